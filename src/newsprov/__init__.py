@@ -1,0 +1,43 @@
+"""newsprov: who says so, and who reported it first?
+
+Stages, each its own package, data flowing one way::
+
+    ingest  ->  analysis  ->  record  ->  store  ->  corpus  ->  serve / batch
+
+``newsprov.analyze(text=...)`` is the one-call entry point; see the README for the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+
+def analyze(
+    text: str | None = None, html: str | bytes | None = None, **metadata: Any
+) -> Any:
+    """Analyse one article given as ``text`` or ``html``; returns a :class:`newsprov.record.Record`.
+
+    Metadata keywords (``id``, ``url``, ``outlet``, ``title``, ``authors``, ``published``) are
+    kept in the record's ``document``. Raises :class:`newsprov.errors.InputError` for input that
+    is not an article (empty, binary, oversized).
+    """
+    from newsprov.analysis import get_analyzer
+    from newsprov.errors import InputError
+    from newsprov.ingest import article_from_html, article_from_text
+    from newsprov.options import Options
+
+    options = metadata.pop("options", None) or Options()
+    origin = str(metadata.get("id") or "<input>")
+    if (text is None) == (html is None):
+        raise InputError(origin, "give exactly one of text= or html=")
+    if text is not None:
+        article = article_from_text(text, origin, options, **metadata)
+    else:
+        assert html is not None
+        article = article_from_html(html, origin, options, **metadata)
+    return get_analyzer(options).analyze(article)
+
+
+__all__ = ["__version__", "analyze"]

@@ -1,0 +1,5 @@
+import sys
+
+from newsprov.cli import main
+
+sys.exit(main())

@@ -1,0 +1,53 @@
+"""Assembles the version-1 record from an analysed ``Doc`` and its article's metadata."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from newsprov import __version__
+from newsprov.analysis.language import detect_language
+from newsprov.ingest.article import Article
+from newsprov.record import Document, ProducedBy, Profile, Record
+
+if TYPE_CHECKING:
+    from newsprov.analysis.pipeline import Analyzer
+
+
+def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
+    meta = analyzer.nlp.meta
+    language = detect_language(doc.text)
+    warnings = list(article.warnings)
+    if language is None:
+        warnings.append(
+            "the text does not read as English; attributions and voice may be incomplete"
+        )
+    document = Document(
+        outlet=article.outlet,
+        url=article.url,
+        title=article.title,
+        authors=list(article.authors),
+        published=article.published,
+        language=language,
+        dateline=doc._.np_dateline,
+        input_format=article.input_format,
+        encoding=article.encoding,
+    )
+    return Record(
+        id=article.record_id(),
+        text=doc.text,
+        document=document,
+        removed=list(doc._.np_removed or []),
+        sentences=list(doc._.np_sentences or []),
+        sources=list(doc._.np_sources or []),
+        attributions=list(doc._.np_attributions or []),
+        profile=doc._.np_profile or Profile(),
+        produced_by=ProducedBy(
+            newsprov=__version__,
+            model=f"{meta['lang']}_{meta['name']}",
+            model_version=meta["version"],
+            components=list(analyzer.own_names),
+        ),
+        warnings=warnings,
+    )

@@ -1,0 +1,121 @@
+"""newsprov's spaCy components: names carry versions so a stored record says what made it.
+
+Each stage's logic lives in its own module; this file only registers them and declares the
+``Doc`` extension attributes they read and write. Order in the pipeline:
+
+=========================  ==================  ======================================
+component                  requires            assigns
+=========================  ==================  ======================================
+newsprov.paragraphs.v1     token.text          token.is_sent_start (before parser)
+newsprov.residue.v1        doc.text            doc._.np_removed
+newsprov.dateline.v1       doc.text            doc._.np_dateline
+newsprov.attribution.v1    token.dep, ent      doc._.np_candidates
+newsprov.sources.v1        np_candidates       doc._.np_sources, doc._.np_attributions
+newsprov.voice.v1          np_attributions     doc._.np_sentences
+newsprov.profile.v1        np_sentences        doc._.np_profile
+=========================  ==================  ======================================
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprov.analysis import dateline, paragraphs, profile, residue, sources, voice
+from newsprov.analysis.attribution import extract_candidates
+
+EXTENSIONS = (
+    "np_removed",
+    "np_dateline",
+    "np_candidates",
+    "np_sources",
+    "np_attributions",
+    "np_sentences",
+    "np_profile",
+)
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+#: Components added after the model's own, in order (paragraphs goes before the parser).
+NEWSPROV_COMPONENTS = (
+    "newsprov.residue.v1",
+    "newsprov.dateline.v1",
+    "newsprov.attribution.v1",
+    "newsprov.sources.v1",
+    "newsprov.voice.v1",
+    "newsprov.profile.v1",
+)
+PARAGRAPHS = "newsprov.paragraphs.v1"
+
+
+def factory_name(name: str) -> str:
+    """spaCy forbids dots in factory names: ``newsprov.voice.v1`` registers as
+    ``newsprov_voice_v1`` and is added under its dotted name."""
+    return name.replace(".", "_")
+
+
+@Language.component(factory_name(PARAGRAPHS), assigns=["token.is_sent_start"])
+def paragraphs_component(doc: Doc) -> Doc:
+    paragraphs.mark_paragraph_starts(doc)
+    return doc
+
+
+@Language.component(factory_name("newsprov.residue.v1"), assigns=["doc._.np_removed"])
+def residue_component(doc: Doc) -> Doc:
+    doc._.np_removed = residue.find_residue(doc.text)
+    return doc
+
+
+@Language.component(factory_name("newsprov.dateline.v1"), assigns=["doc._.np_dateline"])
+def dateline_component(doc: Doc) -> Doc:
+    doc._.np_dateline = dateline.find_dateline(doc.text)
+    return doc
+
+
+@Language.component(
+    factory_name("newsprov.attribution.v1"),
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.np_removed"],
+    assigns=["doc._.np_candidates"],
+)
+def attribution_component(doc: Doc) -> Doc:
+    doc._.np_candidates = extract_candidates(doc)
+    return doc
+
+
+@Language.component(
+    factory_name("newsprov.sources.v1"),
+    requires=["doc._.np_candidates", "doc.ents"],
+    assigns=["doc._.np_sources", "doc._.np_attributions"],
+)
+def sources_component(doc: Doc) -> Doc:
+    doc._.np_sources, doc._.np_attributions = sources.resolve(doc, doc._.np_candidates or [])
+    return doc
+
+
+@Language.component(
+    factory_name("newsprov.voice.v1"),
+    requires=["doc.sents", "doc._.np_attributions", "doc._.np_removed"],
+    assigns=["doc._.np_sentences"],
+)
+def voice_component(doc: Doc) -> Doc:
+    doc._.np_sentences = voice.classify_sentences(
+        doc, doc._.np_attributions or [], doc._.np_removed or []
+    )
+    return doc
+
+
+@Language.component(
+    factory_name("newsprov.profile.v1"),
+    requires=["doc._.np_sentences", "doc._.np_sources", "doc._.np_attributions"],
+    assigns=["doc._.np_profile"],
+)
+def profile_component(doc: Doc) -> Doc:
+    doc._.np_profile = profile.build_profile(
+        doc,
+        doc._.np_sources or [],
+        doc._.np_attributions or [],
+        doc._.np_sentences or [],
+        doc._.np_removed or [],
+    )
+    return doc

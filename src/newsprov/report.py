@@ -1,0 +1,93 @@
+"""Human-readable views of a record for the terminal (``--format text`` and the demo)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsprov.record import Attribution, Record
+
+_WIDTH = 100
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def chain_names(rec: Record, att: Attribution) -> str:
+    names = []
+    for sid in att.chain:
+        src = rec.source_by_id(sid)
+        names.append(src.name if src else sid)
+    return " → ".join(names + ["this outlet"])
+
+
+def render_text(rec: Record) -> str:
+    """A compact sourced summary: header, sources by kind, attributions with chains, voices."""
+    d = rec.document
+    lines: list[str] = []
+    head = f"== {rec.id}"
+    if d.title:
+        head += f": {d.title}"
+    lines.append(head)
+    facts = []
+    if d.outlet:
+        facts.append(f"outlet {d.outlet}")
+    if d.published:
+        facts.append(f"published {d.published}")
+    if d.dateline:
+        dl = d.dateline
+        facts.append(
+            "dateline "
+            + ", ".join(x for x in (dl.place, dl.time and f"({dl.time})", dl.agency) if x)
+        )
+    if rec.removed:
+        facts.append(
+            "residue " + ", ".join(f"{r.reason} {rec.text[r.span[0]:r.span[1]]!r}" for r in rec.removed)
+        )
+    if facts:
+        lines.append("   " + "; ".join(facts))
+    for w in rec.warnings:
+        lines.append(f"   note: {w}")
+    lines.append(f"-- sources ({len(rec.sources)})")
+    for s in rec.sources:
+        title = f" [{s.title}]" if s.title else ""
+        lines.append(f"   {s.id:>4} {s.kind:<12} {s.name}{title}  ({len(s.mentions)} mention(s))")
+    lines.append(f"-- attributions ({len(rec.attributions)})")
+    for a in rec.attributions:
+        cue = rec.span_text(a.cue_spans)
+        src = rec.source_by_id(a.source)
+        who = src.name if src else "(no source named)"
+        nest = f" inside {a.parent}" if a.parent else ""
+        lines.append(f"   {a.id:>4} {a.form:<12} {who} —{cue}→{nest}   chain: {chain_names(rec, a)}")
+        content = _clip(rec.span_text(a.content_spans), 300)
+        lines.extend(
+            textwrap.wrap(content, _WIDTH, initial_indent="        “", subsequent_indent="         ")
+        )
+    lines.append("-- sentences")
+    for i, s in enumerate(rec.sentences, 1):
+        mark = {"attributed": "ATTR", "outlet-factual": "FACT", "outlet-evaluative": "EVAL"}.get(
+            s.voice, "----"
+        )
+        lines.append(f"   {i:>3} {mark} {_clip(rec.text[s.span[0]:s.span[1]])}")
+    p = rec.profile
+    lines.append("-- profile")
+    lines.append(
+        f"   attributed share {p.attributed_share:.0%}; evaluative sentences {p.outlet_evaluative_sentences}; "
+        f"named {p.named_share:.0%}, anonymous {p.anonymous_share:.0%}"
+    )
+    if p.sources_by_kind:
+        lines.append(
+            "   sources by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(p.sources_by_kind.items()))
+        )
+    if p.second_hand:
+        lines.append(
+            "   relays: " + ", ".join(f"{s.outlet} ({s.attributions})" for s in p.second_hand)
+        )
+    else:
+        lines.append("   relays: none (no other outlet's reporting relayed)")
+    fh = [rec.source_by_id(s) for s in p.first_hand_sources]
+    lines.append(
+        "   first-hand sources: " + (", ".join(s.name for s in fh if s) if fh else "none")
+    )
+    return "\n".join(lines)
