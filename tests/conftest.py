@@ -13,6 +13,7 @@ from newsprov.analysis import Analyzer
 from newsprov.ingest import Article, article_from_text
 from newsprov.options import Options
 from newsprov.record import Record, validate
+from tests.store_fixtures import pg_server_url, store_url  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSPROV_SHARED", ROOT.parent / "shared")).resolve()

@@ -1,0 +1,438 @@
+"""Read queries of the store, each returning plain JSON-ready dicts in stable shapes."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select, text
+
+from newsprov.errors import NotFoundError
+from newsprov.store import tables as t
+from newsprov.store.writer import unpack
+
+a, s, at, d, q, st, r = (
+    t.articles,
+    t.sources,
+    t.attributions,
+    t.directory,
+    t.quotes,
+    t.stories,
+    t.relays,
+)
+
+
+def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
+    return stmt.limit(max(0, min(int(limit), 10_000))).offset(max(0, int(offset)))
+
+
+def _like(value: str) -> str:
+    return "%" + value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class Queries:
+    """Mixed into :class:`~newsprov.store.store.Store`: every read of the Store API."""
+
+    _read: Any
+    backend: str
+
+    # -- articles -----------------------------------------------------------------------
+    def count_articles(self) -> int:
+        with self._read() as conn:
+            return int(conn.scalar(select(func.count()).select_from(a)) or 0)
+
+    def articles(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source_kind: str | None = None,
+    ) -> list[dict[str, Any]]:
+        stmt = select(
+            a.c.id,
+            a.c.title,
+            a.c.outlet,
+            a.c.published,
+            a.c.url,
+            a.c.n_attributions,
+            a.c.n_sources,
+            a.c.story_id,
+        )
+        if outlet:
+            stmt = stmt.where(func.lower(a.c.outlet) == outlet.lower())
+        if since:
+            stmt = stmt.where(a.c.published >= since)
+        if until:
+            stmt = stmt.where(a.c.published <= until + "\uffff")
+        if source_kind:
+            stmt = stmt.where(
+                exists().where(and_(s.c.article_pk == a.c.pk, s.c.kind == source_kind))
+            )
+        stmt = stmt.order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
+        with self._read() as conn:
+            rows = conn.execute(_page(stmt, limit, offset)).all()
+        return [
+            {
+                "id": x.id,
+                "title": x.title,
+                "outlet": x.outlet,
+                "published": x.published,
+                "url": x.url,
+                "attributions": x.n_attributions,
+                "sources": x.n_sources,
+                "story": x.story_id,
+            }
+            for x in rows
+        ]
+
+    def search(self, q_: str, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search of titles and bodies (FTS5 on SQLite, tsvector on PostgreSQL)."""
+        words = re.findall(r"\w+", q_)
+        if not words:
+            return []
+        lim, off = max(0, min(int(limit), 10_000)), max(0, int(offset))
+        if self.backend == "postgresql":
+            sql = text(
+                "SELECT a.id, a.title, a.outlet, a.published, a.record FROM articles a, "
+                "plainto_tsquery('english', :q) query WHERE a.tsv @@ query "
+                "ORDER BY ts_rank(a.tsv, query) DESC, a.id LIMIT :lim OFFSET :off"
+            )
+            params: dict[str, Any] = {"q": " ".join(words), "lim": lim, "off": off}
+        else:
+            sql = text(
+                "SELECT a.id, a.title, a.outlet, a.published, a.record FROM article_fts f "
+                "JOIN articles a ON a.pk = f.rowid WHERE article_fts MATCH :q "
+                "ORDER BY f.rank, a.id LIMIT :lim OFFSET :off"
+            )
+            params = {"q": " ".join(f'"{w}"' for w in words), "lim": lim, "off": off}
+        with self._read() as conn:
+            rows = conn.execute(sql, params).all()
+        return [
+            {
+                "id": x.id,
+                "title": x.title,
+                "outlet": x.outlet,
+                "published": x.published,
+                "snippet": snippet(unpack(x.record).text, words),
+            }
+            for x in rows
+        ]
+
+    # -- sources ------------------------------------------------------------------------
+    def sources(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        kind: str | None = None,
+        q: str | None = None,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions)
+        if kind:
+            stmt = stmt.where(d.c.kind == kind)
+        if q:
+            pat = _like(q)
+            stmt = stmt.where(
+                or_(
+                    d.c.lname.like(pat, escape="\\"),
+                    exists().where(
+                        and_(t.aliases.c.key == d.c.key, t.aliases.c.lalias.like(pat, escape="\\"))
+                    ),
+                )
+            )
+        if outlet:
+            stmt = stmt.where(
+                exists().where(
+                    and_(
+                        s.c.key == d.c.key,
+                        a.c.pk == s.c.article_pk,
+                        func.lower(a.c.outlet) == outlet.lower(),
+                    )
+                )
+            )
+        stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
+        with self._read() as conn:
+            rows = conn.execute(_page(stmt, limit, offset)).all()
+            arts: dict[str, list[str]] = defaultdict(list)
+            if rows:
+                for key, aid in conn.execute(
+                    select(s.c.key, a.c.id)
+                    .distinct()
+                    .join(a, a.c.pk == s.c.article_pk)
+                    .where(s.c.key.in_([x.key for x in rows]))
+                    .order_by(s.c.key, a.c.id)
+                ):
+                    arts[key].append(aid)
+        return [
+            {
+                "id": x.id,
+                "name": x.name,
+                "kind": x.kind,
+                "articles": arts.get(x.key, []),
+                "attributions": x.n_attributions,
+            }
+            for x in rows
+        ]
+
+    def _source_key(self, conn: Any, key: str) -> Any:
+        low = key.strip().lower()
+        for cond in (d.c.id == key, d.c.key == key, d.c.lname == low):
+            row = conn.execute(select(d).where(cond).order_by(d.c.n_articles.desc())).first()
+            if row is not None:
+                return row
+        row = conn.execute(
+            select(d)
+            .join(t.aliases, t.aliases.c.key == d.c.key)
+            .where(t.aliases.c.lalias == low)
+            .order_by(d.c.n_articles.desc())
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no source {key!r} in the store")
+        return row
+
+    def source(self, key: str) -> dict[str, Any]:
+        """One directory entry by id, key, name or alias, with all its statements over time."""
+        with self._read() as conn:
+            row = self._source_key(conn, key)
+            titles = sorted(
+                {
+                    x
+                    for x in conn.scalars(
+                        select(s.c.title)
+                        .distinct()
+                        .where(s.c.key == row.key, s.c.title.is_not(None))
+                    )
+                    if x
+                }
+            )
+            aliases = sorted(
+                conn.scalars(select(t.aliases.c.alias).where(t.aliases.c.key == row.key))
+            )
+            stmts = conn.execute(
+                select(
+                    a.c.id, a.c.published, a.c.outlet, at.c.content, at.c.cue, at.c.form, at.c.chain
+                )
+                .join(a, a.c.pk == at.c.article_pk)
+                .where(at.c.source_key == row.key)
+                .order_by(a.c.published.is_(None), a.c.published, a.c.id, at.c.aid)
+            ).all()
+            outlets = sorted(
+                {
+                    o
+                    for o in conn.scalars(
+                        select(a.c.outlet)
+                        .distinct()
+                        .join(s, s.c.article_pk == a.c.pk)
+                        .where(s.c.key == row.key)
+                    )
+                    if o
+                }
+            )
+        return {
+            "id": row.id,
+            "name": row.name,
+            "kind": row.kind,
+            "titles": titles,
+            "aliases": aliases,
+            "statements": [
+                {
+                    "article": x.id,
+                    "published": x.published,
+                    "outlet": x.outlet,
+                    "content": x.content,
+                    "cue": x.cue,
+                    "form": x.form,
+                    "chain": json.loads(x.chain or "[]"),
+                }
+                for x in stmts
+            ],
+            "outlets": outlets,
+        }
+
+    # -- quotes -------------------------------------------------------------------------
+    def quotes(
+        self,
+        *,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        stmt = select(q).where(q.c.n_appearances > 0)
+        if text:
+            stmt = stmt.where(q.c.ltext.like(_like(" ".join(text.split())), escape="\\"))
+        if outlet:
+            stmt = stmt.where(
+                exists().where(
+                    and_(
+                        at.c.quote_id == q.c.id,
+                        a.c.pk == at.c.article_pk,
+                        func.lower(a.c.outlet) == outlet.lower(),
+                    )
+                )
+            )
+        stmt = stmt.order_by(q.c.n_appearances.desc(), q.c.first_published, q.c.id)
+        with self._read() as conn:
+            rows = conn.execute(_page(stmt, limit, offset)).all()
+            outlets = self._quote_outlets(conn, [x.id for x in rows])
+        return [_quote_head(x, outlets.get(x.id, [])) for x in rows]
+
+    def _quote_outlets(self, conn: Any, ids: list[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        if ids:
+            for qid, o in conn.execute(
+                select(at.c.quote_id, a.c.outlet)
+                .distinct()
+                .join(a, a.c.pk == at.c.article_pk)
+                .where(at.c.quote_id.in_(ids), a.c.outlet.is_not(None))
+                .order_by(at.c.quote_id, a.c.outlet)
+            ):
+                out[qid].append(o)
+        return out
+
+    def quote(self, quote_id: str) -> dict[str, Any]:
+        with self._read() as conn:
+            row = conn.execute(select(q).where(q.c.id == quote_id)).first()
+            if row is None or not row.n_appearances:
+                raise NotFoundError(f"no quote {quote_id!r} in the store")
+            apps = conn.execute(
+                select(a.c.id, a.c.outlet, a.c.published, at.c.content)
+                .join(a, a.c.pk == at.c.article_pk)
+                .where(at.c.quote_id == quote_id)
+                .order_by(a.c.published.is_(None), a.c.published, a.c.id)
+            ).all()
+            outlets = self._quote_outlets(conn, [quote_id])
+        head = _quote_head(row, outlets.get(quote_id, []))
+        head["appearances"] = [
+            {"article": x.id, "outlet": x.outlet, "published": x.published, "text": x.content}
+            for x in apps
+        ]
+        head["variants"] = sorted({x.content for x in apps if x.content != row.text})
+        return head
+
+    # -- stories ------------------------------------------------------------------------
+    def stories(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        stmt = select(st).where(st.c.n_articles > 0)
+        if outlet:
+            stmt = stmt.where(
+                exists().where(
+                    and_(a.c.story_id == st.c.id, func.lower(a.c.outlet) == outlet.lower())
+                )
+            )
+        if since:
+            stmt = stmt.where(st.c.last_published >= since)
+        if until:
+            stmt = stmt.where(st.c.first_published <= until + "\uffff")
+        stmt = stmt.order_by(st.c.last_published.is_(None), st.c.last_published.desc(), st.c.id)
+        with self._read() as conn:
+            rows = conn.execute(_page(stmt, limit, offset)).all()
+            members = self._members(conn, [x.id for x in rows])
+        return [_story_head(x, members.get(x.id, [])) for x in rows]
+
+    def _members(self, conn: Any, ids: list[str]) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = defaultdict(list)
+        if ids:
+            for x in conn.execute(
+                select(a.c.story_id, a.c.id, a.c.outlet, a.c.published, a.c.title)
+                .where(a.c.story_id.in_(ids))
+                .order_by(a.c.published.is_(None), a.c.published, a.c.id)
+            ):
+                out[x.story_id].append(x)
+        return out
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        with self._read() as conn:
+            row = conn.execute(select(st).where(st.c.id == story_id)).first()
+            if row is None or not row.n_articles:
+                raise NotFoundError(f"no story {story_id!r} in the store")
+            members = self._members(conn, [story_id]).get(story_id, [])
+            edges = self._relays(conn, select_relays().where(a.c.story_id == story_id), 10_000, 0)
+        head = _story_head(row, members)
+        head["timeline"] = [
+            {"article": x.id, "outlet": x.outlet, "published": x.published, "title": x.title}
+            for x in members
+        ]
+        head["relays"] = edges
+        return head
+
+    # -- relays -------------------------------------------------------------------------
+    def relays(
+        self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
+    ) -> list[dict[str, Any]]:
+        stmt = select_relays()
+        if outlet:
+            low = outlet.lower()
+            stmt = stmt.where(or_(func.lower(r.c.to_outlet) == low, func.lower(a.c.outlet) == low))
+        with self._read() as conn:
+            return self._relays(conn, stmt, limit, offset)
+
+    def _relays(
+        self, conn: Any, stmt: Select[Any], limit: int, offset: int
+    ) -> list[dict[str, Any]]:
+        stmt = stmt.order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id, r.c.to_outlet)
+        return [
+            {
+                "from_article": x.id,
+                "from_outlet": x.outlet,
+                "to_outlet": x.to_outlet,
+                "to_article": x.to_article,
+                "attributions": x.attributions,
+                "aligned": json.loads(x.aligned or "[]"),
+            }
+            for x in conn.execute(_page(stmt, limit, offset))
+        ]
+
+
+def select_relays() -> Select[Any]:
+    return select(
+        a.c.id, a.c.outlet, r.c.to_outlet, r.c.to_article, r.c.attributions, r.c.aligned
+    ).join(a, a.c.pk == r.c.from_pk)
+
+
+def _quote_head(x: Any, outlets: list[str]) -> dict[str, Any]:
+    return {
+        "id": x.id,
+        "text": x.text,
+        "speaker": x.speaker,
+        "first_publisher": {
+            "article": x.first_article,
+            "outlet": x.first_outlet,
+            "published": x.first_published,
+        },
+        "appearances": x.n_appearances,
+        "outlets": outlets,
+    }
+
+
+def _story_head(x: Any, members: list[Any]) -> dict[str, Any]:
+    return {
+        "id": x.id,
+        "title": x.title,
+        "articles": [m.id for m in members],
+        "outlets": sorted({m.outlet for m in members if m.outlet}),
+        "first_published": x.first_published,
+        "last_published": x.last_published,
+    }
+
+
+def snippet(body: str, words: list[str], width: int = 160) -> str:
+    """About ``width`` characters of ``body`` around the first of ``words`` found."""
+    low = body.lower()
+    hits = [i for i in (low.find(w.lower()) for w in words) if i >= 0]
+    start = max(0, min(hits) - width // 3) if hits else 0
+    piece = " ".join(body[start : start + width].split())
+    return ("…" if start > 0 else "") + piece + ("…" if start + width < len(body) else "")

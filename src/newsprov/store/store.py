@@ -1,0 +1,288 @@
+"""The :class:`Store`: opening, ingesting (one transaction per batch) and the corpus state."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from newsprov.errors import NotFoundError, StoreError
+from newsprov.ingest.article import Article, Failure
+from newsprov.options import Options
+from newsprov.record import Record
+from newsprov.store import tables as t
+from newsprov.store import writer as w
+from newsprov.store.engine import make_engine, migrate
+from newsprov.store.linking import Linker, make_linker
+from newsprov.store.queries import Queries
+from newsprov.store.writer import IngestSummary
+
+if TYPE_CHECKING:
+    from newsprov.analysis.pipeline import Analyzer
+
+#: Records written per transaction.
+BATCH = 200
+#: Save the corpus index's state at least every this many articles during a long ingest.
+STATE_EVERY = 5000
+
+
+class Store(Queries):
+    """A newsprov corpus in SQLite or PostgreSQL. Create with :func:`open_store`."""
+
+    def __init__(self, url: str, options: Options | None = None) -> None:
+        self.url = url
+        self.options = options or Options()
+        self.engine = make_engine(url)
+        self.backend = self.engine.dialect.name
+        self._lock = threading.RLock()
+        self._linker: Linker | None = None
+        self._since_state = 0
+        try:
+            migrate(self.engine)
+        except SQLAlchemyError as e:
+            self.engine.dispose()
+            raise StoreError(
+                f"{_safe(url)}: cannot open or migrate the store: {_one_line(e)}"
+            ) from None
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _read(self) -> Any:
+        return _Guard(self, write=False)
+
+    def _write(self) -> Any:
+        return _Guard(self, write=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._linker is not None and self._since_state:
+                with self._write() as conn:
+                    self._save_state(conn)
+            self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the corpus index -------------------------------------------------------------
+    def linker(self) -> Linker:
+        """The corpus linker, loaded from its saved state and caught up with stored articles."""
+        with self._lock:
+            if self._linker is None:
+                with self._read() as conn:
+                    row = conn.execute(
+                        select(t.state.c.seq, t.state.c.value).where(t.state.c.name == "corpus")
+                    ).first()
+                    state = json.loads(zlib.decompress(row.value)) if row and row.value else None
+                    seq = row.seq if row else 0
+                    linker = make_linker(state)
+                    if state is not None and getattr(linker, "name", "") != state.get("linker"):
+                        seq = 0  # another linker wrote that state: replay everything
+                    behind = conn.execute(
+                        select(t.articles.c.record)
+                        .where(t.articles.c.pk > seq)
+                        .order_by(t.articles.c.pk)
+                    )
+                    for (blob,) in behind:
+                        linker.add(w.unpack(blob))
+                self._linker = linker
+            return self._linker
+
+    def _save_state(self, conn: Connection) -> None:
+        if self._linker is None:
+            return
+        seq = conn.scalar(select(t.articles.c.pk).order_by(t.articles.c.pk.desc()).limit(1)) or 0
+        blob = zlib.compress(json.dumps(self._linker.to_state()).encode("utf-8"), 3)
+        w.upsert(conn, t.state, [{"name": "corpus", "seq": seq, "value": blob}], ["name"])
+        self._since_state = 0
+
+    # -- writing ----------------------------------------------------------------------
+    def add_records(
+        self, records: Iterable[Record], *, progress: bool | None = None
+    ) -> IngestSummary:
+        """Store records, one transaction per batch; the same content twice is stored once."""
+        total = IngestSummary()
+        bar = _bar(progress if progress is not None else self.options.progress, "stored")
+        try:
+            batch: list[Record] = []
+            for rec in records:
+                batch.append(rec)
+                if len(batch) >= BATCH:
+                    total.merge(self._write_batch(batch))
+                    _tick(bar, len(batch))
+                    batch = []
+            if batch:
+                total.merge(self._write_batch(batch))
+                _tick(bar, len(batch))
+        finally:
+            if bar is not None:
+                bar.close()
+        with self._lock:
+            if self._since_state:
+                with self._write() as conn:
+                    self._save_state(conn)
+        return total
+
+    def _write_batch(self, batch: list[Record]) -> IngestSummary:
+        with self._lock:
+            linker = self.linker()
+            try:
+                with self._write() as conn:
+                    fresh, stale, summary = w.classify(conn, batch)
+                    keys, qids, stories = w.drop_articles(conn, stale)
+                    pks: dict[str, int] = {}
+                    assign: dict[str, str] = {}
+                    titles: dict[str, str | None] = {}
+                    relays = []
+                    for rec, h in fresh:
+                        link = linker.add(rec)
+                        pk = w.insert_article(conn, rec, h)
+                        pks[rec.id] = pk
+                        w.insert_parts(conn, pk, rec, link)
+                        keys.update(link.keys.values())
+                        qids.update(link.quotes.values())
+                        if link.story:
+                            assign[rec.id] = link.story
+                            titles.setdefault(link.story, link.story_title or rec.document.title)
+                        for aid, sid in link.moved.items():
+                            if sid:
+                                stories.add(sid)
+                                assign[aid] = sid
+                        relays.extend(link.relays)
+                        summary.added += 1
+                    w.write_relays(conn, relays, pks)
+                    if assign:
+                        before = conn.execute(
+                            select(t.articles.c.story_id).where(
+                                t.articles.c.id.in_(list(assign)),
+                                t.articles.c.story_id.is_not(None),
+                            )
+                        )
+                        stories.update(sid for (sid,) in before)
+                        w.set_stories(conn, assign, titles)
+                        stories.update(assign.values())
+                    w.refresh(conn, keys, qids, stories)
+                    self._since_state += len(fresh)
+                    if self._since_state >= STATE_EVERY:
+                        self._save_state(conn)
+            except SQLAlchemyError as e:
+                self._linker = None  # its in-memory state ran ahead of the rolled-back batch
+                raise StoreError(
+                    f"{_safe(self.url)}: writing a batch failed: {_one_line(e)}"
+                ) from None
+            except BaseException:
+                self._linker = None
+                raise
+            return summary
+
+    def ingest(
+        self,
+        items: Iterable[Article | Failure],
+        analyzer: Analyzer,
+        *,
+        progress: bool | None = None,
+        total: int | None = None,
+    ) -> IngestSummary:
+        """Analyse and store articles; unreadable or failing ones are counted and reported."""
+        summary = IngestSummary()
+
+        def records() -> Iterator[Record]:
+            for outcome in analyzer.analyze_stream(items, progress=progress, total=total):
+                if outcome.record is None:
+                    summary.failed += 1
+                    summary.errors.append(str(outcome.error))
+                    continue
+                yield outcome.record
+
+        summary.merge(self.add_records(records(), progress=False))
+        return summary
+
+    # -- reading one record -----------------------------------------------------------
+    def get_record(self, article_id: str) -> Record:
+        with self._read() as conn:
+            blob = conn.scalar(select(t.articles.c.record).where(t.articles.c.id == article_id))
+        if blob is None:
+            raise NotFoundError(f"no article {article_id!r} in the store")
+        return w.unpack(blob)
+
+    def iter_records(self, chunk: int = 500) -> Iterator[Record]:
+        """Every stored record, in ingest order."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                rows = conn.execute(
+                    select(t.articles.c.pk, t.articles.c.record)
+                    .where(t.articles.c.pk > last)
+                    .order_by(t.articles.c.pk)
+                    .limit(chunk)
+                ).all()
+            if not rows:
+                return
+            for pk, blob in rows:
+                last = pk
+                yield w.unpack(blob)
+
+
+class _Guard:
+    """A connection for reading, or a transaction for writing, with errors made typed."""
+
+    def __init__(self, store: Store, write: bool) -> None:
+        self.store = store
+        self.write = write
+        self.ctx: Any = None
+
+    def __enter__(self) -> Connection:
+        try:
+            self.ctx = self.store.engine.begin() if self.write else self.store.engine.connect()
+            return self.ctx.__enter__()  # type: ignore[no-any-return]
+        except SQLAlchemyError as e:
+            raise StoreError(f"{_safe(self.store.url)}: cannot connect: {_one_line(e)}") from None
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            self.ctx.__exit__(*exc)
+        except SQLAlchemyError as e:
+            if exc[0] is None:
+                raise StoreError(f"{_safe(self.store.url)}: {_one_line(e)}") from None
+            raise
+
+
+def _safe(url: str) -> str:
+    """The URL without its password."""
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        cred, host = rest.rsplit("@", 1)
+        return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}"
+    return url
+
+
+def _one_line(e: Exception) -> str:
+    msg = str(getattr(e, "orig", None) or e).strip().splitlines()
+    return msg[0] if msg else type(e).__name__
+
+
+def _bar(progress: bool | None, unit: str) -> Any:
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="article", desc=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def _tick(bar: Any, n: int) -> None:
+    if bar is not None:
+        bar.update(n)
+
+
+def open_store(url: str | None = None, options: Options | None = None) -> Store:
+    """Open (creating and migrating when needed) the store at ``url`` (default ``Options().db``)."""
+    opts = options or Options.from_env()
+    return Store(url or opts.db, opts)

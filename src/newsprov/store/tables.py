@@ -1,0 +1,150 @@
+"""The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Full-text search lives outside this metadata because it differs by backend: an FTS5 table
+``article_fts`` on SQLite, a ``tsv`` tsvector column with a GIN index on PostgreSQL; the
+migrations create both kinds of object.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+#: One row per stored article: its metadata, content hash and compressed record JSON.
+articles = Table(
+    "articles",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(400), nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("title", Text),
+    Column("outlet", String(200), index=True),
+    Column("published", String(40), index=True),
+    Column("url", Text),
+    Column("n_attributions", Integer, nullable=False, default=0),
+    Column("n_sources", Integer, nullable=False, default=0),
+    Column("story_id", String(80), index=True),
+    Column("attributed_share", Float),
+    Column("record", LargeBinary, nullable=False),  # zlib-compressed record JSON
+    Column("ingested_at", String(40), nullable=False),
+)
+
+#: The sources of each article, with their directory key (one entry across articles).
+sources = Table(
+    "sources",
+    metadata,
+    Column("article_pk", Integer, nullable=False),
+    Column("sid", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("title", Text),
+    Column("key", String(300), nullable=False),
+    Column("mentions", Integer, nullable=False, default=0),
+    UniqueConstraint("article_pk", "sid"),
+    Index("ix_sources_key", "key"),
+    Index("ix_sources_kind", "kind"),
+)
+
+#: Every attribution, flattened to text for queries (cue, content, chain names).
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("article_pk", Integer, nullable=False),
+    Column("aid", String(20), nullable=False),
+    Column("source_key", String(300)),
+    Column("form", String(20), nullable=False),
+    Column("cue", Text),
+    Column("content", Text),
+    Column("chain", Text),  # JSON list of source names, inner to outer
+    Column("quote_id", String(80)),
+    UniqueConstraint("article_pk", "aid"),
+    Index("ix_attributions_source_key", "source_key"),
+    Index("ix_attributions_quote_id", "quote_id"),
+)
+
+#: The source directory: one entry per directory key.
+directory = Table(
+    "directory",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("id", String(40), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("lname", Text, nullable=False),  # lower-cased name, for lookups by name
+    Column("n_articles", Integer, nullable=False, default=0),
+    Column("n_attributions", Integer, nullable=False, default=0),
+    Index("ix_directory_lname", "lname"),
+    Index("ix_directory_n_articles", "n_articles"),
+    Index("ix_directory_kind", "kind"),
+)
+
+#: Name variants seen for a directory entry ("Pompeo", "Mike Pompeo").
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("key", String(300), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("lalias", Text, nullable=False),
+    UniqueConstraint("key", "alias"),
+    Index("ix_aliases_lalias", "lalias"),
+)
+
+#: Stories (events across outlets); members are ``articles.story_id``.
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("title", Text),
+    Column("n_articles", Integer, nullable=False, default=0),
+    Column("first_published", String(40)),
+    Column("last_published", String(40), index=True),
+)
+
+#: Quote clusters; appearances are ``attributions.quote_id``.
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("ltext", Text, nullable=False),
+    Column("speaker", Text),
+    Column("n_appearances", Integer, nullable=False, default=0),
+    Column("first_article", String(400)),
+    Column("first_outlet", String(200)),
+    Column("first_published", String(40)),
+    Index("ix_quotes_n_appearances", "n_appearances"),
+)
+
+#: Relay edges: an article attributing to an outlet, and that outlet's article when stored.
+relays = Table(
+    "relays",
+    metadata,
+    Column("from_pk", Integer, nullable=False),
+    Column("to_outlet", String(200), nullable=False),
+    Column("to_article", String(400)),
+    Column("attributions", Integer, nullable=False, default=0),
+    Column("aligned", Text),  # JSON list of {"from": [s, e], "to": [s, e]}
+    UniqueConstraint("from_pk", "to_outlet"),
+    Index("ix_relays_to_outlet", "to_outlet"),
+)
+
+#: Key-value state: the corpus index's serialised state and how far it has read.
+state = Table(
+    "state",
+    metadata,
+    Column("name", String(80), primary_key=True),
+    Column("seq", Integer, nullable=False, default=0),
+    Column("value", LargeBinary),
+)
