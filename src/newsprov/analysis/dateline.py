@@ -1,4 +1,20 @@
-"""Datelines at the head of an article: place, time and wire agency."""
+"""Datelines at the head of an article: place, time (or date) and wire agency.
+
+Forms recognised, at the start of the text or of one of its first lines (after a title,
+date or byline line)::
+
+    BEIRUT, LEBANON (12:45 A.M.) –        place, time
+    Washington (AFP) –                    place, agency
+    NEW YORK (Reuters) -                  place, agency
+    LONDON —                              place
+    WASHINGTON, March 27 (UPI) --         place, time (the date), agency
+    PARIS, France, Jan. 5 —               place, time
+
+A dateline must end in a dash (``-``, ``--``, ``–``, ``—``) followed by a space, so sentences
+that merely start with a city ("Washington is ...", "NEW YORK-based firms ...") are not
+datelines. A place in ordinary capitals without anything in brackets or a date ("London —")
+counts only when the rest of the line reads like body text, not a short title.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +22,96 @@ import re
 
 from newsprov.record import Dateline
 
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .,'-]+?)\s*(?:\((?P<time>[^)]*)\))?\s*[–—-]{1,2}\s"
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY}"
+_TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?|GMT|UTC|[ECMP][SD]?T|ET|local time)"
+# A word of a place name: capitalised (or a capital initial "D.C."), or a linking particle.
+_WORD = r"(?:[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*)"
+_PARTICLE = r"(?:de|da|do|del|la|le|of|on|upon|am|an|el|al|es|sur)"
+_SEGMENT = rf"{_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_WORD}){{0,3}}"
+_DASH = r"(?:--|[-–—])"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<place>{_SEGMENT}(?:,[ \t\u00a0]*(?!(?:{_DATE})\b){_SEGMENT}){{0,2}})?
+    (?:,?[ \t\u00a0]*(?P<date>{_DATE}))?
+    [ \t\u00a0]*(?:\((?P<paren0>[^()\n]{{1,40}})\)[ \t\u00a0]*)?(?:\((?P<paren>[^()\n]{{1,40}})\))?
+    [ \t\u00a0]*(?P<dash>{_DASH})[ \t\u00a0]+(?=\S)
+    """,
+    re.VERBOSE,
+)
+_TIME_RE = re.compile(rf"^(?:{_TIME}|{_DATE}|{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})$")
+_ALLCAPS = re.compile(r"^[A-Z][A-Z .,'’-]*$")
+#: How many lines (title, date, byline) may come before the dateline, and their longest length.
+_HEAD_LINES = 3
+_HEAD_LINE_MAX = 160
 
 
 def find_dateline(text: str) -> Dateline | None:
-    m = _DATELINE.match(text)
-    if not m:
+    """The article's dateline, or None. ``span`` covers the dateline up to and including its
+    dash; ``place``/``time``/``agency`` are None when the dateline does not give them."""
+    pos = 0
+    for _ in range(_HEAD_LINES + 1):
+        while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+            pos += 1
+        if pos >= len(text):
+            return None
+        found = _match_at(text, pos)
+        if found is not None:
+            return found
+        end = text.find("\n", pos)
+        if end == -1 or end - pos > _HEAD_LINE_MAX:
+            return None  # a long first line is body text: the dateline would have been on it
+        pos = end + 1
+    return None
+
+
+def _match_at(text: str, pos: int) -> Dateline | None:
+    m = _PATTERN.match(text, pos)
+    if not m or not (m.group("place") or m.group("paren") or m.group("paren0")):
         return None
-    return Dateline(place=m.group("place").strip(" ,"), time=m.group("time"), span=(m.start("place"), m.end() - 1))
+    place = (m.group("place") or "").strip(" ,") or None
+    date = m.group("date")
+    paren = (m.group("paren") or "").strip()
+    qualifier = (m.group("paren0") or "").strip()
+    if qualifier and not paren:
+        paren, qualifier = qualifier, ""
+    if qualifier:  # "Nagpur (India) (AFP) –": the first brackets belong to the place
+        if not place or not _is_agency(qualifier):
+            return None
+        place = f"{place} ({qualifier})"
+    time: str | None = date
+    agency: str | None = None
+    if paren:
+        if _TIME_RE.match(paren):
+            time = f"{date}, {paren}" if date else paren
+        elif _is_agency(paren):
+            agency = paren
+        else:
+            return None  # "(see below) -": brackets that are neither a time nor an agency
+    if place and not (paren or date) and not _bare_place_ok(place, text, m.end()):
+        return None
+    if place is None and agency is None:
+        return None
+    start = m.start("place") if m.group("place") else m.start()
+    return Dateline(place=place, time=time, span=(start, m.end("dash")), agency=agency)
+
+
+def _is_agency(s: str) -> bool:
+    words = s.split()
+    return 1 <= len(words) <= 4 and s[0].isupper() and len(s) >= 2 and not s[0].isdigit()
+
+
+def _bare_place_ok(place: str, text: str, body_start: int) -> bool:
+    """A place with no brackets and no date: all capitals (``LONDON —``), or a short name
+    followed by a line of body text (a title like "Obama — A Legacy" is not a dateline)."""
+    line_end = text.find("\n", body_start)
+    rest = text[body_start : line_end if line_end != -1 else len(text)]
+    starts_like_body = bool(rest) and (rest[0].isupper() or rest[0] in "\"“‘'")
+    if _ALLCAPS.match(place):
+        return starts_like_body
+    return len(place.split()) <= 3 and starts_like_body and len(rest) >= 60

@@ -1,11 +1,14 @@
-"""The unit that flows from ingest into analysis."""
+"""The unit that flows from ingest into analysis, and the checks every input form shares."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsprov.errors import InputError
+from newsprov.options import Options
 
 
 @dataclass
@@ -41,3 +44,70 @@ class Failure:
     @property
     def message(self) -> str:
         return str(self.error)
+
+
+#: Metadata a caller may give with an article (API keywords, JSON Lines fields).
+META_FIELDS = ("id", "url", "outlet", "title", "published", "authors")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def check_size(size: int, origin: str, options: Options) -> None:
+    if size > options.max_bytes:
+        raise InputError(
+            origin,
+            f"is {size:,} bytes, over the {options.max_bytes:,}-byte limit (--max-bytes / "
+            "NEWSPROV_MAX_BYTES)",
+        )
+
+
+def check_not_empty(text: str, origin: str) -> None:
+    if not text:
+        raise InputError(origin, "is empty (no text to analyse)")
+    if not text.strip():
+        raise InputError(origin, "contains only whitespace (no text to analyse)")
+
+
+def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> Article:
+    """An :class:`Article` from text and caller metadata, checking the metadata's types.
+
+    Unknown keys and wrongly typed values raise :class:`InputError`; a ``published`` value that
+    is not an ISO date is dropped (null, never a guess) with a warning in the record.
+    """
+    unknown = sorted(set(meta) - set(META_FIELDS))
+    if unknown:
+        raise InputError(
+            origin,
+            f"unknown metadata field(s) {', '.join(unknown)} (known: {', '.join(META_FIELDS)})",
+        )
+    warnings: list[str] = list(fixed.pop("warnings", []))
+    values: dict[str, Any] = {}
+    for key in ("id", "url", "outlet", "title", "published"):
+        value = meta.get(key)
+        if value is None:
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool) and key == "id":
+            value = str(value)
+        if not isinstance(value, str):
+            raise InputError(
+                origin, f"metadata field {key!r} must be a string, not {type(value).__name__}"
+            )
+        value = value.strip()
+        if value:
+            values[key] = value
+    published = values.get("published")
+    if published is not None and not _ISO_DATE.match(published):
+        warnings.append(f"published {published!r} is not an ISO date (YYYY-MM-DD); left unknown")
+        del values["published"]
+    authors = meta.get("authors")
+    if authors is not None:
+        if isinstance(authors, str):
+            authors = [a for a in re.split(r"\s*;\s*", authors) if a]
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            raise InputError(origin, "metadata field 'authors' must be a list of strings")
+        values["authors"] = [a.strip() for a in authors if a.strip()]
+    for key, value in fixed.items():
+        if key in META_FIELDS and key in values:
+            continue  # the caller's metadata wins over what was extracted
+        if value is not None and value != []:
+            values[key] = value
+    return Article(text=text, origin=origin, warnings=warnings, **values)

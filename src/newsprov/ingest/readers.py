@@ -1,86 +1,171 @@
-"""Readers for every input form. First version: plain text files and stdin (HTML, JSONL, dirs
-are completed by the ingest work)."""
+"""Reading inputs: files (by extension, else by content), directories, and stdin (``-``)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from newsprov.errors import InputError
-from newsprov.ingest.article import Article, Failure
+from newsprov.ingest.article import Article, Failure, check_size
+from newsprov.ingest.html import article_from_html, looks_like_html
+from newsprov.ingest.jsonl import read_json_document, read_json_lines
+from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
 
+__all__ = ["article_from_html", "article_from_text", "read_inputs", "sniff", "KINDS"]
 
-def decode(data: bytes, origin: str) -> tuple[str, str]:
-    """Decode input bytes: UTF-8 exactly when valid, else detected. Returns (text, encoding)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(origin, "looks like a binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(origin, "is neither UTF-8 nor any text encoding that could be detected")
-    return str(best), best.encoding
+#: File extensions and the reader each selects; a directory yields only these (and files
+#: without an extension, sniffed by content).
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
 
 
-def article_from_text(
-    data: bytes | str, origin: str = "<input>", options: Options | None = None, **meta: object
-) -> Article:
-    opts = options or Options()
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if len(raw) > opts.max_bytes:
+def sniff(head: bytes) -> str:
+    """``html``, ``jsonl`` or ``text`` from the first bytes of an input."""
+    text = head.decode("utf-8", errors="replace")
+    if looks_like_html(text):
+        return "html"
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    if first.startswith("{"):
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except json.JSONDecodeError:
+            pass
+    return "text"
+
+
+def _read_capped(stream: BinaryIO, origin: str, options: Options) -> bytes:
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
         raise InputError(
-            origin, f"is {len(raw):,} bytes, over the {opts.max_bytes:,}-byte limit (max_bytes)"
+            origin,
+            f"is over the {options.max_bytes:,}-byte limit (--max-bytes / NEWSPROV_MAX_BYTES)",
         )
-    text, enc = (data, "utf-8") if isinstance(data, str) else decode(data, origin)
-    if not text.strip():
-        raise InputError(origin, "is empty (no text to analyse)")
-    art = Article(text=text, origin=origin, encoding=enc, **meta)  # type: ignore[arg-type]
-    if enc != "utf-8":
-        art.warnings.append(f"input was not UTF-8; decoded as {enc}")
-    return art
+    return data
 
 
-def article_from_html(
-    html: bytes | str, origin: str = "<input>", options: Options | None = None, **meta: object
-) -> Article:
-    raise InputError(origin, "HTML input is not supported yet")
-
-
-def read_path(path: Path, options: Options) -> Iterator[Article | Failure]:
-    origin = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield Failure(origin, InputError(origin, f"cannot be read ({e.strerror or e})"))
+def _from_bytes(
+    data: bytes, kind: str, origin: str, ident: str | None, options: Options
+) -> Iterator[Article | Failure]:
+    if kind in ("jsonl", "json"):
+        yield from (
+            read_json_lines(data.splitlines(), origin, options)
+            if kind == "jsonl"
+            else read_json_document(data, origin, options)
+        )
         return
+    meta = {"id": ident} if ident else {}
     try:
-        yield article_from_text(data, origin, options, id=path.stem)
+        if kind == "html":
+            yield article_from_html(data, origin, options, **meta)
+        else:
+            yield article_from_text(data, origin, options, **meta)
     except InputError as e:
         yield Failure(origin, e)
 
 
-def read_inputs(paths: Iterable[str], options: Options | None = None) -> Iterator[Article | Failure]:
-    """Yield an :class:`Article` or a :class:`Failure` for every input ("-" is stdin)."""
+def read_path(path: Path, options: Options, kind: str | None = None) -> Iterator[Article | Failure]:
+    """Articles from one file: text, HTML, JSON Lines or JSON (``kind`` None: by extension,
+    else sniffed from the content)."""
+    origin = str(path)
+    kind = kind or KINDS.get(path.suffix.lower())
+    try:
+        if kind == "json" and path.stat().st_size > options.max_bytes:
+            kind = "jsonl"  # too big to hold as one document: read it line by line
+        if kind == "jsonl":  # one article per line: the size limit applies per line
+            with path.open("rb") as f:
+                yield from read_json_lines(f, origin, options)
+            return
+        if kind != "json":
+            check_size(path.stat().st_size, origin, options)
+        with path.open("rb") as f:
+            data = f.read() if kind == "json" else _read_capped(f, origin, options)
+    except InputError as e:
+        yield Failure(origin, e)
+        return
+    except OSError as e:
+        yield Failure(origin, InputError(origin, f"cannot be read ({e.strerror or e})"))
+        return
+    yield from _from_bytes(data, kind or sniff(data[:8192]), origin, path.stem, options)
+
+
+def read_stdin(options: Options, stream: BinaryIO | None = None) -> Iterator[Article | Failure]:
+    """Articles from standard input, sniffed: HTML, JSON Lines, or plain text."""
+    origin = "<stdin>"
+    source = stream if stream is not None else sys.stdin.buffer
+    head = source.read(8192)
+    kind = sniff(head)
+    if kind == "jsonl":
+        rest = source.read()
+        yield from read_json_lines((head + rest).splitlines(), origin, options)
+        return
+    try:
+        data = head + _read_capped(source, origin, options)
+        check_size(len(data), origin, options)
+    except InputError as e:
+        yield Failure(origin, e)
+        return
+    yield from _from_bytes(data, kind, origin, None, options)
+
+
+def read_inputs(
+    paths: Iterable[str], options: Options | None = None, skipped: list[str] | None = None
+) -> Iterator[Article | Failure]:
+    """Yield an :class:`Article` or a :class:`Failure` for every input.
+
+    ``"-"`` is stdin. A directory yields its files (recursively, sorted, hidden files and
+    folders skipped) whose extension is in :data:`KINDS` or that have none; other files are
+    listed in ``skipped`` when a list is given. Failures never stop the stream.
+    """
     opts = options or Options()
     for p in paths:
         if p == "-":
-            try:
-                yield article_from_text(sys.stdin.buffer.read(), "<stdin>", opts)
-            except InputError as e:
-                yield Failure("<stdin>", e)
+            yield from read_stdin(opts)
             continue
         path = Path(p)
-        if not path.exists():
+        if path.is_dir():
+            yield from _read_dir(path, opts, skipped)
+        elif not path.exists():
             yield Failure(p, InputError(p, "does not exist"))
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
-                    yield from read_path(child, opts)
+        elif not path.is_file():
+            yield Failure(p, InputError(p, "is not a regular file or directory"))
         else:
             yield from read_path(path, opts)
+
+
+def _read_dir(
+    root: Path, options: Options, skipped: list[str] | None
+) -> Iterator[Article | Failure]:
+    try:
+        children = sorted(root.rglob("*"))
+    except OSError as e:
+        yield Failure(str(root), InputError(str(root), f"cannot be listed ({e.strerror or e})"))
+        return
+    found = False
+    for child in children:
+        rel = child.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+            continue
+        if child.suffix and child.suffix.lower() not in KINDS:
+            if skipped is not None:
+                skipped.append(str(child))
+            continue
+        found = True
+        yield from read_path(child, options)
+    if not found:
+        yield Failure(
+            str(root),
+            InputError(str(root), "is a directory without .txt, .html, .jsonl or .json files"),
+        )

@@ -1,0 +1,104 @@
+"""Bytes to text: exact UTF-8 when valid, UTF-16 by its BOM, else detected; binary refused."""
+
+from __future__ import annotations
+
+import re
+
+from newsprov.errors import InputError
+
+#: Leading bytes of common binary formats, with the name used in the refusal message.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Control characters that never occur in text (tab, newlines, form feed and ESC excepted).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def decode(data: bytes, origin: str) -> tuple[str, str]:
+    """Decode input bytes into ``(text, encoding)``.
+
+    Valid UTF-8 is decoded exactly (a UTF-8 BOM is kept as U+FEFF, nothing else changes), so
+    offsets of annotations made on the file line up. UTF-16/32 need their BOM. Anything else
+    goes to charset-normalizer. Raises :class:`InputError` for binary data.
+    """
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(origin, f"is {kind}, not text")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc), origin), enc
+            except UnicodeDecodeError:
+                raise InputError(
+                    origin, f"starts with a {enc} byte-order mark but is not valid {enc}"
+                ) from None
+    if b"\x00" in data[:65536]:
+        raise InputError(origin, "looks like a binary file (NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), origin), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(
+            origin, "looks like a binary file: neither UTF-8 nor a detectable text encoding"
+        )
+    return _checked(str(best), origin), str(best.encoding)
+
+
+def _checked(text: str, origin: str) -> str:
+    """Refuse decoded text that is mostly control characters (a binary file that decoded)."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(origin, "looks like a binary file (control characters), not text")
+    return text
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode_html(data: bytes, origin: str) -> tuple[str, str]:
+    """Decode HTML bytes: a BOM, then the page's own ``<meta charset>``, then :func:`decode`."""
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(origin, f"is {kind}, not HTML")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8"
+    m = _META_CHARSET.search(data[:4096])
+    if m and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        declared = m.group(1).decode("ascii", errors="replace").lower()
+        try:
+            import codecs
+
+            name = codecs.lookup(declared).name
+        except LookupError:
+            name = ""
+        if name:
+            try:
+                return _checked(data.decode(name), origin), name
+            except UnicodeDecodeError:
+                pass  # the declaration is wrong: detect instead
+    return decode(data, origin)

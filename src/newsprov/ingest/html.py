@@ -1,0 +1,99 @@
+"""HTML pages: the article body and metadata through trafilatura (dates through htmldate)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from newsprov.errors import InputError
+from newsprov.ingest.article import Article, check_not_empty, check_size, make_article
+from newsprov.ingest.decode import decode_html
+from newsprov.options import Options
+
+#: Only dates the page states in its markup; htmldate's guesses from free text are not used.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
+
+
+def looks_like_html(head: str) -> bool:
+    """True when the start of an input is an HTML page or fragment."""
+    stripped = head.lstrip("\ufeff \t\r\n")
+    return stripped.startswith("<") and bool(_TAG.search(stripped[:4096]))
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The URL's host without ``www.`` (``https://www.nytimes.com/x`` → ``nytimes.com``)."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def article_from_html(
+    html: bytes | str, origin: str = "<input>", options: Options | None = None, **meta: Any
+) -> Article:
+    """An :class:`Article` whose text is the page's extracted body (``input_format="html"``).
+
+    Title, authors, published date (ISO) and outlet (the page's site name, else the URL's
+    domain) come from the page unless the caller gives them. Raises :class:`InputError` for
+    oversized, binary or empty pages and for pages with no text at all.
+    """
+    opts = options or Options()
+    if isinstance(html, str):
+        check_size(len(html.encode("utf-8", errors="surrogatepass")), origin, opts)
+        page, encoding = html, "utf-8"
+    else:
+        check_size(len(html), origin, opts)
+        page, encoding = decode_html(html, origin)
+    check_not_empty(page, origin)
+    warnings: list[str] = []
+    if encoding not in ("utf-8", "utf_8"):
+        warnings.append(f"input was not UTF-8; decoded as {encoding}")
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as e:  # trafilatura/lxml reject some malformed pages outright
+        raise InputError(
+            origin, f"is not HTML that can be read ({type(e).__name__}: {e})"
+        ) from None
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        import trafilatura
+
+        text = trafilatura.html2txt(page).strip()
+        if text:
+            warnings.append(
+                "no article body was found in the HTML; all of the page's text was used"
+            )
+    if not text:
+        raise InputError(origin, "is HTML without any article text")
+    found: dict[str, Any] = {}
+    if doc is not None:
+        page_url = getattr(doc, "url", None)
+        authors = getattr(doc, "author", None)
+        found = {
+            "title": getattr(doc, "title", None),
+            "authors": [a.strip() for a in authors.split(";") if a.strip()] if authors else [],
+            "published": getattr(doc, "date", None),
+            "outlet": getattr(doc, "sitename", None) or outlet_from_url(url or page_url),
+            "url": page_url,
+        }
+        if found["published"] and not re.match(r"^\d{4}-\d{2}-\d{2}", found["published"]):
+            found["published"] = None
+    elif url:
+        found = {"outlet": outlet_from_url(url)}
+    return make_article(
+        text, origin, meta, input_format="html", encoding=encoding, warnings=warnings, **found
+    )

@@ -1,0 +1,81 @@
+"""JSON Lines (and JSON) inputs: one article per line, each line's errors reported on its own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsprov.errors import InputError
+from newsprov.ingest.article import META_FIELDS, Article, Failure, check_size
+from newsprov.ingest.html import article_from_html
+from newsprov.ingest.text import article_from_text
+from newsprov.options import Options
+
+_KNOWN = set(META_FIELDS) | {"text", "html"}
+
+
+def article_from_object(obj: Any, origin: str, options: Options) -> Article:
+    """One article from a decoded JSON object with ``text`` or ``html`` and optional metadata.
+
+    Fields other than those known are ignored (a JSON Lines file may carry more).
+    """
+    if not isinstance(obj, dict):
+        raise InputError(
+            origin, f"is a JSON {type(obj).__name__}, not an object with 'text' or 'html'"
+        )
+    meta = {k: v for k, v in obj.items() if k in META_FIELDS}
+    text, html = obj.get("text"), obj.get("html")
+    if text is not None and html is not None:
+        raise InputError(origin, "has both 'text' and 'html'; give one")
+    if text is None and html is None:
+        raise InputError(origin, "has neither 'text' nor 'html'")
+    body = text if text is not None else html
+    if not isinstance(body, str):
+        raise InputError(origin, f"'{'text' if text is not None else 'html'}' must be a string")
+    if text is not None:
+        art = article_from_text(text, origin, options, **meta)
+        art.input_format = "jsonl"
+        return art
+    return article_from_html(body, origin, options, **meta)
+
+
+def read_json_lines(
+    lines: Iterable[bytes], name: str, options: Options
+) -> Iterator[Article | Failure]:
+    """Yield an article or a failure (``name:LINE: problem``) per non-blank line."""
+    for number, raw in enumerate(lines, start=1):
+        origin = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            check_size(len(raw), origin, options)
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(origin, f"is not UTF-8 (byte {e.start + 1})") from None
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(
+                    origin, f"is not valid JSON ({e.msg} at column {e.colno})"
+                ) from None
+            yield article_from_object(obj, origin, options)
+        except InputError as e:
+            yield Failure(origin, e)
+
+
+def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Article | Failure]:
+    """A ``.json`` file: one object, a list of objects (``name:#N``), or JSON Lines."""
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        yield from read_json_lines(data.splitlines(), name, options)
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for i, item in enumerate(items, start=1):
+        origin = name if not isinstance(obj, list) else f"{name}:#{i}"
+        try:
+            yield article_from_object(item, origin, options)
+        except InputError as e:
+            yield Failure(origin, e)
