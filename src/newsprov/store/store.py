@@ -19,6 +19,7 @@ from newsprov.record import Record
 from newsprov.store import tables as t
 from newsprov.store import writer as w
 from newsprov.store.engine import make_engine, migrate
+from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
 from newsprov.store.writer import IngestSummary
@@ -32,7 +33,7 @@ BATCH = 200
 STATE_EVERY = 5000
 
 
-class Store(Queries):
+class Store(Queries, Export):
     """A newsprov corpus in SQLite or PostgreSQL. Create with :func:`open_store`."""
 
     def __init__(self, url: str, options: Options | None = None) -> None:

@@ -1,0 +1,257 @@
+"""Store commands: ``newsprov ingest``, ``sources``, ``source``, ``quotes``, ``quote``,
+``stories``, ``story``, ``relays``, ``search``, ``export``; each query with
+``--format table|json|csv`` and ``--db URL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from newsprov.errors import ConfigError
+from newsprov.options import Options
+
+ORDER = 30
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="store: SQLite file, sqlite:///PATH or postgresql://... (default NEWSPROV_DB or newsprov.db)",
+    )
+
+
+def _query(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_: str,
+    func: Callable[[argparse.Namespace], int],
+    *,
+    paged: bool = True,
+) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_, description=help_)
+    _db(p)
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    if paged:
+        p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+        p.add_argument("--offset", type=int, default=0, help="rows to skip")
+    p.set_defaults(func=func)
+    return p
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "ingest",
+        help="analyse articles and add them to the store",
+        description="Analyse articles (files, directories, JSON Lines; '-' for stdin) and store "
+        "them. The same article twice is stored once; unreadable ones are reported and skipped.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="PATH")
+    _db(p)
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: when stderr is a terminal)",
+    )
+    p.add_argument("--batch-size", type=int, default=None, help="articles per spaCy batch")
+    p.set_defaults(func=run_ingest)
+
+    q = _query(sub, "sources", "list the source directory (most-cited first)", run_sources)
+    q.add_argument("--kind", default=None, help="only sources of this kind (person, outlet, ...)")
+    q.add_argument("--name", dest="q", default=None, help="only names containing this text")
+    q.add_argument("--outlet", default=None, help="only sources cited by this outlet")
+    q = _query(sub, "source", "one source: its statements over time", run_source, paged=False)
+    q.add_argument("key", metavar="NAME", help="a source's name, alias or directory id")
+    q = _query(sub, "quotes", "quote clusters (search by text)", run_quotes)
+    q.add_argument("text", nargs="?", default=None, metavar="TEXT")
+    q.add_argument("--outlet", default=None)
+    q = _query(sub, "quote", "one quote cluster with its appearances", run_quote, paged=False)
+    q.add_argument("quote_id", metavar="ID")
+    q = _query(sub, "stories", "stories: the same event across outlets", run_stories)
+    q.add_argument("--outlet", default=None)
+    q.add_argument("--since", default=None, metavar="DATE")
+    q.add_argument("--until", default=None, metavar="DATE")
+    q = _query(sub, "story", "one story: its timeline and relays", run_story, paged=False)
+    q.add_argument("story_id", metavar="ID")
+    q = _query(sub, "relays", "who relays whom: articles attributing to other outlets", run_relays)
+    q.add_argument("--outlet", default=None, help="edges from or to this outlet")
+    q = _query(sub, "search", "full-text search of the stored articles", run_search)
+    q.add_argument("text", metavar="TEXT")
+
+    e = sub.add_parser("export", help="export the whole store to JSON Lines or Parquet")
+    _db(e)
+    g = e.add_mutually_exclusive_group(required=True)
+    g.add_argument("--jsonl", metavar="FILE", help="every record, one JSON object a line")
+    g.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")
+    e.set_defaults(func=run_export)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from newsprov.store import open_store
+
+    options = Options.from_env(db=args.db, progress=getattr(args, "progress", None))
+    return open_store(options.db, options)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from newsprov.analysis import Analyzer
+    from newsprov.ingest import read_inputs
+
+    options = Options.from_env(db=args.db, progress=args.progress, batch_size=args.batch_size)
+    items = list(read_inputs(args.inputs, options))
+    with _open(args) as store:
+        analyzer = Analyzer(options)
+        summary = store.ingest(items, analyzer, total=len(items))
+        for err in summary.errors:
+            print(f"newsprov: skipped: {err}", file=sys.stderr)
+        print(
+            f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
+            file=sys.stderr,
+        )
+    return 0 if summary.failed == 0 else 1
+
+
+def _page(args: argparse.Namespace) -> dict[str, int]:
+    if args.limit < 0 or args.offset < 0:
+        raise ConfigError("--limit and --offset must not be negative")
+    return {"limit": args.limit, "offset": args.offset}
+
+
+def run_sources(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        rows = st.sources(kind=args.kind, q=args.q, outlet=args.outlet, **_page(args))
+    return emit(args.format, rows, ["id", "name", "kind", "articles", "attributions"])
+
+
+def run_source(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        src = st.source(args.key)
+    if args.format == "json":
+        return emit("json", src, [])
+    if args.format == "table":
+        print(f"{src['name']} ({src['kind']}, {src['id']})")
+        if src["titles"]:
+            print("titles:  " + "; ".join(src["titles"]))
+        print("aliases: " + "; ".join(src["aliases"]))
+        print("outlets: " + "; ".join(src["outlets"]))
+        print()
+    return emit(
+        args.format,
+        src["statements"],
+        ["published", "outlet", "article", "form", "cue", "content", "chain"],
+    )
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        rows = st.quotes(text=args.text, outlet=args.outlet, **_page(args))
+    return emit(
+        args.format, rows, ["id", "appearances", "speaker", "first_publisher", "outlets", "text"]
+    )
+
+
+def run_quote(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        q = st.quote(args.quote_id)
+    if args.format == "json":
+        return emit("json", q, [])
+    if args.format == "table":
+        fp = q["first_publisher"]
+        print(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}")
+        print(f"first: {fp['outlet']} {fp['published']} ({fp['article']})\n")
+    return emit(args.format, q["appearances"], ["published", "outlet", "article", "text"])
+
+
+def run_stories(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        rows = st.stories(outlet=args.outlet, since=args.since, until=args.until, **_page(args))
+    return emit(
+        args.format,
+        rows,
+        ["id", "first_published", "last_published", "outlets", "articles", "title"],
+    )
+
+
+def run_story(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        s = st.story(args.story_id)
+    if args.format == "json":
+        return emit("json", s, [])
+    if args.format == "table":
+        print(f"{s['id']}: {s['title']}  ({', '.join(s['outlets'])})\n")
+    emit(args.format, s["timeline"], ["published", "outlet", "article", "title"])
+    if args.format == "table" and s["relays"]:
+        print()
+        emit("table", s["relays"], ["from_article", "from_outlet", "to_outlet", "to_article"])
+    return 0
+
+
+def run_relays(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        rows = st.relays(outlet=args.outlet, **_page(args))
+    return emit(
+        args.format,
+        rows,
+        ["from_article", "from_outlet", "to_outlet", "to_article", "attributions", "aligned"],
+    )
+
+
+def run_search(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        rows = st.search(args.text, **_page(args))
+    return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        if args.jsonl:
+            n = st.export_jsonl(args.jsonl)
+            print(f"newsprov: exported {n} record(s) to {args.jsonl}", file=sys.stderr)
+        else:
+            files = st.export_parquet(args.parquet)
+            print(
+                f"newsprov: wrote {len(files)} Parquet file(s) to {args.parquet}", file=sys.stderr
+            )
+    return 0
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dict):
+        return " ".join(str(x) for x in v.values() if x is not None)
+    if isinstance(v, list):
+        return ";".join(
+            json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else str(x) for x in v
+        )
+    return str(v)
+
+
+def emit(fmt: str, data: Any, cols: list[str], width: int = 60) -> int:
+    """Print ``data`` (a list of dicts, or one dict for json) as a table, JSON or CSV."""
+    out = sys.stdout
+    if fmt == "json":
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [[_cell(r.get(c)) for c in cols] for r in data]
+    if fmt == "csv":
+        wr = csv.writer(out)
+        wr.writerow(cols)
+        wr.writerows(rows)
+        return 0
+    if not rows:
+        out.write("(none)\n")
+        return 0
+    cut = [[x if len(x) <= width else x[: width - 1] + "…" for x in row] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cut)) for i, c in enumerate(cols)]
+    out.write("  ".join(c.ljust(widths[i]) for i, c in enumerate(cols)).rstrip() + "\n")
+    for row in cut:
+        out.write("  ".join(x.ljust(widths[i]) for i, x in enumerate(row)).rstrip() + "\n")
+    return 0

@@ -1,0 +1,93 @@
+"""Exporting the whole store: records as JSON Lines, tables as Parquet files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, select
+
+from newsprov.errors import StoreError
+from newsprov.store import tables as t
+from newsprov.store.writer import unpack
+
+CHUNK = 2000
+
+
+class Export:
+    """Mixed into :class:`~newsprov.store.store.Store`."""
+
+    _read: Any
+
+    def export_jsonl(self, path: str | Path) -> int:
+        """Write every stored record as one JSON line; returns how many."""
+        n = 0
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
+                    out.write(rec.to_json() + "\n")
+                    n += 1
+        except OSError as e:
+            raise StoreError(f"{path}: cannot write the export ({e.strerror or e})") from None
+        return n
+
+    def export_parquet(self, directory: str | Path) -> list[Path]:
+        """Write one Parquet file per table (records as JSON text); returns the files."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        out = Path(directory)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(
+                f"{out}: cannot create the export folder ({e.strerror or e})"
+            ) from None
+        written = []
+        specs: list[tuple[str, Table, list[str]]] = [
+            ("articles", t.articles, [c.name for c in t.articles.c]),
+            ("sources", t.sources, [c.name for c in t.sources.c]),
+            ("attributions", t.attributions, [c.name for c in t.attributions.c]),
+            ("directory", t.directory, [c.name for c in t.directory.c]),
+            ("aliases", t.aliases, [c.name for c in t.aliases.c]),
+            ("stories", t.stories, [c.name for c in t.stories.c]),
+            ("quotes", t.quotes, [c.name for c in t.quotes.c]),
+            ("relays", t.relays, [c.name for c in t.relays.c]),
+        ]
+        for name, table, cols in specs:
+            path = out / f"{name}.parquet"
+            schema = pa.schema([(c, _arrow_type(table, c)) for c in cols])
+            with pq.ParquetWriter(path, schema) as writer:
+                offset = 0
+                order = list(table.primary_key.columns) or [table.c[cols[0]], table.c[cols[1]]]
+                while True:
+                    with self._read() as conn:
+                        rows = conn.execute(
+                            select(*[table.c[c] for c in cols])
+                            .order_by(*order)
+                            .limit(CHUNK)
+                            .offset(offset)
+                        ).all()
+                    if not rows:
+                        break
+                    offset += len(rows)
+                    data = {c: [_cell(c, r[i]) for r in rows] for i, c in enumerate(cols)}
+                    writer.write_table(pa.table(data, schema=schema))
+            written.append(path)
+        return written
+
+
+def _arrow_type(table: Table, col: str) -> Any:
+    import pyarrow as pa
+
+    if col == "record":
+        return pa.string()
+    py = table.c[col].type.python_type
+    return {int: pa.int64(), float: pa.float64()}.get(py, pa.string())
+
+
+def _cell(col: str, value: Any) -> Any:
+    if col == "record" and value is not None:
+        return json.dumps(unpack(value).to_dict(), ensure_ascii=False)
+    return value

@@ -1,0 +1,270 @@
+"""The store on SQLite and PostgreSQL: idempotent ingest, transactions, queries, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.errors import ConfigError, NotFoundError, StoreError
+from newsprov.record import Record
+from newsprov.store import open_store
+from newsprov.store.engine import normalise_url
+from tests.conftest import checked
+from tests.store_records import make_record
+
+Q1 = '"We will not tolerate attacks on our forces in Iraq."'
+Q2 = '"The campaign could be bloody and counterproductive."'
+
+
+def corpus() -> list[Record]:
+    return [
+        checked(
+            make_record(
+                "wire-1",
+                [
+                    ("Mike Pompeo", "person", "said", Q1),
+                    ("Pentagon", "organization", "said", "plans exist"),
+                ],
+                outlet="Wire",
+                published="2020-03-27",
+            )
+        ),
+        checked(
+            make_record(
+                "daily-1",
+                [("Pompeo", "person", "said", Q1), ("Robert White", "person", "warned", Q2)],
+                outlet="Daily",
+                published="2020-03-28",
+                relay="The New York Times",
+            )
+        ),
+        checked(
+            make_record(
+                "post-1",
+                [("Robert White", "person", "wrote", Q2)],
+                outlet="Post",
+                published="2020-03-29",
+            )
+        ),
+    ]
+
+
+def test_idempotent_and_counts(store_url: str) -> None:
+    recs = corpus()
+    with open_store(store_url) as st:
+        first = st.add_records(recs)
+        assert (first.added, first.unchanged, first.failed) == (3, 0, 0)
+        again = st.add_records(recs)
+        assert (again.added, again.unchanged, again.failed) == (0, 3, 0)
+        assert st.count_articles() == 3
+        assert st.get_record("daily-1").to_dict() == recs[1].to_dict()
+    # reopening keeps everything (migrations are a no-op the second time)
+    with open_store(store_url) as st:
+        assert st.count_articles() == 3
+        assert st.add_records(recs[:1]).unchanged == 1
+
+
+def test_same_id_new_content_replaces(store_url: str) -> None:
+    with open_store(store_url) as st:
+        st.add_records(corpus())
+        changed = make_record(
+            "post-1", [("Jane Roe", "person", "said", "it rained")], outlet="Post"
+        )
+        s = st.add_records([checked(changed)])
+        assert (s.added, s.unchanged) == (1, 0)
+        assert st.count_articles() == 3
+        assert st.get_record("post-1").sources[0].name == "Jane Roe"
+        white = st.source("Robert White")
+        assert [x["article"] for x in white["statements"]] == ["daily-1"]
+        assert st.search("rained")[0]["id"] == "post-1"
+        assert st.search("bloody")[0]["id"] == "daily-1"
+
+
+def test_invalid_record_is_reported_and_skipped(store_url: str) -> None:
+    bad = make_record("bad", [("X", "person", "said", "y")])
+    bad.attributions[0].source = "s99"
+    with open_store(store_url) as st:
+        s = st.add_records([bad, *corpus()])
+        assert (s.added, s.failed) == (3, 1)
+        assert "bad" in s.errors[0] and "unknown source" in s.errors[0]
+        with pytest.raises(NotFoundError):
+            st.get_record("bad")
+
+
+def test_articles_listing_and_filters(store_url: str) -> None:
+    with open_store(store_url) as st:
+        st.add_records(corpus())
+        rows = st.articles()
+        assert [r["id"] for r in rows] == ["post-1", "daily-1", "wire-1"]
+        assert set(rows[0]) == {
+            "id",
+            "title",
+            "outlet",
+            "published",
+            "url",
+            "attributions",
+            "sources",
+            "story",
+        }
+        assert [r["id"] for r in st.articles(outlet="daily")] == ["daily-1"]
+        assert [r["id"] for r in st.articles(since="2020-03-28")] == ["post-1", "daily-1"]
+        assert [r["id"] for r in st.articles(until="2020-03-27")] == ["wire-1"]
+        assert [r["id"] for r in st.articles(source_kind="outlet")] == ["daily-1"]
+        assert [r["id"] for r in st.articles(limit=1, offset=1)] == ["daily-1"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tolerate attacks", {"wire-1", "daily-1"}),
+        ("BLOODY", {"daily-1", "post-1"}),
+        ("counterproductive campaign", {"daily-1", "post-1"}),
+        ("earthquake", set()),  # negative: no article mentions it
+        ("!!!", set()),  # negative: no words at all
+    ],
+)
+def test_full_text_search(store_url: str, query: str, expected: set[str]) -> None:
+    with open_store(store_url) as st:
+        st.add_records(corpus())
+        hits = st.search(query)
+        assert {h["id"] for h in hits} == expected
+        for h in hits:
+            assert set(h) == {"id", "title", "outlet", "published", "snippet"} and h["snippet"]
+
+
+def test_sources_directory(store_url: str) -> None:
+    with open_store(store_url) as st:
+        st.add_records(corpus())
+        rows = st.sources()
+        for row in rows:
+            assert set(row) == {"id", "name", "kind", "articles", "attributions"}
+        white = next(r for r in rows if r["name"] == "Robert White")
+        assert white["articles"] == ["daily-1", "post-1"] and white["attributions"] == 2
+        assert rows[0]["name"] == "Robert White"  # most articles first
+        assert [r["name"] for r in st.sources(kind="outlet")] == ["The New York Times"]
+        assert [r["name"] for r in st.sources(q="white")] == ["Robert White"]
+        assert {r["name"] for r in st.sources(outlet="Post")} == {"Robert White"}
+        one = st.source("robert white")
+        assert one == st.source(white["id"])
+        assert one["outlets"] == ["Daily", "Post"]
+        assert [s["published"] for s in one["statements"]] == ["2020-03-28", "2020-03-29"]
+        nested = one["statements"][0]
+        assert nested["chain"] == ["Robert White", "The New York Times"]
+        assert nested["form"] == "direct" and nested["cue"] == "warned"
+        assert "bloody" in nested["content"]
+        with pytest.raises(NotFoundError):
+            st.source("Nobody At All")
+
+
+def test_quotes_and_relays(store_url: str) -> None:
+    with open_store(store_url) as st:
+        st.add_records(corpus())
+        qs = st.quotes(text="not tolerate")
+        assert len(qs) == 1
+        q = qs[0]
+        assert q["appearances"] == 2 and q["outlets"] == ["Daily", "Wire"]
+        assert q["first_publisher"] == {
+            "article": "wire-1",
+            "outlet": "Wire",
+            "published": "2020-03-27",
+        }
+        full = st.quote(q["id"])
+        assert [x["article"] for x in full["appearances"]] == ["wire-1", "daily-1"]
+        assert st.quotes(text="no such words anywhere") == []
+        assert {x["id"] for x in st.quotes(outlet="post")} == {st.quotes(text="bloody")[0]["id"]}
+        with pytest.raises(NotFoundError):
+            st.quote("q-missing")
+        edges = st.relays()
+        assert [(e["from_article"], e["from_outlet"], e["to_outlet"]) for e in edges] == [
+            ("daily-1", "Daily", "The New York Times")
+        ]
+        assert edges[0]["attributions"] == 2
+        assert st.relays(outlet="Wire") == []
+
+
+def test_sample_article_round_trip(store_url: str, sample_record: Record) -> None:
+    with open_store(store_url) as st:
+        assert st.add_records([sample_record]).added == 1
+        got = checked(st.get_record(sample_record.id))
+        assert got.to_dict() == sample_record.to_dict()
+        assert st.search("Pentagon escalation")[0]["id"] == sample_record.id
+        for src in sample_record.sources:
+            assert st.source(src.name)["name"]
+
+
+def test_failed_batch_leaves_no_half_article(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprov.store.writer as w
+
+    recs = corpus()
+    calls = {"n": 0}
+    real = w.insert_parts
+
+    def flaky(conn, pk, rec, link):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            conn.exec_driver_sql("INSERT INTO no_such_table VALUES (1)")
+        return real(conn, pk, rec, link)
+
+    with open_store(store_url) as st:
+        monkeypatch.setattr(w, "insert_parts", flaky)
+        with pytest.raises(StoreError, match="writing a batch failed"):
+            st.add_records(recs)
+        assert st.count_articles() == 0
+        assert st.sources() == [] and st.search("tolerate") == []
+        monkeypatch.setattr(w, "insert_parts", real)
+        assert st.add_records(recs).added == 3
+        assert st.quotes(text="not tolerate")[0]["appearances"] == 2
+
+
+def test_export_jsonl_and_parquet(store_url: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    recs = corpus()
+    with open_store(store_url) as st:
+        st.add_records(recs)
+        n = st.export_jsonl(tmp_path / "all.jsonl")
+        assert n == 3
+        lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+        assert sorted(json.loads(x)["id"] for x in lines) == ["daily-1", "post-1", "wire-1"]
+        for x in lines:
+            checked(Record.from_dict(json.loads(x)))
+        files = st.export_parquet(tmp_path / "pq")
+        names = {p.name for p in files}
+        assert {"articles.parquet", "sources.parquet", "attributions.parquet"} <= names
+        arts = pq.read_table(tmp_path / "pq" / "articles.parquet").to_pylist()
+        assert sorted(a["id"] for a in arts) == ["daily-1", "post-1", "wire-1"]
+        atts = pq.read_table(tmp_path / "pq" / "attributions.parquet")
+        assert atts.num_rows == sum(len(r.attributions) for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("news.db", "sqlite:///news.db"),
+        ("sqlite:///x.db", "sqlite:///x.db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ],
+)
+def test_url_forms(url: str, expected: str) -> None:
+    assert normalise_url(url) == expected
+
+
+@pytest.mark.parametrize("url", ["", "mysql://u@h/db", "postgresql+psycopg2://u@h/db"])
+def test_bad_urls_are_config_errors(url: str) -> None:
+    with pytest.raises(ConfigError):
+        normalise_url(url)
+
+
+def test_unreachable_postgres_is_a_store_error() -> None:
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store("postgresql://nobody:secret@127.0.0.1:9/none?connect_timeout=2")
+
+
+def test_missing_folder_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "no" / "such" / "x.db"))
