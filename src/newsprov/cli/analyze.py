@@ -1,10 +1,17 @@
-"""``newsprov analyze FILE...``: print version-1 records (JSON, JSON Lines) or a text view."""
+"""``newsprov analyze FILE...``: print version-1 records (JSON, JSON Lines) or a text view.
+
+Inputs are streamed: each bad input gets one line on stderr naming it and the problem, the
+others are still analysed, and a summary counts both. Exit status: 0 when every input was
+analysed, 1 when some failed, 2 when none could be analysed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 
+from newsprov.errors import ConfigError
 from newsprov.options import Options
 
 ORDER = 10
@@ -14,9 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "analyze",
         help="analyse articles and print their records",
-        description="Analyse articles (text, HTML, JSON Lines, directories; '-' for stdin).",
+        description=(
+            "Analyse articles: plain text (.txt, taken exactly), HTML (.html/.htm), JSON Lines "
+            "(.jsonl: one object a line with 'text' or 'html' and optional id, url, outlet, "
+            "title, published, authors), directories of those, and '-' for stdin (sniffed)."
+        ),
     )
-    p.add_argument("inputs", nargs="+", metavar="FILE", help="input files or directories; - for stdin")
+    p.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="input files or directories; - for stdin"
+    )
     p.add_argument(
         "--format",
         choices=["json", "jsonl", "text"],
@@ -27,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--time-limit", type=float, default=None, help="seconds per article (0: none)")
     p.add_argument("--batch-size", type=int, default=None, help="articles per spaCy batch")
     p.add_argument(
-        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="progress bar (default: when stderr is a terminal)",
     )
     p.set_defaults(func=run)
@@ -35,35 +50,81 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
-    from newsprov.ingest import read_inputs
+    from newsprov.ingest import Article, Failure, read_inputs
     from newsprov.report import render_text
 
+    for name in ("max_bytes", "batch_size"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, not {value}")
+    if args.time_limit is not None and args.time_limit < 0:
+        raise ConfigError(f"--time-limit must be 0 (none) or more, not {args.time_limit:g}")
+    if args.inputs.count("-") > 1:
+        raise ConfigError("'-' (stdin) can be given only once")
     options = Options.from_env(
         max_bytes=args.max_bytes,
         time_limit=args.time_limit,
         batch_size=args.batch_size,
         progress=args.progress,
     )
-    items = list(read_inputs(args.inputs, options))
     fmt = args.format or "json"
-    analyzer = Analyzer(options)
+    skipped: list[str] = []
+    items = iter(read_inputs(args.inputs, options, skipped=skipped))
     ok = failed = 0
-    single = len(items) == 1
-    out = sys.stdout
-    for outcome in analyzer.analyze_stream(items, total=len(items)):
-        if outcome.record is None:
+    # Failures before the first article are reported without loading the model at all.
+    first: Article | None = None
+    for item in items:
+        if isinstance(item, Failure):
             failed += 1
-            print(f"newsprov: error: {outcome.error}", file=sys.stderr)
-            continue
-        ok += 1
-        rec = outcome.record
-        if fmt == "text":
-            out.write(render_text(rec) + "\n\n")
-        elif fmt == "json" and single:
-            out.write(rec.to_json(indent=2) + "\n")
+            report_error(item.origin, item.error)
         else:
-            out.write(rec.to_json() + "\n")
-        out.flush()
-    if not single or failed:
+            first = item
+            break
+    if first is not None:
+        pretty = fmt == "json" and len(args.inputs) == 1 and _single_file(args.inputs[0])
+        out = sys.stdout
+        analyzer = Analyzer(options)
+        for outcome in analyzer.analyze_stream(itertools.chain([first], items)):
+            if outcome.record is None:
+                failed += 1
+                report_error(outcome.origin, outcome.error)
+                continue
+            ok += 1
+            rec = outcome.record
+            if fmt == "text":
+                out.write(render_text(rec) + "\n\n")
+            elif pretty:
+                out.write(rec.to_json(indent=2) + "\n")
+            else:
+                out.write(rec.to_json() + "\n")
+            out.flush()
+    if skipped:
+        example = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        print(
+            f"newsprov: skipped {len(skipped)} file(s) that are not .txt, .html, .jsonl or .json "
+            f"({example})",
+            file=sys.stderr,
+        )
+    if ok + failed != 1 or failed:
         print(f"newsprov: {ok} analysed, {failed} failed", file=sys.stderr)
-    return 0 if failed == 0 else 1
+    if failed == 0:
+        return 0
+    return 1 if ok else 2
+
+
+def report_error(origin: str, error: object) -> None:
+    """One line on stderr naming the input and the problem."""
+    message = str(error)
+    if not message.startswith(origin):
+        message = f"{origin}: {message}"
+    print(f"newsprov: error: {message}", file=sys.stderr, flush=True)
+
+
+def _single_file(name: str) -> bool:
+    """True when the one input is a plain file that is not JSON Lines (so one record)."""
+    from pathlib import Path
+
+    if name == "-":
+        return False
+    path = Path(name)
+    return path.is_file() and path.suffix.lower() not in (".jsonl", ".ndjson", ".json")
