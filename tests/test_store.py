@@ -12,7 +12,7 @@ from newsprov.record import Record
 from newsprov.store import open_store
 from newsprov.store.engine import normalise_url
 from tests.conftest import checked
-from tests.store_records import make_record
+from tests.store_fixtures import make_record
 
 Q1 = '"We will not tolerate attacks on our forces in Iraq."'
 Q2 = '"The campaign could be bloody and counterproductive."'
