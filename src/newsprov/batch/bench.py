@@ -1,0 +1,127 @@
+"""``make bench-scale``: batch throughput on Spark with 1 and 2 workers, scaling efficiency,
+peak memory per worker, against the single-process analyser on the same machine.
+
+The corpus is built at run time from the shared texts (PolNeAR, BASIL) replicated with new ids
+until it holds ``--articles`` articles; nothing is copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsprov.options import Options
+
+
+def shared_texts(shared: Path) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for split in ("dev", "train"):
+        for f in sorted((shared / "data" / "polnear" / "data" / split / "text").glob("*.txt")):
+            with open(f, encoding="utf-8", newline="") as fh:
+                out.append((f.stem, fh.read()))
+    for f in sorted((shared / "data" / "basil" / "articles").rglob("*.json")):
+        art = json.loads(f.read_text(encoding="utf-8"))
+        paras = art.get("body-paragraphs") or []
+        text = "\n".join(" ".join(p) for p in paras)
+        if text.strip():
+            out.append((f.stem, (art.get("title") or "") + "\n" + text))
+    if not out:
+        raise SystemExit(f"no shared texts under {shared}/data")
+    return out
+
+
+def build_corpus(shared: Path, n: int, path: Path) -> int:
+    texts = shared_texts(shared)
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            ident, text = texts[i % len(texts)]
+            f.write(json.dumps({"id": f"{ident}~{i}", "text": text}) + "\n")
+    return n
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def single_process(path: Path, limit: int) -> float:
+    from newsprov.batch.rows import analyze_rows, jsonl_rows
+
+    with open(path, encoding="utf-8") as fh:
+        rows = [r for _, r in zip(range(limit), jsonl_rows(fh, str(path)), strict=False)]
+    opts = Options(progress=False)
+    list(analyze_rows(rows[:8], opts))  # load the model outside the timing
+    t = time.monotonic()
+    n = sum(1 for _ in analyze_rows(rows, opts))
+    return n / (time.monotonic() - t)
+
+
+def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
+    from newsprov.batch.rows import analyze_rows, jsonl_rows
+    from newsprov.batch.spark import spark_session
+
+    spark = spark_session(f"local[{workers}]", app=f"newsprov-bench-{workers}")
+    opts = Options(progress=False)
+    try:
+        lines = spark.sparkContext.textFile(str(path), minPartitions=partitions)
+
+        def part(it: Iterator[str]) -> Iterator[tuple[int, float]]:
+            rows = jsonl_rows(it, str(path))
+            n = sum(1 for _ in analyze_rows(rows, opts))
+            yield n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        # warm-up: one tiny job loads the model in each worker
+        spark.sparkContext.parallelize(range(workers), workers).foreach(
+            lambda _: list(analyze_rows([{"text": "Officials said the vote was close."}], opts))
+        )
+        t = time.monotonic()
+        stats = lines.mapPartitions(part).collect()
+        secs = time.monotonic() - t
+    finally:
+        spark.stop()
+    n = sum(s[0] for s in stats)
+    return {
+        "workers": workers,
+        "articles": n,
+        "seconds": secs,
+        "rate": n / secs,
+        "peak_rss_mb": max(s[1] for s in stats),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsprov.batch.bench")
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument(
+        "--single", type=int, default=300, help="articles for the single-process figure"
+    )
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        n = build_corpus(Path(args.shared), args.articles, path)
+        print(f"bench-scale: {n} articles built from the shared texts")
+        base = single_process(path, args.single)
+        print(f"single process analyze: {base:.2f} articles/s (peak RSS {_rss_mb():.0f} MB)")
+        runs = [spark_run(path, w, partitions=8 * w) for w in (1, 2)]
+    for r in runs:
+        print(
+            f"spark local[{r['workers']}]: {r['articles']} articles in {r['seconds']:.0f}s = "
+            f"{r['rate']:.2f} articles/s ({r['rate'] / r['workers'] / base:.2f}x single-process per core), "
+            f"peak RSS per worker {r['peak_rss_mb']:.0f} MB"
+        )
+    eff = runs[1]["rate"] / (2 * runs[0]["rate"])
+    per_core = runs[0]["rate"] / base
+    print(f"scaling efficiency 1 -> 2 workers: {eff:.2f} (target >= 0.8)")
+    print(f"per-core throughput vs single-process analyze: {per_core:.2f} (target >= 0.85)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Batch output directories: ``records/`` and ``errors/`` as Parquet, written whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, arrow_schema, row_record
+from newsprov.errors import ConfigError
+
+RECORDS = "records"
+ERRORS = "errors"
+
+
+@dataclass
+class BatchSummary:
+    records: int = 0
+    errors: int = 0
+    output: str = ""
+    engine: str = "local"
+    seconds: float = 0.0
+    error_samples: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.records / self.seconds if self.seconds else 0.0
+        return (
+            f"newsprov batch ({self.engine}): {self.records} record(s), {self.errors} error(s) "
+            f"in {self.seconds:.1f}s ({rate:.1f} articles/s) -> {self.output}"
+        )
+
+
+def check_output(output: str, overwrite: bool) -> None:
+    if "://" in output and not output.startswith("file://"):
+        return  # remote outputs are checked by Spark (mode errorifexists)
+    path = Path(output.removeprefix("file://"))
+    if path.exists() and any(path.iterdir()) and not overwrite:
+        raise ConfigError(f"{output}: output directory exists and is not empty (use --overwrite)")
+
+
+@contextmanager
+def staged_output(output: str, overwrite: bool) -> Iterator[Path]:
+    """A temporary directory beside ``output`` that replaces it only when the block succeeds."""
+    check_output(output, overwrite)
+    final = Path(output.removeprefix("file://"))
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if final.exists():
+        shutil.rmtree(final)
+    tmp.rename(final)
+
+
+class PartWriter:
+    """Writes rows to ``DIR/part-00000.parquet`` in row groups, with a fixed schema."""
+
+    def __init__(self, directory: Path, fields: dict[str, Any], group: int = 256) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.schema = arrow_schema(fields)
+        self.path = directory / "part-00000.parquet"
+        self.writer = pq.ParquetWriter(self.path, self.schema)
+        self.rows: list[dict[str, Any]] = []
+        self.group = group
+        self.count = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= self.group:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def record_writer(root: Path) -> PartWriter:
+    return PartWriter(root / RECORDS, RECORD_FIELDS)
+
+
+def error_writer(root: Path) -> PartWriter:
+    return PartWriter(root / ERRORS, ERROR_FIELDS)
+
+
+def read_records(output: str) -> Iterator[dict[str, Any]]:
+    """Record dicts from a batch output directory (either engine's)."""
+    root = Path(output.removeprefix("file://")) / RECORDS
+    if not root.is_dir():
+        raise ConfigError(f"{output}: not a batch output directory (no {RECORDS}/ inside)")
+    for part in sorted(root.glob("*.parquet")):
+        for batch in pq.ParquetFile(part).iter_batches(batch_size=256):
+            for row in batch.to_pylist():
+                yield row_record(row)
+
+
+def read_errors(output: str) -> list[dict[str, Any]]:
+    root = Path(output.removeprefix("file://")) / ERRORS
+    rows: list[dict[str, Any]] = []
+    for part in sorted(root.glob("*.parquet")):
+        rows.extend(pq.read_table(part).to_pylist())
+    return rows

@@ -1,0 +1,183 @@
+"""Input rows (JSON Lines, Parquet, WARC) to articles, and articles to output rows.
+
+Shared by both engines: what runs in a Spark executor's ``mapPartitions`` is exactly what the
+local engine runs, so the two give identical records for identical inputs.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsprov.errors import InputError
+from newsprov.ingest import Article, article_from_html, article_from_text
+from newsprov.options import Options
+
+META_KEYS = ("id", "url", "outlet", "title", "published", "authors")
+FORMATS = ("jsonl", "parquet", "warc")
+
+
+def detect_format(path: str) -> str:
+    name = path.lower().rstrip("/")
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+        return "warc"
+    if name.endswith(".parquet") or name.endswith(".pq"):
+        return "parquet"
+    if name.endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz")):
+        return "jsonl"
+    raise InputError(path, "unknown input format: name it .jsonl, .parquet or .warc(.gz)")
+
+
+def row_to_article(row: dict[str, Any], options: Options) -> Article:
+    """One input row to an :class:`Article`; raises :class:`InputError` naming the row."""
+    origin = str(row.get("_origin") or row.get("id") or "<row>")
+    if row.get("_error"):
+        raise InputError(origin, str(row["_error"]))
+    meta: dict[str, Any] = {}
+    for k in META_KEYS:
+        v = row.get(k)
+        if v is None or v == "":
+            continue
+        if k == "authors":
+            if isinstance(v, str):
+                v = [v]
+            meta[k] = [str(a) for a in v]
+        else:
+            meta[k] = str(v)
+    text, html = row.get("text"), row.get("html")
+    if text:
+        return article_from_text(str(text), origin, options, **meta)
+    if html:
+        return article_from_html(html, origin, options, **meta)
+    raise InputError(origin, "has neither 'text' nor 'html'")
+
+
+def error_row(origin: str, ident: str | None, reason: str) -> dict[str, Any]:
+    return {"input": origin, "id": ident, "reason": reason}
+
+
+# -- readers (local files; the Spark engine reads through Spark for Hadoop URLs) -------------
+def jsonl_rows(lines: Iterable[str], origin: str) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield {"_origin": where, "_error": f"is not valid JSON ({e.msg})"}
+            continue
+        if not isinstance(obj, dict):
+            yield {"_origin": where, "_error": "is not a JSON object"}
+            continue
+        obj["_origin"] = where
+        yield obj
+
+
+def warc_rows(stream: io.BufferedIOBase | io.BytesIO, origin: str) -> Iterator[dict[str, Any]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        for rec in ArchiveIterator(stream):
+            if rec.rec_type != "response":
+                continue
+            ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
+            if "html" not in ctype.lower():
+                continue
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            rid = rec.rec_headers.get_header("WARC-Record-ID") or url
+            where = f"{origin}#{rid}"
+            try:
+                payload = rec.content_stream().read()
+            except Exception as e:  # a truncated record: report it, go on
+                yield {"_origin": where, "_error": f"unreadable WARC payload ({e})"}
+                continue
+            yield {"_origin": where, "id": _warc_id(rid), "url": url, "html": payload}
+    except Exception as e:  # warcio raises plain exceptions on corrupt archives
+        yield {
+            "_origin": origin,
+            "_error": f"is not a readable WARC file ({type(e).__name__}: {e})",
+        }
+
+
+def _warc_id(rid: str | None) -> str | None:
+    if not rid:
+        return None
+    return rid.strip("<>").removeprefix("urn:uuid:")
+
+
+def parquet_rows(path: str) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except Exception as e:
+        yield {"_origin": path, "_error": f"is not a readable Parquet file ({e})"}
+        return
+    for n, row in enumerate(table.to_pylist(), 1):
+        row["_origin"] = f"{path}:{n}"
+        yield row
+
+
+def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Rows of every input file (directories are walked in name order)."""
+    for p in paths:
+        path = Path(p.removeprefix("file://"))
+        if not path.exists():
+            yield {"_origin": p, "_error": "does not exist"}
+            continue
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            if f.name.startswith((".", "_")):
+                continue
+            try:
+                fmt = detect_format(str(f))
+            except InputError as e:
+                yield {"_origin": str(f), "_error": e.problem}
+                continue
+            if fmt == "parquet":
+                yield from parquet_rows(str(f))
+            elif fmt == "warc":
+                with open(f, "rb") as fh:
+                    yield from warc_rows(fh, str(f))
+            else:
+                import gzip
+
+                opener = gzip.open if f.name.endswith(".gz") else open
+                try:
+                    with opener(f, "rt", encoding="utf-8", newline="") as fh:  # type: ignore[operator]
+                        yield from jsonl_rows(fh, str(f))
+                except (OSError, UnicodeDecodeError) as e:
+                    yield {"_origin": str(f), "_error": f"cannot be read ({e})"}
+
+
+def analyze_rows(
+    rows: Iterable[dict[str, Any]], options: Options
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Analyse rows with this process's one analyser; yields ("record", row) or ("error", row)."""
+    from newsprov.analysis import get_analyzer
+    from newsprov.batch.layout import record_row
+    from newsprov.ingest import Failure
+
+    analyzer = get_analyzer(options)
+    ids: dict[str, str | None] = {}
+
+    def articles() -> Iterator[Article | Failure]:
+        for row in rows:
+            origin = str(row.get("_origin") or row.get("id") or "<row>")
+            ids[origin] = row.get("id")
+            try:
+                yield row_to_article(row, options)
+            except InputError as e:
+                yield Failure(origin, e)
+
+    for outcome in analyzer.analyze_stream(articles(), progress=False):
+        if outcome.record is not None:
+            yield "record", record_row(outcome.record.to_dict())
+        else:
+            err = outcome.error
+            reason = err.problem if isinstance(err, InputError) else str(err)
+            yield "error", error_row(outcome.origin, ids.get(outcome.origin), reason)

@@ -1,0 +1,96 @@
+"""``newsprov batch INPUT... OUTPUT`` (local or Spark) and ``newsprov load OUTPUT`` (into the store)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsprov.options import Options
+
+ORDER = 60
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "batch",
+        help="analyse JSON Lines / Parquet / WARC inputs into Parquet (local or Spark)",
+        description=(
+            "Analyse every article in the inputs into OUTPUT/records (the records as Parquet) and "
+            "OUTPUT/errors (one row per input that failed, with the reason)."
+        ),
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="INPUT... OUTPUT", help="inputs, then the output directory"
+    )
+    p.add_argument("--engine", choices=["local", "spark"], default="local")
+    p.add_argument(
+        "--master", default=None, help="Spark master URL (default local[2] for --engine spark)"
+    )
+    p.add_argument("--partitions", type=int, default=None, help="Spark partitions to analyse in")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
+    p.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar for the local engine (default: when stderr is a terminal)",
+    )
+    p.set_defaults(func=run_batch)
+
+    q = sub.add_parser("load", help="load batch output (records/) into the store")
+    q.add_argument("output", metavar="OUTPUT", help="a directory written by newsprov batch")
+    q.add_argument("--db", default=None, help="store URL (default: ./newsprov.db)")
+    q.set_defaults(func=run_load)
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from newsprov.errors import ConfigError
+
+    if len(args.paths) < 2:
+        raise ConfigError("batch needs at least one INPUT and an OUTPUT directory")
+    *inputs, output = args.paths
+    options = Options.from_env(max_bytes=args.max_bytes, progress=False)
+    if args.engine == "spark":
+        from newsprov.batch.spark import run_spark
+
+        summary = run_spark(
+            inputs,
+            output,
+            options,
+            master=args.master or "local[2]",
+            partitions=args.partitions,
+            overwrite=args.overwrite,
+        )
+    else:
+        from newsprov.batch.local import run_local
+
+        summary = run_local(
+            inputs, output, options, overwrite=args.overwrite, progress=args.progress
+        )
+    for line in summary.error_samples:
+        print(f"newsprov: error: {line}", file=sys.stderr)
+    if summary.errors > len(summary.error_samples):
+        print(
+            f"newsprov: ... and {summary.errors - len(summary.error_samples)} more in {output}/errors",
+            file=sys.stderr,
+        )
+    print(summary.line(), file=sys.stderr)
+    return 0
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from newsprov.batch.output import read_records
+    from newsprov.record import Record
+    from newsprov.store import open_store
+
+    options = Options.from_env()
+    store = open_store(args.db, options)
+    try:
+        summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))
+    finally:
+        store.close()
+    print(
+        f"newsprov load: {summary.added} added, {summary.unchanged} unchanged, {summary.failed} failed",
+        file=sys.stderr,
+    )
+    return 0 if summary.failed == 0 else 1

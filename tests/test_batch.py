@@ -1,0 +1,169 @@
+"""Batch analysis: JSON Lines / Parquet / WARC in, Parquet records and errors out; the local and
+Spark engines give identical records; bad inputs land in the error table."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from newsprov.batch.local import run_local
+from newsprov.batch.output import read_errors, read_records
+from newsprov.errors import ConfigError
+from newsprov.options import Options
+from newsprov.record import Record, validate
+from tests.conftest import need_shared
+
+N_ARTICLES = 240  # "a few hundred" PolNeAR texts, read from ../shared at test time
+
+
+def _texts(n: int) -> list[tuple[str, str]]:
+    root = need_shared("data", "polnear", "data")
+    files = sorted((root / "dev" / "text").glob("*.txt")) + sorted(
+        (root / "train" / "text").glob("*.txt")
+    )
+    out = []
+    for f in files[:n]:
+        with open(f, encoding="utf-8", newline="") as fh:
+            out.append((f.stem, fh.read()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def batch_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("batch-in")
+    with open(d / "articles.jsonl", "w", encoding="utf-8") as f:
+        for ident, text in _texts(N_ARTICLES):
+            f.write(json.dumps({"id": ident, "text": text, "outlet": ident.split("_")[0]}) + "\n")
+        f.write("{this line is not JSON\n")
+        f.write(json.dumps({"id": "no-body", "title": "nothing here"}) + "\n")
+        f.write(json.dumps({"id": "blank", "text": "  \n "}) + "\n")
+    return d / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def local_out(batch_input: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("batch-out") / "local"
+    summary = run_local([str(batch_input)], str(out), Options(progress=False))
+    assert summary.records == N_ARTICLES and summary.errors == 3
+    return out
+
+
+def test_local_records_valid_and_exact(local_out: Path) -> None:
+    recs = {r["id"]: r for r in read_records(str(local_out))}
+    texts = dict(_texts(N_ARTICLES))
+    assert set(recs) == set(texts)
+    for ident, rec in list(recs.items())[:40]:
+        validate(Record.from_dict(rec).to_dict())
+        assert rec["text"] == texts[ident]
+
+
+@pytest.mark.parametrize(
+    "needle, reason",
+    [
+        (":241", "is not valid JSON"),
+        (":242", "has neither 'text' nor 'html'"),
+        (":243", "is empty"),
+    ],
+)
+def test_bad_rows_land_in_error_table(local_out: Path, needle: str, reason: str) -> None:
+    errors = read_errors(str(local_out))
+    match = [e for e in errors if e["input"].endswith(needle)]
+    assert match and reason in match[0]["reason"]
+
+
+def test_existing_output_is_refused(local_out: Path, batch_input: Path) -> None:
+    with pytest.raises(ConfigError, match="exists and is not empty"):
+        run_local([str(batch_input)], str(local_out), Options(progress=False))
+
+
+def test_parquet_and_warc_inputs(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ((ident, text),) = _texts(1)
+    pq.write_table(pa.Table.from_pylist([{"id": ident, "text": text}]), tmp_path / "in.parquet")
+    html = (
+        "<html><head><title>Senate passes the bill</title></head><body><article>"
+        "<h1>Senate passes the bill</h1>"
+        "<p>The Senate passed the bill on Tuesday, officials said in a statement.</p>"
+        "<p>“This is a good day for the country,” Senator Jane Roe told reporters after the vote.</p>"
+        "<p>Critics said the measure would raise costs for families across the state.</p>"
+        "</article></body></html>"
+    ).encode()
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    headers = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example.org/senate",
+            "response",
+            payload=io.BytesIO(html),
+            http_headers=headers,
+        )
+    )
+    (tmp_path / "crawl.warc").write_bytes(buf.getvalue())
+    (tmp_path / "broken.warc").write_bytes(b"WARC/1.0\r\nthis is not a warc record\r\n\r\n")
+    out = tmp_path / "out"
+    summary = run_local(
+        [str(tmp_path / "in.parquet"), str(tmp_path / "crawl.warc"), str(tmp_path / "broken.warc")],
+        str(out),
+        Options(progress=False),
+    )
+    recs = {r["id"]: r for r in read_records(str(out))}
+    assert recs[ident]["text"] == text
+    warc = [r for r in recs.values() if r["document"]["url"] == "https://news.example.org/senate"]
+    assert warc and "Senator Jane Roe" in warc[0]["text"]
+    assert summary.errors == 1 and "broken.warc" in read_errors(str(out))[0]["input"]
+
+
+def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path: Path) -> None:
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(batch_input.read_text(encoding="utf-8").splitlines()[-4:]) + "\n")
+    res = subprocess.run(
+        [sys.executable, "-m", "newsprov", "batch", str(small), str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 0, res.stderr
+    assert "1 record(s), 3 error(s)" in res.stderr
+    assert "Traceback" not in res.stderr
+    res = subprocess.run(
+        [sys.executable, "-m", "newsprov", "batch", str(small), str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
+    assert (
+        res.returncode != 0
+        and "exists and is not empty" in res.stderr
+        and "Traceback" not in res.stderr
+    )
+
+
+@pytest.mark.spark
+def test_spark_engine_gives_identical_records(
+    batch_input: Path, local_out: Path, tmp_path: Path
+) -> None:
+    if shutil.which("java") is None:
+        pytest.fail("Java is needed for Spark's local mode")
+    from newsprov.batch.spark import run_spark
+
+    out = tmp_path / "spark"
+    summary = run_spark(
+        [str(batch_input)], str(out), Options(progress=False), master="local[2]", partitions=4
+    )
+    assert summary.records == N_ARTICLES and summary.errors == 3
+    local = sorted(read_records(str(local_out)), key=lambda r: r["id"])
+    spark = sorted(read_records(str(out)), key=lambda r: r["id"])
+    assert local == spark
+    reasons = sorted(e["reason"][:20] for e in read_errors(str(out)))
+    assert reasons == sorted(e["reason"][:20] for e in read_errors(str(local_out)))
