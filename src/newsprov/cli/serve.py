@@ -1,0 +1,92 @@
+"""``newsprov serve``: the HTTP API and the web pages (uvicorn)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+
+from newsprov.errors import ConfigError
+from newsprov.options import Options
+
+ORDER = 60
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "serve",
+        help="serve the HTTP API and the web pages",
+        description=(
+            "Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the pages over a store. "
+            "Writes (POST /api/ingest) need NEWSPROV_TOKEN. Listening beyond loopback makes "
+            "reads need the token too, unless --public is given."
+        ),
+    )
+    p.add_argument("--db", default=None, help="store URL (default: NEWSPROV_DB or newsprov.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="when listening beyond loopback, let anyone read without the token",
+    )
+    p.add_argument(
+        "--rate-limit",
+        type=int,
+        default=None,
+        help="requests per minute per client (0: none; default NEWSPROV_RATE_LIMIT or 600)",
+    )
+    p.add_argument(
+        "--max-body",
+        type=int,
+        default=None,
+        help="largest request body in bytes (default: max_bytes plus 64 KiB)",
+    )
+    p.set_defaults(func=run)
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from newsprov.serve.app import create_app
+    from newsprov.serve.security import ServeSettings
+
+    if not 0 < args.port < 65536:
+        raise ConfigError(f"--port {args.port} is not a port number (1-65535)")
+    for name in ("rate_limit", "max_body"):
+        value = getattr(args, name)
+        if value is not None and value < 0:
+            raise ConfigError(f"--{name.replace('_', '-')} must not be negative")
+    options = Options.from_env(db=args.db)
+    local = is_loopback(args.host)
+    settings = ServeSettings.from_env(
+        rate_limit=args.rate_limit,
+        max_body=args.max_body,
+        open_reads=True if (local or args.public) else False,
+    )
+    if not local and not args.public and not settings.token:
+        raise ConfigError(
+            f"--host {args.host} listens beyond this machine: set NEWSPROV_TOKEN "
+            "(reads then need it) or pass --public"
+        )
+    app = create_app(options, settings=settings)
+    app.state.ctx.open_store()  # a bad --db fails now, before serving
+    print(
+        f"newsprov: serving {options.db} on http://{args.host}:{args.port}/ "
+        f"(writes {'need the token' if settings.token else 'disabled: no NEWSPROV_TOKEN'})",
+        file=sys.stderr,
+    )
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    except OSError as e:
+        raise ConfigError(f"cannot listen on {args.host}:{args.port} ({e.strerror or e})") from None
+    return 0

@@ -1,0 +1,258 @@
+"""The JSON API under ``/api``: analyse without storing, read the store, ingest with a token."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from newsprov import __version__
+from newsprov.errors import InputError
+from newsprov.ingest import Article, Failure, article_from_html, article_from_text
+from newsprov.record import SourceKind
+from newsprov.serve.app import ServeContext
+from newsprov.serve.security import bearer, token_ok
+
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]{0,20})?)?)?$")
+
+
+class ArticleIn(BaseModel):
+    """One article to analyse: exactly one of ``text`` or ``html``, plus optional metadata.
+    ``url`` is kept as metadata only; it is never fetched."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="plain text, analysed exactly as given")
+    html: str | None = Field(None, description="an HTML page; the body text is extracted")
+    id: str | None = Field(None, max_length=300, pattern=r"^[^\x00-\x1f/\\]+$")
+    outlet: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=2000)
+    authors: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=50
+    )
+    published: str | None = Field(None, max_length=40, pattern=DATE.pattern)
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of text or html")
+        return self
+
+    def article(self, ctx: ServeContext, origin: str) -> Article:
+        meta: dict[str, Any] = {
+            k: v
+            for k, v in {
+                "id": self.id,
+                "outlet": self.outlet,
+                "url": self.url,
+                "title": self.title,
+                "published": self.published,
+            }.items()
+            if v is not None
+        }
+        if self.authors:
+            meta["authors"] = list(self.authors)
+        name = self.id or origin
+        if self.text is not None:
+            return article_from_text(self.text, name, ctx.options, **meta)
+        assert self.html is not None
+        return article_from_html(self.html, name, ctx.options, **meta)
+
+
+class IngestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleIn] = Field(..., min_length=1)
+
+
+def ctx_of(request: Request) -> ServeContext:
+    ctx: ServeContext = request.app.state.ctx
+    return ctx
+
+
+Ctx = Annotated[ServeContext, Depends(ctx_of)]
+Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
+Outlet = Annotated[str | None, Query(max_length=200, description="only this outlet")]
+Since = Annotated[str | None, Query(pattern=DATE.pattern, description="published on or after")]
+Until = Annotated[str | None, Query(pattern=DATE.pattern, description="published on or before")]
+Key = Annotated[str, Path(min_length=1, max_length=400)]
+
+
+def require_token(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+    x_newsprov_token: Annotated[str | None, Header()] = None,
+) -> None:
+    """Write endpoints: ``Authorization: Bearer TOKEN`` (or ``X-Newsprov-Token``)."""
+    ctx = ctx_of(request)
+    if not ctx.settings.token:
+        raise HTTPException(403, "writes are disabled: the server has no NEWSPROV_TOKEN set")
+    given = bearer(authorization) or x_newsprov_token
+    if given is None:
+        raise HTTPException(
+            401,
+            "this endpoint needs a token (Authorization: Bearer ...)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if not token_ok(ctx.settings.token, given):
+        raise HTTPException(403, "wrong token")
+
+
+def read_guard(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+    x_newsprov_token: Annotated[str | None, Header()] = None,
+) -> None:
+    """Reads are open unless the server listens beyond loopback without ``--public``."""
+    if ctx_of(request).settings.open_reads:
+        return
+    require_token(request, authorization, x_newsprov_token)
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(read_guard)])
+
+
+@router.get("/health", summary="Liveness and version")
+def health() -> dict[str, Any]:
+    return {"status": "ok", "version": __version__}
+
+
+@router.post("/analyze", summary="Analyse one article (nothing is stored)")
+def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
+    rec = ctx.analyze(body.article(ctx, "<request>"))
+    return rec.to_dict()
+
+
+@router.post(
+    "/ingest",
+    summary="Analyse and store articles (needs the token)",
+    dependencies=[Depends(require_token)],
+)
+def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
+    if len(body.articles) > ctx.settings.max_ingest:
+        raise InputError(
+            "request",
+            f"has {len(body.articles)} articles, over the limit of {ctx.settings.max_ingest}",
+        )
+    items: list[Article | Failure] = []
+    for i, a in enumerate(body.articles):
+        origin = f"articles[{i}]"
+        try:
+            items.append(a.article(ctx, origin))
+        except InputError as e:
+            items.append(Failure(origin, e))
+    store = ctx.store
+    with ctx.analyze_lock:
+        summary = store.ingest(items, ctx.analyzer, progress=False)
+    return {
+        "added": summary.added,
+        "unchanged": summary.unchanged,
+        "failed": summary.failed,
+        "errors": list(summary.errors),
+    }
+
+
+@router.get("/articles", summary="Stored articles, newest first")
+def articles(
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    source_kind: SourceKind | None = None,
+) -> dict[str, Any]:
+    store = ctx.store
+    items = store.articles(
+        limit=limit, offset=offset, outlet=outlet, since=since, until=until, source_kind=source_kind
+    )
+    return {"items": items, "limit": limit, "offset": offset, "total": store.count_articles()}
+
+
+@router.get("/articles/{article_id:path}", summary="One stored article's record")
+def article(article_id: Key, ctx: Ctx) -> dict[str, Any]:
+    rec = ctx.store.get_record(article_id)
+    result: dict[str, Any] = rec.to_dict()
+    return result
+
+
+@router.get("/search", summary="Full-text search of stored articles")
+def search(
+    ctx: Ctx,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    return {
+        "items": ctx.store.search(q, limit=limit, offset=offset),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+@router.get("/sources", summary="The source directory")
+def sources(
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    kind: SourceKind | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Outlet = None,
+) -> dict[str, Any]:
+    items = ctx.store.sources(limit=limit, offset=offset, kind=kind, q=q, outlet=outlet)
+    return {"items": items, "limit": limit, "offset": offset}
+
+
+@router.get("/sources/{key:path}", summary="One source: statements over time, relaying outlets")
+def source(key: Key, ctx: Ctx) -> dict[str, Any]:
+    result: dict[str, Any] = ctx.store.source(key)
+    return result
+
+
+@router.get("/quotes", summary="Quotes across the corpus with their first publisher")
+def quotes(
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    text: Annotated[str | None, Query(max_length=500)] = None,
+    outlet: Outlet = None,
+) -> dict[str, Any]:
+    items = ctx.store.quotes(text=text, limit=limit, offset=offset, outlet=outlet)
+    return {"items": items, "limit": limit, "offset": offset}
+
+
+@router.get("/quotes/{quote_id}", summary="A quote's lineage: appearances and variants")
+def quote(quote_id: Key, ctx: Ctx) -> dict[str, Any]:
+    result: dict[str, Any] = ctx.store.quote(quote_id)
+    return result
+
+
+@router.get("/stories", summary="Stories: the same event across outlets")
+def stories(
+    ctx: Ctx,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    items = ctx.store.stories(limit=limit, offset=offset, outlet=outlet, since=since, until=until)
+    return {"items": items, "limit": limit, "offset": offset}
+
+
+@router.get("/stories/{story_id}", summary="One story: timeline by outlet and relays")
+def story(story_id: Key, ctx: Ctx) -> dict[str, Any]:
+    result: dict[str, Any] = ctx.store.story(story_id)
+    return result
+
+
+@router.get("/relays", summary="Who relays whom: one edge per relaying article and outlet")
+def relays(
+    ctx: Ctx, limit: Limit = 50, offset: Offset = 0, outlet: Outlet = None
+) -> dict[str, Any]:
+    items = ctx.store.relays(limit=limit, offset=offset, outlet=outlet)
+    return {"items": items, "limit": limit, "offset": offset}

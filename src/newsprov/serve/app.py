@@ -1,0 +1,222 @@
+"""The FastAPI application: one :class:`ServeContext` (options, settings, lazily opened store
+and analyser) shared by the API and page routers, error translation at the edge."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsprov import __version__
+from newsprov.errors import (
+    ConfigError,
+    InputError,
+    LimitError,
+    NewsprovError,
+    NotFoundError,
+    RecordError,
+    StoreError,
+)
+from newsprov.options import Options
+from newsprov.serve.security import (
+    BodyTooLarge,
+    EdgeMiddleware,
+    RateLimiter,
+    ServeSettings,
+    too_large,
+)
+
+if TYPE_CHECKING:
+    from newsprov.analysis import Analyzer
+    from newsprov.record import Record
+
+log = logging.getLogger("newsprov.serve")
+PACKAGE_DIR = Path(str(resources.files("newsprov") / "serve"))
+
+
+class ServeContext:
+    """What every request needs; the store and the analyser open on first use."""
+
+    def __init__(
+        self,
+        options: Options,
+        settings: ServeSettings,
+        store_url: str | None,
+        analyzer: Analyzer | None = None,
+        store: Any = None,
+    ) -> None:
+        self.options = options
+        self.settings = settings
+        self.store_url = store_url or options.db
+        self._analyzer = analyzer
+        self._store = store
+        self._lock = threading.Lock()
+        #: spaCy inference is serialised: one article at a time per process.
+        self.analyze_lock = threading.Lock()
+        self.templates = Environment(
+            loader=FileSystemLoader(str(PACKAGE_DIR / "templates")),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.templates.globals["version"] = __version__
+
+    @property
+    def analyzer(self) -> Analyzer:
+        with self._lock:
+            if self._analyzer is None:
+                from newsprov.analysis import get_analyzer
+
+                self._analyzer = get_analyzer(self.options)
+            return self._analyzer
+
+    def open_store(self) -> Any:
+        """The store, opened (and migrated) now if it is not open yet."""
+        return self.store
+
+    @property
+    def store(self) -> Any:
+        with self._lock:
+            if self._store is None:
+                from newsprov.store import open_store
+
+                self._store = open_store(self.store_url, self.options)
+            return self._store
+
+    def analyze(self, article: Any) -> Record:
+        analyzer = self.analyzer
+        with self.analyze_lock:
+            return analyzer.analyze(article)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    def render(self, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = self.templates.get_template(name).render(**ctx)
+        return HTMLResponse(html, status_code=status)
+
+
+def status_of(err: NewsprovError) -> int:
+    if isinstance(err, NotFoundError):
+        return 404
+    if isinstance(err, LimitError):
+        return 413
+    if isinstance(err, InputError):
+        return 422
+    if isinstance(err, StoreError):
+        return 503
+    if isinstance(err, RecordError | ConfigError):
+        return 500
+    return 500
+
+
+def _wants_html(request: Request) -> bool:
+    return (
+        not request.url.path.startswith("/api")
+        and request.method in ("GET", "POST")
+        and ("text/html" in request.headers.get("accept", ""))
+    )
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    if _wants_html(request):
+        ctx: ServeContext = request.app.state.ctx
+        return ctx.render("error.html", status=status, status_code=status, message=message)
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def create_app(
+    options: Options | None = None,
+    store_url: str | None = None,
+    *,
+    settings: ServeSettings | None = None,
+    analyzer: Analyzer | None = None,
+    store: Any = None,
+) -> FastAPI:
+    """The newsprov web application: ``/api/...`` (JSON, OpenAPI at ``/api/openapi.json``) and
+    the pages. ``store_url`` defaults to ``options.db``; ``settings`` to the environment."""
+    from newsprov.serve import api, pages
+
+    opts = options or Options.from_env()
+    conf = settings or ServeSettings.from_env()
+    max_body = conf.max_body or (opts.max_bytes + 65_536)
+    app = FastAPI(
+        title="newsprov",
+        version=__version__,
+        description=(
+            "Attribution and provenance of news articles. Read endpoints are open; "
+            "`POST /api/ingest` needs `Authorization: Bearer <NEWSPROV_TOKEN>`. "
+            'Errors are `{"error": message}`. No endpoint fetches a URL.'
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=_lifespan,
+    )
+    app.state.ctx = ServeContext(opts, conf, store_url, analyzer=analyzer, store=store)
+    app.add_middleware(EdgeMiddleware, max_body=max_body, limiter=RateLimiter(conf.rate_limit))
+    app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(NewsprovError)
+    async def _newsprov_error(request: Request, exc: NewsprovError) -> Response:
+        status = status_of(exc)
+        if status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc)
+        return _error(request, status, exc.message)
+
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(request: Request, exc: BodyTooLarge) -> Response:
+        return JSONResponse(too_large(exc.limit), status_code=413)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors()[:5]:
+            if e.get("type") == "json_invalid":
+                parts.append("body is not valid JSON")
+                continue
+            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        return _error(request, 422, "invalid request: " + "; ".join(parts))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        resp = _error(request, exc.status_code, message)
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _internal(request: Request, exc: Exception) -> Response:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            {"error": f"internal error ({type(exc).__name__}); see the server log"},
+            status_code=500,
+        )
+
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.ctx.close()

@@ -1,0 +1,261 @@
+"""Server-rendered pages (Jinja2, autoescaped): articles, the analyse form, sources, stories,
+quotes and search. Every value from an article or the store reaches HTML only through the
+templates' escaping."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Form, Query
+from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
+
+from newsprov.errors import InputError
+from newsprov.record import SOURCE_KINDS, Record, SourceKind
+from newsprov.serve.api import DATE, ArticleIn, Ctx, Key, read_guard
+from newsprov.serve.svg import relay_graph, timeline
+from newsprov.serve.view import article_view, safe_link
+
+router = APIRouter(dependencies=[Depends(read_guard)], include_in_schema=False)
+PAGE = 50
+
+
+def _href(path: str, **params: Any) -> str:
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "", 0)})
+    return path + ("?" + query if query else "")
+
+
+def article_href(article_id: str) -> str:
+    return "/articles/" + quote(article_id, safe="")
+
+
+def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, str | None]:
+    return {
+        "prev": _href(path, offset=max(0, offset - PAGE), **params) if offset > 0 else None,
+        "next": _href(path, offset=offset + PAGE, **params) if count >= PAGE else None,
+    }
+
+
+def _record_page(ctx: Any, rec: Record, stored: bool, **extra: Any) -> HTMLResponse:
+    return ctx.render(
+        "article.html",
+        rec=rec,
+        view=article_view(rec),
+        stored=stored,
+        nav="articles" if stored else "analyze",
+        **extra,
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(
+    ctx: Ctx,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[str | None, Query(pattern=DATE.pattern)] = None,
+    until: Annotated[str | None, Query(pattern=DATE.pattern)] = None,
+    source_kind: SourceKind | None = None,
+) -> HTMLResponse:
+    store = ctx.store
+    items = store.articles(
+        limit=PAGE, offset=offset, outlet=outlet, since=since, until=until, source_kind=source_kind
+    )
+    filters = {"outlet": outlet, "since": since, "until": until, "source_kind": source_kind}
+    return ctx.render(
+        "index.html",
+        nav="articles",
+        items=items,
+        total=store.count_articles(),
+        filters=filters,
+        kinds=SOURCE_KINDS,
+        pager=_pager("/", offset, len(items), **filters),
+        article_href=article_href,
+    )
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(article_id: Key, ctx: Ctx) -> HTMLResponse:
+    rec = ctx.store.get_record(article_id)
+    return _record_page(ctx, rec, stored=True)
+
+
+@router.get("/analyze", response_class=HTMLResponse)
+def analyze_form(ctx: Ctx) -> HTMLResponse:
+    return ctx.render("analyze.html", nav="analyze", form={"format": "text"}, error=None)
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+def analyze_page(
+    ctx: Ctx,
+    content: Annotated[str, Form()] = "",
+    format: Annotated[str, Form(pattern="^(text|html)$")] = "text",
+    outlet: Annotated[str, Form(max_length=200)] = "",
+    title: Annotated[str, Form(max_length=2000)] = "",
+) -> HTMLResponse:
+    form = {"content": content, "format": format, "outlet": outlet, "title": title}
+    try:
+        body = ArticleIn.model_validate(
+            {format: content, "outlet": outlet or None, "title": title or None}
+        )
+        rec = ctx.analyze(body.article(ctx, "pasted article"))
+    except InputError as e:
+        return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=e.message)
+    except ValidationError as e:
+        msg = "; ".join(str(x.get("msg", "invalid")) for x in e.errors()[:3])
+        return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=msg)
+    return _record_page(ctx, rec, stored=False, form=form)
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(
+    ctx: Ctx,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    kind: SourceKind | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    items = ctx.store.sources(limit=PAGE, offset=offset, kind=kind, q=q, outlet=outlet)
+    filters = {"kind": kind, "q": q, "outlet": outlet}
+    return ctx.render(
+        "sources.html",
+        nav="sources",
+        items=items,
+        filters=filters,
+        kinds=SOURCE_KINDS,
+        pager=_pager("/sources", offset, len(items), **filters),
+        source_href=lambda key: "/sources/" + quote(str(key), safe=""),
+    )
+
+
+@router.get("/sources/{key:path}", response_class=HTMLResponse)
+def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
+    src = ctx.store.source(key)
+    statements = sorted(src.get("statements", []), key=lambda s: str(s.get("published") or "~"))
+    picture = timeline(
+        [
+            {
+                "outlet": s.get("outlet"),
+                "published": s.get("published"),
+                "label": str(s.get("content") or "")[:160],
+                "href": article_href(str(s.get("article"))),
+            }
+            for s in statements
+        ]
+    )
+    return ctx.render(
+        "source.html",
+        nav="sources",
+        src=src,
+        statements=statements,
+        picture=picture,
+        article_href=article_href,
+    )
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(
+    ctx: Ctx,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    items = ctx.store.stories(limit=PAGE, offset=offset, outlet=outlet)
+    return ctx.render(
+        "stories.html",
+        nav="stories",
+        items=items,
+        filters={"outlet": outlet},
+        pager=_pager("/stories", offset, len(items), outlet=outlet),
+        story_href=lambda sid: "/stories/" + quote(str(sid), safe=""),
+    )
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(story_id: Key, ctx: Ctx) -> HTMLResponse:
+    story = ctx.store.story(story_id)
+    entries = story.get("timeline", [])
+    picture = timeline(
+        [
+            {
+                "outlet": e.get("outlet"),
+                "published": e.get("published"),
+                "label": str(e.get("title") or e.get("article") or ""),
+                "href": article_href(str(e.get("article"))),
+            }
+            for e in entries
+        ]
+    )
+    return ctx.render(
+        "story.html",
+        nav="stories",
+        story=story,
+        entries=entries,
+        picture=picture,
+        graph=relay_graph(story.get("relays", [])),
+        article_href=article_href,
+    )
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(
+    ctx: Ctx,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    text: Annotated[str | None, Query(max_length=500)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    items = ctx.store.quotes(text=text, limit=PAGE, offset=offset, outlet=outlet)
+    filters = {"text": text, "outlet": outlet}
+    return ctx.render(
+        "quotes.html",
+        nav="quotes",
+        items=items,
+        filters=filters,
+        pager=_pager("/quotes", offset, len(items), **filters),
+        quote_href=lambda qid: "/quotes/" + quote(str(qid), safe=""),
+        article_href=article_href,
+    )
+
+
+@router.get("/quotes/{quote_id}", response_class=HTMLResponse)
+def quote_page(quote_id: Key, ctx: Ctx) -> HTMLResponse:
+    q = ctx.store.quote(quote_id)
+    appearances = sorted(q.get("appearances", []), key=lambda a: str(a.get("published") or "~"))
+    picture = timeline(
+        [
+            {
+                "outlet": a.get("outlet"),
+                "published": a.get("published"),
+                "label": str(a.get("text") or "")[:160],
+                "href": article_href(str(a.get("article"))),
+            }
+            for a in appearances
+        ]
+    )
+    return ctx.render(
+        "quote.html",
+        nav="quotes",
+        q=q,
+        appearances=appearances,
+        picture=picture,
+        article_href=article_href,
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    ctx: Ctx,
+    q: Annotated[str, Query(max_length=500)] = "",
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    items = ctx.store.search(q, limit=PAGE, offset=offset) if q.strip() else []
+    return ctx.render(
+        "search.html",
+        nav="search",
+        q=q,
+        items=items,
+        pager=_pager("/search", offset, len(items), q=q),
+        article_href=article_href,
+    )
+
+
+__all__ = ["router", "safe_link"]

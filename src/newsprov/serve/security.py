@@ -1,0 +1,203 @@
+"""The HTTP edge's defences: server settings, the write token (constant-time check), a body
+size limit, a per-client request-rate limit and security headers (a strict CSP)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from newsprov.errors import ConfigError
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+#: Content-Security-Policy of every response: only this server's own scripts and styles,
+#: no inline script, no plugins, no framing, forms post only here, nothing fetched elsewhere.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """Settings of the HTTP server; each also reads ``NEWSPROV_<NAME>`` from the environment."""
+
+    #: Token that write endpoints (``POST /api/ingest``) require; unset = writes refused.
+    token: str | None = None
+    #: Largest request body in bytes (0: the analyser's ``max_bytes`` plus 64 KiB of JSON).
+    max_body: int = 0
+    #: Requests per minute per client address (0: no limit).
+    rate_limit: int = 600
+    #: Articles one ``POST /api/ingest`` may carry.
+    max_ingest: int = 100
+    #: Reads (pages, GET endpoints) need no token. ``newsprov serve`` turns this off when it
+    #: listens beyond loopback, unless ``--public`` is given.
+    open_reads: bool = True
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> ServeSettings:
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        token = env.get("NEWSPROV_TOKEN")
+        if token:
+            values["token"] = token
+        for name in ("max_body", "rate_limit", "max_ingest"):
+            raw = env.get(f"NEWSPROV_{name.upper()}")
+            if raw is None:
+                continue
+            try:
+                values[name] = int(raw)
+            except ValueError:
+                raise ConfigError(f"NEWSPROV_{name.upper()}={raw!r} is not an integer") from None
+            if values[name] < 0:
+                raise ConfigError(f"NEWSPROV_{name.upper()} must not be negative")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def token_ok(expected: str | None, given: str | None) -> bool:
+    """True when ``given`` equals the configured token; compared in constant time."""
+    if not expected or given is None:
+        return False
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
+
+
+def bearer(header: str | None) -> str | None:
+    if not header:
+        return None
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+class RateLimiter:
+    """A sliding one-minute window of request times per client address."""
+
+    def __init__(self, per_minute: int, window: float = 60.0) -> None:
+        self.per_minute = per_minute
+        self.window = window
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, client: str) -> float:
+        """0 when the request may go on, else the seconds to wait."""
+        if self.per_minute <= 0:
+            return 0.0
+        now = time.monotonic()
+        with self._lock:
+            q = self._hits.setdefault(client, deque())
+            while q and now - q[0] >= self.window:
+                q.popleft()
+            if len(q) >= self.per_minute:
+                return max(0.1, self.window - (now - q[0]))
+            q.append(now)
+            if len(self._hits) > 10_000:  # forget idle clients
+                for key in [k for k, v in self._hits.items() if not v]:
+                    del self._hits[key]
+            return 0.0
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any], extra: list[Any]) -> None:
+    data = json.dumps(body).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(data)).encode()),
+        *extra,
+        *SECURITY_HEADERS,
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
+
+
+class BodyTooLarge(Exception):
+    """Raised while reading a request body that passes the size limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class EdgeMiddleware:
+    """Pure ASGI middleware: rate limit, body size limit, and security headers on every reply."""
+
+    def __init__(self, app: ASGIApp, max_body: int, limiter: RateLimiter) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        client = (scope.get("client") or ("?", 0))[0]
+        wait = self.limiter.check(str(client))
+        if wait:
+            await _send_json(
+                send,
+                429,
+                {"error": f"too many requests; retry in {wait:.0f} s"},
+                [(b"retry-after", str(int(wait) + 1).encode())],
+            )
+            return
+        limit = self.max_body
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    size = int(value)
+                except ValueError:
+                    await _send_json(send, 400, {"error": "bad Content-Length header"}, [])
+                    return
+                if size > limit:
+                    await _send_json(send, 413, too_large(limit), [])
+                    return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k.lower() not in {h for h, _ in SECURITY_HEADERS}
+                ]
+                message["headers"] = headers + SECURITY_HEADERS
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_with_headers)
+        except BodyTooLarge:
+            if not started:
+                await _send_json(send, 413, too_large(limit), [])
+
+
+def too_large(limit: int) -> dict[str, str]:
+    return {"error": f"request body is over the {limit:,}-byte limit (max_body)"}

@@ -1,0 +1,289 @@
+"""Turns a record into what the article page draws: escaped-later text segments with their
+marks (attribution roles, evaluative wording, residue), chains as names, sources by kind and
+the profile as bar-chart geometry.
+
+Nothing here builds HTML: the templates escape every segment's text (autoescape), so article
+content can never become markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from newsprov.record import SOURCE_KINDS, Attribution, Record
+
+ROLE_ORDER = ("src", "cue", "cnt")  # a segment shows the first role that covers it
+ROLE_NAMES = {"src": "source", "cue": "cue", "cnt": "content"}
+
+
+@dataclass
+class Segment:
+    """A stretch of text with the same marks; ``text`` is raw and escaped by the template."""
+
+    text: str
+    classes: list[str] = field(default_factory=list)
+    atts: list[str] = field(default_factory=list)  # attribution ids, innermost first
+    title: str = ""
+
+
+@dataclass
+class ChainLink:
+    name: str
+    kind: str
+
+
+@dataclass
+class AttView:
+    id: str
+    form: str
+    evidence: str
+    source: str
+    source_kind: str
+    cue: str
+    content: str
+    chain: list[ChainLink]
+    depth: int
+    parent: str | None
+    recipient: str | None
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float  # 0..1 share of the bar's full width
+    text: str  # the figure printed beside the bar
+
+
+@dataclass
+class ArticleView:
+    segments: list[Segment]
+    attributions: list[AttView]
+    sources_by_kind: list[tuple[str, list[dict[str, object]]]]
+    share_bars: list[Bar]
+    kind_bars: list[Bar]
+    voice_bars: list[Bar]
+    outlet: str
+    link: str | None
+    counts: dict[str, int]
+
+
+def safe_link(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) address, else None (no ``javascript:``, ``data:``...)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def _depths(rec: Record) -> dict[str, int]:
+    parents = {a.id: a.parent for a in rec.attributions}
+    out: dict[str, int] = {}
+    for aid in parents:
+        depth, cur, seen = 0, parents.get(aid), {aid}
+        while cur is not None and cur in parents and cur not in seen:
+            seen.add(cur)
+            depth += 1
+            cur = parents.get(cur)
+        out[aid] = depth
+    return out
+
+
+def chain_links(rec: Record, att: Attribution) -> list[ChainLink]:
+    """The chain as names, innermost source first, ending with this outlet."""
+    links = []
+    for sid in att.chain:
+        src = rec.source_by_id(sid)
+        links.append(ChainLink(src.name if src else sid, src.kind if src else "unknown"))
+    if not links and att.source:
+        src = rec.source_by_id(att.source)
+        if src:
+            links.append(ChainLink(src.name, src.kind))
+    outlet = rec.document.outlet or "this outlet"
+    links.append(ChainLink(outlet, "here"))
+    return links
+
+
+def chain_text(links: list[ChainLink]) -> str:
+    return " → ".join(link.name for link in links)
+
+
+def _clamp(span: tuple[int, int], n: int) -> tuple[int, int]:
+    a, b = span
+    return max(0, min(a, n)), max(0, min(b, n))
+
+
+def segments(rec: Record) -> list[Segment]:
+    """Cut ``rec.text`` at every mark boundary; each piece knows which marks cover it."""
+    text = rec.text
+    n = len(text)
+    depth = _depths(rec)
+    titles = {a.id: chain_text(chain_links(rec, a)) for a in rec.attributions}
+    # marks: (start, end, kind, payload)
+    marks: list[tuple[int, int, str, str]] = []
+    for r in rec.removed:
+        marks.append((*_clamp(r.span, n), "res", r.reason))
+    for s in rec.sentences:
+        if s.voice == "outlet-evaluative":
+            marks.append((*_clamp(s.span, n), "veval", ""))
+            for c in s.cues:
+                marks.append((*_clamp(c, n), "evcue", ""))
+    for a in rec.attributions:
+        for role, spans in (
+            ("src", a.source_spans),
+            ("cue", a.cue_spans),
+            ("cnt", a.content_spans),
+        ):
+            for sp in spans:
+                marks.append((*_clamp(sp, n), role, a.id))
+    events: list[tuple[int, int, int]] = []  # (pos, 0=end/1=start, mark index)
+    for i, (start, end, _, _) in enumerate(marks):
+        if start < end:
+            events.append((start, 1, i))
+            events.append((end, 0, i))
+    events.sort()
+    out: list[Segment] = []
+    active: set[int] = set()
+    pos = 0
+    k = 0
+    while pos < n:
+        while k < len(events) and events[k][0] <= pos:
+            _, kind, idx = events[k]
+            if kind == 1:
+                active.add(idx)
+            else:
+                active.discard(idx)
+            k += 1
+        nxt = events[k][0] if k < len(events) else n
+        nxt = min(max(nxt, pos + 1), n)
+        out.append(_segment(text[pos:nxt], [marks[i] for i in active], depth, titles))
+        pos = nxt
+    return _merge(out)
+
+
+def _segment(
+    piece: str,
+    covering: list[tuple[int, int, str, str]],
+    depth: dict[str, int],
+    titles: dict[str, str],
+) -> Segment:
+    classes: list[str] = []
+    kinds = {m[2] for m in covering}
+    if "res" in kinds:
+        classes.append("res")
+    if "veval" in kinds:
+        classes.append("veval")
+    if "evcue" in kinds:
+        classes.append("evcue")
+    roles: dict[str, set[str]] = {}
+    for _, _, kind, payload in covering:
+        if kind in ROLE_NAMES:
+            roles.setdefault(payload, set()).add(kind)
+    atts = sorted(roles, key=lambda aid: (-depth.get(aid, 0), aid))
+    title = ""
+    if atts:
+        inner = atts[0]
+        role = next(r for r in ROLE_ORDER if r in roles[inner])
+        classes.append(role)
+        classes.append(f"d{min(depth.get(inner, 0), 3)}")
+        title = f"{ROLE_NAMES[role]} ({inner}): {titles.get(inner, '')}"
+    elif "evcue" in kinds:
+        title = "evaluative wording"
+    elif "res" in kinds:
+        title = "residue: " + next(m[3] for m in covering if m[2] == "res")
+    return Segment(piece, classes, atts, title)
+
+
+def _merge(segs: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for s in segs:
+        if out and out[-1].classes == s.classes and out[-1].atts == s.atts:
+            out[-1].text += s.text
+        else:
+            out.append(s)
+    return out
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def article_view(rec: Record) -> ArticleView:
+    depth = _depths(rec)
+    atts = []
+    for a in rec.attributions:
+        src = rec.source_by_id(a.source)
+        rcp = rec.source_by_id(a.recipient)
+        atts.append(
+            AttView(
+                id=a.id,
+                form=a.form,
+                evidence=a.evidence,
+                source=src.name if src else (rec.span_text(a.source_spans) or "(no source named)"),
+                source_kind=src.kind if src else "unknown",
+                cue=rec.span_text(a.cue_spans),
+                content=rec.span_text(a.content_spans),
+                chain=chain_links(rec, a),
+                depth=depth.get(a.id, 0),
+                parent=a.parent,
+                recipient=rcp.name if rcp else None,
+            )
+        )
+    counts_by_source: dict[str, int] = {}
+    for a in rec.attributions:
+        if a.source:
+            counts_by_source[a.source] = counts_by_source.get(a.source, 0) + 1
+    groups: list[tuple[str, list[dict[str, object]]]] = []
+    for kind in SOURCE_KINDS:
+        members: list[dict[str, object]] = [
+            {
+                "id": s.id,
+                "name": s.name,
+                "title": s.title,
+                "mentions": len(s.mentions),
+                "attributions": counts_by_source.get(s.id, 0),
+            }
+            for s in rec.sources
+            if s.kind == kind
+        ]
+        if members:
+            groups.append((kind, members))
+    p = rec.profile
+    share_bars = [
+        Bar("attributed text", p.attributed_share, _pct(p.attributed_share)),
+        Bar("named sources", p.named_share, _pct(p.named_share)),
+        Bar("anonymous sources", p.anonymous_share, _pct(p.anonymous_share)),
+    ]
+    kinds = p.sources_by_kind or {}
+    most = max(kinds.values(), default=0) or 1
+    kind_bars = [Bar(k, v / most, str(v)) for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])]
+    voices: dict[str, int] = {}
+    for s in rec.sentences:
+        voices[s.voice] = voices.get(s.voice, 0) + 1
+    nsent = max(voices.values(), default=0) or 1
+    voice_bars = [
+        Bar(v, voices.get(v, 0) / nsent, str(voices.get(v, 0)))
+        for v in ("attributed", "outlet-factual", "outlet-evaluative", "other")
+    ]
+    return ArticleView(
+        segments=segments(rec),
+        attributions=atts,
+        sources_by_kind=groups,
+        share_bars=share_bars,
+        kind_bars=kind_bars,
+        voice_bars=voice_bars,
+        outlet=rec.document.outlet or "this outlet",
+        link=safe_link(rec.document.url),
+        counts={
+            "attributions": len(rec.attributions),
+            "sources": len(rec.sources),
+            "sentences": len(rec.sentences),
+            "evaluative": voices.get("outlet-evaluative", 0),
+            "removed": len(rec.removed),
+        },
+    )
