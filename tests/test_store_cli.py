@@ -1,0 +1,136 @@
+"""The store's command line: ingest, the queries in table/json/csv, export, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.cli import main
+from newsprov.store import open_store
+from tests.conftest import checked
+from tests.store_fixtures import make_record
+
+Q1 = '"We will not tolerate attacks on our forces in Iraq."'
+
+
+@pytest.fixture
+def filled(store_url: str) -> str:
+    with open_store(store_url) as st:
+        st.add_records(
+            [
+                checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)], outlet="Wire")),
+                checked(
+                    make_record(
+                        "b-1",
+                        [("Mike Pompeo", "person", "said", Q1)],
+                        outlet="Daily",
+                        published="2020-03-02",
+                        relay="Reuters",
+                    )
+                ),
+            ]
+        )
+    return store_url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ingest_files_skips_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good-one.txt").write_text(
+        'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," she said.\n',
+        encoding="utf-8",
+    )
+    (inputs / "empty.txt").write_text("   \n", encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(inputs), "--db", store_url, "--no-progress")
+    assert code == 1  # one input failed
+    assert "empty.txt" in err and "1 added, 0 unchanged, 1 failed" in err
+    code, out, err = run(capsys, "ingest", str(inputs / "good-one.txt"), "--db", store_url)
+    assert code == 0 and "0 added, 1 unchanged, 0 failed" in err
+    code, out, _ = run(capsys, "search", "bridge", "--db", store_url, "--format", "json")
+    assert [h["id"] for h in json.loads(out)] == ["good-one"]
+
+
+def test_sources_json_shape(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "sources", "--db", filled, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert all(set(r) == {"id", "name", "kind", "articles", "attributions"} for r in rows)
+    pompeo = next(r for r in rows if r["name"] == "Mike Pompeo")
+    assert pompeo["articles"] == ["a-1", "b-1"] and pompeo["attributions"] == 2
+
+
+def test_stories_json_is_a_list(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "stories", "--db", filled, "--format", "json")
+    assert code == 0
+    stories = json.loads(out)
+    assert isinstance(stories, list)
+    for s in stories:
+        assert {"id", "title", "articles"} <= set(s)
+        assert set(s["articles"]) <= {"a-1", "b-1"}
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_every_query_in_every_format(
+    filled: str, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    code, out, _ = run(capsys, "quotes", "tolerate", "--db", filled, "--format", fmt)
+    assert code == 0 and "tolerate" in out
+    qid = json.loads(run(capsys, "quotes", "--db", filled, "--format", "json")[1])[0]["id"]
+    for argv in (
+        ["sources"],
+        ["source", "mike pompeo"],
+        ["quote", qid],
+        ["stories"],
+        ["relays"],
+        ["search", "Iraq"],
+    ):
+        code, out, err = run(capsys, *argv, "--db", filled, "--format", fmt)
+        assert code == 0, (argv, err)
+        if fmt == "json":
+            json.loads(out)
+        elif fmt == "csv" and argv[0] in ("sources", "relays", "search"):
+            rows = list(csv.reader(io.StringIO(out)))
+            assert len(rows) >= 2, argv
+    code, out, _ = run(capsys, "relays", "--db", filled, "--format", fmt)
+    assert "Reuters" in out and "b-1" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["source", "Nobody"], 3, "no source 'Nobody'"),
+        (["quote", "q000"], 3, "no quote 'q000'"),
+        (["story", "nope"], 3, "no story 'nope'"),
+        (["sources", "--limit", "-1"], 2, "must not be negative"),
+    ],
+)
+def test_errors_are_one_line(
+    filled: str, capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str
+) -> None:
+    got, out, err = run(capsys, *argv, "--db", filled)
+    assert got == code and message in err
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_bad_db_url(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "sources", "--db", "mysql://x@y/z")
+    assert code == 2 and "not a store URL" in err and "Traceback" not in err
+
+
+def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(tmp_path / "x.jsonl"))
+    assert code == 0 and "exported 2 record(s)" in err
+    code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(tmp_path / "pq"))
+    assert code == 0 and (tmp_path / "pq" / "articles.parquet").exists()
