@@ -1,4 +1,23 @@
-"""The article's sourcing profile (spec ``profile``)."""
+"""The article's sourcing profile (spec ``profile``): how much is relayed, from whom, through
+which outlets, and what the outlet asserts itself.
+
+Definitions (see ``docs/voice.md``):
+
+* ``attributed_share``: characters inside some attribution's content over body characters
+  (the text less ``removed`` residue);
+* ``outlet_evaluative_sentences``: sentences whose voice is ``outlet-evaluative``;
+* ``sources_by_kind``: distinct sources per kind;
+* ``named_share`` / ``anonymous_share``: of all attributions, those whose own source is named
+  (kind person, organization or outlet) / anonymous (kind anonymous); documents, groups,
+  unknown and source-less attributions count in neither;
+* ``second_hand``: every outlet source in some attribution's chain, or told by a source
+  ("told the NYT"), with the number of attributions through it, most first; the article's own
+  outlet, when known, is not a relay;
+* ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
+  outlet and whose recipient is no other outlet; outlets and documents are not first-hand
+  (a document does not speak to the outlet), source-less attributions have nobody to list;
+* ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +25,19 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsprov.record import Attribution, Profile, Removed, Sentence, SecondHand, Source
+from newsprov.analysis.voice import Coverage
+from newsprov.analysis.voice.figures import unsourced_figures
+from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
+
+NAMED_KINDS = ("person", "organization", "outlet")
+NOT_FIRST_HAND = ("outlet", "document")
+
+
+def _same_outlet(name: str, own: str | None) -> bool:
+    if not own:
+        return False
+    a, b = name.lower().removeprefix("the ").strip(), own.lower().removeprefix("the ").strip()
+    return a == b or a.startswith(b) or b.startswith(a)
 
 
 def build_profile(
@@ -15,31 +46,58 @@ def build_profile(
     attributions: list[Attribution],
     sentences: list[Sentence],
     removed: list[Removed],
+    own_outlet: str | None = None,
 ) -> Profile:
-    n = len(doc.text)
-    covered = bytearray(n)
-    for a in attributions:
-        for s, e in a.content_spans:
-            covered[s:e] = b"\x01" * (e - s)
-    for r in removed:
-        s, e = r.span
-        covered[s:e] = b"\x00" * (e - s)
-    body = n - sum(r.span[1] - r.span[0] for r in removed)
+    """The profile of one analysed article; ``own_outlet`` is the publishing outlet, if known."""
     by_id = {s.id: s for s in sources}
-    kinds = Counter(s.kind for s in sources)
-    with_src = [a for a in attributions if a.source]
-    named = sum(1 for a in with_src if by_id[a.source].kind not in ("anonymous", "unknown"))  # type: ignore[index]
-    anon = sum(1 for a in with_src if by_id[a.source].kind == "anonymous")  # type: ignore[index]
-    total = len(attributions) or 1
-    outlets = Counter(
-        sid for a in attributions for sid in a.chain if by_id[sid].kind == "outlet"
-    )
+    residue = Coverage([r.span for r in removed])
+    body = len(doc.text) - residue.covered((0, len(doc.text)))
+    content = Coverage([c for a in attributions for c in a.content_spans])
+    inside = sum((b - a) - residue.covered((a, b)) for a, b in content.spans)
+
+    def kind(sid: str | None) -> str | None:
+        src = by_id.get(sid) if sid else None
+        return src.kind if src else None
+
+    def relay_outlet(sid: str | None) -> bool:
+        src = by_id.get(sid) if sid else None
+        return src is not None and src.kind == "outlet" and not _same_outlet(src.name, own_outlet)
+
+    total = len(attributions)
+    named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
+    anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
+
+    through: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for a in attributions:
+        relays = {sid for sid in a.chain if relay_outlet(sid)}
+        if relay_outlet(a.recipient):
+            relays.add(a.recipient)  # type: ignore[arg-type]
+        for sid in relays:
+            through[sid] += 1
+            order.setdefault(sid, len(order))
+    second_hand = [
+        SecondHand(outlet=by_id[sid].name, source=sid, attributions=n)
+        for sid, n in sorted(through.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+    ]
+
+    first: list[str] = []
+    for a in attributions:
+        if a.parent is not None or a.source is None or a.source in first:
+            continue
+        if kind(a.source) in NOT_FIRST_HAND:
+            continue
+        if any(relay_outlet(sid) for sid in a.chain) or relay_outlet(a.recipient):
+            continue
+        first.append(a.source)
+
     return Profile(
-        attributed_share=round(sum(covered) / body, 4) if body > 0 else 0.0,
+        attributed_share=round(inside / body, 4) if body > 0 else 0.0,
         outlet_evaluative_sentences=sum(1 for s in sentences if s.voice == "outlet-evaluative"),
-        sources_by_kind=dict(kinds),
-        named_share=round(named / total, 4),
-        anonymous_share=round(anon / total, 4),
-        second_hand=[SecondHand(outlet=by_id[sid].name, source=sid, attributions=c) for sid, c in outlets.items()],
-        first_hand_sources=[],
+        sources_by_kind=dict(sorted(Counter(s.kind for s in sources).items())),
+        named_share=round(named / total, 4) if total else 0.0,
+        anonymous_share=round(anon / total, 4) if total else 0.0,
+        second_hand=second_hand,
+        first_hand_sources=first,
+        unsourced_figures=unsourced_figures(doc, sentences, attributions),
     )

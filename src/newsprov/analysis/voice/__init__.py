@@ -1,0 +1,126 @@
+"""Sentence voice: what the article relays, what the outlet states, and where the outlet judges.
+
+Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
+
+* ``other``: residue (half or more of the sentence marked in ``removed``) and headings (a whole
+  line without closing punctuation, followed by more text: a title or a sub-head);
+* ``attributed``: half or more of the sentence's characters lie in some attribution's content,
+  or the sentence is an attribution's frame (it holds the cue, and content, source and cue
+  together cover half of it: ``"...," the NYT reported on Friday.``);
+* ``outlet-evaluative``: the outlet's own words (outside every attribution's content and every
+  quotation of more than three words) hold an evaluative cue (:mod:`.cues`). This applies to
+  attributed sentences too: a loaded frame ("Obama *slammed* Republicans, saying ...") is the
+  outlet's judgement even though what follows is relayed;
+* ``outlet-factual``: everything else.
+
+Unsourced figures (numbers the outlet asserts itself) are in :mod:`.figures`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from newsprov.analysis.voice.cues import SCARE_MAX_WORDS, evaluative_cues, quoted_spans
+from newsprov.record import Attribution, Removed, Sentence, Span
+
+__all__ = ["classify_sentences", "Coverage", "is_heading"]
+
+HEADING_MAX_WORDS = 20
+_CLOSING = ".!?…:;,"
+_QUOTE_MARKS = " \t”\"'’»)"
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class Coverage:
+    """A set of character ranges (merged), asked how much of a span it covers."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(s for s in spans if s[1] > s[0]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.spans: list[Span] = [(a, b) for a, b in merged]
+        self._starts = [a for a, _ in self.spans]
+
+    def covered(self, span: Span) -> int:
+        i = max(0, bisect_right(self._starts, span[0]) - 1)
+        total = 0
+        while i < len(self.spans) and self.spans[i][0] < span[1]:
+            total += _overlap(span, self.spans[i])
+            i += 1
+        return total
+
+    def touches(self, span: Span) -> bool:
+        return self.covered(span) > 0
+
+
+def is_heading(text: str, span: Span) -> bool:
+    """A title or sub-head: the sentence is a whole line, short, without closing punctuation,
+    and more text follows it."""
+    a, b = span
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    if line_end == -1 or not text[line_end:].strip():
+        return False
+    if text[line_start:a].strip() or text[b:line_end].strip():
+        return False
+    body = text[a:b].rstrip(_QUOTE_MARKS)
+    if not body or body[-1] in _CLOSING:
+        return False
+    return len(body.split()) <= HEADING_MAX_WORDS
+
+
+def classify_sentences(
+    doc: Doc, attributions: list[Attribution], removed: list[Removed]
+) -> list[Sentence]:
+    """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues."""
+    text = doc.text
+    content = Coverage([c for a in attributions for c in a.content_spans])
+    relayed = Coverage(
+        [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
+    )
+    residue = Coverage([r.span for r in removed])
+    long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
+
+    def own(span: Span) -> bool:
+        return not content.touches(span) and not long_quotes.touches(span)
+
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        t = sent.text
+        span = (
+            sent.start_char + len(t) - len(t.lstrip()),
+            sent.end_char - (len(t) - len(t.rstrip())),
+        )
+        if span[0] >= span[1]:
+            continue
+        size = span[1] - span[0]
+        if residue.covered(span) * 2 >= size or is_heading(text, span):
+            out.append(Sentence(span=span, voice="other"))
+            continue
+        covering = [a.id for a in attributions if any(_overlap(span, c) for c in a.content_spans)]
+        framing = [
+            a.id
+            for a in attributions
+            if a.id not in covering and any(_overlap(span, c) for c in a.cue_spans)
+        ]
+        inside = content.covered(span)
+        attributed = inside * 2 >= size or (
+            bool(framing or covering) and relayed.covered(span) * 2 >= size
+        )
+        cues = evaluative_cues(sent, own)
+        if cues:
+            voice = "outlet-evaluative"
+        elif attributed:
+            voice = "attributed"
+        else:
+            voice = "outlet-factual"
+        out.append(Sentence(span=span, voice=voice, attributions=covering + framing, cues=cues))
+    return out

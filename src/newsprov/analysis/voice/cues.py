@@ -1,0 +1,143 @@
+"""Evaluative cues: the words with which the outlet judges rather than states.
+
+Each rule returns character spans; :func:`evaluative_cues` keeps those lying wholly in the
+outlet's own words (the caller says which characters those are: not inside an attribution's
+content, not inside a quotation).
+
+Rules, in the order they run:
+
+* **hedges** ("it appears", "it is not clear", "apparently", "so-called") and **loaded phrases**
+  and blame ("to blame", "far more", "lashed out", "power grab"): phrase lists;
+* **loaded words** (reporting verbs that judge, "slammed", "touted"; labels, "regime",
+  "culprits"; evaluative adjectives, "controversial", "embattled"): a hand-written list, on the
+  token's lemma or lower-case form;
+* **emotive words** from the VADER lexicon: adjectives and adverbs at |valence| >= 1.5, nouns and
+  verbs at >= 2.5, unless news uses them as plain description (``news_neutral.txt``);
+* **intensifiers and degree**: listed adverbs ("deeply", "clearly"), "so"/"too"/"most" before an
+  adjective, "far"/"much"/"even" before a comparative;
+* **rhetorical questions**: a question mark in the outlet's own words;
+* **scare quotes**: a quoted fragment of one to three words in the outlet's own sentence.
+
+Proper nouns and named entities are never cues ("Liberty University", "Justice Department").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsprov.analysis.voice.lexicon import (
+    ADJ_ADV_VALENCE,
+    NOUN_VERB_VALENCE,
+    Lexicon,
+    lexicon,
+)
+from newsprov.record import Span
+
+#: A quoted passage inside one paragraph: straight or typographic double quotes.
+QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,3000}?)[”\"»]")
+SCARE_MAX_WORDS = 3
+_DEGREE_BEFORE_COMPARATIVE = {"far", "much", "even", "ever", "vastly", "significantly", "still"}
+_COMPARATIVE_WORDS = {"more", "less", "worse", "better"}
+
+
+def quoted_spans(text: str, offset: int = 0) -> list[tuple[Span, int]]:
+    """Quoted passages in ``text`` as ((start, end) including the marks, word count)."""
+    out = []
+    for m in QUOTED.finditer(text):
+        words = len(m.group(1).split())
+        out.append(((offset + m.start(), offset + m.end()), words))
+    return out
+
+
+def _tok_span(t: Token) -> Span:
+    return (t.idx, t.idx + len(t.text))
+
+
+def _is_valenced(t: Token, lex: Lexicon) -> bool:
+    low, lemma = t.lower_, t.lemma_.lower()
+    if low in lex.neutral or lemma in lex.neutral:
+        return False
+    v = lex.valence.get(low)
+    if v is None:
+        v = lex.valence.get(lemma, 0.0)
+    if t.pos_ in ("ADJ", "ADV"):
+        return abs(v) >= ADJ_ADV_VALENCE
+    if t.pos_ in ("NOUN", "VERB"):
+        return abs(v) >= NOUN_VERB_VALENCE
+    return False
+
+
+def _is_evaluative_word(t: Token, lex: Lexicon) -> bool:
+    if t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") or t.ent_type_ not in ("", "NORP"):
+        return False
+    low, lemma = t.lower_, t.lemma_.lower()
+    return low in lex.loaded or lemma in lex.loaded or _is_valenced(t, lex)
+
+
+def _token_cues(sent: SpacySpan, lex: Lexicon) -> list[Span]:
+    out: list[Span] = []
+    for t in sent:
+        low = t.lower_
+        head = t.head
+        if _is_evaluative_word(t, lex):
+            out.append(_tok_span(t))
+        elif t.pos_ == "ADV" and low in lex.intensifiers:
+            out.append(_tok_span(t))
+        elif (
+            low in ("so", "too", "most", "least")
+            and t.dep_ == "advmod"
+            and head.pos_ in ("ADJ", "ADV")
+            and head.i == t.i + 1
+        ):
+            out.append((t.idx, head.idx + len(head.text)))
+        elif (
+            low in _DEGREE_BEFORE_COMPARATIVE
+            and t.i + 1 < sent.end
+            and (t.nbor().tag_ in ("JJR", "RBR") or t.nbor().lower_ in _COMPARATIVE_WORDS)
+        ):
+            nxt = t.nbor()
+            out.append((t.idx, nxt.idx + len(nxt.text)))
+        elif (
+            low in ("more", "less")
+            and head.pos_ == "ADJ"
+            and head.i == t.i + 1
+            and _is_evaluative_word(head, lex)
+        ):
+            out.append((t.idx, head.idx + len(head.text)))
+    return out
+
+
+def evaluative_cues(sent: SpacySpan, own: Callable[[Span], bool]) -> list[Span]:
+    """The spans in ``sent`` that make it the outlet's judgement, sorted and de-overlapped.
+
+    ``own(span)`` says whether a span lies in the outlet's own words.
+    """
+    lex = lexicon()
+    text = sent.text
+    base = sent.start_char
+    found: list[Span] = []
+    for pattern in (lex.hedges, lex.phrases):
+        found.extend((base + m.start(), base + m.end()) for m in pattern.finditer(text))
+    found.extend(_token_cues(sent, lex))
+    stripped = text.rstrip(" \t\n”\"'’»")
+    if stripped.endswith("?"):
+        q = base + len(stripped) - 1
+        found.append((q, q + 1))
+    for span, words in quoted_spans(text, base):
+        if 1 <= words <= SCARE_MAX_WORDS and own(span):
+            found.append(span)
+    return _merge([s for s in found if own(s)])
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[list[int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]

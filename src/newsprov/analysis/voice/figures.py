@@ -1,0 +1,116 @@
+"""Unsourced figures: numbers and quantities the outlet asserts in its own voice.
+
+A figure is a cardinal, money, percent or quantity entity written with a digit or a scale word
+("3,000", "$2 billion", "40 percent"), or a vague count ("thousands of people"), lying in an
+outlet sentence (``outlet-factual`` or ``outlet-evaluative``) and outside every attribution's
+content, source and cue. Dates, times, ordinals and bare years are not figures; small counts
+written as words ("two officials") describe rather than claim, and are left out. The span
+reaches from a leading approximator ("nearly", "more than") to the counted noun and a short
+place or scope after it: "nearly 3,000 people in Iran".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsprov.analysis.voice import Coverage
+from newsprov.record import Attribution, Sentence, Span
+
+FIGURE_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"}
+SCALE = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%"}
+APPROX = {
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "more",
+    "fewer",
+    "less",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "just",
+    "only",
+    "estimated",
+    "an",
+}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_TAIL_PREPS = {"in", "across", "from", "of", "at", "on", "worldwide", "nationwide"}
+_TAIL_MAX = 4
+
+
+def _is_figure(ent: SpacySpan) -> bool:
+    if ent.label_ not in FIGURE_LABELS:
+        return False
+    txt = ent.text.strip()
+    if _YEAR.match(txt):
+        return False
+    return any(c.isdigit() for c in txt) or any(t.lower_ in SCALE | VAGUE for t in ent)
+
+
+def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int, int]:
+    """Token range [start, end) grown to the approximator before and the counted noun after."""
+    lo, hi = limit
+    while start > lo and doc[start - 1].lower_ in APPROX:
+        start -= 1
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound") and end <= head.i < min(end + 3, hi):
+        end = head.i + 1
+    elif end < hi and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE:
+        objs = [c for c in doc[end].children if c.dep_ == "pobj"]
+        if objs and objs[0].i < min(end + 4, hi):
+            end = objs[0].i + 1
+    if end < hi and doc[end].lower_ in _TAIL_PREPS:
+        tail = list(doc[end].subtree)
+        if doc[end].lower_ in ("worldwide", "nationwide"):
+            end += 1
+        elif len(tail) <= _TAIL_MAX and tail[-1].i < hi:
+            end = tail[-1].i + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def unsourced_figures(
+    doc: Doc, sentences: list[Sentence], attributions: list[Attribution]
+) -> list[Span]:
+    """Character spans of the figures the outlet asserts itself, in text order."""
+    relayed = Coverage(
+        [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
+    )
+    outlet = Coverage(
+        [s.span for s in sentences if s.voice in ("outlet-factual", "outlet-evaluative")]
+    )
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if _is_figure(ent):
+            found.append((ent.start, ent.end))
+    in_ents = {i for a, b in found for i in range(a, b)}
+    for t in doc:
+        if t.lower_ in VAGUE and t.i not in in_ents and t.ent_type_ not in ("DATE", "TIME"):
+            found.append((t.i, t.i + 1))
+    out: list[Span] = []
+    for a, b in sorted(found):
+        sent = doc[a].sent
+        a, b = _extend(doc, a, b, (sent.start, sent.end))
+        span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        size = span[1] - span[0]
+        if outlet.covered(span) < size or relayed.touches(span):
+            continue
+        if out and span[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+            continue
+        out.append(span)
+    return out

@@ -1,0 +1,82 @@
+"""The evaluative-wording lexicons: hand-written lists in ``newsprov/data/evaluative`` and the
+VADER sentiment lexicon (MIT) read from the installed ``vaderSentiment`` package.
+
+See ``newsprov/data/evaluative/README.md`` for what each list holds and where it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsprov.errors import ConfigError
+
+#: VADER valence thresholds: adjectives and adverbs carry judgement at lower strength than
+#: nouns and verbs, which in news mostly name events.
+ADJ_ADV_VALENCE = 1.5
+NOUN_VERB_VALENCE = 2.5
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    hedges: re.Pattern[str]
+    phrases: re.Pattern[str]
+    intensifiers: frozenset[str]
+    loaded: frozenset[str]
+    neutral: frozenset[str]
+    valence: dict[str, float]
+
+
+def _lines(name: str) -> list[str]:
+    path = resources.files("newsprov") / "data" / "evaluative" / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"the lexicon {name} is missing from the package ({e})") from None
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(line)
+    return out
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    # Longest first so "it is not yet clear" wins over "it is not clear"'s prefix; hyphens and
+    # apostrophes in the text may be typographic.
+    alts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+")
+        alts.append(esc)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _vader() -> dict[str, float]:
+    try:
+        path = resources.files("vaderSentiment") / "vader_lexicon.txt"
+        raw = path.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError) as e:
+        raise ConfigError(
+            f"the VADER lexicon is not installed (pip install vaderSentiment): {e}"
+        ) from None
+    out: dict[str, float] = {}
+    for line in raw.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicons, loaded once per process."""
+    return Lexicon(
+        hedges=_phrase_pattern(_lines("hedges.txt")),
+        phrases=_phrase_pattern(_lines("phrases.txt")),
+        intensifiers=frozenset(_lines("intensifiers.txt")),
+        loaded=frozenset(_lines("loaded.txt")),
+        neutral=frozenset(_lines("news_neutral.txt")),
+        valence=_vader(),
+    )
