@@ -1,0 +1,28 @@
+"""The :class:`Candidate` record: one attribution found in a ``Doc``, before source resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprov.record import Span
+
+
+@dataclass
+class Candidate:
+    """One attribution before sources are resolved; spans are character offsets into the text.
+
+    ``cue``, ``content``: one or more spans each (content runs over sentences and paragraphs,
+    or is split by the cue). ``source_mention``: the mention this relation uses (PolNeAR/PARC
+    style), None when the text names no source. ``form``: ``direct``, ``mixed``, ``indirect``
+    or ``according-to``. ``evidence``: the rule that fired. ``recipient_mention``: the one told.
+    ``extra``: ``key`` (the lexicon entry ``lemma|frame``), ``nested`` (True when the cue lies
+    inside another candidate's content).
+    """
+
+    cue: list[Span]
+    content: list[Span]
+    source_mention: Span | None
+    form: str
+    evidence: str
+    recipient_mention: Span | None = None
+    extra: dict[str, object] = field(default_factory=dict)

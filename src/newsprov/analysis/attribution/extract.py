@@ -1,0 +1,161 @@
+"""Runs the cue rules over one ``Doc`` and assembles :class:`Candidate` objects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprov.analysis.attribution import according, lexicon
+from newsprov.analysis.attribution.candidate import Candidate
+from newsprov.analysis.attribution.quotes import scan_quotes
+from newsprov.analysis.attribution.spans import QuoteIndex, char_spans, subtree_ids, union_spans
+from newsprov.analysis.attribution.verbs import frame_of, source_of
+from newsprov.record import Span
+
+
+def extract_candidates(
+    doc: Doc, keys: frozenset[str] | None = None, mine: bool = False
+) -> list[Candidate]:
+    """Candidates of ``doc``. ``keys``: accepted ``lemma|frame`` verb keys (default: the shipped
+    lexicon); ``mine=True`` accepts every verb frame (to mine the lexicon)."""
+    if keys is None and not mine:
+        keys = lexicon.verb_frames()
+    qx = QuoteIndex(doc, scan_quotes(doc.text))
+    taken: set[int] = set()
+    body_start = _body_start(doc)
+    out: list[Candidate] = []
+    for v in doc:
+        if v.pos_ != "VERB":
+            continue
+        fr = frame_of(doc, v, qx, taken)
+        if fr is None:
+            continue
+        key = f"{v.lemma_.lower()}|{fr.name}"
+        if not mine and keys is not None and key not in keys:
+            continue
+        passive = fr.name.endswith("-pass")
+        home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
+        src = source_of(v, passive)
+        src_ids: set[int] = set()
+        if src is not None:
+            src_ids = subtree_ids(src)
+            if v.i in src_ids:
+                src_ids -= subtree_ids(v)
+            src_ids = {i for i in src_ids if qx.of_token[i] == home} - fr.cue
+        fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
+        content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
+        if home != -1:  # a verb inside a quote speaks within it
+            content_ids = {i for i in content_ids if qx.of_token[i] == home}
+        quotes = list(fr.quotes)
+        for i in content_ids:
+            q = qx.of_token[i]
+            if q != -1 and q != home and q not in quotes:
+                quotes.append(q)
+        taken.update(quotes)
+        cand = Candidate(
+            cue=char_spans(doc, fr.cue),
+            content=_content_spans(doc, content_ids, quotes, qx),
+            source_mention=_one_span(doc, src_ids),
+            form=_form(doc, content_ids, quotes, qx),
+            evidence=f"verb+{fr.name.split(':')[0]}",
+            recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
+            if fr.recipient is not None
+            else None,
+            extra={"key": key},
+        )
+        if cand.content:
+            out.append(cand)
+    for acc, to, src_tok, content_ids in according.according_to(doc):
+        src_ids = subtree_ids(src_tok)
+        content_ids -= src_ids
+        quotes = sorted({qx.of_token[i] for i in content_ids if qx.of_token[i] != -1})
+        spans = _content_spans(doc, content_ids, quotes, qx)
+        if not spans:
+            continue
+        out.append(
+            Candidate(
+                cue=[(acc.idx, to.idx + len(to.text))],
+                content=spans,
+                source_mention=_one_span(doc, src_ids),
+                form="according-to",
+                evidence="according-to",
+                extra={"key": "according|to"},
+            )
+        )
+    out.sort(key=lambda c: c.cue[0])
+    _continue_quotes(doc.text, out, qx, taken)
+    _mark_nested(out)
+    return out
+
+
+def _body_start(doc: Doc) -> int:
+    """Index of the first token after the dateline ("BEIRUT (AP) –"), which is never content."""
+    dl = doc._.np_dateline if Doc.has_extension("np_dateline") else None
+    span = getattr(dl, "span", None) if dl is not None else None
+    if not span:
+        return 0
+    end = span[1]
+    for t in doc:
+        if t.idx >= end:
+            return t.i
+    return len(doc)
+
+
+def _one_span(doc: Doc, ids: set[int]) -> Span | None:
+    spans = char_spans(doc, ids)
+    if not spans:
+        return None
+    return (spans[0][0], spans[-1][1])
+
+
+def _content_spans(doc: Doc, ids: set[int], quotes: list[int], qx: QuoteIndex) -> list[Span]:
+    spans = char_spans(doc, ids)
+    for q in quotes:
+        spans.extend(qx.quotes[q].spans)
+    return union_spans(spans)
+
+
+def _form(doc: Doc, ids: set[int], quotes: list[int], qx: QuoteIndex) -> str:
+    if not quotes:
+        return "indirect"
+    outside = [i for i in ids if qx.of_token[i] == -1 and not _punct(doc[i])]
+    return "mixed" if outside else "direct"
+
+
+def _punct(t: Token) -> bool:
+    return t.is_punct or t.is_space
+
+
+def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: set[int]) -> None:
+    """A quote no cue claimed, right after a quoting attribution (only punctuation between),
+    continues that attribution's content: `“A,” the NYT reported. “B.”`."""
+    if not cands:
+        return
+    ends = sorted((_extent(c), k) for k, c in enumerate(cands) if c.form in ("direct", "mixed"))
+    for qi, q in enumerate(qx.quotes):
+        if qi in taken:
+            continue
+        best = None
+        for (_, end), k in ends:
+            if end <= q.start:
+                best = (end, k)
+        if best is None:
+            continue
+        end, k = best
+        if any(ch.isalnum() for ch in text[end : q.start]) or q.start - end > 40:
+            continue
+        c = cands[k]
+        if any(a <= q.start < b for s in c.cue for a, b in [s]):
+            continue
+        c.content = union_spans(c.content + q.spans)
+        taken.add(qi)
+
+
+def _extent(c: Candidate) -> tuple[int, int]:
+    spans = c.cue + c.content + ([c.source_mention] if c.source_mention else [])
+    return (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _mark_nested(cands: list[Candidate]) -> None:
+    for c in cands:
+        s = c.cue[0][0]
+        c.extra["nested"] = any(o is not c and any(a <= s < b for a, b in o.content) for o in cands)

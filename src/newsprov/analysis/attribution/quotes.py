@@ -1,0 +1,99 @@
+"""Quote-mark scanning: finds quoted passages as character spans, in any quote style.
+
+Handles straight and curly double quotes and guillemets, mismatched marks (a passage opened
+with ``”``), and quotes running over several paragraphs: a paragraph that ends inside a quote
+continues it when the next paragraph opens with a quote mark (the newspaper convention), so
+the passage is one :class:`Quote` with one span per paragraph. Single quotes are not scanned
+(they double as apostrophes); quotes inside quotes are left to the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsprov.record import Span
+
+#: Double quote marks of every common style.
+_MARK = re.compile(r"[\"“”„«»]")
+_OPENERS = "“„«"
+
+
+@dataclass
+class Quote:
+    """One quoted passage; ``spans`` include the marks, one span per paragraph."""
+
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """A mark looks like an opener when it follows a space/start and precedes a non-space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def scan_quotes(text: str) -> list[Quote]:
+    """All double-quoted passages of ``text``, in order."""
+    quotes: list[Quote] = []
+    current: Quote | None = None
+    open_at = -1
+    para_end = -1
+    for m in _MARK.finditer(text):
+        i = m.start()
+        ch = m.group()
+        if current is not None and i > para_end:
+            # The open quote reached the end of its paragraph without a closing mark.
+            current.spans.append((open_at, _rstrip(text, para_end)))
+            if _starts_paragraph(text, i):
+                open_at = i  # the next paragraph opens with a mark: the quote continues
+                para_end = _paragraph_end(text, i)
+                continue
+            quotes.append(current)
+            current = None
+        if current is None:
+            current = Quote()
+            open_at = i
+            para_end = _paragraph_end(text, i)
+            continue
+        if ch in _OPENERS and _is_opening(text, i) and i > open_at + 1:
+            # A new opener inside an open quote: the previous one lost its closing mark.
+            current.spans.append((open_at, _rstrip(text, i)))
+            quotes.append(current)
+            current = Quote()
+            open_at = i
+            para_end = _paragraph_end(text, i)
+            continue
+        current.spans.append((open_at, i + 1))
+        quotes.append(current)
+        current = None
+    if current is not None:
+        current.spans.append((open_at, _rstrip(text, para_end)))
+        quotes.append(current)
+    return [q for q in quotes if q.spans and q.end - q.start > 2]
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j == -1 else j
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\r":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

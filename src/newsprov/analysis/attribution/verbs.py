@@ -1,0 +1,182 @@
+"""Verb cues: reporting, belief and attitude verbs with their subject as source and a clause,
+an adjacent quote, an object or a prepositional phrase as content.
+
+Each verb gets a *frame* from its dependents (see :func:`frame_of`); the pair ``lemma|frame``
+must be in the cue lexicon (``data/cues_verbs.tsv``, mined from PolNeAR train) for the verb to
+count as a cue. ``lexicon=None`` turns every verb with a frame into a candidate (used to mine
+the lexicon).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsprov.analysis.attribution.spans import QuoteIndex, subtree_ids
+
+#: Adverbs annotators keep inside the cue ("also said", "later wrote").
+CUE_ADVERBS = frozenset(
+    "also now still later even then previously repeatedly recently reportedly further again "
+    "publicly privately once often never always already first long frequently initially "
+    "explicitly earlier falsely flatly openly".split()
+)
+#: Prepositions that introduce the content of a prepositional frame ("talked about X").
+CONTENT_PREPS = frozenset("to about against for of on over with at as into".split())
+#: Prepositions that, after an object, belong to the content ("accused X of Y").
+OBJECT_PREPS = frozenset("of as for about over against on".split())
+#: Dependents that make up the clause of the cue itself (for quote adjacency).
+CLAUSE_DEPS = frozenset(
+    "nsubj nsubjpass aux auxpass neg advmod prt dative npadvmod prep agent dobj".split()
+)
+#: Verbs whose object is the one told, not the content ("told the NYT that ...").
+RECIPIENT_VERBS = frozenset("tell assure remind warn inform ask urge advise promise notify".split())
+
+
+@dataclass
+class VerbFrame:
+    """How a verb relates to its content."""
+
+    name: str  # quote, ccomp, xcomp, dobj, prep:<p>; "-pass" appended for passives
+    content: set[int]  # token indices of the content (without quotes)
+    quotes: list[int]  # indices of attached quotes
+    cue: set[int]  # token indices of the cue
+    recipient: Token | None
+
+
+def clause_ids(v: Token, qx: QuoteIndex) -> set[int]:
+    """The verb's own clause (subject, auxiliaries, objects, adjuncts), outside any quote."""
+    ids = {v.i}
+    for c in v.children:
+        if c.dep_ in CLAUSE_DEPS:
+            ids |= subtree_ids(c)
+    return {i for i in ids if qx.of_token[i] == -1}
+
+
+def adjacent_quotes(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> list[int]:
+    """Quotes that touch the verb's clause with only punctuation/space between."""
+    if qx.of_token[v.i] != -1 or not qx.quotes:
+        return []
+    ids = clause_ids(v, qx)
+    words = [i for i in ids if not doc[i].is_punct and not doc[i].is_space]
+    if not words:
+        return []
+    lo, hi = min(words), max(words)
+    found: list[int] = []
+    # backwards: `“...,” he said`
+    j = lo - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space) and qx.of_token[j] == -1:
+        if "\n" in doc[j].text:
+            break
+        j -= 1
+    if j >= 0 and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
+        found.append(qx.of_token[j])
+    # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
+    j = hi + 1
+    colon = False
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and qx.of_token[j] == -1:
+        if doc[j].text == ":":
+            colon = True
+        if "\n" in doc[j].text and not colon:
+            break
+        if doc[j].text in ".?!" and not colon:
+            break
+        j += 1
+    if j < len(doc) and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
+        q = qx.of_token[j]
+        if q not in found:
+            found.append(q)
+    return found
+
+
+def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame | None:
+    """The frame of verb ``v``, or None when nothing it governs can be content."""
+    kids = list(v.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    cue = {v.i}
+    for c in kids:
+        if c.dep_ in ("aux", "auxpass", "neg", "prt"):
+            cue.add(c.i)
+        elif c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and c.i < v.i:
+            between = v.doc[c.i + 1 : v.i]
+            if not c.is_sent_start and all(b.dep_ in ("aux", "neg", "advmod") for b in between):
+                cue.add(c.i)
+    recipient = None
+    for c in kids:
+        if c.dep_ == "dative":
+            recipient = _pobj(c) if c.pos_ == "ADP" else c
+    ccomps = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1]
+    qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
+    dobjs = [c for c in kids if c.dep_ == "dobj"]
+    if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
+        recipient = recipient or dobjs[0]
+    quotes = adjacent_quotes(doc, v, qx, taken)
+    content: set[int] = set()
+    name = ""
+    if quotes:
+        name = "quote"
+        for c in ccomps:
+            content |= subtree_ids(c)
+    elif ccomps or qccomps:
+        name = "ccomp"
+        for c in ccomps + qccomps:
+            content |= subtree_ids(c)
+    else:
+        xcomps = [c for c in kids if c.dep_ == "xcomp"]
+        preps = [
+            c
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > v.i and _pobj(c) is not None
+        ]
+        objs = [d for d in dobjs if d is not recipient]
+        if xcomps:
+            name = "xcomp"
+            content = subtree_ids(xcomps[0])
+        elif objs:
+            name = "dobj"
+            content = subtree_ids(objs[0])
+            for c in kids:
+                if c.dep_ in ("oprd", "xcomp") or (
+                    c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > objs[0].i
+                ):
+                    content |= subtree_ids(c)
+        elif preps:
+            p = preps[0]
+            name = f"prep:{p.lower_}"
+            cue.add(p.i)
+            pobj = _pobj(p)
+            assert pobj is not None
+            content = subtree_ids(pobj)
+    if not name:
+        return None
+    if passive:
+        name += "-pass"
+    return VerbFrame(name, content, quotes, cue, recipient)
+
+
+def _pobj(prep: Token) -> Token | None:
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp"):
+            return g
+    return None
+
+
+def source_of(v: Token, passive: bool) -> Token | None:
+    """The mention the relation uses as its source: the subject (or agent), inherited from the
+    governing verb for conjoined and participial verbs."""
+    cur = v
+    for _ in range(3):
+        for c in cur.children:
+            if passive and c.dep_ == "agent":
+                return _pobj(c)
+            if not passive and c.dep_ == "nsubj":
+                return c
+        if passive:
+            return None
+        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head
+        return None
+    return None
