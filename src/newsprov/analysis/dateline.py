@@ -28,7 +28,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE = rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_WEEKDAY}"
-_TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?|GMT|UTC|[ECMP][SD]?T|ET|local time)"
+_TIME = (
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?|GMT|UTC|[ECMP][SD]?T|ET)(?:\s+local\s+time)?"
+)
 # A word of a place name: capitalised (or a capital initial "D.C."), or a linking particle.
 _WORD = r"(?:[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*)"
 _PARTICLE = r"(?:de|da|do|del|la|le|of|on|upon|am|an|el|al|es|sur)"

@@ -1,0 +1,301 @@
+"""Ingest: every input form, exact text, encodings, metadata, and typed refusals."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.errors import InputError
+from newsprov.ingest import (
+    Article,
+    Failure,
+    article_from_html,
+    article_from_text,
+    read_inputs,
+    sniff,
+)
+from newsprov.ingest.readers import read_stdin
+from newsprov.options import Options
+from tests.conftest import SAMPLE, need_shared
+
+STORY = "WASHINGTON (AP) — The senator said on Monday that the bill would pass.\r\nIt did not.\n"
+PAGE = """<!DOCTYPE html><html><head><title>Senate passes bill - The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta name="author" content="Jane Roe; John Doe">
+<meta property="article:published_time" content="2020-03-27T10:00:00Z">
+<link rel="canonical" href="https://www.daily.example.com/politics/senate-bill">
+</head><body><nav>Home | World | Politics</nav>
+<article><h1>Senate passes bill</h1>
+<p>WASHINGTON (AP) — The Senate passed the bill on Friday, officials said, after a long debate
+that ran late into the night and kept senators from both parties in the chamber.</p>
+<p>"This is a good day," said the majority leader, who had pushed for the vote for weeks.</p>
+</article><footer>Copyright 2020 The Daily Example</footer></body></html>"""
+
+
+def arts(items: list[Article | Failure]) -> list[Article]:
+    return [i for i in items if isinstance(i, Article)]
+
+
+def fails(items: list[Article | Failure]) -> list[Failure]:
+    return [i for i in items if isinstance(i, Failure)]
+
+
+# -- plain text --------------------------------------------------------------------------
+def test_text_is_taken_exactly() -> None:
+    art = article_from_text(STORY.encode("utf-8"), "x.txt")
+    assert art.text == STORY  # \r\n kept, nothing stripped
+    assert art.encoding == "utf-8" and art.warnings == [] and art.input_format == "text"
+
+
+def test_shared_sample_bytes_round_trip() -> None:
+    path = need_shared("samples", SAMPLE.name)
+    art = next(iter(read_inputs([str(path)])))
+    assert isinstance(art, Article)
+    with open(path, encoding="utf-8", newline="") as f:
+        assert art.text == f.read()
+    assert art.id == SAMPLE.stem
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (
+            "“It’s a café,” the owner said — and the naïve critic’s review was “très bon.” "
+            "The mayor’s office didn’t comment on the café’s licence.".encode("cp1252"),
+            "cp1252",
+        ),
+        ("The senator said “no” to the café owner.".encode("utf-16"), "utf-16"),
+        ("Der Bürgermeister sagte, die Straße sei gesperrt.".encode("latin-1"), None),
+    ],
+)
+def test_other_encodings_are_detected_and_said(data: bytes, encoding: str | None) -> None:
+    art = article_from_text(data, "x.txt")
+    assert art.encoding != "utf-8"
+    if encoding:
+        assert art.encoding == encoding
+        assert art.text == data.decode(encoding)
+    assert "é" in art.text or "“" in art.text or "ü" in art.text
+    assert any("not UTF-8" in w for w in art.warnings)
+
+
+def test_utf8_bom_is_kept_exactly() -> None:
+    art = article_from_text(b"\xef\xbb\xbfLONDON - Text.", "x.txt")
+    assert art.text == "\ufeffLONDON - Text." and art.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "is empty"),
+        (b" \n\t\r\n ", "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF"),
+        (b"some text\x00\x00\x00\x01\x02 more", "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+    ],
+)
+def test_refusals_name_the_input(data: bytes, problem: str) -> None:
+    with pytest.raises(InputError) as e:
+        article_from_text(data, "bad.txt")
+    assert e.value.name == "bad.txt" and problem in e.value.problem
+    assert str(e.value).startswith("bad.txt: ") and "\n" not in str(e.value)
+
+
+def test_oversized_is_refused() -> None:
+    opts = Options(max_bytes=10)
+    with pytest.raises(InputError, match="over the 10-byte limit"):
+        article_from_text("x" * 11, "big.txt", opts)
+    assert article_from_text("x" * 10, "ok.txt", opts).text == "x" * 10
+
+
+@pytest.mark.parametrize(
+    ("meta", "ok"),
+    [
+        ({"id": "a1", "outlet": "AP", "authors": ["Jane Roe"], "published": "2020-03-27"}, True),
+        ({"authors": "Jane Roe; John Doe"}, True),
+        ({"colour": "red"}, False),
+        ({"authors": [1, 2]}, False),
+        ({"title": ["not", "a", "string"]}, False),
+    ],
+)
+def test_metadata_is_checked(meta: dict[str, object], ok: bool) -> None:
+    if ok:
+        art = article_from_text("Text.", "m", **meta)
+        assert art.authors and all(isinstance(a, str) for a in art.authors) or "id" in meta
+    else:
+        with pytest.raises(InputError):
+            article_from_text("Text.", "m", **meta)
+
+
+def test_non_iso_published_is_left_unknown_with_a_warning() -> None:
+    art = article_from_text("Text.", "m", published="last Tuesday")
+    assert art.published is None and any("ISO" in w for w in art.warnings)
+
+
+# -- HTML --------------------------------------------------------------------------------
+def test_html_body_and_metadata() -> None:
+    art = article_from_html(PAGE, "page.html")
+    assert art.input_format == "html"
+    assert "The Senate passed the bill on Friday" in art.text
+    assert "Home | World" not in art.text and "Copyright" not in art.text
+    assert art.title == "Senate passes bill"
+    assert art.authors == ["Jane Roe", "John Doe"]
+    assert art.published == "2020-03-27"
+    assert art.outlet == "The Daily Example"
+    assert art.url == "https://www.daily.example.com/politics/senate-bill"
+
+
+def test_html_outlet_from_url_and_caller_metadata_wins() -> None:
+    page = PAGE.replace('<meta property="og:site_name" content="The Daily Example">', "")
+    page = page.replace("<title>Senate passes bill - The Daily Example</title>", "")
+    page = page.replace(
+        '<link rel="canonical" href="https://www.daily.example.com/politics/senate-bill">', ""
+    )
+    art = article_from_html(page.encode("utf-8"), "p", url="https://www.nytimes.com/2020/x.html")
+    assert art.outlet == "nytimes.com"
+    art = article_from_html(page, "p", title="Given title", outlet="Given")
+    assert art.title == "Given title" and art.outlet == "Given"
+
+
+def test_html_declared_charset_is_used() -> None:
+    page = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">')
+    page = page.replace("good day", "très bon day").replace("—", "-")
+    art = article_from_html(page.encode("latin-1"), "p.html")
+    assert "très bon" in art.text and art.encoding == "iso8859-1"
+    assert any("not UTF-8" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [("", "is empty"), ("<html><body>  </body></html>", "without any article text")],
+)
+def test_html_refusals(page: str, problem: str) -> None:
+    with pytest.raises(InputError, match=problem):
+        article_from_html(page, "p.html")
+
+
+# -- sniffing ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"<!DOCTYPE html><html><body>", "html"),
+        (b"\n  <html lang='en'><head>", "html"),
+        (b'{"text": "A story."}\n{"text": "Another."}', "jsonl"),
+        (b"BEIRUT, LEBANON - The story.", "text"),
+        (b"<3 is what she wrote, he said.", "text"),
+        (b"{braces} open this article, but it is prose.", "text"),
+        (b"[1, 2, 3]", "text"),
+    ],
+)
+def test_sniff(head: bytes, kind: str) -> None:
+    assert sniff(head) == kind
+
+
+# -- JSON Lines, directories, stdin --------------------------------------------------------
+def jsonl(*rows: object) -> str:
+    return "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n"
+
+
+def test_jsonl_lines_fail_alone(tmp_path: Path) -> None:
+    f = tmp_path / "batch.jsonl"
+    f.write_text(
+        jsonl(
+            {
+                "text": "LONDON — A story.",
+                "id": "s1",
+                "outlet": "Reuters",
+                "published": "2020-01-02",
+            },
+            "not json at all",
+            {"title": "no body"},
+            "",
+            {"html": PAGE, "url": "https://example.org/a"},
+            {"text": 42},
+            ["a", "list"],
+            {"text": "Another story.", "authors": ["A. Writer"]},
+        ),
+        encoding="utf-8",
+    )
+    items = list(read_inputs([str(f)]))
+    good, bad = arts(items), fails(items)
+    assert [a.origin for a in good] == [f"{f}:1", f"{f}:5", f"{f}:8"]
+    assert good[0].id == "s1" and good[0].outlet == "Reuters" and good[0].input_format == "jsonl"
+    assert good[1].input_format == "html" and good[1].title == "Senate passes bill"
+    assert good[2].authors == ["A. Writer"] and good[2].id is None
+    assert [b.origin for b in bad] == [f"{f}:2", f"{f}:3", f"{f}:6", f"{f}:7"]
+    assert "not valid JSON" in bad[0].message and "neither 'text' nor 'html'" in bad[1].message
+    assert all(b.message.startswith(f"{f}:") for b in bad)
+
+
+def test_jsonl_size_limit_is_per_line(tmp_path: Path) -> None:
+    f = tmp_path / "b.jsonl"
+    f.write_text(jsonl({"text": "short."}, {"text": "long " * 100}), encoding="utf-8")
+    items = list(read_inputs([str(f)], Options(max_bytes=200)))
+    assert len(arts(items)) == 1 and "limit" in fails(items)[0].message
+
+
+def test_json_document_and_list(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"text": "One story."}), encoding="utf-8")
+    (tmp_path / "many.json").write_text(
+        json.dumps([{"text": "First."}, {"nope": 1}]), encoding="utf-8"
+    )
+    items = list(read_inputs([str(tmp_path / "one.json"), str(tmp_path / "many.json")]))
+    assert [a.text for a in arts(items)] == ["One story.", "First."]
+    assert fails(items)[0].origin.endswith("many.json:#2")
+
+
+def test_directory(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("First story.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "sub" / "c.jsonl").write_text(jsonl({"text": "Third."}), encoding="utf-8")
+    (tmp_path / "noext").write_text("<html><body><p>" + "Body text. " * 20 + "</p></body></html>")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("hidden too", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    skipped: list[str] = []
+    items = list(read_inputs([str(tmp_path)], skipped=skipped))
+    good = arts(items)
+    assert [Path(a.origin).name for a in good] == ["a.txt", "noext", "b.html", "c.jsonl:1"]
+    assert [a.input_format for a in good] == ["text", "html", "html", "jsonl"]
+    assert [Path(f.origin).name for f in fails(items)] == ["bin.txt"]
+    assert [Path(s).name for s in skipped] == ["photo.png"]
+
+
+def test_missing_and_empty_directory(tmp_path: Path) -> None:
+    items = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path)]))
+    assert [f.error.problem for f in fails(items)] == [
+        "does not exist",
+        "is a directory without .txt, .html, .jsonl or .json files",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "kinds"),
+    [
+        (STORY.encode("utf-8"), ["text"]),
+        (PAGE.encode("utf-8"), ["html"]),
+        (
+            jsonl({"text": "One."}, "oops", {"text": "Two."}).encode("utf-8"),
+            ["jsonl", "F", "jsonl"],
+        ),
+        (b"", ["F"]),
+    ],
+)
+def test_stdin_is_sniffed(data: bytes, kinds: list[str]) -> None:
+    items = list(read_stdin(Options(), io.BytesIO(data)))
+    got = [i.input_format if isinstance(i, Article) else "F" for i in items]
+    assert got == kinds
+    assert all(i.origin.startswith("<stdin>") for i in items)
+    if kinds == ["text"]:
+        assert isinstance(items[0], Article) and items[0].text == STORY
+
+
+def test_stdin_oversized() -> None:
+    items = list(read_stdin(Options(max_bytes=100), io.BytesIO(b"x" * 20_000)))
+    assert isinstance(items[0], Failure) and "limit" in items[0].message
