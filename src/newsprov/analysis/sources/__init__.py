@@ -1,0 +1,175 @@
+"""Sources: turns attribution candidates into the record's typed, resolved ``sources`` and its
+``attributions`` with ids, parents, recipients and chains.
+
+Modules: :mod:`.mentions` (every name, outlet, pronoun and source-like nominal in the text),
+:mod:`.coref` (mentions joined into entities), :mod:`.kinds` (kind, canonical name, title),
+:mod:`.nesting` (parents, recipients, chains), :mod:`.lexicon` (word lists). The outlet registry
+is :mod:`newsprov.analysis.outlets`. See ``docs/sources.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.sources.coref import Entity, Resolver
+from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
+from newsprov.analysis.sources.mentions import Mention, Mentions
+from newsprov.analysis.sources.nesting import chains, parents, recipient_span
+from newsprov.record import Attribution, Source, Span
+
+
+def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[Attribution]]:
+    """The record's sources and attributions for ``candidates`` found in ``doc``.
+
+    Attributions get ids ``a1..`` in text order of their cues, sources ``s1..`` in text order
+    of their first mention; only entities that are some attribution's source or recipient
+    become sources, with every mention of them in the article.
+    """
+    cands = sorted(candidates, key=_cue_order)
+    mentions = Mentions(doc)
+    src: list[Mention | None] = []
+    rcp: list[Mention | None] = []
+    for c in cands:
+        sm = mentions.at(c.source_mention) if c.source_mention else None
+        rspan = c.recipient_mention or recipient_span(doc, c.cue)
+        rm = mentions.at(rspan) if rspan else None
+        if rm is sm:
+            rm = None
+        for m, role in ((sm, "source"), (rm, "recipient")):
+            if m is not None:
+                m.role.add(role)
+        src.append(sm)
+        rcp.append(rm)
+
+    resolver = Resolver(mentions)
+    resolver.run()
+    parent = parents(
+        [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
+    )
+    composite: dict[int, Entity] = {}
+    src_entity: list[Entity | None] = []
+    for i, m in enumerate(src):
+        src_entity.append(_source_entity(resolver, mentions, m, composite, i))
+    for i, m in enumerate(src):  # "I", "we": the speaker of the attribution that holds it
+        if m is not None and m.type == "first":
+            p = parent[i]
+            holder = src_entity[p] if p is not None else None
+            if holder is not None:
+                resolver.attach(m, holder)
+                src_entity[i] = holder
+            elif m.entity < 0:
+                src_entity[i] = resolver.new(m)
+            else:
+                src_entity[i] = resolver.find(m.entity)
+    rcp_entity = [_entity_of(resolver, m) for m in rcp]
+
+    used: dict[int, Entity] = {}
+    for e in [*src_entity, *rcp_entity]:
+        if e is not None:
+            e = resolver.find(e.idx)
+            used[e.idx] = e
+    ordered = sorted(used.values(), key=lambda e: e.first)
+    sid = {e.idx: f"s{n}" for n, e in enumerate(ordered, 1)}
+    text = doc.text
+    sources = [
+        Source(
+            id=sid[e.idx],
+            name=entity_name(e, text),
+            kind=e.fixed_kind or entity_kind(e),
+            title=entity_title(e),
+            mentions=_mention_spans(e, cands, src, resolver),
+        )
+        for e in ordered
+    ]
+
+    def ident(e: Entity | None) -> str | None:
+        return sid[resolver.find(e.idx).idx] if e is not None else None
+
+    source_ids = [ident(e) for e in src_entity]
+    recipient_ids = [ident(e) for e in rcp_entity]
+    outlet_rcp = [
+        ident(e) if e is not None and resolver.find(e.idx).outlet else None for e in rcp_entity
+    ]
+    chain = chains(parent, source_ids, outlet_rcp)
+    atts = [
+        Attribution(
+            id=f"a{i + 1}",
+            source=source_ids[i],
+            source_spans=[c.source_mention] if c.source_mention else [],
+            cue_spans=list(c.cue),
+            content_spans=list(c.content),
+            form=c.form,
+            parent=f"a{parent[i] + 1}" if parent[i] is not None else None,  # type: ignore[operator]
+            recipient=recipient_ids[i],
+            chain=chain[i],
+            evidence=c.evidence,
+        )
+        for i, c in enumerate(cands)
+    ]
+    return sources, atts
+
+
+def _cue_order(c: Candidate) -> tuple[int, int]:
+    spans = c.cue or c.content or ([c.source_mention] if c.source_mention else [(0, 0)])
+    return min(spans)
+
+
+def _entity_of(resolver: Resolver, m: Mention | None) -> Entity | None:
+    if m is None:
+        return None
+    if m.entity < 0:
+        resolver.new(m)  # a pronoun with no antecedent in reach stands for itself
+    return resolver.find(m.entity)
+
+
+def _source_entity(
+    resolver: Resolver, mentions: Mentions, m: Mention | None, composite: dict[int, Entity], i: int
+) -> Entity | None:
+    """The entity an attribution's source mention stands for; coordinated mentions ("O'Brien
+    and Pompeo") make one group source."""
+    if m is None or m.type == "first":
+        return None
+    tok = mentions.doc[m.head]
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i in mentions.by_head]
+    if conj and m.type in ("name", "nominal"):
+        if m.head not in composite:
+            last = mentions.by_head[conj[-1].i]
+            group = Mention(
+                start=m.start,
+                end=last.end,
+                head=m.head,
+                type="group",
+                text=mentions.doc.text[m.start : last.end],
+                sent=m.sent,
+                subject=m.subject,
+                lemma=m.lemma,
+                number="p",
+                role={"source"},
+            )
+            e = Entity(idx=len(resolver.entities), number="p")
+            e.mentions.append(group)
+            group.entity = e.idx
+            e.fixed_kind = "group"
+            resolver.entities.append(e)
+            composite[m.head] = e
+        return composite[m.head]
+    return _entity_of(resolver, m)
+
+
+def _mention_spans(
+    e: Entity, cands: list[Candidate], src: list[Mention | None], resolver: Resolver
+) -> list[Span]:
+    spans = {m.span for m in e.mentions}
+    for c, m in zip(cands, src, strict=True):
+        if c.source_mention is None or m is None or m.entity < 0:
+            continue
+        if resolver.find(m.entity).idx != e.idx:
+            continue
+        a, b = c.source_mention
+        if not any(a <= x and y <= b for x, y in spans):
+            spans.add((a, b))
+    return sorted(spans)
+
+
+__all__ = ["resolve"]

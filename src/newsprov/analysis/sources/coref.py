@@ -1,0 +1,314 @@
+"""Coreference inside one article: mentions joined into entities by outlet identity, name
+matching (surname, title + surname, full name), appositions, role and outlet nouns ("the
+commander", "the newspaper") and pronouns (recency, gender and number agreement).
+
+One pass over the article's mentions in text order; each mention is compared only with the
+entities already open, so the cost grows with mentions, not tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprov.analysis.outlets import normalize, registry
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.mentions import Mention, Mentions
+
+#: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
+PRONOUN_WINDOW = 3
+NOMINAL_WINDOW = 12
+
+
+@dataclass
+class Entity:
+    idx: int
+    mentions: list[Mention] = field(default_factory=list)
+    outlet: str | None = None
+    names: list[tuple[str, ...]] = field(default_factory=list)  # person names
+    keys: set[str] = field(default_factory=set)  # normalised org names, descriptions
+    labels: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # nominal head lemmas
+    gender: str = "?"
+    number: str = "s"
+    merged_into: int | None = None
+    fixed_kind: str | None = None  # a coordination ("O'Brien and Pompeo") is a group
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def is_personal(self) -> bool:
+        if self.outlet or self.labels & {"ORG", "GPE", "NORP", "FAC"}:
+            return False
+        if "PERSON" in self.labels:
+            return True
+        return bool(self.heads & lx.PERSON_ROLE_NOUNS) or any(
+            m.type == "pronoun" and m.gender in "mf" for m in self.mentions
+        )
+
+    def surname(self) -> str | None:
+        best = self.best_name()
+        return best[-1].lower() if best else None
+
+    def best_name(self) -> tuple[str, ...]:
+        names = [n for n in self.names if n]
+        return max(names, key=len) if names else ()
+
+
+class Resolver:
+    """Clusters the mentions of one document into entities."""
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        self.entities: list[Entity] = []
+        self.article_outlets: list[str] = []
+        self.ordered = mentions.ordered()
+        for m in self.ordered:
+            if m.type == "outlet" and not m.short and m.outlets[0] not in self.article_outlets:
+                self.article_outlets.append(m.outlets[0])
+
+    # -- entity bookkeeping ----------------------------------------------------------------
+    def entity(self, m: Mention) -> Entity | None:
+        return self.find(m.entity) if m.entity >= 0 else None
+
+    def find(self, idx: int) -> Entity:
+        e = self.entities[idx]
+        while e.merged_into is not None:
+            e = self.entities[e.merged_into]
+        return e
+
+    def new(self, m: Mention) -> Entity:
+        e = Entity(idx=len(self.entities), number=m.number)
+        self.entities.append(e)
+        self.attach(m, e)
+        return e
+
+    def attach(self, m: Mention, e: Entity) -> None:
+        m.entity = e.idx
+        e.mentions.append(m)
+        if m.type == "outlet" and e.outlet is None:
+            e.outlet = m.outlets[0]
+        if m.type == "name":
+            e.labels.add(m.label)
+            if m.label == "PERSON":
+                e.names.append(m.name_tokens)
+            else:
+                e.keys.add(_org_key(m.text))
+        if m.type == "nominal":
+            e.heads.add(m.lemma)
+            if not m.indefinite:
+                e.keys.add(_description_key(m.text))
+        if m.gender in "mf" and e.gender == "?":
+            e.gender = m.gender
+
+    def merge(self, a: Entity, b: Entity) -> Entity:
+        """Join two entities (an apposition); the earlier one survives."""
+        if a.idx == b.idx:
+            return a
+        keep, gone = (a, b) if a.first <= b.first else (b, a)
+        for m in gone.mentions:
+            m.entity = keep.idx
+        keep.mentions.extend(gone.mentions)
+        keep.names.extend(gone.names)
+        keep.keys |= gone.keys
+        keep.labels |= gone.labels
+        keep.heads |= gone.heads
+        keep.outlet = keep.outlet or gone.outlet
+        if keep.gender == "?":
+            keep.gender = gone.gender
+        gone.merged_into = keep.idx
+        gone.mentions = []
+        return keep
+
+    def live(self) -> list[Entity]:
+        return [e for e in self.entities if e.merged_into is None and e.mentions]
+
+    # -- the pass ----------------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        ordered = self.ordered
+        for m in ordered:
+            if m.type == "first":
+                continue  # resolved through the attribution that contains it
+            e = self._antecedent(m)
+            if e is not None:
+                self.attach(m, e)
+            elif m.type != "pronoun":
+                self.new(m)
+        for m in ordered:  # appositions: "the commander, Lt. Gen. Robert P. White,"
+            if m.appos_of is None or m.entity < 0:
+                continue
+            other = self.mentions.by_head.get(m.appos_of)
+            if other is not None and other.entity >= 0 and _appos_compatible(m, other):
+                self.merge(self.find(m.entity), self.find(other.entity))
+        return self.live()
+
+    def _antecedent(self, m: Mention) -> Entity | None:
+        if m.type == "outlet":
+            return self._outlet(m)
+        if m.type == "name":
+            return self._name(m)
+        if m.type == "pronoun":
+            return self._pronoun(m)
+        return self._nominal(m)
+
+    def _outlet(self, m: Mention) -> Entity | None:
+        oid = m.outlets[0]
+        if m.short or len(m.outlets) > 1:
+            oid = next((o for o in self.article_outlets if o in m.outlets), oid)
+        m.outlets = (oid,)
+        return next((e for e in self.live() if e.outlet == oid), None)
+
+    def _name(self, m: Mention) -> Entity | None:
+        if m.label == "PERSON":
+            # a bare surname that is also an outlet named in the article stays the person
+            best: Entity | None = None
+            for e in self.live():
+                if (
+                    "PERSON" in e.labels
+                    and _names_compatible(m.name_tokens, e)
+                    and _gender_ok(m.gender, e)
+                ):
+                    if best is None or e.mentions[-1].start > best.mentions[-1].start:
+                        best = e
+            return best
+        key = _org_key(m.text)
+        for e in reversed(self.live()):
+            if e.outlet is None and (key in e.keys or _acronym_of(m.text, e)):
+                return e
+        return None
+
+    def _nominal(self, m: Mention) -> Entity | None:
+        if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
+            return self.entity(m.outlet_mod)  # "the NYT article": the outlet's reporting
+        if m.definite and m.lemma in lx.OUTLET_NOUNS:
+            for e in self._recent(m, NOMINAL_WINDOW):
+                if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
+                    return e
+        key = _description_key(m.text)
+        if m.definite and not m.indefinite:
+            for e in self._recent(m, NOMINAL_WINDOW):
+                if e.outlet:
+                    continue
+                if m.lemma in e.heads or (
+                    m.lemma in lx.PERSON_ROLE_NOUNS and m.number == "s" and _title_has(e, m.lemma)
+                ):
+                    if _gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
+                        return e
+        if not (m.indefinite and m.number == "s"):
+            for e in reversed(self.live()):
+                if key in e.keys and not e.outlet:
+                    return e
+        return None
+
+    def _pronoun(self, m: Mention) -> Entity | None:
+        doc = self.mentions.doc
+        tok = doc[m.head]
+        blocked: set[int] = set()
+        if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith("self"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        best: tuple[tuple[int, int, int], Entity] | None = None
+        for c in self.ordered:
+            if c.start >= m.start:
+                break
+            if c.entity < 0 or m.sent - c.sent > PRONOUN_WINDOW or c.head in blocked:
+                continue
+            e = self.find(c.entity)
+            if not _pronoun_agrees(m, e):
+                continue
+            dist = m.sent - c.sent
+            # same sentence: the nearest, subjects first; earlier sentences: subjects, then first
+            order = -c.start if dist == 0 else c.start
+            score = (dist, 0 if c.subject else 1, order)
+            if best is None or score < best[0]:
+                best = (score, e)
+        if best is None:
+            return None
+        e = best[1]
+        if m.gender in "mf" and e.gender == "?":
+            e.gender = m.gender
+        return e
+
+    def _recent(self, m: Mention, window: int) -> list[Entity]:
+        """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""
+        seen: dict[int, Entity] = {}
+        for c in reversed(self.ordered):
+            if c.start >= m.start or c.entity < 0:
+                continue
+            if m.sent - c.sent > window:
+                break
+            e = self.find(c.entity)
+            seen.setdefault(e.idx, e)
+        return list(seen.values())
+
+
+def _org_key(text: str) -> str:
+    key = normalize(text).replace(".", "")
+    return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
+
+
+def _description_key(text: str) -> str:
+    words = normalize(text).split()
+    while words and words[0] in lx.DEFINITE | lx.INDEFINITE:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _acronym_of(text: str, e: Entity) -> bool:
+    t = text.replace(".", "").strip()
+    if not (2 <= len(t) <= 6 and t.isupper()):
+        return False
+    for k in e.keys:
+        initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for"))
+        if initials.upper() == t:
+            return True
+    return False
+
+
+def _names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
+    if not tokens:
+        return False
+    names = [n for n in e.names if n]
+    if not names:
+        return False
+    a = [t.lower().rstrip(".") for t in tokens if t.lower() not in lx.NAME_SUFFIXES]
+    for n in names:
+        b = [t.lower().rstrip(".") for t in n if t.lower() not in lx.NAME_SUFFIXES]
+        if not a or not b:
+            continue
+        if a == b:
+            return True
+        if a[-1] == b[-1]:
+            if len(a) == 1 or len(b) == 1:
+                return True
+            if a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1):
+                return True
+        elif len(a) == 1 and len(b) > 1 and a[0] == b[0]:
+            return True  # a first name alone ("Hillary")
+    return False
+
+
+def _gender_ok(g: str, e: Entity) -> bool:
+    return g not in "mf" or e.gender not in "mf" or g == e.gender
+
+
+def _title_has(e: Entity, noun: str) -> bool:
+    return any(m.title and noun in m.title.lower().split() for m in e.mentions)
+
+
+def _pronoun_agrees(m: Mention, e: Entity) -> bool:
+    if m.gender in "mf":  # he, she
+        return e.is_personal() and e.number == "s" and _gender_ok(m.gender, e)
+    if m.gender == "n":  # it
+        return not e.is_personal() and (e.number == "s" or bool(e.outlet))
+    # they
+    return e.number == "p" or bool(e.outlet) or bool(e.labels & {"ORG", "NORP", "GPE"})
+
+
+def _appos_compatible(a: Mention, b: Mention) -> bool:
+    """Appositions join a name and a description, not two names ("Iran, Iraq")."""
+    if a.type == "name" and b.type == "name":
+        return False
+    if "pronoun" in (a.type, b.type):
+        return False
+    return True

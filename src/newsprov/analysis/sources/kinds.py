@@ -1,0 +1,123 @@
+"""Typing and naming of resolved entities: ``kind`` per the spec (person, organization, outlet,
+document, anonymous, group, unknown), the canonical ``name`` and the ``title``."""
+
+from __future__ import annotations
+
+from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.coref import Entity
+from newsprov.analysis.sources.mentions import Mention
+
+_PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", "someone"}
+
+
+def nominal_kind(m: Mention) -> str:
+    """The kind a description alone shows ("two U.S. officials" → anonymous)."""
+    lemma, low = m.lemma, m.text.lower()
+    words = set(low.replace(",", " ").split())
+    if m.type == "pronoun":
+        return "person" if m.gender in "mf" else "unknown"
+    if m.type == "first":
+        return "unknown"
+    if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
+        return "document"
+    if lemma in lx.ANONYMOUS_NOUNS or m.text.lower().split()[-1:] == ["officials"]:
+        if m.definite and m.number == "s" and lemma in lx.PERSON_ROLE_NOUNS:
+            if lemma in _PERSONAL_ANON or words & lx.ANONYMITY_MARKERS:
+                return "anonymous"
+            return "person"
+        if lemma in lx.GROUP_NOUNS and m.number == "p" and not words & lx.ANONYMITY_MARKERS:
+            return "group"
+        return "anonymous"
+    if lemma in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
+        return "group"
+    if lemma in lx.PERSON_ROLE_NOUNS and m.number == "s":
+        return "person" if not m.indefinite else "anonymous"
+    if lemma in lx.ORGANIZATION_NOUNS:
+        return "organization"
+    if lemma in lx.OUTLET_NOUNS:
+        return "outlet"
+    return "unknown"
+
+
+def entity_kind(e: Entity) -> str:
+    if e.outlet:
+        return "outlet"
+    if "PERSON" in e.labels:
+        return "person"
+    if e.labels & {"ORG", "GPE", "FAC"}:
+        return "organization"
+    if "NORP" in e.labels:
+        return "group" if e.number == "p" else "organization"
+    kinds = [nominal_kind(m) for m in _by_role(e) if m.type in ("nominal", "pronoun", "first")]
+    for k in kinds:
+        if k != "unknown":
+            return k
+    return "unknown"
+
+
+def entity_name(e: Entity, text: str) -> str:
+    """The fullest proper name, the registry's name for an outlet, else the description."""
+    if e.outlet:
+        return registry().get(e.outlet).name
+    persons = [m for m in e.mentions if m.type == "name" and m.label == "PERSON" and m.name_tokens]
+    if persons:
+        best = max(persons, key=lambda m: (len(m.name_tokens), -m.start))
+        return _name_text(best, text)
+    orgs = [m for m in e.mentions if m.type == "name"]
+    if orgs:
+        best = max(orgs, key=lambda m: (len(m.text), -m.start))
+        return _strip_the(best.text)
+    for m in _by_role(e):
+        if m.type == "nominal":
+            return _clean(m.text)
+    return _clean(_by_role(e)[0].text)
+
+
+def entity_title(e: Entity) -> str | None:
+    """A person's title: written before the name ("Lt. Gen."), else an appositive role
+    ("the national security adviser")."""
+    if entity_kind(e) != "person":
+        return None
+    for m in sorted(e.mentions, key=lambda m: m.start):
+        if m.type == "name" and m.title:
+            return m.title
+    for m in e.mentions:
+        if m.type == "nominal" and m.appos_of is not None and m.lemma in lx.PERSON_ROLE_NOUNS:
+            return _strip_det(_clean(m.text))
+    return None
+
+
+def _by_role(e: Entity) -> list[Mention]:
+    """Mentions in order, the ones an attribution uses as its source first."""
+    return sorted(e.mentions, key=lambda m: (0 if m.role else 1, m.start))
+
+
+def _name_text(m: Mention, text: str) -> str:
+    toks = m.name_tokens
+    s = text[m.start : m.end]
+    first = s.find(toks[0])
+    if first >= 0:
+        s = s[first:]
+    last = s.rfind(toks[-1])
+    if last >= 0:
+        s = s[: last + len(toks[-1])]
+    return " ".join(s.split())
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split()).strip(" ,;:-–—\"'“”‘’")
+
+
+def _strip_the(s: str) -> str:
+    s = _clean(s)
+    for suffix in ("'s", "’s"):
+        s = s.removesuffix(suffix)
+    return s[4:] if s.lower().startswith("the ") else s
+
+
+def _strip_det(s: str) -> str:
+    words = s.split()
+    while words and words[0].lower() in lx.DEFINITE | {"a", "an"}:
+        words.pop(0)
+    return " ".join(words)

@@ -1,0 +1,243 @@
+"""Word lists the sources stage reads: honorifics and titles, gendered first names and role
+nouns, and the head nouns that type a source (outlet, document, anonymous, group, organization,
+person role)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+
+#: Words that make up a title before a name ("Lt. Gen.", "Secretary of State", "Sen.").
+TITLE_WORDS = _words(
+    """
+    acting adm adm. administrator admiral adviser advisor agriculture air ambassador and army
+    assistant attorney ayatollah brig brig. candidate capt capt. captain ceo chair chairman
+    chairwoman chancellor chief chiefs cmdr. co-founder coach col col. colonel commander
+    commerce commissioner correspondent counsel dame defence defense del. democratic deputy
+    director dr dr. editor education energy executive for force foreign former founder gen gen.
+    general gop gov gov. governor health homeland house inspector interior joint judge justice
+    king labor lady leader lieutenant lord lt lt. maj maj. major majority marine mayor minister
+    minority national navy nominee of officer pope president presidential press prime prince
+    princess prof. professor queen rep rep. reporter representative republican rev rev.
+    reverend secretary security sen sen. senate senator sergeant sgt sgt. sheikh sheriff sir
+    speaker special spokesman spokesperson spokeswoman staff state supreme the top
+    transportation treasury u.s. us vice white
+    """
+)
+
+#: Titles that alone do not count as a title worth reporting (honorifics).
+NOT_TITLES = _words(
+    """
+    former miss mr mr. mrs mrs. ms ms. the
+    """
+)
+
+NAME_SUFFIXES = _words(
+    """
+    ii iii iv jr jr. sr sr.
+    """
+)
+
+MALE_NAMES = _words(
+    """
+    aaron abdul abu adam ahmed alan albert alex alexander ali andrew anthony antonio ayman
+    barack bashar ben benjamin bernie beto bibi bill bob bobby boris brad brian bruce carl
+    carlos charles charlie chris christopher chuck corey dan daniel david dennis dick donald
+    doug douglas ed edward eli elijah emmanuel eric francois frank fred gary george greg
+    gregory hamid hans harry hassan henry hunter hussein ivan jack jacob jacques jake james
+    jared jason jean jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan
+    jong jordan jose joseph josh juan justin karl keith ken kenneth kevin kim klaus larry lee
+    lindsey luis mahmoud marco mark martin matt matthew max michael mike mitch mitt mohammed
+    moon muhammad narendra neil newt nicholas nick omar osama patrick paul pete peter phil
+    philip pierre qasem qassem ralph rand randy ray raymond recep reince richard rick rob
+    robert roger ron ronald rudolph rudy russ ryan sam samuel scott sean sergei shinzo stephen
+    steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
+    """
+)
+
+FEMALE_NAMES = _words(
+    """
+    abigail alexandria alice amanda amy andrea angela ann anna anne aung barbara benazir betsy
+    betty carly carol caroline catherine cathy chelsea cheryl christine claire condi
+    condoleezza cynthia debbie deborah diana diane dianne donna dorothy elizabeth ellen emily
+    emma erin eva golda greta hana heather helen hillary hope huma indira ivanka jacinda jane
+    janet jennifer jessica jill joan joanna joni josephine judith judy julia julie kamala karen
+    kate katherine kathleen kathy katie kelly kellyanne kirsten laura lauren linda lisa liz
+    loretta lori louise lynn madeleine margaret maria marie marine marsha martha mary maxine
+    meghan megyn melania michelle monica nadia nancy nicole nikki olivia pamela patricia patty
+    paula rachel rebecca rosa ruth sally samantha sandra sarah shannon sharon sheila sonia
+    stephanie susan susana suzanne tammy teresa theresa tina tulsi ursula valerie victoria
+    virginia wendy yvonne
+    """
+)
+
+MALE_NOUNS = _words(
+    """
+    anchorman brother businessman chairman congressman councilman father gentleman husband king
+    man prince son spokesman
+    """
+)
+
+FEMALE_NOUNS = _words(
+    """
+    businesswoman chairwoman congresswoman councilwoman daughter lady mother princess queen
+    sister spokeswoman wife woman
+    """
+)
+
+#: Nominal heads that refer back to an outlet ("the newspaper", "the daily").
+OUTLET_NOUNS = _words(
+    """
+    agency broadcaster broadsheet channel daily magazine network newspaper newsroom outlet
+    paper publication site station tabloid website weekly wire
+    """
+)
+
+#: Heads that, modified by an outlet ("the NYT article"), mean the outlet's reporting.
+REPORTING_NOUNS = _words(
+    """
+    account analysis article broadcast column coverage editorial exclusive interview
+    investigation piece poll report reporting reports scoop story survey
+    """
+)
+
+DOCUMENT_NOUNS = _words(
+    """
+    account ad advertisement affidavit analysis announcement article assessment audio audit
+    bill blog book brief budget cable census chart communique communiqué complaint data
+    decision declaration document documents dossier e-mail email emails estimate estimates
+    evidence figures filing findings footage forecast guidance guidelines image images index
+    indictment interview law lawsuit leaflet legislation letter letters manifesto map memo
+    memorandum memos message model motion note notice numbers op-ed opinion order page paper
+    papers petition photo photos platform poll polls post posts projection projections proposal
+    readout record recording records release remarks report reports research resolution results
+    review ruling sign signs speech statement statements statistics story studies study suit
+    summary survey surveys tape testimony text transcript treaty tweet tweets video warning
+    website
+    """
+)
+
+ANONYMOUS_NOUNS = _words(
+    """
+    administrator administrators adviser advisers advisor advisors agent agents aide aides
+    allies ally analyst associate associates attorney attorneys commander commanders confidant
+    confidants diplomat diplomats donor donors employee employees executive executives friend
+    friends individual individuals insider insiders investigator investigators lawmaker lawyer
+    lawyers leader leaders manager managers member members military negotiator negotiators
+    officer officers official officials operative operatives person prosecutor prosecutors
+    relative relatives representative representatives senator someone source sources spokesman
+    spokespeople spokesperson spokeswoman staff staffer staffers strategist strategists veteran
+    veterans whistleblower witness witnesses
+    """
+)
+
+#: Plural or collective heads that name a category of people ("critics", "experts", "others").
+GROUP_NOUNS = _words(
+    """
+    activists advocates all allies americans analysts backers both candidates christians
+    citizens commentators conservatives consumers critics delegates democrats detractors
+    doctors dozens economists environmentalists evangelicals everybody everyone experts
+    families fans feminists few governors groups historians hundreds immigrants insurgents
+    investors jews journalists lawmakers leaders legislators liberals locals many mayors media
+    members men militants millions most muslims neither nobody observers opponents organizers
+    others parents people physicians politicians polls pollsters progressives proponents
+    protesters protestors public pundits rebels refugees reporters republicans researchers
+    residents sceptics scholars scientists senators several skeptics some students supporters
+    survivors teachers thousands traders users victims villagers voters witnesses women workers
+    """
+)
+
+ORGANIZATION_NOUNS = _words(
+    """
+    administration administration's agency airline alliance army assembly association
+    authorities authority bank board bureau cabinet campaign caucus center centre chamber
+    charity city clinic club co. coalition command commission committee company congress corp.
+    corporation council country county court department directorate embassy federation firm
+    force forces foundation fund government group headquarters hospital house inc. institute
+    kremlin lab laboratory league legislature llc maker manufacturer military militia
+    ministries ministry movement nation navy network nonprofit office organisation organization
+    parliament party pentagon police prosecutors regime retailer school secretariat senate
+    service state states studio team tribunal union university
+    """
+)
+
+#: Singular role nouns that, with "the", name one identifiable person ("the commander").
+PERSON_ROLE_NOUNS = _words(
+    """
+    activist administrator admiral adviser advisor aide ambassador analyst anchor attorney
+    author ayatollah billionaire businessman businesswoman candidate captain ceo chair chairman
+    chairwoman challenger chancellor chief coach colonel columnist commander congressman
+    congresswoman correspondent defendant democrat diplomat director economist editor emir
+    envoy executive expert founder front-runner frontrunner general governor head historian
+    host incumbent investigator judge justice king lawmaker lawyer leader man manager mayor
+    minister mogul nominee officer official owner plaintiff pollster pope premier president
+    prince professor prosecutor queen reporter representative republican researcher scientist
+    secretary senator sheikh sheriff speaker spokesman spokesperson spokeswoman strategist
+    suspect victim witness woman writer
+    """
+)
+
+PRONOUNS: dict[str, tuple[str, str]] = {
+    # form: (gender m/f/n/?, number s/p)
+    "he": ("m", "s"),
+    "him": ("m", "s"),
+    "his": ("m", "s"),
+    "himself": ("m", "s"),
+    "she": ("f", "s"),
+    "her": ("f", "s"),
+    "hers": ("f", "s"),
+    "herself": ("f", "s"),
+    "it": ("n", "s"),
+    "its": ("n", "s"),
+    "itself": ("n", "s"),
+    "they": ("?", "p"),
+    "them": ("?", "p"),
+    "their": ("?", "p"),
+    "themselves": ("?", "p"),
+}
+
+FIRST_PERSON = _words(
+    """
+    i me my myself our ourselves us we
+    """
+)
+
+#: Determiners and quantifiers that make a nominal indefinite ("a", "two", "some", "several").
+INDEFINITE = _words(
+    """
+    a an another any both dozens few five four hundreds many more most multiple no numerous one
+    other several some three two various
+    """
+)
+
+DEFINITE = _words(
+    """
+    that the these this those
+    """
+)
+
+#: Modifiers that mark an unnamed source as withheld on purpose ("a person familiar with").
+ANONYMITY_MARKERS = _words(
+    """
+    anonymity anonymous authorised authorized briefed close familiar knowledgeable senior
+    speaking unnamed
+    """
+)
+
+#: Country and place names that several forms share.
+GPE_ALIASES = {
+    "u.s.": "united states",
+    "us": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}

@@ -1,0 +1,323 @@
+"""Mention detection: every name, outlet, pronoun and source-like nominal in a ``Doc``, with
+the features coreference needs (head, sentence, subject role, gender, number, title)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsprov.analysis.outlets import OutletMatch, registry
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.record import Span
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_NOMINAL_HEADS = (
+    lx.PERSON_ROLE_NOUNS
+    | lx.OUTLET_NOUNS
+    | lx.ANONYMOUS_NOUNS
+    | lx.DOCUMENT_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.ORGANIZATION_NOUNS
+    | lx.REPORTING_NOUNS
+)
+_RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
+_STOP_DEPS = {"det", "poss", "case", "punct", "predet", "cc", "preconj"}
+
+
+@dataclass
+class Mention:
+    """One mention: ``type`` is ``outlet``, ``name``, ``pronoun``, ``first`` (I, we) or
+    ``nominal``; ``label`` the NER label of a name."""
+
+    start: int
+    end: int
+    head: int  # token index
+    type: str
+    text: str
+    sent: int
+    subject: bool
+    lemma: str  # head lemma, lower case
+    label: str = ""
+    outlets: tuple[str, ...] = ()
+    short: bool = False
+    weak: bool = False
+    gender: str = "?"  # m, f, n, ?
+    number: str = "s"  # s, p
+    definite: bool = False
+    indefinite: bool = False
+    name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
+    title: str | None = None
+    outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
+    appos_of: int | None = None  # head token of the mention this one is in apposition to
+    role: set[str] = field(default_factory=set)  # "source", "recipient"
+    entity: int = -1
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+class Mentions:
+    """All mentions of one ``Doc``, indexed by head token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sent_of = [0] * len(doc)
+        for si, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sent_of[t.i] = si
+        self.by_head: dict[int, Mention] = {}
+        self.covered: dict[int, Mention] = {}  # token index -> name/outlet mention covering it
+        self._outlets(registry().scan(doc.text))
+        self._names()
+        self._nominals()
+        self._pronouns()
+
+    # -- detection ---------------------------------------------------------------------
+    def _add(self, m: Mention, tokens: range | None = None) -> Mention:
+        self.by_head[m.head] = m
+        for i in tokens or ():
+            self.covered[i] = m
+        return m
+
+    def _outlets(self, matches: list[OutletMatch]) -> None:
+        doc = self.doc
+        for om in matches:
+            span = doc.char_span(om.start, om.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if any(
+                e.label_ == "PERSON"
+                and e.start <= span.start
+                and span.end <= e.end
+                and len(e) > len(span)
+                for e in _ents_over(span)
+            ):
+                continue  # "Michael Bloomberg", not Bloomberg News
+            if om.weak and not om.short and not _org_tagged(span):
+                continue  # "Time is short", "Fox" the surname: needs the parser's ORG
+            head = span[-1]
+            if head.text in ("'s", "’s") and len(span) > 1:
+                head = span[-2]
+            self._add(
+                self._mention(
+                    span, head, "outlet", outlets=om.outlets, short=om.short, weak=om.weak
+                ),
+                range(span.start, span.end),
+            )
+
+    def _names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
+                continue
+            root = ent.root
+            if ent.label_ == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
+                continue  # "American troops": an adjective, not a mention
+            if ent.label_ in ("GPE", "ORG", "FAC") and root.dep_ == "compound":
+                pass  # "Pentagon officials": still a mention of the Pentagon
+            m = self._mention(ent, root, "name", label=ent.label_)
+            if ent.label_ == "PERSON":
+                m.name_tokens, m.title, m.gender = _person_name(ent)
+            elif ent.label_ == "NORP":
+                m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
+            self._add(m, range(ent.start, ent.end))
+
+    def _nominals(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or root.i in self.covered or root.i in self.by_head:
+                continue
+            lemma = root.lemma_.lower()
+            if lemma not in _NOMINAL_HEADS and root.lower_ not in _NOMINAL_HEADS:
+                continue
+            self._add(self.nominal(root))
+
+    def _pronouns(self) -> None:
+        for t in self.doc:
+            low = t.lower_
+            if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in self.by_head:
+                if low in ("it", "its", "itself") and not _referring_it(t):
+                    continue
+                m = self._mention(t.doc[t.i : t.i + 1], t, "pronoun")
+                m.gender, m.number = lx.PRONOUNS[low]
+                self._add(m)
+
+    # -- building ------------------------------------------------------------------------
+    def _mention(self, span: SpacySpan, head: Token, type_: str, **kw: object) -> Mention:
+        start, end = _trim(span)
+        m = Mention(
+            start=start,
+            end=end,
+            head=head.i,
+            type=type_,
+            text=self.doc.text[start:end],
+            sent=self.sent_of[head.i],
+            subject=head.dep_ in ("nsubj", "nsubjpass"),
+            lemma=head.lemma_.lower() if type_ != "name" else head.lower_,
+            number="p" if head.tag_ in ("NNS", "NNPS") else "s",
+            **kw,  # type: ignore[arg-type]
+        )
+        first = span[0].lower_
+        m.definite = first in lx.DEFINITE or any(c.dep_ == "poss" for c in head.children)
+        m.indefinite = first in lx.INDEFINITE or any(
+            c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE | {"two", "three"}
+            for c in head.children
+        )
+        if head.dep_ == "appos":
+            # "Mike Pompeo and Robert C. O'Brien, the national security adviser": the parser
+            # may hang the apposition on the first conjunct; the nearest one is meant
+            target = head.head
+            conj = [c for c in target.subtree if c.dep_ == "conj" and target.i < c.i < head.i]
+            m.appos_of = (conj[-1] if conj else target).i
+        return m
+
+    def nominal(self, root: Token) -> Mention:
+        """A nominal mention headed by ``root``: determiners and modifiers on the left, prepositional
+        and adjectival modifiers on the right ("the top commander in Iraq"), no appositions."""
+        left = root.left_edge.i
+        for t in root.lefts:
+            if t.dep_ in ("punct", "cc", "appos"):
+                left = t.i + 1
+        right = root.i
+        for c in root.rights:
+            if c.dep_ in _RIGHT_DEPS and c.i == right + 1:
+                right = c.right_edge.i
+            else:
+                break
+        span = self.doc[left : right + 1]
+        m = self._mention(span, root, "nominal")
+        for t in span:
+            om = self.covered.get(t.i)
+            if om is not None and om.type == "outlet" and t.i < root.i:
+                m.outlet_mod = om
+        if root.lower_ in lx.MALE_NOUNS:
+            m.gender = "m"
+        elif root.lower_ in lx.FEMALE_NOUNS:
+            m.gender = "f"
+        return m
+
+    def at(self, span: Span) -> Mention | None:
+        """The mention a character span (an attribution's source or recipient) stands for,
+        creating a nominal or pronoun mention when detection had none."""
+        sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            return None
+        root = sp.root
+        if root.i in self.by_head:
+            return self.by_head[root.i]
+        if root.i in self.covered:
+            return self.covered[root.i]
+        for t in sp:  # a name or outlet inside the span whose head is outside it
+            if t.i in self.by_head and self.by_head[t.i].type in ("outlet", "name"):
+                if (
+                    root.lower_ in lx.REPORTING_NOUNS
+                    or len(sp) <= len(self.by_head[t.i].text.split()) + 1
+                ):
+                    return self.by_head[t.i]
+        low = root.lower_
+        if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
+            m = self._mention(
+                self.doc[root.i : root.i + 1],
+                root,
+                "first" if low in lx.FIRST_PERSON else "pronoun",
+            )
+            if low in lx.PRONOUNS:
+                m.gender, m.number = lx.PRONOUNS[low]
+            elif low in ("we", "us", "our", "ourselves"):
+                m.number = "p"
+            return self._add(m)
+        if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
+            return self._add(self.nominal(root))
+        return self._add(self._mention(sp, root, "nominal"))
+
+    def ordered(self) -> list[Mention]:
+        return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
+
+
+def _ents_over(span: SpacySpan) -> list[SpacySpan]:
+    return [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+
+
+def _org_tagged(span: SpacySpan) -> bool:
+    return any(
+        e.label_ in ("ORG", "WORK_OF_ART", "GPE") and e.start <= span.end - 1 < e.end
+        for e in _ents_over(span)
+    )
+
+
+def _referring_it(t: Token) -> bool:
+    """False for pleonastic "it" ("it appears", "it is not clear")."""
+    if t.lower_ != "it" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    verb = t.head
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in verb.children
+    ) or verb.lemma_ in (
+        "say",
+        "report",
+        "tell",
+        "announce",
+        "write",
+    )
+
+
+def _trim(span: SpacySpan) -> Span:
+    """Character extent of a span without surrounding punctuation, quote marks or possessive."""
+    toks = [t for t in span]
+    while toks and (toks[-1].is_punct or toks[-1].text in ("'s", "’s", "'", "’")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return (span.start_char, span.end_char)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def _person_name(ent: SpacySpan) -> tuple[tuple[str, ...], str | None, str]:
+    """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
+    and the gender its honorific or first name shows."""
+    toks = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+    gender = "?"
+    title_toks: list[Token] = []
+    # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
+    while len(toks) > 1 and toks[0].lower_ in lx.TITLE_WORDS | set(lx.HONORIFICS):
+        t = toks.pop(0)
+        gender = lx.HONORIFICS.get(t.lower_, gender)
+        if t.lower_ not in lx.NOT_TITLES:
+            title_toks.append(t)
+    # titles before it, in the name's own subtree ("Lt. Gen. Robert P. White", "Secretary of
+    # State Mike Pompeo"), stopping at a determiner, possessive or comma
+    doc = ent.doc
+    subtree = {t.i for t in ent.root.subtree}
+    before: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and i in subtree:
+        t = doc[i]
+        if t.dep_ in _STOP_DEPS and t.text != "." or t.text in ("'s", "’s", ","):
+            break
+        before.insert(0, t)
+        i -= 1
+    for t in before:
+        if t.lower_ in lx.HONORIFICS:
+            gender = lx.HONORIFICS[t.lower_]
+    before = [t for t in before if t.lower_ not in lx.HONORIFICS]
+    while before and before[0].lower_ in lx.NOT_TITLES:
+        before.pop(0)
+    title: str | None = None
+    words = before + title_toks
+    if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if before and title_toks:
+            title = doc.text[before[0].idx : before[-1].idx + len(before[-1].text)]
+        else:
+            title = doc.text[start:end]
+    names = tuple(t.text for t in toks)
+    if gender == "?" and len(names) > 1:
+        first = names[0].lower()
+        if first in lx.MALE_NAMES:
+            gender = "m"
+        elif first in lx.FEMALE_NAMES:
+            gender = "f"
+    return names, title, gender
