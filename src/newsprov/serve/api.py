@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsprov import __version__
-from newsprov.errors import InputError
+from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.record import SourceKind
 from newsprov.serve.app import ServeContext
@@ -56,6 +56,12 @@ class ArticleIn(BaseModel):
         if self.authors:
             meta["authors"] = list(self.authors)
         name = self.id or origin
+        body = self.text if self.text is not None else self.html or ""
+        size = len(body.encode("utf-8", "surrogatepass"))
+        if size > ctx.options.max_bytes:
+            raise LimitError(
+                name, f"is {size:,} bytes, over the {ctx.options.max_bytes:,}-byte limit (max_bytes)"
+            )
         if self.text is not None:
             return article_from_text(self.text, name, ctx.options, **meta)
         assert self.html is not None

@@ -170,18 +170,25 @@ class EdgeMiddleware:
                     return
         received = 0
         started = False
+        over = False  # the body passed the limit: whatever the app answers becomes a 413
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, over
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
+                    over = True
                     raise BodyTooLarge(limit)
             return message
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
+            if over:
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await _send_json(send, 413, too_large(limit), [])
+                return
             if message["type"] == "http.response.start":
                 started = True
                 headers = [

@@ -1,0 +1,482 @@
+"""The HTTP API: every endpoint, bad and oversize bodies, tokens, rate limit, error shape."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprov.analysis import Analyzer
+from newsprov.record import Record
+from newsprov.serve.security import CSP, RateLimiter, ServeSettings, bearer, token_ok
+from tests.conftest import SAMPLE, checked
+from tests.test_api_support import TOKEN, build_store, make_app
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory: pytest.TempPathFactory, sample_record: Record) -> str:
+    return build_store(tmp_path_factory.mktemp("api") / "api.db", [sample_record])
+
+
+@pytest.fixture(scope="module")
+def client(analyzer: Analyzer, store_url: str) -> Iterator[TestClient]:
+    app = make_app(analyzer, store_url, max_body=300_000)
+    with TestClient(app) as c:
+        yield c
+
+
+def record_of(resp: Any) -> Record:
+    assert resp.status_code == 200, resp.text
+    return checked(Record.from_dict(resp.json()))
+
+
+def error_of(resp: Any, status: int) -> str:
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    body = resp.json()
+    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
+    return str(body["error"])
+
+
+# -- POST /api/analyze -------------------------------------------------------------------
+def test_analyze_text_returns_valid_record(client: TestClient, sample_text: str) -> None:
+    resp = client.post(
+        "/api/analyze",
+        json={"text": sample_text, "outlet": "Al-Masdar News", "id": SAMPLE.stem},
+    )
+    rec = record_of(resp)
+    assert rec.text == sample_text
+    assert rec.id == SAMPLE.stem and rec.document.outlet == "Al-Masdar News"
+    assert rec.attributions, "the sample has attributions"
+    names = " ".join(s.name for s in rec.sources)
+    assert "NYT" in names or "New York Times" in names
+
+
+def test_analyze_html_extracts_body(client: TestClient) -> None:
+    html = (
+        "<html><head><title>Bridge to reopen</title><script>var x = 1;</script></head><body>"
+        "<article><p>The bridge will reopen in June, the mayor said on Monday.</p>"
+        "<p>Officials said repairs were nearly finished, according to the city.</p></article>"
+        "</body></html>"
+    )
+    rec = record_of(client.post("/api/analyze", json={"html": html}))
+    assert "bridge will reopen" in rec.text
+    assert "var x" not in rec.text
+    assert rec.document.input_format == "html"
+
+
+def test_analyze_never_fetches_the_url(client: TestClient) -> None:
+    """``url`` is metadata: the server must not connect to it."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.3)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/article"
+        rec = record_of(
+            client.post("/api/analyze", json={"text": "The mayor said it rained.", "url": url})
+        )
+        assert rec.document.url == url
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ({}, "exactly one of text or html"),
+        ({"text": "a", "html": "<p>b</p>"}, "exactly one of text or html"),
+        ({"text": ""}, "no text to analyse"),
+        ({"text": "   \n\t "}, "no text to analyse"),
+        ({"text": 5}, "text"),
+        ({"text": ["a"]}, "text"),
+        ({"text": "fine", "colour": "red"}, "colour"),
+        ({"text": "fine", "published": "last Tuesday"}, "published"),
+        ({"text": "fine", "authors": "one string"}, "authors"),
+        ({"text": "fine", "id": "a/b"}, "id"),
+        ([{"text": "a list"}], "body"),
+        ("just a string", "body"),
+    ],
+)
+def test_analyze_bad_bodies(client: TestClient, body: Any, fragment: str) -> None:
+    msg = error_of(client.post("/api/analyze", json=body), 422)
+    assert fragment in msg
+
+
+@pytest.mark.parametrize(
+    ("content", "ctype"),
+    [
+        (b"{not json", "application/json"),
+        (b"\xff\xfe\x00garbage", "application/json"),
+        (b"text=hello", "application/x-www-form-urlencoded"),
+        (b"", "application/json"),
+    ],
+)
+def test_analyze_unparseable_bodies(client: TestClient, content: bytes, ctype: str) -> None:
+    error_of(client.post("/api/analyze", content=content, headers={"content-type": ctype}), 422)
+
+
+def test_oversize_body_with_length_is_refused(client: TestClient) -> None:
+    msg = error_of(client.post("/api/analyze", json={"text": "word " * 80_000}), 413)
+    assert "300,000-byte limit" in msg
+
+
+def test_oversize_body_without_length_is_refused(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(40):
+            yield b"x" * 10_000
+        yield b'"}'
+
+    resp = client.post(
+        "/api/analyze", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert "limit" in error_of(resp, 413)
+
+
+def test_article_over_max_bytes_is_413(analyzer: Analyzer, store_url: str) -> None:
+    app = make_app(analyzer, store_url, max_body=300_000)
+    app.state.ctx.options = analyzer.options.with_(max_bytes=1_000)
+    with TestClient(app) as c:
+        msg = error_of(c.post("/api/analyze", json={"text": "x" * 2_000}), 413)
+    assert "1,000-byte limit" in msg
+
+
+# -- POST /api/ingest --------------------------------------------------------------------
+ARTICLE = {
+    "text": "The harbour master said the port would reopen on Friday.\n",
+    "id": "harbour-1",
+    "outlet": "Coast News",
+    "published": "2021-06-01",
+}
+
+
+@pytest.mark.parametrize(
+    ("headers", "status", "fragment"),
+    [
+        ({}, 401, "needs a token"),
+        ({"Authorization": "Bearer wrong-token"}, 403, "wrong token"),
+        ({"Authorization": f"Basic {TOKEN}"}, 401, "needs a token"),
+        ({"Authorization": "Bearer "}, 401, "needs a token"),
+        ({"X-Newsprov-Token": "wrong"}, 403, "wrong token"),
+        ({"Authorization": f"Bearer {TOKEN}x"}, 403, "wrong token"),
+    ],
+)
+def test_ingest_needs_the_right_token(
+    client: TestClient, headers: dict[str, str], status: int, fragment: str
+) -> None:
+    msg = error_of(
+        client.post("/api/ingest", json={"articles": [ARTICLE]}, headers=headers), status
+    )
+    assert fragment in msg
+    error_of(client.get("/api/articles/harbour-1"), 404)
+
+
+def test_ingest_refused_when_server_has_no_token(analyzer: Analyzer, store_url: str) -> None:
+    app = make_app(analyzer, store_url, token=None)
+    with TestClient(app) as c:
+        msg = error_of(c.post("/api/ingest", json={"articles": [ARTICLE]}, headers=AUTH), 403)
+    assert "NEWSPROV_TOKEN" in msg
+
+
+def test_ingest_stores_and_is_idempotent(client: TestClient) -> None:
+    art = dict(ARTICLE, id="harbour-2")
+    bad = {"text": "", "id": "empty-1"}
+    first = client.post("/api/ingest", json={"articles": [art, bad]}, headers=AUTH)
+    assert first.status_code == 200, first.text
+    assert first.json()["added"] == 1 and first.json()["failed"] == 1
+    assert any("empty" in e for e in first.json()["errors"])
+    again = client.post(
+        "/api/ingest", json={"articles": [art]}, headers={"X-Newsprov-Token": TOKEN}
+    )
+    assert again.json() == {"added": 0, "unchanged": 1, "failed": 0, "errors": []}
+    rec = record_of(client.get("/api/articles/harbour-2"))
+    assert rec.document.outlet == "Coast News" and rec.text == ARTICLE["text"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"articles": []}, {"articles": [{}]}, {"articles": "x"}, {"article": [ARTICLE]}],
+)
+def test_ingest_bad_bodies(client: TestClient, body: Any) -> None:
+    error_of(client.post("/api/ingest", json=body, headers=AUTH), 422)
+
+
+def test_ingest_article_count_limit(analyzer: Analyzer, store_url: str) -> None:
+    app = make_app(analyzer, store_url, max_ingest=2)
+    with TestClient(app) as c:
+        msg = error_of(c.post("/api/ingest", json={"articles": [ARTICLE] * 3}, headers=AUTH), 422)
+    assert "limit of 2" in msg
+
+
+# -- read endpoints ----------------------------------------------------------------------
+def test_articles_list_and_filters(client: TestClient) -> None:
+    body = client.get("/api/articles").json()
+    ids = [a["id"] for a in body["items"]]
+    assert {"wire-1", "daily-1", "post-1", SAMPLE.stem} <= set(ids)
+    assert body["total"] >= 5 and body["limit"] == 50 and body["offset"] == 0
+    first = body["items"][0]
+    assert {"id", "title", "outlet", "published", "attributions", "sources", "story"} <= set(first)
+
+    def ids_for(**params: Any) -> list[str]:
+        resp = client.get("/api/articles", params=params)
+        assert resp.status_code == 200, resp.text
+        return [a["id"] for a in resp.json()["items"]]
+
+    assert ids_for(outlet="Daily") == ["daily-1"]
+    assert ids_for(outlet="No Such Outlet") == []
+    assert ids_for(since="2020-03-28", until="2020-03-29") == ["post-1", "daily-1"]
+    assert "daily-1" in ids_for(source_kind="outlet")
+    assert "post-1" not in ids_for(source_kind="outlet")
+    page1, page2 = ids_for(limit=2), ids_for(limit=2, offset=2)
+    assert len(page1) == 2 and not set(page1) & set(page2)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": 0},
+        {"limit": 501},
+        {"limit": "ten"},
+        {"offset": -1},
+        {"since": "yesterday"},
+        {"until": "2020-13-99x"},
+        {"source_kind": "alien"},
+        {"outlet": "x" * 300},
+    ],
+)
+def test_articles_bad_parameters(client: TestClient, params: dict[str, Any]) -> None:
+    error_of(client.get("/api/articles", params=params), 422)
+
+
+def test_article_record_and_missing(client: TestClient, sample_record: Record) -> None:
+    rec = record_of(client.get(f"/api/articles/{sample_record.id}"))
+    assert rec.to_dict() == sample_record.to_dict()
+    assert "no-such-article" in error_of(client.get("/api/articles/no-such-article"), 404)
+
+
+def test_search(client: TestClient) -> None:
+    items = client.get("/api/search", params={"q": "bloody counterproductive"}).json()["items"]
+    assert {"daily-1", "post-1"} <= {i["id"] for i in items}
+    assert {"id", "title", "outlet", "published", "snippet"} <= set(items[0])
+    assert client.get("/api/search", params={"q": "zzzqqqxxx"}).json()["items"] == []
+    error_of(client.get("/api/search"), 422)
+    error_of(client.get("/api/search", params={"q": ""}), 422)
+
+
+def test_sources(client: TestClient) -> None:
+    items = client.get("/api/sources", params={"kind": "person"}).json()["items"]
+    names = {s["name"] for s in items}
+    assert {"Robert White", "Mike Pompeo"} <= names
+    assert all(s["kind"] == "person" for s in items)
+    white = next(s for s in items if s["name"] == "Robert White")
+    assert sorted(white["articles"]) == ["daily-1", "post-1"]
+    one = client.get(f"/api/sources/{white['id']}").json()
+    assert [s["article"] for s in one["statements"]] == ["daily-1", "post-1"]
+    assert one["statements"][0]["chain"] == ["Robert White", "The New York Times"]
+    assert one["outlets"] == ["Daily", "Post"]
+    by_name = client.get("/api/sources/Robert White").json()
+    assert by_name["id"] == white["id"]
+    error_of(client.get("/api/sources/Nobody At All"), 404)
+    error_of(client.get("/api/sources", params={"kind": "martian"}), 422)
+
+
+def test_quotes(client: TestClient) -> None:
+    items = client.get("/api/quotes", params={"text": "not tolerate"}).json()["items"]
+    assert len(items) == 1
+    q = items[0]
+    assert q["first_publisher"]["article"] == "wire-1" and q["appearances"] == 2
+    full = client.get(f"/api/quotes/{q['id']}").json()
+    assert [a["article"] for a in full["appearances"]] == ["wire-1", "daily-1"]
+    assert client.get("/api/quotes", params={"outlet": "Post"}).json()["items"]
+    error_of(client.get("/api/quotes/q-missing"), 404)
+
+
+def test_relays(client: TestClient) -> None:
+    edges = client.get("/api/relays").json()["items"]
+    assert ("daily-1", "Daily", "The New York Times") in {
+        (e["from_article"], e["from_outlet"], e["to_outlet"]) for e in edges
+    }
+    assert client.get("/api/relays", params={"outlet": "Wire"}).json()["items"] == []
+
+
+def test_stories(client: TestClient) -> None:
+    body = client.get("/api/stories").json()
+    assert body["limit"] == 50 and isinstance(body["items"], list)
+    error_of(client.get("/api/stories/no-such-story"), 404)
+    error_of(client.get("/api/stories", params={"since": "soon"}), 422)
+    if not body["items"]:
+        pytest.xfail("story linking (newsprov.corpus) found no story in the test corpus yet")
+    story = body["items"][0]
+    full = client.get(f"/api/stories/{story['id']}").json()
+    assert [t["article"] for t in full["timeline"]]
+    assert isinstance(full["relays"], list)
+
+
+def test_health_and_openapi(client: TestClient) -> None:
+    assert client.get("/api/health").json()["status"] == "ok"
+    doc = client.get("/api/openapi.json").json()
+    paths = set(doc["paths"])
+    for p in (
+        "/api/analyze",
+        "/api/ingest",
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/sources",
+        "/api/quotes",
+        "/api/stories",
+        "/api/relays",
+        "/api/search",
+    ):
+        assert p in paths, p
+    assert not any(p.startswith("/articles") for p in paths), "pages stay out of the API doc"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("GET", "/api/nothing-here", 404),
+        ("GET", "/api/analyze", 405),
+        ("DELETE", "/api/articles", 405),
+        ("PUT", "/api/ingest", 405),
+    ],
+)
+def test_errors_are_json(client: TestClient, method: str, path: str, status: int) -> None:
+    error_of(client.request(method, path), status)
+
+
+def test_security_headers_everywhere(client: TestClient) -> None:
+    for resp in (
+        client.get("/api/health"),
+        client.get("/api/articles/nope"),
+        client.get("/static/style.css"),
+        client.post("/api/analyze", content=b"x" * 400_000),
+    ):
+        assert resp.headers["content-security-policy"] == CSP
+        assert resp.headers["x-content-type-options"] == "nosniff"
+        assert resp.headers["x-frame-options"] == "DENY"
+    assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP
+
+
+# -- rate limit, closed reads, token helpers ---------------------------------------------
+def test_rate_limit(analyzer: Analyzer, store_url: str) -> None:
+    app = make_app(analyzer, store_url, rate_limit=3)
+    with TestClient(app) as c:
+        assert [c.get("/api/health").status_code for _ in range(3)] == [200, 200, 200]
+        resp = c.get("/api/health")
+        assert "too many requests" in error_of(resp, 429)
+        assert int(resp.headers["retry-after"]) >= 1
+
+
+def test_rate_limiter_window() -> None:
+    lim = RateLimiter(2, window=0.2)
+    assert lim.check("a") == 0 and lim.check("a") == 0
+    assert lim.check("a") > 0
+    assert lim.check("b") == 0, "clients are counted apart"
+    import time
+
+    time.sleep(0.25)
+    assert lim.check("a") == 0
+    assert RateLimiter(0).check("a") == 0
+
+
+def test_closed_reads_need_the_token(analyzer: Analyzer, store_url: str) -> None:
+    app = make_app(analyzer, store_url, open_reads=False)
+    with TestClient(app) as c:
+        error_of(c.get("/api/articles"), 401)
+        assert c.get("/", headers={"accept": "text/html"}).status_code == 401
+        assert c.get("/api/articles", headers=AUTH).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("expected", "given", "ok"),
+    [
+        ("s3cret", "s3cret", True),
+        ("s3cret", "s3cre", False),
+        ("s3cret", "s3cretx", False),
+        ("s3cret", "", False),
+        ("s3cret", None, False),
+        (None, "anything", False),
+        ("", "", False),
+        ("tökén", "tökén", True),
+    ],
+)
+def test_token_ok(expected: str | None, given: str | None, ok: bool) -> None:
+    assert token_ok(expected, given) is ok
+
+
+@pytest.mark.parametrize(
+    ("header", "token"),
+    [
+        ("Bearer abc", "abc"),
+        ("bearer  abc ", "abc"),
+        ("Basic abc", None),
+        ("Bearer", None),
+        (None, None),
+    ],
+)
+def test_bearer(header: str | None, token: str | None) -> None:
+    assert bearer(header) == token
+
+
+@pytest.mark.parametrize(
+    ("env", "field", "value"),
+    [
+        ({"NEWSPROV_TOKEN": "t"}, "token", "t"),
+        ({"NEWSPROV_RATE_LIMIT": "5"}, "rate_limit", 5),
+        ({"NEWSPROV_MAX_BODY": "1000"}, "max_body", 1000),
+        ({}, "token", None),
+    ],
+)
+def test_settings_from_env(env: dict[str, str], field: str, value: Any) -> None:
+    assert getattr(ServeSettings.from_env(env), field) == value
+
+
+@pytest.mark.parametrize("env", [{"NEWSPROV_RATE_LIMIT": "lots"}, {"NEWSPROV_MAX_BODY": "-1"}])
+def test_settings_from_env_refuses_bad_values(env: dict[str, str]) -> None:
+    from newsprov.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        ServeSettings.from_env(env)
+
+
+def test_read_endpoints_fuzzed_never_500(client: TestClient) -> None:
+    """Every GET operation of the OpenAPI document, with hostile parameter values: no 500."""
+    doc = client.get("/api/openapi.json").json()
+    nasty = [
+        "",
+        "0",
+        "-1",
+        "99999999999999999999",
+        "'; DROP TABLE articles; --",
+        "%00",
+        "\u202e",
+        "<script>",
+        "../../etc/passwd",
+        "a" * 1000,
+        "2020-02-30",
+        "null",
+    ]
+    for path, ops in doc["paths"].items():
+        op = ops.get("get")
+        if not op:
+            continue
+        params = op.get("parameters", [])
+        for value in nasty:
+            url = path
+            query = {}
+            for p in params:
+                if p["in"] == "path":
+                    url = url.replace("{" + p["name"] + "}", value.replace("/", "%2F") or "x")
+                else:
+                    query[p["name"]] = value
+            resp = client.get(url, params=query)
+            assert resp.status_code < 500, (url, query, resp.text)
+            if resp.status_code >= 400:
+                assert "error" in resp.json()
+

@@ -1,0 +1,85 @@
+"""Helpers shared by the serve tests (API, pages, browser): a small stored corpus and an app
+over it. No tests here; the fixtures live in each test module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsprov.analysis import Analyzer
+from newsprov.options import Options
+from newsprov.record import Record
+from newsprov.serve.app import create_app
+from newsprov.serve.security import ServeSettings
+from newsprov.store import open_store
+from tests.conftest import checked
+from tests.store_fixtures import make_record
+
+TOKEN = "test-token-0123456789"
+Q1 = '"We will not tolerate attacks on our forces in Iraq."'
+Q2 = '"The campaign could be bloody and counterproductive."'
+#: Hostile article content: every piece must render as inert text.
+SCRIPT = "<script>window.__pwned = 1; alert('xss')</script>"
+IMG = '<img src=x onerror="window.__pwned = 2; alert(2)">'
+LINK = '<a href="javascript:window.__pwned = 3">click me</a>'
+
+
+def corpus() -> list[Record]:
+    """Three outlets on one event (a quote relayed, a second-hand report) and a hostile one."""
+    hostile = make_record(
+        "hostile-1",
+        [
+            (f"Mallory {IMG}", "person", "said", f'"{SCRIPT} and {LINK}"'),
+        ],
+        outlet=f"Evil {SCRIPT}",
+        published="2020-03-30",
+        title=f"Hostile {IMG} title",
+    )
+    hostile.document.url = "javascript:alert(document.cookie)"
+    return [
+        checked(r)
+        for r in (
+            make_record(
+                "wire-1",
+                [
+                    ("Mike Pompeo", "person", "said", Q1),
+                    ("Pentagon", "organization", "said", "plans exist"),
+                ],
+                outlet="Wire",
+                published="2020-03-27",
+            ),
+            make_record(
+                "daily-1",
+                [("Pompeo", "person", "said", Q1), ("Robert White", "person", "warned", Q2)],
+                outlet="Daily",
+                published="2020-03-28",
+                relay="The New York Times",
+            ),
+            make_record(
+                "post-1",
+                [("Robert White", "person", "wrote", Q2)],
+                outlet="Post",
+                published="2020-03-29",
+            ),
+            hostile,
+        )
+    ]
+
+
+def build_store(path: Path, extra: list[Record] | None = None) -> str:
+    """A SQLite store at ``path`` holding :func:`corpus` (and ``extra``); returns its URL."""
+    url = str(path)
+    with open_store(url) as st:
+        summary = st.add_records([*corpus(), *(extra or [])])
+        assert summary.failed == 0, summary.errors
+    return url
+
+
+def make_app(analyzer: Analyzer, url: str, **settings: Any) -> Any:
+    conf: dict[str, Any] = {"token": TOKEN, "rate_limit": 0}
+    conf.update(settings)
+    return create_app(analyzer.options, url, settings=ServeSettings(**conf), analyzer=analyzer)
+
+
+def quiet_options() -> Options:
+    return Options(progress=False)
