@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -479,4 +478,3 @@ def test_read_endpoints_fuzzed_never_500(client: TestClient) -> None:
             assert resp.status_code < 500, (url, query, resp.text)
             if resp.status_code >= 400:
                 assert "error" in resp.json()
-

@@ -60,7 +60,8 @@ class ArticleIn(BaseModel):
         size = len(body.encode("utf-8", "surrogatepass"))
         if size > ctx.options.max_bytes:
             raise LimitError(
-                name, f"is {size:,} bytes, over the {ctx.options.max_bytes:,}-byte limit (max_bytes)"
+                name,
+                f"is {size:,} bytes, over the {ctx.options.max_bytes:,}-byte limit (max_bytes)",
             )
         if self.text is not None:
             return article_from_text(self.text, name, ctx.options, **meta)
