@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution import according, lexicon
+from newsprov.analysis.attribution import according, adjectives, lexicon
 from newsprov.analysis.attribution.candidate import Candidate
+from newsprov.analysis.attribution.colon import colon_cues
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.analysis.attribution.spans import QuoteIndex, char_spans, subtree_ids, union_spans
 from newsprov.analysis.attribution.verbs import frame_of, source_of
@@ -24,7 +25,7 @@ def extract_candidates(
     body_start = _body_start(doc)
     out: list[Candidate] = []
     for v in doc:
-        if v.pos_ != "VERB":
+        if v.pos_ != "VERB" or not v.is_alpha:
             continue
         fr = frame_of(doc, v, qx, taken)
         if fr is None:
@@ -62,8 +63,40 @@ def extract_candidates(
             else None,
             extra={"key": key},
         )
-        if cand.content:
+        if cand.content and cand.cue:
             out.append(cand)
+    for cue_ids, subj, content_ids in adjectives.adjective_cues(doc, qx):
+        home = qx.of_token[subj.i]
+        src_ids = subtree_ids(subj)
+        content_ids = {i for i in content_ids - cue_ids if i >= body_start}
+        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1, home})
+        out.append(
+            Candidate(
+                cue=char_spans(doc, cue_ids),
+                content=_content_spans(doc, content_ids, quotes, qx),
+                source_mention=_one_span(doc, src_ids),
+                form=_form(doc, content_ids, quotes, qx),
+                evidence="belief-adjective",
+                extra={"key": "adj"},
+            )
+        )
+    for colon, src_list, content_list in colon_cues(doc):
+        content_ids = {i for i in content_list if i >= body_start}
+        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1})
+        if not content_ids or any(
+            c.content and c.content[0][0] <= colon.idx < c.content[-1][1] for c in out
+        ):
+            continue
+        out.append(
+            Candidate(
+                cue=[(colon.idx, colon.idx + 1)],
+                content=_content_spans(doc, content_ids, quotes, qx),
+                source_mention=_one_span(doc, set(src_list)),
+                form=_form(doc, content_ids, quotes, qx),
+                evidence="colon",
+                extra={"key": "colon"},
+            )
+        )
     for acc, to, src_tok, content_ids in according.according_to(doc):
         src_ids = subtree_ids(src_tok)
         content_ids -= src_ids

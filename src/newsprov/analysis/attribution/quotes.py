@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from newsprov.record import Span
 
 #: Double quote marks of every common style.
-_MARK = re.compile(r"[\"“”„«»]")
-_OPENERS = "“„«"
+_MARK = re.compile(r"''|``|[\"“”„«»]")
+_OPENERS = ("“", "„", "«", "``")
 
 
 @dataclass
@@ -34,10 +34,11 @@ class Quote:
         return self.spans[-1][1]
 
 
-def _is_opening(text: str, i: int) -> bool:
-    """A mark looks like an opener when it follows a space/start and precedes a non-space."""
+def _is_opening(text: str, i: int, j: int) -> bool:
+    """A mark (``text[i:j]``) looks like an opener when it follows a space/start and precedes
+    a non-space."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
@@ -64,7 +65,7 @@ def scan_quotes(text: str) -> list[Quote]:
             open_at = i
             para_end = _paragraph_end(text, i)
             continue
-        if ch in _OPENERS and _is_opening(text, i) and i > open_at + 1:
+        if ch in _OPENERS and _is_opening(text, i, m.end()) and i > open_at + 1:
             # A new opener inside an open quote: the previous one lost its closing mark.
             current.spans.append((open_at, _rstrip(text, i)))
             quotes.append(current)
@@ -72,7 +73,7 @@ def scan_quotes(text: str) -> list[Quote]:
             open_at = i
             para_end = _paragraph_end(text, i)
             continue
-        current.spans.append((open_at, i + 1))
+        current.spans.append((open_at, m.end()))
         quotes.append(current)
         current = None
     if current is not None:

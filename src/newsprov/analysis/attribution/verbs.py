@@ -147,11 +147,41 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             pobj = _pobj(p)
             assert pobj is not None
             content = subtree_ids(pobj)
+    if not name and not passive and any(c.dep_ == "nsubj" for c in kids):
+        name, content = _parenthetical(doc, v, qx)
     if not name:
         return None
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient)
+
+
+def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
+    """``A, officials said, B`` (``paren``: the clause the verb interrupts) and ``A, he said.``
+    (``tail``: what precedes the comma, back to the sentence or paragraph start)."""
+    ids = clause_ids(v, qx)
+    words = [i for i in ids if not doc[i].is_punct and not doc[i].is_space]
+    if not words:
+        return "", set()
+    lo = min(words)
+    if (
+        v.dep_ in ("parataxis", "ccomp", "advcl")
+        and v.head.i != v.i
+        and qx.of_token[v.head.i] == -1
+    ):
+        content = subtree_ids(v.head) - subtree_ids(v)
+        sent = v.sent
+        return "paren", {i for i in content if sent.start <= i < sent.end}
+    j = lo - 1
+    if j < 0 or doc[j].text not in (",", "—", "--"):
+        return "", set()
+    start = doc[j].sent.start
+    if start == doc[lo].sent.start and start == v.sent.start:
+        start = v.sent.start
+    if start >= j:
+        return "", set()
+    content = {i for i in range(start, j) if qx.of_token[i] == -1}
+    return ("tail", content) if content else ("", set())
 
 
 def _pobj(prep: Token) -> Token | None:

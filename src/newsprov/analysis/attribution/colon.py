@@ -1,0 +1,42 @@
+"""Colon cues in headline and interview style: ``Ryan: We will pass the bill``,
+``Poll: Clinton leads``, ``Q: ...``. The source is the short noun phrase before the colon
+at the start of its line or sentence; the content runs to the end of the paragraph.
+(``X said: “...”`` is a verb cue with an adjacent quote, see :mod:`.verbs`.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+#: Longest noun phrase (in tokens) that may stand as a colon cue's source.
+MAX_SOURCE_TOKENS = 6
+
+
+def colon_cues(doc: Doc) -> list[tuple[Token, list[int], list[int]]]:
+    """``(colon, source ids, content ids)`` for each headline/interview colon."""
+    out = []
+    for tok in doc:
+        if tok.text != ":":
+            continue
+        start = tok.sent.start
+        for k in range(tok.i - 1, tok.sent.start - 1, -1):
+            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                start = k + 1
+                break
+        left = [t for t in doc[start : tok.i] if not t.is_space]
+        if not left or len(left) > MAX_SOURCE_TOKENS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "NUM") for t in left):
+            continue
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) or left[0].is_punct:
+            continue
+        content = []
+        for t in doc[tok.i + 1 :]:
+            if "\n" in t.text:
+                break
+            content.append(t.i)
+            if "\n" in t.whitespace_:
+                break
+        if sum(1 for i in content if doc[i].is_alpha) < 3:
+            continue
+        out.append((tok, [t.i for t in left], content))
+    return out
