@@ -49,7 +49,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsprov.analysis import Analyzer
     from newsprov.ingest import Article, Failure, read_inputs
     from newsprov.report import render_text
 
@@ -81,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
             first = item
             break
     if first is not None:
+        from newsprov.analysis import Analyzer  # loads spaCy: only when there is an article
+
         pretty = fmt == "json" and len(args.inputs) == 1 and _single_file(args.inputs[0])
         out = sys.stdout
         analyzer = Analyzer(options)

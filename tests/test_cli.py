@@ -1,0 +1,171 @@
+"""``newsprov analyze`` and ``newsprov demo`` as a user runs them: real processes, real exits.
+
+Each bad input gets one line naming it; batches go on; nothing prints a traceback. Runs that
+only hold bad inputs never load the model, so most of these are quick.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsprov.record import Record, validate
+from tests.conftest import ROOT, SAMPLE, SHARED, checked, need_shared
+
+STORY = "LONDON — The minister said on Monday that the plan would work, officials said.\n"
+
+
+def newsprov(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "NEWSPROV_PROGRESS": "0", **(env or {})}
+    full_env.pop("NEWSPROV_DEBUG", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsprov", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=600,
+    )
+    out = subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+    assert "Traceback" not in out.stderr and "Traceback" not in out.stdout
+    return out
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("newsprov: error: ")]
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "expected"),
+    [
+        ("missing", [], "missing.txt: does not exist"),
+        ("empty", [], "empty.txt: is empty (no text to analyse)"),
+        ("blank", [], "blank.txt: contains only whitespace"),
+        ("binary", [], "image.txt: is a PNG image, not text"),
+        ("big", ["--max-bytes", "10"], "big.txt: is 80 bytes, over the 10-byte limit"),
+        ("badjsonl", [], "bad.jsonl:1: is not valid JSON"),
+        ("nodir", [], "dir: is a directory without .txt, .html, .jsonl or .json files"),
+    ],
+)
+def test_bad_input_gets_one_line(
+    tmp_path: Path, setup: str, args: list[str], expected: str
+) -> None:
+    target = {
+        "missing": tmp_path / "missing.txt",
+        "empty": tmp_path / "empty.txt",
+        "blank": tmp_path / "blank.txt",
+        "binary": tmp_path / "image.txt",
+        "big": tmp_path / "big.txt",
+        "badjsonl": tmp_path / "bad.jsonl",
+        "nodir": tmp_path / "dir",
+    }[setup]
+    if setup == "empty":
+        target.write_bytes(b"")
+    elif setup == "blank":
+        target.write_bytes(b"  \n\n\t ")
+    elif setup == "binary":
+        target.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    elif setup == "big":
+        target.write_text("x" * 80, encoding="utf-8")
+    elif setup == "badjsonl":
+        target.write_text('{"text": "unterminated\n', encoding="utf-8")
+    elif setup == "nodir":
+        target.mkdir()
+    proc = newsprov("analyze", str(target), *args)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = error_lines(proc.stderr)
+    assert len(lines) == 1 and lines[0].startswith(f"newsprov: error: {tmp_path}")
+    assert expected in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["x.txt", "--max-bytes", "0"], "--max-bytes must be at least 1"),
+        (["x.txt", "--time-limit", "-1"], "--time-limit must be 0 (none) or more"),
+        (["-", "-"], "'-' (stdin) can be given only once"),
+    ],
+)
+def test_bad_options(args: list[str], message: str) -> None:
+    proc = newsprov("analyze", *args)
+    assert proc.returncode == 2 and message in proc.stderr
+
+
+def test_bad_environment_setting(tmp_path: Path) -> None:
+    proc = newsprov("analyze", str(tmp_path / "x.txt"), env={"NEWSPROV_MAX_BYTES": "lots"})
+    assert proc.returncode == 2 and "NEWSPROV_MAX_BYTES='lots' is not a valid int" in proc.stderr
+
+
+def test_batch_goes_on_and_counts_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary\x00")
+    (folder / "c.txt").write_bytes(b"")
+    (folder / "d.jsonl").write_text(
+        json.dumps({"text": "PARIS — The mayor said the road would reopen.", "id": "d1"})
+        + "\nnot json\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.ann").write_text("T1\tSource 0 5\tLONDON\n", encoding="utf-8")
+    proc = newsprov("analyze", str(folder), str(tmp_path / "gone.txt"), "--format", "jsonl")
+    assert proc.returncode == 1
+    records = [checked(Record.from_dict(json.loads(line))) for line in proc.stdout.splitlines()]
+    assert [r.id for r in records] == ["a", "d1"]
+    assert records[0].text == STORY and records[0].document.dateline is not None
+    lines = error_lines(proc.stderr)
+    assert [line.split(": ")[2] for line in lines] == [
+        f"{folder}/b.txt",
+        f"{folder}/c.txt",
+        f"{folder}/d.jsonl:2",
+        f"{tmp_path}/gone.txt",
+    ]
+    assert "skipped 1 file(s)" in proc.stderr and "notes.ann" in proc.stderr
+    assert proc.stderr.rstrip().endswith("newsprov: 2 analysed, 4 failed")
+
+
+def test_stdin_and_formats(tmp_path: Path) -> None:
+    proc = newsprov("analyze", "-", "--format", "text", stdin=STORY.encode("utf-8"))
+    assert proc.returncode == 0
+    assert "dateline LONDON" in proc.stdout and "-- attributions" in proc.stdout
+    proc = newsprov("analyze", "-", stdin=b" \n ")
+    assert proc.returncode == 2
+    assert error_lines(proc.stderr) == [
+        "newsprov: error: <stdin>: contains only whitespace (no text to analyse)"
+    ]
+
+
+def test_json_of_the_shared_sample_is_exact() -> None:
+    path = need_shared("samples", SAMPLE.name)
+    proc = newsprov("analyze", str(path), "--format", "json")
+    assert proc.returncode == 0 and proc.stdout.startswith("{\n")  # one record, indented
+    data = json.loads(proc.stdout)
+    validate(data)
+    with open(path, encoding="utf-8", newline="") as f:
+        assert data["text"] == f.read()
+    assert data["id"] == SAMPLE.stem
+    dl = data["document"]["dateline"]
+    assert (dl["place"], dl["time"]) == ("BEIRUT, LEBANON", "12:45 A.M.")
+    removed = [(r["reason"], data["text"][r["span"][0] : r["span"][1]]) for r in data["removed"]]
+    assert ("share-counter", "3 - 3Shares") in removed
+
+
+def test_demo_summarises_every_sample() -> None:
+    proc = newsprov("demo", "--shared", str(SHARED), env={"NEWSPROV_DEMO_NO_SERVE": "1"})
+    assert proc.returncode == 0, proc.stderr
+    bundled = sorted((ROOT / "src" / "newsprov" / "samples").glob("*.txt"))
+    for path in bundled:
+        assert f"== {path.stem}: " in proc.stdout
+    expected = len(bundled) + (1 if (SHARED / "samples" / SAMPLE.name).is_file() else 0)
+    assert f"newsprov demo: {expected} article(s) analysed, 0 failed." in proc.stdout
+    assert "-- attributions" in proc.stdout and "outlet Wikinews" in proc.stdout
