@@ -1,0 +1,379 @@
+"""The server-rendered pages: every page renders, article content is escaped everywhere, the
+highlighting is built from offsets, and the view helpers behave on edge cases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprov.analysis import Analyzer
+from newsprov.record import Attribution, Record, Removed, Sentence, Source
+from newsprov.serve.svg import relay_graph, timeline
+from newsprov.serve.view import article_view, safe_link, segments
+from tests.conftest import SAMPLE, checked
+from tests.store_fixtures import make_record
+from tests.test_api_support import IMG, LINK, SCRIPT, build_store, make_app
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def client(
+    analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory, sample_record: Record
+) -> Iterator[TestClient]:
+    url = build_store(tmp_path_factory.mktemp("pages") / "pages.db", [sample_record])
+    with TestClient(make_app(analyzer, url)) as c:
+        yield c
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, as the browser's tokenizer would see them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> Tags:
+    p = Tags()
+    p.feed(html)
+    return p
+
+
+def assert_inert(html: str) -> Tags:
+    """Only our own script; no event-handler attributes; no javascript: links; no img."""
+    tags = parse(html)
+    for tag, attrs in tags.tags:
+        if tag == "script":
+            assert attrs == {"src": "/static/app.js", "defer": None}, attrs
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        for key in ("href", "src", "action", "formaction", "xlink:href"):
+            value = (attrs.get(key) or "").strip().lower()
+            assert not value.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
+        assert tag not in ("img", "iframe", "object", "embed"), (tag, attrs)
+    return tags
+
+
+def page(client: TestClient, path: str, status: int = 200, **kw: Any) -> str:
+    resp = client.get(path, headers=HTML, **kw)
+    assert resp.status_code == status, resp.text[:500]
+    assert resp.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in resp.headers["content-security-policy"]
+    return resp.text
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/", "wire-1"),
+        ("/?outlet=Daily", "daily-1"),
+        ("/?since=2020-03-29&until=2020-03-29", "post-1"),
+        ("/?source_kind=outlet", "daily-1"),
+        (f"/articles/{SAMPLE.stem}", "Pentagon"),
+        ("/analyze", "Paste"),
+        ("/sources", "Robert White"),
+        ("/sources?kind=person&q=White", "Robert White"),
+        ("/sources/Robert%20White", "Statements over time"),
+        ("/stories", "Stories"),
+        ("/quotes", "not tolerate"),
+        ("/quotes?text=bloody", "bloody"),
+        ("/search?q=bloody", "daily-1"),
+        ("/search", "Search"),
+    ],
+)
+def test_pages_render(client: TestClient, path: str, expected: str) -> None:
+    html = page(client, path)
+    assert expected in html
+    assert_inert(html)
+    assert 'href="/static/style.css"' in html and "http://" not in html.split("<main>")[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/articles/no-such-article", 404),
+        ("/sources/Nobody%20At%20All", 404),
+        ("/quotes/q-missing", 404),
+        ("/stories/no-such-story", 404),
+        ("/no/such/page", 404),
+        ("/?since=never", 422),
+    ],
+)
+def test_page_errors_are_pages(client: TestClient, path: str, status: int) -> None:
+    html = page(client, path, status=status)
+    assert "<h1>" in html and str(status) in html
+    assert_inert(html)
+
+
+def test_filters_keep_their_values(client: TestClient) -> None:
+    html = page(client, "/?outlet=Daily")
+    assert 'name="outlet" value="Daily"' in html
+
+
+def test_quote_page_shows_lineage(client: TestClient) -> None:
+    qid = client.get("/api/quotes", params={"text": "not tolerate"}).json()["items"][0]["id"]
+    html = page(client, f"/quotes/{qid}")
+    assert "First published by <b>Wire</b>" in html
+    assert html.index("/articles/wire-1") < html.index("/articles/daily-1")
+    assert "<svg" in html and 'class="dot"' in html
+
+
+def test_source_page_shows_statements_and_outlets(client: TestClient) -> None:
+    html = page(client, "/sources/Robert%20White")
+    assert "Robert White → The New York Times" in html
+    text = " ".join(parse(html).text)
+    assert "Outlets relaying this source" in text and "Daily" in text and "Post" in text
+
+
+def test_sample_article_highlighting(client: TestClient, sample_record: Record) -> None:
+    html = page(client, f"/articles/{sample_record.id}")
+    tags = parse(html)
+    roles = [a.get("class", "") or "" for t, a in tags.tags if t == "span" and a.get("data-att")]
+    assert any("src" in c for c in roles) and any("cue" in c for c in roles)
+    assert any("cnt" in c for c in roles)
+    assert "3 - 3Shares" in html and 'class="res"' in html
+    # The text is rendered whole and exact: joining the article's data gives the text back.
+    body = html.split('id="article-text" class="text">', 1)[1].split("</article>", 1)[0]
+    assert "".join(parse(body).text) == sample_record.text
+    for a in sample_record.attributions:
+        assert f'id="att-{a.id}"' in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/articles/hostile-1", "/", "/sources", "/quotes", "/search?q=Mallory", "/?outlet=Evil"],
+)
+def test_hostile_content_is_escaped(client: TestClient, path: str) -> None:
+    html = page(client, path)
+    tags = assert_inert(html)
+    text = "".join(tags.text)
+    assert "<script>" not in html.replace('<script src="/static/app.js" defer></script>', "")
+    assert "<img" not in html and '<a href="javascript:' not in html
+    if path == "/articles/hostile-1":
+        assert SCRIPT in text and IMG.split(" ")[0] in text and LINK in text
+        assert 'href="javascript:' not in html
+        assert "javascript:alert(document.cookie)" in text  # shown, not linked
+
+
+def test_hostile_source_and_quote_pages(client: TestClient) -> None:
+    src = next(s for s in client.get("/api/sources", params={"q": "Mallory"}).json()["items"])
+    assert_inert(page(client, "/sources/" + src["id"]))
+    qid = client.get("/api/quotes", params={"text": "pwned"}).json()["items"][0]["id"]
+    html = page(client, f"/quotes/{qid}")
+    assert_inert(html)
+    assert SCRIPT in "".join(parse(html).text)
+
+
+# -- the analyse page --------------------------------------------------------------------
+def test_analyze_page_text(client: TestClient) -> None:
+    resp = client.post(
+        "/analyze",
+        data={
+            "content": "The mayor said the bridge would reopen in June.\n",
+            "format": "text",
+            "outlet": "City Paper",
+        },
+        headers=HTML,
+    )
+    assert resp.status_code == 200
+    html = resp.text
+    assert "analysed, not stored" in html and "City Paper" in html
+    assert 'data-att="a1"' in html
+    assert_inert(html)
+    assert client.get("/api/articles", params={"outlet": "City Paper"}).json()["items"] == []
+
+
+def test_analyze_page_html(client: TestClient) -> None:
+    content = (
+        f"<html><body><article><p>The mayor said {SCRIPT} it rained.</p></article></body></html>"
+    )
+    resp = client.post("/analyze", data={"content": content, "format": "html"}, headers=HTML)
+    assert resp.status_code in (200, 422), resp.text[:300]
+    assert_inert(resp.text)
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        ({"content": "", "format": "text"}, "no text to analyse"),
+        ({"content": "   ", "format": "text"}, "no text to analyse"),
+        ({"content": SCRIPT, "format": "text", "outlet": "x" * 300}, "outlet"),
+        ({"content": "hello", "format": "pdf"}, "format"),
+    ],
+)
+def test_analyze_page_bad_input(client: TestClient, data: dict[str, str], fragment: str) -> None:
+    resp = client.post("/analyze", data=data, headers=HTML)
+    assert resp.status_code == 422
+    assert fragment in resp.text
+    assert_inert(resp.text)
+
+
+# -- the story page over a store that has a story ----------------------------------------
+class StoryStore:
+    """Delegates to the real store, adding one story (story linking is another stage's)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        return {
+            "id": story_id,
+            "title": f"Iraq <b>{SCRIPT}</b>",
+            "articles": ["wire-1", "daily-1", "post-1"],
+            "outlets": ["Wire", "Daily", "Post"],
+            "first_published": "2020-03-27",
+            "last_published": "2020-03-29",
+            "timeline": [
+                {"article": "wire-1", "outlet": "Wire", "published": "2020-03-27", "title": "W"},
+                {"article": "daily-1", "outlet": "Daily", "published": "2020-03-28", "title": IMG},
+                {"article": "post-1", "outlet": "Post", "published": None, "title": "P"},
+            ],
+            "relays": self.real.relays(),
+        }
+
+
+def test_story_page_timeline_and_graph(analyzer: Analyzer, client: TestClient) -> None:
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    real = ctx.store
+    ctx._store = StoryStore(real)
+    try:
+        html = page(client, "/stories/st-1")
+    finally:
+        ctx._store = real
+    assert_inert(html)
+    assert html.count('class="dot"') == 3
+    assert 'class="edge"' in html and "Daily relays The New York Times" in html
+    assert "Timeline by outlet" in html
+
+
+# -- view helpers ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.com/a", True),
+        ("http://example.com", True),
+        ("javascript:alert(1)", False),
+        (" JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ("vbscript:x", False),
+        ("//evil.example/x", False),
+        ("/relative", False),
+        ("http:///nohost", False),
+        ("", False),
+        (None, False),
+        ("http://[::1", False),
+    ],
+)
+def test_safe_link(url: str | None, ok: bool) -> None:
+    assert (safe_link(url) is not None) is ok
+
+
+def _nested() -> Record:
+    text = 'The NYT reported that officials said "Esper agreed." Sadly, it failed badly.\nx'
+    src = [
+        Source("s1", "the NYT", "outlet", mentions=[(0, 7)]),
+        Source("s2", "officials", "anonymous", mentions=[(22, 31)]),
+    ]
+    atts = [
+        Attribution("a1", "s1", [(0, 7)], [(8, 16)], [(22, 51)], "indirect", chain=["s1"]),
+        Attribution(
+            "a2",
+            "s2",
+            [(22, 31)],
+            [(32, 36)],
+            [(38, 50)],
+            "direct",
+            parent="a1",
+            chain=["s2", "s1"],
+        ),
+    ]
+    sents = [
+        Sentence((0, 52), "attributed", ["a1", "a2"]),
+        Sentence((53, 76), "outlet-evaluative", cues=[(53, 59), (70, 75)]),
+    ]
+    rec = make_record("n", [("X", "person", "said", "y")])
+    rec.text, rec.sources, rec.attributions, rec.sentences = text, src, atts, sents
+    rec.removed = [Removed((77, 78), "other")]
+    rec.profile.second_hand = []
+    return checked(rec)
+
+
+def test_segments_cover_text_and_nest() -> None:
+    rec = _nested()
+    segs = segments(rec)
+    assert "".join(s.text for s in segs) == rec.text
+    by_text = {s.text: s for s in segs}
+    assert "src" in by_text["officials"].classes and by_text["officials"].atts == ["a2", "a1"]
+    assert "cnt" in by_text["Esper agreed"].classes and "d1" in by_text["Esper agreed"].classes
+    assert "officials → the NYT" in by_text["Esper agreed"].title
+    assert by_text["The NYT"].atts == ["a1"] and "d0" in by_text["The NYT"].classes
+    assert "evcue" in by_text["Sadly,"].classes and "veval" in by_text["Sadly,"].classes
+    assert by_text[" it failed "].classes == ["veval"]
+    assert "evcue" in by_text["badly"].classes
+    assert "res" in by_text["x"].classes
+    assert by_text["\n"].classes == [] and by_text["\n"].atts == []
+
+
+def test_article_view_chain_and_groups() -> None:
+    rec = _nested()
+    rec.document.outlet = "Al-Masdar"
+    view = article_view(rec)
+    a2 = next(a for a in view.attributions if a.id == "a2")
+    assert [link.name for link in a2.chain] == ["officials", "the NYT", "Al-Masdar"]
+    assert a2.depth == 1 and a2.parent == "a1"
+    assert [k for k, _ in view.sources_by_kind] == ["outlet", "anonymous"]
+    assert view.counts["evaluative"] == 1
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [[(-5, 3)], [(70, 10_000)], [(5, 5)], [(9, 4)]],
+)
+def test_segments_survive_bad_spans(spans: list[tuple[int, int]]) -> None:
+    rec = _nested()
+    rec.attributions[0].content_spans = spans
+    assert "".join(s.text for s in segments(rec)) == rec.text
+
+
+def test_segments_without_marks() -> None:
+    rec = _nested()
+    rec.attributions, rec.sentences, rec.removed = [], [], []
+    segs = segments(rec)
+    assert len(segs) == 1 and segs[0].classes == [] and segs[0].text == rec.text
+
+
+def test_timeline_and_graph_geometry() -> None:
+    t = timeline(
+        [
+            {"outlet": "A", "published": "2020-01-01", "label": "x", "href": "/a"},
+            {"outlet": "B", "published": "2020-01-11", "label": "y", "href": "/b"},
+            {"outlet": "A", "published": None, "label": "z", "href": "/c"},
+        ]
+    )
+    assert [lane["outlet"] for lane in t["lanes"]] == ["A", "B"]
+    xs = [p["x"] for p in t["points"]]
+    assert xs[0] < xs[1] < xs[2], "time runs left to right; undated last"
+    assert t["points"][0]["y"] == t["points"][2]["y"] != t["points"][1]["y"]
+    g = relay_graph(
+        [
+            {"from_outlet": "Daily", "to_outlet": "NYT", "attributions": 3},
+            {"from_outlet": "Post", "to_outlet": "NYT", "attributions": 1},
+        ]
+    )
+    assert {n["name"] for n in g["nodes"]} == {"Daily", "NYT", "Post"}
+    assert len(g["edges"]) == 2 and g["edges"][0]["width"] > g["edges"][1]["width"]
+    assert relay_graph([]) == {"size": 420, "nodes": [], "edges": []}
