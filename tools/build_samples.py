@@ -119,19 +119,19 @@ def detokenise(tokens: list[str], state: dict[str, bool]) -> str:
     return out
 
 
-def build(shared: Path) -> list[tuple[str, str, str]]:
-    """Write the samples; returns (stem, title, wikinews id) for each."""
+def build(shared: Path, out: Path = OUT) -> list[tuple[str, str, str]]:
+    """Write the samples into ``out``; returns (stem, title, wikinews id) for each."""
     base = shared / "data" / "meantime_en"
     docs = read_conll(base / "meantime.conll")
     titles = {}
     for mention in json.loads((base / "event_mentions.json").read_text(encoding="utf-8")):
         titles[mention["conll_doc_key"]] = mention["doc_id"]
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     written = []
     for key, stem in CHOSEN.items():
         state: dict[str, bool] = {}
         lines = [detokenise(sent, state) for sent in docs[key]]
-        (OUT / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append((stem, lines[0], titles.get(key, key).split("_", 1)[0]))
     return written
 
@@ -139,6 +139,7 @@ def build(shared: Path) -> list[tuple[str, str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the samples")
     args = parser.parse_args(argv)
     if not (args.shared / "data" / "meantime_en" / "meantime.conll").is_file():
         print(
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    for stem, title, wid in build(args.shared):
+    for stem, title, wid in build(args.shared, args.out):
         print(f"| `{stem}.txt` | {title} | {wid} |")
     return 0
 
