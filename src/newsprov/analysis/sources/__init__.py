@@ -132,7 +132,10 @@ def _source_entity(
         return None
     tok = mentions.doc[m.head]
     conj = [c for c in tok.children if c.dep_ == "conj" and c.i in mentions.by_head]
-    if conj and m.type in ("name", "nominal"):
+    has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
+        g.dep_ == "cc" for c in conj for g in c.children
+    )
+    if conj and has_cc and m.type in ("name", "nominal", "outlet"):
         if m.head not in composite:
             last = mentions.by_head[conj[-1].i]
             group = Mention(
@@ -140,7 +143,7 @@ def _source_entity(
                 end=last.end,
                 head=m.head,
                 type="group",
-                text=mentions.doc.text[m.start : last.end],
+                text=mentions.text[m.start : last.end],
                 sent=m.sent,
                 subject=m.subject,
                 lemma=m.lemma,

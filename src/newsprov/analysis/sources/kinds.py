@@ -29,7 +29,7 @@ def nominal_kind(m: Mention) -> str:
         if lemma in lx.GROUP_NOUNS and m.number == "p" and not words & lx.ANONYMITY_MARKERS:
             return "group"
         return "anonymous"
-    if lemma in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
+    if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
         return "group"
     if lemma in lx.PERSON_ROLE_NOUNS and m.number == "s":
         return "person" if not m.indefinite else "anonymous"
@@ -47,8 +47,10 @@ def entity_kind(e: Entity) -> str:
         return "person"
     if e.labels & {"ORG", "GPE", "FAC"}:
         return "organization"
-    if "NORP" in e.labels:
-        return "group" if e.number == "p" else "organization"
+    if "NORP" in e.labels:  # "Republicans"; "the Arizona Republican"; "a Democrat"
+        if e.number == "p":
+            return "group"
+        return "person" if any(m.definite for m in e.mentions) else "anonymous"
     kinds = [nominal_kind(m) for m in _by_role(e) if m.type in ("nominal", "pronoun", "first")]
     for k in kinds:
         if k != "unknown":

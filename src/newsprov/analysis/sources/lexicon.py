@@ -89,6 +89,15 @@ FEMALE_NOUNS = _words(
     """
 )
 
+#: First words that make an ORG-tagged name a person ("Spokeswoman Haley Morris").
+PERSON_TITLES = _words(
+    """
+    mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. capt. adm. sgt. president senator governor
+    spokeswoman spokesman spokesperson secretary judge justice mayor pastor rev. prof.
+    professor ambassador chairman chairwoman
+    """
+)
+
 #: Nominal heads that refer back to an outlet ("the newspaper", "the daily").
 OUTLET_NOUNS = _words(
     """
@@ -138,6 +147,7 @@ ANONYMOUS_NOUNS = _words(
 #: Plural or collective heads that name a category of people ("critics", "experts", "others").
 GROUP_NOUNS = _words(
     """
+    hopefuls candidates rivals gopers
     activists advocates all allies americans analysts backers both candidates christians
     citizens commentators conservatives consumers critics delegates democrats detractors
     doctors dozens economists environmentalists evangelicals everybody everyone experts
@@ -168,6 +178,7 @@ ORGANIZATION_NOUNS = _words(
 #: Singular role nouns that, with "the", name one identifiable person ("the commander").
 PERSON_ROLE_NOUNS = _words(
     """
+    magnate tycoon hopeful donor checker fact-checker
     activist administrator admiral adviser advisor aide ambassador analyst anchor attorney
     author ayatollah billionaire businessman businesswoman candidate captain ceo chair chairman
     chairwoman challenger chancellor chief coach colonel columnist commander congressman

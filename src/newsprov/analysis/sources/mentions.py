@@ -23,6 +23,7 @@ _NOMINAL_HEADS = (
     | lx.REPORTING_NOUNS
 )
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
+_BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
 _STOP_DEPS = {"det", "poss", "case", "punct", "predet", "cc", "preconj"}
 
 
@@ -39,6 +40,7 @@ class Mention:
     sent: int
     subject: bool
     lemma: str  # head lemma, lower case
+    word: str = ""  # head word, lower case
     label: str = ""
     outlets: tuple[str, ...] = ()
     short: bool = False
@@ -64,13 +66,15 @@ class Mentions:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
+        self.ents = list(doc.ents)
         self.sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
             for t in sent:
                 self.sent_of[t.i] = si
         self.by_head: dict[int, Mention] = {}
         self.covered: dict[int, Mention] = {}  # token index -> name/outlet mention covering it
-        self._outlets(registry().scan(doc.text))
+        self._outlets(registry().scan(self.text))
         self._names()
         self._nominals()
         self._pronouns()
@@ -93,10 +97,10 @@ class Mentions:
                 and e.start <= span.start
                 and span.end <= e.end
                 and len(e) > len(span)
-                for e in _ents_over(span)
+                for e in _ents_over(self.ents, span)
             ):
                 continue  # "Michael Bloomberg", not Bloomberg News
-            if om.weak and not om.short and not _org_tagged(span):
+            if om.weak and not om.short and not _org_tagged(self.ents, span):
                 continue  # "Time is short", "Fox" the surname: needs the parser's ORG
             head = span[-1]
             if head.text in ("'s", "’s") and len(span) > 1:
@@ -109,18 +113,30 @@ class Mentions:
             )
 
     def _names(self) -> None:
-        for ent in self.doc.ents:
+        surnames = {
+            e[-1].lower_
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
+        }
+        for ent in self.ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
             root = ent.root
-            if ent.label_ == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
+            label = ent.label_
+            if label != "PERSON" and (
+                (
+                    len([t for t in ent if t.text not in ("'s", "’s")]) == 1
+                    and root.lower_ in surnames
+                )
+                or (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES)
+            ):
+                label = "PERSON"  # "Kasich" tagged ORG next to "John Kasich"; "Spokeswoman X"
+            if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
                 continue  # "American troops": an adjective, not a mention
-            if ent.label_ in ("GPE", "ORG", "FAC") and root.dep_ == "compound":
-                pass  # "Pentagon officials": still a mention of the Pentagon
-            m = self._mention(ent, root, "name", label=ent.label_)
-            if ent.label_ == "PERSON":
-                m.name_tokens, m.title, m.gender = _person_name(ent)
-            elif ent.label_ == "NORP":
+            m = self._mention(ent, root, "name", label=label)
+            if label == "PERSON":
+                m.name_tokens, m.title, m.gender = _person_name(ent, self.text)
+            elif label == "NORP":
                 m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
             self._add(m, range(ent.start, ent.end))
 
@@ -152,15 +168,18 @@ class Mentions:
             end=end,
             head=head.i,
             type=type_,
-            text=self.doc.text[start:end],
+            text=self.text[start:end],
             sent=self.sent_of[head.i],
             subject=head.dep_ in ("nsubj", "nsubjpass"),
             lemma=head.lemma_.lower() if type_ != "name" else head.lower_,
+            word=head.lower_,
             number="p" if head.tag_ in ("NNS", "NNPS") else "s",
             **kw,  # type: ignore[arg-type]
         )
         first = span[0].lower_
-        m.definite = first in lx.DEFINITE or any(c.dep_ == "poss" for c in head.children)
+        m.definite = first in lx.DEFINITE or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lx.DEFINITE) for c in head.children
+        )
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE | {"two", "three"}
             for c in head.children
@@ -178,7 +197,7 @@ class Mentions:
         and adjectival modifiers on the right ("the top commander in Iraq"), no appositions."""
         left = root.left_edge.i
         for t in root.lefts:
-            if t.dep_ in ("punct", "cc", "appos"):
+            if t.dep_ in ("cc", "appos") or t.text in _BREAKS:
                 left = t.i + 1
         right = root.i
         for c in root.rights:
@@ -198,6 +217,9 @@ class Mentions:
             m.gender = "f"
         return m
 
+    def add_nominal(self, root: Token) -> Mention:
+        return self.by_head.get(root.i) or self._add(self.nominal(root))
+
     def at(self, span: Span) -> Mention | None:
         """The mention a character span (an attribution's source or recipient) stands for,
         creating a nominal or pronoun mention when detection had none."""
@@ -209,13 +231,16 @@ class Mentions:
             return self.by_head[root.i]
         if root.i in self.covered:
             return self.covered[root.i]
-        for t in sp:  # a name or outlet inside the span whose head is outside it
-            if t.i in self.by_head and self.by_head[t.i].type in ("outlet", "name"):
-                if (
-                    root.lower_ in lx.REPORTING_NOUNS
-                    or len(sp) <= len(self.by_head[t.i].text.split()) + 1
-                ):
-                    return self.by_head[t.i]
+        if root.lower_ in lx.REPORTING_NOUNS:  # "the NYT article": the outlet's reporting
+            for t in sp:
+                if t.i in self.covered and self.covered[t.i].type == "outlet":
+                    return self.add_nominal(root)
+        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
+            noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
+            if noun.i in self.by_head or noun.i in self.covered:
+                return self.by_head.get(noun.i) or self.covered[noun.i]
+            if noun.pos_ in ("NOUN", "PROPN"):
+                return self.add_nominal(noun)
         low = root.lower_
         if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
             m = self._mention(
@@ -236,14 +261,14 @@ class Mentions:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
 
 
-def _ents_over(span: SpacySpan) -> list[SpacySpan]:
-    return [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+def _ents_over(ents: list[SpacySpan], span: SpacySpan) -> list[SpacySpan]:
+    return [e for e in ents if e.start < span.end and span.start < e.end]
 
 
-def _org_tagged(span: SpacySpan) -> bool:
+def _org_tagged(ents: list[SpacySpan], span: SpacySpan) -> bool:
     return any(
         e.label_ in ("ORG", "WORK_OF_ART", "GPE") and e.start <= span.end - 1 < e.end
-        for e in _ents_over(span)
+        for e in _ents_over(ents, span)
     )
 
 
@@ -275,7 +300,7 @@ def _trim(span: SpacySpan) -> Span:
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
-def _person_name(ent: SpacySpan) -> tuple[tuple[str, ...], str | None, str]:
+def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
     """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
     and the gender its honorific or first name shows."""
     toks = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
@@ -310,9 +335,9 @@ def _person_name(ent: SpacySpan) -> tuple[tuple[str, ...], str | None, str]:
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if before and title_toks:
-            title = doc.text[before[0].idx : before[-1].idx + len(before[-1].text)]
+            title = text[before[0].idx : before[-1].idx + len(before[-1].text)]
         else:
-            title = doc.text[start:end]
+            title = text[start:end]
     names = tuple(t.text for t in toks)
     if gender == "?" and len(names) > 1:
         first = names[0].lower()
