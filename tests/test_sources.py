@@ -1,0 +1,419 @@
+"""Sources: coreference, kinds, names and titles, outlet aliases, nesting, recipients and chains.
+
+Behaviour tables run :func:`newsprov.analysis.sources.resolve` on short synthetic sentences with
+hand-made candidates (so they test this stage, not the extraction); the sample tests read the
+seed article's full record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from newsprov.analysis import Analyzer
+from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.sources import resolve
+from newsprov.record import SOURCE_KINDS, Attribution, Record, Source, Span
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer: Analyzer) -> Language:
+    return analyzer.nlp
+
+
+def at(text: str, needle: str) -> Span:
+    """``needle``'s span in ``text``; ``"word@2"`` is its second occurrence."""
+    word, _, nth = needle.partition("@")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = text.index(word, start + 1)
+    return (start, start + len(word))
+
+
+def run(
+    nlp: Language, text: str, rels: list[dict[str, Any]]
+) -> tuple[list[Source], list[Attribution], dict[str, Source]]:
+    doc = nlp(text)
+    cands = [
+        Candidate(
+            cue=[at(text, r["cue"])],
+            content=[at(text, r["content"])],
+            source_mention=at(text, r["source"]) if r.get("source") else None,
+            form="indirect",
+            evidence="test",
+            recipient_mention=at(text, r["recipient"]) if r.get("recipient") else None,
+        )
+        for r in rels
+    ]
+    sources, atts = resolve(doc, cands)
+    return sources, atts, {s.id: s for s in sources}
+
+
+def one(nlp: Language, text: str, source: str, cue: str, content: str) -> Source:
+    """The source of the single attribution (source, cue, content) in ``text``."""
+    _, atts, by_id = run(nlp, text, [{"source": source, "cue": cue, "content": content}])
+    assert atts[0].source is not None
+    return by_id[atts[0].source]
+
+
+# -- pronouns, gender and number ------------------------------------------------------------
+PRONOUNS = [
+    ("Senator John Smith visited the plant on Monday. He said that jobs would return.",
+     "He", "John Smith", "person"),
+    ("Mary Jones met John Smith in Ohio. She said that the talks went well.",
+     "She", "Mary Jones", "person"),
+    ("John Smith met Mary Jones in Ohio. She said that the talks went well.",
+     "She", "Mary Jones", "person"),
+    ("Mary Jones met John Smith in Ohio. He said that the talks went well.",
+     "He", "John Smith", "person"),
+    ("Mr. Brown met Ms. Green on Monday. She said that a deal was close.",
+     "She", "Green", "person"),
+    ("Ms. Green met Mr. Brown on Monday. He said that a deal was close.",
+     "He", "Brown", "person"),
+    ("Two U.S. officials briefed reporters on Tuesday. They said that the plan was dead.",
+     "They", "Two U.S. officials", "anonymous"),
+    ("The Pentagon released new figures on Friday. It said that the strikes were legal.",
+     "It", "Pentagon", "organization"),
+    # negative: no person before "He"; it must not bind to the committee
+    ("The committee met on Monday. He said that the vote was fair.", "He", "He", "person"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pronoun", "name", "kind"), PRONOUNS)
+def test_pronoun_resolves_to_agreeing_antecedent(
+    nlp: Language, text: str, pronoun: str, name: str, kind: str
+) -> None:
+    src = one(nlp, text, pronoun, "said", text[text.index("that") :].rstrip("."))
+    assert (src.name, src.kind) == (name, kind)
+    assert at(text, pronoun) in src.mentions
+
+
+# -- surnames, titles, full names -------------------------------------------------------------
+NAMES = [
+    ("Secretary of State Mike Pompeo arrived in Baghdad. Pompeo said that talks would go on.",
+     "Pompeo@2", "Mike Pompeo", "Secretary of State", 2),
+    ("Mark Esper spoke on Monday. Mr. Esper said that the troops would stay.",
+     "Mr. Esper", "Mark Esper", None, 2),
+    ("Sen. Elizabeth Warren spoke first. Warren said that the bill was weak.",
+     "Warren@2", "Elizabeth Warren", "Sen.", 2),
+    # negatives: a different first name, or another surname, is another person
+    ("Hillary Clinton spoke first. Bill Clinton said that the rally was large.",
+     "Bill Clinton", "Bill Clinton", None, 1),
+    ("John Smith arrived early. Jane Doe said that the meeting was over.",
+     "Jane Doe", "Jane Doe", None, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "name", "title", "n_mentions"), NAMES)
+def test_surname_and_title_join_the_full_name(
+    nlp: Language, text: str, source: str, name: str, title: str | None, n_mentions: int
+) -> None:
+    src = one(nlp, text, source, "said", text[text.index("that") :].rstrip("."))
+    assert (src.name, src.title, src.kind) == (name, title, "person")
+    assert len(src.mentions) == n_mentions
+
+
+# -- appositions -------------------------------------------------------------------------------
+APPOSITIONS = [
+    ("The commander, Lt. Gen. Robert P. White, wrote that more troops were needed.",
+     "The commander, Lt. Gen. Robert P. White,", "wrote", "Robert P. White", "Lt. Gen.",
+     "The commander"),
+    ("Robert O'Brien, the national security adviser, said that Iran would pay.",
+     "Robert O'Brien, the national security adviser,", "said", "Robert O'Brien",
+     "national security adviser", "the national security adviser"),
+    # negative: two names in a list are not one source
+    ("Pompeo met Esper, the defense secretary, on Monday. Pompeo said that they agreed.",
+     "Pompeo@2", "said", "Pompeo", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "name", "title", "nominal"), APPOSITIONS)
+def test_apposition_joins_description_and_name(
+    nlp: Language,
+    text: str,
+    source: str,
+    cue: str,
+    name: str,
+    title: str | None,
+    nominal: str | None,
+) -> None:
+    src = one(nlp, text, source, cue, text[text.index("that") :].rstrip("."))
+    assert (src.name, src.title, src.kind) == (name, title, "person")
+    texts = [text[a:b] for a, b in src.mentions]
+    if nominal:
+        assert nominal in texts
+    else:
+        assert "the defense secretary" not in texts
+
+
+# -- outlets and their aliases -----------------------------------------------------------------
+OUTLETS = [
+    ("The New York Times reported that talks stalled. The Times said that aides were split.",
+     ["The New York Times", "The Times"], "The New York Times"),
+    ("The Associated Press reported that the vote slipped. AP said that turnout was low.",
+     ["The Associated Press", "AP"], "Associated Press"),
+    ("NYT reported that talks stalled. The New York Times said that aides were split.",
+     ["NYT", "The New York Times"], "The New York Times"),
+    ("The Washington Post reported that the plan died. The newspaper said that aides fumed.",
+     ["The Washington Post", "The newspaper"], "The Washington Post"),
+    ("Reuters reported that prices fell. The agency said that oil rose.",
+     ["Reuters", "The agency"], "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sources", "name"), OUTLETS)
+def test_outlet_aliases_are_one_outlet(
+    nlp: Language, text: str, sources: list[str], name: str
+) -> None:
+    cues = ["reported", "said"]
+    rels = [
+        {"source": s, "cue": c, "content": text[text.index("that", at(text, c)[0]) :].split(".")[0]}
+        for s, c in zip(sources, cues, strict=True)
+    ]
+    srcs, atts, by_id = run(nlp, text, rels)
+    assert atts[0].source == atts[1].source
+    assert (by_id[atts[0].source].kind, by_id[atts[0].source].name) == ("outlet", name)  # type: ignore[index]
+    assert len(srcs) == 1
+
+
+NOT_OUTLETS = [
+    ("Michael Bloomberg said that the race was close.", "Michael Bloomberg", "person"),
+    ("The Times Square crowd said that the ball had dropped.", "The Times Square crowd", "group"),
+    ("Time magazine said that the cover was final.", "Time magazine", "outlet"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), NOT_OUTLETS)
+def test_outlet_lookalikes(nlp: Language, text: str, source: str, kind: str) -> None:
+    src = one(nlp, text, source, "said", text[text.index("that") :].rstrip("."))
+    if kind == "outlet":
+        assert src.kind == "outlet"
+    else:
+        assert src.kind != "outlet"
+
+
+# -- kinds ---------------------------------------------------------------------------------------
+KINDS = [
+    ("Two U.S. officials said that the plan was ready.", "Two U.S. officials", "anonymous"),
+    ("A source familiar with the talks said that a deal was near.",
+     "A source familiar with the talks", "anonymous"),
+    ("Officials said that the road was closed.", "Officials", "anonymous"),
+    ("Critics said that the plan was reckless.", "Critics", "group"),
+    ("Experts said that the risk was low.", "Experts", "group"),
+    ("Others said that the plan was fine.", "Others", "group"),
+    ("A blunt memo warned that the campaign could be bloody.", "A blunt memo", "document"),
+    ("The report said that emissions rose.", "The report", "document"),
+    ("A new poll said that voters are split.", "A new poll", "document"),
+    ("The Pentagon said that the strikes were legal.", "The Pentagon", "organization"),
+    ("The State Department said that the embassy would close.", "The State Department",
+     "organization"),
+    ("Reuters said that prices fell.", "Reuters", "outlet"),
+    ("Mike Pompeo said that the talks would continue.", "Mike Pompeo", "person"),
+    ("Republicans said that the bill would fail.", "Republicans", "group"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), KINDS)
+def test_kind(nlp: Language, text: str, source: str, kind: str) -> None:
+    cue = "warned" if "warned" in text else "said"
+    src = one(nlp, text, source, cue, text[text.index("that") :].rstrip("."))
+    assert src.kind == kind
+    assert src.kind in SOURCE_KINDS
+
+
+def test_unnamed_source_is_named_by_its_description(nlp: Language) -> None:
+    text = "Two U.S. officials said that the plan was ready."
+    assert one(nlp, text, "Two U.S. officials", "said", "that the plan was ready").name == (
+        "Two U.S. officials"
+    )
+
+
+# -- recipients, parents, chains -----------------------------------------------------------------
+def test_told_an_outlet_sets_recipient_and_chain(nlp: Language) -> None:
+    text = "Two officials told the Washington Post that the plan was dead."
+    _, atts, by_id = run(
+        nlp, text, [{"source": "Two officials", "cue": "told", "content": "that the plan was dead"}]
+    )
+    a = atts[0]
+    assert a.recipient is not None and by_id[a.recipient].name == "The Washington Post"
+    assert [by_id[s].kind for s in a.chain] == ["anonymous", "outlet"]
+
+
+def test_told_people_is_a_recipient_but_not_in_the_chain(nlp: Language) -> None:
+    text = "The senator told reporters that the bill would pass."
+    _, atts, by_id = run(
+        nlp, text, [{"source": "The senator", "cue": "told", "content": "that the bill would pass"}]
+    )
+    a = atts[0]
+    assert a.recipient is not None and by_id[a.recipient].name == "reporters"
+    assert a.chain == [a.source]
+
+
+def test_interview_with_an_outlet_is_the_recipient(nlp: Language) -> None:
+    text = "Smith said in an interview with CNN that the plan was ready."
+    _, atts, by_id = run(
+        nlp, text, [{"source": "Smith", "cue": "said", "content": "that the plan was ready"}]
+    )
+    assert atts[0].recipient is not None and by_id[atts[0].recipient].name == "CNN"
+
+
+NESTING = [
+    # (text, relations, expected parent index per relation)
+    ("The New York Times reported that officials said that the plan was ready.",
+     [("The New York Times", "reported", "that officials said that the plan was ready"),
+      ("officials", "said", "that the plan was ready")], [None, 0]),
+    # negative: two sentences side by side do not nest
+    ("Officials said that the plan was ready. The Times reported that talks stalled.",
+     [("Officials", "said", "that the plan was ready"),
+      ("The Times", "reported", "that talks stalled")], [None, None]),
+    # negative: a source outside the outer content keeps the relation outside it
+    ("Smith said that the vote was fair, Jones wrote.",
+     [("Smith", "said", "that the vote was fair"), ("Jones", "wrote", "Smith said that")],
+     [None, None]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "parents"), NESTING)
+def test_parent_is_the_innermost_holding_content(
+    nlp: Language, text: str, rels: list[tuple[str, str, str]], parents: list[int | None]
+) -> None:
+    _, atts, _ = run(nlp, text, [{"source": s, "cue": c, "content": x} for s, c, x in rels])
+    ids = {a.cue_spans[0]: a.id for a in atts}
+    for (s, c, _x), p in zip(rels, parents, strict=True):
+        a = next(a for a in atts if a.cue_spans[0] == at(text, c))
+        expected = None if p is None else ids[at(text, rels[p][1])]
+        assert a.parent == expected, (s, c)
+
+
+def test_nested_chain_runs_outward(nlp: Language) -> None:
+    text = "The New York Times reported that officials said that the plan was ready."
+    _, atts, by_id = run(
+        nlp,
+        text,
+        [
+            {
+                "source": "The New York Times",
+                "cue": "reported",
+                "content": "that officials said that the plan was ready",
+            },
+            {"source": "officials", "cue": "said", "content": "that the plan was ready"},
+        ],
+    )
+    inner = next(a for a in atts if a.parent)
+    assert [by_id[s].name for s in inner.chain] == ["officials", "The New York Times"]
+
+
+def test_first_person_inside_a_quote_is_its_speaker(nlp: Language) -> None:
+    text = "“I think the deal is dead,” Smith said."
+    _, atts, by_id = run(
+        nlp,
+        text,
+        [
+            {"source": "Smith", "cue": "said", "content": "I think the deal is dead"},
+            {"source": "I", "cue": "think", "content": "the deal is dead"},
+        ],
+    )
+    inner = next(a for a in atts if a.parent)
+    outer = next(a for a in atts if not a.parent)
+    assert inner.source == outer.source
+    assert by_id[inner.source].name == "Smith"  # type: ignore[index]
+
+
+def test_ids_in_text_order(nlp: Language) -> None:
+    text = "Critics said that it failed. Mike Pompeo said that it worked."
+    srcs, atts, _ = run(
+        nlp,
+        text,
+        [
+            {"source": "Mike Pompeo", "cue": "said@2", "content": "that it worked"},
+            {"source": "Critics", "cue": "said", "content": "that it failed"},
+        ],
+    )
+    assert [a.id for a in atts] == ["a1", "a2"]
+    assert atts[0].cue_spans[0] < atts[1].cue_spans[0]
+    assert [s.name for s in srcs] == ["Critics", "Mike Pompeo"]
+
+
+def test_no_candidates_no_sources(nlp: Language) -> None:
+    assert resolve(nlp("The Pentagon ordered the military to plan."), []) == ([], [])
+
+
+# -- the sample article (the issue's "Done when") ------------------------------------------------
+def _source(rec: Record, name: str) -> Source:
+    found = [s for s in rec.sources if s.name == name]
+    assert len(found) == 1, [(s.name, s.kind) for s in rec.sources]
+    return found[0]
+
+
+def _att(rec: Record, cue: str, occurrence: int = 1) -> Attribution:
+    found = [a for a in rec.attributions if rec.span_text(a.cue_spans).endswith(cue)]
+    assert len(found) >= occurrence, [rec.span_text(a.cue_spans) for a in rec.attributions]
+    return found[occurrence - 1]
+
+
+def test_sample_nyt_is_one_outlet_with_every_mention(sample_record: Record) -> None:
+    rec = sample_record
+    nyt = _source(rec, "The New York Times")
+    assert nyt.kind == "outlet"
+    texts = [rec.text[a:b] for a, b in nyt.mentions]
+    spans = set(nyt.mentions)
+    start = -1
+    while (start := rec.text.find("NYT", start + 1)) != -1:
+        assert any(a <= start and start + 3 <= b for a, b in spans), start
+    assert "the New York Times" in texts
+    assert not [s for s in rec.sources if s.kind == "outlet" and s is not nyt]
+
+
+def test_sample_white_is_a_person_with_title_and_nominal_mentions(sample_record: Record) -> None:
+    rec = sample_record
+    white = _source(rec, "Robert P. White")
+    assert (white.kind, white.title) == ("person", "Lt. Gen.")
+    texts = [rec.text[a:b] for a, b in white.mentions]
+    assert "the United States’ top commander in Iraq" in texts
+    assert "the commander" in texts
+
+
+def test_sample_white_speaks_inside_the_nyt_report(sample_record: Record) -> None:
+    rec = sample_record
+    white = _source(rec, "Robert P. White")
+    nyt = _source(rec, "The New York Times")
+    mine = [a for a in rec.attributions if a.source == white.id]
+    cues = sorted(rec.span_text(a.cue_spans).split()[-1] for a in mine)
+    assert cues == ["warned", "wrote"]
+    for a in mine:
+        parent = next(p for p in rec.attributions if p.id == a.parent)
+        assert parent.source == nyt.id
+        assert rec.span_text(parent.cue_spans) == "reported"
+        assert a.chain == [white.id, nyt.id]
+
+
+def test_sample_officials_are_anonymous(sample_record: Record) -> None:
+    rec = sample_record
+    for name in ("two U.S. officials", "American officials"):
+        assert _source(rec, name).kind == "anonymous"
+
+
+def test_sample_told_the_nyt_has_the_nyt_as_recipient(sample_record: Record) -> None:
+    rec = sample_record
+    told = _att(rec, "told")
+    nyt = _source(rec, "The New York Times")
+    assert told.recipient == nyt.id
+    assert rec.source_by_id(told.source).name == "two U.S. officials"  # type: ignore[union-attr]
+    assert told.chain == [told.source, nyt.id]
+
+
+def test_sample_esper_planning_chains_officials_to_the_nyt(sample_record: Record) -> None:
+    rec = sample_record
+    where = rec.text.index("Mr. Esper authorized planning")
+    holding = [a for a in rec.attributions if any(x <= where < y for x, y in a.content_spans)]
+    inner = min(holding, key=lambda a: sum(y - x for x, y in a.content_spans))
+    kinds = [rec.source_by_id(s).kind for s in inner.chain]  # type: ignore[union-attr]
+    assert kinds[0] == "anonymous"
+    assert rec.source_by_id(inner.chain[-1]).name == "The New York Times"  # type: ignore[union-attr]
+
+
+def test_sample_pentagon_ordered_is_not_an_attribution(sample_record: Record) -> None:
+    rec = sample_record
+    assert not [a for a in rec.attributions if rec.span_text(a.cue_spans) == "ordered"]
