@@ -31,6 +31,7 @@ BODY = "The Pentagon has ordered the U.S. military to remain on high alert, offi
         ("(Reuters) -", None, None, "Reuters"),
         ("GAZA CITY (5:30 p.m. local time) —", "GAZA CITY", "5:30 p.m. local time", None),
         ("WASHINGTON —\u00a0", "WASHINGTON", None, None),
+        ("Washington —", "Washington", None, None),
     ],
 )
 def test_dateline_forms(head: str, place: str | None, time: str | None, agency: str | None) -> None:
@@ -65,6 +66,9 @@ def test_dateline_after_a_title_line(title: str) -> None:
         "Stocks fell - a lot - on Monday.",
         "Poll: Clinton and Trump in dead heat heading into first debate.",
         "Biden (D) - the candidate - said no.",
+        "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.",
+        "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan.",
+        "UPDATE — The story has been corrected to show the vote was on Tuesday, not Monday.",
         f"{BODY} {BODY}\nLONDON — Britain said on Monday it would act.",  # after body text
         "",
         "   \n  ",

@@ -48,6 +48,11 @@ _PATTERN = re.compile(
 )
 _TIME_RE = re.compile(rf"^(?:{_TIME}|{_DATE}|{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})$")
 _ALLCAPS = re.compile(r"^[A-Z][A-Z .,'’-]*$")
+#: Capitalised labels that head a title line like a place would ("EXCLUSIVE – Stone: ...").
+_LABELS = frozenset(
+    "EXCLUSIVE UPDATE UPDATED BREAKING WATCH OPINION ANALYSIS EDITORIAL COMMENTARY LIVE VIDEO "
+    "PHOTOS REVIEW CORRECTION REPORT FACT CHECK SPONSORED ADVERTISEMENT EXCERPT".split()
+)
 #: How many lines (title, date, byline) may come before the dateline, and their longest length.
 _HEAD_LINES = 3
 _HEAD_LINE_MAX = 160
@@ -95,7 +100,7 @@ def _match_at(text: str, pos: int) -> Dateline | None:
             agency = paren
         else:
             return None  # "(see below) -": brackets that are neither a time nor an agency
-    if place and not (paren or date) and not _bare_place_ok(place, text, m.end()):
+    if place and not (paren or date) and not _bare_place_ok(place, text, m.end(), m.group("dash")):
         return None
     if place is None and agency is None:
         return None
@@ -108,12 +113,15 @@ def _is_agency(s: str) -> bool:
     return 1 <= len(words) <= 4 and s[0].isupper() and len(s) >= 2 and not s[0].isdigit()
 
 
-def _bare_place_ok(place: str, text: str, body_start: int) -> bool:
+def _bare_place_ok(place: str, text: str, body_start: int, dash: str) -> bool:
     """A place with no brackets and no date: all capitals (``LONDON —``), or a short name
     followed by a line of body text (a title like "Obama — A Legacy" is not a dateline)."""
     line_end = text.find("\n", body_start)
     rest = text[body_start : line_end if line_end != -1 else len(text)]
     starts_like_body = bool(rest) and (rest[0].isupper() or rest[0] in "\"“‘'")
-    if _ALLCAPS.match(place):
+    if set(place.upper().replace(",", " ").split()) & _LABELS:
+        return False
+    if _ALLCAPS.match(place.split(",")[0]):  # "LONDON", "OSCEOLA, Iowa"
         return starts_like_body
-    return len(place.split()) <= 3 and starts_like_body and len(rest) >= 60
+    parenthetical = f" {dash} " in rest  # "Mehmet Oz — surgeon and TV star — has ..."
+    return len(place.split()) <= 3 and starts_like_body and len(rest) >= 60 and not parenthetical
