@@ -1,0 +1,60 @@
+"""``newsprov serve``: refuses bad settings with one line and an exit code, before serving."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprov.cli import main
+from newsprov.cli.serve import is_loopback
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "fragment"),
+    [
+        (["serve", "--port", "0"], 2, "not a port number"),
+        (["serve", "--port", "70000"], 2, "not a port number"),
+        (["serve", "--rate-limit", "-1"], 2, "must not be negative"),
+        (["serve", "--host", "0.0.0.0"], 2, "NEWSPROV_TOKEN"),
+        (["serve", "--db", "/no/such/folder/x.db"], 1, "does not exist"),
+        (["serve", "--db", "mysql://x/y"], 2, "not a store URL"),
+    ],
+)
+def test_serve_refuses(
+    argv: list[str],
+    code: int,
+    fragment: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NEWSPROV_TOKEN", raising=False)
+    assert main(argv) == code
+    err = capsys.readouterr().err
+    assert fragment in err and "Traceback" not in err
+    assert err.count("\n") == 1
+
+
+def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["serve", "--help"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out
+    for flag in ("--db", "--host", "--port", "--public", "--rate-limit", "--max-body"):
+        assert flag in out
+
+
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("127.0.0.2", True),
+        ("0.0.0.0", False),
+        ("192.168.1.5", False),
+        ("example.com", False),
+        ("::", False),
+    ],
+)
+def test_is_loopback(host: str, local: bool) -> None:
+    assert is_loopback(host) is local
