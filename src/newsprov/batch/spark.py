@@ -28,6 +28,7 @@ def spark_session(master: str | None = None, app: str = "newsprov-batch") -> Any
     if master is None or master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # local mode stays on loopback
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
@@ -36,6 +37,10 @@ def spark_session(master: str | None = None, app: str = "newsprov-batch") -> Any
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
     )
+    if master is None or master.startswith("local"):
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
     try:
         session = builder.getOrCreate()
         session.sparkContext.setLogLevel("ERROR")
