@@ -117,11 +117,14 @@ def test_batch_goes_on_and_counts_failures(tmp_path: Path) -> None:
         + "\nnot json\n",
         encoding="utf-8",
     )
+    deep = "<div>" * 5_000 + "<p>Officials said it rained in Paris.</p>" + "</div>" * 5_000
+    (folder / "deep.html").write_text(deep, encoding="utf-8")
     (folder / "notes.ann").write_text("T1\tSource 0 5\tLONDON\n", encoding="utf-8")
     proc = newsprov("analyze", str(folder), str(tmp_path / "gone.txt"), "--format", "jsonl")
     assert proc.returncode == 1
     records = [checked(Record.from_dict(json.loads(line))) for line in proc.stdout.splitlines()]
-    assert [r.id for r in records] == ["a", "d1"]
+    assert [r.id for r in records] == ["a", "d1", "deep"]
+    assert records[2].text == "Officials said it rained in Paris." and records[2].warnings
     assert records[0].text == STORY and records[0].document.dateline is not None
     lines = error_lines(proc.stderr)
     assert [line.split(": ")[2] for line in lines] == [
@@ -131,7 +134,8 @@ def test_batch_goes_on_and_counts_failures(tmp_path: Path) -> None:
         f"{tmp_path}/gone.txt",
     ]
     assert "skipped 1 file(s)" in proc.stderr and "notes.ann" in proc.stderr
-    assert proc.stderr.rstrip().endswith("newsprov: 2 analysed, 4 failed")
+    assert proc.stderr.rstrip().endswith("newsprov: 3 analysed, 4 failed")
+    assert "trafilatura" not in proc.stderr and "parsed tree" not in proc.stderr  # no library logs
 
 
 def test_stdin_and_formats(tmp_path: Path) -> None:

@@ -168,6 +168,13 @@ def test_html_declared_charset_is_used() -> None:
     assert any("not UTF-8" in w for w in art.warnings)
 
 
+def test_html_too_deep_for_lxml_still_gives_its_text() -> None:
+    page = "<div>" * 10_000 + "<p>Officials said it &amp; rained.</p>" + "</div>" * 10_000
+    art = article_from_html(page, "deep.html")
+    assert art.text == "Officials said it & rained." and art.input_format == "html"
+    assert any("no article body" in w for w in art.warnings)
+
+
 @pytest.mark.parametrize(
     ("page", "problem"),
     [("", "is empty"), ("<html><body>  </body></html>", "without any article text")],

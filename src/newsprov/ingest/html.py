@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as htmllib
+import logging
 import re
 from typing import Any
 from urllib.parse import urlparse
@@ -13,6 +15,14 @@ from newsprov.options import Options
 
 #: Only dates the page states in its markup; htmldate's guesses from free text are not used.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+# trafilatura and htmldate log parse trouble at ERROR level; without a handler Python would
+# print it on stderr. newsprov reports its own one-line errors instead.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_BLOCK = re.compile(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->")
+_BREAK = re.compile(r"(?i)<(?:/?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote)\b)[^>]*>")
+_ANY_TAG = re.compile(r"<[^>]*>")
 _TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 
 
@@ -30,6 +40,22 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
+
+
+def _all_text(page: str) -> str:
+    """Every visible line of a page: trafilatura's ``html2txt``, else a plain tag stripper
+    (for pages lxml cannot build a tree of, such as very deep nesting)."""
+    import trafilatura
+
+    try:
+        text = trafilatura.html2txt(page).strip()
+    except Exception:  # lxml refuses the page: fall through to the tag stripper
+        text = ""
+    if text:
+        return text
+    bare = _ANY_TAG.sub("", _BREAK.sub("\n", _BLOCK.sub(" ", page)))
+    lines = (" ".join(line.split()) for line in htmllib.unescape(bare).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def article_from_html(
@@ -70,9 +96,7 @@ def article_from_html(
         ) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
-        import trafilatura
-
-        text = trafilatura.html2txt(page).strip()
+        text = _all_text(page)
         if text:
             warnings.append(
                 "no article body was found in the HTML; all of the page's text was used"
