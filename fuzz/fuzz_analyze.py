@@ -9,7 +9,7 @@ import sys
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["newsprov"]):
     from newsprov.analysis import Analyzer
     from newsprov.errors import InputError
     from newsprov.ingest import article_from_text
