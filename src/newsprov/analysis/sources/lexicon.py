@@ -92,7 +92,7 @@ FEMALE_NOUNS = _words(
 #: First words that make an ORG-tagged name a person ("Spokeswoman Haley Morris").
 PERSON_TITLES = _words(
     """
-    mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. capt. adm. sgt. president senator governor
+    pres. pres mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. capt. adm. sgt. president senator governor
     spokeswoman spokesman spokesperson secretary judge justice mayor pastor rev. prof.
     professor ambassador chairman chairwoman
     """

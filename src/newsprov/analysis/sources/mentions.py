@@ -113,11 +113,8 @@ class Mentions:
             )
 
     def _names(self) -> None:
-        surnames = {
-            e[-1].lower_
-            for e in self.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
-        }
+        surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON" and e[-1].is_alpha}
+        self.person_words = surnames
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
@@ -227,6 +224,9 @@ class Mentions:
         if sp is None or len(sp) == 0:
             return None
         root = sp.root
+        person = self._final_person(sp)
+        if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
+            return person
         if root.i in self.by_head:
             return self.by_head[root.i]
         if root.i in self.covered:
@@ -253,9 +253,38 @@ class Mentions:
             elif low in ("we", "us", "our", "ourselves"):
                 m.number = "p"
             return self._add(m)
+        words = [t for t in sp if not t.is_punct]
+        if 0 < len(words) <= 4 and root in words and all(self._name_like(t) for t in words):
+            # an untagged proper name as a speaker ("Gorka said"): a person's name
+            names = self.doc[words[0].i : words[-1].i + 1]
+            m = self._mention(names, root, "name", label="PERSON")
+            m.name_tokens, m.title, m.gender = _person_name(names, self.text)
+            return self._add(m, range(names.start, names.end))
         if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
             return self._add(self.nominal(root))
         return self._add(self._mention(sp, root, "nominal"))
+
+    def _name_like(self, t: Token) -> bool:
+        """A word of a proper name the tagger may have missed ("Sanders" tagged NOUN)."""
+        if t.lower_ in _NOMINAL_HEADS or t.lower_ in lx.PRONOUNS or t.lower_ in lx.FIRST_PERSON:
+            return False
+        if t.pos_ == "PROPN":
+            return True
+        return t.text[:1].isupper() and (t.lower_ in self.person_words or not t.is_sent_start)
+
+    def _final_person(self, sp: SpacySpan) -> Mention | None:
+        """The person named at the end of a span, past a closing parenthesis or punctuation."""
+        toks = list(sp)
+        if toks and toks[-1].text == ")" and "(" in [t.text for t in toks]:
+            toks = toks[: max(i for i, t in enumerate(toks) if t.text == "(")]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks:
+            return None
+        m = self.covered.get(toks[-1].i)
+        if m is None or m.type != "name" or m.label != "PERSON":
+            return None
+        return None if self.doc[m.head].dep_ == "conj" else m  # "Clinton and Sanders"
 
     def ordered(self) -> list[Mention]:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
