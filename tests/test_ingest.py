@@ -68,6 +68,8 @@ def test_shared_sample_bytes_round_trip() -> None:
             "cp1252",
         ),
         ("The senator said “no” to the café owner.".encode("utf-16"), "utf-16"),
+        ("The senator said no to the café owner.".encode("utf-16-le"), "utf-16-le"),
+        ("The senator said no to the café owner.".encode("utf-16-be"), "utf-16-be"),
         ("Der Bürgermeister sagte, die Straße sei gesperrt.".encode("latin-1"), None),
     ],
 )

@@ -54,6 +54,12 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
                     origin, f"starts with a {enc} byte-order mark but is not valid {enc}"
                 ) from None
     if b"\x00" in data[:65536]:
+        utf16 = _bomless_utf16(data)
+        if utf16:
+            try:
+                return _checked(data.decode(utf16), origin), utf16
+            except UnicodeDecodeError:
+                pass
         raise InputError(origin, "looks like a binary file (NUL bytes), not text")
     try:
         return _checked(data.decode("utf-8"), origin), "utf-8"
@@ -67,6 +73,22 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
             origin, "looks like a binary file: neither UTF-8 nor a detectable text encoding"
         )
     return _checked(str(best), origin), str(best.encoding)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the NUL bytes sit in every other place, as in UTF-16 text
+    written without a byte-order mark; else None."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd > 0.6 * half and even == 0:
+        return "utf-16-le"
+    if even > 0.6 * half and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _checked(text: str, origin: str) -> str:
