@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -274,6 +276,26 @@ def test_directory(tmp_path: Path) -> None:
     assert [a.input_format for a in good] == ["text", "html", "html", "jsonl"]
     assert [Path(f.origin).name for f in fails(items)] == ["bin.txt"]
     assert [Path(s).name for s in skipped] == ["photo.png"]
+
+
+def test_unreadable_and_special_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("A story.", encoding="utf-8")
+    real_open = Path.open
+
+    def deny(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    items = list(read_inputs([str(fifo), str(locked)]))
+    assert [f.error.problem for f in fails(items)] == [
+        "is not a regular file or directory",
+        "cannot be read (Permission denied)",
+    ]
 
 
 def test_missing_and_empty_directory(tmp_path: Path) -> None:
