@@ -24,7 +24,9 @@ SHARED_SAMPLE = "samples/almasdar-2020-03-pentagon-iraq-escalation.txt"
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="analyse the bundled sample articles and show the results")
-    p.add_argument("--shared", default="../shared", help="the shared folder, for its sample article")
+    p.add_argument(
+        "--shared", default="../shared", help="the shared folder, for its sample article"
+    )
     p.set_defaults(func=run)
 
 
@@ -58,7 +60,13 @@ def bundled_article(path: Path) -> Article:
             published = None
     url = "https://en.wikinews.org/wiki/" + quote(re.sub(r"\s+", "_", title))
     return article_from_text(
-        text, str(path), None, id=path.stem, title=title, outlet="Wikinews", url=url,
+        text,
+        str(path),
+        None,
+        id=path.stem,
+        title=title,
+        outlet="Wikinews",
+        url=url,
         published=published,
     )
 
