@@ -201,21 +201,21 @@ def test_failed_batch_leaves_no_half_article(
 
     recs = corpus()
     calls = {"n": 0}
-    real = w.insert_parts
+    real = w.write_relays
 
-    def flaky(conn, pk, rec, link):  # type: ignore[no-untyped-def]
+    def flaky(conn, relays, pks):  # type: ignore[no-untyped-def]
         calls["n"] += 1
-        if calls["n"] == 2:
+        if calls["n"] == 1:
             conn.exec_driver_sql("INSERT INTO no_such_table VALUES (1)")
-        return real(conn, pk, rec, link)
+        return real(conn, relays, pks)
 
     with open_store(store_url) as st:
-        monkeypatch.setattr(w, "insert_parts", flaky)
+        monkeypatch.setattr(w, "write_relays", flaky)
         with pytest.raises(StoreError, match="writing a batch failed"):
             st.add_records(recs)
         assert st.count_articles() == 0
         assert st.sources() == [] and st.search("tolerate") == []
-        monkeypatch.setattr(w, "insert_parts", real)
+        monkeypatch.setattr(w, "write_relays", real)
         assert st.add_records(recs).added == 3
         assert st.quotes(text="not tolerate")[0]["appearances"] == 2
 

@@ -138,15 +138,13 @@ class Store(Queries, Export):
                 with self._write() as conn:
                     fresh, stale, summary = w.classify(conn, batch)
                     keys, qids, stories = w.drop_articles(conn, stale)
-                    pks: dict[str, int] = {}
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}
                     relays = []
+                    items = []
                     for rec, h in fresh:
                         link = linker.add(rec)
-                        pk = w.insert_article(conn, rec, h)
-                        pks[rec.id] = pk
-                        w.insert_parts(conn, pk, rec, link)
+                        items.append((rec, h, link))
                         keys.update(link.keys.values())
                         qids.update(link.quotes.values())
                         if link.story:
@@ -157,7 +155,8 @@ class Store(Queries, Export):
                                 stories.add(sid)
                                 assign[aid] = sid
                         relays.extend(link.relays)
-                        summary.added += 1
+                    pks = w.insert_batch(conn, items)
+                    summary.added += len(items)
                     w.write_relays(conn, relays, pks)
                     if assign:
                         before = conn.execute(

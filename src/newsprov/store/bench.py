@@ -1,0 +1,238 @@
+"""The corpus section of ``make bench``: ingest throughput, query latency, clustering growth.
+
+* **Ingest throughput**: articles per second of analyse + store, against analyse alone, on
+  shared BASIL articles (target: at least 0.7 times analyse alone).
+* **Query latency** on a synthetic corpus of 100k articles, built at run time by replicating
+  analysed shared articles with new ids, dates, outlets and source names (no re-analysis):
+  p50/p95 of a source lookup, a quote search, a quote lookup and a full-text search on SQLite
+  (target: p95 under 100 ms for source and quote lookups).
+* **Clustering** (the corpus linker alone, in memory) at 10k, 30k and 100k articles.
+
+``bench_section(args)`` returns the figures as a dict (and prints them); ``python -m
+newsprov.store.bench --shared ../shared`` runs it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from newsprov.record import Record
+
+FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kofi",
+         "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tariq"]  # fmt: skip
+LAST = ["Abara", "Brandt", "Costa", "Diallo", "Evans", "Fischer", "Garcia", "Haddad", "Ito",
+        "Jensen", "Kowalski", "Lopez", "Moreau", "Novak", "Okafor", "Park", "Quispe", "Rossi",
+        "Silva", "Tanaka", "Usman", "Varga", "Weber", "Xu", "Yilmaz", "Zhou"]  # fmt: skip
+OUTLETS = ["Wire", "Daily", "Post", "Herald", "Tribune", "Ledger", "Courier", "Gazette"]
+
+
+def basil_articles(shared: Path, limit: int) -> list[Any]:
+    """Up to ``limit`` BASIL articles as :class:`~newsprov.ingest.Article` (title, outlet, date)."""
+    from newsprov.ingest import article_from_text
+
+    root = shared / "data" / "basil" / "articles"
+    out = []
+    for path in sorted(root.rglob("*.json"))[:limit]:
+        d = json.loads(path.read_text(encoding="utf-8"))
+        paras = ["\n".join(" ".join(p).split("\n")) for p in d.get("body-paragraphs") or []]
+        text = "\n\n".join(p for p in paras if p.strip())
+        if not text.strip():
+            continue
+        out.append(
+            article_from_text(
+                text,
+                str(path),
+                id=path.stem,
+                title=d.get("title"),
+                outlet=str(d.get("source") or "").lower() or None,
+                published=(d.get("date") or None),
+                url=d.get("url"),
+            )
+        )
+    return out
+
+
+def synthetic(base: list[Record], n: int, seed: int = 7) -> Iterator[Record]:
+    """``n`` records replicated from ``base`` with new ids, dates, outlets and source names.
+
+    Each synthetic name is shared by about 20 articles, so the directory grows with the corpus
+    the way a real one does; texts (and so quotes) repeat, which makes quote clusters large.
+    """
+    rng = random.Random(seed)
+    start = date(2015, 1, 1)
+    for k in range(n):
+        rec = base[k % len(base)]
+        group = k // (20 * len(base)) * 1000 + k % 997
+        sources = []
+        for i, s in enumerate(rec.sources):
+            if s.kind in ("person", "unknown", "anonymous", "group"):
+                h = (group * 31 + i * 7 + zlib.crc32(s.name.encode()) % 1000) % (
+                    len(FIRST) * len(LAST) * 40
+                )
+                name = f"{FIRST[h % len(FIRST)]} {LAST[(h // len(FIRST)) % len(LAST)]} {h // 520}"
+                sources.append(replace(s, name=name))
+            else:
+                sources.append(s)
+        day = start + timedelta(days=rng.randrange(3650))
+        doc = replace(rec.document, published=day.isoformat(), outlet=OUTLETS[k % len(OUTLETS)])
+        yield replace(rec, id=f"syn-{k:06d}", document=doc, sources=sources)
+
+
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))] if xs else 0.0
+
+
+def _timed(fn: Any, args: list[Any]) -> dict[str, float]:
+    ms = []
+    for a in args:
+        t0 = time.perf_counter()
+        fn(a)
+        ms.append((time.perf_counter() - t0) * 1000)
+    return {"p50_ms": round(_pct(ms, 0.5), 2), "p95_ms": round(_pct(ms, 0.95), 2), "n": len(ms)}
+
+
+def ingest_throughput(shared: Path, n: int, workdir: Path) -> dict[str, Any]:
+    from newsprov.analysis import Analyzer
+    from newsprov.options import Options
+    from newsprov.store import open_store
+
+    arts = basil_articles(shared, n)
+    analyzer = Analyzer(Options(progress=False))
+    list(analyzer.analyze_stream(arts[:8], progress=False))  # warm up
+    t0 = time.perf_counter()
+    records = [o.record for o in analyzer.analyze_stream(arts, progress=False) if o.record]
+    alone = time.perf_counter() - t0
+    with open_store(str(workdir / "ingest.db")) as st:
+        t0 = time.perf_counter()
+        summary = st.ingest(arts, analyzer, progress=False)
+        both = time.perf_counter() - t0
+    return {
+        "articles": len(arts),
+        "analyse_per_s": round(len(arts) / alone, 2),
+        "ingest_per_s": round(len(arts) / both, 2),
+        "ratio": round(alone / both, 3),
+        "target_ratio": 0.7,
+        "stored": summary.added,
+        "records": records,
+    }
+
+
+def clustering(base: list[Record], sizes: list[int]) -> dict[str, Any]:
+    from newsprov.store.linking import make_linker
+
+    out: dict[str, Any] = {}
+    for n in sizes:
+        linker = make_linker(None)
+        t0 = time.perf_counter()
+        for rec in synthetic(base, n):
+            linker.add(rec)
+        secs = time.perf_counter() - t0
+        out[str(n)] = {"seconds": round(secs, 2), "per_article_ms": round(secs * 1000 / n, 3)}
+        out["linker"] = linker.name
+    return out
+
+
+def query_latency(base: list[Record], n: int, url: str, samples: int = 200) -> dict[str, Any]:
+    from newsprov.store import open_store
+
+    rng = random.Random(11)
+    with open_store(url) as st:
+        t0 = time.perf_counter()
+        summary = st.add_records(synthetic(base, n), progress=False)
+        build = time.perf_counter() - t0
+        names = [r["name"] for r in st.sources(limit=5000)]
+        quotes = st.quotes(limit=2000)
+        words = [w for r in base[:50] for w in r.text.split() if len(w) > 6 and w.isalpha()]
+        pick_names = [rng.choice(names) for _ in range(samples)] if names else []
+        pieces = []
+        for q in (rng.choice(quotes) for _ in range(samples if quotes else 0)):
+            ws = q["text"].split()
+            i = rng.randrange(max(1, len(ws) - 3))
+            pieces.append(" ".join(ws[i : i + 3]))
+        res = {
+            "articles": st.count_articles(),
+            "added": summary.added,
+            "build_seconds": round(build, 1),
+            "store_per_s": round(summary.added / build, 1) if build else None,
+            "source_lookup": _timed(st.source, pick_names),
+            "quote_search": _timed(lambda s: st.quotes(text=s, limit=20), pieces),
+            "quote_lookup": _timed(st.quote, [rng.choice(quotes)["id"] for _ in pieces]),
+            "full_text_search": _timed(lambda w: st.search(w, limit=20), rng.sample(words, 50)),
+            "sources_page": _timed(lambda _: st.sources(limit=50), list(range(20))),
+            "target_p95_ms": 100,
+        }
+    return res
+
+
+def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
+    """Run the corpus benchmark; ``args`` may carry ``shared``, ``corpus_sizes``,
+    ``ingest_articles``, ``db`` (default: a temporary SQLite file)."""
+    shared = Path(getattr(args, "shared", None) or "../shared")
+    sizes = [
+        int(x) for x in str(getattr(args, "corpus_sizes", None) or "10000,30000,100000").split(",")
+    ]
+    n_ingest = int(getattr(args, "ingest_articles", None) or 60)
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="newsprov-bench-") as tmp:
+        work = Path(tmp)
+        ing = ingest_throughput(shared, n_ingest, work)
+        base: list[Record] = ing.pop("records")
+        out["ingest"] = ing
+        _say(f"ingest: analyse alone {ing['analyse_per_s']}/s, analyse+store "
+             f"{ing['ingest_per_s']}/s (x{ing['ratio']}, target >= 0.7)")  # fmt: skip
+        out["clustering"] = clustering(base, sizes)
+        for n in sizes:
+            c = out["clustering"][str(n)]
+            _say(f"clustering ({out['clustering']['linker']}) {n:,}: {c['seconds']} s "
+                 f"({c['per_article_ms']} ms/article)")  # fmt: skip
+        url = getattr(args, "db", None) or str(work / "synthetic.db")
+        q = query_latency(base, max(sizes), url)
+        out["queries"] = q
+        _say(f"synthetic store: {q['articles']:,} articles written in {q['build_seconds']} s "
+             f"({q['store_per_s']}/s)")  # fmt: skip
+        for k in (
+            "source_lookup",
+            "quote_search",
+            "quote_lookup",
+            "full_text_search",
+            "sources_page",
+        ):
+            _say(f"  {k}: p50 {q[k]['p50_ms']} ms, p95 {q[k]['p95_ms']} ms")
+    return out
+
+
+def _say(line: str) -> None:
+    print(f"[corpus] {line}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m newsprov.store.bench", description=__doc__)
+    p.add_argument("--shared", default="../shared")
+    p.add_argument("--corpus-sizes", default="10000,30000,100000")
+    p.add_argument("--ingest-articles", type=int, default=60)
+    p.add_argument(
+        "--db", default=None, help="store URL for the synthetic corpus (default: temp SQLite)"
+    )
+    p.add_argument("--json", default=None, help="also write the figures to this file")
+    args = p.parse_args(argv)
+    res = bench_section(args)
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
+    print(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
