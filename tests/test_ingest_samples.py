@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from newsprov.analysis import Analyzer
 from newsprov.cli.demo import bundled_article, bundled_paths
+from newsprov.ingest import article_from_html
 from newsprov.record import Record
-from tests.conftest import ROOT, need_shared
+from tests.conftest import ROOT, checked, need_shared
 
 SAMPLES = ROOT / "src" / "newsprov" / "samples"
 
@@ -103,3 +105,29 @@ def test_shared_sample_record(sample_record: Record, sample_text: str) -> None:
     assert [(r.reason, rec.text[r.span[0] : r.span[1]]) for r in rec.removed] == [
         ("share-counter", "3 - 3Shares")
     ]
+
+
+def test_html_article_record(analyzer: Analyzer) -> None:
+    page = (
+        "<html><head><title>Senate passes bill</title>"
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta name="author" content="Jane Roe">'
+        '<meta property="article:published_time" content="2020-03-27">'
+        "</head><body><article><h1>Senate passes bill</h1>"
+        "<p>WASHINGTON (AP) — The Senate passed the spending bill on Friday, two aides said, "
+        "after a debate that ran late into the night.</p>"
+        "<p>Photo: The Capitol at night / Getty Images</p>"
+        "<p>“This is a good day,” the majority leader told reporters after the vote.</p>"
+        "</article></body></html>"
+    )
+    rec = checked(analyzer.analyze(article_from_html(page, "senate.html", analyzer.options)))
+    d = rec.document
+    assert (d.input_format, d.title, d.outlet, d.published) == (
+        "html",
+        "Senate passes bill",
+        "The Daily Example",
+        "2020-03-27",
+    )
+    assert d.authors == ["Jane Roe"]
+    assert d.dateline is not None and (d.dateline.place, d.dateline.agency) == ("WASHINGTON", "AP")
+    assert [r.reason for r in rec.removed] == ["image-caption"]

@@ -97,6 +97,26 @@ def test_related_heading_takes_its_link_list() -> None:
     assert PROSE not in marked
 
 
+@pytest.mark.parametrize(
+    ("block", "tail"),
+    [
+        ("By Jane Roe\nStaff Writer\nPublished 10:03 AM EDT March 27, 2020", "2020"),
+        ("By JANE ROE\nAssociated Press\njane.roe@example.com", "example.com"),
+        ("By Jane Roe\nWhite House Correspondent\n@janeroe", "@janeroe"),
+        ("By Jane Roe", "Roe"),
+    ],
+)
+def test_byline_block_takes_its_lines(block: str, tail: str) -> None:
+    text = f"{block}\n{PROSE}\nStaff writers said the vote was close.\n"
+    found = find_residue(text)
+    assert len(found) == 1 and found[0].reason == "byline-block"
+    assert text[found[0].span[0] : found[0].span[1]] == block and block.endswith(tail)
+
+
+def test_role_line_alone_is_prose() -> None:
+    assert find_residue(f"{PROSE}\nStaff Writer\n{PROSE}") == []
+
+
 def test_residue_never_changes_text_and_spans_are_trimmed() -> None:
     text = f"{PROSE}\r\n   12 shares  \r\n{PROSE}"
     before = str(text)

@@ -83,6 +83,17 @@ _BYLINE = [
         re.I,
     ),
 ]
+#: Lines that belong to a byline block only next to a byline ("Staff Writer", an address).
+_BYLINE_TAIL = re.compile(
+    r"^(?:(?:Staff|Senior|Chief|Contributing|Special|Political|National|Foreign|White\s+House"
+    r"|Washington|Associated\s+Press|AP|Reuters|Bloomberg)\s+)*"
+    r"(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Analyst)s?"
+    r"(?:\s*[,|]\s*[A-Z][\w.'’ &-]{0,40})?$"
+    r"|^(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?"
+    r"|CNN|UPI)$"
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^@\w{2,30}$|^Follow\s+(?:\w+\s+){0,3}on\s+\w+$",
+    re.I,
+)
 _LINE_MAX = 300
 _LINK_MAX = 140
 _LIST_MAX = 12
@@ -154,6 +165,21 @@ def find_residue(text: str) -> list[Removed]:
                 end = e
                 j += 1
             found.append(Removed(span=(start, end), reason="related-links"))
+            i = j
+            continue
+        if reason == "byline-block":
+            # A byline with its role, address and date lines is one block.
+            j = i + 1
+            while j < len(lines):
+                s, e = lines[j]
+                following = text[s:e]
+                if len(following) > 100 or not (
+                    _BYLINE_TAIL.match(following) or classify_line(following) == "byline-block"
+                ):
+                    break
+                end = e
+                j += 1
+            found.append(Removed(span=(start, end), reason="byline-block"))
             i = j
             continue
         if reason is not None:
