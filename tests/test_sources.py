@@ -417,3 +417,45 @@ def test_sample_esper_planning_chains_officials_to_the_nyt(sample_record: Record
 def test_sample_pentagon_ordered_is_not_an_attribution(sample_record: Record) -> None:
     rec = sample_record
     assert not [a for a in rec.attributions if rec.span_text(a.cue_spans) == "ordered"]
+
+
+SAME_OR_NOT = [
+    # (text, first source, second source, same?)
+    ("The commander, Gen. Ann Ray, arrived. The commander said that troops were tired.",
+     "Gen. Ann Ray", "The commander@2", True),
+    ("The Republican nominee spoke first. The Democratic nominee said that he was wrong.",
+     "The Republican nominee", "The Democratic nominee", False),
+    ("The Washington Post reported that she served. Her papers said that she was discharged.",
+     "The Washington Post", "Her papers", False),
+    ("Critics said that the plan failed. Critics also said that it cost too much.",
+     "Critics", "Critics@2", True),
+    ("A senior official said that talks failed. A senior official said that talks resumed.",
+     "A senior official", "A senior official@2", False),
+]  # fmt: skip
+
+
+def _rel_after(text: str, source: str) -> dict[str, Any]:
+    """The relation whose source is ``source``: the next reporting verb, up to the full stop."""
+    start = at(text, source)[1]
+    verb = min((v for v in ("reported", "said") if text.find(v, start) != -1),
+               key=lambda v: text.find(v, start))  # fmt: skip
+    cue_at = text.index(verb, start)
+    end = text.index(".", cue_at)
+    return {"source": source, "cue": f"{verb}@{text[:cue_at].count(verb) + 1}",
+            "content": text[cue_at + len(verb) + 1 : end]}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first", "second", "same"), SAME_OR_NOT)
+def test_same_source_or_not(nlp: Language, text: str, first: str, second: str, same: bool) -> None:
+    _, atts, _ = run(nlp, text, [_rel_after(text, first), _rel_after(text, second)])
+    assert (atts[0].source == atts[1].source) is same
+
+
+def test_dateline_place_is_not_the_agency(nlp: Language) -> None:
+    text = "WASHINGTON (AP) — The vote slipped again, AP reported."
+    srcs, atts, by_id = run(
+        nlp, text, [{"source": "AP@2", "cue": "reported", "content": "The vote slipped again"}]
+    )
+    ap = by_id[atts[0].source]  # type: ignore[index]
+    assert (ap.kind, ap.name) == ("outlet", "Associated Press")
+    assert [text[a:b] for a, b in ap.mentions] == ["AP", "AP"]

@@ -28,6 +28,7 @@ class Entity:
     keys: set[str] = field(default_factory=set)  # normalised org names, descriptions
     labels: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # nominal head lemmas
+    words: set[str] = field(default_factory=set)  # every word of its mentions and titles
     gender: str = "?"
     number: str = "s"
     merged_into: int | None = None
@@ -100,6 +101,9 @@ class Resolver:
                 e.keys.add(_description_key(m.text))
         if m.gender in "mf" and e.gender == "?":
             e.gender = m.gender
+        e.words.update(_words(m.text))
+        if m.title:
+            e.words.update(_words(m.title))
 
     def merge(self, a: Entity, b: Entity) -> Entity:
         """Join two entities (an apposition); the earlier one survives."""
@@ -113,6 +117,7 @@ class Resolver:
         keep.keys |= gone.keys
         keep.labels |= gone.labels
         keep.heads |= gone.heads
+        keep.words |= gone.words
         keep.outlet = keep.outlet or gone.outlet
         if keep.gender == "?":
             keep.gender = gone.gender
@@ -180,7 +185,7 @@ class Resolver:
     def _nominal(self, m: Mention) -> Entity | None:
         if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
             return self.entity(m.outlet_mod)  # "the NYT article": the outlet's reporting
-        if m.definite and m.lemma in lx.OUTLET_NOUNS:
+        if m.demonstrative and m.number == "s" and m.lemma in lx.OUTLET_NOUNS:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
                     return e
@@ -189,6 +194,8 @@ class Resolver:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet:
                     continue
+                if not set(m.mods) <= e.words:
+                    continue  # "the Democratic nominee" is not "the Republican nominee"
                 if m.lemma in e.heads or (
                     m.lemma in lx.PERSON_ROLE_NOUNS and m.number == "s" and _title_has(e, m.lemma)
                 ):
@@ -240,6 +247,10 @@ class Resolver:
             e = self.find(c.entity)
             seen.setdefault(e.idx, e)
         return list(seen.values())
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:'’\"“”()") for w in text.lower().split()}
 
 
 def _org_key(text: str) -> str:
@@ -307,8 +318,8 @@ def _pronoun_agrees(m: Mention, e: Entity) -> bool:
 
 def _appos_compatible(a: Mention, b: Mention) -> bool:
     """Appositions join a name and a description, not two names ("Iran, Iraq")."""
-    if a.type == "name" and b.type == "name":
-        return False
+    if a.type in ("name", "outlet") and b.type in ("name", "outlet"):
+        return False  # "WASHINGTON (AP)", "Iran, Iraq"
     if "pronoun" in (a.type, b.type):
         return False
     return True

@@ -231,6 +231,14 @@ DEFINITE = _words(
     """
 )
 
+#: Modifiers a later, shorter description may drop ("the top commander" → "the commander").
+GENERIC_MODIFIERS = _words(
+    """
+    top former new current then same senior chief longtime veteran acting interim outgoing
+    incoming embattled
+    """
+)
+
 #: Modifiers that mark an unnamed source as withheld on purpose ("a person familiar with").
 ANONYMITY_MARKERS = _words(
     """

@@ -48,6 +48,8 @@ class Mention:
     gender: str = "?"  # m, f, n, ?
     number: str = "s"  # s, p
     definite: bool = False
+    demonstrative: bool = False  # starts with the, this, that
+    mods: tuple[str, ...] = ()  # content words modifying a nominal's head ("Democratic")
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
     title: str | None = None
@@ -174,6 +176,7 @@ class Mentions:
             **kw,  # type: ignore[arg-type]
         )
         first = span[0].lower_
+        m.demonstrative = first in lx.DEFINITE
         m.definite = first in lx.DEFINITE or any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lx.DEFINITE) for c in head.children
         )
@@ -204,6 +207,13 @@ class Mentions:
                 break
         span = self.doc[left : right + 1]
         m = self._mention(span, root, "nominal")
+        m.mods = tuple(
+            t.lower_
+            for c in root.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i
+            for t in c.subtree
+            if t.is_alpha and t.lower_ not in lx.GENERIC_MODIFIERS
+        )
         for t in span:
             om = self.covered.get(t.i)
             if om is not None and om.type == "outlet" and t.i < root.i:
