@@ -3,15 +3,23 @@ it modifies (without the phrase itself)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.spans import subtree_ids
+from newsprov.analysis.attribution.spans import subtree_ids, token_at
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\b")
 
 
-def according_to(doc: Doc) -> list[tuple[Token, Token, Token, set[int]]]:
+def according_to(
+    doc: Doc, text: str, idx: Sequence[int]
+) -> list[tuple[Token, Token, Token, set[int]]]:
     """``(according, to, source head, content token ids)`` for each "according to X"."""
     out = []
-    for tok in doc:
+    for m in _ACCORDING.finditer(text):
+        tok = doc[token_at(idx, m.start())]
         if tok.lower_ != "according":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

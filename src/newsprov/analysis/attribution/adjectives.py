@@ -4,9 +4,11 @@ negation and adverbs plus the adjective; the source is the copula's subject."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.spans import QuoteIndex, subtree_ids
+from newsprov.analysis.attribution.spans import subtree_ids
 
 #: Adjectives of belief, certainty and attitude (PolNeAR annotates these as cues).
 BELIEF_ADJECTIVES = frozenset(
@@ -18,11 +20,13 @@ BELIEF_ADJECTIVES = frozenset(
 ADJ_PREPS = frozenset("about of that over with".split())
 
 
-def adjective_cues(doc: Doc, qx: QuoteIndex) -> list[tuple[set[int], Token, set[int]]]:
-    """``(cue ids, subject, content ids)`` for each belief adjective with a clause or object."""
+def adjective_cues(doc: Doc, candidates: Iterable[int]) -> list[tuple[set[int], Token, set[int]]]:
+    """``(cue ids, subject, content ids)`` for each belief adjective with a clause or object
+    (``candidates``: indices of the adjective tokens to look at)."""
     out = []
-    for adj in doc:
-        if adj.pos_ != "ADJ" or adj.lemma_.lower() not in BELIEF_ADJECTIVES:
+    for i in candidates:
+        adj = doc[int(i)]
+        if adj.lemma_.lower() not in BELIEF_ADJECTIVES:
             continue
         if adj.dep_ != "acomp":
             continue

@@ -5,16 +5,23 @@ at the start of its line or sentence; the content runs to the end of the paragra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
+
+from newsprov.analysis.attribution.spans import token_at
 
 #: Longest noun phrase (in tokens) that may stand as a colon cue's source.
 MAX_SOURCE_TOKENS = 6
 
 
-def colon_cues(doc: Doc) -> list[tuple[Token, list[int], list[int]]]:
+def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, list[int], list[int]]]:
     """``(colon, source ids, content ids)`` for each headline/interview colon."""
     out = []
-    for tok in doc:
+    pos = text.find(":")
+    while pos != -1:
+        tok = doc[token_at(idx, pos)]
+        pos = text.find(":", pos + 1)
         if tok.text != ":":
             continue
         start = tok.sent.start

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IDX, LEMMA, POS
+from spacy.parts_of_speech import ADJ, VERB
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import according, adjectives, lexicon
@@ -9,33 +14,47 @@ from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.analysis.attribution.spans import QuoteIndex, char_spans, subtree_ids, union_spans
-from newsprov.analysis.attribution.verbs import frame_of, source_of
+from newsprov.analysis.attribution.verbs import VerbFrame, frame_of, source_of
 from newsprov.record import Span
 
 
 def extract_candidates(
-    doc: Doc, keys: frozenset[str] | None = None, mine: bool = False
+    doc: Doc, lex: lexicon.VerbLexicon | None = None, mine: bool = False
 ) -> list[Candidate]:
-    """Candidates of ``doc``. ``keys``: accepted ``lemma|frame`` verb keys (default: the shipped
-    lexicon); ``mine=True`` accepts every verb frame (to mine the lexicon)."""
-    if keys is None and not mine:
-        keys = lexicon.verb_frames()
-    qx = QuoteIndex(doc, scan_quotes(doc.text))
+    """Candidates of ``doc``. ``lex``: the verb lexicon (default: the shipped one);
+    ``mine=True`` keeps every verb frame, marking ``extra["accepted"]`` (to mine the lexicon)."""
+    lex = lex or lexicon.verb_lexicon()
+    text = doc.text
+    arr = doc.to_array([POS, LEMMA, IDX])
+    idx: list[int] = arr[:, 2].tolist()
+    qx = QuoteIndex(doc, scan_quotes(text), idx)
     taken: set[int] = set()
     body_start = _body_start(doc)
     out: list[Candidate] = []
-    for v in doc:
-        if v.pos_ != "VERB" or not v.is_alpha:
+    mask = arr[:, 0] == VERB
+    if not mine:
+        hashes = [doc.vocab.strings.add(w) for lem in lex.lemmas for w in (lem, lem.capitalize())]
+        mask &= numpy.isin(arr[:, 1], numpy.array(hashes, dtype=arr.dtype))
+    found: list[tuple[Token, VerbFrame, str, Token | None, str, bool]] = []
+    for vi in numpy.flatnonzero(mask):
+        v = doc[int(vi)]
+        if not v.is_alpha:
             continue
         fr = frame_of(doc, v, qx, taken)
         if fr is None:
             continue
-        key = f"{v.lemma_.lower()}|{fr.name}"
-        if not mine and keys is not None and key not in keys:
-            continue
+        lemma = v.lemma_.lower()
         passive = fr.name.endswith("-pass")
-        home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
         src = source_of(v, passive)
+        sclass = subject_class(src)
+        accepted = lex.accepts(lemma, fr.name, sclass)
+        if not accepted and not mine:
+            continue
+        if accepted:
+            taken.update(fr.quotes)
+        found.append((v, fr, lemma, src, sclass, accepted))
+    for v, fr, lemma, src, sclass, accepted in found:
+        home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
         src_ids: set[int] = set()
         if src is not None:
             src_ids = subtree_ids(src)
@@ -51,7 +70,8 @@ def extract_candidates(
             q = qx.of_token[i]
             if q != -1 and q != home and q not in quotes:
                 quotes.append(q)
-        taken.update(quotes)
+        if accepted:
+            taken.update(quotes)
         cand = Candidate(
             cue=char_spans(doc, fr.cue),
             content=_content_spans(doc, content_ids, quotes, qx),
@@ -61,11 +81,13 @@ def extract_candidates(
             recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
             if fr.recipient is not None
             else None,
-            extra={"key": key},
+            extra={"key": f"{lemma}|{fr.name}", "sclass": sclass, "accepted": accepted},
         )
         if cand.content and cand.cue:
             out.append(cand)
-    for cue_ids, subj, content_ids in adjectives.adjective_cues(doc, qx):
+    for cue_ids, subj, content_ids in adjectives.adjective_cues(
+        doc, numpy.flatnonzero(arr[:, 0] == ADJ)
+    ):
         home = qx.of_token[subj.i]
         src_ids = subtree_ids(subj)
         content_ids = {i for i in content_ids - cue_ids if i >= body_start}
@@ -80,7 +102,7 @@ def extract_candidates(
                 extra={"key": "adj"},
             )
         )
-    for colon, src_list, content_list in colon_cues(doc):
+    for colon, src_list, content_list in colon_cues(doc, text, idx):
         content_ids = {i for i in content_list if i >= body_start}
         quotes = sorted({qx.of_token[i] for i in content_ids} - {-1})
         if not content_ids or any(
@@ -97,7 +119,7 @@ def extract_candidates(
                 extra={"key": "colon"},
             )
         )
-    for acc, to, src_tok, content_ids in according.according_to(doc):
+    for acc, to, src_tok, content_ids in according.according_to(doc, text, idx):
         src_ids = subtree_ids(src_tok)
         content_ids -= src_ids
         quotes = sorted({qx.of_token[i] for i in content_ids if qx.of_token[i] != -1})
@@ -115,7 +137,7 @@ def extract_candidates(
             )
         )
     out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(doc.text, out, qx, taken)
+    _continue_quotes(text, out, qx, taken)
     _mark_nested(out)
     return out
 
@@ -174,8 +196,9 @@ def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: s
         if best is None:
             continue
         end, k = best
-        if any(ch.isalnum() for ch in text[end : q.start]) or q.start - end > 40:
-            continue
+        gap = text[end : q.start].rstrip()
+        if q.start - end > 60 or any(ch in '.?!\n"“”' for ch in gap[:-1]):
+            continue  # only the rest of the cue's own sentence may come between
         c = cands[k]
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
@@ -184,11 +207,31 @@ def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: s
 
 
 def _extent(c: Candidate) -> tuple[int, int]:
-    spans = c.cue + c.content + ([c.source_mention] if c.source_mention else [])
+    spans = c.cue + c.content + [m for m in (c.source_mention, c.recipient_mention) if m]
     return (min(a for a, _ in spans), max(b for _, b in spans))
 
 
 def _mark_nested(cands: list[Candidate]) -> None:
-    for c in cands:
+    """``extra["nested"]``: the cue lies inside the content of another accepted candidate."""
+    spans = sorted(
+        (a, b, k)
+        for k, c in enumerate(cands)
+        if c.extra.get("accepted", True)
+        for a, b in c.content
+    )
+    starts = [a for a, _, _ in spans]
+    for k, c in enumerate(cands):
         s = c.cue[0][0]
-        c.extra["nested"] = any(o is not c and any(a <= s < b for a, b in o.content) for o in cands)
+        hi = bisect_right(starts, s)
+        c.extra["nested"] = any(b > s and j != k for _, b, j in spans[:hi])
+
+
+def subject_class(src: Token | None) -> str:
+    """``P`` pronoun, ``E`` name or entity, ``N`` common noun, ``0`` no subject."""
+    if src is None:
+        return "0"
+    if src.pos_ == "PRON":
+        return "P"
+    if src.pos_ == "PROPN" or src.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return "E"
+    return "N"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -69,10 +69,15 @@ def union_spans(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+def token_at(idx: Sequence[int], char: int) -> int:
+    """Index of the token starting at or before character ``char`` (``idx``: token offsets)."""
+    return max(0, bisect_right(idx, char) - 1)
+
+
 class QuoteIndex:
     """Which quote (if any) each token lies in."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quote], idx: Sequence[int]) -> None:
         self.quotes = quotes
         starts: list[int] = []
         ends: list[int] = []
@@ -83,7 +88,9 @@ class QuoteIndex:
                 ends.append(e)
                 owner.append(qi)
         self._starts, self._ends, self._owner = starts, ends, owner
-        self.of_token: list[int] = [self.at(t.idx) for t in doc]
+        self.of_token: list[int] = [-1] * len(doc)
+        if quotes:
+            self.of_token = [self.at(i) for i in idx]
 
     def at(self, char: int) -> int:
         """Index of the quote covering character ``char``, or -1."""

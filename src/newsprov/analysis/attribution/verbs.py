@@ -24,7 +24,7 @@ CUE_ADVERBS = frozenset(
 #: Prepositions that introduce the content of a prepositional frame ("talked about X").
 CONTENT_PREPS = frozenset("to about against for of on over with at as into".split())
 #: Prepositions that, after an object, belong to the content ("accused X of Y").
-OBJECT_PREPS = frozenset("of as for about over against on".split())
+OBJECT_PREPS = frozenset("of as for about over against on with".split())
 #: Dependents that make up the clause of the cue itself (for quote adjacency).
 CLAUSE_DEPS = frozenset(
     "nsubj nsubjpass aux auxpass neg advmod prt dative npadvmod prep agent dobj".split()
@@ -53,8 +53,11 @@ def clause_ids(v: Token, qx: QuoteIndex) -> set[int]:
     return {i for i in ids if qx.of_token[i] == -1}
 
 
-def adjacent_quotes(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> list[int]:
-    """Quotes that touch the verb's clause with only punctuation/space between."""
+def adjacent_quotes(
+    doc: Doc, v: Token, qx: QuoteIndex, taken: set[int], backward: bool = True
+) -> list[int]:
+    """Quotes that touch the verb's clause with only punctuation/space between (``backward``:
+    also a quote just before the clause)."""
     if qx.of_token[v.i] != -1 or not qx.quotes:
         return []
     ids = clause_ids(v, qx)
@@ -69,7 +72,7 @@ def adjacent_quotes(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> list
         if "\n" in doc[j].text:
             break
         j -= 1
-    if j >= 0 and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
+    if backward and j >= 0 and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
         found.append(qx.of_token[j])
     # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
     j = hi + 1
@@ -110,7 +113,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
         recipient = recipient or dobjs[0]
-    quotes = adjacent_quotes(doc, v, qx, taken)
+    quotes = adjacent_quotes(doc, v, qx, taken, backward=not any(c.i > v.i for c in ccomps))
     content: set[int] = set()
     name = ""
     if quotes:

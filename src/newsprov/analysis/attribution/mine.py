@@ -1,0 +1,112 @@
+"""Mines the verb cue lexicon (``data/cues_verbs.tsv``) from PolNeAR train.
+
+Every verb frame the rules can build becomes a candidate; a candidate *matches* when it meets
+a gold relation under the lenient rule (cues share a character, sources share one or are both
+empty, content token-F1 >= 0.5). Counts are kept per ``lemma|frame`` and per
+``lemma|frame|subject-class``; :class:`~newsprov.analysis.attribution.lexicon.VerbLexicon`
+decides from them. Two rounds: the second marks nesting against the first round's cues.
+
+    python -m newsprov.analysis.attribution.mine ../shared/data/polnear/data/train
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsprov.analysis.attribution.extract import extract_candidates
+from newsprov.analysis.attribution.lexicon import MIN_HITS, MIN_SUPPORT, VerbLexicon
+from newsprov.eval.spans import Relation, Tokens, canonical_relation, lenient_match
+
+HEADER = """\
+# Verb cue lexicon mined from PolNeAR train (Newell, Margolin & Ruths, LREC 2018; first
+# annotator file per article) by `python -m newsprov.analysis.attribution.mine`.
+# key<TAB>candidates<TAB>matched: how many non-nested candidates the frame rules built for the
+# key on train and how many matched a gold relation leniently. Keys: lemma|frame (frames:
+# ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive) and lemma|frame|S by
+# subject class (P pronoun, E name, N noun, 0 none). lexicon.py holds the acceptance rule.
+"""
+
+
+def mine_counts(
+    items: Iterable[tuple[Doc, list[Relation]]], lex: VerbLexicon
+) -> tuple[Counter[str], Counter[str]]:
+    """``(candidates, matched)`` per key over ``(parsed doc, gold relations)`` pairs."""
+    made: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    for doc, gold in items:
+        text = doc.text
+        toks = Tokens(text)
+        gold_c = [canonical_relation(text, g) for g in gold]
+        for c in extract_candidates(doc, lex, mine=True):
+            if c.extra.get("nested") or "sclass" not in c.extra:
+                continue
+            pred = canonical_relation(
+                text,
+                Relation(
+                    source=(c.source_mention,) if c.source_mention else (),
+                    cue=tuple(c.cue),
+                    content=tuple(c.content),
+                ),
+            )
+            ok = any(lenient_match(toks, g, pred) is not None for g in gold_c)
+            key = str(c.extra["key"])
+            for k in (key, f"{key}|{c.extra['sclass']}"):
+                made[k] += 1
+                hit[k] += ok
+    return made, hit
+
+
+def to_lexicon(made: Counter[str], hit: Counter[str]) -> VerbLexicon:
+    keep = {}
+    for k, n in made.items():
+        fine = k.count("|") == 2
+        if (fine and n >= MIN_SUPPORT) or (not fine and hit[k] >= MIN_HITS):
+            keep[k] = (n, hit[k])
+    return VerbLexicon(keep)
+
+
+def write_lexicon(lex: VerbLexicon, path: Path) -> None:
+    rows = sorted(lex.counts.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(HEADER)
+        for k, (n, h) in rows:
+            f.write(f"{k}\t{n}\t{h}\n")
+
+
+def mine(items: list[tuple[Doc, list[Relation]]], rounds: int = 2) -> VerbLexicon:
+    lex = VerbLexicon({})
+    for _ in range(rounds):
+        lex = to_lexicon(*mine_counts(items, lex))
+    return lex
+
+
+def main(argv: list[str] | None = None) -> int:
+    from newsprov.analysis import components
+    from newsprov.analysis.pipeline import load_language
+    from newsprov.eval.polnear import load_gold
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("split", type=Path, help="PolNeAR split folder (train)")
+    ap.add_argument(
+        "--out", type=Path, default=Path(__file__).parents[2] / "data" / "cues_verbs.tsv"
+    )
+    args = ap.parse_args(argv)
+    gold = load_gold(args.split)
+    nlp = load_language()
+    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
+    with nlp.select_pipes(enable=keep):
+        docs = list(nlp.pipe((g.text for g in gold), batch_size=32))
+    lex = mine(list(zip(docs, [g.relations for g in gold], strict=True)))
+    write_lexicon(lex, args.out)
+    print(f"{len(lex.counts)} keys written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
