@@ -252,6 +252,7 @@ def search_page(
         "search.html",
         nav="search",
         q=q,
+        search_q=q,
         items=items,
         pager=_pager("/search", offset, len(items), q=q),
         article_href=article_href,
