@@ -127,6 +127,7 @@ def test_quote_page_shows_lineage(client: TestClient) -> None:
     assert "First published by <b>Wire</b>" in html
     assert html.index("/articles/wire-1") < html.index("/articles/daily-1")
     assert "<svg" in html and 'class="dot"' in html
+    assert 'placeholder="Search articles" value=""' in html, "the header search box stays empty"
 
 
 def test_source_page_shows_statements_and_outlets(client: TestClient) -> None:
