@@ -32,10 +32,14 @@ BODY = "The Pentagon has ordered the U.S. military to remain on high alert, offi
         ("GAZA CITY (5:30 p.m. local time) —", "GAZA CITY", "5:30 p.m. local time", None),
         ("WASHINGTON —\u00a0", "WASHINGTON", None, None),
         ("Washington —", "Washington", None, None),
+        ("WASHINGTON—", "WASHINGTON", None, None),
+        ("NEW YORK--", "NEW YORK", None, None),
     ],
 )
 def test_dateline_forms(head: str, place: str | None, time: str | None, agency: str | None) -> None:
-    text = f"{head} {BODY}"
+    text = (
+        f"{head}{BODY}" if head.endswith(("—", "--")) and " " not in head[-3:] else f"{head} {BODY}"
+    )
     d = find_dateline(text)
     assert d is not None
     assert (d.place, d.time, d.agency) == (place, time, agency)
@@ -67,6 +71,9 @@ def test_dateline_after_a_title_line(title: str) -> None:
         "Poll: Clinton and Trump in dead heat heading into first debate.",
         "Biden (D) - the candidate - said no.",
         "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.",
+        "Washington—The capital is calm, the mayor said on Monday in a long statement to press.",
+        "NEW YORK-Based Firms Rise",
+        "LONDON—calling all stations, the announcer said.",
         "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan.",
         "UPDATE — The story has been corrected to show the vote was on Tuesday, not Monday.",
         f"{BODY} {BODY}\nLONDON — Britain said on Monday it would act.",  # after body text

@@ -10,7 +10,8 @@ date or byline line)::
     WASHINGTON, March 27 (UPI) --         place, time (the date), agency
     PARIS, France, Jan. 5 —               place, time
 
-A dateline must end in a dash (``-``, ``--``, ``–``, ``—``) followed by a space, so sentences
+A dateline must end in a dash (``-``, ``--``, ``–``, ``—``) followed by a space (or, after a
+place in capitals, an em dash glued to the first word: ``WASHINGTON—The``), so sentences
 that merely start with a city ("Washington is ...", "NEW YORK-based firms ...") are not
 datelines. A place in ordinary capitals without anything in brackets or a date ("London —")
 counts only when the rest of the line reads like body text, not a short title.
@@ -42,7 +43,7 @@ _PATTERN = re.compile(
     (?P<place>{_SEGMENT}(?:,[ \t\u00a0]*(?!(?:{_DATE})\b){_SEGMENT}){{0,2}})?
     (?:,?[ \t\u00a0]*(?P<date>{_DATE}))?
     [ \t\u00a0]*(?:\((?P<paren0>[^()\n]{{1,40}})\)[ \t\u00a0]*)?(?:\((?P<paren>[^()\n]{{1,40}})\))?
-    [ \t\u00a0]*(?P<dash>{_DASH})[ \t\u00a0]+(?=\S)
+    [ \t\u00a0]*(?P<dash>{_DASH})(?:[ \t\u00a0]+(?=\S)|(?:(?<=—)|(?<=--))(?=[A-Z"“‘]))
     """,
     re.VERBOSE,
 )
@@ -100,6 +101,9 @@ def _match_at(text: str, pos: int) -> Dateline | None:
             agency = paren
         else:
             return None  # "(see below) -": brackets that are neither a time nor an agency
+    glued = m.end() == m.end("dash")  # "WASHINGTON—The Fed ...", the WSJ's style
+    if glued and not (place and _ALLCAPS.match(place.split(",")[0])):
+        return None
     if place and not (paren or date) and not _bare_place_ok(place, text, m.end(), m.group("dash")):
         return None
     if place is None and agency is None:
