@@ -95,6 +95,7 @@ def test_every_query_in_every_format(
         ["stories"],
         ["relays"],
         ["search", "Iraq"],
+        ["overview"],
     ):
         code, out, err = run(capsys, *argv, "--db", filled, "--format", fmt)
         assert code == 0, (argv, err)
@@ -134,3 +135,12 @@ def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 0 and "exported 2 record(s)" in err
     code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(tmp_path / "pq"))
     assert code == 0 and (tmp_path / "pq" / "articles.parquet").exists()
+
+
+def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "overview", "--db", filled)
+    assert code == 0
+    assert out.startswith("2 article(s) from 2 outlet(s), 2020-03-01 to 2020-03-02")
+    assert "Mike Pompeo (person): 2 article(s), 2 attribution(s)" in out
+    assert "Reuters: relayed by 1 article(s)" in out
+    assert "1 quote cluster(s), 1 quoted in more than one article" in out

@@ -85,6 +85,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = _query(sub, "search", "full-text search of the stored articles", run_search)
     q.add_argument("text", metavar="TEXT")
 
+    q = _query(sub, "overview", "the corpus at a glance", run_overview, paged=False)
+
     e = sub.add_parser("export", help="export the whole store to JSON Lines or Parquet")
     _db(e)
     g = e.add_mutually_exclusive_group(required=True)
@@ -207,6 +209,49 @@ def run_search(args: argparse.Namespace) -> int:
     with _open(args) as st:
         rows = st.search(args.text, **_page(args))
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    with _open(args) as st:
+        ov = st.overview()
+    if args.format == "json":
+        return emit("json", ov, [])
+    if args.format == "csv":
+        keys = [k for k, v in ov.items() if not isinstance(v, dict | list)]
+        return emit("csv", [{k: ov[k] for k in keys}], keys)
+    print(render_overview(ov))
+    return 0
+
+
+def render_overview(ov: dict[str, Any]) -> str:
+    """The overview as a few lines of text (``newsprov overview``, ``make demo``)."""
+    lines = [
+        f"{ov['articles']} article(s) from {len(ov['outlets'])} outlet(s)"
+        + (f", {ov['first_published']} to {ov['last_published']}" if ov["first_published"] else ""),
+        f"{ov['sources']} source(s) in the directory, {ov['attributions']} attribution(s)",
+        f"{ov['stories']} story(ies), {ov['cross_outlet_stories']} with more than one article",
+        f"{ov['quotes']} quote cluster(s), {ov['repeated_quotes']} quoted in more than one article",
+        f"{ov['relays']} relay edge(s), {ov['linked_relays']} linked to the relayed article",
+    ]
+    if ov["top_sources"]:
+        lines.append("most-cited sources:")
+        lines += [
+            f"  {s['name']} ({s['kind']}): {len(s['articles'])} article(s), "
+            f"{s['attributions']} attribution(s)"
+            for s in ov["top_sources"]
+        ]
+    if ov["most_relayed"]:
+        lines.append("most-relayed outlets:")
+        lines += [
+            f"  {x['outlet']}: relayed by {x['articles']} article(s)" for x in ov["most_relayed"]
+        ]
+    if ov["top_stories"]:
+        lines.append("largest stories:")
+        lines += [
+            f"  {s['id']}: {s['title']} ({len(s['articles'])} article(s): {', '.join(s['outlets'])})"
+            for s in ov["top_stories"]
+        ]
+    return "\n".join(lines)
 
 
 def run_export(args: argparse.Namespace) -> int:

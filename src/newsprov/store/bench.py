@@ -63,13 +63,12 @@ def basil_articles(shared: Path, limit: int) -> list[Any]:
     return out
 
 
-def synthetic(base: list[Record], n: int, seed: int = 7) -> Iterator[Record]:
+def synthetic(base: list[Record], n: int) -> Iterator[Record]:
     """``n`` records replicated from ``base`` with new ids, dates, outlets and source names.
 
     Each synthetic name is shared by about 20 articles, so the directory grows with the corpus
     the way a real one does; texts (and so quotes) repeat, which makes quote clusters large.
     """
-    rng = random.Random(seed)
     start = date(2015, 1, 1)
     for k in range(n):
         rec = base[k % len(base)]
@@ -84,7 +83,7 @@ def synthetic(base: list[Record], n: int, seed: int = 7) -> Iterator[Record]:
                 sources.append(replace(s, name=name))
             else:
                 sources.append(s)
-        day = start + timedelta(days=rng.randrange(3650))
+        day = start + timedelta(days=(k * 7919 + k // 3650) % 3650)
         doc = replace(rec.document, published=day.isoformat(), outlet=OUTLETS[k % len(OUTLETS)])
         yield replace(rec, id=f"syn-{k:06d}", document=doc, sources=sources)
 

@@ -38,6 +38,50 @@ class Queries:
     _read: Any
     backend: str
 
+    # -- overview -----------------------------------------------------------------------
+    def overview(self, top: int = 5) -> dict[str, Any]:
+        """Counts and the most-cited sources, largest stories, most-relayed outlets."""
+        with self._read() as conn:
+
+            def count(table: Any, *where: Any) -> int:
+                return int(conn.scalar(select(func.count()).select_from(table).where(*where)) or 0)
+
+            first_last = conn.execute(
+                select(func.min(a.c.published), func.max(a.c.published))
+            ).one()
+            outlets = conn.execute(
+                select(a.c.outlet, func.count().label("n"))
+                .where(a.c.outlet.is_not(None))
+                .group_by(a.c.outlet)
+                .order_by(func.count().desc(), a.c.outlet)
+            ).all()
+            relayed = conn.execute(
+                select(r.c.to_outlet, func.count().label("n"))
+                .group_by(r.c.to_outlet)
+                .order_by(func.count().desc(), r.c.to_outlet)
+                .limit(top)
+            ).all()
+            result = {
+                "articles": count(a),
+                "outlets": {o: n for o, n in outlets},
+                "first_published": first_last[0],
+                "last_published": first_last[1],
+                "sources": count(d, d.c.n_articles > 0),
+                "attributions": count(at),
+                "stories": count(st, st.c.n_articles > 0),
+                "cross_outlet_stories": count(st, st.c.n_articles > 1),
+                "quotes": count(q, q.c.n_appearances > 0),
+                "repeated_quotes": count(q, q.c.n_appearances > 1),
+                "relays": count(r),
+                "linked_relays": count(r, r.c.to_article.is_not(None)),
+                "most_relayed": [{"outlet": o, "articles": n} for o, n in relayed],
+            }
+        result["top_sources"] = self.sources(limit=top)
+        result["top_stories"] = sorted(
+            self.stories(limit=200), key=lambda x: (-len(x["articles"]), x["id"])
+        )[:top]
+        return result
+
     # -- articles -----------------------------------------------------------------------
     def count_articles(self) -> int:
         with self._read() as conn:
