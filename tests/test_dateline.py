@@ -33,13 +33,10 @@ BODY = "The Pentagon has ordered the U.S. military to remain on high alert, offi
         ("WASHINGTON —\u00a0", "WASHINGTON", None, None),
         ("Washington —", "Washington", None, None),
         ("WASHINGTON—", "WASHINGTON", None, None),
-        ("NEW YORK--", "NEW YORK", None, None),
     ],
 )
 def test_dateline_forms(head: str, place: str | None, time: str | None, agency: str | None) -> None:
-    text = (
-        f"{head}{BODY}" if head.endswith(("—", "--")) and " " not in head[-3:] else f"{head} {BODY}"
-    )
+    text = f"{head}{BODY}" if head.endswith("—") and " " not in head[-3:] else f"{head} {BODY}"
     d = find_dateline(text)
     assert d is not None
     assert (d.place, d.time, d.agency) == (place, time, agency)
@@ -73,6 +70,7 @@ def test_dateline_after_a_title_line(title: str) -> None:
         "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.",
         "Washington—The capital is calm, the mayor said on Monday in a long statement to press.",
         "NEW YORK-Based Firms Rise",
+        "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away on Friday.",
         "LONDON—calling all stations, the announcer said.",
         "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan.",
         "UPDATE — The story has been corrected to show the vote was on Tuesday, not Monday.",

@@ -43,7 +43,7 @@ _PATTERN = re.compile(
     (?P<place>{_SEGMENT}(?:,[ \t\u00a0]*(?!(?:{_DATE})\b){_SEGMENT}){{0,2}})?
     (?:,?[ \t\u00a0]*(?P<date>{_DATE}))?
     [ \t\u00a0]*(?:\((?P<paren0>[^()\n]{{1,40}})\)[ \t\u00a0]*)?(?:\((?P<paren>[^()\n]{{1,40}})\))?
-    [ \t\u00a0]*(?P<dash>{_DASH})(?:[ \t\u00a0]+(?=\S)|(?:(?<=—)|(?<=--))(?=[A-Z"“‘]))
+    [ \t\u00a0]*(?P<dash>{_DASH})(?:[ \t\u00a0]+(?=\S)|(?<=—)(?=[A-Z"“‘]))
     """,
     re.VERBOSE,
 )
