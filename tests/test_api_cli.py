@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 import pytest
 
 from newsprov.cli import main
@@ -58,3 +61,21 @@ def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_is_loopback(host: str, local: bool) -> None:
     assert is_loopback(host) is local
+
+
+def test_serve_demo_reports_a_busy_port(tmp_path: Path) -> None:
+    """``serve_demo`` (the end of ``make demo``) stores the records, then fails cleanly when
+    the port is taken."""
+    from newsprov.errors import ConfigError
+    from newsprov.serve.demo import serve_demo
+    from newsprov.store import open_store
+    from tests.test_api_support import corpus
+
+    db = str(tmp_path / "demo.db")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        with pytest.raises(ConfigError, match="cannot serve"):
+            serve_demo(corpus(), db=db, port=busy.getsockname()[1])
+    with open_store(db) as st:
+        assert st.count_articles() == len(corpus())
