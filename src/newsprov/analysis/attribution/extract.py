@@ -6,10 +6,10 @@ from bisect import bisect_right
 
 import numpy
 from spacy.attrs import IDX, LEMMA, POS
-from spacy.parts_of_speech import ADJ, VERB
+from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution import according, adjectives, lexicon
+from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues
 from newsprov.analysis.attribution.quotes import scan_quotes
@@ -83,14 +83,22 @@ def extract_candidates(
             else None,
             extra={"key": f"{lemma}|{fr.name}", "sclass": sclass, "accepted": accepted},
         )
+        via = nouns.channel(v)
+        if via is not None:
+            cand.extra["channel"] = via
         if cand.content and cand.cue:
             out.append(cand)
+    rules: list[tuple[set[int], set[int], set[int], str]] = []
     for cue_ids, subj, content_ids in adjectives.adjective_cues(
         doc, numpy.flatnonzero(arr[:, 0] == ADJ)
     ):
-        home = qx.of_token[subj.i]
-        src_ids = subtree_ids(subj)
-        content_ids = {i for i in content_ids - cue_ids if i >= body_start}
+        rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-adjective"))
+    for cue_ids, head, content_ids in nouns.view_cues(doc, numpy.flatnonzero(arr[:, 0] == NOUN)):
+        src_ids = subtree_ids(head) if head is not None else set()
+        rules.append((cue_ids, src_ids, content_ids, "noun+be"))
+    for cue_ids, src_ids, content_ids, evidence in rules:
+        home = qx.of_token[min(cue_ids)]
+        content_ids = {i for i in content_ids - cue_ids - src_ids if i >= body_start}
         quotes = sorted({qx.of_token[i] for i in content_ids} - {-1, home})
         out.append(
             Candidate(
@@ -98,8 +106,21 @@ def extract_candidates(
                 content=_content_spans(doc, content_ids, quotes, qx),
                 source_mention=_one_span(doc, src_ids),
                 form=_form(doc, content_ids, quotes, qx),
-                evidence="belief-adjective",
-                extra={"key": "adj"},
+                evidence=evidence,
+                extra={"key": evidence},
+            )
+        )
+    for sq, dash, name in nouns.signoffs(
+        text, [qx.quotes[k] for k in range(len(qx.quotes)) if k not in taken]
+    ):
+        out.append(
+            Candidate(
+                cue=[dash],
+                content=list(sq.spans),
+                source_mention=name,
+                form="direct",
+                evidence="quote+signoff",
+                extra={"key": "signoff"},
             )
         )
     for colon, src_list, content_list in colon_cues(doc, text, idx):

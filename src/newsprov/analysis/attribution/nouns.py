@@ -1,0 +1,78 @@
+"""Noun and layout cues: ``X's view is that ...`` (a belief noun before a copula), the
+press-release sign-off ``“...” - Jane Smith``, and the channel of a verb cue (``in a
+statement``, ``in a memo``) recorded on the candidate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsprov.analysis.attribution.quotes import Quote
+from newsprov.analysis.attribution.spans import subtree_ids
+
+#: Nouns that, as subject of "be" with a clause, attribute that clause: "his view is that".
+VIEW_NOUNS = frozenset(
+    "view position argument belief claim contention assessment message point conclusion hope "
+    "fear worry concern suspicion assumption expectation feeling sense opinion thinking "
+    "understanding impression bet guess hunch theory response answer reply explanation".split()
+)
+#: Nouns naming the text or occasion a statement came in ("said in a statement").
+CHANNEL_NOUNS = frozenset(
+    "statement memo memorandum interview tweet letter post email e-mail op-ed speech release "
+    "report filing press conference call briefing testimony remarks appearance note message "
+    "video podcast broadcast editorial column essay blog book".split()
+)
+CHANNEL_PREPS = frozenset("in on via during through".split())
+#: A sign-off after a closing quote at the end of its line: ` - Jane Smith, CEO`.
+_SIGNOFF = re.compile(r"[ \t]*([-–—]{1,2})[ \t]*([A-Z][^\n\"“”]{1,80}?)[ \t.]*(?=\n|$)")
+
+
+def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | None, set[int]]]:
+    """``(cue ids, source head or None, content ids)`` for "X's view is that ..."."""
+    out = []
+    for i in nouns:
+        n = doc[int(i)]
+        if n.lemma_.lower() not in VIEW_NOUNS or n.dep_ != "nsubj" or n.head.lemma_ != "be":
+            continue
+        cop = n.head
+        clause = next(
+            (c for c in cop.children if c.dep_ in ("ccomp", "attr") and c.i > cop.i), None
+        )
+        if clause is None or (clause.dep_ == "attr" and clause.pos_ not in ("VERB", "AUX")):
+            continue
+        src = next((c for c in n.children if c.dep_ == "poss"), None)
+        cue = {n.i, cop.i} | {c.i for c in cop.children if c.dep_ in ("aux", "neg")}
+        cue |= {c.i for c in n.children if c.dep_ in ("amod", "compound")}
+        out.append((cue, src, subtree_ids(clause)))
+    return out
+
+
+def signoffs(
+    text: str, quotes: list[Quote]
+) -> list[tuple[Quote, tuple[int, int], tuple[int, int]]]:
+    """``(quote, dash span, name span)`` for press-release quotes signed off by a name."""
+    out = []
+    for q in quotes:
+        m = _SIGNOFF.match(text, q.end)
+        if m is None:
+            continue
+        name = m.group(2).rstrip(" ,")
+        words = name.split()
+        if not words or len(words) > 10:
+            continue
+        out.append((q, m.span(1), (m.start(2), m.start(2) + len(name))))
+    return out
+
+
+def channel(v: Token) -> tuple[int, int] | None:
+    """The span of ``in a statement``-like phrase attached to cue verb ``v``, else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in CHANNEL_NOUNS:
+                ids = subtree_ids(c)
+                a, b = min(ids), max(ids)
+                return (v.doc[a].idx, v.doc[b].idx + len(v.doc[b].text))
+    return None

@@ -1,0 +1,320 @@
+"""Attribution candidates: behaviour tables per form (with negative cases), quote scanning,
+nesting, and the sample article's expectations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprov.analysis import Analyzer, components
+from newsprov.analysis.attribution import Candidate, extract_candidates
+from newsprov.analysis.attribution.quotes import scan_quotes
+from newsprov.record import Record
+
+Extract = Callable[[str], tuple[str, list[Candidate]]]
+
+
+@pytest.fixture(scope="module")
+def cands(analyzer: Analyzer) -> Extract:
+    """Candidates of a text, from the model's parse and the dateline (the stages before)."""
+    nlp = analyzer.nlp
+    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
+    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
+
+    def run(text: str) -> tuple[str, list[Candidate]]:
+        with nlp.select_pipes(enable=keep):
+            doc = nlp(text)
+        return text, extract_candidates(doc)
+
+    return run
+
+
+def _t(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0] : span[1]]
+
+
+def _by_cue(text: str, found: list[Candidate], cue: str) -> Candidate:
+    for c in found:
+        if any(cue == text[a:b] or cue in text[a:b].split() for a, b in c.cue):
+            return c
+    raise AssertionError(
+        f"no candidate with cue {cue!r}: {[[_t(text, s) for s in c.cue] for c in found]}"
+    )
+
+
+# -- quote scanning -------------------------------------------------------------------------
+
+QUOTES = [
+    ('He said "we win" today.', ['"we win"']),
+    ("He said “we win” today.", ["“we win”"]),
+    ("He said ''we win'' today.", ["''we win''"]),
+    ("Reported. ” In a memo, he wrote this.”", ["” In a memo, he wrote this.”"]),
+    ("“One.\n\n“Two.\n\n“Three.” Done.", ["“One.", "“Two.", "“Three.”"]),
+    ("“Open but never closed\n\nNext paragraph.", ["“Open but never closed"]),
+    ("It's the senators' plan, isn't it?", []),
+    ("No quotes at all here.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_scan_quotes(text: str, expected: list[str]) -> None:
+    got = [text[a:b] for q in scan_quotes(text) for a, b in q.spans]
+    assert got == expected
+
+
+def test_multi_paragraph_quote_is_one_passage() -> None:
+    text = "“One.\n\n“Two.” She left."
+    quotes = scan_quotes(text)
+    assert len(quotes) == 1 and len(quotes[0].spans) == 2
+
+
+# -- behaviour table: (text, cue, source, words in content, form) ------------------------------
+
+FORMS = [
+    # direct quotes, every style
+    ("“We will win this race,” she said.", "said", "she", "We will win this race", "direct"),
+    ('"Taxes are far too high," the governor said.', "said", "the governor", "Taxes are", "direct"),
+    ("''The market is calm,'' Mr. Smith said.", "said", "Mr. Smith", "market is calm", "direct"),
+    ('He said: "The deal is dead."', "said", "He", "The deal is dead", "direct"),
+    (
+        "“We are ready. We have the votes,” the senator said.",
+        "said",
+        "the senator",
+        "We have the votes",
+        "direct",
+    ),
+    ("“We are thrilled with the result.” - Jane Smith\n", "-", "Jane Smith", "thrilled", "direct"),
+    # indirect speech
+    ("Officials said the plan would fail.", "said", "Officials", "the plan would fail", "indirect"),
+    (
+        "She warned that prices would rise sharply.",
+        "warned",
+        "She",
+        "prices would rise",
+        "indirect",
+    ),
+    (
+        "The minister denied that he had resigned.",
+        "denied",
+        "The minister",
+        "he had resigned",
+        "indirect",
+    ),
+    (
+        "The company acknowledged that sales fell.",
+        "acknowledged",
+        "The company",
+        "sales fell",
+        "indirect",
+    ),
+    # mixed
+    (
+        "He said the deal was “a disaster for workers.”",
+        "said",
+        "He",
+        "a disaster for workers",
+        "mixed",
+    ),
+    # according to
+    (
+        "According to the report, unemployment fell in May.",
+        "According to",
+        "the report",
+        "unemployment fell",
+        "according-to",
+    ),
+    # colon cue, headline style
+    (
+        "Sanders: The system is rigged against working families\n",
+        ":",
+        "Sanders",
+        "system is rigged",
+        "direct|indirect",
+    ),
+    # noun cue
+    (
+        "The mayor's view is that the tax will hurt small shops.",
+        "view",
+        "The mayor's",
+        "the tax will hurt",
+        "indirect",
+    ),
+    # belief and attitude
+    (
+        "Many voters believe that the economy is weak.",
+        "believe",
+        "Many voters",
+        "the economy is weak",
+        "indirect",
+    ),
+    (
+        "Others are not so sure that the plan will work.",
+        "sure",
+        "Others",
+        "the plan will work",
+        "indirect",
+    ),
+    (
+        "Democrats fear that turnout will be low.",
+        "fear",
+        "Democrats",
+        "turnout will be low",
+        "indirect",
+    ),
+    # polls and reports as sources
+    (
+        "A Bloomberg poll shows that Clinton leads by five points.",
+        "shows",
+        "A Bloomberg poll",
+        "Clinton leads",
+        "indirect",
+    ),
+    # no named source
+    (
+        "It was reported that the talks had stalled.",
+        "reported",
+        None,
+        "the talks had stalled",
+        "indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content", "form"), FORMS)
+def test_forms(
+    cands: Extract, text: str, cue: str, source: str | None, content: str, form: str
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert _t(text, c.source_mention) == source
+    assert content in " ".join(_t(text, s) or "" for s in c.content)
+    assert c.form in form.split("|")
+    assert c.evidence
+
+
+def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
+    text, found = cands("“The first part is true,” he said, “and the second part is false.”")
+    c = _by_cue(text, found, "said")
+    assert len(c.content) == 2
+    assert "second part" in _t(text, c.content[1])  # type: ignore[operator]
+
+
+def test_quote_over_paragraphs_is_one_content(cands: Extract) -> None:
+    text, found = cands("The coach said:\n\n“We trained hard all year.\n\n“We deserved to win.”\n")
+    c = _by_cue(text, found, "said")
+    joined = " ".join(text[a:b] for a, b in c.content)
+    assert "trained hard" in joined and "deserved to win" in joined
+
+
+def test_recipient(cands: Extract) -> None:
+    text, found = cands("Two officials told the newspaper that the plan was approved.")
+    c = _by_cue(text, found, "told")
+    assert _t(text, c.recipient_mention) == "the newspaper"
+    assert _t(text, c.source_mention) == "Two officials"
+
+
+def test_channel_phrase(cands: Extract) -> None:
+    text, found = cands("The company said in a statement that it would appeal.")
+    c = _by_cue(text, found, "said")
+    assert _t(text, c.extra.get("channel")) == "in a statement"  # type: ignore[arg-type]
+
+
+def test_nested_inside_quote(cands: Extract) -> None:
+    text, found = cands("“Officials said the plan was dead,” the newspaper reported.")
+    outer = _by_cue(text, found, "reported")
+    inner = _by_cue(text, found, "said")
+    assert not outer.extra["nested"] and inner.extra["nested"]
+    assert _t(text, inner.source_mention) == "Officials"
+
+
+NOT_ATTRIBUTIONS = [
+    "The Pentagon ordered the military to plan for an escalation.",
+    "The Pentagon has ordered the U.S. military to remain on high alert.",
+    "She walked to the store and bought some milk.",
+    "The army built a bridge over the river in two days.",
+    "The so-called “reform” failed in the Senate.",
+    "Prices rose by five percent in March.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
+def test_not_attributions(cands: Extract, text: str) -> None:
+    _, found = cands(text)
+    assert found == []
+
+
+# -- the sample article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_cands(cands: Extract, sample_text: str) -> tuple[str, list[Candidate]]:
+    return cands(sample_text)
+
+
+def _find(text: str, found: list[Candidate], cue: str, near: str) -> Candidate:
+    at = text.index(near)
+    for c in found:
+        if any(text[a:b].endswith(cue) and abs(a - at) < 400 for a, b in c.cue):
+            return c
+    raise AssertionError(f"no {cue!r} near {near!r}")
+
+
+def test_sample_reported_first_clause(sample_cands: tuple[str, list[Candidate]]) -> None:
+    text, found = sample_cands
+    c = _find(text, found, "reported", "on Friday")
+    assert "the New York Times" in (_t(text, c.source_mention) or "")
+    body = _t(text, c.content[0]) or ""
+    assert body.startswith("The Pentagon has ordered") and "BEIRUT" not in body
+
+
+def test_sample_quote_with_continuation(sample_cands: tuple[str, list[Candidate]]) -> None:
+    text, found = sample_cands
+    c = _find(text, found, "reported", "the NYT reported")
+    assert c.form == "direct" and len(c.content) == 2
+    assert "In a blunt memo" in text[c.content[1][0] : c.content[1][1]]
+
+
+@pytest.mark.parametrize(
+    ("cue", "near", "source", "form"),
+    [
+        ("According to", "According to the NYT", "the NYT article", "according-to"),
+        ("warned", "has warned", "the United States’ top commander in Iraq", "indirect"),
+        ("wrote", "wrote that", "the commander, Lt. Gen. Robert P. White", "indirect"),
+        ("said", "officials said Mr. Esper", "American officials", "indirect"),
+        ("told", "told the NYT", "two U.S. officials", "direct"),
+        ("sure", "not so sure", "others", "indirect"),
+    ],
+)
+def test_sample_attributions(
+    sample_cands: tuple[str, list[Candidate]], cue: str, near: str, source: str, form: str
+) -> None:
+    text, found = sample_cands
+    c = _find(text, found, cue, near)
+    assert _t(text, c.source_mention) == source
+    assert c.form == form
+
+
+def test_sample_nesting_and_recipient(sample_cands: tuple[str, list[Candidate]]) -> None:
+    text, found = sample_cands
+    told = _find(text, found, "told", "told the NYT")
+    assert _t(text, told.recipient_mention) == "the NYT" and not told.extra["nested"]
+    for cue, near in [
+        ("warned", "has warned"),
+        ("wrote", "wrote that"),
+        ("said", "officials said Mr"),
+    ]:
+        assert _find(text, found, cue, near).extra["nested"]
+
+
+def test_sample_pentagon_ordered_is_no_attribution(
+    sample_cands: tuple[str, list[Candidate]],
+) -> None:
+    text, found = sample_cands
+    for c in found:
+        assert all("ordered" not in text[a:b] for a, b in c.cue)
+
+
+def test_sample_record_carries_the_candidates(sample_record: Record) -> None:
+    cues = {sample_record.text[a:b] for att in sample_record.attributions for a, b in att.cue_spans}
+    assert {"reported", "According to", "told", "wrote"} <= cues
