@@ -19,6 +19,7 @@ from newsprov.ingest import (
     read_inputs,
     sniff,
 )
+from newsprov.ingest.html import clean_authors
 from newsprov.ingest.readers import read_stdin
 from newsprov.options import Options
 from tests.conftest import SAMPLE, need_shared
@@ -162,6 +163,22 @@ def test_html_outlet_from_url_and_caller_metadata_wins() -> None:
     assert art.outlet == "nytimes.com"
     art = article_from_html(page, "p", title="Given title", outlet="Given")
     assert art.title == "Given title" and art.outlet == "Given"
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Jane Roe; John Doe", ["Jane Roe", "John Doe"]),
+        ("Jane Roe Staff Writer", ["Jane Roe"]),
+        ("By Jane Roe, Senior White House Correspondent", ["Jane Roe"]),
+        ("Jane Writer", ["Jane Writer"]),
+        ("Jane Roe; Jane Roe", ["Jane Roe"]),
+        ("", []),
+        (None, []),
+    ],
+)
+def test_clean_authors(raw: str | None, names: list[str]) -> None:
+    assert clean_authors(raw) == names
 
 
 def test_html_declared_charset_is_used() -> None:

@@ -23,6 +23,12 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 _BLOCK = re.compile(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->")
 _BREAK = re.compile(r"(?i)<(?:/?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote)\b)[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>")
+_ROLE = re.compile(
+    r"\s*[,|–—-]?\s*(?:(?:Senior|Staff|Chief|Contributing|Special|Political|National|Foreign"
+    r"|White\s+House|Washington)\s+)*(?:Writer|Reporter|Correspondent|Editor|Contributor"
+    r"|Columnist)s?\s*$",
+    re.I,
+)
 _TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 
 
@@ -30,6 +36,19 @@ def looks_like_html(head: str) -> bool:
     """True when the start of an input is an HTML page or fragment."""
     stripped = head.lstrip("\ufeff \t\r\n")
     return stripped.startswith("<") and bool(_TAG.search(stripped[:4096]))
+
+
+def clean_authors(raw: str | None) -> list[str]:
+    """trafilatura's ``"A; B"`` author string as names, without "By" and trailing roles."""
+    names = []
+    for part in (raw or "").split(";"):
+        name = re.sub(r"^\s*by\s+", "", part.strip(), flags=re.I)
+        bare = _ROLE.sub("", name).strip(" ,|")
+        if len(bare.split()) >= 2:  # "Jane Writer" is a name, not "Jane" + a role
+            name = bare
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -109,7 +128,7 @@ def article_from_html(
         authors = getattr(doc, "author", None)
         found = {
             "title": getattr(doc, "title", None),
-            "authors": [a.strip() for a in authors.split(";") if a.strip()] if authors else [],
+            "authors": clean_authors(authors),
             "published": getattr(doc, "date", None),
             "outlet": getattr(doc, "sitename", None) or outlet_from_url(url or page_url),
             "url": page_url,
