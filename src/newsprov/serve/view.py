@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from newsprov.record import SOURCE_KINDS, Attribution, Record
+from newsprov.record import SOURCE_KINDS, Attribution, Record, Source
 
 ROLE_ORDER = ("src", "cue", "cnt")  # a segment shows the first role that covers it
 ROLE_NAMES = {"src": "source", "cue": "cue", "cnt": "content"}
@@ -94,14 +94,17 @@ def _depths(rec: Record) -> dict[str, int]:
     return out
 
 
-def chain_links(rec: Record, att: Attribution) -> list[ChainLink]:
+def chain_links(
+    rec: Record, att: Attribution, by_id: dict[str, Source] | None = None
+) -> list[ChainLink]:
     """The chain as names, innermost source first, ending with this outlet."""
+    sources = by_id if by_id is not None else {s.id: s for s in rec.sources}
     links = []
     for sid in att.chain:
-        src = rec.source_by_id(sid)
+        src = sources.get(sid)
         links.append(ChainLink(src.name if src else sid, src.kind if src else "unknown"))
     if not links and att.source:
-        src = rec.source_by_id(att.source)
+        src = sources.get(att.source)
         if src:
             links.append(ChainLink(src.name, src.kind))
     outlet = rec.document.outlet or "this outlet"
@@ -123,7 +126,8 @@ def segments(rec: Record) -> list[Segment]:
     text = rec.text
     n = len(text)
     depth = _depths(rec)
-    titles = {a.id: chain_text(chain_links(rec, a)) for a in rec.attributions}
+    by_id = {s.id: s for s in rec.sources}
+    titles = {a.id: chain_text(chain_links(rec, a, by_id)) for a in rec.attributions}
     # marks: (start, end, kind, payload)
     marks: list[tuple[int, int, str, str]] = []
     for r in rec.removed:
@@ -215,10 +219,11 @@ def _pct(x: float) -> str:
 
 def article_view(rec: Record) -> ArticleView:
     depth = _depths(rec)
+    by_id = {s.id: s for s in rec.sources}
     atts = []
     for a in rec.attributions:
-        src = rec.source_by_id(a.source)
-        rcp = rec.source_by_id(a.recipient)
+        src = by_id.get(a.source or "")
+        rcp = by_id.get(a.recipient or "")
         atts.append(
             AttView(
                 id=a.id,
@@ -228,7 +233,7 @@ def article_view(rec: Record) -> ArticleView:
                 source_kind=src.kind if src else "unknown",
                 cue=rec.span_text(a.cue_spans),
                 content=rec.span_text(a.content_spans),
-                chain=chain_links(rec, a),
+                chain=chain_links(rec, a, by_id),
                 depth=depth.get(a.id, 0),
                 parent=a.parent,
                 recipient=rcp.name if rcp else None,
