@@ -17,8 +17,8 @@ def nominal_kind(m: Mention) -> str:
     words = set(low.replace(",", " ").split())
     if m.type == "pronoun":
         return "person" if m.gender in "mf" else "unknown"
-    if m.type == "first":
-        return "unknown"
+    if m.type == "first":  # "I" whose speaker is not known: a person; "we": a group
+        return "person" if m.word in ("i", "me", "my", "myself") else "group"
     if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
         return "document"
     if lemma in lx.ANONYMOUS_NOUNS or m.text.lower().split()[-1:] == ["officials"]:
@@ -31,7 +31,9 @@ def nominal_kind(m: Mention) -> str:
         return "anonymous"
     if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
         return "group"
-    if lemma in lx.PERSON_ROLE_NOUNS and m.number == "s":
+    if lemma in lx.PERSON_ROLE_NOUNS:  # "the commander"; "a commander"; "the fact-checkers"
+        if m.number == "p":
+            return "group"
         return "person" if not m.indefinite else "anonymous"
     if lemma in lx.ORGANIZATION_NOUNS:
         return "organization"

@@ -147,7 +147,8 @@ ANONYMOUS_NOUNS = _words(
 #: Plural or collective heads that name a category of people ("critics", "experts", "others").
 GROUP_NOUNS = _words(
     """
-    hopefuls candidates rivals gopers
+    hopefuls candidates rivals gopers audience crowd percent percentage majority minority half
+    third quarter plurality share handful slice number respondents anyone everyone
     activists advocates all allies americans analysts backers both candidates christians
     citizens commentators conservatives consumers critics delegates democrats detractors
     doctors dozens economists environmentalists evangelicals everybody everyone experts
@@ -163,6 +164,7 @@ GROUP_NOUNS = _words(
 
 ORGANIZATION_NOUNS = _words(
     """
+    camp
     administration administration's agency airline alliance army assembly association
     authorities authority bank board bureau cabinet campaign caucus center centre chamber
     charity city clinic club co. coalition command commission committee company congress corp.
@@ -178,7 +180,7 @@ ORGANIZATION_NOUNS = _words(
 #: Singular role nouns that, with "the", name one identifiable person ("the commander").
 PERSON_ROLE_NOUNS = _words(
     """
-    magnate tycoon hopeful donor checker fact-checker
+    magnate tycoon hopeful donor checker fact-checker producer narrator announcer
     activist administrator admiral adviser advisor aide ambassador analyst anchor attorney
     author ayatollah billionaire businessman businesswoman candidate captain ceo chair chairman
     chairwoman challenger chancellor chief coach colonel columnist commander congressman

@@ -264,14 +264,20 @@ class Mentions:
                 m.number = "p"
             return self._add(m)
         words = [t for t in sp if not t.is_punct]
-        if 0 < len(words) <= 4 and root in words and all(self._name_like(t) for t in words):
+        poss = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
+        if poss:  # "Media Research Center's Bozell": the name after the possessive
+            words = words[poss[-1] + 1 :]
+        if 0 < len(words) <= 4 and all(self._name_like(t) for t in words):
             # an untagged proper name as a speaker ("Gorka said"): a person's name
             names = self.doc[words[0].i : words[-1].i + 1]
-            m = self._mention(names, root, "name", label="PERSON")
+            m = self._mention(names, words[-1], "name", label="PERSON")
             m.name_tokens, m.title, m.gender = _person_name(names, self.text)
             return self._add(m, range(names.start, names.end))
         if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
             return self._add(self.nominal(root))
+        chunk = next((c for c in sp.noun_chunks), None)
+        if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
+            return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
         return self._add(self._mention(sp, root, "nominal"))
 
     def _name_like(self, t: Token) -> bool:
