@@ -347,3 +347,18 @@ def test_stdin_is_sniffed(data: bytes, kinds: list[str]) -> None:
 def test_stdin_oversized() -> None:
     items = list(read_stdin(Options(max_bytes=100), io.BytesIO(b"x" * 20_000)))
     assert isinstance(items[0], Failure) and "limit" in items[0].message
+
+
+def test_polnear_directory_is_read_exactly() -> None:
+    """Every PolNeAR text through the directory reader equals the file read with newline=''."""
+    root = need_shared("data", "polnear", "data")
+    skipped: list[str] = []
+    items = list(read_inputs([str(root)], skipped=skipped))
+    assert not fails(items)
+    good = arts(items)
+    assert len(good) == len(list(root.rglob("*.txt"))) > 900
+    for art in good:
+        with open(art.origin, encoding="utf-8", newline="") as f:
+            assert art.text == f.read(), art.origin
+        assert art.id == Path(art.origin).stem and art.encoding == "utf-8"
+    assert skipped and all(not s.endswith(".txt") for s in skipped)  # the .ann files
