@@ -317,6 +317,13 @@ def test_stories(client: TestClient) -> None:
     assert isinstance(full["relays"], list)
 
 
+def test_overview(client: TestClient) -> None:
+    o = client.get("/api/overview").json()
+    assert o["articles"] >= 5 and o["relays"] >= 1 and o["repeated_quotes"] >= 2
+    assert o["outlets"]["Daily"] == 1
+    assert o["most_relayed"][0]["outlet"] == "The New York Times"
+
+
 def test_health_and_openapi(client: TestClient) -> None:
     assert client.get("/api/health").json()["status"] == "ok"
     doc = client.get("/api/openapi.json").json()
@@ -331,6 +338,7 @@ def test_health_and_openapi(client: TestClient) -> None:
         "/api/stories",
         "/api/relays",
         "/api/search",
+        "/api/overview",
     ):
         assert p in paths, p
     assert not any(p.startswith("/articles") for p in paths), "pages stay out of the API doc"

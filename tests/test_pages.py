@@ -116,6 +116,11 @@ def test_page_errors_are_pages(client: TestClient, path: str, status: int) -> No
     assert_inert(html)
 
 
+def test_index_shows_the_overview(client: TestClient) -> None:
+    text = " ".join(" ".join(parse(page(client, "/")).text).split())
+    assert "5 articles from 4 outlets" in text and "relays, most from The New York Times" in text
+
+
 def test_filters_keep_their_values(client: TestClient) -> None:
     html = page(client, "/?outlet=Daily")
     assert 'name="outlet" value="Daily"' in html

@@ -163,6 +163,12 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
     }
 
 
+@router.get("/overview", summary="Corpus figures: counts, top sources, stories, relayed outlets")
+def overview(ctx: Ctx) -> dict[str, Any]:
+    result: dict[str, Any] = ctx.store.overview()
+    return result
+
+
 @router.get("/articles", summary="Stored articles, newest first")
 def articles(
     ctx: Ctx,

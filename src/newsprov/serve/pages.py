@@ -65,6 +65,7 @@ def index(
     return ctx.render(
         "index.html",
         nav="articles",
+        overview=store.overview(),
         items=items,
         total=store.count_articles(),
         filters=filters,
