@@ -486,3 +486,13 @@ def test_read_endpoints_fuzzed_never_500(client: TestClient) -> None:
             assert resp.status_code < 500, (url, query, resp.text)
             if resp.status_code >= 400:
                 assert "error" in resp.json()
+
+
+def test_store_unavailable_is_503_and_analyze_still_works(analyzer: Analyzer) -> None:
+    app = make_app(analyzer, "/no/such/folder/newsprov.db")
+    with TestClient(app) as c:
+        assert "does not exist" in error_of(c.get("/api/articles"), 503)
+        page = c.get("/", headers={"accept": "text/html"})
+        assert page.status_code == 503 and "does not exist" in page.text
+        assert page.headers["content-type"].startswith("text/html")
+        record_of(c.post("/api/analyze", json={"text": "The mayor said it rained.\n"}))
