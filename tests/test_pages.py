@@ -154,6 +154,11 @@ def test_sample_article_highlighting(client: TestClient, sample_record: Record) 
     assert "".join(parse(body).text) == sample_record.text
     for a in sample_record.attributions:
         assert f'id="att-{a.id}"' in html
+    # Each source links to its directory entry, which exists.
+    links = [a["href"] for t, a in tags.tags if t == "a" and "who" in (a.get("class") or "")]
+    assert len(links) == len(sample_record.sources)
+    for href in links:
+        assert href and client.get(href, headers=HTML).status_code == 200, href
 
 
 @pytest.mark.parametrize(
