@@ -14,8 +14,9 @@ Definitions (see ``docs/voice.md``):
   ("told the NYT"), with the number of attributions through it, most first; the article's own
   outlet, when known, is not a relay;
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
-  outlet and whose recipient is no other outlet; outlets and documents are not first-hand
-  (a document does not speak to the outlet), source-less attributions have nobody to list;
+  outlet and whose recipient is no other outlet. Outlets, documents (a memo does not speak to
+  the outlet) and groups ("critics", "others": nobody in particular) are not first-hand;
+  source-less attributions have nobody to list;
 * ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
 """
 
@@ -30,7 +31,7 @@ from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
 
 NAMED_KINDS = ("person", "organization", "outlet")
-NOT_FIRST_HAND = ("outlet", "document")
+NOT_FIRST_HAND = ("outlet", "document", "group")
 
 
 def _same_outlet(name: str, own: str | None) -> bool:

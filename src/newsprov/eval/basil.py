@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
 
 _WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"[^\W_]+['’]s\b")
 _STOP = {"the", "of", "and", "a", "an", "mr", "mrs", "ms", "dr", "s"}
 
 
@@ -139,9 +140,9 @@ def load_article(art_path: Path, ann_path: Path) -> BasilArticle:
 
 
 def _words(s: str) -> list[str]:
-    return [
-        w for w in _WORD.findall(s.lower().replace("’s", "").replace("'s", "")) if w not in _STOP
-    ]
+    # A possessive names someone else ("Romney's spokesman"): its word does not count.
+    s = _POSSESSIVE.sub(" ", s.lower())
+    return [w for w in _WORD.findall(s) if w not in _STOP]
 
 
 def speaker_matches(label: str, name: str) -> bool:

@@ -22,7 +22,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from newsprov.analysis.voice.cues import SCARE_MAX_WORDS, evaluative_cues, quoted_spans
+from newsprov.analysis.voice.cues import (
+    SCARE_MAX_WORDS,
+    THRESHOLD,
+    WEIGHTS,
+    Cue,
+    find_cues,
+    merge,
+    quoted_spans,
+)
 from newsprov.record import Attribution, Removed, Sentence, Span
 
 __all__ = ["classify_sentences", "Coverage", "is_heading"]
@@ -77,6 +85,23 @@ def is_heading(text: str, span: Span) -> bool:
     return len(body.split()) <= HEADING_MAX_WORDS
 
 
+#: Cue kinds that count inside an indirect report's content (the outlet's paraphrase).
+PARAPHRASE_KINDS = frozenset({"loaded", "phrase", "degree"})
+
+
+def judging_cues(cues: list[Cue], content: Coverage) -> list[Span]:
+    """The spans that make a sentence the outlet's judgement, or [] when it does not judge.
+
+    Each cue weighs ``WEIGHTS[kind]``; the sentence judges when the cues in the outlet's own
+    part (outside attributions' content) and, inside an indirect report's content (the
+    outlet's paraphrase), those of ``PARAPHRASE_KINDS`` weigh ``THRESHOLD`` together.
+    """
+    chosen = [c for c in cues if not content.touches(c[0]) or c[1] in PARAPHRASE_KINDS]
+    if sum(WEIGHTS[k] for _, k in chosen) < THRESHOLD:
+        return []
+    return merge([span for span, _ in chosen])
+
+
 def classify_sentences(
     doc: Doc, attributions: list[Attribution], removed: list[Removed]
 ) -> list[Sentence]:
@@ -89,8 +114,10 @@ def classify_sentences(
     residue = Coverage([r.span for r in removed])
     long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
 
+    quoted = Coverage([c for a in attributions if a.form == "direct" for c in a.content_spans])
+
     def own(span: Span) -> bool:
-        return not content.touches(span) and not long_quotes.touches(span)
+        return not long_quotes.touches(span) and not quoted.touches(span)
 
     out: list[Sentence] = []
     for sent in doc.sents:
@@ -115,7 +142,7 @@ def classify_sentences(
         attributed = inside * 2 >= size or (
             bool(framing or covering) and relayed.covered(span) * 2 >= size
         )
-        cues = evaluative_cues(sent, own)
+        cues = judging_cues(find_cues(sent, own), content)
         if cues:
             voice = "outlet-evaluative"
         elif attributed:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from newsprov.analysis.voice.lexicon import (
     ADJ_ADV_VALENCE,
+    MILD_VALENCE,
     NOUN_VERB_VALENCE,
     Lexicon,
     lexicon,
@@ -71,69 +72,148 @@ def _is_valenced(t: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _is_evaluative_word(t: Token, lex: Lexicon) -> bool:
-    if t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") or t.ent_type_ not in ("", "NORP"):
+def _is_mild(t: Token, lex: Lexicon) -> bool:
+    """A weaker emotive word: VADER |valence| >= 1.0 on an adjective or adverb."""
+    if t.pos_ not in ("ADJ", "ADV") or _looks_like_name(t):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
-    return low in lex.loaded or lemma in lex.loaded or _is_valenced(t, lex)
+    if low in lex.neutral or lemma in lex.neutral:
+        return False
+    v = lex.valence.get(low)
+    if v is None:
+        v = lex.valence.get(lemma, 0.0)
+    return abs(v) >= MILD_VALENCE
 
 
-def _token_cues(sent: SpacySpan, lex: Lexicon) -> list[Span]:
-    out: list[Span] = []
+_SECTION_POS = {"verb": ("VERB",), "noun": ("NOUN",), "adj": ("ADJ", "ADV")}
+_NOT_DEGREE = {"much", "many", "few", "little", "far", "long", "late", "early", "soon", "often"}
+
+
+def _looks_like_name(t: Token) -> bool:
+    """Capitalised inside the sentence (a name or part of one), or a proper noun."""
+    if t.pos_ == "PROPN" and t.i != t.sent.start:
+        return True
+    return not t.is_lower and t.i != t.sent.start
+
+
+def _is_evaluative_word(t: Token, lex: Lexicon) -> bool:
+    if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
+        return False
+    low, lemma = t.lower_, t.lemma_.lower()
+    for section, tags in _SECTION_POS.items():
+        words = lex.loaded[section]
+        if low not in words and lemma not in words:
+            continue
+        if t.pos_ in tags or (section == "adj" and t.tag_ in ("VBN", "VBG")):
+            return True
+    return _is_valenced(t, lex)
+
+
+def _is_manner_adverb(t: Token, lex: Lexicon) -> bool:
+    low = t.lower_
+    return (
+        t.pos_ == "ADV"
+        and low.endswith("ly")
+        and len(low) > 4
+        and low not in lex.neutral_adverbs
+        and not _looks_like_name(t)
+    )
+
+
+Cue = tuple[Span, str]  # (span, kind)
+
+#: How much each kind of cue weighs; a sentence judges when its cues weigh ``THRESHOLD``:
+#: any one cue does, except a mild emotive word, which needs a second.
+WEIGHTS = {
+    "hedge": 3.0,
+    "phrase": 3.0,
+    "loaded": 3.0,
+    "degree": 3.0,
+    "question": 3.0,
+    "scare": 3.0,
+    "emotive": 3.0,
+    "intensifier": 3.0,
+    "manner": 3.0,
+    "mild": 1.5,
+}
+THRESHOLD = 3.0
+
+
+def _is_loaded(t: Token, lex: Lexicon) -> bool:
+    if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
+        return False
+    low, lemma = t.lower_, t.lemma_.lower()
+    for section, tags in _SECTION_POS.items():
+        words = lex.loaded[section]
+        if low not in words and lemma not in words:
+            continue
+        if t.pos_ in tags or (section == "adj" and t.tag_ in ("VBN", "VBG")):
+            return True
+    return False
+
+
+def _token_cues(sent: SpacySpan, lex: Lexicon) -> list[Cue]:
+    out: list[Cue] = []
     for t in sent:
         low = t.lower_
         head = t.head
-        if _is_evaluative_word(t, lex):
-            out.append(_tok_span(t))
+        if _is_loaded(t, lex):
+            out.append((_tok_span(t), "loaded"))
+        elif not _looks_like_name(t) and _is_valenced(t, lex):
+            out.append((_tok_span(t), "emotive"))
+        elif _is_mild(t, lex):
+            out.append((_tok_span(t), "mild"))
         elif t.pos_ == "ADV" and low in lex.intensifiers:
-            out.append(_tok_span(t))
+            out.append((_tok_span(t), "intensifier"))
+        elif _is_manner_adverb(t, lex):
+            out.append((_tok_span(t), "manner"))
         elif (
-            low in ("so", "too", "most", "least")
+            low in ("so", "too")
+            and (t.i == 0 or t.nbor(-1).lower_ != "not")
             and t.dep_ == "advmod"
-            and head.pos_ in ("ADJ", "ADV")
+            and head.pos_ == "ADJ"
             and head.i == t.i + 1
+            and head.lower_ not in _NOT_DEGREE
         ):
-            out.append((t.idx, head.idx + len(head.text)))
+            out.append(((t.idx, head.idx + len(head.text)), "degree"))
         elif (
             low in _DEGREE_BEFORE_COMPARATIVE
             and t.i + 1 < sent.end
             and (t.nbor().tag_ in ("JJR", "RBR") or t.nbor().lower_ in _COMPARATIVE_WORDS)
         ):
             nxt = t.nbor()
-            out.append((t.idx, nxt.idx + len(nxt.text)))
+            out.append(((t.idx, nxt.idx + len(nxt.text)), "degree"))
         elif (
             low in ("more", "less")
             and head.pos_ == "ADJ"
             and head.i == t.i + 1
             and _is_evaluative_word(head, lex)
         ):
-            out.append((t.idx, head.idx + len(head.text)))
+            out.append(((t.idx, head.idx + len(head.text)), "degree"))
     return out
 
 
-def evaluative_cues(sent: SpacySpan, own: Callable[[Span], bool]) -> list[Span]:
-    """The spans in ``sent`` that make it the outlet's judgement, sorted and de-overlapped.
-
-    ``own(span)`` says whether a span lies in the outlet's own words.
-    """
+def find_cues(sent: SpacySpan, own: Callable[[Span], bool]) -> list[Cue]:
+    """Every cue in ``sent`` lying in the outlet's own words (``own(span)``), with its kind."""
     lex = lexicon()
     text = sent.text
     base = sent.start_char
-    found: list[Span] = []
-    for pattern in (lex.hedges, lex.phrases):
-        found.extend((base + m.start(), base + m.end()) for m in pattern.finditer(text))
+    found: list[Cue] = []
+    for kind, pattern in (("hedge", lex.hedges), ("phrase", lex.phrases)):
+        found.extend(((base + m.start(), base + m.end()), kind) for m in pattern.finditer(text))
     found.extend(_token_cues(sent, lex))
     stripped = text.rstrip(" \t\n”\"'’»")
     if stripped.endswith("?"):
         q = base + len(stripped) - 1
-        found.append((q, q + 1))
+        found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
-        if 1 <= words <= SCARE_MAX_WORDS and own(span):
-            found.append(span)
-    return _merge([s for s in found if own(s)])
+        if 1 <= words <= SCARE_MAX_WORDS:
+            found.append((span, "scare"))
+    return [c for c in found if own(c[0])]
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def merge(spans: list[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined."""
     out: list[list[int]] = []
     for a, b in sorted(set(spans)):
         if out and a < out[-1][1]:

@@ -63,6 +63,8 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
     """Token range [start, end) grown to the approximator before and the counted noun after."""
     lo, hi = limit
     while start > lo and doc[start - 1].lower_ in APPROX:
+        if doc[start - 1].lower_ == "to" and (start - 2 < lo or doc[start - 2].lower_ != "up"):
+            break
         start -= 1
     last = doc[end - 1]
     head = last.head
@@ -76,7 +78,11 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
         tail = list(doc[end].subtree)
         if doc[end].lower_ in ("worldwide", "nationwide"):
             end += 1
-        elif len(tail) <= _TAIL_MAX and tail[-1].i < hi:
+        elif (
+            len(tail) <= _TAIL_MAX
+            and tail[-1].i < hi
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tail)
+        ):
             end = tail[-1].i + 1
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1

@@ -17,6 +17,8 @@ from newsprov.errors import ConfigError
 #: nouns and verbs, which in news mostly name events.
 ADJ_ADV_VALENCE = 1.5
 NOUN_VERB_VALENCE = 2.5
+#: Weaker emotive words (adjectives, adverbs, verbs) count for less.
+MILD_VALENCE = 1.0
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,9 @@ class Lexicon:
     hedges: re.Pattern[str]
     phrases: re.Pattern[str]
     intensifiers: frozenset[str]
-    loaded: frozenset[str]
+    loaded: dict[str, frozenset[str]]  # part of speech ("verb", "noun", "adj") -> words
     neutral: frozenset[str]
+    neutral_adverbs: frozenset[str]
     valence: dict[str, float]
 
 
@@ -69,6 +72,19 @@ def _vader() -> dict[str, float]:
     return out
 
 
+def _sections(lines: list[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "adj": set()}
+    current = "adj"
+    for line in lines:
+        if line.startswith("@"):
+            current = line[1:]
+            if current not in out:
+                raise ConfigError(f"loaded.txt: unknown section {line!r}")
+            continue
+        out[current].add(line)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicons, loaded once per process."""
@@ -76,7 +92,8 @@ def lexicon() -> Lexicon:
         hedges=_phrase_pattern(_lines("hedges.txt")),
         phrases=_phrase_pattern(_lines("phrases.txt")),
         intensifiers=frozenset(_lines("intensifiers.txt")),
-        loaded=frozenset(_lines("loaded.txt")),
+        loaded=_sections(_lines("loaded.txt")),
         neutral=frozenset(_lines("news_neutral.txt")),
+        neutral_adverbs=frozenset(_lines("neutral_adverbs.txt")),
         valence=_vader(),
     )

@@ -1,0 +1,127 @@
+"""The BASIL evaluation: text building and offsets, speaker matching, and the accuracy gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprov.errors import InputError
+from newsprov.eval.basil import build_text, evaluate, load_article, speaker_matches
+from tests.conftest import need_shared
+
+ARTICLE = {
+    "source": "FOX",
+    "title": "Council Approves Budget",
+    "body-paragraphs": [
+        ["The council approved the budget.", "It was a bitter fight."],
+        [],
+        ["“This is a disgrace,” the mayor said."],
+    ],
+}
+
+
+def test_build_text_lines_and_offsets() -> None:
+    text, offsets = build_text(ARTICLE)
+    assert text == (
+        "Council Approves Budget\n"
+        "The council approved the budget. It was a bitter fight.\n"
+        "“This is a disgrace,” the mayor said.\n"
+    )
+    assert offsets["title"] == 0
+    for i, sent in enumerate(
+        [
+            "The council approved the budget.",
+            "It was a bitter fight.",
+            "“This is a disgrace,” the mayor said.",
+        ]
+    ):
+        assert text[offsets[f"p{i}"] :].startswith(sent)
+
+
+def test_load_article_maps_annotations(tmp_path: Path) -> None:
+    (tmp_path / "articles" / "2010").mkdir(parents=True)
+    (tmp_path / "annotations" / "2010").mkdir(parents=True)
+    (tmp_path / "articles" / "2010" / "x_1.json").write_text(json.dumps(ARTICLE), "utf-8")
+    ann = {
+        "phrase-level-annotations": [
+            {"id": "p1", "start": 9, "end": 15, "bias": "lex", "quote": "no", "speaker": ""},
+            {
+                "id": "p2",
+                "start": 1,
+                "end": 19,
+                "bias": "inf",
+                "quote": "yes",
+                "speaker": "Jane_Doe",
+            },
+            {
+                "id": "p2",
+                "start": 1,
+                "end": 19,
+                "bias": "lex",
+                "quote": "yes",
+                "speaker": "other_anti",
+            },
+        ]
+    }
+    ann_path = tmp_path / "annotations" / "2010" / "x_1_ann.json"
+    ann_path.write_text(json.dumps(ann), "utf-8")
+    art = load_article(tmp_path / "articles" / "2010" / "x_1.json", ann_path)
+    assert art.outlet == "fox"
+    assert [art.text[a:b] for a, b in art.lex] == ["bitter"]
+    assert [(art.text[a:b], who) for (a, b), who in art.quotes] == [
+        ("This is a disgrace", "Jane_Doe")
+    ]
+
+
+def test_not_a_basil_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a BASIL folder"):
+        evaluate(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "label,name,ok",
+    [
+        ("Donald_Trump", "Donald Trump", True),
+        ("Donald_Trump", "Trump", True),  # surname
+        ("Donald_Trump", "President Donald J. Trump", True),
+        ("Felipe_Calder", "Felipe Calderón", True),  # truncated label, prefix
+        ("House_Democrats", "Democrats", True),
+        ("Obama_campaign", "the Obama campaign", True),
+        ("NAACP", "the NAACP", True),
+        ("Donald_Trump", "Hillary Clinton", False),
+        ("Mitt_Romney", "Romney's spokesman Eric Fehrnstrom", False),
+        ("Barack_Obama", "Michelle", False),
+        ("Tea_Party", "", False),
+    ],
+)
+def test_speaker_matches(label: str, name: str, ok: bool) -> None:
+    assert speaker_matches(label, name) is ok
+
+
+@pytest.fixture(scope="module")
+def basil_result(analyzer):  # type: ignore[no-untyped-def]
+    """All of BASIL 2010-2016 scored once (about a minute on 2 cores)."""
+    return evaluate(need_shared("data", "basil"), analyzer=analyzer)
+
+
+@pytest.mark.slow
+def test_basil_gate(basil_result) -> None:  # type: ignore[no-untyped-def]
+    """Hold the committed floors (``eval/baselines.json`` key ``basil``)."""
+    from newsprov.eval.gate import check, format_failures, load_baseline
+
+    assert not basil_result["failed"], basil_result["failed"][:3]
+    m = basil_result["metrics"]
+    assert m["outlet_evaluative_share"] <= 0.35, "flagging everything is not an answer"
+    metrics = {k: v for k, v in m.items() if k != "outlet_evaluative_share"}
+    failures = check(load_baseline("basil"), metrics, basil_result["corpus_hash"])
+    assert not failures, format_failures("basil", failures)
+
+
+@pytest.mark.xfail(reason="issue 4 targets not reached yet (see docs/voice.md)", strict=False)
+@pytest.mark.slow
+def test_basil_targets(basil_result) -> None:  # type: ignore[no-untyped-def]
+    m = basil_result["metrics"]
+    assert m["lex_recall"] >= 0.75
+    assert m["speaker_accuracy"] >= 0.80

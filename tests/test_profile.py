@@ -1,0 +1,189 @@
+"""The sourcing profile: shares, relays (second hand), first-hand sources, unsourced figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprov.analysis.profile import build_profile
+from newsprov.analysis.voice import classify_sentences
+from newsprov.record import Attribution, Record, Source
+
+RELAY = (
+    "The Times reported on Friday that two officials said the plan was ready. "
+    "The mayor said the bridge will close. A memo said costs would rise. Critics said it was late."
+)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    a = text.index(part)
+    return (a, a + len(part))
+
+
+def _sources() -> list[Source]:
+    return [
+        Source(id="s1", name="The Times", kind="outlet", mentions=[_span(RELAY, "The Times")]),
+        Source(id="s2", name="two officials", kind="anonymous"),
+        Source(id="s3", name="The mayor", kind="person"),
+        Source(id="s4", name="A memo", kind="document"),
+        Source(id="s5", name="Critics", kind="group"),
+    ]
+
+
+def _att(aid: str, sid: str, cue: str, content: str, **kw: object) -> Attribution:
+    return Attribution(
+        id=aid,
+        source=sid,
+        source_spans=[],
+        cue_spans=[_span(RELAY, cue)],
+        content_spans=[_span(RELAY, content)],
+        form="indirect",
+        chain=kw.pop("chain", [sid]),  # type: ignore[arg-type]
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _atts() -> list[Attribution]:
+    return [
+        _att("a1", "s1", "reported", "that two officials said the plan was ready"),
+        _att("a2", "s2", "officials said", "the plan was ready", parent="a1", chain=["s2", "s1"]),
+        _att("a3", "s3", "mayor said", "the bridge will close"),
+        _att("a4", "s4", "memo said", "costs would rise"),
+        _att("a5", "s5", "Critics said", "it was late"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def relay_doc(analyzer):  # type: ignore[no-untyped-def]
+    return analyzer.nlp(RELAY)
+
+
+def _profile(doc, own_outlet: str | None = None):  # type: ignore[no-untyped-def]
+    atts = _atts()
+    sents = classify_sentences(doc, atts, [])
+    return build_profile(doc, _sources(), atts, sents, [], own_outlet=own_outlet)
+
+
+def test_second_hand_counts_attributions_through_the_outlet(relay_doc) -> None:  # type: ignore[no-untyped-def]
+    p = _profile(relay_doc)
+    assert [(s.outlet, s.source, s.attributions) for s in p.second_hand] == [("The Times", "s1", 2)]
+
+
+def test_first_hand_excludes_relayed_documents_and_groups(relay_doc) -> None:  # type: ignore[no-untyped-def]
+    assert _profile(relay_doc).first_hand_sources == ["s3"]
+
+
+def test_own_outlet_is_no_relay(relay_doc) -> None:  # type: ignore[no-untyped-def]
+    p = _profile(relay_doc, own_outlet="the times")
+    assert p.second_hand == []
+    # Officials nested in the outlet's own reporting are not first-hand (they have a parent).
+    assert p.first_hand_sources == ["s3"]
+
+
+def test_shares_and_kinds(relay_doc) -> None:  # type: ignore[no-untyped-def]
+    p = _profile(relay_doc)
+    assert p.named_share == pytest.approx(2 / 5)  # the outlet and the mayor
+    assert p.anonymous_share == pytest.approx(1 / 5)
+    assert p.sources_by_kind == {
+        "anonymous": 1,
+        "document": 1,
+        "group": 1,
+        "outlet": 1,
+        "person": 1,
+    }
+    assert 0.3 < p.attributed_share < 0.8
+
+
+def test_recipient_outlet_is_a_relay(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Two officials told the Times that the plan was ready."
+    doc = analyzer.nlp(text)
+    srcs = [
+        Source(id="s1", name="two officials", kind="anonymous"),
+        Source(id="s2", name="The Times", kind="outlet"),
+    ]
+    a = text.index("that the plan")
+    att = Attribution(
+        id="a1",
+        source="s1",
+        source_spans=[],
+        cue_spans=[_span(text, "told")],
+        content_spans=[(a, len(text) - 1)],
+        form="indirect",
+        recipient="s2",
+        chain=["s1"],
+    )
+    p = build_profile(doc, srcs, [att], classify_sentences(doc, [att], []), [])
+    assert [(s.outlet, s.attributions) for s in p.second_hand] == [("The Times", 1)]
+    assert p.first_hand_sources == []
+
+
+def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def]
+    doc = analyzer.nlp("The council met on Tuesday.")
+    p = build_profile(doc, [], [], classify_sentences(doc, [], []), [])
+    assert (p.attributed_share, p.named_share, p.anonymous_share) == (0.0, 0.0, 0.0)
+    assert p.second_hand == [] and p.first_hand_sources == []
+
+
+# -- unsourced figures ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        (
+            "The virus has killed nearly 3,000 people in Iran this year.",
+            ["nearly 3,000 people in Iran"],
+        ),
+        ("The company lost $2 billion last year.", ["$2 billion"]),
+        ("Unemployment rose to 7.5 percent in March.", ["7.5 percent"]),
+        ("Thousands of people marched through the capital.", ["Thousands of people"]),
+        ("The council met in 2019 with two members absent.", []),  # a year, a small count
+        ("The storm hit on March 3 at 4 p.m.", []),  # dates and times
+    ],
+)
+def test_unsourced_figures(analyze: Callable[..., Record], text: str, figures: list[str]) -> None:
+    rec = analyze(text)
+    assert [rec.text[a:b] for a, b in rec.profile.unsourced_figures] == figures
+
+
+def test_relayed_figures_are_sourced(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said that nearly 3,000 people died in Iran."
+    doc = analyzer.nlp(text)
+    att = Attribution(
+        id="a1",
+        source=None,
+        source_spans=[],
+        cue_spans=[_span(text, "said")],
+        content_spans=[_span(text, "that nearly 3,000 people died in Iran")],
+        form="indirect",
+    )
+    p = build_profile(doc, [], [att], classify_sentences(doc, [att], []), [])
+    assert p.unsourced_figures == []
+
+
+# -- the sample -----------------------------------------------------------------------------
+def test_sample_relays_the_nyt(sample_record: Record) -> None:
+    sh = sample_record.profile.second_hand
+    assert sh, "the sample relays the New York Times"
+    top = sh[0]
+    assert "times" in top.outlet.lower() or "nyt" in top.outlet.lower()
+    assert top.attributions >= 3
+    assert len(sh) == 1
+
+
+@pytest.mark.xfail(
+    reason="attribution extraction still reads 'has been wary of' (Mark Esper) as an "
+    "attribution, so he looks first-hand",
+    strict=False,
+)
+def test_sample_has_no_first_hand_source(sample_record: Record) -> None:
+    fh = [sample_record.source_by_id(s) for s in sample_record.profile.first_hand_sources]
+    assert fh == [], [s.name for s in fh if s]
+
+
+def test_sample_unsourced_figures(sample_record: Record) -> None:
+    rec = sample_record
+    figs = [rec.text[a:b] for a, b in rec.profile.unsourced_figures]
+    assert "nearly 3,000 people in Iran" in figs
+    # "thousands more American troops" is the commander's, relayed: not unsourced.
+    assert not any("troops" in f for f in figs)
+    assert rec.profile.outlet_evaluative_sentences >= 3

@@ -1,0 +1,192 @@
+"""Sentence voice: evaluative vs factual on short synthetic sentences, headings, frames, the
+paraphrase rule, and the sample article's sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprov.analysis.voice import Coverage, classify_sentences, is_heading
+from newsprov.record import Attribution, Record
+
+# -- the outlet judges, or states: one synthetic sentence each (no attribution in any) --------
+EVALUATIVE = [
+    ("The primary culprits behind the delay are the committee's leaders.", "culprits"),
+    ("It is not clear what the new plan will entail.", "It is not clear"),
+    ("It appears the mayor has approved the plan.", "It appears"),
+    ("Under the new governor, the state has been far more aggressive.", "far more"),
+    ("The senator slammed the proposal on the floor on Tuesday.", "slammed"),
+    ("The controversial bill passed the House on Tuesday.", "controversial"),
+    ("The embattled governor appeared at the fair on Monday.", "embattled"),
+    ("The council adopted a draconian curfew for the district.", "draconian"),
+    ("The mayor is deeply unpopular in the northern wards.", "deeply"),
+    ("Why would anyone believe the council now?", "?"),
+    ("The agency released its so-called reform plan on Monday.", "so-called"),
+    ("The minister testily defended the budget in parliament.", "testily"),
+    ("The plan was a disaster for the town's small farmers.", "disaster"),
+    ("Controversial Governor Paul Smith opened the session on Tuesday.", "Controversial"),
+]
+
+FACTUAL = [
+    "The Pentagon ordered commanders to plan for a campaign in Iraq.",
+    "The council voted 7-2 on Tuesday to approve the budget.",
+    "The storm killed 12 people and destroyed 300 homes in the province.",
+    "The Supreme Court heard arguments in the case on Monday.",
+    "The senator was elected in 2012 and serves on the finance committee.",
+    "Police arrested two men after the shooting on Main Street.",
+    "The company reported a loss of $2 billion in the third quarter.",
+    "The war in the region has displaced more than a million people.",
+    "The governor publicly announced the plan at a news conference.",
+    "The bill would ban the sale of flavored tobacco in the state.",
+    "Officials have not yet decided whether the school will reopen.",
+    "The Justice Department opened an investigation last year.",
+]
+
+
+@pytest.mark.parametrize("sentence,cue", EVALUATIVE)
+def test_outlet_evaluative(analyze: Callable[..., Record], sentence: str, cue: str) -> None:
+    rec = analyze(sentence)
+    (sent,) = [s for s in rec.sentences if s.voice != "other"]
+    assert sent.voice == "outlet-evaluative", rec.text
+    cues = [rec.text[a:b] for a, b in sent.cues]
+    assert any(cue in c for c in cues), cues
+
+
+@pytest.mark.parametrize("sentence", FACTUAL)
+def test_outlet_factual(analyze: Callable[..., Record], sentence: str) -> None:
+    rec = analyze(sentence)
+    voices = {s.voice for s in rec.sentences}
+    assert "outlet-evaluative" not in voices, [
+        (rec.text[a:b]) for s in rec.sentences for a, b in s.cues
+    ]
+
+
+# -- headings -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("Pentagon Orders Plan for Iraq\nThe Pentagon said so.\n", (0, 29), True),
+        ("Democrats Demand 'Whole Report'\nThey said so.\n", (0, 31), True),
+        ("The Pentagon ordered a plan.\nIt said so.\n", (0, 28), False),  # closing punctuation
+        ("Pentagon Orders Plan for Iraq", (0, 29), False),  # nothing follows
+        ("Pentagon Orders Plan, the paper said and more\n", (0, 20), False),  # not a whole line
+    ],
+)
+def test_is_heading(text: str, span: tuple[int, int], expected: bool) -> None:
+    assert is_heading(text, span) is expected
+
+
+def test_title_line_is_other(analyze: Callable[..., Record]) -> None:
+    rec = analyze("Council Approves Budget\nThe council approved the budget on Tuesday.\n")
+    assert [s.voice for s in rec.sentences] == ["other", "outlet-factual"]
+
+
+# -- attributed sentences, frames and paraphrase, with hand-made attributions --------------
+def _att(aid: str, text: str, content: str, cue: str, form: str = "indirect") -> Attribution:
+    a = text.index(content)
+    c = text.index(cue)
+    return Attribution(
+        id=aid,
+        source=None,
+        source_spans=[],
+        cue_spans=[(c, c + len(cue))],
+        content_spans=[(a, a + len(content))],
+        form=form,
+    )
+
+
+def test_attributed_needs_half_the_sentence(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said the bridge will close for repairs in the spring of next year."
+    doc = analyzer.nlp(text)
+    att = _att("a1", text, "the bridge will close for repairs in the spring of next year", "said")
+    (sent,) = classify_sentences(doc, [att], [])
+    assert sent.voice == "attributed" and sent.attributions == ["a1"]
+    short = _att("a1", text, "next year", "said")
+    (sent,) = classify_sentences(doc, [short], [])
+    assert sent.voice == "outlet-factual"
+
+
+def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The bridge will close for repairs in the spring. So said the mayor."
+    doc = analyzer.nlp(text)
+    att = _att("a1", text, "The bridge will close for repairs in the spring", "said")
+    att.source_spans = [(text.index("the mayor"), text.index("the mayor") + 9)]
+    sents = classify_sentences(doc, [att], [])
+    assert [s.voice for s in sents] == ["attributed", "attributed"]
+    assert sents[1].attributions == ["a1"]
+
+
+def test_loaded_frame_verb_is_evaluative(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator slammed the plan, saying it would raise taxes on families."
+    doc = analyzer.nlp(text)
+    att = _att("a1", text, "it would raise taxes on families", "slammed")
+    (sent,) = classify_sentences(doc, [att], [])
+    assert sent.voice == "outlet-evaluative"
+    assert [text[a:b] for a, b in sent.cues] == ["slammed"]
+
+
+@pytest.mark.parametrize(
+    "form,voice",
+    [("indirect", "outlet-evaluative"), ("direct", "attributed")],
+)
+def test_paraphrase_vs_quotation(analyzer, form: str, voice: str) -> None:  # type: ignore[no-untyped-def]
+    # An indirect report is the outlet's paraphrase: its loaded word is the outlet's choice.
+    # A direct quotation is the speaker's own words.
+    text = "The group said the controversial law had hurt small farmers across the state."
+    doc = analyzer.nlp(text)
+    att = _att(
+        "a1", text, "the controversial law had hurt small farmers across the state", "said", form
+    )
+    (sent,) = classify_sentences(doc, [att], [])
+    assert sent.voice == voice
+
+
+def test_quoted_words_are_not_the_outlets(analyze: Callable[..., Record]) -> None:
+    rec = analyze("“This is a disgraceful, shameful and outrageous decision by the court.”")
+    assert all(s.voice != "outlet-evaluative" for s in rec.sentences)
+
+
+def test_scare_quotes(analyze: Callable[..., Record]) -> None:
+    rec = analyze("The company’s “restructuring” closed three plants last year.")
+    (sent,) = rec.sentences
+    assert sent.voice == "outlet-evaluative"
+    assert "“restructuring”" in [rec.text[a:b] for a, b in sent.cues]
+
+
+def test_coverage() -> None:
+    cov = Coverage([(10, 20), (15, 30), (40, 50)])
+    assert cov.spans == [(10, 30), (40, 50)]
+    assert cov.covered((0, 100)) == 30
+    assert cov.covered((25, 45)) == 10
+    assert not cov.touches((30, 40))
+
+
+# -- the sample ---------------------------------------------------------------------------
+def _sentence(rec: Record, start: str):  # type: ignore[no-untyped-def]
+    for s in rec.sentences:
+        if rec.text[s.span[0] : s.span[1]].lstrip("“” ").startswith(start):
+            return s
+    raise AssertionError(f"no sentence starts with {start!r}")
+
+
+def test_sample_outlet_opinion_is_evaluative(sample_record: Record) -> None:
+    rec = sample_record
+    culprits = _sentence(rec, "The primary culprits")
+    assert culprits.voice == "outlet-evaluative"
+    assert "culprits" in [rec.text[a:b] for a, b in culprits.cues]
+    unclear = _sentence(rec, "It is not clear")
+    assert unclear.voice == "outlet-evaluative"
+    cues = [rec.text[a:b] for a, b in unclear.cues]
+    assert "It is not clear" in cues and any("far more" in c for c in cues)
+    appears = _sentence(rec, "While U.S. Secretary of Defense")
+    assert appears.voice == "outlet-evaluative"
+
+
+def test_sample_first_sentence_attributed(sample_record: Record) -> None:
+    assert sample_record.sentences[0].voice == "attributed"
+
+
+def test_sample_residue_is_other(sample_record: Record) -> None:
+    assert sample_record.sentences[-1].voice == "other"
+    assert sample_record.text[slice(*sample_record.sentences[-1].span)] == "3 - 3Shares"
