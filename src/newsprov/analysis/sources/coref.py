@@ -8,6 +8,8 @@ entities already open, so the cost grows with mentions, not tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from newsprov.analysis.outlets import normalize, registry
@@ -64,6 +66,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.article_outlets: list[str] = []
         self.ordered = mentions.ordered()
+        self.starts = [m.start for m in self.ordered]
         for m in self.ordered:
             if m.type == "outlet" and not m.short and m.outlets[0] not in self.article_outlets:
                 self.article_outlets.append(m.outlets[0])
@@ -215,10 +218,8 @@ class Resolver:
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
         best: tuple[tuple[int, int, int], Entity] | None = None
-        for c in self.ordered:
-            if c.start >= m.start:
-                break
-            if c.entity < 0 or m.sent - c.sent > PRONOUN_WINDOW or c.head in blocked:
+        for c in self._before(m, PRONOUN_WINDOW):
+            if c.entity < 0 or c.head in blocked:
                 continue
             e = self.find(c.entity)
             if not _pronoun_agrees(m, e):
@@ -239,14 +240,19 @@ class Resolver:
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""
         seen: dict[int, Entity] = {}
-        for c in reversed(self.ordered):
-            if c.start >= m.start or c.entity < 0:
-                continue
-            if m.sent - c.sent > window:
-                break
-            e = self.find(c.entity)
-            seen.setdefault(e.idx, e)
+        for c in self._before(m, window):
+            if c.entity >= 0:
+                e = self.find(c.entity)
+                seen.setdefault(e.idx, e)
         return list(seen.values())
+
+    def _before(self, m: Mention, window: int) -> Iterator[Mention]:
+        """Mentions starting before ``m`` within ``window`` sentences, nearest first."""
+        for i in range(bisect_left(self.starts, m.start) - 1, -1, -1):
+            c = self.ordered[i]
+            if m.sent - c.sent > window:
+                return
+            yield c
 
 
 def _words(text: str) -> set[str]:
