@@ -60,7 +60,7 @@ class Analyzer:
         self.own_names = [n for n in self.nlp.pipe_names if n.startswith("newsprov.")]
 
     # -- single documents -------------------------------------------------------------
-    def parse(self, text: str) -> Doc:
+    def parse(self, text: str, origin: str = "<text>") -> Doc:
         """Run the whole pipeline on one text, in paragraph chunks when it is long."""
         if len(text) <= self.options.chunk_chars:
             return self.nlp(text)
@@ -70,7 +70,7 @@ class Analyzer:
         with self.nlp.select_pipes(enable=self.model_names + [components.PARAGRAPHS]):
             for part in self.nlp.pipe(chunks, batch_size=1):
                 parts.append(part)
-                self._check_time(started, "<text>")
+                self._check_time(started, origin)
         doc = Doc.from_docs(parts, ensure_whitespace=False)
         for name in self.own_names:
             if name == components.PARAGRAPHS:
@@ -85,7 +85,7 @@ class Analyzer:
 
     def analyze(self, article: Article) -> Record:
         started = time.monotonic()
-        doc = self.parse(article.text)
+        doc = self.parse(article.text, article.origin)
         self._check_time(started, article.origin)
         return build_record(doc, article, self)
 
