@@ -89,6 +89,10 @@ Until = Annotated[str | None, Query(pattern=DATE.pattern, description="published
 Key = Annotated[str, Path(min_length=1, max_length=400)]
 
 
+def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "limit": limit, "offset": offset}
+
+
 def require_token(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
@@ -200,11 +204,7 @@ def search(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    return {
-        "items": ctx.store.search(q, limit=limit, offset=offset),
-        "limit": limit,
-        "offset": offset,
-    }
+    return _page(ctx.store.search(q, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/sources", summary="The source directory")
@@ -217,7 +217,7 @@ def sources(
     outlet: Outlet = None,
 ) -> dict[str, Any]:
     items = ctx.store.sources(limit=limit, offset=offset, kind=kind, q=q, outlet=outlet)
-    return {"items": items, "limit": limit, "offset": offset}
+    return _page(items, limit, offset)
 
 
 @router.get("/sources/{key:path}", summary="One source: statements over time, relaying outlets")
@@ -235,7 +235,7 @@ def quotes(
     outlet: Outlet = None,
 ) -> dict[str, Any]:
     items = ctx.store.quotes(text=text, limit=limit, offset=offset, outlet=outlet)
-    return {"items": items, "limit": limit, "offset": offset}
+    return _page(items, limit, offset)
 
 
 @router.get("/quotes/{quote_id}", summary="A quote's lineage: appearances and variants")
@@ -254,7 +254,7 @@ def stories(
     until: Until = None,
 ) -> dict[str, Any]:
     items = ctx.store.stories(limit=limit, offset=offset, outlet=outlet, since=since, until=until)
-    return {"items": items, "limit": limit, "offset": offset}
+    return _page(items, limit, offset)
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline by outlet and relays")
@@ -268,4 +268,4 @@ def relays(
     ctx: Ctx, limit: Limit = 50, offset: Offset = 0, outlet: Outlet = None
 ) -> dict[str, Any]:
     items = ctx.store.relays(limit=limit, offset=offset, outlet=outlet)
-    return {"items": items, "limit": limit, "offset": offset}
+    return _page(items, limit, offset)

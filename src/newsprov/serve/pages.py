@@ -37,6 +37,24 @@ def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, str |
     }
 
 
+def _dated(items: list[dict[str, Any]], text_key: str) -> tuple[list[dict[str, Any]], Any]:
+    """``items`` (each with ``article``, ``outlet``, ``published``) in date order, and their
+    timeline picture labelled with ``text_key``."""
+    ordered = sorted(items, key=lambda s: str(s.get("published") or "~"))
+    picture = timeline(
+        [
+            {
+                "outlet": s.get("outlet"),
+                "published": s.get("published"),
+                "label": str(s.get(text_key) or s.get("article") or "")[:160],
+                "href": article_href(str(s.get("article"))),
+            }
+            for s in ordered
+        ]
+    )
+    return ordered, picture
+
+
 def _record_page(ctx: Any, rec: Record, stored: bool, **extra: Any) -> HTMLResponse:
     return ctx.render(
         "article.html",
@@ -132,18 +150,7 @@ def sources_page(
 @router.get("/sources/{key:path}", response_class=HTMLResponse)
 def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
     src = ctx.store.source(key)
-    statements = sorted(src.get("statements", []), key=lambda s: str(s.get("published") or "~"))
-    picture = timeline(
-        [
-            {
-                "outlet": s.get("outlet"),
-                "published": s.get("published"),
-                "label": str(s.get("content") or "")[:160],
-                "href": article_href(str(s.get("article"))),
-            }
-            for s in statements
-        ]
-    )
+    statements, picture = _dated(src.get("statements", []), "content")
     return ctx.render(
         "source.html",
         nav="sources",
@@ -174,18 +181,7 @@ def stories_page(
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(story_id: Key, ctx: Ctx) -> HTMLResponse:
     story = ctx.store.story(story_id)
-    entries = story.get("timeline", [])
-    picture = timeline(
-        [
-            {
-                "outlet": e.get("outlet"),
-                "published": e.get("published"),
-                "label": str(e.get("title") or e.get("article") or ""),
-                "href": article_href(str(e.get("article"))),
-            }
-            for e in entries
-        ]
-    )
+    entries, picture = _dated(story.get("timeline", []), "title")
     return ctx.render(
         "story.html",
         nav="stories",
@@ -220,18 +216,7 @@ def quotes_page(
 @router.get("/quotes/{quote_id}", response_class=HTMLResponse)
 def quote_page(quote_id: Key, ctx: Ctx) -> HTMLResponse:
     q = ctx.store.quote(quote_id)
-    appearances = sorted(q.get("appearances", []), key=lambda a: str(a.get("published") or "~"))
-    picture = timeline(
-        [
-            {
-                "outlet": a.get("outlet"),
-                "published": a.get("published"),
-                "label": str(a.get("text") or "")[:160],
-                "href": article_href(str(a.get("article"))),
-            }
-            for a in appearances
-        ]
-    )
+    appearances, picture = _dated(q.get("appearances", []), "text")
     return ctx.render(
         "quote.html",
         nav="quotes",
