@@ -170,9 +170,11 @@ class Resolver:
         if m.label == "PERSON":
             # a bare surname that is also an outlet named in the article stays the person
             best: Entity | None = None
+            low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
             for e in self.live():
                 if (
                     "PERSON" in e.labels
+                    and not low.isdisjoint(e.words)
                     and _names_compatible(m.name_tokens, e)
                     and _gender_ok(m.gender, e)
                 ):
@@ -180,8 +182,9 @@ class Resolver:
                         best = e
             return best
         key = _org_key(m.text)
+        acronym = _is_acronym(m.text)
         for e in reversed(self.live()):
-            if e.outlet is None and (key in e.keys or _acronym_of(m.text, e)):
+            if e.outlet is None and (key in e.keys or (acronym and _acronym_of(m.text, e))):
                 return e
         return None
 
@@ -271,10 +274,13 @@ def _description_key(text: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym(text: str) -> bool:
+    t = text.replace(".", "").strip()
+    return 2 <= len(t) <= 6 and t.isupper()
+
+
 def _acronym_of(text: str, e: Entity) -> bool:
     t = text.replace(".", "").strip()
-    if not (2 <= len(t) <= 6 and t.isupper()):
-        return False
     for k in e.keys:
         initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for"))
         if initials.upper() == t:

@@ -70,6 +70,7 @@ class Mentions:
         self.doc = doc
         self.text = doc.text
         self.ents = list(doc.ents)
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
             for t in sent:
@@ -99,10 +100,10 @@ class Mentions:
                 and e.start <= span.start
                 and span.end <= e.end
                 and len(e) > len(span)
-                for e in _ents_over(self.ents, span)
+                for e in _ents_over(self.ent_at, span)
             ):
                 continue  # "Michael Bloomberg", not Bloomberg News
-            if om.weak and not om.short and not _org_tagged(self.ents, span):
+            if om.weak and not om.short and not _org_tagged(self.ent_at, span):
                 continue  # "Time is short", "Fox" the surname: needs the parser's ORG
             head = span[-1]
             if head.text in ("'s", "’s") and len(span) > 1:
@@ -306,14 +307,15 @@ class Mentions:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
 
 
-def _ents_over(ents: list[SpacySpan], span: SpacySpan) -> list[SpacySpan]:
-    return [e for e in ents if e.start < span.end and span.start < e.end]
+def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
+    found = {ent_at[i].start: ent_at[i] for i in range(span.start, span.end) if i in ent_at}
+    return list(found.values())
 
 
-def _org_tagged(ents: list[SpacySpan], span: SpacySpan) -> bool:
+def _org_tagged(ent_at: dict[int, SpacySpan], span: SpacySpan) -> bool:
     return any(
         e.label_ in ("ORG", "WORK_OF_ART", "GPE") and e.start <= span.end - 1 < e.end
-        for e in _ents_over(ents, span)
+        for e in _ents_over(ent_at, span)
     )
 
 

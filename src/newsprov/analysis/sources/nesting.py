@@ -38,11 +38,16 @@ def parents(
     never form a cycle. Among several, the innermost (smallest content) wins.
     """
     sizes = [_size(c) for c in contents]
+    bounds = [(min(a for a, _ in c), max(b for _, b in c)) if c else (0, -1) for c in contents]
     out: list[int | None] = []
     for i, cue in enumerate(cues):
         best: int | None = None
+        if not cue:
+            out.append(None)
+            continue
+        lo, hi = min(a for a, _ in cue), max(b for _, b in cue)
         for j, content in enumerate(contents):
-            if j == i or not content or not cue:
+            if j == i or not (bounds[j][0] <= lo and hi <= bounds[j][1]):
                 continue
             if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
                 continue
