@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from newsprov.errors import InputError
-from newsprov.eval.basil import build_text, evaluate, load_article, speaker_matches
+from newsprov.eval.basil import (
+    build_text,
+    evaluate,
+    is_named_label,
+    load_article,
+    speaker_matches,
+)
 from tests.conftest import need_shared
 
 ARTICLE = {
@@ -81,6 +87,23 @@ def test_not_a_basil_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "label,named",
+    [
+        ("Donald_Trump", True),
+        ("NAACP", True),
+        ("Obama_campaign", True),
+        ("other_anti", False),
+        ("", False),
+        ("Democratic_Lawmakers", False),
+        ("Catholics", False),
+        ("internet_companies", False),
+    ],
+)
+def test_named_labels(label: str, named: bool) -> None:
+    assert is_named_label(label) is named
+
+
+@pytest.mark.parametrize(
     "label,name,ok",
     [
         ("Donald_Trump", "Donald Trump", True),
@@ -89,6 +112,8 @@ def test_not_a_basil_folder(tmp_path: Path) -> None:
         ("Felipe_Calder", "Felipe Calderón", True),  # truncated label, prefix
         ("House_Democrats", "Democrats", True),
         ("Obama_campaign", "the Obama campaign", True),
+        ("Romney_campaign", "Mitt Romney", True),  # the campaign's principal
+        ("Romney_campaign", "Obama", False),
         ("NAACP", "the NAACP", True),
         ("Donald_Trump", "Hillary Clinton", False),
         ("Mitt_Romney", "Romney's spokesman Eric Fehrnstrom", False),

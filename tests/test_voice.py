@@ -23,7 +23,7 @@ EVALUATIVE = [
     ("The mayor is deeply unpopular in the northern wards.", "deeply"),
     ("Why would anyone believe the council now?", "?"),
     ("The agency released its so-called reform plan on Monday.", "so-called"),
-    ("The minister testily defended the budget in parliament.", "testily"),
+    ("The minister testily defended the budget, angrily waving the papers.", "testily"),
     ("The plan was a disaster for the town's small farmers.", "disaster"),
     ("Controversial Governor Paul Smith opened the session on Tuesday.", "Controversial"),
 ]
@@ -42,6 +42,20 @@ FACTUAL = [
     "Officials have not yet decided whether the school will reopen.",
     "The Justice Department opened an investigation last year.",
 ]
+
+
+# One weak cue (a manner adverb, an emotive word) is not enough on its own: on news these are
+# right about one time in ten, and flagging them alone would flag too much.
+WEAK_ALONE = [
+    "The minister testily defended the budget in parliament.",
+    "The dangerous road was closed for a week.",
+]
+
+
+@pytest.mark.parametrize("sentence", WEAK_ALONE)
+def test_one_weak_cue_is_not_enough(analyze: Callable[..., Record], sentence: str) -> None:
+    rec = analyze(sentence)
+    assert all(s.voice != "outlet-evaluative" for s in rec.sentences)
 
 
 @pytest.mark.parametrize("sentence,cue", EVALUATIVE)

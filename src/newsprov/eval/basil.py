@@ -18,10 +18,12 @@ Figures (``metrics``, all over the whole folder):
 * ``outlet_evaluative_share``: of the outlet's sentences (``outlet-factual`` or
   ``outlet-evaluative``), the share flagged evaluative: a ceiling (<= 0.35), gated as its
   complement ``outlet_factual_share`` (>= 0.65);
-* ``speaker_accuracy``: quotes with a named speaker label (not ``other_*``) that an
+* ``speaker_accuracy``: quotes with a named speaker label (not ``other_*``, and not a group
+  such as ``Democratic_Lawmakers`` or ``Catholics``: see :data:`GROUP_WORDS`) that an
   attribution covers (its content overlaps half the quote or more), the share whose source
   ``name`` matches the label (all label words in the name, or the surname, the label's last
-  word; words of 4+ letters may match as prefixes: ``Felipe_Calder``);
+  word; words of 4+ letters may match as prefixes: ``Felipe_Calder``; ``Obama_campaign``
+  matches a source named Obama);
 * ``speaker_coverage``: the share of those quotes that some attribution covers at all.
 
 Only 2010-2016 are in ``../shared``; 2017-2019 are held out.
@@ -48,6 +50,38 @@ if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
 
 _WORD = re.compile(r"[^\W_]+")
+#: Last words of BASIL labels that stand for a group of people rather than a name.
+GROUP_WORDS = {
+    "lawmakers",
+    "officials",
+    "democrats",
+    "republicans",
+    "companies",
+    "plaintiffs",
+    "protestors",
+    "protesters",
+    "catholics",
+    "senators",
+    "leaders",
+    "activists",
+    "critics",
+    "supporters",
+    "residents",
+    "voters",
+    "students",
+    "workers",
+    "members",
+    "aides",
+    "groups",
+    "conservatives",
+    "liberals",
+    "experts",
+    "advocates",
+    "opponents",
+    "americans",
+}
+#: Label endings after which the first word is the name ("Obama_campaign" is Obama's).
+_ORG_SUFFIXES = {"campaign", "administration", "camp", "team", "aides", "spokesman", "office"}
 _POSSESSIVE = re.compile(r"[^\W_]+['’]s\b")
 _STOP = {"the", "of", "and", "a", "an", "mr", "mrs", "ms", "dr", "s"}
 
@@ -134,9 +168,18 @@ def load_article(art_path: Path, ann_path: Path) -> BasilArticle:
         if a.get("bias") == "lex" and a.get("quote") == "no":
             out.lex.append(span)
         speaker = a.get("speaker") or ""
-        if a.get("quote") == "yes" and speaker and not speaker.lower().startswith("other"):
+        if a.get("quote") == "yes" and is_named_label(speaker):
             out.quotes.append((span, speaker))
     return out
+
+
+def is_named_label(label: str) -> bool:
+    """A BASIL speaker label naming someone: not ``other_*``, not a group ("Democratic_Lawmakers",
+    "Catholics", "internet_companies"), which no single source's name can match."""
+    words = label.lower().split("_")
+    if not label or words[0] == "other":
+        return False
+    return words[-1] not in GROUP_WORDS
 
 
 def _words(s: str) -> list[str]:
@@ -155,6 +198,8 @@ def speaker_matches(label: str, name: str) -> bool:
     def found(w: str) -> bool:
         return any(h == w or (len(w) >= 4 and (h.startswith(w) or w.startswith(h))) for h in have)
 
+    if want[-1] in _ORG_SUFFIXES and len(want) > 1:
+        return found(want[0])
     return all(found(w) for w in want) or found(want[-1])
 
 
