@@ -142,7 +142,12 @@ def test_sources_directory(store_url: str) -> None:
             assert set(row) == {"id", "name", "kind", "articles", "attributions"}
         white = next(r for r in rows if r["name"] == "Robert White")
         assert white["articles"] == ["daily-1", "post-1"] and white["attributions"] == 2
-        assert rows[0]["name"] == "Robert White"  # most articles first
+        # "Pompeo" and "Mike Pompeo" are one entry, named by its fullest name
+        pompeo = st.source("Pompeo")
+        assert pompeo == st.source("mike pompeo")
+        assert pompeo["name"] == "Mike Pompeo" and pompeo["aliases"] == ["Mike Pompeo", "Pompeo"]
+        assert [x["article"] for x in pompeo["statements"]] == ["wire-1", "daily-1"]
+        assert [r["name"] for r in rows[:2]] == ["Mike Pompeo", "Robert White"]  # most cited first
         assert [r["name"] for r in st.sources(kind="outlet")] == ["The New York Times"]
         assert [r["name"] for r in st.sources(q="white")] == ["Robert White"]
         assert {r["name"] for r in st.sources(outlet="Post")} == {"Robert White"}
@@ -268,3 +273,66 @@ def test_unreachable_postgres_is_a_store_error() -> None:
 def test_missing_folder_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(str(tmp_path / "no" / "such" / "x.db"))
+
+
+PARTS = [
+    (
+        "Robert White",
+        "person",
+        "warned",
+        '"The campaign in Anbar province could be bloody and counterproductive for Kataib'
+        ' Hezbollah."',
+    ),
+    (
+        "Mark Esper",
+        "person",
+        "said",
+        "the Pentagon had ordered planning for an escalation against Kataib Hezbollah in Anbar",
+    ),
+]
+
+
+def lineage() -> tuple[Record, Record, Record]:
+    orig = make_record(
+        "nyt-1", PARTS, outlet="The New York Times", published="2020-03-27",
+        title="Pentagon Orders Planning for Escalation in Iraq",
+    )  # fmt: skip
+    relay = make_record(
+        "daily-1", PARTS, outlet="Daily", published="2020-03-28", relay="The New York Times",
+        title="Pentagon plans Iraq escalation, NYT says",
+    )  # fmt: skip
+    quake = make_record(
+        "quake-1",
+        [("Ana Lopez", "person", "said",
+          '"The earthquake in Chile destroyed three hundred homes near Valparaiso."')],
+        outlet="Post", published="2020-03-28", title="Earthquake hits Chile",
+    )  # fmt: skip
+    return checked(orig), checked(relay), checked(quake)
+
+
+def test_stories_quotes_relays_across_sessions(store_url: str) -> None:
+    """The relay arrives first; its original arrives in a later session and is linked back."""
+    orig, relay, quake = lineage()
+    with open_store(store_url) as st:
+        st.add_records([relay, quake])
+        assert [(e["from_article"], e["to_article"]) for e in st.relays()] == [("daily-1", None)]
+    with open_store(store_url) as st:  # the corpus state comes back from the store
+        st.add_records([orig])
+        stories = st.stories()
+        assert sorted(s["articles"] for s in stories) == [["nyt-1", "daily-1"], ["quake-1"]]
+        both = next(s for s in stories if len(s["articles"]) == 2)
+        assert both["title"] == orig.document.title  # the earliest article's title
+        assert both["outlets"] == ["Daily", "The New York Times"]
+        assert (both["first_published"], both["last_published"]) == ("2020-03-27", "2020-03-28")
+        full = st.story(both["id"])
+        assert [x["article"] for x in full["timeline"]] == ["nyt-1", "daily-1"]
+        (edge,) = st.relays()
+        assert edge["to_article"] == "nyt-1" and full["relays"] == [edge]
+        assert edge["aligned"], "copied passages are aligned"
+        for pair in edge["aligned"]:
+            (fa, fb), (ta, tb) = pair["from"], pair["to"]
+            assert relay.text[fa:fb] == orig.text[ta:tb]
+        (q,) = st.quotes(text="counterproductive")
+        assert q["speaker"] == "Robert White" and q["appearances"] == 2
+        assert q["first_publisher"]["article"] == "nyt-1"
+        assert st.quotes(text="earthquake")[0]["first_publisher"]["outlet"] == "Post"

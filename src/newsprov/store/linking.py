@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -141,11 +142,15 @@ class SimpleLinker:
         return {"linker": self.name, "count": self.count}
 
 
-def make_linker(state: dict[str, Any] | None) -> Linker:
-    """The corpus index when importable (from its saved state), else :class:`SimpleLinker`."""
+def make_linker(
+    state: dict[str, Any] | None, text_loader: Callable[[str], str | None] | None = None
+) -> Linker:
+    """The corpus index when importable (from its saved state), else :class:`SimpleLinker`.
+
+    ``text_loader(article_id)`` gives an earlier article's text, for passage alignment."""
     from newsprov.store import corpus_adapter
 
-    linker = corpus_adapter.corpus_linker(state)
+    linker = corpus_adapter.corpus_linker(state, text_loader)
     if linker is not None:
         return linker
     if state and state.get("linker") not in (None, SimpleLinker.name):

@@ -44,6 +44,8 @@ class Store(Queries, Export):
         self._lock = threading.RLock()
         self._linker: Linker | None = None
         self._since_state = 0
+        self._texts: dict[str, str] = {}  # texts of the batch being written, for alignment
+        self._conn: Connection | None = None  # the connection the linker may read through
         try:
             migrate(self.engine)
         except SQLAlchemyError as e:
@@ -83,18 +85,32 @@ class Store(Queries, Export):
                     ).first()
                     state = json.loads(zlib.decompress(row.value)) if row and row.value else None
                     seq = row.seq if row else 0
-                    linker = make_linker(state)
+                    linker = make_linker(state, self._text_of)
                     if state is not None and getattr(linker, "name", "") != state.get("linker"):
                         seq = 0  # another linker wrote that state: replay everything
                     behind = conn.execute(
                         select(t.articles.c.record)
                         .where(t.articles.c.pk > seq)
                         .order_by(t.articles.c.pk)
-                    )
-                    for (blob,) in behind:
-                        linker.add(w.unpack(blob))
+                    ).all()
+                    self._conn = conn
+                    try:
+                        for (blob,) in behind:
+                            linker.add(w.unpack(blob))
+                    finally:
+                        self._conn = None
                 self._linker = linker
+                self._since_state = len(behind)
             return self._linker
+
+    def _text_of(self, article_id: str) -> str | None:
+        """An article's text for the linker: from the batch being written, else the store."""
+        if article_id in self._texts:
+            return self._texts[article_id]
+        if self._conn is None:
+            return None
+        blob = self._conn.scalar(select(t.articles.c.record).where(t.articles.c.id == article_id))
+        return w.unpack(blob).text if blob is not None else None
 
     def _save_state(self, conn: Connection) -> None:
         if self._linker is None:
@@ -136,6 +152,7 @@ class Store(Queries, Export):
             linker = self.linker()
             try:
                 with self._write() as conn:
+                    self._conn = conn
                     fresh, stale, summary = w.classify(conn, batch)
                     keys, qids, stories = w.drop_articles(conn, stale)
                     assign: dict[str, str] = {}
@@ -143,6 +160,7 @@ class Store(Queries, Export):
                     relays = []
                     items = []
                     for rec, h in fresh:
+                        self._texts[rec.id] = rec.text
                         link = linker.add(rec)
                         items.append((rec, h, link))
                         keys.update(link.keys.values())
@@ -180,6 +198,9 @@ class Store(Queries, Export):
             except BaseException:
                 self._linker = None
                 raise
+            finally:
+                self._conn = None
+                self._texts = {}
             return summary
 
     def ingest(

@@ -76,8 +76,14 @@ def record_problems(rec: Record) -> list[str]:
     between its parts, and spans inside its text (a fast subset of the schema check)."""
     errs: list[str] = []
     n = len(rec.text)
-    if not rec.id:
-        errs.append("empty id")
+    if not rec.id or len(rec.id) > 400:
+        errs.append("the id must have 1 to 400 characters")
+    for what, value, most in (
+        ("outlet", rec.document.outlet, 200),
+        ("published", rec.document.published, 40),
+    ):
+        if value is not None and len(value) > most:
+            errs.append(f"document/{what} is longer than {most} characters")
 
     def spans(where: str, xs: Iterable[Any]) -> None:
         for x in xs:
@@ -417,6 +423,11 @@ def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str
                 .scalar_subquery(),
                 last_published=select(func.max(a.c.published))
                 .where(a.c.story_id == st.c.id)
+                .scalar_subquery(),
+                title=select(a.c.title)
+                .where(a.c.story_id == st.c.id, a.c.title.is_not(None))
+                .order_by(a.c.published.is_(None), a.c.published, a.c.pk)
+                .limit(1)
                 .scalar_subquery(),
             )
         )
