@@ -183,10 +183,17 @@ class Resolver:
             return best
         key = _org_key(m.text)
         acronym = _is_acronym(m.text)
-        for e in reversed(self.live()):
-            if e.outlet is None and (key in e.keys or (acronym and _acronym_of(m.text, e))):
-                return e
-        return None
+        same = [
+            e
+            for e in self.live()
+            if e.outlet is None and (key in e.keys or (acronym and _acronym_of(m.text, e)))
+        ]
+        if not same:
+            return None
+        found = same[0]
+        for e in same[1:]:  # "GM" in the headline, "General Motors (GM)" later: one company
+            found = self.merge(found, e)
+        return found
 
     def _nominal(self, m: Mention) -> Entity | None:
         if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
@@ -194,6 +201,10 @@ class Resolver:
         if m.demonstrative and m.number == "s" and m.lemma in lx.OUTLET_NOUNS:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
+                    return e
+        if m.demonstrative and m.number == "s" and m.lemma in lx.COMPANY_NOUNS and not m.mods:
+            for e in self._recent(m, NOMINAL_WINDOW):  # "the company": the last organization
+                if "ORG" in e.labels and not e.outlet and "PERSON" not in e.labels:
                     return e
         key = _description_key(m.text)
         if m.definite and not m.indefinite:
@@ -228,8 +239,10 @@ class Resolver:
             if not _pronoun_agrees(m, e):
                 continue
             dist = m.sent - c.sent
+            if m.number == "p" and e.number != "p":
+                dist += 1  # "they" for a company or a country only when no plural is nearer
             # same sentence: the nearest, subjects first; earlier sentences: subjects, then first
-            order = -c.start if dist == 0 else c.start
+            order = -c.start if m.sent == c.sent else c.start
             score = (dist, 0 if c.subject else 1, order)
             if best is None or score < best[0]:
                 best = (score, e)
@@ -263,7 +276,11 @@ def _words(text: str) -> set[str]:
 
 
 def _org_key(text: str) -> str:
-    key = normalize(text).replace(".", "")
+    key = normalize(text).replace(".", "").replace(",", "")
+    words = key.split()
+    while len(words) > 1 and words[-1] in lx.CORPORATE_SUFFIXES:
+        words.pop()  # "EADS N.V.", "Apple Inc."
+    key = " ".join(words)
     return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
 
 
@@ -322,8 +339,10 @@ def _title_has(e: Entity, noun: str) -> bool:
 def _pronoun_agrees(m: Mention, e: Entity) -> bool:
     if m.gender in "mf":  # he, she
         return e.is_personal() and e.number == "s" and _gender_ok(m.gender, e)
-    if m.gender == "n":  # it
-        return not e.is_personal() and (e.number == "s" or bool(e.outlet))
+    if m.gender == "n":  # it ("General Motors" is plural only in form)
+        return not e.is_personal() and (
+            e.number == "s" or bool(e.outlet) or bool(e.labels & {"ORG", "GPE", "FAC"})
+        )
     # they
     return e.number == "p" or bool(e.outlet) or bool(e.labels & {"ORG", "NORP", "GPE"})
 

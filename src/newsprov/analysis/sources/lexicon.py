@@ -233,6 +233,21 @@ DEFINITE = _words(
     """
 )
 
+#: Endings of company names that the same company may drop ("EADS N.V.", "Apple Inc.").
+CORPORATE_SUFFIXES = _words(
+    """
+    inc corp corporation co company ltd limited plc nv sa ag llc lp gmbh spa se
+    """
+)
+
+#: Heads that, as "the company", refer back to the last organization named.
+COMPANY_NOUNS = _words(
+    """
+    company firm corporation group airline carrier manufacturer maker retailer bank insurer
+    automaker carmaker planemaker conglomerate giant business startup
+    """
+)
+
 #: Modifiers a later, shorter description may drop ("the top commander" → "the commander").
 GENERIC_MODIFIERS = _words(
     """
