@@ -459,3 +459,41 @@ def test_dateline_place_is_not_the_agency(nlp: Language) -> None:
     ap = by_id[atts[0].source]  # type: ignore[index]
     assert (ap.kind, ap.name) == ("outlet", "Associated Press")
     assert [text[a:b] for a, b in ap.mentions] == ["AP", "AP"]
+
+
+ONE_SOURCE = [
+    # (text, source of the "said" relation, expected name, kind)
+    ("Boeing won the contract. The company said that work would start soon.",
+     "The company", "Boeing", "organization"),
+    ("General Motors cut jobs. GM said that plants would close.", "GM", "General Motors",
+     "organization"),
+    ("EADS N.V. bid again. EADS said that the price was fair.", "EADS@2", "EADS N.V.",
+     "organization"),
+    ("Breitbart’s Joel Pollak said that the rally was large.", "Breitbart’s Joel Pollak",
+     "Joel Pollak", "person"),
+    ("An article in Politico said that the deal was off.", "An article in Politico", "Politico",
+     "outlet"),
+    ("Critics say Gorka said that the memo was fake.", "Gorka", "Gorka", "person"),
+    # negative: "the company" does not reach back to a person
+    ("Tim Cook spoke first. The company said that sales rose.", "The company", "The company",
+     "organization"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "name", "kind"), ONE_SOURCE)
+def test_source_resolves_to(nlp: Language, text: str, source: str, name: str, kind: str) -> None:
+    start = at(text, source)[1]
+    cue = text.index("said", start)
+    _, atts, by_id = run(
+        nlp,
+        text,
+        [
+            {
+                "source": source,
+                "cue": f"said@{text[:cue].count('said') + 1}",
+                "content": text[cue + 5 : text.index(".", cue)],
+            }
+        ],  # fmt: skip
+    )
+    src = by_id[atts[0].source]  # type: ignore[index]
+    assert (src.name, src.kind) == (name, kind)

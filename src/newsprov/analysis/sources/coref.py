@@ -135,8 +135,8 @@ class Resolver:
     def run(self) -> list[Entity]:
         ordered = self.ordered
         for m in ordered:
-            if m.type == "first":
-                continue  # resolved through the attribution that contains it
+            if m.type == "first" or m.entity >= 0:
+                continue  # "I": through the attribution that holds it; done already
             e = self._antecedent(m)
             if e is not None:
                 self.attach(m, e)
@@ -197,7 +197,14 @@ class Resolver:
 
     def _nominal(self, m: Mention) -> Entity | None:
         if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
-            return self.entity(m.outlet_mod)  # "the NYT article": the outlet's reporting
+            # "the NYT article", "an article in Politico": the outlet's reporting
+            om = m.outlet_mod
+            if om.entity < 0:  # the outlet comes later in the text: resolve it now
+                e = self._outlet(om)
+                if e is None:
+                    return self.new(om)
+                self.attach(om, e)
+            return self.entity(om)
         if m.demonstrative and m.number == "s" and m.lemma in lx.OUTLET_NOUNS:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):

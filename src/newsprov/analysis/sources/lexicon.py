@@ -109,6 +109,7 @@ OUTLET_NOUNS = _words(
 #: Heads that, modified by an outlet ("the NYT article"), mean the outlet's reporting.
 REPORTING_NOUNS = _words(
     """
+    count tally
     account analysis article broadcast column coverage editorial exclusive interview
     investigation piece poll report reporting reports scoop story survey
     """

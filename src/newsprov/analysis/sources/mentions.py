@@ -219,6 +219,12 @@ class Mentions:
             om = self.covered.get(t.i)
             if om is not None and om.type == "outlet" and t.i < root.i:
                 m.outlet_mod = om
+        for prep in root.rights:  # "an article in Politico", "a count by The Associated Press"
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
+                for obj in prep.children:
+                    om = self.covered.get(obj.i)
+                    if obj.dep_ == "pobj" and om is not None and om.type == "outlet":
+                        m.outlet_mod = m.outlet_mod or om
         if root.lower_ in lx.MALE_NOUNS:
             m.gender = "m"
         elif root.lower_ in lx.FEMALE_NOUNS:
@@ -350,7 +356,11 @@ def _trim(span: SpacySpan) -> Span:
 def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
     """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
     and the gender its honorific or first name shows."""
-    toks = [t for t in ent if not t.is_punct and t.text not in ("'s", "’s")]
+    toks = list(ent)
+    poss = [i for i, t in enumerate(toks) if t.text in ("'s", "’s")]
+    if poss and poss[-1] < len(toks) - 1:  # "Breitbart's Joel Pollak"
+        toks = toks[poss[-1] + 1 :]
+    toks = [t for t in toks if not t.is_punct and t.text not in ("'s", "’s")]
     gender = "?"
     title_toks: list[Token] = []
     # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
