@@ -204,3 +204,11 @@ def test_sample_first_sentence_attributed(sample_record: Record) -> None:
 def test_sample_residue_is_other(sample_record: Record) -> None:
     assert sample_record.sentences[-1].voice == "other"
     assert sample_record.text[slice(*sample_record.sentences[-1].span)] == "3 - 3Shares"
+
+
+def test_sample_cues_lie_in_their_sentences(sample_record: Record) -> None:
+    for s in sample_record.sentences:
+        for a, b in s.cues:
+            assert s.span[0] <= a < b <= s.span[1]
+        if s.voice != "outlet-evaluative":
+            assert s.cues == []
