@@ -46,7 +46,7 @@ def test_build_text_lines_and_offsets() -> None:
         assert text[offsets[f"p{i}"] :].startswith(sent)
 
 
-def test_load_article_maps_annotations(tmp_path: Path) -> None:
+def _folder(tmp_path: Path) -> Path:
     (tmp_path / "articles" / "2010").mkdir(parents=True)
     (tmp_path / "annotations" / "2010").mkdir(parents=True)
     (tmp_path / "articles" / "2010" / "x_1.json").write_text(json.dumps(ARTICLE), "utf-8")
@@ -71,8 +71,13 @@ def test_load_article_maps_annotations(tmp_path: Path) -> None:
             },
         ]
     }
+    (tmp_path / "annotations" / "2010" / "x_1_ann.json").write_text(json.dumps(ann), "utf-8")
+    return tmp_path
+
+
+def test_load_article_maps_annotations(tmp_path: Path) -> None:
+    _folder(tmp_path)
     ann_path = tmp_path / "annotations" / "2010" / "x_1_ann.json"
-    ann_path.write_text(json.dumps(ann), "utf-8")
     art = load_article(tmp_path / "articles" / "2010" / "x_1.json", ann_path)
     assert art.outlet == "fox"
     assert [art.text[a:b] for a, b in art.lex] == ["bitter"]
@@ -84,6 +89,17 @@ def test_load_article_maps_annotations(tmp_path: Path) -> None:
 def test_not_a_basil_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a BASIL folder"):
         evaluate(tmp_path)
+
+
+def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsprov.cli import main
+
+    assert main(["eval", "basil", str(tmp_path / "missing")]) == 2
+    assert "not a BASIL folder" in capsys.readouterr().err
+    assert main(["eval", "basil", str(_folder(tmp_path)), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] == 1 and out["lex_spans"] == 1 and out["named_quotes"] == 1
+    assert set(out["metrics"]) >= {"lex_recall", "outlet_evaluative_share", "speaker_accuracy"}
 
 
 @pytest.mark.parametrize(
