@@ -103,6 +103,11 @@ class Store(Queries, Export):
                 self._since_state = len(behind)
             return self._linker
 
+    def use_linker(self, linker: Linker) -> None:
+        """Link new records with ``linker`` (its state replaces the saved one on the next save)."""
+        with self._lock:
+            self._linker = linker
+
     def _text_of(self, article_id: str) -> str | None:
         """An article's text for the linker: from the batch being written, else the store."""
         if article_id in self._texts:
