@@ -7,10 +7,12 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``);
-* ``outlet-evaluative``: the outlet's own words (outside every attribution's content and every
-  quotation of more than three words) hold an evaluative cue (:mod:`.cues`). This applies to
-  attributed sentences too: a loaded frame ("Obama *slammed* Republicans, saying ...") is the
-  outlet's judgement even though what follows is relayed;
+* ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
+  in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
+  quotations of more than three words and outside the content of ``direct`` attributions; in
+  the content of an indirect report (the outlet's paraphrase) only loaded words, loaded
+  phrases and degree comparisons count. So a loaded frame ("Obama *slammed* Republicans,
+  saying ...") is the outlet's judgement even though what follows is relayed;
 * ``outlet-factual``: everything else.
 
 Unsourced figures (numbers the outlet asserts itself) are in :mod:`.figures`.
@@ -113,7 +115,6 @@ def classify_sentences(
     )
     residue = Coverage([r.span for r in removed])
     long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
-
     quoted = Coverage([c for a in attributions if a.form == "direct" for c in a.content_spans])
 
     def own(span: Span) -> bool:

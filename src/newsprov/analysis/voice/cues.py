@@ -1,24 +1,23 @@
 """Evaluative cues: the words with which the outlet judges rather than states.
 
-Each rule returns character spans; :func:`evaluative_cues` keeps those lying wholly in the
-outlet's own words (the caller says which characters those are: not inside an attribution's
-content, not inside a quotation).
+:func:`find_cues` returns every cue of a sentence as ``(span, kind)``, keeping those the caller
+says are the outlet's own words; ``WEIGHTS`` and ``THRESHOLD`` say how many make a judgement
+(the voice module applies them). Kinds, with their weight:
 
-Rules, in the order they run:
+* ``hedge`` (3) "it appears", "it is not clear", "apparently", "so-called"; ``phrase`` (3)
+  loaded expressions and blame, "to blame", "far more", "lashed out": phrase lists;
+* ``loaded`` (3) judging verbs ("slammed", "touted"), labels ("regime", "culprits"), evaluative
+  adjectives ("controversial", "embattled"): a hand-written list by part of speech;
+* ``intensifier`` (3) listed adverbs ("deeply", "clearly"); ``degree`` (3) "so"/"too" before an
+  adjective, "far"/"much"/"even" before a comparative, "more" before an evaluative adjective;
+* ``question`` (3) a question mark in the outlet's own words; ``scare`` (3) a quoted fragment
+  of one to three words;
+* ``emotive`` (1.5) VADER adjectives and adverbs at abs(valence) >= 1.5, nouns and verbs at
+  >= 2.5, unless news uses them as plain description (``news_neutral.txt``); ``manner`` (1.5)
+  other "-ly" adverbs of manner; ``mild`` (1) VADER adjectives and adverbs at >= 1.0.
 
-* **hedges** ("it appears", "it is not clear", "apparently", "so-called") and **loaded phrases**
-  and blame ("to blame", "far more", "lashed out", "power grab"): phrase lists;
-* **loaded words** (reporting verbs that judge, "slammed", "touted"; labels, "regime",
-  "culprits"; evaluative adjectives, "controversial", "embattled"): a hand-written list, on the
-  token's lemma or lower-case form;
-* **emotive words** from the VADER lexicon: adjectives and adverbs at |valence| >= 1.5, nouns and
-  verbs at >= 2.5, unless news uses them as plain description (``news_neutral.txt``);
-* **intensifiers and degree**: listed adverbs ("deeply", "clearly"), "so"/"too"/"most" before an
-  adjective, "far"/"much"/"even" before a comparative;
-* **rhetorical questions**: a question mark in the outlet's own words;
-* **scare quotes**: a quoted fragment of one to three words in the outlet's own sentence.
-
-Proper nouns and named entities are never cues ("Liberty University", "Justice Department").
+Capitalised words inside a sentence and proper nouns are never cues ("Liberty University",
+"Justice Department"); a capitalised first word may be ("Controversial Maine Gov. ...").
 """
 
 from __future__ import annotations
