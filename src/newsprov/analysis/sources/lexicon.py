@@ -101,6 +101,7 @@ PERSON_TITLES = _words(
 #: Nominal heads that refer back to an outlet ("the newspaper", "the daily").
 OUTLET_NOUNS = _words(
     """
+    journal program programme show
     agency broadcaster broadsheet channel daily magazine network newspaper newsroom outlet
     paper publication site station tabloid website weekly wire
     """
@@ -117,6 +118,8 @@ REPORTING_NOUNS = _words(
 
 DOCUMENT_NOUNS = _words(
     """
+    policy rules provisions convention clip spot film slide slides column columns comment
+    comments editorial editorials endorsement endorsements seller documentary
     account ad advertisement affidavit analysis announcement article assessment audio audit
     bill blog book brief budget cable census chart communique communiqué complaint data
     decision declaration document documents dossier e-mail email emails estimate estimates
@@ -133,6 +136,7 @@ DOCUMENT_NOUNS = _words(
 
 ANONYMOUS_NOUNS = _words(
     """
+    regulators regulator surrogates surrogate speechwriters speechwriter insiders
     administrator administrators adviser advisers advisor advisors agent agents aide aides
     allies ally analyst associate associates attorney attorneys commander commanders confidant
     confidants diplomat diplomats donor donors employee employees executive executives friend
@@ -148,6 +152,8 @@ ANONYMOUS_NOUNS = _words(
 #: Plural or collective heads that name a category of people ("critics", "experts", "others").
 GROUP_NOUNS = _words(
     """
+    taxpayers objectors moderators millennials community chorus nobody anybody colleges
+    viewers readers listeners observers academics economists physicians nurses
     hopefuls candidates rivals gopers audience crowd percent percentage majority minority half
     third quarter plurality share handful slice number respondents anyone everyone
     activists advocates all allies americans analysts backers both candidates christians
@@ -165,6 +171,7 @@ GROUP_NOUNS = _words(
 
 ORGANIZATION_NOUNS = _words(
     """
+    management tank subsidiary museum
     camp
     administration administration's agency airline alliance army assembly association
     authorities authority bank board bureau cabinet campaign caucus center centre chamber
@@ -181,6 +188,8 @@ ORGANIZATION_NOUNS = _words(
 #: Singular role nouns that, with "the", name one identifiable person ("the commander").
 PERSON_ROLE_NOUNS = _words(
     """
+    architect reader visitor questioner commissioner daughter son mother father wife husband
+    brother sister widow boss moderator doctor
     magnate tycoon hopeful donor checker fact-checker producer narrator announcer
     activist administrator admiral adviser advisor aide ambassador analyst anchor attorney
     author ayatollah billionaire businessman businesswoman candidate captain ceo chair chairman
