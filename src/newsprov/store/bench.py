@@ -196,7 +196,9 @@ def query_latency(
             "source_lookup": _timed(st.source, pick_names),
             "quote_search": _timed(lambda s: st.quotes(text=s, limit=20), pieces),
             "quote_lookup": _timed(st.quote, [rng.choice(quotes)["id"] for _ in pieces]),
-            "full_text_search": _timed(lambda w: st.search(w, limit=20), rng.sample(words, 50)),
+            "full_text_search": _timed(
+                lambda w: st.search(w, limit=20), rng.sample(words, min(50, len(words)))
+            ),
             "sources_page": _timed(lambda _: st.sources(limit=50), list(range(20))),
             "target_p95_ms": 100,
         }

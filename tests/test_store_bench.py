@@ -1,0 +1,51 @@
+"""The corpus benchmark's synthetic corpus and a tiny run of its measurements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsprov.store.bench import clustering, query_latency, synthetic
+from tests.conftest import checked
+from tests.store_fixtures import make_record
+
+
+def base() -> list:
+    return [
+        checked(
+            make_record(
+                "b1",
+                [
+                    (
+                        "Mike Pompeo",
+                        "person",
+                        "said",
+                        '"We will not tolerate attacks on our forces."',
+                    ),
+                    ("Reuters", "outlet", "reported", "talks had stalled in Baghdad"),
+                ],
+            )
+        ),
+        checked(make_record("b2", [("two officials", "anonymous", "said", "troops would stay")])),
+    ]
+
+
+def test_synthetic_records_are_new_and_valid() -> None:
+    recs = list(synthetic(base(), 60))
+    assert len({r.id for r in recs}) == 60
+    assert len({(r.document.published, r.document.outlet, r.text) for r in recs}) == 60
+    for r in recs[:10]:
+        checked(r)
+    people = {s.name for r in recs for s in r.sources if s.kind == "person"}
+    assert "Mike Pompeo" not in people and len(people) > 1  # names replaced
+    outlets = {s.name for r in recs for s in r.sources if s.kind == "outlet"}
+    assert outlets == {"Reuters"}  # outlets keep their names, so relays stay meaningful
+
+
+def test_tiny_bench_run(tmp_path: Path) -> None:
+    b = base()
+    timings, linker, links = clustering(b, [20, 40])
+    assert set(timings) >= {"linker", "20", "40"}
+    res = query_latency(b, 40, str(tmp_path / "s.db"), linker, links, samples=10)
+    assert res["articles"] == 40
+    for key in ("source_lookup", "quote_search", "quote_lookup", "sources_page"):
+        assert res[key]["n"] > 0 and res[key]["p95_ms"] >= res[key]["p50_ms"]
