@@ -160,6 +160,11 @@ OUTLETS = [
      ["The Washington Post", "The newspaper"], "The Washington Post"),
     ("Reuters reported that prices fell. The agency said that oil rose.",
      ["Reuters", "The agency"], "Reuters"),
+    ("The Guardian reported that talks stalled. The daily said that aides were split.",
+     ["The Guardian", "The daily"], "The Guardian"),
+    # "the Times" is the Times the article names
+    ("The Los Angeles Times reported that fires spread. The Times said that crews were tired.",
+     ["The Los Angeles Times", "The Times"], "Los Angeles Times"),
 ]  # fmt: skip
 
 
@@ -497,3 +502,22 @@ def test_source_resolves_to(nlp: Language, text: str, source: str, name: str, ki
     )
     src = by_id[atts[0].source]  # type: ignore[index]
     assert (src.name, src.kind) == (name, kind)
+
+
+def test_unsourced_relation_inherits_its_parents_chain(nlp: Language) -> None:
+    text = "The Times reported that the plan, it was said, would fail."
+    _, atts, by_id = run(
+        nlp,
+        text,
+        [
+            {
+                "source": "The Times",
+                "cue": "reported",
+                "content": "that the plan, it was said, would fail",
+            },
+            {"cue": "was said", "content": "the plan"},
+        ],
+    )
+    inner = next(a for a in atts if a.source is None)
+    assert inner.parent is not None and inner.source_spans == []
+    assert [by_id[s].name for s in inner.chain] == ["The New York Times"]
