@@ -138,12 +138,13 @@ def _source_entity(
     if conj and has_cc and m.type in ("name", "nominal", "outlet"):
         if m.head not in composite:
             last = mentions.by_head[conj[-1].i]
+            start, end = min(m.start, last.start), max(m.end, last.end)
             group = Mention(
-                start=m.start,
-                end=last.end,
+                start=start,
+                end=end,
                 head=m.head,
                 type="group",
-                text=mentions.text[m.start : last.end],
+                text=mentions.text[start:end],
                 sent=m.sent,
                 subject=m.subject,
                 lemma=m.lemma,
