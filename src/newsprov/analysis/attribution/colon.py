@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.spans import token_at
 
+#: Headline labels that look like names before a colon but are not speakers.
+NOT_SPEAKERS = frozenset("breaking update exclusive watch video photos live note q a".split())
 #: Longest noun phrase (in tokens) that may stand as a colon cue's source.
 MAX_SOURCE_TOKENS = 6
 
@@ -34,7 +36,12 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
             continue
         if any(t.pos_ in ("VERB", "AUX", "NUM") for t in left):
             continue
-        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in left) or left[0].is_punct:
+        last = [t for t in left if not t.is_punct]
+        if not last or left[0].is_punct or len(last[-1].text) < 2:
+            continue
+        if last[-1].pos_ != "PROPN" and not last[-1].text[0].isupper():
+            continue  # a name ("Sanders:"), not "Editor's note:", "Breaking:" or "Q:"
+        if last[-1].lower_ in NOT_SPEAKERS:
             continue
         content = []
         for t in doc[tok.i + 1 :]:

@@ -35,7 +35,7 @@ def extract_candidates(
     if not mine:
         hashes = [doc.vocab.strings.add(w) for lem in lex.lemmas for w in (lem, lem.capitalize())]
         mask &= numpy.isin(arr[:, 1], numpy.array(hashes, dtype=arr.dtype))
-    found: list[tuple[Token, VerbFrame, str, Token | None, str, bool]] = []
+    found: list[Found] = []
     for vi in numpy.flatnonzero(mask):
         v = doc[int(vi)]
         if not v.is_alpha:
@@ -45,7 +45,7 @@ def extract_candidates(
             continue
         lemma = v.lemma_.lower()
         passive = fr.name.endswith("-pass")
-        src = source_of(v, passive)
+        src = source_of(v, passive, qx)
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass)
         if not accepted and not mine:
@@ -58,8 +58,8 @@ def extract_candidates(
         src_ids: set[int] = set()
         if src is not None:
             src_ids = subtree_ids(src)
-            if v.i in src_ids:
-                src_ids -= subtree_ids(v)
+            if v.i in src_ids:  # "officials who said": the noun phrase before the verb
+                src_ids = {i for i in src_ids - subtree_ids(v) if i < v.i}
             src_ids = {i for i in src_ids if qx.of_token[i] == home} - fr.cue
         fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
         content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
@@ -161,6 +161,9 @@ def extract_candidates(
     _continue_quotes(text, out, qx, taken)
     _mark_nested(out)
     return out
+
+
+Found = tuple[Token, VerbFrame, str, "Token | None", str, bool]
 
 
 def _body_start(doc: Doc) -> int:

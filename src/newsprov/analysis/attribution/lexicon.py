@@ -45,14 +45,23 @@ class VerbLexicon:
     def lemmas(self) -> frozenset[str]:
         return frozenset(k.split("|", 1)[0] for k in self.counts)
 
-    def accepts(self, lemma: str, frame: str, sclass: str) -> bool:
+    def accepts(self, lemma: str, frame: str, context: str) -> bool:
+        """Backs off from the most specific key with enough support to the coarse one:
+        ``lemma|frame|S`` (``S``: the subject class), then ``lemma|frame``."""
         if lemma in ACTION_VERBS:
             return False
-        g = self.counts.get(f"{lemma}|{frame}|{sclass}")
-        if g is not None and g[0] >= MIN_SUPPORT:
-            return g[1] / g[0] >= THRESHOLD
+        for key in context_keys(f"{lemma}|{frame}", context)[:0:-1]:
+            g = self.counts.get(key)
+            if g is not None and g[0] >= MIN_SUPPORT:
+                return g[1] / g[0] >= THRESHOLD
         c = self.counts.get(f"{lemma}|{frame}")
         return c is not None and c[1] >= MIN_HITS and c[1] / c[0] >= THRESHOLD
+
+
+def context_keys(key: str, context: str) -> list[str]:
+    """``key``, then ``key|S``, ``key|S.F`` for context ``S.F`` (coarse to fine)."""
+    parts = context.split(".")
+    return [key] + [f"{key}|{'.'.join(parts[: k + 1])}" for k in range(len(parts))]
 
 
 def parse_counts(lines: list[str]) -> dict[str, tuple[int, int]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution.extract import extract_candidates
-from newsprov.analysis.attribution.lexicon import MIN_HITS, MIN_SUPPORT, VerbLexicon
+from newsprov.analysis.attribution.lexicon import MIN_HITS, MIN_SUPPORT, VerbLexicon, context_keys
 from newsprov.eval.spans import Relation, Tokens, canonical_relation, lenient_match
 
 HEADER = """\
@@ -28,7 +28,7 @@ HEADER = """\
 # annotator file per article) by `python -m newsprov.analysis.attribution.mine`.
 # key<TAB>candidates<TAB>matched: how many non-nested candidates the frame rules built for the
 # key on train and how many matched a gold relation leniently. Keys: lemma|frame (frames:
-# ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive) and lemma|frame|S by
+# ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive), lemma|frame|S by
 # subject class (P pronoun, E name, N noun, 0 none). lexicon.py holds the acceptance rule.
 """
 
@@ -56,7 +56,7 @@ def mine_counts(
             )
             ok = any(lenient_match(toks, g, pred) is not None for g in gold_c)
             key = str(c.extra["key"])
-            for k in (key, f"{key}|{c.extra['sclass']}"):
+            for k in context_keys(key, str(c.extra["sclass"])):
                 made[k] += 1
                 hit[k] += ok
     return made, hit
@@ -65,7 +65,7 @@ def mine_counts(
 def to_lexicon(made: Counter[str], hit: Counter[str]) -> VerbLexicon:
     keep = {}
     for k, n in made.items():
-        fine = k.count("|") == 2
+        fine = k.count("|") >= 2
         if (fine and n >= MIN_SUPPORT) or (not fine and hit[k] >= MIN_HITS):
             keep[k] = (n, hit[k])
     return VerbLexicon(keep)

@@ -194,22 +194,31 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def source_of(v: Token, passive: bool) -> Token | None:
+def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | None:
     """The mention the relation uses as its source: the subject (or agent), inherited from the
-    governing verb for conjoined and participial verbs."""
+    governing verb for conjoined and participial verbs; a name right after the verb when the
+    subject is inverted (`“...,” said Jane Smith`). Subjects inside another quote are skipped."""
+    home = qx.of_token[v.i] if qx is not None else -1
+
+    def ok(t: Token) -> bool:
+        return qx is None or qx.of_token[t.i] == home
+
     cur = v
     for _ in range(3):
         for c in cur.children:
             if passive and c.dep_ == "agent":
                 return _pobj(c)
-            if not passive and c.dep_ == "nsubj":
+            if not passive and c.dep_ == "nsubj" and ok(c):
                 return c
         if passive:
             return None
-        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head
-        return None
+        break
+    for c in v.children:  # inverted: “...,” said Jane Smith
+        if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN" and c.i > v.i and ok(c):
+            return c
     return None
