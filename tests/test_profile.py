@@ -135,6 +135,10 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
         ),
         ("The company lost $2 billion last year.", ["$2 billion"]),
         ("Unemployment rose to 7.5 percent in March.", ["7.5 percent"]),
+        (
+            "The tax was set at 35 percent, and at least 40 firms paid it.",
+            ["35 percent", "at least 40 firms"],
+        ),
         ("Thousands of people marched through the capital.", ["Thousands of people"]),
         ("The council met in 2019 with two members absent.", []),  # a year, a small count
         ("The storm hit on March 3 at 4 p.m.", []),  # dates and times

@@ -63,8 +63,11 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
     """Token range [start, end) grown to the approximator before and the counted noun after."""
     lo, hi = limit
     while start > lo and doc[start - 1].lower_ in APPROX:
-        if doc[start - 1].lower_ == "to" and (start - 2 < lo or doc[start - 2].lower_ != "up"):
-            break
+        prev = doc[start - 1].lower_
+        if prev == "to" and (start - 2 < lo or doc[start - 2].lower_ != "up"):
+            break  # "rose to 7.5 percent", but "up to 40"
+        if prev == "at" and (start >= hi or doc[start].lower_ not in ("least", "most")):
+            break  # "at 35 percent", but "at least 40"
         start -= 1
     last = doc[end - 1]
     head = last.head
