@@ -76,6 +76,10 @@ PRONOUNS = [
      "They", "Two U.S. officials", "anonymous"),
     ("The Pentagon released new figures on Friday. It said that the strikes were legal.",
      "It", "Pentagon", "organization"),
+    ("Donald Trump attacked Hillary Clinton on Monday. “She lies,” he said that night.",
+     "he@2", "Donald Trump", "person"),  # the first "he" is in "She"
+    ("Senator Jane Doe toured the plant. “It is a disaster,” she said that day.",
+     "she", "Jane Doe", "person"),
     # negative: no person before "He"; it must not bind to the committee
     ("The committee met on Monday. He said that the vote was fair.", "He", "He", "person"),
 ]  # fmt: skip
@@ -217,6 +221,8 @@ KINDS = [
     ("Reuters said that prices fell.", "Reuters", "outlet"),
     ("Mike Pompeo said that the talks would continue.", "Mike Pompeo", "person"),
     ("Republicans said that the bill would fail.", "Republicans", "group"),
+    ("Mike Pompeo and Mark Esper said that the talks failed.", "Mike Pompeo and Mark Esper",
+     "group"),
 ]  # fmt: skip
 
 
