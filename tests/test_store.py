@@ -178,6 +178,8 @@ def test_quotes_and_relays(store_url: str) -> None:
         full = st.quote(q["id"])
         assert [x["article"] for x in full["appearances"]] == ["wire-1", "daily-1"]
         assert st.quotes(text="no such words anywhere") == []
+        assert st.quotes(text="%") == [] and st.quotes(text="_") == []  # wildcards are literal
+        assert st.sources(q="%") == [] and st.sources(q="\\") == []
         assert {x["id"] for x in st.quotes(outlet="post")} == {st.quotes(text="bloody")[0]["id"]}
         with pytest.raises(NotFoundError):
             st.quote("q-missing")
