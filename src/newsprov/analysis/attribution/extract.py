@@ -33,8 +33,7 @@ def extract_candidates(
     out: list[Candidate] = []
     mask = arr[:, 0] == VERB
     if not mine:
-        hashes = [doc.vocab.strings.add(w) for lem in lex.lemmas for w in (lem, lem.capitalize())]
-        mask &= numpy.isin(arr[:, 1], numpy.array(hashes, dtype=arr.dtype))
+        mask &= numpy.isin(arr[:, 1], numpy.array(lex.lemma_hashes, dtype=arr.dtype))
     found: list[Found] = []
     for vi in numpy.flatnonzero(mask):
         v = doc[int(vi)]
