@@ -527,3 +527,22 @@ def test_unsourced_relation_inherits_its_parents_chain(nlp: Language) -> None:
     inner = next(a for a in atts if a.source is None)
     assert inner.parent is not None and inner.source_spans == []
     assert [by_id[s].name for s in inner.chain] == ["The New York Times"]
+
+
+RELATIVES = [
+    ("Jane Doe, who said that the plan was dead, left early.", "who", "Jane Doe", "person"),
+    ("A man who said that he saw the crash spoke to police.", "who", "A man", "anonymous"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "name", "kind"), RELATIVES)
+def test_relative_pronoun_is_its_noun(
+    nlp: Language, text: str, source: str, name: str, kind: str
+) -> None:
+    src = one(
+        nlp, text, source, "said", "the plan was dead" if "plan" in text else "he saw the crash"
+    )
+    assert (src.name, src.kind) == (name, kind)
+    assert at(text, source) in src.mentions or any(
+        a <= at(text, source)[0] < b for a, b in src.mentions
+    )

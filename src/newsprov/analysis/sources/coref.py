@@ -140,7 +140,7 @@ class Resolver:
             e = self._antecedent(m)
             if e is not None:
                 self.attach(m, e)
-            elif m.type != "pronoun":
+            elif m.type not in ("pronoun", "relative"):
                 self.new(m)
         for m in ordered:  # appositions: "the commander, Lt. Gen. Robert P. White,"
             if m.appos_of is None or m.entity < 0:
@@ -157,6 +157,10 @@ class Resolver:
             return self._name(m)
         if m.type == "pronoun":
             return self._pronoun(m)
+        if m.type == "relative":
+            noun = self.mentions.by_head.get(m.antecedent) if m.antecedent is not None else None
+            noun = noun or (self.mentions.covered.get(m.antecedent) if m.antecedent else None)
+            return self.entity(noun) if noun is not None else None
         return self._nominal(m)
 
     def _outlet(self, m: Mention) -> Entity | None:

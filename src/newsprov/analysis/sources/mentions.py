@@ -55,6 +55,7 @@ class Mention:
     title: str | None = None
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
     appos_of: int | None = None  # head token of the mention this one is in apposition to
+    antecedent: int | None = None  # a relative pronoun's noun (head token)
     role: set[str] = field(default_factory=set)  # "source", "recipient"
     entity: int = -1
 
@@ -143,7 +144,11 @@ class Mentions:
     def _nominals(self) -> None:
         for chunk in self.doc.noun_chunks:
             root = chunk.root
-            if root.pos_ != "NOUN" or root.i in self.covered or root.i in self.by_head:
+            if root.i in self.covered or root.i in self.by_head:
+                continue
+            if root.pos_ != "NOUN" and not (
+                root.pos_ == "PROPN" and root.lower_ in lx.PERSON_ROLE_NOUNS  # "Apple CEO"
+            ):
                 continue
             lemma = root.lemma_.lower()
             if lemma not in _NOMINAL_HEADS and root.lower_ not in _NOMINAL_HEADS:
@@ -153,6 +158,11 @@ class Mentions:
     def _pronouns(self) -> None:
         for t in self.doc:
             low = t.lower_
+            if low in ("who", "which") and t.head.dep_ == "relcl" and t.i not in self.by_head:
+                m = self._mention(t.doc[t.i : t.i + 1], t, "relative")
+                m.antecedent = t.head.head.i  # "the company, which said": the company
+                self._add(m)
+                continue
             if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in self.by_head:
                 if low in ("it", "its", "itself") and not _referring_it(t):
                     continue
@@ -244,6 +254,12 @@ class Mentions:
         person = self._final_person(sp)
         if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
             return person
+        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
+            noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
+            if noun.i in self.by_head or noun.i in self.covered:
+                return self.by_head.get(noun.i) or self.covered[noun.i]
+            if noun.pos_ in ("NOUN", "PROPN"):
+                return self.add_nominal(noun)
         if root.i in self.by_head:
             return self.by_head[root.i]
         if root.i in self.covered:
@@ -252,12 +268,6 @@ class Mentions:
             for t in sp:
                 if t.i in self.covered and self.covered[t.i].type == "outlet":
                     return self.add_nominal(root)
-        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
-            noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
-            if noun.i in self.by_head or noun.i in self.covered:
-                return self.by_head.get(noun.i) or self.covered[noun.i]
-            if noun.pos_ in ("NOUN", "PROPN"):
-                return self.add_nominal(noun)
         low = root.lower_
         if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
             m = self._mention(
