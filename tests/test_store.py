@@ -338,3 +338,26 @@ def test_stories_quotes_relays_across_sessions(store_url: str) -> None:
         assert q["speaker"] == "Robert White" and q["appearances"] == 2
         assert q["first_publisher"]["article"] == "nyt-1"
         assert st.quotes(text="earthquake")[0]["first_publisher"]["outlet"] == "Post"
+
+
+def test_readers_run_beside_a_write(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader in another thread is not blocked by an open write and sees only committed data."""
+    import threading
+
+    import newsprov.store.writer as w
+
+    seen: list[int] = []
+    real = w.write_relays
+
+    with open_store(store_url) as st:
+        st.add_records(corpus()[:1])
+
+        def peek(conn, relays, pks):  # type: ignore[no-untyped-def]
+            t = threading.Thread(target=lambda: seen.append(st.count_articles()))
+            t.start()
+            t.join(timeout=20)
+            return real(conn, relays, pks)
+
+        monkeypatch.setattr(w, "write_relays", peek)
+        st.add_records(corpus()[1:])
+        assert seen == [1] and st.count_articles() == 3

@@ -39,8 +39,13 @@ def make_engine(url: str) -> Engine:
                 parent = Path(path).parent
                 if not parent.is_dir():
                     raise StoreError(f"{url}: folder {parent} does not exist")
-            # One connection for every write (and read): SQLite has a single writer.
-            engine = create_engine(sa_url, pool_size=1, max_overflow=0, pool_pre_ping=False)
+            # Readers come from a small pool; the Store writes through one connection of its own.
+            engine = create_engine(
+                sa_url,
+                pool_size=4,
+                max_overflow=4,
+                connect_args={"check_same_thread": False, "timeout": 30},
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
         return create_engine(sa_url, pool_size=2, max_overflow=2, pool_pre_ping=True)

@@ -46,6 +46,7 @@ class Store(Queries, Export):
         self._since_state = 0
         self._texts: dict[str, str] = {}  # texts of the batch being written, for alignment
         self._conn: Connection | None = None  # the connection the linker may read through
+        self._writer: Connection | None = None  # every write goes through this one
         try:
             migrate(self.engine)
         except SQLAlchemyError as e:
@@ -61,12 +62,22 @@ class Store(Queries, Export):
     def _write(self) -> Any:
         return _Guard(self, write=True)
 
+    def _writer_conn(self) -> Connection:
+        if self._writer is None or self._writer.closed or self._writer.invalidated:
+            self._writer = self.engine.connect()
+        return self._writer
+
     def close(self) -> None:
         with self._lock:
-            if self._linker is not None and self._since_state:
-                with self._write() as conn:
-                    self._save_state(conn)
-            self.engine.dispose()
+            try:
+                if self._linker is not None and self._since_state:
+                    with self._write() as conn:
+                        self._save_state(conn)
+            finally:
+                if self._writer is not None:
+                    self._writer.close()
+                    self._writer = None
+                self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -266,7 +277,11 @@ class _Guard:
 
     def __enter__(self) -> Connection:
         try:
-            self.ctx = self.store.engine.begin() if self.write else self.store.engine.connect()
+            if self.write:  # the caller holds the store's lock
+                conn = self.store._writer_conn()
+                self.ctx = conn.begin()
+                return conn
+            self.ctx = self.store.engine.connect()
             return self.ctx.__enter__()  # type: ignore[no-any-return]
         except SQLAlchemyError as e:
             raise StoreError(f"{_safe(self.store.url)}: cannot connect: {_one_line(e)}") from None
@@ -275,6 +290,8 @@ class _Guard:
         try:
             self.ctx.__exit__(*exc)
         except SQLAlchemyError as e:
+            if self.write:
+                self.store._writer = None
             if exc[0] is None:
                 raise StoreError(f"{_safe(self.store.url)}: {_one_line(e)}") from None
             raise
