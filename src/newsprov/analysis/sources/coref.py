@@ -49,14 +49,6 @@ class Entity:
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 
-    def surname(self) -> str | None:
-        best = self.best_name()
-        return best[-1].lower() if best else None
-
-    def best_name(self) -> tuple[str, ...]:
-        names = [n for n in self.names if n]
-        return max(names, key=len) if names else ()
-
 
 class Resolver:
     """Clusters the mentions of one document into entities."""
@@ -172,7 +164,6 @@ class Resolver:
 
     def _name(self, m: Mention) -> Entity | None:
         if m.label == "PERSON":
-            # a bare surname that is also an outlet named in the article stays the person
             best: Entity | None = None
             low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
             for e in self.live():

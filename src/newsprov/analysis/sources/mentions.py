@@ -24,13 +24,15 @@ _NOMINAL_HEADS = (
 )
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
 _BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
+_SPEECH_LEMMAS = {"say", "report", "tell", "announce", "write"}
 _STOP_DEPS = {"det", "poss", "case", "punct", "predet", "cc", "preconj"}
 
 
 @dataclass
 class Mention:
-    """One mention: ``type`` is ``outlet``, ``name``, ``pronoun``, ``first`` (I, we) or
-    ``nominal``; ``label`` the NER label of a name."""
+    """One mention: ``type`` is ``outlet``, ``name``, ``pronoun``, ``first`` (I, we),
+    ``relative`` (who, which), ``nominal`` or ``group`` (a coordination); ``label`` the NER
+    label of a name."""
 
     start: int
     end: int
@@ -192,8 +194,7 @@ class Mentions:
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lx.DEFINITE) for c in head.children
         )
         m.indefinite = first in lx.INDEFINITE or any(
-            c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE | {"two", "three"}
-            for c in head.children
+            c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
         if head.dep_ == "appos":
             # "Mike Pompeo and Robert C. O'Brien, the national security adviser": the parser
@@ -340,15 +341,9 @@ def _referring_it(t: Token) -> bool:
     if t.lower_ != "it" or t.dep_ not in ("nsubj", "nsubjpass"):
         return True
     verb = t.head
-    return not any(
-        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in verb.children
-    ) or verb.lemma_ in (
-        "say",
-        "report",
-        "tell",
-        "announce",
-        "write",
-    )
+    if verb.lemma_ in _SPEECH_LEMMAS:
+        return True  # "it said that"
+    return not any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in verb.children)
 
 
 def _trim(span: SpacySpan) -> Span:
@@ -398,13 +393,9 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     while before and before[0].lower_ in lx.NOT_TITLES:
         before.pop(0)
     title: str | None = None
-    words = before + title_toks
+    words = before or title_toks  # written before the entity, else inside it
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if before and title_toks:
-            title = text[before[0].idx : before[-1].idx + len(before[-1].text)]
-        else:
-            title = text[start:end]
+        title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(t.text for t in toks)
     if gender == "?" and len(names) > 1:
         first = names[0].lower()
