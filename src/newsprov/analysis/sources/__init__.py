@@ -48,9 +48,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
     )
     composite: dict[int, Entity] = {}
-    src_entity: list[Entity | None] = []
-    for i, m in enumerate(src):
-        src_entity.append(_source_entity(resolver, mentions, m, composite, i))
+    src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]
     for i, m in enumerate(src):  # "I", "we": the speaker of the attribution that holds it
         if m is not None and m.type == "first":
             p = parent[i]
@@ -71,7 +69,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             used[e.idx] = e
     ordered = sorted(used.values(), key=lambda e: e.first)
     sid = {e.idx: f"s{n}" for n, e in enumerate(ordered, 1)}
-    text = doc.text
+    text = mentions.text
     sources = [
         Source(
             id=sid[e.idx],
@@ -124,7 +122,7 @@ def _entity_of(resolver: Resolver, m: Mention | None) -> Entity | None:
 
 
 def _source_entity(
-    resolver: Resolver, mentions: Mentions, m: Mention | None, composite: dict[int, Entity], i: int
+    resolver: Resolver, mentions: Mentions, m: Mention | None, composite: dict[int, Entity]
 ) -> Entity | None:
     """The entity an attribution's source mention stands for; coordinated mentions ("O'Brien
     and Pompeo") make one group source."""
