@@ -49,10 +49,10 @@ MALE_NAMES = _words(
     carlos charles charlie chris christopher chuck corey dan daniel david dennis dick donald
     doug douglas ed edward eli elijah emmanuel eric francois frank fred gary george greg
     gregory hamid hans harry hassan henry hunter hussein ivan jack jacob jacques jake james
-    jared jason jean jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan
-    jong jordan jose joseph josh juan justin karl keith ken kenneth kevin kim klaus larry lee
-    lindsey luis mahmoud marco mark martin matt matthew max michael mike mitch mitt mohammed
-    moon muhammad narendra neil newt nicholas nick omar osama patrick paul pete peter phil
+    jared jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan
+    jose joseph josh juan justin karl keith ken kenneth kevin klaus larry
+    luis mahmoud marco mark martin matt matthew max michael mike mitch mitt mohammed
+    muhammad narendra neil newt nicholas nick omar osama patrick paul pete peter phil
     philip pierre qasem qassem ralph rand randy ray raymond recep reince richard rick rob
     robert roger ron ronald rudolph rudy russ ryan sam samuel scott sean sergei shinzo stephen
     steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
