@@ -120,6 +120,13 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         name = "quote"
         for c in ccomps:
             content |= subtree_ids(c)
+        objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
+        if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
+            # "called the chief ''brilliant''", "accused him of acting like a ''child''"
+            content |= subtree_ids(objs[0])
+            for c in kids:
+                if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                    content |= subtree_ids(c)
     elif ccomps or qccomps:
         name = "ccomp"
         for c in ccomps + qccomps:
