@@ -95,6 +95,81 @@ def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
     }
 
 
+_NAMES = [
+    "Avery",
+    "Jordan",
+    "Morgan",
+    "Riley",
+    "Casey",
+    "Quinn",
+    "Harper",
+    "Rowan",
+    "Emerson",
+    "Sawyer",
+    "Hollis",
+    "Marlow",
+    "Ellison",
+    "Pryor",
+    "Whitcombe",
+    "Dunmore",
+    "Castell",
+]
+
+
+def synthetic_records(seed_records: list[dict[str, Any]], n: int, path: Path) -> None:
+    """``n`` records made from analysed ones with new ids, dates, names and mixed paragraphs,
+    written as batch output (no re-analysis): what the corpus steps are timed on."""
+    import random
+    from datetime import date, timedelta
+
+    from newsprov.batch.output import record_writer
+
+    rng = random.Random(7)
+    writer = record_writer(path)
+    start = date(2016, 1, 1)
+    for i in range(n):
+        rec = dict(seed_records[i % len(seed_records)])
+        other = seed_records[rng.randrange(len(seed_records))]
+        first, last = rng.choice(_NAMES), rng.choice(_NAMES)
+        # a new name and a paragraph from another article keep copies from being one story
+        tail = other["text"][
+            : other["text"].find("\n", 400) if "\n" in other["text"][400:] else 400
+        ]
+        rec["text"] = rec["text"] + f"\n{first} {last} reported: " + tail
+        rec["id"] = f"{rec['id']}~{i}"
+        doc = dict(rec["document"])
+        doc["published"] = (start + timedelta(days=rng.randrange(1460))).isoformat()
+        doc["title"] = f"{doc.get('title') or ''} {first} {last}".strip()
+        rec["document"] = doc
+        rec["sources"] = [
+            {**s, "name": f"{first} {s['name']}" if s.get("kind") == "person" else s["name"]}
+            for s in rec["sources"]
+        ]
+        writer.add(rec)
+    writer.close()
+
+
+def corpus_timing(local_out: Path, sizes: list[int]) -> None:
+    from newsprov.batch.corpus import run_corpus
+    from newsprov.batch.layout import record_row
+    from newsprov.batch.output import read_records
+    from newsprov.batch.spark import spark_session
+
+    seeds = [record_row(r) for r in read_records(str(local_out))]
+    spark = spark_session("local[2]", app="newsprov-bench-corpus")
+    try:
+        for n in sizes:
+            with tempfile.TemporaryDirectory() as tmp:
+                synthetic_records(seeds, n, Path(tmp))
+                s = run_corpus(tmp, spark=spark)
+                print(
+                    f"corpus steps (MinHashLSH) on {n} records: {s.seconds:.1f}s "
+                    f"({s.stories} stories, {s.quotes} quote clusters)"
+                )
+    finally:
+        spark.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsprov.batch.bench")
     ap.add_argument("--shared", default="../shared")
@@ -110,6 +185,17 @@ def main(argv: list[str] | None = None) -> int:
         base = single_process(path, args.single)
         print(f"single process analyze: {base:.2f} articles/s (peak RSS {_rss_mb():.0f} MB)")
         runs = [spark_run(path, w, partitions=8 * w) for w in (1, 2)]
+        sizes = [int(x) for x in args.corpus_sizes.split(",") if x.strip()]
+        if sizes:
+            from newsprov.batch.local import run_local
+
+            seeds_out = Path(tmp) / "seeds"
+            small = Path(tmp) / "seeds.jsonl"
+            with open(path, encoding="utf-8") as src, open(small, "w", encoding="utf-8") as dst:
+                for _, line in zip(range(args.single), src, strict=False):
+                    dst.write(line)
+            run_local([str(small)], str(seeds_out), Options(progress=False))
+            corpus_timing(seeds_out, sizes)
     for r in runs:
         print(
             f"spark local[{r['workers']}]: {r['articles']} articles in {r['seconds']:.0f}s = "

@@ -37,6 +37,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.set_defaults(func=run_batch)
 
+    c = sub.add_parser(
+        "batch-corpus",
+        help="group batch output into stories and quote clusters on Spark (MinHashLSH)",
+        description="Writes OUTPUT/stories and OUTPUT/quotes (Parquet) from OUTPUT/records.",
+    )
+    c.add_argument("output", metavar="OUTPUT", help="a directory written by newsprov batch")
+    c.add_argument("--master", default="local[2]", help="Spark master URL (default local[2])")
+    c.set_defaults(func=run_batch_corpus)
+
     q = sub.add_parser("load", help="load batch output (records/) into the store")
     q.add_argument("output", metavar="OUTPUT", help="a directory written by newsprov batch")
     q.add_argument("--db", default=None, help="store URL (default: ./newsprov.db)")
@@ -75,6 +84,13 @@ def run_batch(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(summary.line(), file=sys.stderr)
+    return 0
+
+
+def run_batch_corpus(args: argparse.Namespace) -> int:
+    from newsprov.batch.corpus import run_corpus
+
+    print(run_corpus(args.output, master=args.master).line(), file=sys.stderr)
     return 0
 
 
