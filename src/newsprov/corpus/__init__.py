@@ -25,7 +25,7 @@ from newsprov.corpus.directory import Directory, directory_key
 from newsprov.corpus.index import CorpusIndex, CorpusUpdate, event_date, story_signature
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
-from newsprov.corpus.stories import StoryIndex, header_date, signature_from_text
+from newsprov.corpus.stories import StoryIndex, signature_from_text
 from newsprov.corpus.text import outlet_key
 
 __all__ = [
@@ -38,7 +38,6 @@ __all__ = [
     "align_passages",
     "directory_key",
     "event_date",
-    "header_date",
     "outlet_key",
     "quote_key",
     "quoted_texts",

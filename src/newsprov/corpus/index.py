@@ -9,7 +9,7 @@ from typing import Any
 from newsprov.corpus.directory import Directory
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
-from newsprov.corpus.stories import StoryIndex, header_date, signature_from_text
+from newsprov.corpus.stories import StoryIndex, signature_from_text
 from newsprov.corpus.text import outlet_key
 from newsprov.errors import StoreError
 from newsprov.record import Record
@@ -27,10 +27,10 @@ def story_signature(record: Record) -> dict[str, float]:
 
 
 def event_date(record: Record) -> str | None:
-    """The record's published date, else its dateline's date, else a date in its header/URL."""
-    if record.document.published:
-        return record.document.published[:10]
-    return header_date(record.text, record.document.url)
+    """The record's published date (ISO day), or None: the time window applies to dated
+    articles only (see docs/corpus.md for why dates guessed from the text are not used)."""
+    pub = record.document.published
+    return pub[:10] if pub else None
 
 
 @dataclass

@@ -6,7 +6,8 @@ inverted index of word-trigram hashes: a new quote joins the cluster whose varia
 most trigrams with it when that overlap is at least :data:`MIN_OVERLAP` of the *shorter* one
 (so a truncated quote meets its full form) and at least :data:`MIN_SHARED` trigrams; quotes
 under :data:`MIN_WORDS_FUZZY` words join only on an identical key. Two different known
-speakers need a near-identical quote (overlap >= :data:`SPEAKER_CONFLICT_OVERLAP`). Each
+speakers need a near-identical quote (shared trigrams >= :data:`SPEAKER_CONFLICT_OVERLAP` of the
+*longer* one), so a fragment credited to someone else stays apart. Each
 cluster keeps its speaker (directory key), first appearance by published time, appearances
 and outlets: ids and hashes only, never the texts.
 """
@@ -32,9 +33,18 @@ MAX_POSTING = 200  # trigrams this common ("i don't think") do not retrieve cand
 _QUOTED = re.compile(r"[“\"«]([^“”\"«»]{2,}?)[”\"»]|(?<![\w’'])‘([^‘’]{2,}?)’(?!\w)")
 
 
+_CONTRACTIONS = [
+    ("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"),
+    ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"), ("'d", " would"),
+]  # fmt: skip
+
+
 def quote_key(text: str) -> str:
-    """Lower-case words only: quotes, punctuation, ellipses and spacing changes fold away."""
+    """Lower-case words only: quotes, punctuation, ellipses, spacing and contractions fold away."""
     s = fold(text)
+    for short, full in _CONTRACTIONS:
+        s = s.replace(short, full)
+    s = re.sub(r"\b(\w)\.(?=\w\b)", r"\1", s)  # U.S. -> us.
     s = s.replace("'", "")
     s = re.sub(r"[^\w\s]+", " ", s)
     return " ".join(s.split())
@@ -89,15 +99,18 @@ class QuoteCluster:
 class QuoteIndex:
     clusters: dict[str, QuoteCluster] = field(default_factory=dict)
     postings: dict[int, list[str]] = field(default_factory=dict)
-    by_key: dict[int, str] = field(default_factory=dict)
+    by_key: dict[int, list[str]] = field(default_factory=dict)
     next_id: int = 1
 
     def match(self, key: str, speaker: str | None = None) -> str | None:
         """The cluster this quote key belongs to, or None."""
         kh = zlib.crc32(key.encode())
-        if kh in self.by_key:
-            return self.by_key[kh]
-        if len(key.split()) < MIN_WORDS_FUZZY:
+        long = len(key.split()) >= MIN_WORDS_FUZZY
+        for cid in self.by_key.get(kh, ()):
+            other = self.clusters[cid].speaker
+            if long or not (speaker and other and speaker != other):
+                return cid
+        if not long:
             return None
         grams = _trigrams(key)
         counts: dict[str, int] = {}
@@ -113,10 +126,11 @@ class QuoteIndex:
             for v in c.variants:
                 shared = len(grams.intersection(v))
                 ov = shared / min(len(grams), len(v))
-                need = MIN_OVERLAP
                 if speaker and c.speaker and speaker != c.speaker:
-                    need = SPEAKER_CONFLICT_OVERLAP
-                if shared >= MIN_SHARED and ov >= need and ov > best_ov:
+                    # another speaker: the quote must be near-identical, not merely contained
+                    if shared / max(len(grams), len(v)) < SPEAKER_CONFLICT_OVERLAP:
+                        continue
+                if shared >= MIN_SHARED and ov >= MIN_OVERLAP and ov > best_ov:
                     best, best_ov = cid, ov
         return best
 
@@ -138,16 +152,16 @@ class QuoteIndex:
             self.clusters[cid] = QuoteCluster(cid, speaker)
         c = self.clusters[cid]
         kh = zlib.crc32(key.encode())
-        if kh not in self.by_key:
-            self.by_key[kh] = cid
+        if kh not in c.keys:
+            self.by_key.setdefault(kh, []).append(cid)
             c.keys.append(kh)
             grams = _trigrams(key)
             if len(c.variants) < MAX_VARIANTS:
                 c.variants.append(sorted(grams))
-            for g in grams:
-                post = self.postings.setdefault(g, [])
-                if len(post) <= MAX_POSTING:
-                    post.append(cid)
+                for g in grams:
+                    post = self.postings.setdefault(g, [])
+                    if len(post) <= MAX_POSTING:
+                        post.append(cid)
         if c.speaker is None and speaker:
             c.speaker = speaker
         c.appearances.append((article_id, attribution_id, published))
@@ -179,7 +193,7 @@ class QuoteIndex:
             c = QuoteCluster(cid, spk, variants, keys, fa, fp, [tuple(a) for a in apps], outlets)
             idx.clusters[cid] = c
             for kh in keys:
-                idx.by_key[kh] = cid
+                idx.by_key.setdefault(kh, []).append(cid)
             for v in variants:
                 for g in v:
                     idx.postings.setdefault(g, []).append(cid)

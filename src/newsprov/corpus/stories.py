@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from newsprov.corpus.text import MONTHS, NOT_NAMES, STOP, fold, tokens, word_stem
+from newsprov.corpus.text import NOT_NAMES, STOP, fold, tokens, word_stem
 
 SIGNATURE_SIZE = 64  # features kept per article (state stays compact)
 QUERY_FEATURES = 24  # rarest features used to retrieve candidates
@@ -36,10 +36,6 @@ TYPE_WEIGHT = {"e": 2.0, "b": 2.0, "n": 3.0, "w": 1.0}
 TITLE_BOOST = 3.0
 LEAD_BOOST = 2.0
 LEAD_CHARS = 600
-IDF_POWER = 1.0
-MAX_FACTOR = 1.0
-LINKAGE = "average"
-CENTROID_MEMBERS = 25
 
 
 def _lead_end(text: str) -> int:
@@ -97,57 +93,6 @@ def _add_text(feats: defaultdict[str, float], text: str, weight: float) -> None:
             feats["w:" + word_stem(low)] += weight
 
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = [
-    (re.compile(r"\b(20\d\d|19\d\d) ?[-/_.] ?(\d{1,2}) ?[-/_.] ?(\d{1,2})\b"), "ymd"),
-    (re.compile(r"/ ?(20\d\d)(\d\d)(\d\d) ?/"), "ymd"),
-    (
-        re.compile(
-            rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (?:- )?(20\d\d|19\d\d)\b", re.I
-        ),
-        "mdy",
-    ),
-    (
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\.?,? (20\d\d|19\d\d)\b", re.I),
-        "dmy",
-    ),
-    (re.compile(r"\b(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(20\d\d)\b"), "m/d/y"),
-]
-HEADER_CHARS = 400
-
-
-def header_date(text: str, url: str | None = None) -> str | None:
-    """A publication date written in the URL or the first lines (``Updated: June 13, 2013``),
-    as an ISO date, else None. Used when the metadata carries no published date."""
-    for hay in (url or "", text[:HEADER_CHARS]):
-        found: list[tuple[int, date]] = []
-        for pat, order in _DATE_PATTERNS:
-            for m in pat.finditer(hay):
-                d = _make_date(m.groups(), order)
-                if d is not None:
-                    found.append((m.start(), d))
-        if found:
-            return min(found)[1].isoformat()
-    return None
-
-
-def _make_date(g: tuple[str | Any, ...], order: str) -> date | None:
-    try:
-        if order == "ymd":
-            y, mo, d = int(g[0]), int(g[1]), int(g[2])
-        elif order == "mdy":
-            y, mo, d = int(g[2]), MONTHS[g[0].lower()], int(g[1])
-        elif order == "dmy":
-            y, mo, d = int(g[2]), MONTHS[g[1].lower()], int(g[0])
-        else:  # 2/3/2009 is February 3rd unless the first number cannot be a month
-            y, mo, d = int(g[2]), int(g[0]), int(g[1])
-            if mo > 12:
-                mo, d = d, mo
-        return date(y, mo, d)
-    except (ValueError, KeyError):
-        return None
-
-
 def _day(published: str | None) -> int | None:
     if not published:
         return None
@@ -161,7 +106,7 @@ def _day(published: str | None) -> int | None:
 class StoryIndex:
     """Incremental story grouping over story signatures (see the module docstring)."""
 
-    threshold: float = 0.2
+    threshold: float = 0.18
     window_days: int = 7
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
@@ -172,7 +117,7 @@ class StoryIndex:
 
     # -- scoring ------------------------------------------------------------------------
     def idf(self, feature: str) -> float:
-        return (math.log((self.n_docs + 1) / (self.df.get(feature, 0) + 1)) + 1.0) ** IDF_POWER
+        return math.log((self.n_docs + 1) / (self.df.get(feature, 0) + 1)) + 1.0
 
     def _vector(self, sig: dict[str, float]) -> tuple[dict[str, float], float]:
         vec = {f: w * self.idf(f) for f, w in sig.items()}
@@ -233,30 +178,11 @@ class StoryIndex:
             sims.setdefault(story, []).append(s)
         best, best_score = None, 0.0
         for story, values in sims.items():
-            if LINKAGE == "centroid":
-                score = self._centroid_sim(story, vec, norm, day)
-            else:
-                score = sum(values) / len(self.stories[story])
-            if (
-                max(values) >= self.threshold * MAX_FACTOR
-                and score >= self.threshold
-                and score > best_score
-            ):
+            # average link: members not retrieved as candidates count as 0
+            score = sum(values) / len(self.stories[story])
+            if score >= self.threshold and score > best_score:
                 best, best_score = story, score
         return best
-
-    def _centroid_sim(
-        self, story: str, vec: dict[str, float], norm: float, day: int | None
-    ) -> float:
-        cen: defaultdict[str, float] = defaultdict(float)
-        members = self.stories[story][-CENTROID_MEMBERS:]
-        for aid in members:
-            _, oday, osig = self.articles[aid]
-            ovec, onorm = self._vector(osig)
-            for f, v in ovec.items():
-                cen[f] += v / onorm
-        cnorm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
-        return sum(v * cen[f] for f, v in vec.items() if f in cen) / (norm * cnorm)
 
     # -- state --------------------------------------------------------------------------
     def to_state(self) -> dict[str, Any]:

@@ -1,0 +1,414 @@
+"""Corpus algorithms: quote variants, name merging, passage alignment, near-miss stories, and
+the CorpusIndex update/state contract. Texts here are short synthetic sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsprov.corpus import (
+    CorpusIndex,
+    Directory,
+    QuoteIndex,
+    StoryIndex,
+    align_passages,
+    directory_key,
+    outlet_key,
+    quote_key,
+    signature_from_text,
+)
+from newsprov.corpus.directory import given_compatible, person_parts
+from newsprov.record import (
+    Attribution,
+    Document,
+    ProducedBy,
+    Profile,
+    Record,
+    Sentence,
+    Source,
+)
+from tests.conftest import checked
+
+BASE = "We will not tolerate attacks on American troops and we will respond decisively"
+
+
+# -- quote lineage ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "variant, same",
+    [
+        (BASE, True),
+        (
+            "“We will not tolerate attacks on American troops, and we will respond decisively!”",
+            True,
+        ),
+        ("attacks on American troops and we will respond decisively", True),  # truncated start
+        ("We will not tolerate attacks on American troops", True),  # truncated end
+        ("We will not tolerate attacks ... and we will respond decisively", True),  # ellipsis
+        (
+            "We will not tolerate any attacks on American troops and we will respond decisively",
+            True,
+        ),
+        ("We won't tolerate attacks on U.S. troops and we will respond decisively", True),
+        ("We will not tolerate attacks on our allies and we will negotiate calmly", False),
+        ("The economy grew faster than expected in the third quarter this year", False),
+        ("we will respond", False),  # too short to join on shared words
+    ],
+)
+def test_quote_variants(variant: str, same: bool) -> None:
+    idx = QuoteIndex()
+    first = idx.add(BASE, "art1", "a1", speaker="person:esper")
+    assert (idx.add(variant, "art2", "a1", speaker="person:esper") == first) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, speaker_a, speaker_b, same",
+    [
+        ("I don't know yet", "I don't know yet", "person:smith", "person:jones", False),
+        ("I don't know yet", "I don't know yet", "person:smith", "person:smith", True),
+        ("I don't know yet", "i DON'T know, yet.", None, "person:smith", True),
+        (BASE, BASE, "person:esper", "person:trump", True),  # long identical: a misattribution
+        (
+            BASE,
+            "attacks on American troops and we will respond",
+            "person:esper",
+            "person:trump",
+            False,
+        ),
+    ],
+)
+def test_quote_speaker_rules(a: str, b: str, speaker_a: str, speaker_b: str, same: bool) -> None:
+    idx = QuoteIndex()
+    first = idx.add(a, "art1", "a1", speaker=speaker_a)
+    assert (idx.add(b, "art2", "a2", speaker=speaker_b) == first) is same
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("“Hello, World!”", "hello world"),
+        ("It’s   done…  really", "its done really"),
+        ("Café — au lait", "cafe au lait"),
+    ],
+)
+def test_quote_key(text: str, key: str) -> None:
+    assert quote_key(text) == key
+
+
+def test_quote_cluster_first_publisher_and_outlets() -> None:
+    idx = QuoteIndex()
+    cid = idx.add(BASE, "late", "a1", "person:esper", "2020-03-05", "Al Masdar News")
+    idx.add(BASE + ".", "early", "a3", "person:esper", "2020-03-03", "The New York Times")
+    c = idx.clusters[cid]
+    assert (c.first_article, c.first_published) == ("early", "2020-03-03")
+    assert c.outlets == ["Al Masdar News", "The New York Times"]
+    assert [a for a, _, _ in c.appearances] == ["late", "early"]
+    again = QuoteIndex.from_state(json.loads(json.dumps(idx.to_state())))
+    assert (
+        again.match(quote_key("attacks on American troops and we will respond decisively")) == cid
+    )
+
+
+# -- source directory -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "name, surname, given",
+    [
+        ("Secretary of State Mike Pompeo", "pompeo", "mike"),
+        ("Pompeo", "pompeo", None),
+        ("Lt. Gen. Robert P. White", "white", "robert"),
+        ("Martin Luther King Jr.", "king", "martin"),
+        ("Mr. Esper's", "esper", None),
+        ("President Donald J. Trump", "trump", "donald"),
+    ],
+)
+def test_person_parts(name: str, surname: str, given: str | None) -> None:
+    assert person_parts(name) == (surname, given)
+
+
+@pytest.mark.parametrize(
+    "a, b, ok",
+    [("mike", "michael", True), ("m", "mike", True), ("chris", "christopher", True),
+     ("bill", "william", True), ("mike", "jane", False), ("j", "mike", False),
+     ("al", "alan", False)],
+)  # fmt: skip
+def test_given_names(a: str, b: str, ok: bool) -> None:
+    assert given_compatible(a, b) is ok
+
+
+@pytest.mark.parametrize(
+    "names, merged",
+    [
+        (["Pompeo", "Mike Pompeo", "Secretary of State Mike Pompeo"], True),
+        (["Michael Pompeo", "Mr. Pompeo", "M. Pompeo"], True),
+        (["Mike Pompeo", "Jane Pompeo"], False),
+        (["Pompeo", "Mike Pompeo", "Jane Pompeo"], False),
+        (["Joe Biden", "Hunter Biden"], False),
+        (["Mark Esper", "Defense Secretary Mark T. Esper"], True),
+        (["Mark Esper", "Mark Milley"], False),
+    ],
+)
+def test_directory_merges(names: list[str], merged: bool) -> None:
+    d = Directory()
+    keys = [d.resolve(n, "person", f"art{i}") for i, n in enumerate(names)]
+    assert (len(set(keys)) == 1) is merged
+
+
+def test_directory_bare_surname_goes_to_most_cited() -> None:
+    d = Directory()
+    mike = d.resolve("Mike Pompeo", "person")
+    d.resolve("Mike Pompeo", "person")
+    jane = d.resolve("Jane Pompeo", "person")
+    assert mike != jane
+    assert d.resolve("Pompeo", "person") == mike
+    restored = Directory.from_state(json.loads(json.dumps(d.to_state())))
+    assert restored.resolve("Jane Pompeo", "person") == jane
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (("NYT", "outlet"), ("The New York Times", "outlet"), True),
+        (("Reuters", "outlet"), ("Thomson Reuters", "outlet"), True),
+        (("the Pentagon", "organization"), ("Pentagon", "organization"), True),
+        (("two U.S. officials", "anonymous"), ("two U.S. officials", "anonymous"), False),
+        (("critics", "group"), ("critics", "group"), False),
+    ],
+)
+def test_directory_keys_across_articles(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:
+    assert (directory_key(*a, article_id="x") == directory_key(*b, article_id="y")) is same
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [("NYT", "new york times"), ("The Washington Post", "washington post"),
+     ("foxnews.com", "fox news"), ("Al-Masdar", "al masdar news"), ("Le Monde", "le monde")],
+)  # fmt: skip
+def test_outlet_key(name: str, key: str) -> None:
+    assert outlet_key(name) == key
+
+
+# -- alignment --------------------------------------------------------------------------------
+ORIGINAL = (
+    "The Pentagon has ordered commanders to plan for an escalation of the fight in Iraq, "
+    "according to an internal directive. Officials said the planning was a precaution. "
+    "The weather in Baghdad was mild on Tuesday and markets were open."
+)
+
+
+@pytest.mark.parametrize(
+    "copy, n",
+    [
+        # verbatim
+        ("As reported, the Pentagon has ordered commanders to plan for an escalation of the "
+         "fight in Iraq, the paper said.", 1),
+        # lightly edited: one word changed, one dropped
+        ("The Pentagon ordered its commanders to plan for an escalation of the fight in Iraq "
+         "according to a directive.", 1),
+        # nothing copied beyond common phrases
+        ("Markets in Baghdad were open on Tuesday and officials called it a precaution.", 0),
+    ],
+)  # fmt: skip
+def test_align_passages(copy: str, n: int) -> None:
+    spans = align_passages(copy, ORIGINAL)
+    assert len(spans) == n
+    for (a0, a1), (b0, b1) in spans:
+        assert "escalation of the fight" in copy[a0:a1]
+        assert "escalation of the fight" in ORIGINAL[b0:b1]
+
+
+def test_align_passages_two_passages_out_of_order() -> None:
+    copy = (
+        "Officials said the planning was a precaution, and the markets in town stayed calm. "
+        "Earlier, the Pentagon has ordered commanders to plan for an escalation of the fight."
+    )
+    spans = align_passages(copy, ORIGINAL, min_words=5)
+    assert len(spans) == 2
+    assert [copy[a:b] for (a, b), _ in spans][0].startswith("Officials said the planning")
+
+
+# -- stories ----------------------------------------------------------------------------------
+QUAKE_A = (
+    "A magnitude 6.1 earthquake struck near Qeshm Island in southern Iran on Sunday, killing "
+    "at least 10 people in the villages of Dargahan and Tolla, officials in Hormozgan said."
+)
+QUAKE_A2 = (
+    "At least 10 people died when a 6.1 magnitude quake hit Qeshm Island off Iran's southern "
+    "coast, Hormozgan governor Ahmad Ali said, with Dargahan village badly damaged."
+)
+QUAKE_B = (
+    "A magnitude 7.2 earthquake struck Sumatra in Indonesia on Monday, killing at least 30 "
+    "people near Padang, the Indonesian disaster agency BNPB said."
+)
+REHAB_A = (
+    "Actress Tara Reid has entered the Promises Treatment Center in Malibu, her "
+    "representative Jack Ketsoyan confirmed to People magazine."
+)
+REHAB_B = (
+    "Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage, her lawyer "
+    "Shawn Holley confirmed, as ordered by a Los Angeles judge."
+)
+FILLER = [
+    "The city council approved a new budget for road repairs after a long debate on Tuesday.",
+    "Stock markets rose in Asia as investors welcomed strong export figures from Japan.",
+    "The football club announced the signing of a young striker from a Brazilian team.",
+    "Scientists reported that the coral reef recovered faster than expected after the storm.",
+]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (QUAKE_A, QUAKE_A2, True),
+        (QUAKE_A, QUAKE_B, False),  # near miss: another earthquake
+        (REHAB_A, REHAB_B, False),  # near miss: another rehab check-in
+        (QUAKE_A, REHAB_A, False),
+    ],
+)
+def test_near_miss_stories(a: str, b: str, same: bool) -> None:
+    idx = StoryIndex()
+    for i, text in enumerate(FILLER):
+        idx.add(f"f{i}", signature_from_text(text))
+    sa = idx.add("a", signature_from_text(a))
+    sb = idx.add("b", signature_from_text(b))
+    assert (sa == sb) is same
+
+
+def test_story_time_window() -> None:
+    idx = StoryIndex(window_days=7)
+    sa = idx.add("a", signature_from_text(QUAKE_A), "2020-01-05")
+    assert idx.add("b", signature_from_text(QUAKE_A2), "2020-03-05") != sa
+    assert idx.add("c", signature_from_text(QUAKE_A2), "2020-01-06") == sa
+    assert idx.add("a", signature_from_text(QUAKE_A)) == sa  # idempotent
+
+
+# -- CorpusIndex ------------------------------------------------------------------------------
+NYT_TEXT = (
+    "WASHINGTON — The Pentagon has ordered commanders to plan for an escalation of the fight "
+    "in Iraq, according to an internal directive. “We will not tolerate attacks on American "
+    "troops and we will respond decisively,” Defense Secretary Mark Esper said on Tuesday."
+)
+RELAY_TEXT = (
+    "The New York Times reported that the Pentagon has ordered commanders to plan for an "
+    "escalation of the fight in Iraq. “We will not tolerate attacks on American troops,” "
+    "Esper said, according to the Times."
+)
+
+
+def _record(
+    rid: str,
+    text: str,
+    outlet: str,
+    published: str,
+    sources: list[Source],
+    attributions: list[Attribution],
+) -> Record:
+    return checked(
+        Record(
+            id=rid,
+            text=text,
+            document=Document(outlet=outlet, title=None, published=published, language="en"),
+            removed=[],
+            sentences=[Sentence(span=(0, len(text)), voice="other")],
+            sources=sources,
+            attributions=attributions,
+            profile=Profile(),
+            produced_by=ProducedBy(newsprov="test", model="none", model_version="0"),
+        )
+    )
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    i = text.index(part)
+    return (i, i + len(part))
+
+
+def _nyt() -> Record:
+    t = NYT_TEXT
+    quote = "We will not tolerate attacks on American troops and we will respond decisively"
+    return _record(
+        "nyt-1", t, "The New York Times", "2020-03-03",
+        [Source("s1", "Mark Esper", "person", "Defense Secretary", [_span(t, "Mark Esper")])],
+        [Attribution("a1", "s1", [_span(t, "Mark Esper")], [_span(t, "said")],
+                     [_span(t, quote)], "direct", chain=["s1"])],
+    )  # fmt: skip
+
+
+def _relay() -> Record:
+    t = RELAY_TEXT
+    return _record(
+        "amn-1", t, "Al Masdar News", "2020-03-04",
+        [Source("s1", "The New York Times", "outlet", None, [_span(t, "The New York Times")]),
+         Source("s2", "Esper", "person", None, [_span(t, "Esper")])],
+        [Attribution("a1", "s1", [_span(t, "The New York Times")], [_span(t, "reported")],
+                     [_span(t, "the Pentagon has ordered commanders")], "indirect", chain=["s1"]),
+         Attribution("a2", "s2", [_span(t, "Esper")], [_span(t, "said")],
+                     [_span(t, "We will not tolerate attacks on American troops")], "direct",
+                     parent=None, chain=["s2", "s1"])],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("order", [("nyt", "relay"), ("relay", "nyt")])
+def test_index_links_relay_both_orders(order: tuple[str, str]) -> None:
+    recs = {"nyt": _nyt(), "relay": _relay()}
+    texts = {r.id: r.text for r in recs.values()}
+    idx = CorpusIndex(text_loader=texts.get)
+    updates = [idx.add(recs[name]) for name in order]
+    assert updates[0].story_id == updates[1].story_id
+    linked = [e for u in updates for e in u.relays if e.to_article is not None]
+    assert len(linked) == 1
+    edge = linked[0]
+    assert (edge.from_article, edge.to_article, edge.to_outlet) == (
+        "amn-1",
+        "nyt-1",
+        "The New York Times",
+    )
+    assert edge.attributions == 2
+    assert edge.aligned
+    (a0, a1), (b0, b1) = edge.aligned[0]
+    assert "escalation of the fight" in RELAY_TEXT[a0:a1]
+    assert "escalation of the fight" in NYT_TEXT[b0:b1]
+    # the quote: one cluster across both, first publisher the NYT, one speaker entry
+    qs = [q for u in updates for q in u.quotes]
+    assert len({cid for cid, _, _ in qs}) == 1
+    info = idx.quote_cluster(qs[0][0])
+    assert info is not None and info["first_article"] == "nyt-1"
+    assert info["speaker"] == "person:esper"
+    esper = {k for u in updates for sid, k in u.directory if k.startswith("person:")}
+    assert esper == {"person:esper"}
+
+
+def test_index_state_round_trip_and_idempotence() -> None:
+    idx = CorpusIndex()
+    first = idx.add(_relay())
+    assert first.relays[0].to_article is None and first.relays[0].aligned is None
+    state = json.loads(json.dumps(idx.to_state()))
+    assert NYT_TEXT[:40] not in json.dumps(state) and RELAY_TEXT[:40] not in json.dumps(state)
+    again = CorpusIndex.from_state(state)
+    repeat = again.add(_relay())
+    assert repeat.story_id == first.story_id and not repeat.quotes and not repeat.relays
+    assert repeat.directory == first.directory
+    upd = again.add(_nyt())  # the original arrives later: the pending relay links back
+    assert [(e.from_article, e.to_article) for e in upd.relays] == [("amn-1", "nyt-1")]
+    assert upd.relays[0].aligned is None  # no text loader: the caller aligns
+
+
+def test_index_rejects_damaged_state() -> None:
+    from newsprov.errors import StoreError
+
+    with pytest.raises(StoreError):
+        CorpusIndex.from_state({"version": 1, "stories": {}})
+    with pytest.raises(StoreError):
+        CorpusIndex.from_state({"version": 99})
+
+
+def test_index_on_real_sample(sample_record: Record) -> None:
+    idx = CorpusIndex()
+    upd = idx.add(sample_record)
+    assert upd.story_id
+    keys = dict(upd.directory)
+    assert set(keys) == {s.id for s in sample_record.sources}
+    outlets = {e.to_outlet for e in upd.relays}
+    assert any(outlet_key(o) == "new york times" for o in outlets)
+    for s in sample_record.sources:
+        if s.kind in ("anonymous", "group"):
+            assert sample_record.id in keys[s.id]  # scoped to this article
