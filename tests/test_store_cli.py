@@ -125,9 +125,12 @@ def test_errors_are_one_line(
     assert "Traceback" not in err and err.count("\n") == 1
 
 
-def test_bad_db_url(capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_db_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "sources", "--db", "mysql://x@y/z")
     assert code == 2 and "not a store URL" in err and "Traceback" not in err
+    missing = tmp_path / "none.db"
+    code, _, err = run(capsys, "stories", "--db", str(missing))
+    assert code == 1 and "no store here" in err and not missing.exists()
 
 
 def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from newsprov.errors import ConfigError
+from newsprov.errors import ConfigError, StoreError
 from newsprov.options import Options
 
 ORDER = 30
@@ -95,10 +95,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.set_defaults(func=run_export)
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, create: bool = False) -> Any:
+    """The store named by ``--db`` (or NEWSPROV_DB); queries never create a SQLite file."""
+    from pathlib import Path
+
     from newsprov.store import open_store
+    from newsprov.store.engine import normalise_url
 
     options = Options.from_env(db=args.db, progress=getattr(args, "progress", None))
+    url = normalise_url(options.db)
+    if not create and url.startswith("sqlite:///"):
+        path = Path(url[len("sqlite:///") :])
+        if str(path) != ":memory:" and not path.exists():
+            raise StoreError(
+                f"{path}: no store here (run `newsprov ingest PATH --db {path}` first)"
+            )
     return open_store(options.db, options)
 
 
@@ -108,7 +119,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     options = Options.from_env(db=args.db, progress=args.progress, batch_size=args.batch_size)
     items = list(read_inputs(args.inputs, options))
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         analyzer = Analyzer(options)
         summary = store.ingest(items, analyzer, total=len(items))
         for err in summary.errors:
