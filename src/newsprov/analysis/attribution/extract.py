@@ -88,6 +88,36 @@ def extract_candidates(
         if cand.content and cand.cue:
             out.append(cand)
     rules: list[tuple[set[int], set[int], set[int], str]] = []
+    nmask = arr[:, 0] == NOUN
+    if not mine:
+        nmask &= numpy.isin(arr[:, 1], numpy.array(lex.noun_hashes, dtype=arr.dtype))
+    for ni in numpy.flatnonzero(nmask):
+        n = doc[int(ni)]
+        nf = nouns.noun_frame(n)
+        if nf is None:
+            continue
+        name, cue_ids, content_ids, poss = nf
+        sclass = subject_class(poss)
+        lemma = n.lemma_.lower()
+        accepted = lex.accepts(lemma, name, sclass)
+        if not accepted and not mine:
+            continue
+        home = qx.of_token[n.i]
+        src_ids = subtree_ids(poss) if poss is not None else set()
+        content_ids = {i for i in content_ids - cue_ids if i >= body_start}
+        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1, home})
+        spans = _content_spans(doc, content_ids, quotes, qx)
+        if spans:
+            out.append(
+                Candidate(
+                    cue=char_spans(doc, cue_ids),
+                    content=spans,
+                    source_mention=_one_span(doc, src_ids),
+                    form=_form(doc, content_ids, quotes, qx),
+                    evidence="noun+" + name.split(":")[0][2:],
+                    extra={"key": f"{lemma}|{name}", "sclass": sclass, "accepted": accepted},
+                )
+            )
     for cue_ids, subj, content_ids in adjectives.adjective_cues(
         doc, numpy.flatnonzero(arr[:, 0] == ADJ)
     ):
@@ -109,14 +139,14 @@ def extract_candidates(
                 extra={"key": evidence},
             )
         )
-    for sq, dash, name in nouns.signoffs(
+    for sq, dash, signer in nouns.signoffs(
         text, [qx.quotes[k] for k in range(len(qx.quotes)) if k not in taken]
     ):
         out.append(
             Candidate(
                 cue=[dash],
                 content=list(sq.spans),
-                source_mention=name,
+                source_mention=signer,
                 form="direct",
                 evidence="quote+signoff",
                 extra={"key": "signoff"},

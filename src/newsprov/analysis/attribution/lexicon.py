@@ -63,6 +63,12 @@ class VerbLexicon:
         words = self.lemmas | ggt_verbs()
         return [get_string_id(w) for lem in words for w in (lem, lem.capitalize())]
 
+    @cached_property
+    def noun_hashes(self) -> list[int]:
+        """spaCy string ids of the lemmas with noun frames (``n-...``)."""
+        words = {k.split("|", 2)[0] for k in self.counts if k.split("|")[1].startswith("n-")}
+        return [get_string_id(w) for lem in words for w in (lem, lem.capitalize())]
+
     def accepts(self, lemma: str, frame: str, context: str) -> bool:
         """Backs off from the most specific key with enough support to the coarse one:
         ``lemma|frame|S`` (``S``: the subject class), then ``lemma|frame``."""

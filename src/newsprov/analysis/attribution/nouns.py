@@ -49,6 +49,27 @@ def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | No
     return out
 
 
+#: Prepositions that introduce a noun cue's content ("criticism of", "support for").
+NOUN_PREPS = frozenset("of for on about against to with over".split())
+
+
+def noun_frame(n: Token) -> tuple[str, set[int], set[int], Token | None] | None:
+    """``(frame, cue ids, content ids, possessor)`` of a noun that may be a cue: ``n-prep:<p>``
+    ("Trump's criticism of the deal") or ``n-that`` ("the claim that ..."); None otherwise."""
+    poss = next((c for c in n.children if c.dep_ == "poss"), None)
+    for c in n.children:
+        if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            return "n-that", {n.i}, subtree_ids(c), poss
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > n.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return f"n-prep:{c.lower_}", {n.i, c.i}, subtree_ids(obj), poss
+    return None
+
+
 def signoffs(
     text: str, quotes: list[Quote]
 ) -> list[tuple[Quote, tuple[int, int], tuple[int, int]]]:
