@@ -3,12 +3,16 @@ read with ``newline=''`` (issue 2). Texts come from ../shared, analysed in ``nlp
 
 from __future__ import annotations
 
+import pytest
+
 from newsprov.analysis import Analyzer
 from newsprov.eval.polnear import read_text
 from newsprov.ingest import article_from_text
 from newsprov.record import schema_errors
 from tests.conftest import need_shared
 from tests.test_eval_gate import dev_records
+
+pytestmark = pytest.mark.slow  # about 3.5 CPU-minutes; still part of `make test`
 
 
 def test_polnear_dev_records(analyzer: Analyzer) -> None:
