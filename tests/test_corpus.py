@@ -412,3 +412,35 @@ def test_index_on_real_sample(sample_record: Record) -> None:
     for s in sample_record.sources:
         if s.kind in ("anonymous", "group"):
             assert sample_record.id in keys[s.id]  # scoped to this article
+
+
+def test_quoted_texts_marks_not_apostrophes() -> None:
+    t = "O’Brien’s aide said the plan was “a measured step for our troops” and ‘nothing more’."
+    rec = _record(
+        "q-1", t, "Test Outlet", "2020-01-01",
+        [Source("s1", "O’Brien’s aide", "person", None, [_span(t, "O’Brien’s aide")])],
+        [Attribution("a1", "s1", [_span(t, "O’Brien’s aide")], [_span(t, "said")],
+                     [_span(t, "the plan was “a measured step for our troops” and ‘nothing more’")],
+                     "mixed", chain=["s1"])],
+    )  # fmt: skip
+    from newsprov.corpus import quoted_texts
+
+    assert quoted_texts(rec) == [
+        ("a1", "a measured step for our troops")
+    ]  # 'nothing more': 2 words
+
+
+def test_story_work_per_article_is_bounded() -> None:
+    """Near-linear growth: the pairs scored per new article never exceed MAX_CANDIDATES."""
+    import random
+
+    from newsprov.corpus.stories import MAX_CANDIDATES
+
+    rnd = random.Random(3)
+    vocab = [f"w:t{i}" for i in range(3000)]
+    idx = StoryIndex()
+    for i in range(1500):
+        feats = rnd.choices(vocab, [1 / (j + 1) for j in range(len(vocab))], k=40)
+        before = idx.scored
+        idx.add(f"x{i}", {f: 1.0 for f in feats} | {f"e:n{i % 300}": 2.0})
+        assert idx.scored - before <= MAX_CANDIDATES

@@ -31,7 +31,10 @@ from typing import Any
 from newsprov.corpus.text import NOT_NAMES, STOP, fold, tokens, word_stem
 
 SIGNATURE_SIZE = 64  # features kept per article (state stays compact)
-QUERY_FEATURES = 24  # rarest features used to retrieve candidates
+QUERY_FEATURES = 24  # most salient features used to retrieve candidates
+RECENT_POSTINGS = 300  # latest articles read per feature (arrival is roughly by time)
+MAX_CANDIDATES = 100  # articles scored per new article, by features shared
+LINK_MEMBERS = 20  # a story's average link runs over its best this-many members
 TYPE_WEIGHT = {"e": 2.0, "b": 2.0, "n": 3.0, "w": 1.0}
 TITLE_BOOST = 3.0
 LEAD_BOOST = 2.0
@@ -114,6 +117,7 @@ class StoryIndex:
     postings: dict[str, list[str]] = field(default_factory=dict)
     stories: dict[str, list[str]] = field(default_factory=dict)
     next_story: int = 1
+    scored: int = 0  # article pairs compared so far (a work counter; not saved)
 
     # -- scoring ------------------------------------------------------------------------
     def idf(self, feature: str) -> float:
@@ -156,17 +160,18 @@ class StoryIndex:
         return story
 
     def _best_story(self, sig: dict[str, float], day: int | None) -> str | None:
-        cap = max(50, int(0.02 * self.n_docs))
         ranked = sorted(sig, key=lambda f: -sig[f] * self.idf(f))
-        candidates: set[str] = set()
+        hits: Counter[str] = Counter()
         used = 0
         for f in ranked:
             post = self.postings.get(f)
-            if post and len(post) <= cap:
-                candidates.update(post)
-                used += 1
-                if used >= QUERY_FEATURES:
-                    break
+            if not post:
+                continue
+            hits.update(post[-RECENT_POSTINGS:])
+            used += 1
+            if used >= QUERY_FEATURES:
+                break
+        candidates = [aid for aid, _ in hits.most_common(MAX_CANDIDATES)]
         vec, norm = self._vector(sig)
         sims: dict[str, list[float]] = {}
         for aid in candidates:
@@ -175,11 +180,14 @@ class StoryIndex:
                 continue
             ovec, onorm = self._vector(osig)
             s = sum(v * ovec[f] for f, v in vec.items() if f in ovec) / (norm * onorm)
+            self.scored += 1
             sims.setdefault(story, []).append(s)
         best, best_score = None, 0.0
         for story, values in sims.items():
-            # average link: members not retrieved as candidates count as 0
-            score = sum(values) / len(self.stories[story])
+            # average link over (at most LINK_MEMBERS of) the story's members; members not
+            # retrieved as candidates count as 0
+            k = min(len(self.stories[story]), LINK_MEMBERS)
+            score = sum(sorted(values, reverse=True)[:k]) / k
             if score >= self.threshold and score > best_score:
                 best, best_score = story, score
         return best
