@@ -42,6 +42,10 @@ eval-raise: $(STAMP)
 eval-basil: $(STAMP)
 	$(BIN)/newsprov eval basil $(SHARED)/data/basil
 
+# Re-mine the attribution cue lexicon (src/newsprov/data/cues_verbs.tsv) from PolNeAR train.
+train: $(STAMP)
+	$(BIN)/python -m newsprov.analysis.attribution.mine $(SHARED)/data/polnear/data/train
+
 bench: $(STAMP)
 	$(BIN)/python -m newsprov.bench --shared $(SHARED)
 
