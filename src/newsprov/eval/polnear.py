@@ -308,15 +308,20 @@ def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    result = evaluate(args.split_dir, limit=args.limit, errors=bool(args.errors))
-    detail = result.pop("articles_detail", None)
-    if args.errors:
+    out = None
+    if args.errors:  # fail before the long evaluation, not after
         try:
-            with open(args.errors, "w", encoding="utf-8") as f:
-                for row in detail or []:
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out = open(args.errors, "w", encoding="utf-8")
         except OSError as e:
             raise InputError(args.errors, f"cannot be written ({e.strerror or e})") from None
+    try:
+        result = evaluate(args.split_dir, limit=args.limit, errors=out is not None)
+        for row in result.pop("articles_detail", None) or []:
+            assert out is not None
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        if out is not None:
+            out.close()
     if args.json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
