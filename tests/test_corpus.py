@@ -172,6 +172,11 @@ def test_directory_bare_surname_goes_to_most_cited() -> None:
         (("the Pentagon", "organization"), ("Pentagon", "organization"), True),
         (("two U.S. officials", "anonymous"), ("two U.S. officials", "anonymous"), False),
         (("critics", "group"), ("critics", "group"), False),
+        (("me", "person"), ("me", "person"), False),  # extraction slips: no name to meet by
+        (("the host", "person"), ("the host", "person"), False),
+        (("Congressman", "person"), ("Congressman", "person"), False),
+        (("a newspaper", "outlet"), ("a newspaper", "outlet"), False),
+        (("Mike Pompeo", "person"), ("Mike Pompeo", "person"), True),
     ],
 )
 def test_directory_keys_across_articles(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:

@@ -6,6 +6,8 @@
   ("Secretary of State", "Lt. Gen.", "Mr."), suffixes ("Jr.") and possessives stripped;
 * an organization is ``organization:<name>`` and an outlet ``outlet:<outlet key>`` (aliases
   folded: "NYT" and "The New York Times" meet);
+* a person, organization or outlet "name" with no proper name in it ("me", "the host",
+  "a newspaper": an extraction slip) is scoped to its article as ``unnamed:<article>/...``;
 * anonymous, group, document and unknown sources ("two U.S. officials", "critics", "the memo")
   are scoped to their article (``anonymous:<article>/<description>``): they are never merged
   across articles, since two articles' "officials" need not be the same people.
@@ -93,6 +95,24 @@ def given_compatible(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short)
 
 
+_GENERIC = {
+    "me", "i", "you", "he", "she", "we", "they", "him", "her", "us", "them", "it", "man",
+    "woman", "host", "reporter", "lawmaker", "source", "sources", "official", "officials",
+    "newspaper", "paper", "outlet", "network", "magazine", "website", "station", "agency",
+    "aide", "aides", "someone", "somebody", "anyone", "people", "person",
+}  # fmt: skip
+
+
+def is_proper_name(name: str) -> bool:
+    """True when the name holds a capitalised word that is not a title, pronoun or role noun:
+    "Mike Pompeo", "the NYT" are; "me", "the host", "Congressman", "a newspaper" are not."""
+    for raw in re.findall(r"[^\W\d_][\w'’.\-]*", name):
+        low = fold(raw).strip(".'-")
+        if raw[0].isupper() and low not in TITLE_WORDS and low not in _GENERIC:
+            return True
+    return False
+
+
 def _norm(name: str) -> str:
     s = " ".join(_words(name))
     return re.sub(r"^the ", "", s)
@@ -100,6 +120,10 @@ def _norm(name: str) -> str:
 
 def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
     """The pure directory key of a source name and kind (see the module docstring)."""
+    if kind in ("person", "organization", "outlet") and not is_proper_name(name):
+        # "the host", "me", "a newspaper": no name to meet another article's by
+        scope = article_id if article_id is not None else "*"
+        return f"unnamed:{scope}/{_norm(name)}"
     if kind == "person":
         surname, given = person_parts(name)
         return f"person:{surname}" + (f"/{given}" if given else "")
@@ -130,7 +154,7 @@ class Directory:
     ) -> str:
         """The entry key of this source, creating the entry when it is new (``count``: this is
         a new citation, which weighs in when a bare surname is ambiguous)."""
-        if kind != "person":
+        if kind != "person" or not is_proper_name(name):
             key = directory_key(name, kind, article_id)
             self.keys.add(key)
             return key

@@ -2,7 +2,7 @@
 
 :func:`relayed_outlets` reads a record's attributions: every outlet in an attribution's chain
 ("officials told the NYT", "according to Reuters") or as its recipient ("told the NYT") is a
-relayed outlet; the article's own outlet is not. :func:`align_passages` finds the passages two
+relayed outlet; the article's own outlet is not, nor an unnamed one ("a newspaper"). :func:`align_passages` finds the passages two
 texts share, verbatim or lightly edited, with character offsets in both.
 """
 
@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsprov.corpus.directory import is_proper_name
 from newsprov.corpus.text import TOKEN, fold, outlet_key
 from newsprov.record import Record
 
@@ -59,7 +60,7 @@ def relayed_outlets(record: Record) -> dict[str, tuple[str, int]]:
             ids.append(a.source)
         for sid in ids:
             src = kinds.get(sid)
-            if src is None or src.kind != "outlet":
+            if src is None or src.kind != "outlet" or not is_proper_name(src.name):
                 continue
             key = outlet_key(src.name)
             if key == own or key in seen:
