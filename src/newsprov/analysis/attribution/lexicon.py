@@ -26,7 +26,7 @@ MIN_SUPPORT = 5
 MIN_HITS = 2
 #: Verbs of action kept out whatever the data says: "the Pentagon ordered the military to plan"
 #: reports no speech or belief (PolNeAR annotators sometimes mark them).
-ACTION_VERBS = frozenset("order authorize approve make have take give get go do be".split())
+ACTION_VERBS = frozenset("order authorize approve require make have take give get go do be".split())
 
 
 #: Frames in which a verb the lexicon has never seen may still be a cue, when it is one of the

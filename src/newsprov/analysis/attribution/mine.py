@@ -12,6 +12,7 @@ decides from them. Two rounds: the second marks nesting against the first round'
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -27,8 +28,9 @@ HEADER = """\
 # Verb cue lexicon mined from PolNeAR train (Newell, Margolin & Ruths, LREC 2018; first
 # annotator file per article) by `python -m newsprov.analysis.attribution.mine`.
 # key<TAB>candidates<TAB>matched: how many non-nested candidates the frame rules built for the
-# key on train and how many matched a gold relation leniently. Keys: lemma|frame (frames:
-# ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive), lemma|frame|S by
+# key on train and how many matched a gold relation leniently. Keys: lemma|frame (verb frames:
+# ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive; noun frames: n-prep:<p>,
+# n-that; the subject of a noun is its possessor), lemma|frame|S by
 # subject class (P pronoun, E name, N noun, 0 none). lexicon.py holds the acceptance rule.
 """
 
@@ -86,10 +88,24 @@ def mine(items: list[tuple[Doc, list[Relation]]], rounds: int = 2) -> VerbLexico
     return lex
 
 
+_BRAT_LINE = re.compile(r"^[TEARN#*]\d*\t")
+
+
+def read_gold(split: Path) -> list[tuple[str, list[Relation]]]:
+    """``(text, gold relations)`` per article (first annotator). Lines that continue a
+    multi-line surface text (a few train files have them) are dropped before parsing."""
+    from newsprov.eval.polnear import gold_files, parse_ann, read_text
+
+    out = []
+    for txt, ann in gold_files(split):
+        lines = [ln for ln in read_text(ann).split("\n") if _BRAT_LINE.match(ln)]
+        out.append((read_text(txt), parse_ann("\n".join(lines) + "\n", str(ann))))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from newsprov.analysis import components
     from newsprov.analysis.pipeline import load_language
-    from newsprov.eval.polnear import load_gold
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("split", type=Path, help="PolNeAR split folder (train)")
@@ -97,12 +113,12 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=Path(__file__).parents[2] / "data" / "cues_verbs.tsv"
     )
     args = ap.parse_args(argv)
-    gold = load_gold(args.split)
+    gold = read_gold(args.split)
     nlp = load_language()
     keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
     with nlp.select_pipes(enable=keep):
-        docs = list(nlp.pipe((g.text for g in gold), batch_size=32))
-    lex = mine(list(zip(docs, [g.relations for g in gold], strict=True)))
+        docs = list(nlp.pipe((text for text, _ in gold), batch_size=32))
+    lex = mine(list(zip(docs, [rels for _, rels in gold], strict=True)))
     write_lexicon(lex, args.out)
     print(f"{len(lex.counts)} keys written to {args.out}", file=sys.stderr)
     return 0

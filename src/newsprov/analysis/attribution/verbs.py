@@ -95,7 +95,10 @@ def adjacent_quotes(
 def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame | None:
     """The frame of verb ``v``, or None when nothing it governs can be content."""
     kids = list(v.children)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
+        # "Asked about the deal, she said ...": a bare participle is passive, its asker unnamed
+        v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in kids)
+    )
     cue = {v.i}
     for c in kids:
         if c.dep_ in ("aux", "auxpass", "neg", "prt"):
@@ -139,7 +142,12 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.i > v.i and _pobj(c) is not None
         ]
         objs = [d for d in dobjs if d is not recipient]
-        if xcomps:
+        acomps = [c for c in kids if c.dep_ == "acomp" and c.i > v.i]
+        if acomps:  # "it seems unfair to ...", "she appeared confident that ..."
+            name = "acomp"
+            for c in acomps + xcomps:
+                content |= subtree_ids(c)
+        elif xcomps:
             name = "xcomp"
             content = subtree_ids(xcomps[0])
         elif objs:
