@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 from newsprov.cli.analyze import report_error
 from newsprov.ingest import Article, Failure, article_from_text, read_inputs
+from newsprov.options import Options
+from newsprov.record import Record
 
 ORDER = 90
 SHARED_SAMPLE = "samples/almasdar-2020-03-pentagon-iraq-escalation.txt"
@@ -27,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--shared", default="../shared", help="the shared folder, for its sample article"
     )
+    p.add_argument("--db", default=None, help="the store to fill (default: ./newsprov.db)")
+    p.add_argument("--port", type=int, default=8000, help="port of the pages (loopback only)")
     p.set_defaults(func=run)
 
 
@@ -82,7 +86,6 @@ def demo_items(shared: str | None) -> list[Article | Failure]:
 
 def run(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
-    from newsprov.options import Options
     from newsprov.report import render_text
 
     items = demo_items(args.shared)
@@ -90,15 +93,36 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsprov demo: {args.shared}/{SHARED_SAMPLE} not found; bundled samples only")
     print(f"newsprov demo: analysing {len(items)} sample article(s)\n", flush=True)
     analyzer = Analyzer(Options.from_env(progress=False))
-    done = failed = 0
+    failed = 0
+    records = []
     for outcome in analyzer.analyze_stream(items):
         if outcome.record is None:
             failed += 1
             report_error(outcome.origin, outcome.error)
             continue
-        done += 1
+        records.append(outcome.record)
         print(render_text(outcome.record) + "\n", flush=True)
-    print(f"newsprov demo: {done} article(s) analysed, {failed} failed.")
+    print(f"newsprov demo: {len(records)} article(s) analysed, {failed} failed.\n")
+    db = args.db or analyzer.options.db
+    store_and_overview(records, db, analyzer.options)
     if os.environ.get("NEWSPROV_DEMO_NO_SERVE"):
         return 0 if failed == 0 else 1
+    from newsprov.serve.demo import serve_demo
+
+    serve_demo([], db=db, port=args.port, options=analyzer.options)
     return 0 if failed == 0 else 1
+
+
+def store_and_overview(records: list[Record], db: str, options: Options) -> None:
+    """Ingest the demo's records into the embedded store and print the corpus overview."""
+    from newsprov.cli.store import render_overview
+    from newsprov.store import open_store
+
+    with open_store(db, options) as store:
+        summary = store.add_records(records, progress=False)
+        overview = store.overview()
+    print(
+        f"newsprov demo: stored in {db}: {summary.added} added, {summary.unchanged} unchanged"
+        f"{f', {summary.failed} failed' if summary.failed else ''}.\n"
+    )
+    print(render_overview(overview), flush=True)
