@@ -26,14 +26,17 @@ def serve_demo(
     from newsprov.store import open_store
 
     opts = (options or Options.from_env()).with_(db=db)
+    todo = list(records)
     with open_store(db, opts) as st:
-        summary = st.add_records(list(records), progress=False)
+        summary = st.add_records(todo, progress=False) if todo else None
         count = st.count_articles()
     app = create_app(opts, db, settings=ServeSettings.from_env())
     where = Path(db).resolve() if "://" not in db else db
+    if summary is not None:
+        print(f"newsprov demo: {summary.added} new, {summary.unchanged} unchanged.")
     print(
-        f"newsprov demo: {summary.added} new, {summary.unchanged} unchanged; {count} article(s) "
-        f"in {where}.\nnewsprov demo: the pages are at http://{host}:{port}/ (Ctrl-C to stop)",
+        f"newsprov demo: {count} article(s) in {where}.\n"
+        f"newsprov demo: the pages are at http://{host}:{port}/ (Ctrl-C to stop)",
         flush=True,
     )
     try:
