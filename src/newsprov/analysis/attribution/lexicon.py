@@ -57,17 +57,33 @@ class VerbLexicon:
     def lemmas(self) -> frozenset[str]:
         return frozenset(k.split("|", 1)[0] for k in self.counts)
 
-    @cached_property
-    def lemma_hashes(self) -> list[int]:
-        """spaCy string ids of every lemma that can be a verb cue (lower and capitalised)."""
-        words = self.lemmas | ggt_verbs()
+    def _can_accept(self, key: str) -> bool:
+        n, hits = self.counts[key]
+        if key.count("|") >= 2:
+            return n >= MIN_SUPPORT and hits / n >= THRESHOLD
+        return hits >= MIN_HITS and hits / n >= THRESHOLD
+
+    def _hashes(self, noun: bool) -> list[int]:
+        words = {
+            k.split("|", 1)[0]
+            for k in self.counts
+            if k.split("|")[1].startswith("n-") == noun and self._can_accept(k)
+        }
+        if not noun:
+            words |= ggt_verbs()
+        words -= ACTION_VERBS
         return [get_string_id(w) for lem in words for w in (lem, lem.capitalize())]
 
     @cached_property
+    def lemma_hashes(self) -> list[int]:
+        """spaCy string ids (lower and capitalised) of the verb lemmas that have a frame
+        accepted in some context: other verbs need not be looked at."""
+        return self._hashes(noun=False)
+
+    @cached_property
     def noun_hashes(self) -> list[int]:
-        """spaCy string ids of the lemmas with noun frames (``n-...``)."""
-        words = {k.split("|", 2)[0] for k in self.counts if k.split("|")[1].startswith("n-")}
-        return [get_string_id(w) for lem in words for w in (lem, lem.capitalize())]
+        """The same for nouns (``n-...`` frames)."""
+        return self._hashes(noun=True)
 
     def accepts(self, lemma: str, frame: str, context: str) -> bool:
         """Backs off from the most specific key with enough support to the coarse one:

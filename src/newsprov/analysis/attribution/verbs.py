@@ -24,7 +24,7 @@ CUE_ADVERBS = frozenset(
 #: Prepositions that introduce the content of a prepositional frame ("talked about X").
 CONTENT_PREPS = frozenset("to about against for of on over with at as into".split())
 #: Prepositions that, after an object, belong to the content ("accused X of Y").
-OBJECT_PREPS = frozenset("of as for about over against on with".split())
+OBJECT_PREPS = frozenset("of as for about over against on with to into toward towards".split())
 #: Dependents that make up the clause of the cue itself (for quote adjacency).
 CLAUSE_DEPS = frozenset(
     "nsubj nsubjpass aux auxpass neg advmod prt dative npadvmod prep agent dobj".split()
