@@ -265,18 +265,34 @@ def _extent(c: Candidate) -> tuple[int, int]:
 
 
 def _mark_nested(cands: list[Candidate]) -> None:
-    """``extra["nested"]``: the cue lies inside the content of another accepted candidate."""
-    spans = sorted(
-        (a, b, k)
+    """``extra["nested"]``: another accepted candidate's content holds this one's cue spans and
+    source mention and is larger (the rule :mod:`newsprov.analysis.sources` uses for
+    ``parent``, so that mining sees what the evaluation sees)."""
+    outer = [
+        (
+            min(a for a, _ in c.content),
+            max(b for _, b in c.content),
+            sum(b - a for a, b in c.content),
+            k,
+        )
         for k, c in enumerate(cands)
-        if c.extra.get("accepted", True)
-        for a, b in c.content
-    )
-    starts = [a for a, _, _ in spans]
+        if c.extra.get("accepted", True) and c.content
+    ]
+    outer.sort()
+    starts = [o[0] for o in outer]
     for k, c in enumerate(cands):
-        s = c.cue[0][0]
-        hi = bisect_right(starts, s)
-        c.extra["nested"] = any(b > s and j != k for _, b, j in spans[:hi])
+        lo, hi = c.cue[0][0], c.cue[-1][1]
+        size = sum(b - a for a, b in c.content)
+        nested = False
+        for _lo, ohi, osize, j in outer[: bisect_right(starts, lo)]:
+            if j == k or ohi < hi or not (osize > size or (osize == size and j < k)):
+                continue
+            spans = cands[j].content
+            need = c.cue + ([c.source_mention] if c.source_mention else [])
+            if all(any(a <= x and y <= b for a, b in spans) for x, y in need):
+                nested = True
+                break
+        c.extra["nested"] = nested
 
 
 def subject_class(src: Token | None) -> str:
