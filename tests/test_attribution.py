@@ -244,6 +244,28 @@ def test_not_attributions(cands: Extract, text: str) -> None:
     assert found == []
 
 
+EDGE_TEXTS = [
+    "",
+    "“",
+    '"""',
+    "”\n\n“\n",
+    'He said: "',
+    ":",
+    "According to",
+    "“A,” he said, “",
+    "- X\n",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_edge_inputs_give_spans_inside_the_text(cands: Extract, text: str) -> None:
+    text, found = cands(text)
+    for c in found:
+        spans = c.cue + c.content + [s for s in (c.source_mention, c.recipient_mention) if s]
+        assert c.cue and c.content
+        assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
 # -- the sample article ---------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from newsprov.record import Span
 
 #: Double quote marks of every common style.
 _MARK = re.compile(r"''|``|[\"“”„«»]")
+_WORD = re.compile(r"\w")
 _OPENERS = ("“", "„", "«", "``")
 
 
@@ -79,7 +80,7 @@ def scan_quotes(text: str) -> list[Quote]:
     if current is not None:
         current.spans.append((open_at, _rstrip(text, para_end)))
         quotes.append(current)
-    return [q for q in quotes if q.spans and q.end - q.start > 2]
+    return [q for q in quotes if q.spans and any(_WORD.search(text, a, b) for a, b in q.spans)]
 
 
 def _paragraph_end(text: str, i: int) -> int:
