@@ -45,6 +45,8 @@ def extract_candidates(
         lemma = v.lemma_.lower()
         passive = fr.name.endswith("-pass")
         src = source_of(v, passive, qx)
+        if src is not None and src.lower_ == "it" and (src.dep_ == "expl" or lemma in RAISING):
+            src = None  # "it seems that ...": nobody is named
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass)
         if not accepted and not mine:
@@ -192,6 +194,9 @@ def extract_candidates(
     return out
 
 
+#: Verbs whose "it" subject is a placeholder ("it seems", "it appears").
+RAISING = frozenset("seem appear look sound remain".split())
+
 Found = tuple[Token, VerbFrame, str, "Token | None", str, bool]
 
 
@@ -257,6 +262,16 @@ def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: s
             continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
+    # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
+    for qi in range(len(qx.quotes) - 2, -1, -1):
+        q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
+        if qi in taken or text[q.end : nxt.start].strip():
+            continue
+        for c in cands:
+            if c.form == "direct" and any(a <= nxt.start < b for a, b in c.content):
+                c.content = union_spans(c.content + q.spans)
+                taken.add(qi)
+                break
 
 
 def _extent(c: Candidate) -> tuple[int, int]:
