@@ -15,8 +15,10 @@ class Candidate:
     or is split by the cue). ``source_mention``: the mention this relation uses (PolNeAR/PARC
     style), None when the text names no source. ``form``: ``direct``, ``mixed``, ``indirect``
     or ``according-to``. ``evidence``: the rule that fired. ``recipient_mention``: the one told.
-    ``extra``: ``key`` (the lexicon entry ``lemma|frame``), ``nested`` (True when the cue lies
-    inside another candidate's content).
+    ``extra``: ``key`` (the lexicon entry ``lemma|frame``, or the rule), ``sclass`` (subject
+    class used by the lexicon), ``accepted`` (False only when mining), ``nested`` (True when
+    another candidate's content holds this cue and source mention, the rule ``parent`` uses),
+    ``channel`` (span of "in a statement"-like phrases of a verb cue).
     """
 
     cue: list[Span]
