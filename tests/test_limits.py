@@ -2,18 +2,26 @@
 reason naming the setting, and the batch around it goes on, in every way a batch is run:
 the Python stream, ``newsprov analyze``, ``newsprov ingest`` and ``newsprov batch``.
 
-The time limit is checked after the parse and between the chunks of a long text (a text over
-``chunk_chars`` is parsed alone, chunk by chunk), so these tests use small chunks and a long
-article of a few chunks: the limit is hit after the first one, without parsing the rest.
+The time limit is enforced twice: a hard deadline (a watchdog that interrupts the analysing
+thread) cuts an article, or a spaCy batch that holds it, wherever it is; and the time is checked after the
+parse and between the chunks of a text longer than ``chunk_chars``. To test the deadline
+:func:`stalls` makes the analysis of any article containing ``STALL<s>`` run a pure-Python
+loop for ``s`` seconds (in ``build_record``, after the parse, as a slow component would; the
+interruption lands between Python steps, so a blocking ``sleep`` would not model it).
 """
 
 from __future__ import annotations
 
 import json
+import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import newsprov.analysis.pipeline as pipeline
 from newsprov.analysis import Analyzer
 from newsprov.analysis.pipeline import Outcome
 from newsprov.cli import main
@@ -27,17 +35,39 @@ PARAGRAPH = (
     "The minister said on Monday that the talks would resume next week. "
     "Officials told reporters the plan had been approved by the cabinet.\n"
 )
+STALL = re.compile(r"STALL(\d+(?:\.\d+)?)")
 
 
-def short(i: int) -> str:
+def short(i: int, stall: float | None = None) -> str:
+    mark = f" Code STALL{stall:g} was cited." if stall is not None else ""
     return (
-        f"LONDON — Mayor number {i} said on Tuesday that the bridge would reopen in {i + 2} weeks. "
-        f"“We are on schedule,” the engineer in charge of site {i} told the Gazette.\n"
+        f"LONDON — Mayor number {i} said on Tuesday that the bridge would reopen in {i + 2} weeks."
+        f"{mark} “We are on schedule,” the engineer in charge of site {i} told the Gazette.\n"
     )
 
 
 def long_text(chars: int = 5 * CHUNK) -> str:
     return PARAGRAPH * (chars // len(PARAGRAPH) + 1)
+
+
+def busy(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.fixture
+def stalls(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    real = pipeline.build_record
+
+    def slow(doc: Any, article: Article, analyzer: Any) -> Any:
+        m = STALL.search(article.text)
+        if m:
+            busy(float(m.group(1)))
+        return real(doc, article, analyzer)
+
+    monkeypatch.setattr(pipeline, "build_record", slow)
+    yield
 
 
 def fast(**kw: object) -> Options:
@@ -55,29 +85,8 @@ def stream(nlp: object, options: Options, texts: list[str]) -> list[Outcome]:
     return list(an.analyze_stream(arts))
 
 
-# -- the Python stream: a table of limits, texts and what becomes of them -------------------
-@pytest.mark.parametrize(
-    ("time_limit", "texts", "failed"),
-    [
-        # a long article over a tiny limit fails; the short ones around it are analysed
-        (0.001, ["short", "long", "short"], [1]),
-        # two long ones fail independently; the batch order is kept
-        (0.001, ["long", "short", "long"], [0, 2]),
-        # 0 means no limit: the long article is analysed whole
-        (0, ["short", "long"], []),
-        # a generous limit is not hit
-        (60, ["long", "short"], []),
-        # short articles are parsed in one batch: the time limit is not checked per article
-        # there (their cost is bounded by chunk_chars)
-        (0.001, ["short", "short", "short"], []),
-    ],
-)
-def test_time_limit_in_a_stream(
-    nlp: object, time_limit: float, texts: list[str], failed: list[int]
-) -> None:
-    made = [short(i) if t == "short" else long_text() for i, t in enumerate(texts)]
-    outs = stream(nlp, fast(time_limit=time_limit), made)
-    assert [o.origin for o in outs] == [f"in{i}" for i in range(len(texts))]
+def check_outcomes(outs: list[Outcome], made: list[str], failed: list[int], limit: float) -> None:
+    assert [o.origin for o in outs] == [f"in{i}" for i in range(len(made))]
     assert [i for i, o in enumerate(outs) if not o.ok] == failed
     for i, o in enumerate(outs):
         if o.ok:
@@ -88,13 +97,49 @@ def test_time_limit_in_a_stream(
             assert isinstance(o.error, LimitError)
             msg = str(o.error)
             assert msg.startswith(f"in{i}: "), msg
-            assert f"{time_limit:g}-second limit (time_limit)" in msg
+            assert f"{limit:g}-second limit (time_limit)" in msg
+
+
+# -- the Python stream: a table of limits, texts and what becomes of them -------------------
+@pytest.mark.parametrize(
+    ("time_limit", "texts", "failed"),
+    [
+        # an article stalling (for 30 s) in a batch is cut at the limit; its neighbours are not
+        (1, ["short", "stall30", "short"], [1]),
+        # two stalling articles fail independently; the order is kept
+        (1, ["stall30", "short", "stall30", "short"], [0, 2]),
+        # a short pause under the limit is not a stall
+        (2, ["stall0.1", "short"], []),
+        # 0 means no limit
+        (0, ["stall0.3", "short"], []),
+        # a tiny limit: every article is over it, none is lost
+        (0.001, ["short", "short"], [0, 1]),
+    ],
+)
+def test_time_limit_in_a_stream(
+    nlp: object, stalls: None, time_limit: float, texts: list[str], failed: list[int]
+) -> None:
+    made = [short(i, float(t[5:]) if t.startswith("stall") else None) for i, t in enumerate(texts)]
+    started = time.monotonic()
+    outs = stream(nlp, fast(time_limit=time_limit), made)
+    took = time.monotonic() - started
+    check_outcomes(outs, made, failed, time_limit)
+    assert took < 25, took  # never the 30 s a stalling article asks for
+
+
+@pytest.mark.parametrize("time_limit", [0.001, 1])
+def test_time_limit_on_long_texts(nlp: object, time_limit: float) -> None:
+    """A text over ``chunk_chars`` (parsed alone, chunk by chunk) fails; short ones go on."""
+    made = [short(0), long_text(15 * CHUNK), short(2)]
+    outs = stream(nlp, fast(time_limit=time_limit), made)
+    if time_limit < 0.01:
+        check_outcomes(outs, made, [0, 1, 2], time_limit)
+    else:
+        check_outcomes(outs, made, [1], time_limit)
 
 
 def test_time_limit_stops_early(nlp: object) -> None:
-    """The limit is hit after the first chunk: the rest of a huge text is never parsed."""
-    import time
-
+    """The limit cuts a huge text short: the rest of it is never parsed."""
     huge = long_text(60 * CHUNK)
     started = time.monotonic()
     whole = stream(nlp, fast(time_limit=0.001), [huge])
@@ -106,28 +151,103 @@ def test_time_limit_stops_early(nlp: object) -> None:
     assert took < six_chunks, (took, six_chunks)
 
 
+def test_nothing_left_armed_after_a_cut(nlp: object, stalls: None) -> None:
+    """After a cut, no watchdog is left running and no interruption is left pending."""
+    import threading
+
+    before = threading.active_count()
+    outs = stream(nlp, fast(time_limit=0.5), [short(0, 30), short(1)])
+    assert [o.ok for o in outs] == [False, True]
+    deadline = time.monotonic() + 5
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == before
+    busy(0.6)  # a pending or re-armed interruption would surface here
+
+
+@pytest.mark.parametrize("pause", [0.0, 0.05, 0.1, 0.15, 0.2, 0.25])
+def test_an_article_finishing_at_the_limit_leaves_nothing_behind(
+    nlp: object, stalls: None, pause: float
+) -> None:
+    """Articles that end just before, at or after the limit: each is a record or a limit
+    error, and the code after the analysis is never interrupted."""
+    an = Analyzer(fast(time_limit=0.15), nlp=nlp)  # type: ignore[arg-type]
+    outcome = an._one(Article(text=short(0, pause), origin="in0"))
+    assert outcome.ok or isinstance(outcome.error, LimitError)
+    busy(0.2)  # plain work after it runs to its end
+
+
+def test_hard_limit_in_a_worker_thread(nlp: object, stalls: None) -> None:
+    """Worker threads (the HTTP server's) get the same hard limit as the main thread."""
+    import threading
+
+    result: list[Outcome] = []
+
+    def work() -> None:
+        an = Analyzer(fast(time_limit=0.5), nlp=nlp)  # type: ignore[arg-type]
+        result.append(an._one(Article(text=short(0, 30), origin="in0")))
+        result.append(an._one(Article(text=short(1), origin="in1")))
+
+    started = time.monotonic()
+    th = threading.Thread(target=work)
+    th.start()
+    th.join(timeout=60)
+    assert time.monotonic() - started < 20
+    assert [o.ok for o in result] == [False, True]
+    assert isinstance(result[0].error, LimitError)
+
+
+LONG_QUOTE = (
+    "“" + ("the minister said that the plan would work and officials agreed " * 700)[:40_000]
+)
+
+
+def test_the_limit_cuts_a_real_slow_article(nlp: object) -> None:
+    """No stand-in: the analyser's own slow case (one 40,000-character quote, see below) is
+    cut at the limit inside the components, not after them."""
+    an = Analyzer(Options(progress=False, time_limit=1.5), nlp=nlp)  # type: ignore[arg-type]
+    started = time.monotonic()
+    outcome = an._one(Article(text=LONG_QUOTE + "”", origin="quote"))
+    took = time.monotonic() - started
+    assert isinstance(outcome.error, LimitError), outcome
+    assert "1.5-second limit (time_limit)" in str(outcome.error)
+    assert took < 6, took
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="attribution and sources are quadratic in a long quote: a 40,000-character article "
+    "that is one quote takes tens of seconds (about 144 s at 99,000 characters); for now the "
+    "time limit cuts it",
+)
+def test_one_long_quote_is_analysed_quickly(nlp: object) -> None:
+    an = Analyzer(Options(progress=False, time_limit=5), nlp=nlp)  # type: ignore[arg-type]
+    outcome = an._one(Article(text=LONG_QUOTE + "”", origin="quote"))
+    assert outcome.ok, outcome.error
+
+
 # -- the command line: analyze, ingest, batch -------------------------------------------------
 @pytest.fixture
 def inputs(tmp_path: Path) -> Path:
     d = tmp_path / "in"
     d.mkdir()
     (d / "a.txt").write_text(short(1), encoding="utf-8")
-    (d / "b-long.txt").write_text(long_text(), encoding="utf-8")
+    (d / "b-bad.txt").write_text(short(2, 30) + long_text(3_000), encoding="utf-8")
     (d / "c.txt").write_text(short(3), encoding="utf-8")
     return d
 
 
 @pytest.fixture
-def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    for name in ("TIME_LIMIT", "MAX_BYTES", "DB", "DEBUG"):
+def env(monkeypatch: pytest.MonkeyPatch, stalls: None) -> pytest.MonkeyPatch:
+    for name in ("TIME_LIMIT", "MAX_BYTES", "DB", "DEBUG", "CHUNK_CHARS"):
         monkeypatch.delenv(f"NEWSPROV_{name}", raising=False)
     monkeypatch.setenv("NEWSPROV_PROGRESS", "0")
-    monkeypatch.setenv("NEWSPROV_CHUNK_CHARS", str(CHUNK))
     return monkeypatch
 
 
+#: the bad article stalls for 30 s (over the time limit) and has 3,000+ bytes (over max_bytes)
 LIMITS = [
-    pytest.param({"NEWSPROV_TIME_LIMIT": "0.001"}, "0.001-second limit (time_limit)", id="time"),
+    pytest.param({"NEWSPROV_TIME_LIMIT": "1"}, "1-second limit (time_limit)", id="time"),
     pytest.param({"NEWSPROV_MAX_BYTES": "2000"}, "2,000-byte limit (--max-bytes", id="bytes"),
 ]
 
@@ -151,7 +271,7 @@ def test_analyze_reports_the_limit_and_goes_on(
         validate(r)
     errors = [line for line in err.splitlines() if line.startswith("newsprov: error:")]
     assert len(errors) == 1, err
-    assert errors[0].startswith(f"newsprov: error: {inputs / 'b-long.txt'}: "), errors
+    assert errors[0].startswith(f"newsprov: error: {inputs / 'b-bad.txt'}: "), errors
     assert reason in errors[0]
     assert "<text>" not in errors[0]
     assert "newsprov: 2 analysed, 1 failed" in err
@@ -176,7 +296,7 @@ def test_ingest_reports_the_limit_and_stores_the_rest(
     _, err = capsys.readouterr()
     assert code == 1
     skipped = [line for line in err.splitlines() if line.startswith("newsprov: skipped:")]
-    assert len(skipped) == 1 and str(inputs / "b-long.txt") in skipped[0], err
+    assert len(skipped) == 1 and str(inputs / "b-bad.txt") in skipped[0], err
     assert reason in skipped[0]
     assert "2 added, 0 unchanged, 1 failed; the store now holds 2 article(s)" in err
     with open_store(db, Options(progress=False)) as st:
@@ -199,7 +319,7 @@ def test_batch_records_the_limit_in_errors(
     src = tmp_path / "articles.jsonl"
     rows = [
         {"id": "one", "text": short(1)},
-        {"id": "big", "text": long_text()},
+        {"id": "bad", "text": short(2, 30) + long_text(3_000)},
         {"id": "three", "text": short(3)},
     ]
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -210,5 +330,5 @@ def test_batch_records_the_limit_in_errors(
     assert sorted(r["id"] for r in read_records(str(out))) == ["one", "three"]
     errors = read_errors(str(out))
     assert len(errors) == 1
-    assert errors[0]["id"] == "big" and errors[0]["input"] == f"{src}:2"
+    assert errors[0]["id"] == "bad" and errors[0]["input"] == f"{src}:2"
     assert reason in errors[0]["reason"]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,13 +84,21 @@ class Analyzer:
     def _check_time(self, started: float, origin: str) -> None:
         limit = self.options.time_limit
         if limit and time.monotonic() - started > limit:
-            raise LimitError(origin, f"took longer than the {limit:g}-second limit (time_limit)")
+            raise self._over_time(origin)
+
+    def _over_time(self, origin: str) -> LimitError:
+        limit = self.options.time_limit
+        return LimitError(origin, f"took longer than the {limit:g}-second limit (time_limit)")
 
     def analyze(self, article: Article) -> Record:
         started = time.monotonic()
-        doc = self.parse(article.text, article.origin)
-        self._check_time(started, article.origin)
-        return build_record(doc, article, self)
+        try:
+            with _deadline(self.options.time_limit):
+                doc = self.parse(article.text, article.origin)
+                self._check_time(started, article.origin)
+                return build_record(doc, article, self)
+        except _Timeout:
+            raise self._over_time(article.origin) from None
 
     # -- many documents ---------------------------------------------------------------
     def analyze_stream(
@@ -141,22 +152,78 @@ class Analyzer:
     def _flush(self, batch: list[Article], bar: object) -> Iterator[Outcome]:
         if not batch:
             return
+        outcomes: list[Outcome] | None = None
         try:
-            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
-        except Exception:
-            # One article broke the batch: analyse them one by one to isolate it.
+            # The whole batch gets one article's time: a batch over it holds a slow article.
+            with _deadline(self.options.time_limit):
+                outcomes = self._batch(batch)
+        except (_Timeout, Exception):
+            outcomes = None
+        if outcomes is None:
+            # One article broke or stalled the batch: analyse them one by one to isolate it.
             for art in batch:
                 yield self._one(art)
                 _tick(bar)
             return
+        for outcome in outcomes:
+            yield outcome
+            _tick(bar)
+
+    def _batch(self, batch: list[Article]) -> list[Outcome]:
+        docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+        outcomes = []
         for art, doc in zip(batch, docs, strict=True):
             try:
-                yield Outcome(art.origin, record=build_record(doc, art, self))
+                outcomes.append(Outcome(art.origin, record=build_record(doc, art, self)))
             except NewsprovError as e:
-                yield Outcome(art.origin, error=e)
+                outcomes.append(Outcome(art.origin, error=e))
             except Exception as e:
-                yield Outcome(art.origin, error=_internal(art.origin, e))
-            _tick(bar)
+                outcomes.append(Outcome(art.origin, error=_internal(art.origin, e)))
+        return outcomes
+
+
+class _Timeout(BaseException):
+    """Raised in the analysing thread when its time runs out (a BaseException, so that no
+    ``except Exception`` inside a component swallows it)."""
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`_Timeout`: a hard time limit, so a
+    pathological article cannot stall a batch inside one component (pure-Python or between
+    spaCy's compiled steps). A watchdog timer raises the exception in this thread; on exit
+    the timer is cancelled and an exception not yet delivered is withdrawn, so it can never
+    surface later (in a store write, say)."""
+    if seconds <= 0:
+        yield
+        return
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _set_async_exc(thread_id, _Timeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                _set_async_exc(thread_id, None)  # withdraw it if it is still pending
+        timer.cancel()
 
 
 def _internal(origin: str, e: Exception) -> InputError:
