@@ -4,7 +4,7 @@
 says are the outlet's own words; ``WEIGHTS`` and ``THRESHOLD`` say how many make a judgement
 (the voice module applies them). Kinds, with their weight:
 
-* ``hedge`` (3) "it appears", "it is not clear", "apparently", "so-called"; ``phrase`` (3)
+* ``hedge`` (3) "it appears", "it is not clear", "apparently"; ``phrase`` (3) "so-called",
   loaded expressions and blame, "to blame", "far more", "lashed out": phrase lists;
 * ``loaded`` (3) judging verbs ("slammed", "touted"), labels ("regime", "culprits"), evaluative
   adjectives ("controversial", "embattled"): a hand-written list by part of speech;
