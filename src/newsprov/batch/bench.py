@@ -170,6 +170,20 @@ def corpus_timing(local_out: Path, sizes: list[int]) -> None:
         spark.stop()
 
 
+def report(runs: list[dict[str, Any]], base: float) -> None:
+    for r in runs:
+        print(
+            f"spark local[{r['workers']}]: {r['articles']} articles in {r['seconds']:.0f}s = "
+            f"{r['rate']:.2f} articles/s "
+            f"({r['rate'] / r['workers'] / base:.2f}x single-process per core), "
+            f"peak RSS per worker {r['peak_rss_mb']:.0f} MB"
+        )
+    eff = runs[1]["rate"] / (2 * runs[0]["rate"])
+    per_core = runs[0]["rate"] / base
+    print(f"scaling efficiency 1 -> 2 workers: {eff:.2f} (target >= 0.8)")
+    print(f"per-core throughput vs single-process analyze: {per_core:.2f} (target >= 0.85)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsprov.batch.bench")
     ap.add_argument("--shared", default="../shared")
@@ -177,15 +191,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--single", type=int, default=300, help="articles for the single-process figure"
     )
+    ap.add_argument(
+        "--corpus-sizes",
+        default="10000,30000,100000",
+        help="record counts for the corpus-step timings (comma-separated; empty to skip)",
+    )
     args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.corpus_sizes.split(",") if x.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         n = build_corpus(Path(args.shared), args.articles, path)
         print(f"bench-scale: {n} articles built from the shared texts")
         base = single_process(path, args.single)
         print(f"single process analyze: {base:.2f} articles/s (peak RSS {_rss_mb():.0f} MB)")
-        runs = [spark_run(path, w, partitions=8 * w) for w in (1, 2)]
-        sizes = [int(x) for x in args.corpus_sizes.split(",") if x.strip()]
+        report([spark_run(path, w, partitions=8 * w) for w in (1, 2)], base)
         if sizes:
             from newsprov.batch.local import run_local
 
@@ -196,16 +215,6 @@ def main(argv: list[str] | None = None) -> int:
                     dst.write(line)
             run_local([str(small)], str(seeds_out), Options(progress=False))
             corpus_timing(seeds_out, sizes)
-    for r in runs:
-        print(
-            f"spark local[{r['workers']}]: {r['articles']} articles in {r['seconds']:.0f}s = "
-            f"{r['rate']:.2f} articles/s ({r['rate'] / r['workers'] / base:.2f}x single-process per core), "
-            f"peak RSS per worker {r['peak_rss_mb']:.0f} MB"
-        )
-    eff = runs[1]["rate"] / (2 * runs[0]["rate"])
-    per_core = runs[0]["rate"] / base
-    print(f"scaling efficiency 1 -> 2 workers: {eff:.2f} (target >= 0.8)")
-    print(f"per-core throughput vs single-process analyze: {per_core:.2f} (target >= 0.85)")
     return 0
 
 
