@@ -43,7 +43,8 @@ def render_text(rec: Record) -> str:
         )
     if rec.removed:
         facts.append(
-            "residue " + ", ".join(f"{r.reason} {rec.text[r.span[0]:r.span[1]]!r}" for r in rec.removed)
+            "residue "
+            + ", ".join(f"{r.reason} {rec.text[r.span[0] : r.span[1]]!r}" for r in rec.removed)
         )
     if facts:
         lines.append("   " + "; ".join(facts))
@@ -59,17 +60,24 @@ def render_text(rec: Record) -> str:
         src = rec.source_by_id(a.source)
         who = src.name if src else "(no source named)"
         nest = f" inside {a.parent}" if a.parent else ""
-        lines.append(f"   {a.id:>4} {a.form:<12} {who} —{cue}→{nest}   chain: {chain_names(rec, a)}")
+        lines.append(
+            f"   {a.id:>4} {a.form:<12} {who} —{cue}→{nest}   chain: {chain_names(rec, a)}"
+        )
         content = _clip(rec.span_text(a.content_spans), 300)
         lines.extend(
-            textwrap.wrap(content, _WIDTH, initial_indent="        “", subsequent_indent="         ")
+            textwrap.wrap(
+                content, _WIDTH, initial_indent="        “", subsequent_indent="         "
+            )
         )
     lines.append("-- sentences")
-    for i, s in enumerate(rec.sentences, 1):
+    for i, sent in enumerate(rec.sentences, 1):
         mark = {"attributed": "ATTR", "outlet-factual": "FACT", "outlet-evaluative": "EVAL"}.get(
-            s.voice, "----"
+            sent.voice, "----"
         )
-        lines.append(f"   {i:>3} {mark} {_clip(rec.text[s.span[0]:s.span[1]])}")
+        lines.append(f"   {i:>3} {mark} {_clip(rec.text[sent.span[0] : sent.span[1]])}")
+        if sent.cues:
+            words = ", ".join(repr(rec.text[a:b]) for a, b in sent.cues)
+            lines.append(f"           judged by: {words}")
     p = rec.profile
     lines.append("-- profile")
     lines.append(
@@ -78,16 +86,18 @@ def render_text(rec: Record) -> str:
     )
     if p.sources_by_kind:
         lines.append(
-            "   sources by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(p.sources_by_kind.items()))
+            "   sources by kind: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(p.sources_by_kind.items()))
         )
+    if p.unsourced_figures:
+        figs = ", ".join(repr(rec.text[a:b]) for a, b in p.unsourced_figures)
+        lines.append(f"   unsourced figures: {figs}")
     if p.second_hand:
         lines.append(
-            "   relays: " + ", ".join(f"{s.outlet} ({s.attributions})" for s in p.second_hand)
+            "   relays: " + ", ".join(f"{h.outlet} ({h.attributions})" for h in p.second_hand)
         )
     else:
         lines.append("   relays: none (no other outlet's reporting relayed)")
-    fh = [rec.source_by_id(s) for s in p.first_hand_sources]
-    lines.append(
-        "   first-hand sources: " + (", ".join(s.name for s in fh if s) if fh else "none")
-    )
+    fh = [src for sid in p.first_hand_sources if (src := rec.source_by_id(sid))]
+    lines.append("   first-hand sources: " + (", ".join(x.name for x in fh) if fh else "none"))
     return "\n".join(lines)
