@@ -174,14 +174,26 @@ def test_sample_relays_the_nyt(sample_record: Record) -> None:
     assert len(sh) == 1
 
 
-@pytest.mark.xfail(
-    reason="attribution extraction still reads 'has been wary of' (Mark Esper) as an "
-    "attribution, so he looks first-hand",
-    strict=False,
-)
 def test_sample_has_no_first_hand_source(sample_record: Record) -> None:
     fh = [sample_record.source_by_id(s) for s in sample_record.profile.first_hand_sources]
     assert fh == [], [s.name for s in fh if s]
+
+
+@pytest.mark.parametrize(
+    "text, first_hand",
+    [
+        ("Mayor Ann Lee told this newspaper on Monday that the bridge would reopen.", ["Ann Lee"]),
+        ("Mayor Ann Lee said on Monday that the bridge would reopen soon.", ["Ann Lee"]),
+        # an attitude says what someone thinks, not that they spoke to the outlet
+        ("Mayor Ann Lee has been wary of reopening the bridge before the spring.", []),
+        ("Mayor Ann Lee told the New York Times that the bridge would reopen.", []),
+        ("Critics said the bridge would never reopen on time.", []),
+    ],
+)
+def test_first_hand_sources(analyze, text: str, first_hand: list[str]) -> None:  # type: ignore[no-untyped-def]
+    rec = analyze(text)
+    names = [s.name for sid in rec.profile.first_hand_sources if (s := rec.source_by_id(sid))]
+    assert names == first_hand
 
 
 def test_sample_unsourced_figures(sample_record: Record) -> None:

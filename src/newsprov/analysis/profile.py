@@ -14,7 +14,8 @@ Definitions (see ``docs/voice.md``):
   ("told the NYT"), with the number of attributions through it, most first; the article's own
   outlet, when known, is not a relay;
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
-  outlet and whose recipient is no other outlet. Outlets, documents (a memo does not speak to
+  outlet and whose recipient is no other outlet, and whose cue is speech (not an attitude or
+  belief cue: "X has been wary of" says what X thinks, not that X spoke to the outlet). Outlets, documents (a memo does not speak to
   the outlet) and groups ("critics", "others": nobody in particular) are not first-hand;
   source-less attributions have nobody to list;
 * ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
@@ -32,9 +33,19 @@ from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence,
 
 NAMED_KINDS = ("person", "organization", "outlet")
 NOT_FIRST_HAND = ("outlet", "document", "group")
+#: Evidence of attitude and belief cues ("X is wary of", "X believes"): the outlet says what
+#: somebody thinks, which is no sign that the person spoke to the outlet.
+NOT_SPEECH_EVIDENCE = ("belief",)
+
+
+#: How an article names its own outlet ("told this newspaper", "in an interview with us").
+_SELF = ("this ", "our ")
 
 
 def _same_outlet(name: str, own: str | None) -> bool:
+    low = name.lower().strip()
+    if low.startswith(_SELF) or low == "us":
+        return True
     if not own:
         return False
     a, b = name.lower().removeprefix("the ").strip(), own.lower().removeprefix("the ").strip()
@@ -86,7 +97,7 @@ def build_profile(
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
             continue
-        if kind(a.source) in NOT_FIRST_HAND:
+        if kind(a.source) in NOT_FIRST_HAND or a.evidence.startswith(NOT_SPEECH_EVIDENCE):
             continue
         if any(relay_outlet(sid) for sid in a.chain) or relay_outlet(a.recipient):
             continue
