@@ -111,24 +111,33 @@ def record_features(rows: Iterator[Any]) -> Iterator[tuple[str, dict[str, Any]]]
 
 
 def _lsh_pairs(
-    spark: Any, rows: list[dict[str, Any]], col: str, distance: float
+    spark: Any,
+    rows: list[dict[str, Any]],
+    col: str,
+    distance: float,
+    window_days: int | None = None,
 ) -> list[tuple[str, str]]:
     from pyspark.ml.feature import HashingTF, MinHashLSH
     from pyspark.sql import functions as F
 
     if len(rows) < 2:
         return []
-    df = spark.createDataFrame([(r["id"], r[col]) for r in rows if r[col]], ["id", "items"])
+    df = spark.createDataFrame(
+        [(r["id"], r[col], r.get("day")) for r in rows if r[col]],
+        "id string, items array<string>, day int",
+    )
     tf = HashingTF(inputCol="items", outputCol="vec", numFeatures=NUM_FEATURES, binary=True)
     vec = tf.transform(df)
     model = MinHashLSH(inputCol="vec", outputCol="hashes", numHashTables=HASH_TABLES, seed=7).fit(
         vec
     )
-    pairs = (
-        model.approxSimilarityJoin(vec, vec, distance, distCol="d")
-        .select(F.col("datasetA.id").alias("a"), F.col("datasetB.id").alias("b"))
-        .where(F.col("a") < F.col("b"))
+    pairs = model.approxSimilarityJoin(vec, vec, distance, distCol="d").where(
+        F.col("datasetA.id") < F.col("datasetB.id")
     )
+    if window_days is not None:  # the time window prunes candidates before they reach the driver
+        a, b = F.col("datasetA.day"), F.col("datasetB.day")
+        pairs = pairs.where(a.isNull() | b.isNull() | (F.abs(a - b) <= window_days))
+    pairs = pairs.select(F.col("datasetA.id").alias("a"), F.col("datasetB.id").alias("b"))
     return [(r["a"], r["b"]) for r in pairs.collect()]
 
 
@@ -156,8 +165,8 @@ def group_stories(spark: Any, stories: list[dict[str, Any]]) -> tuple[dict[str, 
     days = {s["id"]: _day(s["published"]) for s in stories}
     uf = UnionFind()
     verified = 0
-    for a, b in _lsh_pairs(spark, [{"id": s["id"], "keys": s["keys"]} for s in stories], "keys",
-                           STORY_CANDIDATE_DISTANCE):  # fmt: skip
+    items = [{"id": s["id"], "keys": s["keys"], "day": days[s["id"]]} for s in stories]
+    for a, b in _lsh_pairs(spark, items, "keys", STORY_CANDIDATE_DISTANCE, defaults.window_days):
         da, db = days[a], days[b]
         if da is not None and db is not None and abs(da - db) > defaults.window_days:
             continue
