@@ -102,7 +102,10 @@ class Analyzer:
 
     # -- many documents ---------------------------------------------------------------
     def analyze_stream(
-        self, items: Iterable[Article | Failure], progress: bool | None = None, total: int | None = None
+        self,
+        items: Iterable[Article | Failure],
+        progress: bool | None = None,
+        total: int | None = None,
     ) -> Iterator[Outcome]:
         """Analyse articles in ``nlp.pipe`` batches, yielding outcomes in input order.
 
