@@ -44,7 +44,9 @@ def checked(rec: Record) -> Record:
 @pytest.fixture(scope="session")
 def analyze(analyzer: Analyzer) -> Callable[..., Record]:
     def run(text: str, **meta: Any) -> Record:
-        art: Article = article_from_text(text, meta.pop("origin", "<test>"), analyzer.options, **meta)
+        art: Article = article_from_text(
+            text, meta.pop("origin", "<test>"), analyzer.options, **meta
+        )
         return checked(analyzer.analyze(art))
 
     return run

@@ -42,7 +42,9 @@ def test_record_round_trips(sample_record: Record) -> None:
 def test_cli_analyze_json(sample_text: str) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "newsprov", "analyze", str(SAMPLE), "--format", "json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     rec = json.loads(out.stdout)
     validate(rec)

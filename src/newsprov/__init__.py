@@ -14,9 +14,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 
-def analyze(
-    text: str | None = None, html: str | bytes | None = None, **metadata: Any
-) -> Any:
+def analyze(text: str | None = None, html: str | bytes | None = None, **metadata: Any) -> Any:
     """Analyse one article given as ``text`` or ``html``; returns a :class:`newsprov.record.Record`.
 
     Metadata keywords (``id``, ``url``, ``outlet``, ``title``, ``authors``, ``published``) are
