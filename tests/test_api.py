@@ -269,16 +269,20 @@ def test_search(client: TestClient) -> None:
 
 
 def test_sources(client: TestClient) -> None:
-    items = client.get("/api/sources", params={"kind": "person"}).json()["items"]
+    # Other tests of this module ingest the sample article, whose "Lt. Gen. Robert P. White"
+    # is the same directory entry as the corpus's "Robert White": the fullest name wins.
+    items = client.get("/api/sources", params={"kind": "person", "limit": 200}).json()["items"]
     names = {s["name"] for s in items}
-    assert {"Robert White", "Mike Pompeo"} <= names
+    assert "Mike Pompeo" in names
     assert all(s["kind"] == "person" for s in items)
-    white = next(s for s in items if s["name"] == "Robert White")
-    assert sorted(white["articles"]) == ["daily-1", "post-1"]
+    white = next(s for s in items if s["name"] in ("Robert White", "Robert P. White"))
+    assert {"daily-1", "post-1"} <= set(white["articles"])
     one = client.get(f"/api/sources/{white['id']}").json()
-    assert [s["article"] for s in one["statements"]] == ["daily-1", "post-1"]
-    assert one["statements"][0]["chain"] == ["Robert White", "The New York Times"]
-    assert one["outlets"] == ["Daily", "Post"]
+    stmts = [s for s in one["statements"] if s["article"] in ("daily-1", "post-1")]
+    assert [s["article"] for s in stmts] == ["daily-1", "post-1"]
+    assert stmts[0]["chain"][0].endswith("White")  # the name as that article gives it
+    assert stmts[0]["chain"][1:] == ["The New York Times"]
+    assert {"Daily", "Post"} <= set(one["outlets"])
     by_name = client.get("/api/sources/Robert White").json()
     assert by_name["id"] == white["id"]
     error_of(client.get("/api/sources/Nobody At All"), 404)

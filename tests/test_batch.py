@@ -70,7 +70,7 @@ def test_local_records_valid_and_exact(local_out: Path) -> None:
     [
         (":241", "is not valid JSON"),
         (":242", "has neither 'text' nor 'html'"),
-        (":243", "is empty"),
+        (":243", "only whitespace"),
     ],
 )
 def test_bad_rows_land_in_error_table(local_out: Path, needle: str, reason: str) -> None:

@@ -80,13 +80,16 @@ def jsonl_rows(lines: Iterable[str], origin: str) -> Iterator[dict[str, Any]]:
 def warc_rows(stream: io.BufferedIOBase | io.BytesIO, origin: str) -> Iterator[dict[str, Any]]:
     from warcio.archiveiterator import ArchiveIterator
 
+    seen = html = 0
     try:
         for rec in ArchiveIterator(stream):
+            seen += 1
             if rec.rec_type != "response":
                 continue
             ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else "") or ""
             if "html" not in ctype.lower():
                 continue
+            html += 1
             url = rec.rec_headers.get_header("WARC-Target-URI")
             rid = rec.rec_headers.get_header("WARC-Record-ID") or url
             where = f"{origin}#{rid}"
@@ -101,6 +104,10 @@ def warc_rows(stream: io.BufferedIOBase | io.BytesIO, origin: str) -> Iterator[d
             "_origin": origin,
             "_error": f"is not a readable WARC file ({type(e).__name__}: {e})",
         }
+        return
+    if not html:  # an input that gives no article is reported, never silently skipped
+        what = "no WARC records" if not seen else "no HTML response records"
+        yield {"_origin": origin, "_error": f"holds {what}"}
 
 
 def _warc_id(rid: str | None) -> str | None:
