@@ -85,7 +85,12 @@ def synthetic(base: list[Record], n: int) -> Iterator[Record]:
             else:
                 sources.append(s)
         day = start + timedelta(days=(k * 7919 + k // 3650) % 3650)
-        doc = replace(rec.document, published=day.isoformat(), outlet=OUTLETS[k % len(OUTLETS)])
+        doc = replace(
+            rec.document,
+            published=day.isoformat(),
+            outlet=OUTLETS[k % len(OUTLETS)],
+            url=f"https://synthetic.invalid/{k:06d}",  # unique, so no copy is deduplicated
+        )
         yield replace(rec, id=f"syn-{k:06d}", document=doc, sources=sources)
 
 
@@ -191,6 +196,7 @@ def query_latency(
         res = {
             "articles": st.count_articles(),
             "added": summary.added,
+            "unchanged": summary.unchanged,
             "build_seconds": round(build, 1),
             "store_per_s": round(summary.added / build, 1) if build else None,
             "source_lookup": _timed(st.source, pick_names),
