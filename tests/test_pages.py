@@ -82,8 +82,8 @@ def page(client: TestClient, path: str, status: int = 200, **kw: Any) -> str:
         ("/?source_kind=outlet", "daily-1"),
         (f"/articles/{SAMPLE.stem}", "Pentagon"),
         ("/analyze", "Paste"),
-        ("/sources", "Robert White"),
-        ("/sources?kind=person&q=White", "Robert White"),
+        ("/sources", "Robert P. White"),  # the sample's fuller name wins
+        ("/sources?kind=person&q=White", "Robert P. White"),
         ("/sources/Robert%20White", "Statements over time"),
         ("/stories", "Stories"),
         ("/quotes", "not tolerate"),

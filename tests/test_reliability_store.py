@@ -38,7 +38,8 @@ from tests.conftest import ROOT
 N = 60  # articles
 BATCH = 5  # records per store transaction in the child process
 KILLS = {"sqlite": 5, "postgresql": 3}
-PAUSE = 0.6  # longest random pause (s) between a run's first new commit and its kill
+PAUSE = 0.15  # longest random pause (s) between a run's first new commit and its kill (a quiet
+# machine commits a 5-article batch every ~0.1 s: longer pauses let a run finish unkilled)
 RUN_TIMEOUT = 300  # s: a run that takes longer than this is a failure, never a hang
 WORDS = ["budget", "harbour", "vaccine", "railway", "tariff", "election", "drought", "reactor"]
 

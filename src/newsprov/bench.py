@@ -53,7 +53,17 @@ def bench_texts(shared: Path, limit: int | None = None) -> list[tuple[str, str]]
     return [(p.stem, read_text(p)) for p in paths[:limit] if p]
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux's ``ru_maxrss`` survives fork and exec, so a
+    spawned worker would report its parent's peak; ``VmHWM`` belongs to the worker's own
+    address space."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
 
@@ -88,7 +98,7 @@ def _worker(mode: str, texts: list[tuple[str, str]], barrier: Any, out: Any) -> 
             chars=sum(len(t) for _, t in texts),
             wall=time.perf_counter() - wall0,
             cpu=time.process_time() - cpu0,
-            rss_mb=_peak_rss_mb(),
+            rss_mb=peak_rss_mb(),
         )
         out.put(("ok", asdict(run)))
     except BaseException as e:  # reported to the parent, which says which worker failed

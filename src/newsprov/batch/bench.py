@@ -11,7 +11,6 @@ import argparse
 import json
 import random
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -50,7 +49,9 @@ def build_corpus(shared: Path, n: int, path: Path) -> int:
 
 
 def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from newsprov.bench import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def single_process(path: Path, limit: int) -> float:
@@ -77,7 +78,7 @@ def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
         def part(it: Iterator[str]) -> Iterator[tuple[int, float]]:
             rows = jsonl_rows(it, str(path))
             n = sum(1 for _ in analyze_rows(rows, opts))
-            yield n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            yield n, _rss_mb()
 
         # warm-up: one tiny job loads the model in each worker
         spark.sparkContext.parallelize(range(workers), workers).foreach(
