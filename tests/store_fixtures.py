@@ -248,3 +248,44 @@ def make_record(
         profile=profile,
         produced_by=PB,
     )
+
+
+Q1 = '"We will not tolerate attacks on our forces in Iraq."'
+Q2 = '"The campaign could be bloody and counterproductive."'
+
+
+def three_outlets() -> list[Record]:
+    """Three outlets on one event: a quote carried by two, a second-hand report relaying the
+    NYT, and one source named two ways ("Pompeo", "Mike Pompeo"). Shared by store and serve tests."""
+    from tests.conftest import checked
+
+    return [
+        checked(
+            make_record(
+                "wire-1",
+                [
+                    ("Mike Pompeo", "person", "said", Q1),
+                    ("Pentagon", "organization", "said", "plans exist"),
+                ],
+                outlet="Wire",
+                published="2020-03-27",
+            )
+        ),
+        checked(
+            make_record(
+                "daily-1",
+                [("Pompeo", "person", "said", Q1), ("Robert White", "person", "warned", Q2)],
+                outlet="Daily",
+                published="2020-03-28",
+                relay="The New York Times",
+            )
+        ),
+        checked(
+            make_record(
+                "post-1",
+                [("Robert White", "person", "wrote", Q2)],
+                outlet="Post",
+                published="2020-03-29",
+            )
+        ),
+    ]

@@ -13,11 +13,9 @@ from newsprov.serve.app import create_app
 from newsprov.serve.security import ServeSettings
 from newsprov.store import open_store
 from tests.conftest import checked
-from tests.store_fixtures import make_record
+from tests.store_fixtures import make_record, three_outlets
 
 TOKEN = "test-token-0123456789"
-Q1 = '"We will not tolerate attacks on our forces in Iraq."'
-Q2 = '"The campaign could be bloody and counterproductive."'
 #: Hostile article content: every piece must render as inert text.
 SCRIPT = "<script>window.__pwned = 1; alert('xss')</script>"
 IMG = '<img src=x onerror="window.__pwned = 2; alert(2)">'
@@ -36,34 +34,7 @@ def corpus() -> list[Record]:
         title=f"Hostile {IMG} title",
     )
     hostile.document.url = "javascript:alert(document.cookie)"
-    return [
-        checked(r)
-        for r in (
-            make_record(
-                "wire-1",
-                [
-                    ("Mike Pompeo", "person", "said", Q1),
-                    ("Pentagon", "organization", "said", "plans exist"),
-                ],
-                outlet="Wire",
-                published="2020-03-27",
-            ),
-            make_record(
-                "daily-1",
-                [("Pompeo", "person", "said", Q1), ("Robert White", "person", "warned", Q2)],
-                outlet="Daily",
-                published="2020-03-28",
-                relay="The New York Times",
-            ),
-            make_record(
-                "post-1",
-                [("Robert White", "person", "wrote", Q2)],
-                outlet="Post",
-                published="2020-03-29",
-            ),
-            hostile,
-        )
-    ]
+    return [*three_outlets(), checked(hostile)]
 
 
 def build_store(path: Path, extra: list[Record] | None = None) -> str:

@@ -12,43 +12,9 @@ from newsprov.record import Record
 from newsprov.store import open_store
 from newsprov.store.engine import normalise_url
 from tests.conftest import checked
-from tests.store_fixtures import make_record
+from tests.store_fixtures import make_record, three_outlets
 
-Q1 = '"We will not tolerate attacks on our forces in Iraq."'
-Q2 = '"The campaign could be bloody and counterproductive."'
-
-
-def corpus() -> list[Record]:
-    return [
-        checked(
-            make_record(
-                "wire-1",
-                [
-                    ("Mike Pompeo", "person", "said", Q1),
-                    ("Pentagon", "organization", "said", "plans exist"),
-                ],
-                outlet="Wire",
-                published="2020-03-27",
-            )
-        ),
-        checked(
-            make_record(
-                "daily-1",
-                [("Pompeo", "person", "said", Q1), ("Robert White", "person", "warned", Q2)],
-                outlet="Daily",
-                published="2020-03-28",
-                relay="The New York Times",
-            )
-        ),
-        checked(
-            make_record(
-                "post-1",
-                [("Robert White", "person", "wrote", Q2)],
-                outlet="Post",
-                published="2020-03-29",
-            )
-        ),
-    ]
+corpus = three_outlets
 
 
 def test_idempotent_and_counts(store_url: str) -> None:
