@@ -98,14 +98,7 @@ def _looks_like_name(t: Token) -> bool:
 def _is_evaluative_word(t: Token, lex: Lexicon) -> bool:
     if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
         return False
-    low, lemma = t.lower_, t.lemma_.lower()
-    for section, tags in _SECTION_POS.items():
-        words = lex.loaded[section]
-        if low not in words and lemma not in words:
-            continue
-        if t.pos_ in tags or (section == "adj" and t.tag_ in ("VBN", "VBG")):
-            return True
-    return _is_valenced(t, lex)
+    return _is_loaded(t, lex) or _is_valenced(t, lex)
 
 
 def _is_manner_adverb(t: Token, lex: Lexicon) -> bool:
