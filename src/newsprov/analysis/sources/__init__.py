@@ -9,6 +9,8 @@ is :mod:`newsprov.analysis.outlets`. See ``docs/sources.md``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import Candidate
@@ -42,7 +44,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         src.append(sm)
         rcp.append(rm)
 
-    resolver = Resolver(mentions)
+    resolver = Resolver(mentions, quoted_speech(doc.text, cands))
     resolver.run()
     parent = parents(
         [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
@@ -106,6 +108,18 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for i, c in enumerate(cands)
     ]
     return sources, atts
+
+
+#: A quoted passage of four or more words inside one paragraph (straight or typographic marks).
+_QUOTED = re.compile(r"[“\"«]([^“”\"«»\n]{1,3000}?)[”\"»]")
+
+
+def quoted_speech(text: str, cands: list[Candidate]) -> list[Span]:
+    """The article's quoted speech: direct attributions' content and quoted passages of four
+    or more words (shorter ones are titles or scare quotes, part of the narrative)."""
+    spans = [s for c in cands if c.form == "direct" for s in c.content]
+    spans += [m.span() for m in _QUOTED.finditer(text) if len(m.group(1).split()) > 3]
+    return sorted(spans)
 
 
 def _cue_order(c: Candidate) -> tuple[int, int]:

@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from newsprov.analysis.outlets import normalize, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.mentions import Mention, Mentions
@@ -53,9 +55,19 @@ class Entity:
 class Resolver:
     """Clusters the mentions of one document into entities."""
 
-    def __init__(self, mentions: Mentions) -> None:
+    def __init__(self, mentions: Mentions, quoted: list[tuple[int, int]] | None = None) -> None:
         self.mentions = mentions
         self.entities: list[Entity] = []
+        # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
+        # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
+        self.quoted = sorted(quoted or [])
+        self._quoted_starts = [a for a, _ in self.quoted]
+        # the number of sentences before each sentence that are not wholly quoted speech
+        self._narrative_before = [0]
+        for sent in mentions.doc.sents:
+            a, b = sent.start_char, sent.end_char
+            wholly = self.quoted and self._quoted_cover(a, b) >= len(sent.text.strip())
+            self._narrative_before.append(self._narrative_before[-1] + (not wholly))
         self.article_outlets: list[str] = []
         self.ordered = mentions.ordered()
         self.starts = [m.start for m in self.ordered]
@@ -129,7 +141,8 @@ class Resolver:
         for m in ordered:
             if m.type == "first" or m.entity >= 0:
                 continue  # "I": through the attribution that holds it; done already
-            e = self._antecedent(m)
+            anchor = self._appos_anchor(m)
+            e = anchor if anchor is not None else self._antecedent(m)
             if e is not None:
                 self.attach(m, e)
             elif m.type not in ("pronoun", "relative"):
@@ -141,6 +154,26 @@ class Resolver:
             if other is not None and other.entity >= 0 and _appos_compatible(m, other):
                 self.merge(self.find(m.entity), self.find(other.entity))
         return self.live()
+
+    def _appos_anchor(self, m: Mention) -> Entity | None:
+        """A description in apposition to an earlier name is that name's ("Vicente Fox,
+        Mexico's president from 2000 to 2006,": Fox, not the president the article named
+        before)."""
+        if m.type != "nominal" or m.appos_of is None:
+            return None
+        other = self.mentions.by_head.get(m.appos_of)
+        if other is None or other.entity < 0 or other.start > m.start:
+            return None
+        if other.type != "name" or not _appos_compatible(m, other):
+            return None
+        return self.find(other.entity)
+
+    def _quoted_cover(self, a: int, b: int) -> int:
+        return sum(max(0, min(b, y) - max(a, x)) for x, y in self.quoted if x < b and y > a)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_left(self._quoted_starts, pos + 1) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _antecedent(self, m: Mention) -> Entity | None:
         if m.type == "outlet":
@@ -213,7 +246,7 @@ class Resolver:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet:
                     continue
-                if not set(m.mods) <= e.words:
+                if not set(m.key_mods) <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
                 if m.lemma in e.heads or (
                     m.lemma in lx.PERSON_ROLE_NOUNS and m.number == "s" and _title_has(e, m.lemma)
@@ -233,8 +266,12 @@ class Resolver:
         if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith("self"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
+            # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
+            blocked = _clause_nominals(tok.head, tok.i)
         best: tuple[tuple[int, int, int], Entity] | None = None
-        for c in self._before(m, PRONOUN_WINDOW):
+        outside = not self.in_quote(m.start)
+        for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked:
                 continue
             e = self.find(c.entity)
@@ -264,13 +301,35 @@ class Resolver:
                 seen.setdefault(e.idx, e)
         return list(seen.values())
 
-    def _before(self, m: Mention, window: int) -> Iterator[Mention]:
-        """Mentions starting before ``m`` within ``window`` sentences, nearest first."""
+    def _before(self, m: Mention, window: int, skip_quoted: bool = False) -> Iterator[Mention]:
+        """Mentions starting before ``m`` within ``window`` sentences, nearest first.
+
+        ``skip_quoted``: mentions inside quoted speech are passed over, and sentences lying
+        wholly inside it do not count towards the window (the antecedent of the "she" in
+        '"Four quoted sentences," she said.' is before the quotation)."""
+        far = self._narrative_before if skip_quoted else None
         for i in range(bisect_left(self.starts, m.start) - 1, -1, -1):
             c = self.ordered[i]
-            if m.sent - c.sent > window:
+            dist = far[m.sent] - far[c.sent] if far else m.sent - c.sent
+            if dist > window or m.sent - c.sent > 4 * window:
                 return
-            yield c
+            if not (skip_quoted and self.in_quote(c.start)):
+                yield c
+
+
+_CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}
+
+
+def _clause_nominals(verb: Token, subject: int) -> set[int]:
+    """Tokens reached from ``verb`` through objects and prepositional phrases only (not through
+    clauses or the subject's own phrase): a subject pronoun cannot stand for them."""
+    out: set[int] = set()
+    stack = [c for c in verb.children if c.i != subject and c.dep_ in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ in _CLAUSE_DEPS | {"compound", "poss"})
+    return out
 
 
 def _words(text: str) -> set[str]:
@@ -335,7 +394,15 @@ def _gender_ok(g: str, e: Entity) -> bool:
 
 
 def _title_has(e: Entity, noun: str) -> bool:
-    return any(m.title and noun in m.title.lower().split() for m in e.mentions)
+    """Does a title of the entity's name ("Texas Gov.") hold the role ``noun`` ("governor")?"""
+    for m in e.mentions:
+        if not m.title:
+            continue
+        for w in m.title.lower().split():
+            w = w.rstrip(".,")
+            if w == noun or noun in lx.TITLE_ROLES.get(w, ()):
+                return True
+    return False
 
 
 def _pronoun_agrees(m: Mention, e: Entity) -> bool:

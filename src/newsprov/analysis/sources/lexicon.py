@@ -266,6 +266,38 @@ GENERIC_MODIFIERS = _words(
     """
 )
 
+#: Lower-case modifiers that set a description's referent against others ("the other senator",
+#: "the Republican nominee" is capitalised and so contrastive anyway): a description with one
+#: joins only an entity already described with it.
+CONTRASTIVE_MODIFIERS = _words(
+    """
+    other another second third fourth fifth first last previous next latter rival fellow
+    junior opposing
+    """
+)
+
+#: Abbreviated titles and the role nouns they stand for ("Gov. Rick Perry" is "the governor";
+#: "Rep. Anthony Weiner" is "the congressman").
+TITLE_ROLES: dict[str, frozenset[str]] = {
+    "gov": _words("governor"),
+    "sen": _words("senator lawmaker"),
+    "rep": _words("representative congressman congresswoman lawmaker"),
+    "representative": _words("congressman congresswoman lawmaker"),
+    "senator": _words("lawmaker"),
+    "congressman": _words("representative lawmaker"),
+    "congresswoman": _words("representative lawmaker"),
+    "pres": _words("president"),
+    "gen": _words("general"),
+    "adm": _words("admiral"),
+    "col": _words("colonel"),
+    "capt": _words("captain"),
+    "sgt": _words("sergeant"),
+    "lt": _words("lieutenant"),
+    "prof": _words("professor"),
+    "atty": _words("attorney"),
+    "supt": _words("superintendent"),
+}
+
 #: Modifiers that mark an unnamed source as withheld on purpose ("a person familiar with").
 ANONYMITY_MARKERS = _words(
     """

@@ -52,6 +52,7 @@ class Mention:
     definite: bool = False
     demonstrative: bool = False  # starts with the, this, that
     mods: tuple[str, ...] = ()  # content words modifying a nominal's head ("Democratic")
+    key_mods: tuple[str, ...] = ()  # the mods that must agree with an antecedent (see nominal)
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
     title: str | None = None
@@ -94,6 +95,11 @@ class Mentions:
 
     def _outlets(self, matches: list[OutletMatch]) -> None:
         doc = self.doc
+        surnames = {
+            e[-1].lower_
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
+        }
         for om in matches:
             span = doc.char_span(om.start, om.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -108,6 +114,8 @@ class Mentions:
                 continue  # "Michael Bloomberg", not Bloomberg News
             if om.weak and not om.short and not _org_tagged(self.ent_at, span):
                 continue  # "Time is short", "Fox" the surname: needs the parser's ORG
+            if om.weak and len(span) == 1 and span[0].lower_ in surnames:
+                continue  # "Fox said" after "Vicente Fox": the person, even when tagged ORG
             head = span[-1]
             if head.text in ("'s", "’s") and len(span) > 1:
                 head = span[-2]
@@ -219,12 +227,19 @@ class Mentions:
                 break
         span = self.doc[left : right + 1]
         m = self._mention(span, root, "nominal")
-        m.mods = tuple(
-            t.lower_
+        mods = [
+            t
             for c in root.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i
             for t in c.subtree
             if t.is_alpha and t.lower_ not in lx.GENERIC_MODIFIERS
+        ]
+        m.mods = tuple(t.lower_ for t in mods)
+        # modifiers that pick one referent out of others: names and proper adjectives ("the
+        # Democratic nominee", "the Texas governor") and contrastive words ("the other senator");
+        # plain description ("the liberal icon justice") adds to what is known of the referent
+        m.key_mods = tuple(
+            t.lower_ for t in mods if not t.is_lower or t.lower_ in lx.CONTRASTIVE_MODIFIERS
         )
         for t in span:
             om = self.covered.get(t.i)
@@ -318,7 +333,14 @@ class Mentions:
         m = self.covered.get(toks[-1].i)
         if m is None or m.type != "name" or m.label != "PERSON":
             return None
-        return None if self.doc[m.head].dep_ == "conj" else m  # "Clinton and Sanders"
+        if self.doc[m.head].dep_ == "conj":
+            return None  # "Clinton and Sanders"
+        t = self.doc[m.head]
+        while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
+            t = t.head
+        return m
 
     def ordered(self) -> list[Mention]:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
