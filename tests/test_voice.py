@@ -76,6 +76,73 @@ def test_outlet_factual(analyze: Callable[..., Record], sentence: str) -> None:
     ]
 
 
+# -- the sentences voice is given to: the parser's splits repaired within a line ----------
+# (text, the sentences expected: each a whole stripped sentence)
+SENTENCE_SPLITS = [
+    # a closing quote mark split off at the end joins its sentence
+    (
+        'The mayor spoke. He said it was "the end of the line."\nThe council met.',
+        ["The mayor spoke.", 'He said it was "the end of the line."', "The council met."],
+    ),
+    # a dateline cut off the first sentence joins it
+    (
+        "WASHINGTON -- The Senate passed the bill on Tuesday.",
+        ["WASHINGTON -- The Senate passed the bill on Tuesday."],
+    ),
+    # negative: two real sentences on one line stay apart
+    (
+        "The Senate passed the bill. The House did not vote.",
+        ["The Senate passed the bill.", "The House did not vote."],
+    ),
+    # negative: a heading line stays apart from the body after it
+    (
+        "Senate Passes Budget Bill\nThe Senate passed the bill on Tuesday.",
+        ["Senate Passes Budget Bill", "The Senate passed the bill on Tuesday."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_SPLITS)
+def test_voice_sentences(analyze: Callable[..., Record], text: str, expected: list[str]) -> None:
+    rec = analyze(text)
+    assert [rec.text[a:b] for a, b in (s.span for s in rec.sentences)] == expected
+
+
+# (text, tokens that start a sentence, the sentences with their voice): parser splits forced
+FORCED_SPLITS = [
+    # a closing quote mark split off joins the sentence before it on its line
+    (
+        'The mayor said: "We will build the bridge."',
+        ["The", '"@2'],
+        [('The mayor said: "We will build the bridge."', "outlet-factual")],
+    ),
+    # a word without closing punctuation joins the sentence after it on its line
+    (
+        "President Barack Obama spoke on Monday.",
+        ["President", "Barack"],
+        [("President Barack Obama spoke on Monday.", "outlet-factual")],
+    ),
+    # negative: punctuation alone on its line is no sentence of the outlet's
+    ('"\nThe council met.', ['"', "The"], [('"', "other"), ("The council met.", "outlet-factual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "starts", "expected"), FORCED_SPLITS)
+def test_split_repairs(
+    analyzer, text: str, starts: list[str], expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    doc = analyzer.nlp.make_doc(text)
+    words = [t.text for t in doc]
+    first = set()
+    for w in starts:
+        w, _, nth = w.partition("@")
+        first.add([i for i, x in enumerate(words) if x == w][int(nth or 1) - 1])
+    for t in doc:
+        t.is_sent_start = t.i in first or t.i == 0
+    sents = classify_sentences(doc, [], [])
+    assert [(doc.text[s.span[0] : s.span[1]], s.voice) for s in sents] == expected
+
+
 # -- headings -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text,span,expected",

@@ -20,6 +20,7 @@ Unsourced figures (numbers the outlet asserts itself) are in :mod:`.figures`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -69,6 +70,40 @@ class Coverage:
 
     def touches(self, span: Span) -> bool:
         return self.covered(span) > 0
+
+
+#: What a sentence that really ends ends with (closing quote marks and brackets aside).
+_TERMINAL = ".!?…:;"
+_ALNUM = re.compile(r"\w")
+
+
+def voice_spans(doc: Doc) -> list[Span]:
+    """The sentences voice is given to: the parse's sentences, stripped of surrounding space,
+    with two repairs of the parser's splits inside one line:
+
+    * a piece with no letter or digit (a closing quote mark, a dash split off at the end of a
+      sentence) joins the sentence before it on its line;
+    * a piece that does not end a sentence (no closing punctuation: "WASHINGTON --", a title
+      word such as "President" cut off its name) joins the one after it on its line.
+
+    A line break always ends a sentence, so headings and paragraphs stay apart.
+    """
+    text = doc.text
+    pieces: list[list[int]] = []
+    for sent in doc.sents:
+        t = sent.text
+        a = sent.start_char + len(t) - len(t.lstrip())
+        b = sent.end_char - (len(t) - len(t.rstrip()))
+        if a >= b:
+            continue
+        if pieces and "\n" not in text[pieces[-1][1] : a]:
+            prev = pieces[-1]
+            body = text[prev[0] : prev[1]].rstrip(_QUOTE_MARKS + "]")
+            if not _ALNUM.search(text[a:b]) or (body and body[-1] not in _TERMINAL):
+                prev[1] = b
+                continue
+        pieces.append([a, b])
+    return [(a, b) for a, b in pieces]
 
 
 def is_heading(text: str, span: Span) -> bool:
@@ -121,15 +156,12 @@ def classify_sentences(
         return not long_quotes.touches(span) and not quoted.touches(span)
 
     out: list[Sentence] = []
-    for sent in doc.sents:
-        t = sent.text
-        span = (
-            sent.start_char + len(t) - len(t.lstrip()),
-            sent.end_char - (len(t) - len(t.rstrip())),
-        )
-        if span[0] >= span[1]:
-            continue
+    for span in voice_spans(doc):
         size = span[1] - span[0]
+        sent = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sent is None or not _ALNUM.search(text[span[0] : span[1]]):
+            out.append(Sentence(span=span, voice="other"))  # punctuation alone
+            continue
         if residue.covered(span) * 2 >= size or is_heading(text, span):
             out.append(Sentence(span=span, voice="other"))
             continue
