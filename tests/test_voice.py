@@ -47,7 +47,7 @@ FACTUAL = [
 # One weak cue (a manner adverb, an emotive word) is not enough on its own: on news these are
 # right about one time in ten, and flagging them alone would flag too much.
 WEAK_ALONE = [
-    "The minister testily defended the budget in parliament.",
+    "The minister testily waved the papers in parliament.",
     "The dangerous road was closed for a week.",
 ]
 
@@ -221,6 +221,111 @@ def test_paraphrase_vs_quotation(analyzer, form: str, voice: str) -> None:  # ty
     )
     (sent,) = classify_sentences(doc, [att], [])
     assert sent.voice == voice
+
+
+# -- cues that need the attributions: (text, cue word, content, form, expected cues or None) ---
+# A manner adverb on a reporting verb is how the outlet says someone spoke ("delivery");
+# elsewhere an "-ly" adverb is weak evidence. A short quoted fragment in a sentence that relays
+# someone is the speaker's word, not the outlet's scare quote.
+WITH_ATTRIBUTIONS = [
+    (
+        "The senator said curtly that the grants had been approved.",
+        "said",
+        "the grants had been approved",
+        "indirect",
+        ["curtly"],
+    ),
+    (
+        "The president forcefully defended the program on Friday, saying it was legal.",
+        "defended",
+        "it was legal",
+        "indirect",
+        ["forcefully"],
+    ),
+    # negative: the adverb is on another verb, and alone it is weak
+    (
+        "The president slowly walked to the podium and said the program was legal.",
+        "said",
+        "the program was legal",
+        "indirect",
+        None,
+    ),
+    # negative: a time or frequency adverb on the reporting verb is no judgement
+    (
+        "The president said repeatedly that the program was legal.",
+        "said",
+        "the program was legal",
+        "indirect",
+        None,
+    ),
+    (
+        "The president said recently that the program was legal.",
+        "said",
+        "the program was legal",
+        "indirect",
+        None,
+    ),
+    # a quoted fragment in a relaying sentence is the speaker's word
+    (
+        'He called the remarks "shameful," saying the senator should apologize to the voters '
+        "of the state at once and resign before the end of the month.",
+        "saying",
+        "the senator should apologize to the voters of the state at once and resign before the "
+        "end of the month",
+        "indirect",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "form", "expected"), WITH_ATTRIBUTIONS)
+def test_cues_with_attributions(analyzer, text, cue, content, form, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = analyzer.nlp(text)
+    att = _att("a1", text, content, cue, form)
+    (sent,) = classify_sentences(doc, [att], [])
+    if expected is None:
+        assert sent.voice != "outlet-evaluative", [text[a:b] for a, b in sent.cues]
+    else:
+        assert sent.voice == "outlet-evaluative"
+        assert [text[a:b] for a, b in sent.cues] == expected
+
+
+def test_scare_quote_outside_a_report_still_counts(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = 'Democrats passed the "reform" bill on Tuesday.'
+    (sent,) = classify_sentences(analyzer.nlp(text), [], [])
+    assert sent.voice == "outlet-evaluative"
+
+
+# -- counter-expectation, comment adverbs, degree adverbs, titles in quotes (no attribution) --
+# (sentence, the cue expected, or None when the sentence must not be evaluative)
+FOCUS_AND_COMMENT = [
+    ("During the meeting, the mayor even acknowledged the delays.", "even"),
+    ("Even as the talks continued, the council approved the budget.", "Even"),
+    ("Ironically, the bill passed with votes from its opponents.", "Ironically"),
+    ("The council approved the plan so hastily that no one read it.", "so hastily"),
+    # negative: "even" on a phrase, not a verb, is not counted
+    ("The council met even on Sunday.", None),
+    # a time or order adverb opening the sentence is no comment
+    ("Separately, the council approved the budget on Tuesday.", None),
+    ("Currently, the council has seven members.", None),
+    # a quoted title is not a scare quote
+    ('The senator appeared on "Face the Nation" on Sunday.', None),
+    ('The senator spoke on "Meet the Press" on Sunday.', None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), FOCUS_AND_COMMENT)
+def test_focus_comment_degree_titles(
+    analyze: Callable[..., Record], sentence: str, cue: str | None
+) -> None:
+    rec = analyze(sentence)
+    (sent,) = [s for s in rec.sentences if s.voice != "other"]
+    found = [rec.text[a:b] for a, b in sent.cues]
+    if cue is None:
+        assert sent.voice != "outlet-evaluative", found
+    else:
+        assert sent.voice == "outlet-evaluative", found
+        assert any(cue in c for c in found), found
 
 
 def test_quoted_words_are_not_the_outlets(analyze: Callable[..., Record]) -> None:

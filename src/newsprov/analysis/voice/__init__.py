@@ -15,6 +15,10 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   saying ...") is the outlet's judgement even though what follows is relayed;
 * ``outlet-factual``: everything else.
 
+Sentences are the parse's, with its splits inside a line repaired (:func:`voice_spans`); a
+sentence of punctuation alone is ``other``. In a sentence that relays someone, a short quoted
+fragment and the words in it are the speaker's, not the outlet's.
+
 Unsourced figures (numbers the outlet asserts itself) are in :mod:`.figures`.
 """
 
@@ -150,7 +154,9 @@ def classify_sentences(
     )
     residue = Coverage([r.span for r in removed])
     long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
+    short_quotes = Coverage([s for s, words in quoted_spans(text) if words <= SCARE_MAX_WORDS])
     quoted = Coverage([c for a in attributions if a.form == "direct" for c in a.content_spans])
+    cue_words = Coverage([c for a in attributions for c in a.cue_spans])
 
     def own(span: Span) -> bool:
         return not long_quotes.touches(span) and not quoted.touches(span)
@@ -175,7 +181,12 @@ def classify_sentences(
         attributed = inside * 2 >= size or (
             bool(framing or covering) and relayed.covered(span) * 2 >= size
         )
-        cues = judging_cues(find_cues(sent, own), content)
+        found = find_cues(sent, own, cue_words.touches)
+        if attributed:
+            # a short quoted fragment in a sentence that relays someone is the speaker's word
+            # ('called the remarks "shameful"'), not the outlet's scare quote
+            found = [c for c in found if c[1] != "scare" and not short_quotes.touches(c[0])]
+        cues = judging_cues(found, content)
         if cues:
             voice = "outlet-evaluative"
         elif attributed:
