@@ -193,6 +193,73 @@ def test_forms(
     assert c.evidence
 
 
+# -- behaviour table: the source of a verb without a subject of its own ---------------------
+
+INHERITED_SOURCES = [
+    # a participle takes the subject of the clause it hangs from, even through a quote
+    (
+        "“The plan failed,” she said, adding that the team would try again.",
+        "adding",
+        "she",
+    ),
+    (
+        "In addition to stating that taxes are too high, Clinton has vowed to cut them.",
+        "stating",
+        "Clinton",
+    ),
+    ("After saying that he would resign, the mayor left the room.", "saying", "the mayor"),
+    # object control: the object of "led" is who says
+    (
+        "The timing of the debate led Republicans to say that Democrats were hiding her.",
+        "say",
+        "Republicans",
+    ),
+    # subject control: no object, the subject says
+    ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
+    # a parse that hangs the speaker on the noun before: the noun phrase before the verb
+    (
+        "On the trail for his wife, former president Bill Clinton said she was uniquely qualified.",
+        "said",
+        "former president Bill Clinton",
+    ),
+    # raising verbs: the subject is what the impression is about, not a source
+    ("Enthusiasm for the governor appears to have plummeted since May.", "appears", None),
+    ("Both objections seemed to carry little weight with the judges.", "seemed", None),
+    ("It seems that the talks have stalled.", "seems", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), INHERITED_SOURCES)
+def test_inherited_sources(cands: Extract, text: str, cue: str, source: str | None) -> None:
+    text, found = cands(text)
+    assert _t(text, _by_cue(text, found, cue).source_mention) == source
+
+
+def test_raising_verb_subject_is_content(cands: Extract) -> None:
+    text, found = cands("Both objections seemed to carry little weight with the judges.")
+    c = _by_cue(text, found, "seemed")
+    assert "Both objections" in " ".join(_t(text, s) or "" for s in c.content)
+
+
+# -- behaviour table: how far the cue reaches ---------------------------------------------------
+
+CUE_EXTENTS = [
+    ("The company said in a statement that it would appeal.", "said", "said in a statement"),
+    ("The governor said Friday that the budget was balanced.", "said", "said Friday"),
+    ("The governor has also said that the budget was balanced.", "said", "has also said"),
+    # negatives: a channel or time phrase away from the verb stays out
+    ("In a statement, the company said that it would appeal.", "said", "said"),
+    ("The governor said that on Friday the budget was balanced.", "said", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent"), CUE_EXTENTS)
+def test_cue_extents(cands: Extract, text: str, cue: str, extent: str) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert " … ".join(text[a:b] for a, b in c.cue) == extent
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")

@@ -47,6 +47,12 @@ def extract_candidates(
         src = source_of(v, passive, qx)
         if src is not None and src.lower_ == "it" and (src.dep_ == "expl" or lemma in RAISING):
             src = None  # "it seems that ...": nobody is named
+        elif src is not None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
+            # "The speaker appeared closer to ...", "Both objections seemed to carry little
+            # weight": the subject is what the impression is about, not who holds it (PolNeAR
+            # annotates such evidentials without a source, the subject inside the content).
+            fr.content |= subtree_ids(src)
+            src = None
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass)
         if not accepted and not mine:
@@ -87,6 +93,8 @@ def extract_candidates(
         via = nouns.channel(v)
         if via is not None:
             cand.extra["channel"] = via
+            if cand.cue and not text[cand.cue[-1][1] : via[0]].strip():
+                cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
         if cand.content and cand.cue:
             out.append(cand)
     rules: list[tuple[set[int], set[int], set[int], str]] = []

@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
     with nlp.select_pipes(enable=keep):
         docs = list(nlp.pipe((text for text, _ in gold), batch_size=32))
+    for doc in docs:  # the dateline is never content: mine what the pipeline will see
+        for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
+            nlp.get_pipe(name)(doc)
     lex = mine(list(zip(docs, [rels for _, rels in gold], strict=True)))
     write_lexicon(lex, args.out)
     print(f"{len(lex.counts)} keys written to {args.out}", file=sys.stderr)

@@ -9,6 +9,7 @@ the lexicon).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,11 @@ CUE_ADVERBS = frozenset(
     "also now still later even then previously repeatedly recently reportedly further again "
     "publicly privately once often never always already first long frequently initially "
     "explicitly earlier falsely flatly openly".split()
+)
+#: Time words annotators keep in the cue when they follow the verb ("said Friday").
+CUE_TIMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight then "
+    "later earlier again also".split()
 )
 #: Prepositions that introduce the content of a prepositional frame ("talked about X").
 CONTENT_PREPS = frozenset("to about against for of on over with at as into".split())
@@ -107,6 +113,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             between = v.doc[c.i + 1 : v.i]
             if not c.is_sent_start and all(b.dep_ in ("aux", "neg", "advmod") for b in between):
                 cue.add(c.i)
+    for c in kids:  # "said Friday", "said then": a time word right after the verb
+        if c.i == v.i + 1 and c.dep_ in ("npadvmod", "advmod") and c.lower_ in CUE_TIMES:
+            cue.add(c.i)
     recipient = None
     for c in kids:
         if c.dep_ == "dative":
@@ -211,15 +220,19 @@ def _pobj(prep: Token) -> Token | None:
 
 def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | None:
     """The mention the relation uses as its source: the subject (or agent), inherited from the
-    governing verb for conjoined and participial verbs; a name right after the verb when the
-    subject is inverted (`“...,” said Jane Smith`). Subjects inside another quote are skipped."""
+    governing verb for conjoined and participial verbs ("..., adding that"; "after saying";
+    "in addition to stating"), through a quoted clause the verb hangs from, and from the object
+    of an object-control verb ("led Republicans to say"); a name right after the verb when the
+    subject is inverted (`“...,” said Jane Smith`); else the noun phrase right before a
+    subjectless verb (a parse that hung "former president Bill Clinton" on another noun).
+    Subjects inside another quote are skipped."""
     home = qx.of_token[v.i] if qx is not None else -1
 
     def ok(t: Token) -> bool:
         return qx is None or qx.of_token[t.i] == home
 
     cur = v
-    for _ in range(3):
+    for _ in range(5):
         for c in cur.children:
             if passive and c.dep_ == "agent":
                 return _pobj(c)
@@ -227,13 +240,49 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 return c
         if passive:
             return None
-        if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i:
-            cur = cur.head
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if cur.dep_ == "xcomp":  # object control: "led Republicans to say", "urged him to say"
+            objs = [c for c in head.children if c.dep_ == "dobj" and c.i < cur.i and ok(c)]
+            if objs:
+                return objs[0]
+        if cur.dep_ == "pcomp":  # "after saying", "in addition to stating": up to the verb
+            up = head
+            while up.dep_ in ("prep", "pobj", "pcomp") and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX"):
+                break
+            cur = up
             continue
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head
+        if cur.dep_ in ("conj", "advcl", "xcomp") or (cur is not v and not ok(cur)):
+            cur = head  # a clause inside another quote cannot hold this verb's subject
+            continue
+        if cur.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
         break
     for c in v.children:  # inverted: “...,” said Jane Smith
         if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN" and c.i > v.i and ok(c):
             return c
-    return None
+    return _noun_before(v, ok)
+
+
+#: Dependencies that keep a token inside the noun phrase it modifies.
+_NP_INNER = frozenset("compound amod nummod poss pobj prep det nmod quantmod".split())
+
+
+def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
+    """The noun phrase ending right before ``v`` (auxiliaries and adverbs between allowed),
+    for a verb whose parse lost its subject: "..., former president Bill Clinton said ..."."""
+    j = v.i - 1
+    doc = v.doc
+    while j >= v.sent.start and doc[j].dep_ in ("aux", "neg", "advmod") and doc[j].head.i == v.i:
+        j -= 1
+    if j < v.sent.start:
+        return None
+    t = doc[j]
+    if t.pos_ not in ("PROPN", "NOUN", "NUM") or not ok(t) or v.i in subtree_ids(t):
+        return None
+    while t.dep_ in _NP_INNER and t.head.i < v.i and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("PROPN", "NOUN", "NUM", "PRON") else None
