@@ -160,9 +160,19 @@ def test_basil_gate(basil_result) -> None:  # type: ignore[no-untyped-def]
     assert not failures, format_failures("basil", failures)
 
 
-@pytest.mark.xfail(reason="issue 4 targets not reached yet (see docs/voice.md)", strict=False)
 @pytest.mark.slow
-def test_basil_targets(basil_result) -> None:  # type: ignore[no-untyped-def]
+def test_basil_speaker_target(basil_result) -> None:  # type: ignore[no-untyped-def]
+    assert basil_result["metrics"]["speaker_accuracy"] >= 0.80
+
+
+@pytest.mark.xfail(
+    reason="issue 4 lex-recall target not reached: 0.55 at a 0.34 share; word-list cues run at "
+    "about one hit in five flags on BASIL, so 0.75 under the 0.35 ceiling is out of their reach "
+    "(see docs/voice.md)",
+    strict=False,
+)
+@pytest.mark.slow
+def test_basil_lex_target(basil_result) -> None:  # type: ignore[no-untyped-def]
     m = basil_result["metrics"]
     assert m["lex_recall"] >= 0.75
-    assert m["speaker_accuracy"] >= 0.80
+    assert m["outlet_evaluative_share"] <= 0.35
