@@ -60,7 +60,13 @@ class Resolver:
         self.entities: list[Entity] = []
         # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
         # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
-        self.quoted = sorted(quoted or [])
+        merged: list[list[int]] = []
+        for a, b in sorted(quoted or []):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.quoted = [(a, b) for a, b in merged]
         self._quoted_starts = [a for a, _ in self.quoted]
         # the number of sentences before each sentence that are not wholly quoted speech
         self._narrative_before = [0]
