@@ -290,10 +290,22 @@ def test_cues_with_attributions(analyzer, text, cue, content, form, expected) ->
         assert [text[a:b] for a, b in sent.cues] == expected
 
 
-def test_scare_quote_outside_a_report_still_counts(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = 'Democrats passed the "reform" bill on Tuesday.'
+# (sentence, is the quoted fragment the outlet's scare quote?)
+SCARE_OR_CALLED = [
+    ('Democrats passed the "reform" bill on Tuesday.', True),
+    # a passive naming with no one doing it is the outlet's own
+    ('Dubbed "Bridgegate," the closure caused delays for days.', True),
+    # what someone called something is their word, a partial quotation
+    ('The group called the plan "reckless" on Tuesday.', False),
+    ('The senator opposed the bill, calling it "reckless" on Tuesday.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "scare"), SCARE_OR_CALLED)
+def test_scare_quote_or_called(analyzer, text: str, scare: bool) -> None:  # type: ignore[no-untyped-def]
     (sent,) = classify_sentences(analyzer.nlp(text), [], [])
-    assert sent.voice == "outlet-evaluative"
+    quoted = [text[a:b] for a, b in sent.cues if text[a] == '"']
+    assert bool(quoted) is scare, sent.cues
 
 
 # -- counter-expectation, comment adverbs, degree adverbs, titles in quotes (no attribution) --

@@ -245,8 +245,11 @@ def find_cues(
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
-        if 1 <= words <= SCARE_MAX_WORDS and not is_title(sent.doc.text[span[0] : span[1]]):
-            found.append((span, "scare"))
+        if not 1 <= words <= SCARE_MAX_WORDS or is_title(sent.doc.text[span[0] : span[1]]):
+            continue
+        if _called(sent, span):
+            continue  # 'X called the plan "a disaster"': X's word, a partial quotation
+        found.append((span, "scare"))
     return [c for c in found if own(c[0])]
 
 
@@ -263,6 +266,32 @@ def is_title(quoted: str) -> bool:
         and words[0][0].isupper()
         and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
     )
+
+
+#: Verbs of naming and judging whose quoted complement is the subject's word, not the outlet's.
+_CALLING = {"call", "label", "describe", "term", "brand", "deem", "rate", "dub", "refer", "dismiss"}
+
+
+def _called(sent: SpacySpan, span: Span) -> bool:
+    """Is the quoted fragment at ``span`` what someone called something ('calling him a
+    "faker"', 'what he called the "ritualistic reading"')? Its phrase hangs, directly or
+    through "as", on an active verb of calling."""
+    toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct]
+    top = [t for t in toks if not (span[0] <= t.head.idx < span[1]) or t.head is t]
+    for t in top[:1]:
+        verb = t.head
+        if verb.lower_ == "as" or verb.pos_ == "ADP":
+            verb = verb.head
+        if verb.lemma_.lower() not in _CALLING or verb.pos_ != "VERB":
+            continue
+        # a passive naming with no agent is the outlet's own ('Dubbed "Bridgegate," the ...')
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "nsubj") and c.lemma_ == "have" or c.dep_ == "nsubj"
+            for c in verb.children
+        )
+        return agent or not passive
+    return False
 
 
 def merge(spans: list[Span]) -> list[Span]:
