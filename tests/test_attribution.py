@@ -241,6 +241,59 @@ def test_raising_verb_subject_is_content(cands: Extract) -> None:
     assert "Both objections" in " ".join(_t(text, s) or "" for s in c.content)
 
 
+# -- "In <a poll>, <clause>": the poll is the source -------------------------------------------
+
+IN_SOURCES = [
+    (
+        "In the latest Washington Post-ABC News poll, Clinton led Trump 47 percent to 39 percent.",
+        "the latest Washington Post-ABC News poll",
+        "Clinton led Trump",
+    ),
+    (
+        "In a new survey released Monday, most voters said the economy was their top issue.",
+        "a new survey released Monday",
+        "most voters",
+    ),
+]
+NOT_IN_SOURCES = [
+    "In a statement, the company said that it would appeal.",  # the channel of "said"
+    "In the poll's last week, the candidates traded insults.",  # a time, not a source
+    "Clinton led Trump in Ohio by five points.",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), IN_SOURCES)
+def test_in_a_poll(cands: Extract, text: str, source: str, content: str) -> None:
+    text, found = cands(text)
+    c = next(c for c in found if c.evidence == "in-source")
+    assert _t(text, c.source_mention) == source and _t(text, c.cue[0]) in ("In", "in")
+    assert content in " ".join(_t(text, s) or "" for s in c.content)
+
+
+@pytest.mark.parametrize("text", NOT_IN_SOURCES)
+def test_not_in_a_poll(cands: Extract, text: str) -> None:
+    _, found = cands(text)
+    assert not [c for c in found if c.evidence == "in-source"]
+
+
+# -- a quote standing alone carries on the last speaker's words ---------------------------------
+
+CONTINUATIONS = [
+    ("“We are five,” Nega said, introducing his comrades. “Another is coming.”", True),
+    ("“We are five,” Nega said.\n\n“Another is coming tomorrow.”", True),
+    # negatives: words of the outlet between, or another cue between
+    ("“We are five,” Nega said. The men left. “Another is coming.”", False),
+    ("“We are five,” Nega said. Officials said otherwise. “Another is coming.”", False),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), CONTINUATIONS)
+def test_quote_continuation(cands: Extract, text: str, joined: bool) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, "said")
+    assert ("Another" in " ".join(_t(text, s) or "" for s in c.content)) is joined
+
+
 # -- behaviour table: how far the cue reaches ---------------------------------------------------
 
 CUE_EXTENTS = [

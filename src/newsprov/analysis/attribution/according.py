@@ -1,5 +1,7 @@
-"""``according to X``: the cue is the phrase, the source its object, the content the clause
-it modifies (without the phrase itself)."""
+"""Prepositional cues. ``according to X``: the cue is the phrase, the source its object, the
+content the clause it modifies (without the phrase itself). ``In X``, where X names a text
+or a count of opinion ("In the latest CNN poll, 38 percent said ..."): the cue is the
+preposition, the source X, the content the clause."""
 
 from __future__ import annotations
 
@@ -43,4 +45,31 @@ def according_to(
             content = subtree_ids(head) - phrase
         content = {i for i in content if doc[i].sent.start == tok.sent.start}
         out.append((tok, nxt, src, content))
+    return out
+
+
+#: Nouns that, as the object of "in", can be the source of the clause ("In a new poll, ...").
+#: Which of them count is the cue lexicon's decision (key ``<noun>|pp-in``).
+SOURCE_NOUNS = frozenset(
+    "poll polls survey surveys study report interview statement book speech letter memo op-ed "
+    "column tweet post analysis average article editorial essay testimony filing ad video "
+    "document documents email e-mail remarks questionnaire memoir".split()
+)
+
+
+def in_source(doc: Doc, ins: Sequence[int]) -> list[tuple[Token, Token, set[int]]]:
+    """``(in, source head, content token ids)`` for "In <a text or poll>, <clause>": the
+    preposition hangs from the clause's verb, and the clause (without the phrase) is content."""
+    out = []
+    for i in ins:
+        tok = doc[int(i)]
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if src is None or src.lemma_.lower() not in SOURCE_NOUNS:
+            continue
+        phrase = subtree_ids(tok)
+        content = {j for j in subtree_ids(tok.head) - phrase if doc[j].sent.start == tok.sent.start}
+        if content:
+            out.append((tok, src, content))
     return out

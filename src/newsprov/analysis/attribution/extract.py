@@ -7,6 +7,7 @@ from bisect import bisect_right
 import numpy
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import ADJ, NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
@@ -67,7 +68,8 @@ def extract_candidates(
             src_ids = subtree_ids(src)
             if v.i in src_ids:  # "officials who said": the noun phrase before the verb
                 src_ids = {i for i in src_ids - subtree_ids(v) if i < v.i}
-            src_ids = {i for i in src_ids if qx.of_token[i] == home} - fr.cue
+            # the dateline ("LONDON (Reuters) -") is never the speaker
+            src_ids = {i for i in src_ids if qx.of_token[i] == home and i >= body_start} - fr.cue
         fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
         content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
         if home != -1:  # a verb inside a quote speaks within it
@@ -196,11 +198,34 @@ def extract_candidates(
                 extra={"key": "according|to"},
             )
         )
+    in_mask = arr[:, 1] == IN_HASH
+    for prep, src_tok, content_ids in according.in_source(doc, numpy.flatnonzero(in_mask)):
+        key, sclass = f"{src_tok.lemma_.lower()}|pp-in", subject_class(src_tok)
+        accepted = lex.accepts(src_tok.lemma_.lower(), "pp-in", sclass)
+        if not accepted and not mine:
+            continue
+        src_ids = subtree_ids(src_tok)
+        content_ids = {i for i in content_ids - src_ids if i >= body_start}
+        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1})
+        spans = _content_spans(doc, content_ids, quotes, qx)
+        if spans:
+            out.append(
+                Candidate(
+                    cue=[(prep.idx, prep.idx + len(prep.text))],
+                    content=spans,
+                    source_mention=_one_span(doc, src_ids),
+                    form=_form(doc, content_ids, quotes, qx),
+                    evidence="in-source",
+                    extra={"key": key, "sclass": sclass, "accepted": accepted},
+                )
+            )
     out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(text, out, qx, taken)
+    _continue_quotes(doc, out, qx, taken)
     _mark_nested(out)
     return out
 
+
+IN_HASH = get_string_id("in")
 
 #: Verbs whose "it" subject is a placeholder ("it seems", "it appears").
 RAISING = frozenset("seem appear look sound remain".split())
@@ -246,12 +271,17 @@ def _punct(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
-def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: set[int]) -> None:
-    """A quote no cue claimed, right after a quoting attribution (only punctuation between),
-    continues that attribution's content: `“A,” the NYT reported. “B.”`."""
+def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: set[int]) -> None:
+    """A quote no cue claimed, right after a quoting attribution, continues that attribution's
+    content: with only punctuation between (`“A,” the NYT reported. “B.”`), or opening the
+    sentence after the one the attribution ends in, with no other cue between (`“A,” Nega
+    said, introducing me to his comrades. “B.”`): the news convention that a quote standing
+    alone carries on the last speaker's words."""
     if not cands:
         return
+    text = doc.text
     ends = sorted((_extent(c), k) for k, c in enumerate(cands) if c.form in ("direct", "mixed"))
+    cue_starts = sorted(c.cue[0][0] for c in cands if c.extra.get("accepted", True))
     for qi, q in enumerate(qx.quotes):
         if qi in taken:
             continue
@@ -263,11 +293,21 @@ def _continue_quotes(text: str, cands: list[Candidate], qx: QuoteIndex, taken: s
             continue
         end, k = best
         gap = text[end : q.start].rstrip()
-        if q.start - end > 60 or any(ch in '.?!\n"“”' for ch in gap[:-1]):
-            continue  # only the rest of the cue's own sentence may come between
         c = cands[k]
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
+        near = q.start - end <= 60 and not any(ch in '.?!\n"“”' for ch in gap[:-1])
+        if not near:  # only the rest of the attribution's sentence may come between
+            sent_end = doc.char_span(end - 1, end, alignment_mode="expand")
+            if sent_end is None:
+                continue
+            rest = text[sent_end.sent.end_char : q.start]
+            if rest.strip() or rest.count("\n") > 2:
+                continue
+            if cue_starts[bisect_right(cue_starts, end - 1) :][:1] and (
+                cue_starts[bisect_right(cue_starts, end - 1)] < q.start
+            ):
+                continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
