@@ -199,7 +199,7 @@ def extract_candidates(
             )
         )
     in_mask = arr[:, 1] == IN_HASH
-    for prep, src_tok, content_ids in according.in_source(doc, numpy.flatnonzero(in_mask)):
+    for prep, src_tok, content_ids in according.in_source(doc, numpy.flatnonzero(in_mask).tolist()):
         key, sclass = f"{src_tok.lemma_.lower()}|pp-in", subject_class(src_tok)
         accepted = lex.accepts(src_tok.lemma_.lower(), "pp-in", sclass)
         if not accepted and not mine:
