@@ -300,7 +300,10 @@ CUE_EXTENTS = [
     ("The company said in a statement that it would appeal.", "said", "said in a statement"),
     ("The governor said Friday that the budget was balanced.", "said", "said Friday"),
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
-    # negatives: a channel or time phrase away from the verb stays out
+    ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
+    ("Sanders said repeatedly that the system was rigged.", "said", "said repeatedly"),
+    # negatives: a channel, time phrase or adverb away from the verb stays out
+    ("Ironically, the governor said that the budget was balanced.", "said", "said"),
     ("In a statement, the company said that it would appeal.", "said", "said"),
     ("The governor said that on Friday the budget was balanced.", "said", "said"),
 ]

@@ -109,12 +109,16 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     for c in kids:
         if c.dep_ in ("aux", "auxpass", "neg", "prt"):
             cue.add(c.i)
-        elif c.dep_ == "advmod" and c.lower_ in CUE_ADVERBS and c.i < v.i:
+        elif c.dep_ == "advmod" and (c.lower_ in CUE_ADVERBS or _manner(c)) and c.i < v.i:
             between = v.doc[c.i + 1 : v.i]
             if not c.is_sent_start and all(b.dep_ in ("aux", "neg", "advmod") for b in between):
                 cue.add(c.i)
-    for c in kids:  # "said Friday", "said then": a time word right after the verb
-        if c.i == v.i + 1 and c.dep_ in ("npadvmod", "advmod") and c.lower_ in CUE_TIMES:
+    for c in kids:  # "said Friday", "said repeatedly": a time word or manner adverb right after
+        if (
+            c.i == v.i + 1
+            and c.dep_ in ("npadvmod", "advmod")
+            and (c.lower_ in CUE_TIMES or (c.lower_.endswith("ly") and c.tag_ == "RB"))
+        ):
             cue.add(c.i)
     recipient = None
     for c in kids:
@@ -209,6 +213,11 @@ def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
         return "", set()
     content = {i for i in range(start, j) if qx.of_token[i] == -1}
     return ("tail", content) if content else ("", set())
+
+
+def _manner(adv: Token) -> bool:
+    """An -ly adverb right before the verb ("forcefully condemned", "cynically dismissed")."""
+    return adv.i == adv.head.i - 1 and adv.lower_.endswith("ly") and adv.tag_ == "RB"
 
 
 def _pobj(prep: Token) -> Token | None:
