@@ -65,8 +65,17 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur.close()
 
 
+#: The newest Alembic revision in ``newsprov/store/migrations/versions`` (a test checks it
+#: against Alembic's own head). A store already at it opens without importing Alembic, which
+#: saves about 0.3 s of every CLI query.
+HEAD = "0001"
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the database to the newest schema (Alembic ``upgrade head``)."""
+    """Bring the database to the newest schema (Alembic ``upgrade head``; nothing to do, and
+    Alembic not even imported, when the store is at :data:`HEAD` already)."""
+    if current_revision(engine) == HEAD:
+        return
     from alembic import command
     from alembic.config import Config
 
