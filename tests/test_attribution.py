@@ -235,6 +235,13 @@ def test_inherited_sources(cands: Extract, text: str, cue: str, source: str | No
     assert _t(text, _by_cue(text, found, cue).source_mention) == source
 
 
+def test_raising_verb_before_a_cue_verb_gives_way(cands: Extract) -> None:
+    text, found = cands("The senator seemed to blame the network for the loss.")
+    c = _by_cue(text, found, "blame")
+    assert _t(text, c.source_mention) == "The senator"
+    assert not [c for c in found if "seemed" in [_t(text, s) for s in c.cue]]
+
+
 def test_raising_verb_subject_is_content(cands: Extract) -> None:
     text, found = cands("Both objections seemed to carry little weight with the judges.")
     c = _by_cue(text, found, "seemed")

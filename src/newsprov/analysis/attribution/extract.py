@@ -61,7 +61,11 @@ def extract_candidates(
         if accepted:
             taken.update(fr.quotes)
         found.append((v, fr, lemma, src, sclass, accepted))
+    cue_verbs = {v.i for v, *_, accepted in found if accepted}
     for v, fr, lemma, src, sclass, accepted in found:
+        if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
+            if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
+                continue  # "the Republican seemed to confirm ...": the inner verb is the cue
         home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
         src_ids: set[int] = set()
         if src is not None:
@@ -70,6 +74,7 @@ def extract_candidates(
                 src_ids = {i for i in src_ids - subtree_ids(v) if i < v.i}
             # the dateline ("LONDON (Reuters) -") is never the speaker
             src_ids = {i for i in src_ids if qx.of_token[i] == home and i >= body_start} - fr.cue
+            src_ids = _run_around(doc, src_ids, src.i)
         fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
         content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
         if home != -1:  # a verb inside a quote speaks within it
@@ -244,6 +249,19 @@ def _body_start(doc: Doc) -> int:
         if t.idx >= end:
             return t.i
     return len(doc)
+
+
+def _run_around(doc: Doc, ids: set[int], head: int) -> set[int]:
+    """The contiguous run of ``ids`` holding ``head`` (a mention is one stretch of text; the
+    parse can hang words after the cue on the subject). Punctuation and spaces do not break it."""
+    if head not in ids:
+        return ids
+    lo = hi = head
+    while lo - 1 in ids or (lo - 1 >= 0 and _punct(doc[lo - 1]) and lo - 2 in ids):
+        lo -= 1
+    while hi + 1 in ids or (hi + 1 < len(doc) and _punct(doc[hi + 1]) and hi + 2 in ids):
+        hi += 1
+    return {i for i in ids if lo <= i <= hi}
 
 
 def _one_span(doc: Doc, ids: set[int]) -> Span | None:
