@@ -125,3 +125,48 @@ def test_quote_clusters(tmp_path: Path, spark, variant: str, joins: bool) -> Non
         assert q["speaker"] == "Ann Lee" and len(q["appearances"]) == 2
     else:
         assert len(quotes) == 2
+
+
+def test_average_link_keeps_two_stories_apart_over_one_shared_pair() -> None:
+    from newsprov.batch.corpus import average_link
+
+    # two triplets, each tight, and one verified pair across them (what single link chained)
+    pairs = [(f"{g}{a}", f"{g}{b}", 0.6) for g in "xy" for a, b in ((1, 2), (1, 3), (2, 3))]
+    pairs.append(("x1", "y1", 0.3))
+    groups = average_link(pairs, 0.18)
+    assert {groups[f"x{i}"] for i in (1, 2, 3)} == {"x1"}
+    assert {groups[f"y{i}"] for i in (1, 2, 3)} == {"y1"}
+    # enough strong pairs across them, and they are one story
+    pairs += [(f"x{i}", f"y{j}", 0.5) for i in (1, 2, 3) for j in (1, 2, 3) if (i, j) != (1, 1)]
+    assert set(average_link(pairs, 0.18).values()) == {"x1"}
+
+
+def test_undated_and_far_apart_articles(tmp_path: Path, spark) -> None:  # type: ignore[no-untyped-def]
+    from newsprov.batch.corpus import run_corpus
+
+    body = (
+        "A magnitude 6.8 earthquake struck Qalandia province early on Tuesday, killing 212 "
+        "people and leaving thousands homeless, Governor Rashid Amiri said. Rescue teams from "
+        "Tabriz and Maragheh searched collapsed buildings in Qalandia and nearby Sardasht."
+    )
+    other = (
+        "The city council of Portsmouth approved a new harbour budget of 45 million pounds on "
+        "Thursday after a long debate about ferry fees, councillor Jane Whitfield said."
+    )
+    title = "Earthquake kills 212 in Qalandia"
+    council = _record("council", other, "Harbour budget approved", "outlet-a", "2021-05-04")
+    runs = {
+        # an undated report meets the dated one (no window applies to it)
+        "undated": [_record("quake-b", body.replace("early on Tuesday", "on Tuesday morning"),
+                            "Qalandia earthquake: 212 dead", "outlet-b", None)],
+        # the same text five months later is another story (outside the 7-day window)
+        "later": [_record("quake-c", body, title, "outlet-c", "2021-09-30")],
+    }  # fmt: skip
+    found = {}
+    for name, extra in runs.items():
+        root = tmp_path / name
+        _write(root, [_record("quake-a", body, title, "outlet-a", "2021-05-04"), council, *extra])
+        run_corpus(str(root), spark=spark)
+        found[name] = {tuple(s["articles"]) for s in pq.read_table(root / "stories").to_pylist()}
+    assert found["undated"] == {("quake-a", "quake-b"), ("council",)}
+    assert found["later"] == {("quake-a",), ("quake-c",), ("council",)}
