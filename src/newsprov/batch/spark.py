@@ -18,13 +18,25 @@ from newsprov.options import Options
 
 
 def spark_session(master: str | None = None, app: str = "newsprov-batch") -> Any:
-    """A SparkSession; for a local master, executors run this very Python."""
+    """A SparkSession; for a local master, executors run this very Python.
+
+    Under ``spark-submit`` the session is the one spark-submit configured: its ``--master``
+    (and every ``--conf``) rules, and ``master`` here is ignored, so a default such as
+    ``local[2]`` never turns a cluster job into a local one.
+    """
     try:
         from pyspark.sql import SparkSession
     except ImportError:
         raise ConfigError(
             "the Spark engine needs pyspark (pip install 'newsprov[spark]')"
         ) from None
+    if submitted():
+        try:
+            session = SparkSession.builder.appName(app).getOrCreate()
+            session.conf.set("spark.sql.session.timeZone", "UTC")
+            return session
+        except Exception as e:
+            raise ConfigError(f"could not start Spark under spark-submit: {e}") from None
     if master is None or master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
@@ -47,6 +59,11 @@ def spark_session(master: str | None = None, app: str = "newsprov-batch") -> Any
         return session
     except Exception as e:  # Java missing, bad master URL
         raise ConfigError(f"could not start Spark ({master or 'default master'}): {e}") from None
+
+
+def submitted() -> bool:
+    """True when this driver was started by spark-submit (which hands it the JVM gateway)."""
+    return "PYSPARK_GATEWAY_PORT" in os.environ
 
 
 def _rows_rdd(spark: Any, path: str) -> Any:
@@ -98,7 +115,10 @@ def run_spark(
     def analyse(part: Iterator[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
         return analyze_rows(_fix_origin(part), opts)
 
-    out = rows.mapPartitions(analyse).cache()
+    from pyspark import StorageLevel
+
+    # kept on disk when memory is short: a partition dropped from memory would be analysed again
+    out = rows.mapPartitions(analyse).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         mode = "overwrite" if overwrite else "errorifexists"
         recs = out.filter(lambda kr: kr[0] == "record").map(lambda kr: kr[1])
