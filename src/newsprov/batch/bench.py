@@ -54,16 +54,59 @@ def _rss_mb() -> float:
     return peak_rss_mb()
 
 
-def single_process(path: Path, limit: int) -> float:
+def tree_cpu_seconds() -> float:
+    """CPU seconds used so far by this process and all its descendants (the Spark JVM and its
+    Python workers): on a shared machine the wall clock also measures the neighbours, this does
+    not. Linux /proc only; elsewhere this process's own CPU time."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # after the command: state ppid ... utime(14) stime(15) cutime(16) cstime(17)
+        stats[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / tick)
+    if not stats:
+        t = os.times()
+        return t.user + t.system + t.children_user + t.children_system
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += stats.get(pid, (0, 0.0))[1]
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def load_average() -> str:
+    import os
+
+    try:
+        return "/".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+def single_process(path: Path, limit: int) -> dict[str, float]:
+    """Articles per second (wall) and per CPU-second of the plain analyser in this process."""
     from newsprov.batch.rows import analyze_rows, jsonl_rows
 
     with open(path, encoding="utf-8") as fh:
         rows = [r for _, r in zip(range(limit), jsonl_rows(fh, str(path)), strict=False)]
     opts = Options(progress=False)
     list(analyze_rows(rows[:8], opts))  # load the model outside the timing
-    t = time.monotonic()
+    t, c = time.monotonic(), time.process_time()
     n = sum(1 for _ in analyze_rows(rows, opts))
-    return n / (time.monotonic() - t)
+    secs, cpu = time.monotonic() - t, time.process_time() - c
+    return {"articles": n, "seconds": secs, "rate": n / secs, "cpu_rate": n / cpu}
 
 
 def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
@@ -75,10 +118,11 @@ def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
     try:
         lines = spark.sparkContext.textFile(str(path), minPartitions=partitions)
 
-        def part(it: Iterator[str]) -> Iterator[tuple[int, float]]:
+        def part(it: Iterator[str]) -> Iterator[tuple[int, float, float]]:
+            c = time.process_time()
             rows = jsonl_rows(it, str(path))
             n = sum(1 for _ in analyze_rows(rows, opts))
-            yield n, _rss_mb()
+            yield n, _rss_mb(), time.process_time() - c
 
         # warm-up: one tiny job loads the model in each worker
         spark.sparkContext.parallelize(range(workers), workers).foreach(
@@ -90,12 +134,16 @@ def spark_run(path: Path, workers: int, partitions: int) -> dict[str, Any]:
     finally:
         spark.stop()
     n = sum(s[0] for s in stats)
+    cpu = sum(s[2] for s in stats)
     return {
         "workers": workers,
         "articles": n,
         "seconds": secs,
         "rate": n / secs,
+        "cpu_seconds": cpu,
+        "cpu_rate": n / cpu,
         "peak_rss_mb": max(s[1] for s in stats),
+        "load": load_average(),
     }
 
 
@@ -142,39 +190,66 @@ def synthetic_records(seed_records: list[dict[str, Any]], n: int, path: Path) ->
     writer.close()
 
 
-def corpus_timing(local_out: Path, sizes: list[int]) -> None:
+def corpus_timing(local_out: Path, sizes: list[int]) -> list[dict[str, Any]]:
+    """The corpus steps on ``sizes`` synthetic records, each in a fresh ``local[2]`` session:
+    wall seconds, and CPU seconds of this process, the JVM and its Python workers."""
     from newsprov.batch.corpus import run_corpus
     from newsprov.batch.layout import record_row
     from newsprov.batch.output import read_records
     from newsprov.batch.spark import spark_session
 
     seeds = [record_row(r) for r in read_records(str(local_out))]
-    spark = spark_session("local[2]", app="newsprov-bench-corpus")
-    try:
-        for n in sizes:
-            with tempfile.TemporaryDirectory() as tmp:
-                synthetic_records(seeds, n, Path(tmp))
+    out = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            synthetic_records(seeds, n, Path(tmp))
+            spark = spark_session("local[2]", app="newsprov-bench-corpus")
+            try:
+                cpu = tree_cpu_seconds()
                 s = run_corpus(tmp, spark=spark)
-                print(
-                    f"corpus steps (MinHashLSH) on {n} records: {s.seconds:.1f}s "
-                    f"({s.stories} stories, {s.quotes} quote clusters)"
-                )
-    finally:
-        spark.stop()
+                cpu = tree_cpu_seconds() - cpu
+            finally:
+                spark.stop()
+        row = {"records": n, "seconds": s.seconds, "cpu_seconds": cpu, "load": load_average(),
+               "stories": s.stories, "quotes": s.quotes, "story_candidates": s.story_candidates,
+               "story_pairs": s.story_pairs, "quote_candidates": s.quote_candidates,
+               "quote_pairs": s.quote_pairs}  # fmt: skip
+        print(
+            f"corpus steps (MinHashLSH) on {n} records: {s.seconds:.1f}s wall, "
+            f"{cpu:.0f} CPU-s (load {row['load']}); {s.stories} stories, {s.quotes} quote "
+            f"clusters; {s.story_pairs} of {s.story_candidates} story and {s.quote_pairs} of "
+            f"{s.quote_candidates} quote candidate pairs verified",
+            flush=True,
+        )
+        out.append(row)
+    return out
 
 
-def report(runs: list[dict[str, Any]], base: float) -> None:
+def report(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
+    print(
+        f"single process analyze: {base['articles']} articles, {base['rate']:.2f} articles/s, "
+        f"{base['cpu_rate']:.2f} articles per CPU-second (peak RSS {_rss_mb():.0f} MB)"
+    )
     for r in runs:
         print(
             f"spark local[{r['workers']}]: {r['articles']} articles in {r['seconds']:.0f}s = "
-            f"{r['rate']:.2f} articles/s "
-            f"({r['rate'] / r['workers'] / base:.2f}x single-process per core), "
-            f"peak RSS per worker {r['peak_rss_mb']:.0f} MB"
+            f"{r['rate']:.2f} articles/s ({r['rate'] / r['workers'] / base['rate']:.2f}x "
+            f"single-process per core); {r['cpu_rate']:.2f} articles per worker CPU-second "
+            f"({r['cpu_rate'] / base['cpu_rate']:.2f}x single-process); peak RSS per worker "
+            f"{r['peak_rss_mb']:.0f} MB; load at the end {r['load']}"
         )
     eff = runs[1]["rate"] / (2 * runs[0]["rate"])
-    per_core = runs[0]["rate"] / base
-    print(f"scaling efficiency 1 -> 2 workers: {eff:.2f} (target >= 0.8)")
-    print(f"per-core throughput vs single-process analyze: {per_core:.2f} (target >= 0.85)")
+    eff_cpu = runs[1]["cpu_rate"] / runs[0]["cpu_rate"]
+    per_core = runs[0]["rate"] / base["rate"]
+    print(
+        f"scaling efficiency 1 -> 2 workers: {eff:.2f} by wall clock, {eff_cpu:.2f} by CPU time "
+        "(target >= 0.8)"
+    )
+    print(
+        f"per-core throughput vs single-process analyze: {per_core:.2f} by wall clock, "
+        f"{runs[0]['cpu_rate'] / base['cpu_rate']:.2f} by CPU time (target >= 0.85)",
+        flush=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,22 +257,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument(
-        "--single", type=int, default=300, help="articles for the single-process figure"
+        "--single",
+        type=int,
+        default=300,
+        help="articles for the single-process figure (and the analysed seeds of the corpus steps)",
+    )
+    ap.add_argument(
+        "--analysis",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure analysis throughput with 1 and 2 Spark workers (--no-analysis: skip)",
     )
     ap.add_argument(
         "--corpus-sizes",
         default="10000,30000,100000",
         help="record counts for the corpus-step timings (comma-separated; empty to skip)",
     )
+    ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.corpus_sizes.split(",") if x.strip()]
+    results: dict[str, Any] = {"load_at_start": load_average()}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
-        n = build_corpus(Path(args.shared), args.articles, path)
-        print(f"bench-scale: {n} articles built from the shared texts")
-        base = single_process(path, args.single)
-        print(f"single process analyze: {base:.2f} articles/s (peak RSS {_rss_mb():.0f} MB)")
-        report([spark_run(path, w, partitions=8 * w) for w in (1, 2)], base)
+        n = build_corpus(Path(args.shared), args.articles if args.analysis else args.single, path)
+        print(f"bench-scale: {n} articles built from the shared texts (load {load_average()})")
+        if args.analysis:
+            base = single_process(path, args.single)
+            runs = [spark_run(path, w, partitions=8 * w) for w in (1, 2)]
+            report(runs, base)
+            results.update(single=base, spark=runs)
         if sizes:
             from newsprov.batch.local import run_local
 
@@ -207,7 +295,9 @@ def main(argv: list[str] | None = None) -> int:
                 for _, line in zip(range(args.single), src, strict=False):
                     dst.write(line)
             run_local([str(small)], str(seeds_out), Options(progress=False))
-            corpus_timing(seeds_out, sizes)
+            results["corpus"] = corpus_timing(seeds_out, sizes)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 
 
