@@ -222,6 +222,11 @@ INHERITED_SOURCES = [
         "said",
         "former president Bill Clinton",
     ),
+    (
+        "In a statement to the paper, her senior policy adviser, Jake Sullivan, said: “We agree.”",
+        "said",
+        "her senior policy adviser, Jake Sullivan",
+    ),
     # raising verbs: the subject is what the impression is about, not a source
     ("Enthusiasm for the governor appears to have plummeted since May.", "appears", None),
     ("Both objections seemed to carry little weight with the judges.", "seemed", None),
@@ -299,6 +304,25 @@ def test_quote_continuation(cands: Extract, text: str, joined: bool) -> None:
     text, found = cands(text)
     c = _by_cue(text, found, "said")
     assert ("Another" in " ".join(_t(text, s) or "" for s in c.content)) is joined
+
+
+# -- a person's name and a colon introduce a quote -------------------------------------------
+
+NAME_COLONS = [
+    (
+        "The surge does not surprise Republican pollster Daron Shaw: “Outsiders often rise early.”",
+        "Republican pollster Daron Shaw",
+    ),
+    ("The mayor had one answer for them, said Jane Smith: “We will rebuild.”", None),
+    ("The rule is simple: “No shoes, no service.”", None),  # no name before the colon
+]
+
+
+@pytest.mark.parametrize(("text", "source"), NAME_COLONS)
+def test_name_colon_quote(cands: Extract, text: str, source: str | None) -> None:
+    text, found = cands(text)
+    got = [c for c in found if c.extra.get("key") == "name-colon"]
+    assert [_t(text, c.source_mention) for c in got] == ([source] if source else [])
 
 
 # -- behaviour table: how far the cue reaches ---------------------------------------------------

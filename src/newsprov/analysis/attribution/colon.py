@@ -1,7 +1,9 @@
 """Colon cues in headline and interview style: ``Ryan: We will pass the bill``,
 ``Poll: Clinton leads``, ``Q: ...``. The source is the short noun phrase before the colon
 at the start of its line or sentence; the content runs to the end of the paragraph.
-(``X said: “...”`` is a verb cue with an adjacent quote, see :mod:`.verbs`.)"""
+Inside a sentence, a name right before a colon introduces the quote after it: ``... surprise
+Republican pollster Daron Shaw: “Historically, ...”``. (``X said: “...”`` is a verb cue with
+an adjacent quote, see :mod:`.verbs`.)"""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 
 #: Headline labels that look like names before a colon but are not speakers.
@@ -53,4 +56,30 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
         if sum(1 for i in content if doc[i].is_alpha) < 3:
             continue
         out.append((tok, [t.i for t in left], content))
+    return out
+
+
+def name_colon_quotes(
+    doc: Doc, idx: Sequence[int], quotes: Sequence[Quote]
+) -> list[tuple[int, Token, list[int]]]:
+    """``(quote index, colon, source ids)`` for a quote right after ``<person's name>:``; the
+    source is the name's noun phrase (title and description before it included)."""
+    out = []
+    text = doc.text
+    for qi, q in enumerate(quotes):
+        before = text[: q.start].rstrip(" \t\xa0")
+        if not before.endswith(":"):
+            continue
+        colon = doc[token_at(idx, len(before) - 1)]
+        if colon.text != ":" or colon.i == 0:
+            continue
+        name = doc[colon.i - 1]
+        if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+            continue
+        head = name
+        while head.dep_ in ("compound", "flat") and head.head.i < colon.i:
+            head = head.head
+        ids = [t.i for t in head.subtree if t.i < colon.i]
+        if ids and len(ids) <= 2 * MAX_SOURCE_TOKENS:
+            out.append((qi, colon, ids))
     return out

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
 from newsprov.analysis.attribution.candidate import Candidate
-from newsprov.analysis.attribution.colon import colon_cues
+from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.analysis.attribution.spans import QuoteIndex, char_spans, subtree_ids, union_spans
 from newsprov.analysis.attribution.verbs import VerbFrame, frame_of, source_of
@@ -167,6 +167,20 @@ def extract_candidates(
                 form="direct",
                 evidence="quote+signoff",
                 extra={"key": "signoff"},
+            )
+        )
+    for qi, colon, src_list in name_colon_quotes(doc, idx, qx.quotes):
+        if qi in taken:
+            continue
+        taken.add(qi)
+        out.append(
+            Candidate(
+                cue=[(colon.idx, colon.idx + 1)],
+                content=list(qx.quotes[qi].spans),
+                source_mention=_one_span(doc, set(src_list)),
+                form="direct",
+                evidence="colon",
+                extra={"key": "name-colon"},
             )
         )
     for colon, src_list, content_list in colon_cues(doc, text, idx):
@@ -328,6 +342,7 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
                 continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
+        ends = sorted((_extent(cands[j]), j) for _, j in ends)  # c now ends later
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]

@@ -287,6 +287,8 @@ def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
     doc = v.doc
     while j >= v.sent.start and doc[j].dep_ in ("aux", "neg", "advmod") and doc[j].head.i == v.i:
         j -= 1
+    if j > v.sent.start and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+        j -= 1  # "..., her adviser, Jake Sullivan, said"
     if j < v.sent.start:
         return None
     t = doc[j]
