@@ -227,6 +227,8 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # a subject right before the verb, the words before the comma are what was said
+    ("Sorry, Sanders said.", "said", "Sanders"),
     # raising verbs: the subject is what the impression is about, not a source
     ("Enthusiasm for the governor appears to have plummeted since May.", "appears", None),
     ("Both objections seemed to carry little weight with the judges.", "seemed", None),

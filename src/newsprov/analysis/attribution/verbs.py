@@ -203,6 +203,9 @@ def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
         content = subtree_ids(v.head) - subtree_ids(v)
         sent = v.sent
         return "paren", {i for i in content if sent.start <= i < sent.end}
+    subj = _nearest_subject(v)
+    if subj is not None and subj.i < v.i:  # "Sorry, Sanders said.": only the subject's words
+        lo = min(subtree_ids(subj))
     j = lo - 1
     if j < 0 or doc[j].text not in (",", "—", "--"):
         return "", set()
@@ -213,6 +216,16 @@ def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
         return "", set()
     content = {i for i in range(start, j) if qx.of_token[i] == -1}
     return ("tail", content) if content else ("", set())
+
+
+def _nearest_subject(v: Token) -> Token | None:
+    """The subject nearest the verb when the parse gave it several ("Or maybe Jeb Bush, digital
+    consultant Phil Musser says": the words before the comma are what he says)."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < v.i]
+    return before[-1] if before else subjects[0]
 
 
 def _manner(adv: Token) -> bool:
@@ -246,7 +259,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if passive and c.dep_ == "agent":
                 return _pobj(c)
             if not passive and c.dep_ == "nsubj" and ok(c):
-                return c
+                return _nearest_subject(cur) or c
         if passive:
             return None
         head = cur.head
