@@ -449,6 +449,9 @@ def run_corpus(output: str, *, master: str | None = "local[2]", spark: Any = Non
     shuffle = session.conf.get("spark.sql.shuffle.partitions")
     if sc.master.startswith("local") and shuffle == "200":  # Spark's default, for clusters
         session.conf.set("spark.sql.shuffle.partitions", str(4 * sc.defaultParallelism))
+    # enough splits of the records to keep every core busy to the end of the features pass
+    min_splits = session.conf.get("spark.sql.files.minPartitionNum", None)
+    session.conf.set("spark.sql.files.minPartitionNum", str(4 * sc.defaultParallelism))
     records = session.read.parquet(f"{base}/records").select(*_RECORD_COLUMNS)
     feats = session.createDataFrame(
         records.rdd.mapPartitions(_features), FEATURES_DDL, verifySchema=False
@@ -491,4 +494,8 @@ def run_corpus(output: str, *, master: str | None = "local[2]", spark: Any = Non
         for df in cached:
             df.unpersist()
         session.conf.set("spark.sql.shuffle.partitions", shuffle)
+        if min_splits is None:
+            session.conf.unset("spark.sql.files.minPartitionNum")
+        else:
+            session.conf.set("spark.sql.files.minPartitionNum", min_splits)
     return summary
