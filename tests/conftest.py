@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from newsprov.analysis import Analyzer
 from newsprov.ingest import Article, article_from_text
@@ -33,6 +34,12 @@ def need_shared(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return Analyzer(Options(progress=False))
+
+
+@pytest.fixture(scope="session")
+def nlp(analyzer: Analyzer) -> Language:
+    """The analyser's whole spaCy pipeline."""
+    return analyzer.nlp
 
 
 def checked(rec: Record) -> Record:

@@ -12,15 +12,9 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from newsprov.analysis import Analyzer
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.sources import resolve
 from newsprov.record import SOURCE_KINDS, Attribution, Record, Source, Span
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer: Analyzer) -> Language:
-    return analyzer.nlp
 
 
 def at(text: str, needle: str) -> Span:

@@ -10,24 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsprov.analysis import Analyzer
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.sources import resolve
-from newsprov.record import Span
-
-
-@pytest.fixture(scope="module")
-def nlp(analyzer: Analyzer) -> Language:
-    return analyzer.nlp
-
-
-def at(text: str, needle: str) -> Span:
-    """``needle``'s span in ``text``; ``"word@2"`` is its second occurrence."""
-    word, _, nth = needle.partition("@")
-    start = -1
-    for _ in range(int(nth or 1)):
-        start = text.index(word, start + 1)
-    return (start, start + len(word))
+from tests.test_sources import at
 
 
 def speaker(nlp: Language, text: str, source: str, cue: str, content: str, form: str) -> str:
