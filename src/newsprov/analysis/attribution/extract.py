@@ -318,12 +318,12 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
         if qi in taken:
             continue
         best = None
-        for (_, end), k in ends:
+        for pos, ((_, end), k) in enumerate(ends):
             if end <= q.start:
-                best = (end, k)
+                best = (end, k, pos)
         if best is None:
             continue
-        end, k = best
+        end, k, pos = best
         gap = text[end : q.start].rstrip()
         c = cands[k]
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
@@ -336,13 +336,12 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
             rest = text[sent_end.sent.end_char : q.start]
             if rest.strip() or rest.count("\n") > 2:
                 continue
-            if cue_starts[bisect_right(cue_starts, end - 1) :][:1] and (
-                cue_starts[bisect_right(cue_starts, end - 1)] < q.start
-            ):
-                continue
+            after = bisect_right(cue_starts, end - 1)
+            if after < len(cue_starts) and cue_starts[after] < q.start:
+                continue  # another attribution's cue comes between
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
-        ends = sorted((_extent(cands[j]), j) for _, j in ends)  # c now ends later
+        ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
