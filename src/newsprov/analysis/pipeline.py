@@ -147,6 +147,8 @@ class Analyzer:
     def _one(self, article: Article) -> Outcome:
         try:
             return Outcome(article.origin, record=self.analyze(article))
+        except _Timeout:  # a second interrupt that landed while the first was being handled
+            return Outcome(article.origin, error=self._over_time(article.origin))
         except NewsprovError as e:
             return Outcome(article.origin, error=e)
         except Exception as e:  # a bug in the analyser must not stop a batch
@@ -196,29 +198,47 @@ def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
     )
 
 
+# A delivered interrupt can be lost: Python code that runs inside the interpreter's own
+# callbacks (``gc.callbacks`` hooks, such as the one Hypothesis installs; ``__del__`` methods;
+# weakref callbacks) reports an exception raised there as "ignored" and goes on. So the
+# watchdog fires again every ``_REFIRE_SECONDS`` until the block has ended, at most
+# ``_REFIRES`` times; past that, the time checks between steps still stop the article.
+# 0.25 s: far longer than the few microseconds a block takes to end once interrupted, so a
+# second firing does not land while the first is being handled.
+_REFIRE_SECONDS = 0.25
+_REFIRES = 40
+
+
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
     """Interrupt the block after ``seconds`` with :class:`_Timeout`: a hard time limit, so a
     pathological article cannot stall a batch inside one component (pure-Python or between
-    spaCy's compiled steps). A watchdog timer raises the exception in this thread; on exit
-    the timer is cancelled and an exception not yet delivered is withdrawn, so it can never
-    surface later (in a store write, say)."""
+    spaCy's compiled steps). A watchdog thread raises the exception in this thread, again
+    while the block goes on (see ``_REFIRE_SECONDS``); on exit the watchdog stops and an
+    exception not yet delivered is withdrawn, so it can never surface later (in a store write,
+    say)."""
     if seconds <= 0:
         yield
         return
     thread_id = threading.get_ident()
     lock = threading.Lock()
     state = {"done": False, "fired": False}
+    stop = threading.Event()
 
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
+    def watch() -> None:
+        if stop.wait(seconds):
+            return
+        for _ in range(_REFIRES):
+            with lock:
+                if state["done"]:
+                    return
                 state["fired"] = True
                 _set_async_exc(thread_id, _Timeout)
+            if stop.wait(_REFIRE_SECONDS):
+                return
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    watchdog = threading.Thread(target=watch, name="newsprov-deadline", daemon=True)
+    watchdog.start()
     try:
         yield
     finally:
@@ -226,7 +246,7 @@ def _deadline(seconds: float) -> Iterator[None]:
             state["done"] = True
             if state["fired"]:
                 _set_async_exc(thread_id, None)  # withdraw it if it is still pending
-        timer.cancel()
+        stop.set()
 
 
 def _internal(origin: str, e: Exception) -> InputError:
