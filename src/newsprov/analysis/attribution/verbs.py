@@ -218,10 +218,11 @@ def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
     return ("tail", content) if content else ("", set())
 
 
-def _nearest_subject(v: Token) -> Token | None:
+def _nearest_subject(v: Token, ok: Callable[[Token], bool] | None = None) -> Token | None:
     """The subject nearest the verb when the parse gave it several ("Or maybe Jeb Bush, digital
-    consultant Phil Musser says": the words before the comma are what he says)."""
-    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    consultant Phil Musser says": the words before the comma are what he says); ``ok``: which
+    subjects may count (not one inside another quote)."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and (ok is None or ok(c))]
     if not subjects:
         return None
     before = [c for c in subjects if c.i < v.i]
@@ -259,7 +260,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if passive and c.dep_ == "agent":
                 return _pobj(c)
             if not passive and c.dep_ == "nsubj" and ok(c):
-                return _nearest_subject(cur) or c
+                return _nearest_subject(cur, ok) or c
         if passive:
             return None
         head = cur.head
