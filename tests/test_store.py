@@ -306,6 +306,35 @@ def test_stories_quotes_relays_across_sessions(store_url: str) -> None:
         assert st.quotes(text="earthquake")[0]["first_publisher"]["outlet"] == "Post"
 
 
+def test_merged_stories_move_their_articles(store_url: str) -> None:
+    """When a later article merges two stories, the store moves the earlier articles: their
+    story ids, the stories' counters and titles, and the relay that was waiting is linked."""
+    from newsprov.store.corpus_adapter import CorpusLinker
+
+    orig, relay, quake = lineage()
+    with open_store(store_url) as st:
+        linker = CorpusLinker(None, st._text_of)
+        linker.index.stories.threshold = 1.01  # no pair reaches it: one story each
+        st.use_linker(linker)
+        st.add_records([relay, orig, quake])
+        assert len(st.stories()) == 3 and st.relays()[0]["to_article"] is None
+        linker.index.stories.threshold = 0.18
+        st.add_records([checked(make_record(
+            "wire-1", PARTS, outlet="Wire", published="2020-03-28",
+            title="Pentagon Orders Planning for Escalation in Iraq, NYT says",
+        ))])  # fmt: skip
+        stories = st.stories()
+        assert sorted(s["articles"] for s in stories) == [
+            ["nyt-1", "daily-1", "wire-1"],
+            ["quake-1"],
+        ]
+        both = next(s for s in stories if len(s["articles"]) == 3)
+        assert both["title"] == orig.document.title
+        assert st.overview()["stories"] == 2  # the emptied story is not counted
+        (edge,) = st.relays()
+        assert (edge["from_article"], edge["to_article"]) == ("daily-1", "nyt-1")
+
+
 def test_readers_run_beside_a_write(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader in another thread is not blocked by an open write and sees only committed data."""
     import threading

@@ -39,6 +39,8 @@ class CorpusUpdate:
 
     article_id: str
     story_id: str
+    #: other articles whose story this one changed (stories merged or split): id -> story id
+    moved: dict[str, str] = field(default_factory=dict)
     quotes: list[tuple[str, str, str]] = field(default_factory=list)
     relays: list[RelayEdge] = field(default_factory=list)
     directory: list[tuple[str, str]] = field(default_factory=list)
@@ -47,6 +49,7 @@ class CorpusUpdate:
         return {
             "article_id": self.article_id,
             "story_id": self.story_id,
+            "moved": dict(self.moved),
             "quotes": [list(q) for q in self.quotes],
             "relays": [r.to_dict() for r in self.relays],
             "directory": [list(d) for d in self.directory],
@@ -119,8 +122,11 @@ class CorpusIndex:
         aid = record.id
         again = aid in self.stories.articles
         published = event_date(record)
-        story = self.stories.add(aid, story_signature(record), published)
-        upd = CorpusUpdate(aid, story)
+        placed = self.stories.place(aid, story_signature(record), published)
+        story = placed.story
+        upd = CorpusUpdate(aid, story, dict(placed.moved))
+        if placed.moved:
+            self._restory(placed.moved, upd)
         own = outlet_key(record.document.outlet) if record.document.outlet else None
 
         keys: dict[str, str] = {}
@@ -158,6 +164,41 @@ class CorpusIndex:
                     edge.aligned = align_passages(other, record.text)
                 upd.relays.append(edge)
         return upd
+
+    def _restory(self, moved: dict[str, str], upd: CorpusUpdate) -> None:
+        """Keep the per-story relay bookkeeping true after articles changed story: each
+        outlet's first article per story is found again in the stories touched, relay edges
+        still waiting follow their article, and those whose outlet's article is now in their
+        story are linked (reported in ``upd.relays``)."""
+        touched = set(moved.values())
+        touched.update(s for (s, _), a in self.outlet_articles.items() if a in moved)
+        touched.update(
+            s for (s, _), edges in self.pending.items() if any(e[0] in moved for e in edges)
+        )
+        for key in [k for k in self.outlet_articles if k[0] in touched]:
+            del self.outlet_articles[key]
+        for story in touched:
+            for aid in self.stories.stories.get(story, []):  # in arrival order
+                own = self.outlets.get(aid)
+                if own is not None:
+                    self.outlet_articles.setdefault((story, own), aid)
+        waiting = [
+            (outlet, edge)
+            for key in [k for k in self.pending if k[0] in touched]
+            for outlet, edge in ((key[1], e) for e in self.pending.pop(key))
+        ]
+        for outlet, edge in waiting:
+            story = self.story_of(edge[0]) or ""
+            target = self.outlet_articles.get((story, outlet))
+            if target is None:
+                self.pending.setdefault((story, outlet), []).append(edge)
+                continue
+            from_id, from_outlet, name, count = edge
+            linked = RelayEdge(from_id, from_outlet, name, count, target)
+            other = self.text_loader(from_id) if self.text_loader else None
+            if other is not None:
+                linked.aligned = self._align(other, target)
+            upd.relays.append(linked)
 
     def _align(
         self, text: str, other_id: str

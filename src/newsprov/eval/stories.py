@@ -143,7 +143,9 @@ def score(articles: Iterable[GoldArticle], **index_options: Any) -> dict[str, An
     idx = StoryIndex(**index_options)
     pred = {}
     for a in arts:
-        pred[a.id] = idx.add(a.id, signature_from_text(a.text, a.title, a.url), a.published)
+        placed = idx.place(a.id, signature_from_text(a.text, a.title, a.url), a.published)
+        pred[a.id] = placed.story
+        pred.update(placed.moved)  # later articles may merge or split earlier stories
     seconds = time.perf_counter() - started
     gold = {a.id: a.gold for a in arts}
     return {

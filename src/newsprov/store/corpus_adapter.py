@@ -36,7 +36,7 @@ class CorpusLinker:
 
     def add(self, record: Record) -> Link:
         upd = self.index.add(record)
-        link = Link(story=upd.story_id, story_title=record.document.title)
+        link = Link(story=upd.story_id, story_title=record.document.title, moved=dict(upd.moved))
         link.keys = {sid: fit_key(key) for sid, key in upd.directory}
         names = {s.id: s.name for s in record.sources}
         speaker = {a.id: names.get(a.source or "") for a in record.attributions}

@@ -44,7 +44,7 @@ class Link:
     relays: list[Relay] = field(default_factory=list)
     #: source id -> directory key
     keys: dict[str, str] = field(default_factory=dict)
-    #: other articles whose story changed (merges): article id -> story id
+    #: other articles whose story changed (stories merged or split): article id -> story id
     moved: dict[str, str] = field(default_factory=dict)
 
 
