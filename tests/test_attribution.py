@@ -214,8 +214,23 @@ INHERITED_SOURCES = [
         "say",
         "Republicans",
     ),
+    ("The senators urged him to say that the law was unfair.", "say", "him"),
+    # ... but not a thing: using something to say is the subject's act
+    ("The man used an expletive to describe the reporter as a liar.", "describe", "The man"),
+    ("Republicans are using the failed bill to argue that he is weak.", "argue", "Republicans"),
     # subject control: no object, the subject says
     ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
+    # through an adjective, and the raised subject of a passive
+    ("Trump was quick to add that the deal was off.", "add", "Trump"),
+    ("Sanders is also likely to argue that the system is rigged.", "argue", "Sanders"),
+    ("The New York Times is expected to say that the deal is dead.", "say", "The New York Times"),
+    # the source whose clause holds the verb: the noun phrase without that clause
+    (
+        "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had "
+        "never suggested it.",
+        "say",
+        "Donald Trump, who is vying to be the next president",
+    ),
     # a parse that hangs the speaker on the noun before: the noun phrase before the verb
     (
         "On the trail for his wife, former president Bill Clinton said she was uniquely qualified.",

@@ -70,8 +70,12 @@ def extract_candidates(
         src_ids: set[int] = set()
         if src is not None:
             src_ids = subtree_ids(src)
-            if v.i in src_ids:  # "officials who said": the noun phrase before the verb
-                src_ids = {i for i in src_ids - subtree_ids(v) if i < v.i}
+            if v.i in src_ids:  # "officials who said": the noun phrase before the verb,
+                # without the clause that holds the verb ("Trump, ..., tweeted to say")
+                branch = v
+                while branch.head.i != src.i and branch.head.i != branch.i:
+                    branch = branch.head
+                src_ids = {i for i in src_ids - subtree_ids(branch) if i < v.i}
             # the dateline ("LONDON (Reuters) -") is never the speaker
             src_ids = {i for i in src_ids if qx.of_token[i] == home and i >= body_start} - fr.cue
             src_ids = _run_around(doc, src_ids, src.i)

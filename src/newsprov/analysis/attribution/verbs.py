@@ -229,6 +229,13 @@ def _nearest_subject(v: Token, ok: Callable[[Token], bool] | None = None) -> Tok
     return before[-1] if before else subjects[0]
 
 
+def _someone(t: Token) -> bool:
+    """A pronoun or a name (not a date): who an object-control verb can make speak."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return False
+    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _manner(adv: Token) -> bool:
     """An -ly adverb right before the verb ("forcefully condemned", "cynically dismissed")."""
     return adv.i == adv.head.i - 1 and adv.lower_.endswith("ly") and adv.tag_ == "RB"
@@ -268,6 +275,8 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             break
         if cur.dep_ == "xcomp":  # object control: "led Republicans to say", "urged him to say"
             objs = [c for c in head.children if c.dep_ == "dobj" and c.i < cur.i and ok(c)]
+            # someone, not something: "used an expletive to describe" is the subject's act
+            objs = [c for c in objs if _someone(c)]
             if objs:
                 return objs[0]
         if cur.dep_ == "pcomp":  # "after saying", "in addition to stating": up to the verb
@@ -278,8 +287,16 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 break
             cur = up
             continue
+        if cur.dep_ == "xcomp" and head.pos_ == "VERB":
+            # "The Times is expected to endorse", "he is said to favour": the raised subject
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass" and ok(c)), None)
+            if subj is not None:
+                return subj
         if cur.dep_ in ("conj", "advcl", "xcomp") or (cur is not v and not ok(cur)):
             cur = head  # a clause inside another quote cannot hold this verb's subject
+            continue
+        if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "was quick to add", "is likely to"
+            cur = head
             continue
         if cur.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
