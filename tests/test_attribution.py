@@ -364,6 +364,24 @@ def test_cue_extents(cands: Extract, text: str, cue: str, extent: str) -> None:
     assert " … ".join(text[a:b] for a, b in c.cue) == extent
 
 
+CONTENT_EXTENTS = [
+    # a preposition of the content after a prepositional object belongs to it
+    (
+        "The minister pointed to China as the regional enforcer.",
+        "pointed",
+        ["China as the regional enforcer"],
+    ),
+    # ... a circumstance does not
+    ("The minister pointed to China in his speech.", "pointed", ["China"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CONTENT_EXTENTS)
+def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")

@@ -178,6 +178,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             pobj = _pobj(p)
             assert pobj is not None
             content = subtree_ids(pobj)
+            for c in kids:  # "pointed to China as the regional enforcer"
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
+                    content |= subtree_ids(c)
     if not name and not passive and any(c.dep_ == "nsubj" for c in kids):
         name, content = _parenthetical(doc, v, qx)
     if not name:
