@@ -529,3 +529,22 @@ def test_sample_pentagon_ordered_is_no_attribution(
 def test_sample_record_carries_the_candidates(sample_record: Record) -> None:
     cues = {sample_record.text[a:b] for att in sample_record.attributions for a, b in att.cue_spans}
     assert {"reported", "According to", "told", "wrote"} <= cues
+
+
+@pytest.mark.parametrize(
+    ("lemma", "verb", "noun"),
+    [
+        ("say", True, False),  # a verb cue
+        ("criticism", False, True),  # a noun cue ("criticism of")
+        ("poll", False, False),  # "In a poll, ...": neither (decided by the "in" rule)
+        ("order", False, False),  # an action verb is never looked at
+    ],
+)
+def test_lexicon_lemma_sets(lemma: str, verb: bool, noun: bool) -> None:
+    from spacy.strings import get_string_id
+
+    from newsprov.analysis.attribution.lexicon import verb_lexicon
+
+    lex = verb_lexicon()
+    assert (get_string_id(lemma) in lex.lemma_hashes) is verb
+    assert (get_string_id(lemma) in lex.noun_hashes) is noun

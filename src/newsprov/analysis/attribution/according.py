@@ -48,8 +48,10 @@ def according_to(
     return out
 
 
-#: Nouns that, as the object of "in", can be the source of the clause ("In a new poll, ...").
-#: Which of them count is the cue lexicon's decision (key ``<noun>|pp-in``).
+#: Nouns that, as the object of "in", can be the source of the clause ("In a new poll, ..."):
+#: the candidates the lexicon is mined on. Which of them count is the lexicon's decision (key
+#: ``<noun>|pp-in``): on PolNeAR train only "poll", "survey" and "average" pass; "statement",
+#: "video", "book" ... are mostly channels ("in a statement, he said"), not sources.
 SOURCE_NOUNS = frozenset(
     "poll polls survey surveys study report interview statement book speech letter memo op-ed "
     "column tweet post analysis average article editorial essay testimony filing ad video "

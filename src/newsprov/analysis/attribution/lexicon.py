@@ -67,7 +67,7 @@ class VerbLexicon:
         words = {
             k.split("|", 1)[0]
             for k in self.counts
-            if k.split("|")[1].startswith("n-") == noun and self._can_accept(k)
+            if _frame_kind(k.split("|")[1]) == ("noun" if noun else "verb") and self._can_accept(k)
         }
         if not noun:
             words |= ggt_verbs()
@@ -118,3 +118,13 @@ def parse_counts(lines: list[str]) -> dict[str, tuple[int, int]]:
 def verb_lexicon() -> VerbLexicon:
     """The shipped verb lexicon."""
     return VerbLexicon(parse_counts(_lines("cues_verbs.tsv")))
+
+
+def _frame_kind(frame: str) -> str:
+    """``noun`` (``n-...`` frames), ``in`` ("In <a poll>, ...": ``pp-in``, decided in
+    ``according.in_source``) or ``verb`` (every other frame)."""
+    if frame.startswith("n-"):
+        return "noun"
+    if frame == "pp-in":
+        return "in"
+    return "verb"
