@@ -225,6 +225,11 @@ def corpus_timing(local_out: Path, sizes: list[int]) -> list[dict[str, Any]]:
     return out
 
 
+def _stage(what: str) -> None:
+    """A progress line: the analysis stages take minutes each on 10k articles."""
+    print(f"bench-scale: {what} ... (started {time.strftime('%H:%M:%S')})", flush=True)
+
+
 def report(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
     print(
         f"single process analyze: {base['articles']} articles, {base['rate']:.2f} articles/s, "
@@ -282,8 +287,12 @@ def main(argv: list[str] | None = None) -> int:
         n = build_corpus(Path(args.shared), args.articles if args.analysis else args.single, path)
         print(f"bench-scale: {n} articles built from the shared texts (load {load_average()})")
         if args.analysis:
+            _stage(f"single process: analysing the first {min(args.single, n)} articles")
             base = single_process(path, args.single)
-            runs = [spark_run(path, w, partitions=8 * w) for w in (1, 2)]
+            runs = []
+            for w in (1, 2):
+                _stage(f"spark local[{w}]: analysing {n} articles in {8 * w} partitions")
+                runs.append(spark_run(path, w, partitions=8 * w))
             report(runs, base)
             results.update(single=base, spark=runs)
         if sizes:
