@@ -1,18 +1,142 @@
-"""Token-set helpers shared by the cue rules: subtrees, character spans, quote lookup."""
+"""Token-set helpers shared by the cue rules: subtrees, character spans, quote lookup.
+
+:func:`subtree_ids` and :func:`char_spans` walk ``Token`` objects, which is slow when they
+are called for every verb of a long text with subtrees the size of the text (one long quote:
+quadratic). Inside :func:`token_tree` (the attribution component runs in one) they read int
+arrays computed once for that ``Doc`` instead, with the same results. The arrays live only
+for the block and only for that ``Doc`` object (held, compared by identity), in a context
+variable, so another doc, a doc parsed again later or another thread never sees them.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+import numpy
+from spacy.attrs import HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.quotes import Quote
 from newsprov.record import Span
 
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+#: ``char_spans`` of at least this many ids works on numpy arrays, smaller ones in a loop
+_VECTOR_MIN = 48
+
+
+class _Tree:
+    """One ``Doc``'s parse and token facts as ints: heads, children, subtree edges and whether
+    each subtree is a contiguous run; offsets, ends, space and edge-punctuation flags."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        arr = doc.to_array([HEAD, IDX, LENGTH, IS_SPACE, IS_PUNCT]).view(numpy.int64)
+        rel = arr[:, 0]
+        heads = (numpy.arange(n, dtype=numpy.int64) + rel).tolist()
+        children: list[list[int]] = [[] for _ in range(n)]
+        roots: list[int] = []
+        for i, h in enumerate(heads):
+            if h == i:
+                roots.append(i)
+            else:
+                children[h].append(i)
+        # subtree edges, children before their heads (a walk from the roots, reversed)
+        walk: list[int] = []
+        stack = roots[::-1]
+        while stack:
+            t = stack.pop()
+            walk.append(t)
+            stack.extend(children[t])
+        left = list(range(n))
+        right = list(range(n))
+        size = [1] * n
+        for t in reversed(walk):
+            h = heads[t]
+            if h != t:
+                size[h] += size[t]
+                if left[t] < left[h]:
+                    left[h] = left[t]
+                if right[t] > right[h]:
+                    right[h] = right[t]
+        #: False when the heads are not a forest (the walk missed a token): use the tokens
+        self.ok = len(walk) == n
+        self.children = children
+        self.left = left
+        self.right = right
+        self.contiguous = [size[t] == right[t] - left[t] + 1 for t in range(n)]
+        idx = arr[:, 1]
+        end = idx + arr[:, 2]
+        space = arr[:, 3] != 0
+        punct = arr[:, 4] != 0
+        edge = space.copy()
+        for i in numpy.flatnonzero(punct & ~space).tolist():
+            edge[i] = _edge_punct(doc[i])
+        self.n = n
+        self.idx_a, self.end_a, self.space_a, self.edge_a = idx, end, space, edge
+        self.idx: list[int] = idx.tolist()
+        self.end: list[int] = end.tolist()
+        self.space: list[bool] = space.tolist()
+        self.edge: list[bool] = edge.tolist()
+        self.filler: list[bool] = (punct | space).tolist()
+        # tokens that are neither punctuation nor whitespace among the first k: words[k]
+        self.words = numpy.concatenate(([0], numpy.cumsum(~(punct | space))))
+
+
+_ACTIVE: ContextVar[tuple[Doc, list[_Tree]] | None] = ContextVar("newsprov_tree", default=None)
+
+
+@contextmanager
+def token_tree(doc: Doc) -> Iterator[None]:
+    """Within the block :func:`subtree_ids` and :func:`char_spans` on ``doc`` use int arrays
+    computed (once, when first needed) from ``doc`` as it is now; ``doc``'s parse must not
+    change inside the block."""
+    reset = _ACTIVE.set((doc, []))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(reset)
+
+
+def _tree(doc: Doc) -> _Tree | None:
+    active = _ACTIVE.get()
+    if active is None or active[0] is not doc:
+        return None
+    built = active[1]
+    if not built:
+        built.append(_Tree(doc))
+    tree = built[0]
+    return tree if tree.ok and tree.n == len(doc) else None
+
 
 def subtree_ids(tok: Token, skip: set[int] | None = None) -> set[int]:
     """Indices of ``tok``'s subtree, leaving out the subtrees rooted at ``skip`` indices."""
+    tree = _tree(tok.doc)
+    if tree is None:
+        return _subtree_tokens(tok, skip)
+    root = tok.i
+    ban: set[int] = skip or set()
+    marks = sorted(ban)
+    out: set[int] = set()
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        if ban and t != root and t in ban:
+            continue
+        lo, hi = tree.left[t], tree.right[t]
+        if tree.contiguous[t]:
+            k = bisect_left(marks, lo)
+            if k == len(marks) or marks[k] > hi:  # the whole run, nothing in it skipped
+                out.update(range(lo, hi + 1))
+                continue
+        out.add(t)
+        stack.extend(tree.children[t])
+    return out
+
+
+def _subtree_tokens(tok: Token, skip: set[int] | None) -> set[int]:
     out: set[int] = set()
     stack = [tok]
     while stack:
@@ -27,6 +151,58 @@ def subtree_ids(tok: Token, skip: set[int] | None = None) -> set[int]:
 def char_spans(doc: Doc, ids: Iterable[int]) -> list[Span]:
     """Contiguous runs of the token indices as character spans; runs separated only by
     punctuation or whitespace are merged; leading and trailing punctuation is kept."""
+    tree = _tree(doc)
+    if tree is None:
+        return _char_spans_tokens(doc, ids)
+    order = sorted(ids)
+    if order and (order[0] < 0 or order[-1] >= tree.n):
+        return _char_spans_tokens(doc, order)  # negative or bad indices: as doc[i] does
+    if len(order) >= _VECTOR_MIN:
+        return _char_spans_vector(tree, order)
+    edge, space, idx, end, filler = tree.edge, tree.space, tree.idx, tree.end, tree.filler
+    a, b = 0, len(order)
+    while a < b and edge[order[a]]:
+        a += 1
+    while a < b and edge[order[b - 1]]:
+        b -= 1
+    spans: list[Span] = []
+    prev = -2
+    for k in range(a, b):
+        i = order[k]
+        if space[i]:
+            continue
+        if spans and (
+            i == prev + 1 or (i - prev - 1 <= 3 and all(filler[j] for j in range(prev + 1, i)))
+        ):
+            spans[-1] = (spans[-1][0], end[i])
+        else:
+            spans.append((idx[i], end[i]))
+        prev = i
+    return spans
+
+
+def _char_spans_vector(tree: _Tree, order: list[int]) -> list[Span]:
+    """:func:`char_spans` on numpy arrays (``order``: sorted, in range)."""
+    ids = numpy.array(order, dtype=numpy.int64)
+    keep = numpy.flatnonzero(~tree.edge_a[ids])
+    if not len(keep):
+        return []
+    ids = ids[keep[0] : keep[-1] + 1]
+    ids = ids[~tree.space_a[ids]]  # spaces are skipped (and are not a run's last token)
+    if not len(ids):
+        return []
+    prev, cur = ids[:-1], ids[1:]
+    # the next id joins the run when the tokens between (at most three) are all punctuation
+    # or whitespace; a repeated id joins too (it changes nothing)
+    joins = (cur - prev - 1 <= 3) & (tree.words[cur] == tree.words[numpy.minimum(prev + 1, cur)])
+    firsts = numpy.concatenate(([0], numpy.flatnonzero(~joins) + 1))
+    lasts = numpy.concatenate((firsts[1:] - 1, [len(ids) - 1]))
+    starts = tree.idx_a[ids[firsts]].tolist()
+    ends = tree.end_a[ids[lasts]].tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def _char_spans_tokens(doc: Doc, ids: Iterable[int]) -> list[Span]:
     order = sorted(ids)
     while order and _edge_punct(doc[order[0]]):
         order.pop(0)
@@ -45,9 +221,6 @@ def char_spans(doc: Doc, ids: Iterable[int]) -> list[Span]:
             spans.append((start, end))
         prev = i
     return spans
-
-
-_QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 
 
 def _edge_punct(t: Token) -> bool:

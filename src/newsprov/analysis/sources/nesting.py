@@ -5,7 +5,9 @@ source)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Sequence
+from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
 
@@ -35,30 +37,60 @@ def parents(
 
     A parent's content holds every cue span of the child and its source mention (when it has
     one) and is larger than the child's content (ties go to the earlier one), so the links
-    never form a cycle. Among several, the innermost (smallest content) wins.
+    never form a cycle. Among several, the innermost (smallest content) wins (ties: the
+    earliest).
+
+    A sweep in text order keeps the contents whose extent covers the point where the cue
+    starts, ordered by (size, index): the first of them that passes every test is the
+    parent, so nested quotes are not compared all against all.
     """
     sizes = [_size(c) for c in contents]
     bounds = [(min(a for a, _ in c), max(b for _, b in c)) if c else (0, -1) for c in contents]
-    out: list[int | None] = []
-    for i, cue in enumerate(cues):
-        best: int | None = None
-        if not cue:
-            out.append(None)
-            continue
-        lo, hi = min(a for a, _ in cue), max(b for _, b in cue)
-        for j, content in enumerate(contents):
-            if j == i or not (bounds[j][0] <= lo and hi <= bounds[j][1]):
-                continue
-            if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
-                continue
-            if not all(_inside(c, content) for c in cue):
-                continue
-            src = sources[i]
-            if src is not None and not _inside(src, content):
-                continue
-            if best is None or sizes[j] < sizes[best]:
-                best = j
-        out.append(best)
+
+    def holds(j: int, i: int, cue: Sequence[Span], hi: int) -> bool:
+        """Whether ``j`` can be the parent of ``i`` (whose cue starts at or after ``j``'s
+        content does)."""
+        if j == i or hi > bounds[j][1]:
+            return False
+        if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
+            return False
+        content = contents[j]
+        if not all(_inside(c, content) for c in cue):
+            return False
+        src = sources[i]
+        return src is None or _inside(src, content)
+
+    out: list[int | None] = [None] * len(cues)
+    # an empty content holds nothing: it is never a parent
+    starts = sorted((bounds[j][0], j) for j in range(len(contents)) if contents[j])
+    queries = sorted((min(a for a, _ in cue), i) for i, cue in enumerate(cues) if cue)
+    by_size: list[tuple[int, int]] = []  # (size, j) of the contents open at the sweep point
+    closing: list[tuple[int, int, int]] = []  # (end, size, j) of the same, a heap
+    added = 0
+    for lo, i in queries:
+        cue = cues[i]
+        hi = max(b for _, b in cue)
+        while added < len(starts) and starts[added][0] <= lo:
+            j = starts[added][1]
+            insort(by_size, (sizes[j], j))
+            heappush(closing, (bounds[j][1], sizes[j], j))
+            added += 1
+        while closing and closing[0][0] < lo:  # ends before the cue starts: holds none left
+            _, size, j = heappop(closing)
+            del by_size[bisect_left(by_size, (size, j))]
+        if lo <= hi:
+            # every content that can hold the cue starts at or before lo and ends at or
+            # after hi >= lo, so it is open here; smaller ones than i's never qualify
+            for k in range(bisect_left(by_size, (sizes[i], -1)), len(by_size)):
+                j = by_size[k][1]
+                if holds(j, i, cue, hi):
+                    out[i] = j
+                    break
+        else:  # a cue span ending before it starts: test every content, in the same order
+            for _, j in sorted((sizes[j], j) for _, j in starts):
+                if bounds[j][0] <= lo and holds(j, i, cue, hi):
+                    out[i] = j
+                    break
     return out
 
 

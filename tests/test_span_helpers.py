@@ -1,0 +1,137 @@
+"""The fast paths of the span helpers and of the nesting give exactly what the plain ones do:
+``subtree_ids`` and ``char_spans`` inside ``token_tree`` (int arrays) against the ``Token``
+walks, and ``parents`` (a sweep) against the all-pairs definition in its docstring."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsprov.analysis.attribution import spans
+from newsprov.analysis.sources.nesting import parents
+from newsprov.record import Span
+
+TEXTS = [
+    "",
+    "Hello",
+    " \n\n ",
+    "“ ” , . ! ?! !) ) ( -- ... “”",
+    'He said: “Yes!” (really?) -- no.  \n\n She agreed . "Fine," they wrote , adding it was'
+    " ‘over’ and that , frankly , the plan -- which officials, who declined to comment, had "
+    "backed -- would not work.",
+    "“" + "the minister said that the plan would work and officials agreed " * 30 + "”",
+    "LONDON (Reuters) - The talks would resume, the minister told reporters on Monday, "
+    "according to a statement. “We are on schedule,” said the engineer, who asked not to be "
+    "named.\n\nOfficials , however , were not so sure : “ Maybe . ”",
+]
+
+
+@pytest.fixture(scope="module", params=range(len(TEXTS)))
+def doc(request: pytest.FixtureRequest, nlp: Language) -> Doc:
+    return nlp(TEXTS[request.param])
+
+
+def test_subtrees_match_the_token_walk(doc: Doc) -> None:
+    rng = random.Random(len(doc))
+    n = len(doc)
+    expected = [spans.subtree_ids(t) for t in doc]  # outside the block: the Token walk
+    with spans.token_tree(doc):
+        for t in doc:
+            assert spans.subtree_ids(t) == expected[t.i]
+            for _ in range(5):
+                skip = set(rng.sample(range(n), min(n, rng.randint(1, 4))))
+                if rng.random() < 0.3:
+                    skip.add(t.i)  # the root itself is never left out
+                assert spans.subtree_ids(t, skip) == spans._subtree_tokens(t, skip)
+
+
+def test_char_spans_match_the_token_walk(doc: Doc) -> None:
+    rng = random.Random(len(doc))
+    n = len(doc)
+    sets: list[Sequence[int]] = [sorted(spans.subtree_ids(t)) for t in doc]
+    sets += [[], list(range(n)), [0], [n - 1]] if n else [[]]
+    for _ in range(200 if n else 0):
+        a = rng.randrange(n)
+        run = range(a, min(n, a + rng.randint(1, 80)))
+        keep = rng.choice([0.3, 0.8, 0.95, 1.0])
+        ids = [i for i in run if rng.random() < keep]
+        sets += [ids, ids + ids[:3]]  # repeated ids change nothing
+    for ids in sets:
+        expected = spans._char_spans_tokens(doc, ids)
+        with spans.token_tree(doc):
+            assert spans.char_spans(doc, set(ids)) == expected, ids
+            assert spans.char_spans(doc, ids) == expected, ids
+            tree = spans._tree(doc)
+            assert tree is not None
+            if ids:  # both ways, whatever the size
+                assert spans._char_spans_vector(tree, sorted(ids)) == expected, ids
+        assert spans.char_spans(doc, ids) == expected
+
+
+def test_the_arrays_are_for_one_doc_in_one_block(nlp: Language) -> None:
+    one, two = nlp("He said it would work."), nlp("She wrote that it would not.")
+    with spans.token_tree(one):
+        assert spans._tree(one) is not None
+        assert spans._tree(two) is None  # another doc: the Token walk
+        assert spans.subtree_ids(two[1]) == spans._subtree_tokens(two[1], None)
+    assert spans._tree(one) is None  # after the block: nothing kept
+
+
+def _parents_by_definition(
+    cues: Sequence[Sequence[Span]],
+    contents: Sequence[Sequence[Span]],
+    sources: Sequence[Span | None],
+) -> list[int | None]:
+    def inside(s: Span, within: Sequence[Span]) -> bool:
+        return any(a <= s[0] and s[1] <= b for a, b in within)
+
+    sizes = [sum(b - a for a, b in c) for c in contents]
+    out: list[int | None] = []
+    for i, cue in enumerate(cues):
+        best: int | None = None
+        for j, content in enumerate(contents):
+            if not cue or j == i:
+                continue
+            if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
+                continue
+            if not all(inside(c, content) for c in cue):
+                continue
+            src = sources[i]
+            if src is not None and not inside(src, content):
+                continue
+            if best is None or sizes[j] < sizes[best]:
+                best = j
+        out.append(best)
+    return out
+
+
+def test_parents_match_the_definition() -> None:
+    rng = random.Random(7)
+
+    def span(length: int) -> Span:
+        a = rng.randint(0, length)
+        return (a, a + rng.randint(-2 if rng.random() < 0.05 else 0, 15))  # a few reversed
+
+    for _ in range(3000):
+        m = rng.randint(0, 9)
+        length = rng.choice([10, 30, 100])
+        cues = [[span(length) for _ in range(rng.choice([0, 1, 1, 1, 2]))] for _ in range(m)]
+        contents = [[span(length) for _ in range(rng.choice([0, 1, 1, 2, 3]))] for _ in range(m)]
+        for k in range(m):
+            if rng.random() < 0.15:  # equal contents: ties of size
+                contents[k] = list(contents[rng.randrange(m)])
+        sources = [span(length) if rng.random() < 0.6 else None for _ in range(m)]
+        assert parents(cues, contents, sources) == _parents_by_definition(cues, contents, sources)
+
+
+def test_parents_of_a_deep_nesting() -> None:
+    """One quote holding the next, 2,000 deep: each is the parent of the next."""
+    m = 2000
+    cues = [[(10 * k, 10 * k + 4)] for k in range(m)]
+    contents = [[(10 * k + 5, 10 * m + 5)] for k in range(m)]
+    sources = [(10 * k - 3, 10 * k - 1) if k else None for k in range(m)]
+    assert parents(cues, contents, sources) == [None, *range(m - 1)]
