@@ -230,7 +230,7 @@ def _stage(what: str) -> None:
     print(f"bench-scale: {what} ... (started {time.strftime('%H:%M:%S')})", flush=True)
 
 
-def report(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
+def report_runs(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
     print(
         f"single process analyze: {base['articles']} articles, {base['rate']:.2f} articles/s, "
         f"{base['cpu_rate']:.2f} articles per CPU-second (peak RSS {_rss_mb():.0f} MB)"
@@ -241,8 +241,13 @@ def report(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
             f"{r['rate']:.2f} articles/s ({r['rate'] / r['workers'] / base['rate']:.2f}x "
             f"single-process per core); {r['cpu_rate']:.2f} articles per worker CPU-second "
             f"({r['cpu_rate'] / base['cpu_rate']:.2f}x single-process); peak RSS per worker "
-            f"{r['peak_rss_mb']:.0f} MB; load at the end {r['load']}"
+            f"{r['peak_rss_mb']:.0f} MB; load at the end {r['load']}",
+            flush=True,
         )
+
+
+def report(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
+    report_runs(runs, base)
     eff = runs[1]["rate"] / (2 * runs[0]["rate"])
     eff_cpu = runs[1]["cpu_rate"] / runs[0]["cpu_rate"]
     per_core = runs[0]["rate"] / base["rate"]
@@ -278,6 +283,15 @@ def main(argv: list[str] | None = None) -> int:
         default="10000,30000,100000",
         help="record counts for the corpus-step timings (comma-separated; empty to skip)",
     )
+    ap.add_argument(
+        "--workers",
+        type=int,
+        nargs="+",
+        choices=(1, 2),
+        default=[1, 2],
+        help="Spark worker counts to run (default both; one alone re-measures it, e.g. on a "
+        "quieter machine, and skips the comparison)",
+    )
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.corpus_sizes.split(",") if x.strip()]
@@ -290,10 +304,13 @@ def main(argv: list[str] | None = None) -> int:
             _stage(f"single process: analysing the first {min(args.single, n)} articles")
             base = single_process(path, args.single)
             runs = []
-            for w in (1, 2):
+            for w in args.workers:
                 _stage(f"spark local[{w}]: analysing {n} articles in {8 * w} partitions")
                 runs.append(spark_run(path, w, partitions=8 * w))
-            report(runs, base)
+            if len(runs) == 2:
+                report(runs, base)
+            else:  # one worker count alone: its figures, no comparison
+                report_runs(runs, base)
             results.update(single=base, spark=runs)
         if sizes:
             from newsprov.batch.local import run_local
