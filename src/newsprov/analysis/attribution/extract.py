@@ -328,21 +328,11 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
         if best is None:
             continue
         end, k, pos = best
-        gap = text[end : q.start].rstrip()
         c = cands[k]
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
-        near = q.start - end <= 60 and not any(ch in '.?!\n"“”' for ch in gap[:-1])
-        if not near:  # only the rest of the attribution's sentence may come between
-            sent_end = doc.char_span(end - 1, end, alignment_mode="expand")
-            if sent_end is None:
-                continue
-            rest = text[sent_end.sent.end_char : q.start]
-            if rest.strip() or rest.count("\n") > 2:
-                continue
-            after = bisect_right(cue_starts, end - 1)
-            if after < len(cue_starts) and cue_starts[after] < q.start:
-                continue  # another attribution's cue comes between
+        if not (_right_after(text, end, q.start) or _next_sentence(doc, end, q.start, cue_starts)):
+            continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
         ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
@@ -356,6 +346,26 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
                 c.content = union_spans(c.content + q.spans)
                 taken.add(qi)
                 break
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """Only punctuation (no sentence end) within 60 characters between an attribution ending
+    at ``end`` and a quote at ``start`` (a final stop allowed): `“A,” the NYT reported. “B.”`."""
+    gap = text[end:start].rstrip()
+    return start - end <= 60 and not any(ch in '.?!\n"“”' for ch in gap[:-1])
+
+
+def _next_sentence(doc: Doc, end: int, start: int, cue_starts: list[int]) -> bool:
+    """The quote at ``start`` opens the sentence (or paragraph, at most one blank line away)
+    after the one the attribution ending at ``end`` is in, and no other cue comes between."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None:
+        return False
+    rest = doc.text[last.sent.end_char : start]
+    if rest.strip() or rest.count("\n") > 2:
+        return False
+    after = bisect_right(cue_starts, end - 1)
+    return not (after < len(cue_starts) and cue_starts[after] < start)
 
 
 def _extent(c: Candidate) -> tuple[int, int]:
