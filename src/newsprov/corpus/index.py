@@ -157,13 +157,21 @@ class CorpusIndex:
 
         if own is not None and (story, own) not in self.outlet_articles:
             self.outlet_articles[(story, own)] = aid
-            for from_id, from_outlet, name, count in self.pending.pop((story, own), []):
-                edge = RelayEdge(from_id, from_outlet, name, count, aid)
-                other = self.text_loader(from_id) if self.text_loader else None
-                if other is not None:
-                    edge.aligned = align_passages(other, record.text)
-                upd.relays.append(edge)
+            for waiting in self.pending.pop((story, own), []):
+                upd.relays.append(self._linked(waiting, aid, record.text))
         return upd
+
+    def _linked(self, waiting: list[Any], target: str, target_text: str | None) -> RelayEdge:
+        """A waiting relay edge ``[from id, from outlet, outlet name, count]`` linked to the
+        relayed outlet's article, aligned when both texts are at hand."""
+        from_id, from_outlet, name, count = waiting
+        edge = RelayEdge(from_id, from_outlet, name, count, target)
+        other = self.text_loader(from_id) if self.text_loader else None
+        if other is not None and target_text is None:
+            target_text = self.text_loader(target) if self.text_loader else None
+        if other is not None and target_text is not None:
+            edge.aligned = align_passages(other, target_text)
+        return edge
 
     def _restory(self, moved: dict[str, str], upd: CorpusUpdate) -> None:
         """Keep the per-story relay bookkeeping true after articles changed story: each
@@ -193,12 +201,7 @@ class CorpusIndex:
             if target is None:
                 self.pending.setdefault((story, outlet), []).append(edge)
                 continue
-            from_id, from_outlet, name, count = edge
-            linked = RelayEdge(from_id, from_outlet, name, count, target)
-            other = self.text_loader(from_id) if self.text_loader else None
-            if other is not None:
-                linked.aligned = self._align(other, target)
-            upd.relays.append(linked)
+            upd.relays.append(self._linked(edge, target, None))
 
     def _align(
         self, text: str, other_id: str

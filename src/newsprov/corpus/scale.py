@@ -71,7 +71,7 @@ def run(shared: Path, sizes: list[int]) -> list[dict[str, float]]:
                         1000 * (now - window_started) / (done - window_done), 3
                     ),
                     "scored_per_article": round(stories.scored / done, 1),
-                    "stories": sum(1 for m in stories.stories.values() if m),
+                    "stories": len(stories.stories),
                 }
             )
             window_started, window_done = now, done

@@ -152,9 +152,11 @@ class StoryIndex:
         return vec, norm
 
     def similarity(self, a: dict[str, float], b: dict[str, float]) -> float:
-        va, na = self._vector(a)
-        vb, nb = self._vector(b)
-        return sum(v * vb[f] for f, v in va.items() if f in vb) / (na * nb)
+        return _cosine(self._vector(a), self._vector(b))
+
+    def _apart(self, a: int | None, b: int | None) -> bool:
+        """Two published days too far apart to compare (undated articles never are)."""
+        return a is not None and b is not None and abs(a - b) > self.window_days
 
     # -- adding -------------------------------------------------------------------------
     def add(
@@ -213,12 +215,9 @@ class StoryIndex:
 
     def _pair(self, a: str, b: str, cache: dict[str, tuple[dict[str, float], float]]) -> float:
         """Two indexed articles' similarity; 0 for articles too far apart in time."""
-        da, db = self.articles[a][1], self.articles[b][1]
-        if da is not None and db is not None and abs(da - db) > self.window_days:
+        if self._apart(self.articles[a][1], self.articles[b][1]):
             return 0.0
-        va, na = self._vec(a, cache)
-        vb, nb = self._vec(b, cache)
-        return sum(v * vb[f] for f, v in va.items() if f in vb) / (na * nb)
+        return _cosine(self._vec(a, cache), self._vec(b, cache))
 
     def _scores(
         self,
@@ -239,16 +238,14 @@ class StoryIndex:
             if used >= QUERY_FEATURES:
                 break
         candidates = [aid for aid, _ in hits.most_common(MAX_CANDIDATES)]
-        vec, norm = self._vector(sig)
+        new = self._vector(sig)
         sims: dict[str, list[float]] = {}
         for aid in candidates:
             story, oday, _ = self.articles[aid]
-            if day is not None and oday is not None and abs(day - oday) > self.window_days:
+            if self._apart(day, oday):
                 continue
-            ovec, onorm = self._vec(aid, cache)
-            s = sum(v * ovec[f] for f, v in vec.items() if f in ovec) / (norm * onorm)
             self.scored += 1
-            sims.setdefault(story, []).append(s)
+            sims.setdefault(story, []).append(_cosine(new, self._vec(aid, cache)))
         out = {}
         for story, values in sims.items():
             # average link over (at most LINK_MEMBERS of) the story's members; members not
@@ -281,14 +278,14 @@ class StoryIndex:
         the threshold become stories of their own (the largest part keeps the id)."""
         members = self.stories[story]
         n = len(members)
-        sims = [[0.0] * n for _ in range(n)]
+        # summed similarity between parts, first one article each (average link = sum /
+        # (size x size))
+        sums: dict[tuple[int, int], float] = {}
         for i in range(n):
             for j in range(i + 1, n):
-                sims[i][j] = sims[j][i] = self._pair(members[i], members[j], cache)
+                sums[(i, j)] = sums[(j, i)] = self._pair(members[i], members[j], cache)
         self.scored += n * (n - 1) // 2
         parts: list[list[int]] = [[i] for i in range(n)]
-        # summed similarity between parts (average link = sum / (size x size))
-        sums = {(i, j): sims[i][j] for i in range(n) for j in range(n) if i != j}
         live = list(range(n))
         while len(live) > 1:
             best, pair = -1.0, (0, 0)
@@ -353,6 +350,12 @@ class StoryIndex:
             for f in sig:
                 idx.postings.setdefault(f, []).append(aid)
         return idx
+
+
+def _cosine(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
+    """Cosine of two ``(weighted features, norm)`` vectors."""
+    (va, na), (vb, nb) = a, b
+    return sum(v * vb[f] for f, v in va.items() if f in vb) / (na * nb)
 
 
 def group(items: Iterable[tuple[str, dict[str, float], str | None]], **kw: Any) -> dict[str, str]:

@@ -12,13 +12,11 @@ from spacy.tokens import Doc
 
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.extract import extract_candidates as _extract
-from newsprov.analysis.attribution.spans import token_tree
 
 
 def extract_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution candidate in ``doc``, in text order of their cues."""
-    with token_tree(doc):  # the subtree and span helpers read ints computed once for doc
-        return _extract(doc)
+    return _extract(doc)
 
 
 __all__ = ["Candidate", "extract_candidates"]

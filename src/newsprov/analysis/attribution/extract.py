@@ -14,8 +14,14 @@ from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import scan_quotes
-from newsprov.analysis.attribution.spans import QuoteIndex, char_spans, subtree_ids, union_spans
-from newsprov.analysis.attribution.verbs import VerbFrame, frame_of, source_of
+from newsprov.analysis.attribution.spans import (
+    QuoteIndex,
+    char_spans,
+    subtree_ids,
+    token_tree,
+    union_spans,
+)
+from newsprov.analysis.attribution.verbs import VerbFrame, frame_of, source_of, subject_class
 from newsprov.record import Span
 
 
@@ -23,8 +29,14 @@ def extract_candidates(
     doc: Doc, lex: lexicon.VerbLexicon | None = None, mine: bool = False
 ) -> list[Candidate]:
     """Candidates of ``doc``. ``lex``: the verb lexicon (default: the shipped one);
-    ``mine=True`` keeps every verb frame, marking ``extra["accepted"]`` (to mine the lexicon)."""
-    lex = lex or lexicon.verb_lexicon()
+    ``mine=True`` keeps every verb frame, marking ``extra["accepted"]`` (to mine the lexicon).
+    The subtree and span helpers read int arrays computed once for ``doc`` (see
+    :func:`~newsprov.analysis.attribution.spans.token_tree`)."""
+    with token_tree(doc):
+        return _candidates(doc, lex or lexicon.verb_lexicon(), mine)
+
+
+def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidate]:
     text = doc.text
     arr = doc.to_array([POS, LEMMA, IDX])
     idx: list[int] = arr[:, 2].tolist()
@@ -402,14 +414,3 @@ def _mark_nested(cands: list[Candidate]) -> None:
                 nested = True
                 break
         c.extra["nested"] = nested
-
-
-def subject_class(src: Token | None) -> str:
-    """``P`` pronoun, ``E`` name or entity, ``N`` common noun, ``0`` no subject."""
-    if src is None:
-        return "0"
-    if src.pos_ == "PRON":
-        return "P"
-    if src.pos_ == "PROPN" or src.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return "E"
-    return "N"

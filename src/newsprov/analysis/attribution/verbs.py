@@ -232,11 +232,20 @@ def _nearest_subject(v: Token, ok: Callable[[Token], bool] | None = None) -> Tok
     return before[-1] if before else subjects[0]
 
 
+def subject_class(src: Token | None) -> str:
+    """``P`` pronoun, ``E`` name or entity, ``N`` common noun, ``0`` no subject."""
+    if src is None:
+        return "0"
+    if src.pos_ == "PRON":
+        return "P"
+    if src.pos_ == "PROPN" or src.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return "E"
+    return "N"
+
+
 def _someone(t: Token) -> bool:
     """A pronoun or a name (not a date): who an object-control verb can make speak."""
-    if t.ent_type_ in ("DATE", "TIME"):
-        return False
-    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return t.ent_type_ not in ("DATE", "TIME") and subject_class(t) in ("P", "E")
 
 
 def _manner(adv: Token) -> bool:
