@@ -15,7 +15,9 @@ from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 
 #: Headline labels that look like names before a colon but are not speakers.
-NOT_SPEAKERS = frozenset("breaking update exclusive watch video photos live note q a".split())
+NOT_SPEAKERS = frozenset(
+    "breaking update exclusive watch video photos live note q a question answer".split()
+)
 #: Longest noun phrase (in tokens) that may stand as a colon cue's source.
 MAX_SOURCE_TOKENS = 6
 

@@ -98,12 +98,26 @@ def adjacent_quotes(
     return found
 
 
+#: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
+_SUBORDINATORS = frozenset("when if once after while before as until unless".split())
+
+
 def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame | None:
     """The frame of verb ``v``, or None when nothing it governs can be content."""
     kids = list(v.children)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
+    subject = any(c.dep_ == "nsubj" for c in kids)
+    passive = (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
         # "Asked about the deal, she said ...": a bare participle is passive, its asker unnamed
-        v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in kids)
+        or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not subject)
+        # "Trump, when asked about ..., said": the parse may tag the participle as a past tense
+        or (
+            v.tag_ in ("VBN", "VBD")
+            and not subject
+            and not any(c.dep_ == "aux" for c in kids)
+            and v.i > 0
+            and v.doc[v.i - 1].lower_ in _SUBORDINATORS
+        )
     )
     cue = {v.i}
     for c in kids:
