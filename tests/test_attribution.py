@@ -4,6 +4,7 @@ nesting, and the sample article's expectations."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -268,6 +269,47 @@ def test_raising_verb_subject_is_content(cands: Extract) -> None:
     text, found = cands("Both objections seemed to carry little weight with the judges.")
     c = _by_cue(text, found, "seemed")
     assert "Both objections" in " ".join(_t(text, s) or "" for s in c.content)
+
+
+# -- a gerund the parse hung on an object noun ---------------------------------------------
+
+_HUNG: dict[str, list[Any]] = {
+    # "Trump made an attempt , writing that he won ." with "writing" an acl of "attempt"
+    "words": ["Trump", "made", "an", "attempt", ",", "writing", "that", "he", "won", "."],
+    "heads": [1, 1, 3, 1, 5, 3, 8, 8, 5, 1],
+    "deps": ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "mark", "nsubj", "ccomp", "punct"],
+    "tags": ["NNP", "VBD", "DT", "NN", ",", "VBG", "IN", "PRP", "VBD", "."],
+    "pos": ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"],
+}
+
+
+@pytest.mark.parametrize(
+    ("comma", "source"),
+    [
+        ("on the gerund", "Trump"),  # set off by a comma: the clause's subject writes
+        ("on the noun", "Trump"),  # the parse may hang the comma on either side
+        (None, "attempt"),  # negative case: no comma, the noun keeps its gerund
+    ],
+)
+def test_set_off_gerund_on_an_object(comma: str | None, source: str) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsprov.analysis.attribution.verbs import source_of
+
+    p = {k: list(v) for k, v in _HUNG.items()}
+    if comma == "on the noun":
+        p["heads"][4] = 3
+    elif comma is None:  # drop the comma; later heads move one to the left
+        for k in p:
+            del p[k][4]
+        p["heads"] = [h - 1 if h > 4 else h for h in p["heads"]]
+    doc = Doc(
+        Vocab(), words=p["words"], heads=p["heads"], deps=p["deps"], tags=p["tags"], pos=p["pos"]
+    )
+    verb = next(t for t in doc if t.text == "writing")
+    got = source_of(verb, False)
+    assert got is not None and got.text == source
 
 
 # -- behaviour table: how far a source mention reaches ----------------------------------------

@@ -21,7 +21,13 @@ from newsprov.analysis.attribution.spans import (
     token_tree,
     union_spans,
 )
-from newsprov.analysis.attribution.verbs import VerbFrame, frame_of, source_of, subject_class
+from newsprov.analysis.attribution.verbs import (
+    VerbFrame,
+    after_comma,
+    frame_of,
+    source_of,
+    subject_class,
+)
 from newsprov.record import Span
 
 
@@ -323,7 +329,7 @@ def _set_off(doc: Doc, src: Token) -> set[int]:
     (cutting them scored lower on train)."""
     out: set[int] = set()
     for c in src.children:
-        if c.i > src.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+        if c.i > src.i and after_comma(c):
             if (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) or c.dep_ in ("amod", "advmod"):
                 out.update(t.i for t in c.subtree)
         elif c.i < src.i and c.dep_ == "advmod" and c.lower_ in _FOCUS:

@@ -324,6 +324,14 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "was quick to add", "is likely to"
             cur = head
             continue
+        if _set_off_participle(cur):
+            # "endorsed Senator Ted Cruz, urging his parishioners to ...": the clause's subject
+            up = head.head
+            while up.dep_ in ("prep", "pobj", "agent", "dative") and up.head.i != up.i:
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                cur = up
+                continue
         if cur.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         break
@@ -331,6 +339,27 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN" and c.i > v.i and ok(c):
             return c
     return _noun_before(v, ok)
+
+
+def after_comma(t: Token) -> bool:
+    """The phrase ``t`` heads opens with a comma or follows one (the parse hangs the comma on
+    either side)."""
+    first = t.left_edge
+    return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
+
+
+def _set_off_participle(v: Token) -> bool:
+    """A gerund set off by a comma that the parse hung on an object noun ("released a
+    statement, saying ..."): it belongs to the clause, whose subject speaks. Without the comma
+    the noun keeps it ("a parody website asking for": lower on train when moved)."""
+    head = v.head
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBG"
+        and head.dep_ in ("dobj", "pobj", "attr", "dative")
+        and head.head.pos_ in ("VERB", "AUX", "ADP")
+        and after_comma(v)
+    )
 
 
 #: Dependencies that keep a token inside the noun phrase it modifies.
