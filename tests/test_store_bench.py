@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsprov.store.bench import clustering, query_latency, synthetic
 from newsprov.store.writer import content_hash
 from tests.conftest import checked
@@ -50,3 +52,32 @@ def test_tiny_bench_run(tmp_path: Path) -> None:
     assert res["articles"] == res["added"] == 40 and res["unchanged"] == 0
     for key in ("source_lookup", "quote_search", "quote_lookup", "sources_page"):
         assert res[key]["n"] > 0 and res[key]["p95_ms"] >= res[key]["p50_ms"]
+
+
+def test_no_queries_stops_after_clustering(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--no-queries`` measures ingest and clustering only: no store is built."""
+    import argparse
+
+    from newsprov.store import bench
+
+    monkeypatch.setattr(
+        bench,
+        "ingest_throughput",
+        lambda shared, n, work: {
+            "records": base(),
+            "ratio": 1.0,
+            "analyse_per_cpu_s": 1,
+            "ingest_per_cpu_s": 1,
+            "analyse_per_s": 1,
+            "ingest_per_s": 1,
+        },
+    )
+
+    def no_store(*a: object, **k: object) -> None:
+        raise AssertionError("the query latency ran")
+
+    monkeypatch.setattr(bench, "query_latency", no_store)
+    args = argparse.Namespace(shared="../shared", corpus_sizes="20,40", queries=False)
+    out = bench.bench_section(args)
+    assert set(out) == {"ingest", "clustering"}
+    assert set(out["clustering"]) >= {"20", "40"}

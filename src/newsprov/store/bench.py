@@ -213,7 +213,8 @@ def query_latency(
 
 def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
     """Run the corpus benchmark; ``args`` may carry ``shared``, ``corpus_sizes``,
-    ``ingest_articles``, ``db`` (default: a temporary SQLite file)."""
+    ``ingest_articles``, ``db`` (default: a temporary SQLite file) and ``queries`` (False:
+    stop after clustering, without storing the largest corpus and timing lookups)."""
     shared = Path(getattr(args, "shared", None) or "../shared")
     sizes = [
         int(x) for x in str(getattr(args, "corpus_sizes", None) or "10000,30000,100000").split(",")
@@ -229,6 +230,8 @@ def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
              f"{ing['ingest_per_cpu_s']}/CPU-s (x{ing['ratio']}, target >= 0.7; wall "
              f"{ing['analyse_per_s']}/s vs {ing['ingest_per_s']}/s)")  # fmt: skip
         out["clustering"], linker, links = clustering(base, sizes)
+        if not getattr(args, "queries", True):
+            return out  # --no-queries: storing the largest corpus is the longest part
         url = getattr(args, "db", None) or str(work / "synthetic.db")
         q = query_latency(base, max(sizes), url, linker, links)
         del links
@@ -255,6 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ingest-articles", type=int, default=60)
     p.add_argument(
         "--db", default=None, help="store URL for the synthetic corpus (default: temp SQLite)"
+    )
+    p.add_argument(
+        "--no-queries",
+        dest="queries",
+        action="store_false",
+        help="measure ingest and clustering only (skip storing the largest corpus and the "
+        "query latency, the longest part)",
     )
     p.add_argument("--json", default=None, help="also write the figures to this file")
     args = p.parse_args(argv)
