@@ -278,9 +278,11 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     """The mention the relation uses as its source: the subject (or agent), inherited from the
     governing verb for conjoined and participial verbs ("..., adding that"; "after saying";
     "in addition to stating"), through a quoted clause the verb hangs from, and from the object
-    of an object-control verb ("led Republicans to say"); a name right after the verb when the
-    subject is inverted (`“...,” said Jane Smith`); else the noun phrase right before a
-    subjectless verb (a parse that hung "former president Bill Clinton" on another noun).
+    of an object-control verb ("led Republicans to say"), from the clause for a gerund set off by
+    a comma that the parse hung on an object noun ("endorsed Cruz, urging ..."); a name right
+    after the verb when the subject is inverted (`“...,” said Jane Smith`); else the noun
+    phrase right before a subjectless verb (a parse that hung "former president Bill Clinton"
+    on another noun).
     Subjects inside another quote are skipped."""
     home = qx.of_token[v.i] if qx is not None else -1
 
