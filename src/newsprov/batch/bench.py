@@ -304,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             _stage(f"single process: analysing the first {min(args.single, n)} articles")
             base = single_process(path, args.single)
             runs = []
-            for w in args.workers:
+            for w in sorted(set(args.workers)):  # "--workers 2 1 1" runs 1 and 2 once
                 _stage(f"spark local[{w}]: analysing {n} articles in {8 * w} partitions")
                 runs.append(spark_run(path, w, partitions=8 * w))
             if len(runs) == 2:

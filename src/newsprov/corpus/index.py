@@ -167,10 +167,12 @@ class CorpusIndex:
         from_id, from_outlet, name, count = waiting
         edge = RelayEdge(from_id, from_outlet, name, count, target)
         other = self.text_loader(from_id) if self.text_loader else None
-        if other is not None and target_text is None:
-            target_text = self.text_loader(target) if self.text_loader else None
-        if other is not None and target_text is not None:
-            edge.aligned = align_passages(other, target_text)
+        if other is not None:
+            edge.aligned = (
+                align_passages(other, target_text)
+                if target_text is not None
+                else self._align(other, target)
+            )
         return edge
 
     def _restory(self, moved: dict[str, str], upd: CorpusUpdate) -> None:

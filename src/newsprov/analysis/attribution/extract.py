@@ -16,6 +16,7 @@ from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
+    after_comma,
     char_spans,
     subtree_ids,
     token_tree,
@@ -23,7 +24,6 @@ from newsprov.analysis.attribution.spans import (
 )
 from newsprov.analysis.attribution.verbs import (
     VerbFrame,
-    after_comma,
     frame_of,
     source_of,
     subject_class,
@@ -103,7 +103,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             # the dateline ("LONDON (Reuters) -") is never the speaker; other quotes are not
             # part of the mention, except a title quoted inside it ('the author of "Hacked"')
             inner = _quotes_within(doc, src_ids, qx, home)
-            src_ids = {i for i in src_ids if (qx.of_token[i] in inner) and i >= body_start} - fr.cue
+            src_ids = {i for i in src_ids if qx.of_token[i] in inner and i >= body_start} - fr.cue
             src_ids -= _set_off(doc, src)
             src_ids = _run_around(doc, src_ids, src.i)
         fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
@@ -349,8 +349,7 @@ def _split_off(doc: Doc, src: Token, ids: set[int]) -> set[int]:
     only non-separating punctuation between, join it; a comma or dash ends the reach."""
     out: set[int] = set()
     lo = min(ids)
-    before = sorted((c for c in src.head.children if c.i < src.i), key=lambda c: -c.i)
-    for c in before:
+    for c in reversed([c for c in src.head.children if c.i < src.i]):  # nearest first
         if c.dep_ not in ("nsubj", "npadvmod"):
             break
         sub = subtree_ids(c)

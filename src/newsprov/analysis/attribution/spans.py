@@ -223,6 +223,13 @@ def _char_spans_tokens(doc: Doc, ids: Iterable[int]) -> list[Span]:
     return spans
 
 
+def after_comma(t: Token) -> bool:
+    """The phrase ``t`` heads opens with a comma or follows one (the parse hangs the comma on
+    either side)."""
+    first = t.left_edge
+    return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
+
+
 def _edge_punct(t: Token) -> bool:
     return t.is_space or (t.is_punct and t.text not in _QUOTE_CHARS and t.text not in "?!)")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.spans import QuoteIndex, subtree_ids
+from newsprov.analysis.attribution.spans import QuoteIndex, after_comma, subtree_ids
 
 #: Adverbs annotators keep inside the cue ("also said", "later wrote").
 CUE_ADVERBS = frozenset(
@@ -308,9 +308,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if objs:
                 return objs[0]
         if cur.dep_ == "pcomp":  # "after saying", "in addition to stating": up to the verb
-            up = head
-            while up.dep_ in ("prep", "pobj", "pcomp") and up.head.i != up.i:
-                up = up.head
+            up = _climb(head, ("prep", "pobj", "pcomp"))
             if up.pos_ not in ("VERB", "AUX"):
                 break
             cur = up
@@ -328,9 +326,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             continue
         if _set_off_participle(cur):
             # "endorsed Senator Ted Cruz, urging his parishioners to ...": the clause's subject
-            up = head.head
-            while up.dep_ in ("prep", "pobj", "agent", "dative") and up.head.i != up.i:
-                up = up.head
+            up = _climb(head.head, ("prep", "pobj", "agent", "dative"))
             if up.pos_ in ("VERB", "AUX"):
                 cur = up
                 continue
@@ -343,11 +339,11 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     return _noun_before(v, ok)
 
 
-def after_comma(t: Token) -> bool:
-    """The phrase ``t`` heads opens with a comma or follows one (the parse hangs the comma on
-    either side)."""
-    first = t.left_edge
-    return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
+def _climb(t: Token, through: tuple[str, ...]) -> Token:
+    """Up from ``t`` while the token is attached by one of the ``through`` dependencies."""
+    while t.dep_ in through and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _set_off_participle(v: Token) -> bool:
