@@ -479,6 +479,48 @@ def test_cue_extents(cands: Extract, text: str, cue: str, extent: str) -> None:
     assert " … ".join(text[a:b] for a, b in c.cue) == extent
 
 
+# -- behaviour table: light verbs by their object, "call for X to", embedded questions --------
+
+LIGHT_AND_CLAUSE_CUES = [
+    # a light verb is a cue by its object word, which joins the cue
+    ("The senator made clear that she would not run again.", "made clear", "that she would"),
+    ("Trump made the case that trade deals had hurt workers.", "made the case", "trade deals"),
+    ("The governor took issue with the court's ruling.", "took issue", "with the court's"),
+    ("Clinton expressed concern that the deal would cost jobs.", "expressed concern", "the deal"),
+    # "for" the parse made the mark of an adverbial clause is the prepositional frame
+    (
+        "Clinton is calling for the United States to step up its fight.",
+        "is calling for",
+        "the United States to step up",
+    ),
+    # a question the parse made an adverbial clause
+    ("Reporters asked whether the deal was dead.", "asked", "whether the deal was dead"),
+    ("He asked workers if they planned to attend the caucuses.", "asked", "if they planned"),
+]
+NOT_LIGHT_OR_CLAUSE_CUES = [
+    # the same light verbs with an object that carries no speech or belief
+    "The senator made a decision to leave the race.",
+    "She took a look at the numbers before the vote.",
+    "Voters will cast their ballots for the candidate they trust.",
+    # a conditional "if" away from the verb is no question
+    "The ruling could decide the case, even if it goes to the Supreme Court.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), LIGHT_AND_CLAUSE_CUES)
+def test_light_and_clause_cues(cands: Extract, text: str, cue: str, content: str) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue.split()[-1] if cue.endswith("for") else cue.split()[0])
+    assert " … ".join(text[a:b] for a, b in c.cue) == cue
+    assert content in " ".join(_t(text, s) or "" for s in c.content)
+
+
+@pytest.mark.parametrize("text", NOT_LIGHT_OR_CLAUSE_CUES)
+def test_not_light_or_clause_cues(cands: Extract, text: str) -> None:
+    _, found = cands(text)
+    assert found == []
+
+
 CONTENT_EXTENTS = [
     # a preposition of the content after a prepositional object belongs to it
     (

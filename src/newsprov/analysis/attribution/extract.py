@@ -77,14 +77,17 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             fr.content |= subtree_ids(src)
             src = None
         sclass = subject_class(src)
-        accepted = lex.accepts(lemma, fr.name, sclass)
+        obj = fr.obj.lemma_.lower() if fr.obj is not None else ""
+        accepted = lex.accepts(lemma, fr.name, sclass, obj)
         if not accepted and not mine:
             continue
         if accepted:
             taken.update(fr.quotes)
-        found.append((v, fr, lemma, src, sclass, accepted))
-    cue_verbs = {v.i for v, *_, accepted in found if accepted}
-    for v, fr, lemma, src, sclass, accepted in found:
+        if fr.obj is not None and lex.by_object(lemma, fr.name, obj):
+            _object_to_cue(fr, v)
+        found.append((v, fr, lemma, src, sclass, accepted, obj))
+    cue_verbs = {v.i for v, *_, accepted, _obj in found if accepted}
+    for v, fr, lemma, src, sclass, accepted, obj in found:
         if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
             if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
                 continue  # "the Republican seemed to confirm ...": the inner verb is the cue
@@ -126,7 +129,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
             if fr.recipient is not None
             else None,
-            extra={"key": f"{lemma}|{fr.name}", "sclass": sclass, "accepted": accepted},
+            extra={"key": f"{lemma}|{fr.name}", "sclass": sclass, "obj": obj, "accepted": accepted},
         )
         via = nouns.channel(v)
         if via is not None:
@@ -280,7 +283,23 @@ IN_HASH = get_string_id("in")
 #: Verbs whose "it" subject is a placeholder ("it seems", "it appears").
 RAISING = frozenset("seem appear look sound remain".split())
 
-Found = tuple[Token, VerbFrame, str, "Token | None", str, bool]
+Found = tuple[Token, VerbFrame, str, "Token | None", str, bool, str]
+
+
+#: Dependents of a light verb's object that go with it into the cue ("made *the* case").
+_OBJECT_WORDS = frozenset("det amod compound nummod".split())
+
+
+def _object_to_cue(fr: VerbFrame, v: Token) -> None:
+    """A light verb accepted by its object word: the object right after it is part of the
+    cue, not the content ("made the case that ...": cue "made the case")."""
+    obj = fr.obj
+    assert obj is not None
+    if obj.i < v.i or any(t.is_punct for t in v.doc[v.i : obj.i]):
+        return
+    words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
+    fr.cue |= words
+    fr.content -= words
 
 
 def _body_start(doc: Doc) -> int:

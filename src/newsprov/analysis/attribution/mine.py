@@ -21,7 +21,13 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution.extract import extract_candidates
-from newsprov.analysis.attribution.lexicon import MIN_HITS, MIN_SUPPORT, VerbLexicon, context_keys
+from newsprov.analysis.attribution.lexicon import (
+    MIN_HITS,
+    MIN_SUPPORT,
+    VerbLexicon,
+    context_keys,
+    object_key,
+)
 from newsprov.eval.spans import Relation, Tokens, canonical_relation, lenient_match
 
 HEADER = """\
@@ -58,7 +64,8 @@ def mine_counts(
             )
             ok = any(lenient_match(toks, g, pred) is not None for g in gold_c)
             key = str(c.extra["key"])
-            for k in context_keys(key, str(c.extra["sclass"])):
+            by_obj = object_key(key, str(c.extra.get("obj", "")))
+            for k in context_keys(key, str(c.extra["sclass"])) + ([by_obj] if by_obj else []):
                 made[k] += 1
                 hit[k] += ok
     return made, hit

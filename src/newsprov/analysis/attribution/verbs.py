@@ -48,6 +48,7 @@ class VerbFrame:
     quotes: list[int]  # indices of attached quotes
     cue: set[int]  # token indices of the cue
     recipient: Token | None
+    obj: Token | None = None  # the object word a light verb's meaning comes from
 
 
 def clause_ids(v: Token, qx: QuoteIndex) -> set[int]:
@@ -139,6 +140,8 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         if c.dep_ == "dative":
             recipient = _pobj(c) if c.pos_ == "ADP" else c
     ccomps = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1]
+    if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
+        ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
@@ -185,6 +188,13 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
                     c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > objs[0].i
                 ):
                     content |= subtree_ids(c)
+        elif not preps and (fors := _for_clause(v)) is not None:
+            # "is calling for the United States to step up": the parse makes "for" the mark
+            # of an adverbial clause; it is the prepositional frame of "call for X"
+            name = "prep:for"
+            mark = next(m for m in fors.children if m.dep_ == "mark")
+            cue.add(mark.i)
+            content = subtree_ids(fors) - {mark.i}
         elif preps:
             p = preps[0]
             name = f"prep:{p.lower_}"
@@ -201,7 +211,49 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         return None
     if passive:
         name += "-pass"
-    return VerbFrame(name, content, quotes, cue, recipient)
+    return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+def _object_word(v: Token, recipient: Token | None) -> Token | None:
+    """The word that carries a light verb's meaning: a predicative adjective ("made clear
+    that") or else the direct object ("made the case", "took issue with")."""
+    kids = [c for c in v.children if c is not recipient]
+    for c in kids:
+        if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
+            return c
+    for c in kids:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return None
+
+
+def _embedded_question(v: Token, c: Token) -> bool:
+    """``c`` is a question the verb reports that the parse made an adverbial clause: opened by
+    "whether", or by "if" right after the verb or its object ("asked workers if they ..."; a
+    conditional "if" further on is not: "could decide, even if it goes to ...")."""
+    if c.dep_ != "advcl" or c.i < v.i:
+        return False
+    for m in c.children:
+        if m.dep_ == "mark" and m.i < c.i:
+            if m.lower_ == "whether":
+                return True
+            before = v.doc[m.i - 1]
+            return m.lower_ == "if" and (
+                before.i == v.i or (before.dep_ == "dobj" and before.head.i == v.i)
+            )
+    return False
+
+
+def _for_clause(v: Token) -> Token | None:
+    """An adverbial clause right after the verb opened by "for" ("called for X to resign")."""
+    for c in v.children:
+        if c.dep_ == "advcl" and c.i > v.i:
+            mark = next((m for m in c.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "for" and mark.i < c.i:
+                between = v.doc[v.i + 1 : mark.i]
+                if all(not t.is_punct for t in between) and len(between) <= 2:
+                    return c
+    return None
 
 
 def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
