@@ -521,6 +521,41 @@ def test_not_light_or_clause_cues(cands: Extract, text: str) -> None:
     assert found == []
 
 
+# -- behaviour table: a gerund on a statement speaks for who issued it ----------------------
+
+CHANNEL_GERUNDS = [
+    # the cue runs from the issuing verb to the gerund; the issuer is the source
+    (
+        "The campaign issued a statement saying the report was false.",
+        "saying",
+        "issued a statement saying",
+        "The campaign",
+    ),
+    (
+        "Her campaign held a conference call highlighting the senator's record on guns.",
+        "highlighting",
+        "held a conference call highlighting",
+        "Her campaign",
+    ),
+    # negative: a noun that is no statement keeps its gerund
+    (
+        "The group launched a parody website asking for donations.",
+        "asking",
+        "asking for",
+        "a parody website",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "source"), CHANNEL_GERUNDS)
+def test_channel_gerunds(cands: Extract, text: str, cue: str, extent: str, source: str) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert " … ".join(text[a:b] for a, b in c.cue) == extent
+    assert _t(text, c.source_mention) == source
+    assert len([d for d in found if not d.extra.get("nested")]) == 1
+
+
 CONTENT_EXTENTS = [
     # a preposition of the content after a prepositional object belongs to it
     (

@@ -87,7 +87,19 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             _object_to_cue(fr, v)
         found.append((v, fr, lemma, src, sclass, accepted, obj))
     cue_verbs = {v.i for v, *_, accepted, _obj in found if accepted}
+    # "issued a statement saying X": one cue from the verb to the gerund (the verb's own
+    # candidate, content "saying X", gives way)
+    merged: dict[int, int] = {}
+    for v, *_rest in found:
+        issuer = _issued_by(v)
+        if issuer is not None and v.i in cue_verbs:
+            merged[v.i] = issuer.i
+    skip = set(merged.values())
     for v, fr, lemma, src, sclass, accepted, obj in found:
+        if v.i in skip:
+            continue
+        if v.i in merged:
+            fr.cue |= {t.i for t in doc[merged[v.i] : v.i] if not t.is_punct}
         if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
             if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
                 continue  # "the Republican seemed to confirm ...": the inner verb is the cue
@@ -300,6 +312,23 @@ def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
     fr.cue |= words
     fr.content -= words
+
+
+#: At most this many tokens from the issuing verb to the gerund ("released a brief written
+#: statement on Tuesday saying": 7).
+_ISSUE_REACH = 7
+
+
+def _issued_by(v: Token) -> Token | None:
+    """The verb that issued the channel noun a gerund hangs on ("issued a statement saying",
+    "released a statement Tuesday highlighting"): PolNeAR's cue runs from that verb to the
+    gerund."""
+    n = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBG" or n.lemma_.lower() not in nouns.CHANNEL_NOUNS:
+        return None
+    if n.dep_ != "dobj" or n.head.pos_ != "VERB" or not 0 < v.i - n.head.i <= _ISSUE_REACH:
+        return None
+    return n.head
 
 
 def _body_start(doc: Doc) -> int:

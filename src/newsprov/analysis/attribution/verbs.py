@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS
 from newsprov.analysis.attribution.spans import QuoteIndex, after_comma, subtree_ids
 
 #: Adverbs annotators keep inside the cue ("also said", "later wrote").
@@ -399,16 +400,18 @@ def _climb(t: Token, through: tuple[str, ...]) -> Token:
 
 
 def _set_off_participle(v: Token) -> bool:
-    """A gerund set off by a comma that the parse hung on an object noun ("released a
-    statement, saying ..."): it belongs to the clause, whose subject speaks. Without the comma
-    the noun keeps it ("a parody website asking for": lower on train when moved)."""
+    """A gerund set off by a comma that the parse hung on an object noun ("endorsed Cruz,
+    urging ..."), or hung on a statement, memo or other channel noun with or without the comma
+    ("issued a statement saying ..."): it belongs to the clause, whose subject speaks. Other
+    nouns without the comma keep it ("a parody website asking for": lower on train when
+    moved)."""
     head = v.head
     return (
         v.dep_ == "acl"
         and v.tag_ == "VBG"
         and head.dep_ in ("dobj", "pobj", "attr", "dative")
         and head.head.pos_ in ("VERB", "AUX", "ADP")
-        and after_comma(v)
+        and (after_comma(v) or head.lemma_.lower() in CHANNEL_NOUNS)
     )
 
 
