@@ -465,6 +465,13 @@ CUE_EXTENTS = [
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
     ("Sanders said repeatedly that the system was rigged.", "said", "said repeatedly"),
+    # a clause the parse hung on the channel noun is no part of the channel phrase
+    (
+        "Trump senior communications adviser Jason Miller said in a statement that the report "
+        "was false.",
+        "said",
+        "said in a statement",
+    ),
     # negatives: a channel, time phrase or adverb away from the verb stays out
     ("Ironically, the governor said that the budget was balanced.", "said", "said"),
     ("In a statement, the company said that it would appeal.", "said", "said"),

@@ -87,6 +87,10 @@ def signoffs(
     return out
 
 
+#: Clauses on a channel noun that stay out of the channel phrase.
+_CLAUSES = frozenset("acl relcl ccomp".split())
+
+
 def channel(v: Token) -> tuple[int, int] | None:
     """The span of ``in a statement``-like phrase attached to cue verb ``v``, else None."""
     for c in v.children:
@@ -94,6 +98,9 @@ def channel(v: Token) -> tuple[int, int] | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in CHANNEL_NOUNS:
                 ids = subtree_ids(c)
+                for g in obj.children:  # "in a statement that ...": the clause is no channel
+                    if g.dep_ in _CLAUSES and g.i > obj.i:
+                        ids -= subtree_ids(g)
                 a, b = min(ids), max(ids)
                 return (v.doc[a].idx, v.doc[b].idx + len(v.doc[b].text))
     return None
