@@ -219,6 +219,18 @@ INHERITED_SOURCES = [
     # ... but not a thing: using something to say is the subject's act
     ("The man used an expletive to describe the reporter as a liar.", "describe", "The man"),
     ("Republicans are using the failed bill to argue that he is weak.", "argue", "Republicans"),
+    # a conjunct shares the subject, even a passive one
+    (
+        "FBI officials were angered by the deal and predicted it would affect the outcome.",
+        "predicted",
+        "FBI officials",
+    ),
+    # ... not the passive's agent: the crowd that booed did not say it
+    (
+        "The senator was booed by the crowd and said the vote had been rigged.",
+        "said",
+        "The senator",
+    ),
     # subject control: no object, the subject says
     ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
     # through an adjective, and the raised subject of a passive

@@ -330,6 +330,7 @@ def _pobj(prep: Token) -> Token | None:
 def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | None:
     """The mention the relation uses as its source: the subject (or agent), inherited from the
     governing verb for conjoined and participial verbs ("..., adding that"; "after saying";
+    a conjunct shares even a passive subject: "were angered by the deal and predicted";
     "in addition to stating"), through a quoted clause the verb hangs from, and from the object
     of an object-control verb ("led Republicans to say"), from the clause for a gerund set off by
     a comma that the parse hung on an object noun ("endorsed Cruz, urging ..."); a name right
@@ -343,12 +344,15 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         return qx is None or qx.of_token[t.i] == home
 
     cur = v
+    shared = False  # climbed from a conjunct: its subject is shared, even a passive one
     for _ in range(5):
         for c in cur.children:
             if passive and c.dep_ == "agent":
                 return _pobj(c)
             if not passive and c.dep_ == "nsubj" and ok(c):
                 return _nearest_subject(cur, ok) or c
+            if shared and c.dep_ == "nsubjpass" and ok(c):
+                return c  # "officials were angered by the deal and predicted ...": shared
         if passive:
             return None
         head = cur.head
@@ -372,6 +376,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if subj is not None:
                 return subj
         if cur.dep_ in ("conj", "advcl", "xcomp") or (cur is not v and not ok(cur)):
+            shared = cur.dep_ == "conj"
             cur = head  # a clause inside another quote cannot hold this verb's subject
             continue
         if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "was quick to add", "is likely to"
