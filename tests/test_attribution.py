@@ -231,6 +231,12 @@ INHERITED_SOURCES = [
         "said",
         "The senator",
     ),
+    # a sentence-opening "Asked": the one asked is not the asker, whatever the tag
+    (
+        "Asked what a firm commitment looks like, Devine said that it would take time.",
+        "Asked",
+        None,
+    ),
     # subject control: no object, the subject says
     ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
     # through an adjective, and the raised subject of a passive
@@ -629,6 +635,10 @@ def test_nested_inside_quote(cands: Extract) -> None:
 
 
 NOT_ATTRIBUTIONS = [
+    # idioms of the outlet's own voice
+    "That said, a loss to Mr. Sanders in this state would hurt her.",
+    "All told, up to 5 million undocumented immigrants could be affected.",
+    "Needless to say, the senator was not amused.",
     "The Pentagon ordered the military to plan for an escalation.",
     "The Pentagon has ordered the U.S. military to remain on high alert.",
     "She walked to the store and bought some milk.",

@@ -58,6 +58,8 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
         v = doc[int(vi)]
         if not v.is_alpha:
             continue
+        if _idiom(v):
+            continue
         fr = frame_of(doc, v, qx, taken)
         if fr is None:
             continue
@@ -329,6 +331,19 @@ def _issued_by(v: Token) -> Token | None:
     if n.dep_ != "dobj" or n.head.pos_ != "VERB" or not 0 < v.i - n.head.i <= _ISSUE_REACH:
         return None
     return n.head
+
+
+#: Words that open a sentence before a reporting verb and a comma in an idiom that reports
+#: nothing: "That said, ...", "All told, ...", "Needless to say, ...".
+_IDIOMS = (("that",), ("all",), ("needless", "to"), ("suffice", "it", "to"))
+
+
+def _idiom(v: Token) -> bool:
+    """``v`` is the verb of a sentence-opening idiom (:data:`_IDIOMS`) followed by a comma."""
+    doc = v.doc
+    if v.i + 1 >= len(doc) or doc[v.i + 1].text != ",":
+        return False
+    return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
 
 
 def _body_start(doc: Doc) -> int:

@@ -120,6 +120,14 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             and v.i > 0
             and v.doc[v.i - 1].lower_ in _SUBORDINATORS
         )
+        # "Asked what it looks like, Devine said": a sentence-opening participle, whatever tag
+        or (
+            v.tag_ in ("VBN", "VBD")
+            and v.is_sent_start
+            and v.dep_ in ("advcl", "ccomp", "dep")
+            and not subject
+            and not any(c.dep_ == "aux" for c in kids)
+        )
     )
     cue = {v.i}
     for c in kids:
