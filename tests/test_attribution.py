@@ -261,6 +261,13 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # a parse that hangs the opening name, with its aside, in a clause before the verb
+    (
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        "about which of the two candidates is prepared.",
+        "said",
+        "Sanders",
+    ),
     # a subject right before the verb, the words before the comma are what was said
     ("Sorry, Sanders said.", "said", "Sanders"),
     # raising verbs: the subject is what the impression is about, not a source
@@ -590,6 +597,13 @@ CONTENT_EXTENTS = [
     ),
     # ... a circumstance does not
     ("The minister pointed to China in his speech.", "pointed", ["China"]),
+    # the clause the parse hung the speaker in is not what was said
+    (
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        "about which of the two candidates is prepared.",
+        "said",
+        ["that fact speaks volumes about which of the two candidates is prepared"],
+    ),
 ]
 
 

@@ -123,6 +123,10 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             src_ids = {i for i in src_ids if qx.of_token[i] in inner and i >= body_start} - fr.cue
             src_ids -= _set_off(doc, src)
             src_ids = _run_around(doc, src_ids, src.i)
+        if src is not None:  # the clause the parse hung the speaker in is not what was said
+            for c in v.children:
+                if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
+                    fr.content -= subtree_ids(c)
         fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
         content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
         if home != -1:  # a verb inside a quote speaks within it

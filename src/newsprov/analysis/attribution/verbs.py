@@ -342,8 +342,10 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     "in addition to stating"), through a quoted clause the verb hangs from, and from the object
     of an object-control verb ("led Republicans to say"), from the clause for a gerund set off by
     a comma that the parse hung on an object noun ("endorsed Cruz, urging ..."); a name right
-    after the verb when the subject is inverted (`“...,” said Jane Smith`); else the noun
-    phrase right before a subjectless verb (a parse that hung "former president Bill Clinton"
+    after the verb when the subject is inverted (`“...,” said Jane Smith`); the name opening
+    the sentence when the parse hung it, with its aside, in a clause before a subjectless verb
+    ("Sanders, meanwhile, who sits ..., said that"); else the noun phrase right before a
+    subjectless verb (a parse that hung "former president Bill Clinton"
     on another noun).
     Subjects inside another quote are skipped."""
     home = qx.of_token[v.i] if qx is not None else -1
@@ -402,6 +404,9 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     for c in v.children:  # inverted: “...,” said Jane Smith
         if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN" and c.i > v.i and ok(c):
             return c
+    opening = _noun_opening(v, ok)
+    if opening is not None:
+        return opening
     return _noun_before(v, ok)
 
 
@@ -430,6 +435,26 @@ def _set_off_participle(v: Token) -> bool:
 
 #: Dependencies that keep a token inside the noun phrase it modifies.
 _NP_INNER = frozenset("compound amod nummod poss pobj prep det nmod quantmod".split())
+
+
+def _noun_opening(v: Token, ok: Callable[[Token], bool]) -> Token | None:
+    """The name opening the sentence of a subjectless verb when the parse made it part of a
+    clause before the verb: "Sanders, meanwhile, who sits at zero endorsements, said that"."""
+    doc = v.doc
+    before = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i]
+    if not before or not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return None
+    first = doc[before[0].left_edge.i]
+    if first.i != v.sent.start:
+        return None
+    j = first.i
+    last = None
+    while j < v.i and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM"):
+        last = doc[j] if doc[j].pos_ in ("PROPN", "NOUN") else last
+        j += 1
+    if last is None or j >= v.i or doc[j].text != "," or not ok(last):
+        return None
+    return last
 
 
 def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
