@@ -662,6 +662,10 @@ NOT_ATTRIBUTIONS = [
     # headline labels before a colon are not speakers
     "Question: Can the old bridge be saved before the winter?\n",
     "Breaking: The bridge over the river has closed for the winter.\n",
+    "Correction: An earlier version of this story misstated the date of the vote.\n",
+    "Wow: The bridge over the river has closed for the winter.\n",
+    # ... nor is a list of names after a place
+    "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
 ]
 
 

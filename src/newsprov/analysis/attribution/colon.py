@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 
-#: Headline labels that look like names before a colon but are not speakers.
+#: Headline and page labels that look like names before a colon but are not speakers.
 NOT_SPEAKERS = frozenset(
-    "breaking update exclusive watch video photos live note q a question answer".split()
+    "breaking update updates exclusive watch video photos live note q a question answer "
+    "correction corrections clarification transcript related recommended advertisement "
+    "sponsored".split()
 )
 #: Longest noun phrase (in tokens) that may stand as a colon cue's source.
 MAX_SOURCE_TOKENS = 6
@@ -48,6 +50,8 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
             continue  # a name ("Sanders:"), not "Editor's note:", "Breaking:" or "Q:"
         if last[-1].lower_ in NOT_SPEAKERS:
             continue
+        if last[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue  # "So:", "Wow:", "Plus:": no name
         content = []
         for t in doc[tok.i + 1 :]:
             if "\n" in t.text:
@@ -57,8 +61,18 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
                 break
         if sum(1 for i in content if doc[i].is_alpha) < 3:
             continue
+        if _name_list([doc[i] for i in content]):
+            continue
         out.append((tok, [t.i for t in left], content))
     return out
+
+
+def _name_list(content: list[Token]) -> bool:
+    """ "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, ...": a list of names, not a
+    statement (three commas or more, names the most of the words)."""
+    words = [t for t in content if t.is_alpha]
+    commas = sum(1 for t in content if t.text == ",")
+    return commas >= 3 and sum(t.pos_ == "PROPN" for t in words) >= 0.6 * len(words)
 
 
 def name_colon_quotes(
