@@ -428,6 +428,7 @@ NOT_IN_SOURCES = [
     "In a statement, the company said that it would appeal.",  # the channel of "said"
     "In the poll's last week, the candidates traded insults.",  # a time, not a source
     "Clinton led Trump in Ohio by five points.",
+    "Sanders has sagged in the polls since the debate.",  # after its verb: not annotated
 ]
 
 

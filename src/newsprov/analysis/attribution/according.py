@@ -61,7 +61,10 @@ SOURCE_NOUNS = frozenset(
 
 def in_source(doc: Doc, ins: Sequence[int]) -> list[tuple[Token, Token, set[int]]]:
     """``(in, source head, content token ids)`` for "In <a text or poll>, <clause>": the
-    preposition hangs from the clause's verb, and the clause (without the phrase) is content."""
+    preposition hangs from the clause's verb and comes before it, and the clause (without the
+    phrase) is content. After the verb ("has been leading in the polls", "sagged in the polls")
+    annotators mostly leave it: on train 2-fold CV, keeping only the phrases before the verb
+    raised lenient and strict by 0.0005 and source token F1 by 0.0008."""
     out = []
     for i in ins:
         tok = doc[int(i)]
@@ -70,6 +73,8 @@ def in_source(doc: Doc, ins: Sequence[int]) -> list[tuple[Token, Token, set[int]
         src = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if src is None or src.lemma_.lower() not in SOURCE_NOUNS:
             continue
+        if tok.i > tok.head.i:
+            continue  # "leading in the polls": after its verb, mostly not annotated
         phrase = subtree_ids(tok)
         content = {j for j in subtree_ids(tok.head) - phrase if doc[j].sent.start == tok.sent.start}
         if content:
