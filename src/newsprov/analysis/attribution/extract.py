@@ -271,8 +271,9 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
         )
     in_mask = arr[:, 1] == IN_HASH
     for prep, src_tok, content_ids in according.in_source(doc, numpy.flatnonzero(in_mask).tolist()):
-        key, sclass = f"{src_tok.lemma_.lower()}|pp-in", subject_class(src_tok)
-        accepted = lex.accepts(src_tok.lemma_.lower(), "pp-in", sclass)
+        noun = according.source_kind(src_tok)
+        key, sclass = f"{noun}|pp-in", subject_class(src_tok)
+        accepted = lex.accepts(noun, "pp-in", sclass)
         if not accepted and not mine:
             continue
         src_ids = subtree_ids(src_tok)
