@@ -25,6 +25,7 @@ from newsprov.analysis.attribution.spans import (
 from newsprov.analysis.attribution.verbs import (
     VerbFrame,
     frame_of,
+    on_channel_noun,
     source_of,
     subject_class,
 )
@@ -79,16 +80,15 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             fr.content |= subtree_ids(src)
             src = None
         sclass = subject_class(src)
-        obj = fr.obj.lemma_.lower() if fr.obj is not None else ""
-        accepted = lex.accepts(lemma, fr.name, sclass, obj)
+        accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma)
         if not accepted and not mine:
             continue
         if accepted:
             taken.update(fr.quotes)
-        if fr.obj is not None and lex.by_object(lemma, fr.name, obj):
+        if fr.obj is not None and lex.by_object(lemma, fr.name, fr.object_lemma):
             _object_to_cue(fr, v)
-        found.append((v, fr, lemma, src, sclass, accepted, obj))
-    cue_verbs = {v.i for v, *_, accepted, _obj in found if accepted}
+        found.append((v, fr, lemma, src, sclass, accepted))
+    cue_verbs = {v.i for v, *_, accepted in found if accepted}
     # "issued a statement saying X": one cue from the verb to the gerund (the verb's own
     # candidate, content "saying X", gives way)
     merged: dict[int, int] = {}
@@ -97,7 +97,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
         if issuer is not None and v.i in cue_verbs:
             merged[v.i] = issuer.i
     skip = set(merged.values())
-    for v, fr, lemma, src, sclass, accepted, obj in found:
+    for v, fr, lemma, src, sclass, accepted in found:
         if v.i in skip:
             continue
         if v.i in merged:
@@ -147,7 +147,12 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
             if fr.recipient is not None
             else None,
-            extra={"key": f"{lemma}|{fr.name}", "sclass": sclass, "obj": obj, "accepted": accepted},
+            extra={
+                "key": f"{lemma}|{fr.name}",
+                "sclass": sclass,
+                "obj": fr.object_lemma,
+                "accepted": accepted,
+            },
         )
         via = nouns.channel(v)
         if via is not None:
@@ -302,7 +307,7 @@ IN_HASH = get_string_id("in")
 #: Verbs whose "it" subject is a placeholder ("it seems", "it appears").
 RAISING = frozenset("seem appear look sound remain".split())
 
-Found = tuple[Token, VerbFrame, str, "Token | None", str, bool, str]
+Found = tuple[Token, VerbFrame, str, "Token | None", str, bool]
 
 
 #: Dependents of a light verb's object that go with it into the cue ("made *the* case").
@@ -331,11 +336,9 @@ def _issued_by(v: Token) -> Token | None:
     "released a statement Tuesday highlighting"): PolNeAR's cue runs from that verb to the
     gerund."""
     n = v.head
-    if v.dep_ != "acl" or v.tag_ != "VBG" or n.lemma_.lower() not in nouns.CHANNEL_NOUNS:
+    if not on_channel_noun(v) or n.dep_ != "dobj" or n.head.pos_ != "VERB":
         return None
-    if n.dep_ != "dobj" or n.head.pos_ != "VERB" or not 0 < v.i - n.head.i <= _ISSUE_REACH:
-        return None
-    return n.head
+    return n.head if 0 < v.i - n.head.i <= _ISSUE_REACH else None
 
 
 #: Words that open a sentence before a reporting verb and a comma in an idiom that reports

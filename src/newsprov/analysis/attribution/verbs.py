@@ -51,6 +51,11 @@ class VerbFrame:
     recipient: Token | None
     obj: Token | None = None  # the object word a light verb's meaning comes from
 
+    @property
+    def object_lemma(self) -> str:
+        """The lexicon's form of :attr:`obj` (empty without one)."""
+        return self.obj.lemma_.lower() if self.obj is not None else ""
+
 
 def clause_ids(v: Token, qx: QuoteIndex) -> set[int]:
     """The verb's own clause (subject, auxiliaries, objects, adjuncts), outside any quote."""
@@ -104,31 +109,25 @@ def adjacent_quotes(
 _SUBORDINATORS = frozenset("when if once after while before as until unless".split())
 
 
+def _bare_participle(v: Token) -> bool:
+    """A participle without subject that reads as a reduced passive, its asker unnamed:
+    "Asked about the deal, she said" (tagged VBN, a clause of another verb), and, whatever the
+    tag and with no auxiliary either, "Trump, when asked about ..., said" (after a
+    subordinator) and "Asked what it looks like, Devine said" (opening the sentence)."""
+    if v.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in v.children):
+        return False
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
+        return True
+    if any(c.dep_ == "aux" for c in v.children):
+        return False
+    after_subordinator = v.i > 0 and v.doc[v.i - 1].lower_ in _SUBORDINATORS
+    return after_subordinator or (bool(v.is_sent_start) and v.dep_ in ("advcl", "ccomp", "dep"))
+
+
 def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame | None:
     """The frame of verb ``v``, or None when nothing it governs can be content."""
     kids = list(v.children)
-    subject = any(c.dep_ == "nsubj" for c in kids)
-    passive = (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-        # "Asked about the deal, she said ...": a bare participle is passive, its asker unnamed
-        or (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not subject)
-        # "Trump, when asked about ..., said": the parse may tag the participle as a past tense
-        or (
-            v.tag_ in ("VBN", "VBD")
-            and not subject
-            and not any(c.dep_ == "aux" for c in kids)
-            and v.i > 0
-            and v.doc[v.i - 1].lower_ in _SUBORDINATORS
-        )
-        # "Asked what it looks like, Devine said": a sentence-opening participle, whatever tag
-        or (
-            v.tag_ in ("VBN", "VBD")
-            and v.is_sent_start
-            and v.dep_ in ("advcl", "ccomp", "dep")
-            and not subject
-            and not any(c.dep_ == "aux" for c in kids)
-        )
-    )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _bare_participle(v)
     cue = {v.i}
     for c in kids:
         if c.dep_ in ("aux", "auxpass", "neg", "prt"):
@@ -201,9 +200,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             # "is calling for the United States to step up": the parse makes "for" the mark
             # of an adverbial clause; it is the prepositional frame of "call for X"
             name = "prep:for"
-            mark = next(m for m in fors.children if m.dep_ == "mark")
+            clause, mark = fors
             cue.add(mark.i)
-            content = subtree_ids(fors) - {mark.i}
+            content = subtree_ids(clause) - {mark.i}
         elif preps:
             p = preps[0]
             name = f"prep:{p.lower_}"
@@ -253,15 +252,16 @@ def _embedded_question(v: Token, c: Token) -> bool:
     return False
 
 
-def _for_clause(v: Token) -> Token | None:
-    """An adverbial clause right after the verb opened by "for" ("called for X to resign")."""
+def _for_clause(v: Token) -> tuple[Token, Token] | None:
+    """``(clause, "for")`` for an adverbial clause right after the verb opened by "for"
+    ("called for X to resign", "called Wednesday for X to resign")."""
     for c in v.children:
         if c.dep_ == "advcl" and c.i > v.i:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i < c.i:
                 between = v.doc[v.i + 1 : mark.i]
                 if all(not t.is_punct for t in between) and len(between) <= 2:
-                    return c
+                    return c, mark
     return None
 
 
@@ -345,8 +345,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     after the verb when the subject is inverted (`“...,” said Jane Smith`); the name opening
     the sentence when the parse hung it, with its aside, in a clause before a subjectless verb
     ("Sanders, meanwhile, who sits ..., said that"); else the noun phrase right before a
-    subjectless verb (a parse that hung "former president Bill Clinton"
-    on another noun).
+    subjectless verb (a parse that hung "former president Bill Clinton" on another noun).
     Subjects inside another quote are skipped."""
     home = qx.of_token[v.i] if qx is not None else -1
 
@@ -429,8 +428,14 @@ def _set_off_participle(v: Token) -> bool:
         and v.tag_ == "VBG"
         and head.dep_ in ("dobj", "pobj", "attr", "dative")
         and head.head.pos_ in ("VERB", "AUX", "ADP")
-        and (after_comma(v) or head.lemma_.lower() in CHANNEL_NOUNS)
+        and (after_comma(v) or on_channel_noun(v))
     )
+
+
+def on_channel_noun(v: Token) -> bool:
+    """``v`` is a gerund hung on a statement, memo or other channel noun ("a statement
+    saying ...")."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in CHANNEL_NOUNS
 
 
 #: Dependencies that keep a token inside the noun phrase it modifies.
