@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import IDX, LEMMA, POS
@@ -43,30 +44,103 @@ def extract_candidates(
         return _candidates(doc, lex or lexicon.verb_lexicon(), mine)
 
 
+@dataclass
+class _Scan:
+    """One document's scan: what every cue family reads, and the candidates they add.
+
+    ``arr``: part of speech, lemma hash and character offset per token; ``taken``: the quotes
+    an accepted cue has claimed (a later family does not claim them again)."""
+
+    doc: Doc
+    lex: lexicon.VerbLexicon
+    mine: bool
+    arr: numpy.ndarray
+    idx: list[int]
+    qx: QuoteIndex
+    body_start: int
+    taken: set[int] = field(default_factory=set)
+    out: list[Candidate] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> _Scan:
+        arr = doc.to_array([POS, LEMMA, IDX])
+        idx: list[int] = arr[:, 2].tolist()
+        return cls(
+            doc, lex, mine, arr, idx, QuoteIndex(doc, scan_quotes(doc.text), idx), _body_start(doc)
+        )
+
+    def tokens(self, pos: int, lemma_hashes: list[int] | None = None) -> list[int]:
+        """Indices of the tokens with part of speech ``pos`` (and, unless mining, one of
+        ``lemma_hashes``: the lexicon's words)."""
+        mask = self.arr[:, 0] == pos
+        if lemma_hashes is not None and not self.mine:
+            mask &= numpy.isin(self.arr[:, 1], numpy.array(lemma_hashes, dtype=self.arr.dtype))
+        return [int(i) for i in numpy.flatnonzero(mask)]
+
+    def quotes_of(self, content_ids: set[int], home: int = -1) -> list[int]:
+        """The quotes other than ``home`` that content tokens lie in."""
+        return sorted({self.qx.of_token[i] for i in content_ids} - {-1, home})
+
+
 def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidate]:
-    text = doc.text
-    arr = doc.to_array([POS, LEMMA, IDX])
-    idx: list[int] = arr[:, 2].tolist()
-    qx = QuoteIndex(doc, scan_quotes(text), idx)
-    taken: set[int] = set()
-    body_start = _body_start(doc)
-    out: list[Candidate] = []
-    mask = arr[:, 0] == VERB
-    if not mine:
-        mask &= numpy.isin(arr[:, 1], numpy.array(lex.lemma_hashes, dtype=arr.dtype))
+    """Every cue family in turn (the order matters: verbs claim quotes first, and a colon
+    inside a content already found is not a cue), then quote continuation and nesting."""
+    scan = _Scan.of(doc, lex, mine)
+    _verb_candidates(scan)
+    _noun_candidates(scan)
+    _predicate_candidates(scan)
+    _layout_candidates(scan)
+    _colon_candidates(scan)
+    _according_candidates(scan)
+    _in_source_candidates(scan)
+    out = scan.out
+    out.sort(key=lambda c: c.cue[0])
+    _continue_quotes(doc, out, scan.qx, scan.taken)
+    _mark_nested(out)
+    return out
+
+
+def _verb_candidates(scan: _Scan) -> None:
+    """Reporting verbs (:mod:`.verbs` frames the lexicon accepts)."""
+    found = _verb_frames(scan)
+    cue_verbs = {v.i for v, *_, accepted in found if accepted}
+    # "issued a statement saying X": one cue from the verb to the gerund (the verb's own
+    # candidate, content "saying X", gives way)
+    merged: dict[int, int] = {}
+    for v, *_rest in found:
+        issuer = _issued_by(v)
+        if issuer is not None and v.i in cue_verbs:
+            merged[v.i] = issuer.i
+    skip = set(merged.values())
+    for item in found:
+        v, fr, lemma, src = item[:4]
+        if v.i in skip:
+            continue
+        if v.i in merged:
+            fr.cue |= {t.i for t in scan.doc[merged[v.i] : v.i] if not t.is_punct}
+        if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
+            if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
+                continue  # "the Republican seemed to confirm ...": the inner verb is the cue
+        cand = _verb_candidate(scan, item)
+        if cand.content and cand.cue:
+            scan.out.append(cand)
+
+
+def _verb_frames(scan: _Scan) -> list[Found]:
+    """Each verb with a frame, its source token and subject class, and whether the lexicon
+    accepts it (only accepted ones unless mining); accepted frames claim their quotes."""
+    doc, lex = scan.doc, scan.lex
     found: list[Found] = []
-    for vi in numpy.flatnonzero(mask):
-        v = doc[int(vi)]
-        if not v.is_alpha:
+    for vi in scan.tokens(VERB, lex.lemma_hashes):
+        v = doc[vi]
+        if not v.is_alpha or _idiom(v):
             continue
-        if _idiom(v):
-            continue
-        fr = frame_of(doc, v, qx, taken)
+        fr = frame_of(doc, v, scan.qx, scan.taken)
         if fr is None:
             continue
         lemma = v.lemma_.lower()
         passive = fr.name.endswith("-pass")
-        src = source_of(v, passive, qx)
+        src = source_of(v, passive, scan.qx)
         if (
             src is not None
             and src.lower_ == "it"
@@ -81,92 +155,89 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
             src = None
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma)
-        if not accepted and not mine:
+        if not accepted and not scan.mine:
             continue
         if accepted:
-            taken.update(fr.quotes)
+            scan.taken.update(fr.quotes)
         if fr.obj is not None and lex.by_object(lemma, fr.name, fr.object_lemma):
             _object_to_cue(fr, v)
         found.append((v, fr, lemma, src, sclass, accepted))
-    cue_verbs = {v.i for v, *_, accepted in found if accepted}
-    # "issued a statement saying X": one cue from the verb to the gerund (the verb's own
-    # candidate, content "saying X", gives way)
-    merged: dict[int, int] = {}
-    for v, *_rest in found:
-        issuer = _issued_by(v)
-        if issuer is not None and v.i in cue_verbs:
-            merged[v.i] = issuer.i
-    skip = set(merged.values())
-    for v, fr, lemma, src, sclass, accepted in found:
-        if v.i in skip:
-            continue
-        if v.i in merged:
-            fr.cue |= {t.i for t in doc[merged[v.i] : v.i] if not t.is_punct}
-        if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
-            if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
-                continue  # "the Republican seemed to confirm ...": the inner verb is the cue
-        home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
-        src_ids: set[int] = set()
-        if src is not None:
-            src_ids = subtree_ids(src)
-            if src.dep_ == "nsubj":
-                src_ids |= _split_off(doc, src, src_ids)
-            if v.i in src_ids:  # "officials who said": the noun phrase before the verb,
-                # without the clause that holds the verb ("Trump, ..., tweeted to say")
-                branch = v
-                while branch.head.i != src.i and branch.head.i != branch.i:
-                    branch = branch.head
-                src_ids = {i for i in src_ids - subtree_ids(branch) if i < v.i}
-            # the dateline ("LONDON (Reuters) -") is never the speaker; other quotes are not
-            # part of the mention, except a title quoted inside it ('the author of "Hacked"')
-            inner = _quotes_within(doc, src_ids, qx, home)
-            src_ids = {i for i in src_ids if qx.of_token[i] in inner and i >= body_start} - fr.cue
-            src_ids -= _set_off(doc, src)
-            src_ids = _run_around(doc, src_ids, src.i)
-        if src is not None:  # the clause the parse hung the speaker in is not what was said
-            for c in v.children:
-                if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
-                    fr.content -= subtree_ids(c)
-        fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
-        content_ids = {i for i in fr.content - fr.cue - src_ids if i >= body_start}
-        if home != -1:  # a verb inside a quote speaks within it
-            content_ids = {i for i in content_ids if qx.of_token[i] == home}
-        quotes = list(fr.quotes)
-        for i in content_ids:
-            q = qx.of_token[i]
-            if q != -1 and q != home and q not in quotes:
-                quotes.append(q)
-        if accepted:
-            taken.update(quotes)
-        cand = Candidate(
-            cue=char_spans(doc, fr.cue),
-            content=_content_spans(doc, content_ids, quotes, qx),
-            source_mention=_one_span(doc, src_ids),
-            form=_form(doc, content_ids, quotes, qx),
-            evidence=f"verb+{fr.name.split(':')[0]}",
-            recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
-            if fr.recipient is not None
-            else None,
-            extra={
-                "key": f"{lemma}|{fr.name}",
-                "sclass": sclass,
-                "obj": fr.object_lemma,
-                "accepted": accepted,
-            },
-        )
-        via = nouns.channel(v)
-        if via is not None:
-            cand.extra["channel"] = via
-            if cand.cue and not text[cand.cue[-1][1] : via[0]].strip():
-                cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
-        if cand.content and cand.cue:
-            out.append(cand)
-    rules: list[tuple[set[int], set[int], set[int], str]] = []
-    nmask = arr[:, 0] == NOUN
-    if not mine:
-        nmask &= numpy.isin(arr[:, 1], numpy.array(lex.noun_hashes, dtype=arr.dtype))
-    for ni in numpy.flatnonzero(nmask):
-        n = doc[int(ni)]
+    return found
+
+
+def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
+    """The candidate of one framed verb: cue and content kept to the quote the verb sits in,
+    the source mention built from the source token's subtree."""
+    doc, qx = scan.doc, scan.qx
+    v, fr, lemma, src, sclass, accepted = item
+    home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
+    src_ids = _source_ids(scan, v, src, fr.cue, home) if src is not None else set()
+    if src is not None:  # the clause the parse hung the speaker in is not what was said
+        for c in v.children:
+            if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
+                fr.content -= subtree_ids(c)
+    fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
+    content_ids = {i for i in fr.content - fr.cue - src_ids if i >= scan.body_start}
+    if home != -1:  # a verb inside a quote speaks within it
+        content_ids = {i for i in content_ids if qx.of_token[i] == home}
+    quotes = list(fr.quotes)
+    for i in content_ids:
+        q = qx.of_token[i]
+        if q != -1 and q != home and q not in quotes:
+            quotes.append(q)
+    if accepted:
+        scan.taken.update(quotes)
+    cand = Candidate(
+        cue=char_spans(doc, fr.cue),
+        content=_content_spans(doc, content_ids, quotes, qx),
+        source_mention=_one_span(doc, src_ids),
+        form=_form(doc, content_ids, quotes, qx),
+        evidence=f"verb+{fr.name.split(':')[0]}",
+        recipient_mention=_one_span(doc, subtree_ids(fr.recipient))
+        if fr.recipient is not None
+        else None,
+        extra={
+            "key": f"{lemma}|{fr.name}",
+            "sclass": sclass,
+            "obj": fr.object_lemma,
+            "accepted": accepted,
+        },
+    )
+    via = nouns.channel(v)
+    if via is not None:
+        cand.extra["channel"] = via
+        if cand.cue and not doc.text[cand.cue[-1][1] : via[0]].strip():
+            cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
+    return cand
+
+
+def _source_ids(scan: _Scan, v: Token, src: Token, cue: set[int], home: int) -> set[int]:
+    """The source mention's tokens: the source token's subtree, with the pieces of a split
+    subject joined, without the clause holding the verb, other quotes, the dateline, the cue
+    and what merely sets the source off, kept to one stretch of text."""
+    doc, qx = scan.doc, scan.qx
+    src_ids = subtree_ids(src)
+    if src.dep_ == "nsubj":
+        src_ids |= _split_off(doc, src, src_ids)
+    if v.i in src_ids:  # "officials who said": the noun phrase before the verb,
+        # without the clause that holds the verb ("Trump, ..., tweeted to say")
+        branch = v
+        while branch.head.i != src.i and branch.head.i != branch.i:
+            branch = branch.head
+        src_ids = {i for i in src_ids - subtree_ids(branch) if i < v.i}
+    # the dateline ("LONDON (Reuters) -") is never the speaker; other quotes are not
+    # part of the mention, except a title quoted inside it ('the author of "Hacked"')
+    inner = _quotes_within(doc, src_ids, qx, home)
+    src_ids = {i for i in src_ids if qx.of_token[i] in inner and i >= scan.body_start} - cue
+    src_ids -= _set_off(doc, src)
+    return _run_around(doc, src_ids, src.i)
+
+
+def _noun_candidates(scan: _Scan) -> None:
+    """Noun cues the lexicon accepts ("his claim that", "in a statement")."""
+    doc, lex = scan.doc, scan.lex
+    for ni in scan.tokens(NOUN, lex.noun_hashes):
+        n = doc[ni]
         nf = nouns.noun_frame(n)
         if nf is None:
             continue
@@ -174,49 +245,57 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
         sclass = subject_class(poss)
         lemma = n.lemma_.lower()
         accepted = lex.accepts(lemma, name, sclass)
-        if not accepted and not mine:
+        if not accepted and not scan.mine:
             continue
-        home = qx.of_token[n.i]
         src_ids = subtree_ids(poss) if poss is not None else set()
-        content_ids = {i for i in content_ids - cue_ids if i >= body_start}
-        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1, home})
-        spans = _content_spans(doc, content_ids, quotes, qx)
+        content_ids = {i for i in content_ids - cue_ids if i >= scan.body_start}
+        quotes = scan.quotes_of(content_ids, scan.qx.of_token[n.i])
+        spans = _content_spans(doc, content_ids, quotes, scan.qx)
         if spans:
-            out.append(
+            scan.out.append(
                 Candidate(
                     cue=char_spans(doc, cue_ids),
                     content=spans,
                     source_mention=_one_span(doc, src_ids),
-                    form=_form(doc, content_ids, quotes, qx),
+                    form=_form(doc, content_ids, quotes, scan.qx),
                     evidence="noun+" + name.split(":")[0][2:],
                     extra={"key": f"{lemma}|{name}", "sclass": sclass, "accepted": accepted},
                 )
             )
-    for cue_ids, subj, content_ids in adjectives.adjective_cues(
-        doc, numpy.flatnonzero(arr[:, 0] == ADJ)
-    ):
+
+
+def _predicate_candidates(scan: _Scan) -> None:
+    """Fixed predicate rules outside the lexicon: belief adjectives ("is not so sure that")
+    and "X's view is that"."""
+    doc = scan.doc
+    rules: list[tuple[set[int], set[int], set[int], str]] = []
+    for cue_ids, subj, content_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
         rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-adjective"))
-    for cue_ids, head, content_ids in nouns.view_cues(doc, numpy.flatnonzero(arr[:, 0] == NOUN)):
+    for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
     for cue_ids, src_ids, content_ids, evidence in rules:
-        home = qx.of_token[min(cue_ids)]
-        content_ids = {i for i in content_ids - cue_ids - src_ids if i >= body_start}
-        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1, home})
-        out.append(
+        content_ids = {i for i in content_ids - cue_ids - src_ids if i >= scan.body_start}
+        quotes = scan.quotes_of(content_ids, scan.qx.of_token[min(cue_ids)])
+        scan.out.append(
             Candidate(
                 cue=char_spans(doc, cue_ids),
-                content=_content_spans(doc, content_ids, quotes, qx),
+                content=_content_spans(doc, content_ids, quotes, scan.qx),
                 source_mention=_one_span(doc, src_ids),
-                form=_form(doc, content_ids, quotes, qx),
+                form=_form(doc, content_ids, quotes, scan.qx),
                 evidence=evidence,
                 extra={"key": evidence},
             )
         )
-    for sq, dash, signer in nouns.signoffs(
-        text, [qx.quotes[k] for k in range(len(qx.quotes)) if k not in taken]
-    ):
-        out.append(
+
+
+def _layout_candidates(scan: _Scan) -> None:
+    """Quotes attributed by layout, not grammar, among those no verb claimed: press-release
+    sign-offs (`“…” - Name`) and a name with a colon before a quote (`Sanders: “…”`)."""
+    qx = scan.qx
+    free = [qx.quotes[k] for k in range(len(qx.quotes)) if k not in scan.taken]
+    for sq, dash, signer in nouns.signoffs(scan.doc.text, free):
+        scan.out.append(
             Candidate(
                 cue=[dash],
                 content=list(sq.spans),
@@ -226,23 +305,28 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
                 extra={"key": "signoff"},
             )
         )
-    for qi, colon, src_list in name_colon_quotes(doc, idx, qx.quotes):
-        if qi in taken:
+    for qi, colon, src_list in name_colon_quotes(scan.doc, scan.idx, qx.quotes):
+        if qi in scan.taken:
             continue
-        taken.add(qi)
-        out.append(
+        scan.taken.add(qi)
+        scan.out.append(
             Candidate(
                 cue=[(colon.idx, colon.idx + 1)],
                 content=list(qx.quotes[qi].spans),
-                source_mention=_one_span(doc, set(src_list)),
+                source_mention=_one_span(scan.doc, set(src_list)),
                 form="direct",
                 evidence="colon",
                 extra={"key": "name-colon"},
             )
         )
-    for colon, src_list, content_list in colon_cues(doc, text, idx):
-        content_ids = {i for i in content_list if i >= body_start}
-        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1})
+
+
+def _colon_candidates(scan: _Scan) -> None:
+    """Colon cues (`X said: ...`, `Trump on Twitter: ...`) outside every content found so far."""
+    doc, out = scan.doc, scan.out
+    for colon, src_list, content_list in colon_cues(doc, doc.text, scan.idx):
+        content_ids = {i for i in content_list if i >= scan.body_start}
+        quotes = scan.quotes_of(content_ids)
         if not content_ids or any(
             c.content and c.content[0][0] <= colon.idx < c.content[-1][1] for c in out
         ):
@@ -250,21 +334,26 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
         out.append(
             Candidate(
                 cue=[(colon.idx, colon.idx + 1)],
-                content=_content_spans(doc, content_ids, quotes, qx),
+                content=_content_spans(doc, content_ids, quotes, scan.qx),
                 source_mention=_one_span(doc, set(src_list)),
-                form=_form(doc, content_ids, quotes, qx),
+                form=_form(doc, content_ids, quotes, scan.qx),
                 evidence="colon",
                 extra={"key": "colon"},
             )
         )
-    for acc, to, src_tok, content_ids in according.according_to(doc, text, idx):
+
+
+def _according_candidates(scan: _Scan) -> None:
+    """ "according to X"."""
+    doc = scan.doc
+    for acc, to, src_tok, content_ids in according.according_to(doc, doc.text, scan.idx):
         src_ids = subtree_ids(src_tok)
         content_ids -= src_ids
-        quotes = sorted({qx.of_token[i] for i in content_ids if qx.of_token[i] != -1})
-        spans = _content_spans(doc, content_ids, quotes, qx)
+        quotes = scan.quotes_of(content_ids)
+        spans = _content_spans(doc, content_ids, quotes, scan.qx)
         if not spans:
             continue
-        out.append(
+        scan.out.append(
             Candidate(
                 cue=[(acc.idx, to.idx + len(to.text))],
                 content=spans,
@@ -274,32 +363,33 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
                 extra={"key": "according|to"},
             )
         )
-    in_mask = arr[:, 1] == IN_HASH
-    for prep, src_tok, content_ids in according.in_source(doc, numpy.flatnonzero(in_mask).tolist()):
+
+
+def _in_source_candidates(scan: _Scan) -> None:
+    """ "In <a poll / a report / an interview>, ..." the lexicon accepts."""
+    doc, lex = scan.doc, scan.lex
+    in_tokens = numpy.flatnonzero(scan.arr[:, 1] == IN_HASH).tolist()
+    for prep, src_tok, content_ids in according.in_source(doc, in_tokens):
         noun = according.source_kind(src_tok)
         key, sclass = f"{noun}|pp-in", subject_class(src_tok)
         accepted = lex.accepts(noun, "pp-in", sclass)
-        if not accepted and not mine:
+        if not accepted and not scan.mine:
             continue
         src_ids = subtree_ids(src_tok)
-        content_ids = {i for i in content_ids - src_ids if i >= body_start}
-        quotes = sorted({qx.of_token[i] for i in content_ids} - {-1})
-        spans = _content_spans(doc, content_ids, quotes, qx)
+        content_ids = {i for i in content_ids - src_ids if i >= scan.body_start}
+        quotes = scan.quotes_of(content_ids)
+        spans = _content_spans(doc, content_ids, quotes, scan.qx)
         if spans:
-            out.append(
+            scan.out.append(
                 Candidate(
                     cue=[(prep.idx, prep.idx + len(prep.text))],
                     content=spans,
                     source_mention=_one_span(doc, src_ids),
-                    form=_form(doc, content_ids, quotes, qx),
+                    form=_form(doc, content_ids, quotes, scan.qx),
                     evidence="in-source",
                     extra={"key": key, "sclass": sclass, "accepted": accepted},
                 )
             )
-    out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(doc, out, qx, taken)
-    _mark_nested(out)
-    return out
 
 
 IN_HASH = get_string_id("in")
