@@ -623,6 +623,30 @@ CONTENT_EXTENTS = [
         "said",
         ["that fact speaks volumes about which of the two candidates is prepared"],
     ),
+    # a comma-set-off description of the reported object is not part of it
+    (
+        "The senator also denounced the deal, which would slash Pfizer's tax rate.",
+        "denounced",
+        ["the deal"],
+    ),
+    (
+        "Trump has avoided criticizing Comey, a Republican appointed by President Bush.",
+        "criticizing",
+        ["Comey"],
+    ),
+    ("The governor pointed to Texas, a state with no income tax.", "pointed", ["Texas"]),
+    # ... a restrictive one is
+    (
+        "The senator denounced the deal that would slash Pfizer's tax rate.",
+        "denounced",
+        ["the deal that would slash Pfizer's tax rate"],
+    ),
+    # ... and so is the apposition of a reported clause's subject
+    (
+        "She said the deal, a tax inversion, would cost billions.",
+        "said",
+        ["the deal, a tax inversion, would cost billions"],
+    ),
 ]
 
 

@@ -230,6 +230,26 @@ def after_comma(t: Token) -> bool:
     return first.text == "," or (first.i > 0 and t.doc[first.i - 1].text == ",")
 
 
+#: Dependents of a noun that, set off by a comma, only describe it.
+_DESCRIPTIVE = frozenset(("appos", "relcl"))
+
+
+def set_off_description(n: Token) -> set[int]:
+    """The comma-set-off apposition or relative clause after noun ``n``, with its comma ("the
+    deal, which would slash ...", "Comey, a Republican appointed by ..."): PolNeAR leaves it
+    out of a reported object (train CV lenient +0.0016, strict +0.0004, every token F1 up)."""
+    out: set[int] = set()
+    for c in n.children:
+        if c.i > n.i and c.dep_ in _DESCRIPTIVE and after_comma(c):
+            first = c.left_edge
+            out |= subtree_ids(c)
+            if first.text != "," and first.i > 0:
+                first = n.doc[first.i - 1]
+            if first.text == ",":
+                out.add(first.i)
+    return out
+
+
 def _edge_punct(t: Token) -> bool:
     return t.is_space or (t.is_punct and t.text not in _QUOTE_CHARS and t.text not in "?!)")
 

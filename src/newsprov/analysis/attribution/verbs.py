@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS
-from newsprov.analysis.attribution.spans import QuoteIndex, after_comma, subtree_ids
+from newsprov.analysis.attribution.spans import (
+    QuoteIndex,
+    after_comma,
+    set_off_description,
+    subtree_ids,
+)
 
 #: Adverbs annotators keep inside the cue ("also said", "later wrote").
 CUE_ADVERBS = frozenset(
@@ -190,7 +195,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             content = subtree_ids(xcomps[0])
         elif objs:
             name = "dobj"
-            content = subtree_ids(objs[0])
+            content = subtree_ids(objs[0]) - set_off_description(objs[0])
             for c in kids:
                 if c.dep_ in ("oprd", "xcomp") or (
                     c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > objs[0].i
@@ -209,7 +214,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             cue.add(p.i)
             pobj = _pobj(p)
             assert pobj is not None
-            content = subtree_ids(pobj)
+            content = subtree_ids(pobj) - set_off_description(pobj)
             for c in kids:  # "pointed to China as the regional enforcer"
                 if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
                     content |= subtree_ids(c)
