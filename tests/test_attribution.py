@@ -454,6 +454,14 @@ CONTINUATIONS = [
     # negatives: words of the outlet between, or another cue between
     ("“We are five,” Nega said. The men left. “Another is coming.”", False),
     ("“We are five,” Nega said. Officials said otherwise. “Another is coming.”", False),
+    # an indirect report continues into a quote that is a paragraph of its own
+    ("Nega said that they were five.\n\n“Another is coming tomorrow.”", True),
+    ("Nega said that they were five.\n\n“Two are coming.”\n\n“Another left.”", True),  # chained
+    # ... not into a quote inside the same paragraph (it may have a cue the rules miss)
+    ("Nega said that they were five. “Another is coming tomorrow.”", False),
+    # ... nor into a quote with words of the outlet around it, or after the outlet's words
+    ("Nega said that they were five.\n\n“Another is coming,” the general, 58, added.", False),
+    ("Nega said that they were five.\n\nThe men left.\n\n“Another is coming.”", False),
 ]
 
 

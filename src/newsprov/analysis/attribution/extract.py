@@ -589,6 +589,7 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
         ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
+    _continue_reports(doc, cands, qx, taken, cue_starts, [e for (_, e), _k in ends])
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
@@ -599,6 +600,61 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
                 c.content = union_spans(c.content + q.spans)
                 taken.add(qi)
                 break
+
+
+def _continue_reports(
+    doc: Doc,
+    cands: list[Candidate],
+    qx: QuoteIndex,
+    taken: set[int],
+    cue_starts: list[int],
+    quoting_ends: list[int],
+) -> None:
+    """A quote no cue claimed that is a paragraph of its own, opening the sentence after an
+    indirect report outside quotes, continues that report (`He said that 100,000 would be
+    accepted. ¶ “That adds up to 185,000 over two years.”`), unless a quoting attribution
+    (ending at one of ``quoting_ends``) comes between. A quote with words of its own around it
+    may have its own cue the rules missed (`“...,” Ramos, 58, told AFP`): it is left alone."""
+    text = doc.text
+    reports = [
+        (_extent(c)[1], k)
+        for k, c in enumerate(cands)
+        if c.form == "indirect"
+        and c.extra.get("accepted", True)
+        and qx.of_token[_token_at(doc, c.cue[0][0])] == -1
+    ]
+    for qi, q in enumerate(qx.quotes):
+        if qi in taken or not _own_paragraph(text, q.start, q.end):
+            continue
+        before = [(end, k) for end, k in reports if end <= q.start]
+        if not before:
+            continue
+        end, k = max(before)
+        if any(end < e <= q.start for e in quoting_ends):
+            continue
+        if not _next_sentence(doc, end, q.start, cue_starts):
+            continue
+        cands[k].content = union_spans(cands[k].content + q.spans)
+        taken.add(qi)
+        reports.append((q.end, k))  # the report now ends here: a next such quote chains on
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """The quote at ``start:end`` is its paragraph, but for closing punctuation."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last == -1 else last
+    return not text[first:start].strip() and not text[end:last].strip(_CLOSERS)
+
+
+#: What may follow a quote that is a paragraph of its own.
+_CLOSERS = " .,;”\"'’"
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token holding character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _right_after(text: str, end: int, start: int) -> bool:
