@@ -596,6 +596,13 @@ CHANNEL_GERUNDS = [
         "held a conference call highlighting",
         "Her campaign",
     ),
+    # a document a body adopts or puts out speaks for it
+    (
+        "The city council approved a resolution condemning the ban on refugees.",
+        "condemning",
+        "approved a resolution condemning",
+        "The city council",
+    ),
     # negative: a noun that is no statement keeps its gerund
     (
         "The group launched a parody website asking for donations.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS
+from newsprov.analysis.attribution.nouns import GERUND_HOSTS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
@@ -438,9 +438,9 @@ def _set_off_participle(v: Token) -> bool:
 
 
 def on_channel_noun(v: Token) -> bool:
-    """``v`` is a gerund hung on a statement, memo or other channel noun ("a statement
-    saying ...")."""
-    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in CHANNEL_NOUNS
+    """``v`` is a gerund hung on a statement, memo or other channel or document noun ("a
+    statement saying ...", "a resolution condemning ...": :data:`nouns.GERUND_HOSTS`)."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in GERUND_HOSTS
 
 
 #: Dependencies that keep a token inside the noun phrase it modifies.
