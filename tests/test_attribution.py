@@ -638,6 +638,28 @@ CONTENT_EXTENTS = [
         "said",
         ["that fact speaks volumes about which of the two candidates is prepared"],
     ),
+    # an object's infinitive or predicative adjective the parse hung on the verb is content
+    (
+        "The governor resisted calls from party leaders to drop out of the race.",
+        "resisted",
+        ["calls from party leaders to drop out of the race"],
+    ),
+    (
+        "Most voters see the campaign of Donald Trump as most unfair.",
+        "see",
+        ["the campaign of Donald Trump as most unfair"],
+    ),
+    (
+        "Many voters view Mrs. Clinton as vastly more prepared for the job.",
+        "view",
+        ["Mrs. Clinton as vastly more prepared for the job"],
+    ),
+    # ... a purpose clause with its own mark is not
+    (
+        "The senator criticized the plan in order to win votes.",
+        "criticized",
+        ["the plan"],
+    ),
     # a comma-set-off description of the reported object is not part of it
     (
         "The senator also denounced the deal, which would slash Pfizer's tax rate.",

@@ -218,6 +218,8 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             for c in kids:  # "pointed to China as the regional enforcer"
                 if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
                     content |= subtree_ids(c)
+    if content and name != "quote":
+        content |= _trailing_complements(v, max(content))
     if not name and not passive and any(c.dep_ == "nsubj" for c in kids):
         name, content = _parenthetical(doc, v, qx)
     if not name:
@@ -225,6 +227,21 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+def _trailing_complements(v: Token, last: int) -> set[int]:
+    """Complements of the content that the parse hung on the verb after it: a ``to``-infinitive
+    with no mark ("praised the efforts of a donor to attack ...", "resisted calls to drop
+    out") and a predicative adjective ("see Trump as most likely to deliver", "deemed the pages
+    purely personal"). On PolNeAR train the content holds the infinitive 34 times in 42 and
+    the adjective 6 in 6 (train CV lenient +0.0006, strict +0.0011, content +0.0007)."""
+    out: set[int] = set()
+    for c in v.children:
+        if c.i <= last or c.dep_ != "advcl":
+            continue
+        if c.tag_ == "JJ" or (c.tag_ == "VB" and not any(m.dep_ == "mark" for m in c.children)):
+            out |= subtree_ids(c)
+    return out
 
 
 def _object_word(v: Token, recipient: Token | None) -> Token | None:
