@@ -48,10 +48,12 @@ def extract_candidates(
 class _Scan:
     """One document's scan: what every cue family reads, and the candidates they add.
 
-    ``arr``: part of speech, lemma hash and character offset per token; ``taken``: the quotes
+    ``text``: the document's text (``Doc.text`` joins every token on each access, so it is
+    read once); ``arr``: part of speech, lemma hash and character offset per token; ``taken``: the quotes
     an accepted cue has claimed (a later family does not claim them again)."""
 
     doc: Doc
+    text: str
     lex: lexicon.VerbLexicon
     mine: bool
     arr: numpy.ndarray
@@ -65,9 +67,9 @@ class _Scan:
     def of(cls, doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> _Scan:
         arr = doc.to_array([POS, LEMMA, IDX])
         idx: list[int] = arr[:, 2].tolist()
-        return cls(
-            doc, lex, mine, arr, idx, QuoteIndex(doc, scan_quotes(doc.text), idx), _body_start(doc)
-        )
+        text = doc.text
+        qx = QuoteIndex(doc, scan_quotes(text), idx)
+        return cls(doc, text, lex, mine, arr, idx, qx, _body_start(doc))
 
     def tokens(self, pos: int, lemma_hashes: list[int] | None = None) -> list[int]:
         """Indices of the tokens with part of speech ``pos`` (and, unless mining, one of
@@ -95,7 +97,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     _in_source_candidates(scan)
     out = scan.out
     out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(doc, out, scan.qx, scan.taken)
+    _continue_quotes(doc, scan.text, out, scan.qx, scan.taken)
     _mark_nested(out)
     return out
 
@@ -206,7 +208,7 @@ def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
     via = nouns.channel(v)
     if via is not None:
         cand.extra["channel"] = via
-        if cand.cue and not doc.text[cand.cue[-1][1] : via[0]].strip():
+        if cand.cue and not scan.text[cand.cue[-1][1] : via[0]].strip():
             cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
     return cand
 
@@ -294,7 +296,7 @@ def _layout_candidates(scan: _Scan) -> None:
     sign-offs (`“…” - Name`) and a name with a colon before a quote (`Sanders: “…”`)."""
     qx = scan.qx
     free = [qx.quotes[k] for k in range(len(qx.quotes)) if k not in scan.taken]
-    for sq, dash, signer in nouns.signoffs(scan.doc.text, free):
+    for sq, dash, signer in nouns.signoffs(scan.text, free):
         scan.out.append(
             Candidate(
                 cue=[dash],
@@ -324,7 +326,7 @@ def _layout_candidates(scan: _Scan) -> None:
 def _colon_candidates(scan: _Scan) -> None:
     """Colon cues (`X said: ...`, `Trump on Twitter: ...`) outside every content found so far."""
     doc, out = scan.doc, scan.out
-    for colon, src_list, content_list in colon_cues(doc, doc.text, scan.idx):
+    for colon, src_list, content_list in colon_cues(doc, scan.text, scan.idx):
         content_ids = {i for i in content_list if i >= scan.body_start}
         quotes = scan.quotes_of(content_ids)
         if not content_ids or any(
@@ -346,7 +348,7 @@ def _colon_candidates(scan: _Scan) -> None:
 def _according_candidates(scan: _Scan) -> None:
     """ "according to X"."""
     doc = scan.doc
-    for acc, to, src_tok, content_ids in according.according_to(doc, doc.text, scan.idx):
+    for acc, to, src_tok, content_ids in according.according_to(doc, scan.text, scan.idx):
         src_ids = subtree_ids(src_tok)
         content_ids -= src_ids
         quotes = scan.quotes_of(content_ids)
@@ -560,7 +562,9 @@ def _punct(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
-def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: set[int]) -> None:
+def _continue_quotes(
+    doc: Doc, text: str, cands: list[Candidate], qx: QuoteIndex, taken: set[int]
+) -> None:
     """A quote no cue claimed, right after a quoting attribution, continues that attribution's
     content: with only punctuation between (`“A,” the NYT reported. “B.”`), or opening the
     sentence after the one the attribution ends in, with no other cue between (`“A,” Nega
@@ -568,9 +572,9 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
     alone carries on the last speaker's words."""
     if not cands:
         return
-    text = doc.text
     ends = sorted((_extent(c), k) for k, c in enumerate(cands) if c.form in ("direct", "mixed"))
     cue_starts = sorted(c.cue[0][0] for c in cands if c.extra.get("accepted", True))
+    bounds = _Bounds(doc, text, cue_starts)
     for qi, q in enumerate(qx.quotes):
         if qi in taken:
             continue
@@ -584,12 +588,12 @@ def _continue_quotes(doc: Doc, cands: list[Candidate], qx: QuoteIndex, taken: se
         c = cands[k]
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
-        if not (_right_after(text, end, q.start) or _next_sentence(doc, end, q.start, cue_starts)):
+        if not (_right_after(text, end, q.start) or bounds.next_sentence(end, q.start)):
             continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
         ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
-    _continue_reports(doc, cands, qx, taken, cue_starts, [e for (_, e), _k in ends])
+    _continue_reports(doc, cands, qx, taken, bounds, [e for (_, e), _k in ends])
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
@@ -607,7 +611,7 @@ def _continue_reports(
     cands: list[Candidate],
     qx: QuoteIndex,
     taken: set[int],
-    cue_starts: list[int],
+    bounds: _Bounds,
     quoting_ends: list[int],
 ) -> None:
     """A quote no cue claimed that is a paragraph of its own, opening the sentence after an
@@ -615,7 +619,7 @@ def _continue_reports(
     accepted. ¶ “That adds up to 185,000 over two years.”`), unless a quoting attribution
     (ending at one of ``quoting_ends``) comes between. A quote with words of its own around it
     may have its own cue the rules missed (`“...,” Ramos, 58, told AFP`): it is left alone."""
-    text = doc.text
+    text = bounds.text
     reports = [
         (_extent(c)[1], k)
         for k, c in enumerate(cands)
@@ -632,7 +636,7 @@ def _continue_reports(
         end, k = max(before)
         if any(end < e <= q.start for e in quoting_ends):
             continue
-        if not _next_sentence(doc, end, q.start, cue_starts):
+        if not bounds.next_sentence(end, q.start):
             continue
         cands[k].content = union_spans(cands[k].content + q.spans)
         taken.add(qi)
@@ -664,17 +668,30 @@ def _right_after(text: str, end: int, start: int) -> bool:
     return start - end <= 60 and not any(ch in '.?!\n"“”' for ch in gap[:-1])
 
 
-def _next_sentence(doc: Doc, end: int, start: int, cue_starts: list[int]) -> bool:
-    """The quote at ``start`` opens the sentence (or paragraph, at most one blank line away)
-    after the one the attribution ending at ``end`` is in, and no other cue comes between."""
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    if last is None:
-        return False
-    rest = doc.text[last.sent.end_char : start]
-    if rest.strip() or rest.count("\n") > 2:
-        return False
-    after = bisect_right(cue_starts, end - 1)
-    return not (after < len(cue_starts) and cue_starts[after] < start)
+class _Bounds:
+    """Sentence ends and accepted cue starts of one document, for the continuation tests
+    (``Span.sent`` walks the document on every call; these are found once)."""
+
+    def __init__(self, doc: Doc, text: str, cue_starts: list[int]) -> None:
+        self.doc = doc
+        self.text = text
+        self.cue_starts = cue_starts
+        self.sent_ends = [s.end_char for s in doc.sents]
+
+    def next_sentence(self, end: int, start: int) -> bool:
+        """The quote at ``start`` opens the sentence (or paragraph, at most one blank line
+        away) after the one the attribution ending at ``end`` is in, and no other cue comes
+        between."""
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None:
+            return False
+        k = bisect_right(self.sent_ends, last.start_char)
+        sent_end = self.sent_ends[k] if k < len(self.sent_ends) else len(self.text)
+        rest = self.text[sent_end:start]
+        if rest.strip() or rest.count("\n") > 2:
+            return False
+        after = bisect_right(self.cue_starts, end - 1)
+        return not (after < len(self.cue_starts) and self.cue_starts[after] < start)
 
 
 def _extent(c: Candidate) -> tuple[int, int]:
