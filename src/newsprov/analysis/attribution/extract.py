@@ -97,7 +97,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     _in_source_candidates(scan)
     out = scan.out
     out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(doc, scan.text, out, scan.qx, scan.taken)
+    _continue_quotes(doc, scan.text, scan.idx, out, scan.qx, scan.taken)
     _mark_nested(out)
     return out
 
@@ -563,7 +563,7 @@ def _punct(t: Token) -> bool:
 
 
 def _continue_quotes(
-    doc: Doc, text: str, cands: list[Candidate], qx: QuoteIndex, taken: set[int]
+    doc: Doc, text: str, idx: list[int], cands: list[Candidate], qx: QuoteIndex, taken: set[int]
 ) -> None:
     """A quote no cue claimed, right after a quoting attribution, continues that attribution's
     content: with only punctuation between (`“A,” the NYT reported. “B.”`), or opening the
@@ -593,7 +593,7 @@ def _continue_quotes(
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
         ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
-    _continue_reports(doc, cands, qx, taken, bounds, [e for (_, e), _k in ends])
+    _continue_reports(idx, cands, qx, taken, bounds, [e for (_, e), _k in ends])
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
@@ -607,7 +607,7 @@ def _continue_quotes(
 
 
 def _continue_reports(
-    doc: Doc,
+    idx: list[int],
     cands: list[Candidate],
     qx: QuoteIndex,
     taken: set[int],
@@ -625,7 +625,7 @@ def _continue_reports(
         for k, c in enumerate(cands)
         if c.form == "indirect"
         and c.extra.get("accepted", True)
-        and qx.of_token[_token_at(doc, c.cue[0][0])] == -1
+        and qx.of_token[bisect_right(idx, c.cue[0][0]) - 1] == -1  # the cue's first token
     ]
     for qi, q in enumerate(qx.quotes):
         if qi in taken or not _own_paragraph(text, q.start, q.end):
@@ -653,12 +653,6 @@ def _own_paragraph(text: str, start: int, end: int) -> bool:
 
 #: What may follow a quote that is a paragraph of its own.
 _CLOSERS = " .,;”\"'’"
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """Index of the token holding character ``char``."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def _right_after(text: str, end: int, start: int) -> bool:
