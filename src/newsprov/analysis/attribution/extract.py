@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Token
 from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
-from newsprov.analysis.attribution.quotes import scan_quotes
+from newsprov.analysis.attribution.quotes import Quote, paragraph_end, scan_quotes, starts_paragraph
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
     char_spans,
     subtree_ids,
+    token_at,
     token_tree,
     union_spans,
 )
@@ -97,7 +98,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     _in_source_candidates(scan)
     out = scan.out
     out.sort(key=lambda c: c.cue[0])
-    _continue_quotes(doc, scan.text, scan.idx, out, scan.qx, scan.taken)
+    _continue_quotes(scan)
     _mark_nested(out)
     return out
 
@@ -562,19 +563,18 @@ def _punct(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
-def _continue_quotes(
-    doc: Doc, text: str, idx: list[int], cands: list[Candidate], qx: QuoteIndex, taken: set[int]
-) -> None:
+def _continue_quotes(scan: _Scan) -> None:
     """A quote no cue claimed, right after a quoting attribution, continues that attribution's
     content: with only punctuation between (`“A,” the NYT reported. “B.”`), or opening the
     sentence after the one the attribution ends in, with no other cue between (`“A,” Nega
     said, introducing me to his comrades. “B.”`): the news convention that a quote standing
     alone carries on the last speaker's words."""
+    text, cands, qx, taken = scan.text, scan.out, scan.qx, scan.taken
     if not cands:
         return
     ends = sorted((_extent(c), k) for k, c in enumerate(cands) if c.form in ("direct", "mixed"))
     cue_starts = sorted(c.cue[0][0] for c in cands if c.extra.get("accepted", True))
-    bounds = _Bounds(doc, text, cue_starts)
+    bounds = _Bounds(scan, cue_starts)
     for qi, q in enumerate(qx.quotes):
         if qi in taken:
             continue
@@ -593,7 +593,7 @@ def _continue_quotes(
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
         ends[pos] = (_extent(c), k)  # c now ends later (its start, the sort key, is unchanged)
-    _continue_reports(idx, cands, qx, taken, bounds, [e for (_, e), _k in ends])
+    _continue_reports(scan, bounds, [e for (_, e), _k in ends])
     # backwards: `“A.” “B,” she said.`: an unclaimed quote right before a quoted content
     for qi in range(len(qx.quotes) - 2, -1, -1):
         q, nxt = qx.quotes[qi], qx.quotes[qi + 1]
@@ -606,29 +606,20 @@ def _continue_quotes(
                 break
 
 
-def _continue_reports(
-    idx: list[int],
-    cands: list[Candidate],
-    qx: QuoteIndex,
-    taken: set[int],
-    bounds: _Bounds,
-    quoting_ends: list[int],
-) -> None:
+def _continue_reports(scan: _Scan, bounds: _Bounds, quoting_ends: list[int]) -> None:
     """A quote no cue claimed that is a paragraph of its own, opening the sentence after an
     indirect report outside quotes, continues that report (`He said that 100,000 would be
     accepted. ¶ “That adds up to 185,000 over two years.”`), unless a quoting attribution
     (ending at one of ``quoting_ends``) comes between. A quote with words of its own around it
     may have its own cue the rules missed (`“...,” Ramos, 58, told AFP`): it is left alone."""
-    text = bounds.text
+    text, cands, qx, taken = scan.text, scan.out, scan.qx, scan.taken
     reports = [
         (_extent(c)[1], k)
         for k, c in enumerate(cands)
-        if c.form == "indirect"
-        and c.extra.get("accepted", True)
-        and qx.of_token[bisect_right(idx, c.cue[0][0]) - 1] == -1  # the cue's first token
+        if c.form == "indirect" and c.extra.get("accepted", True) and qx.at(c.cue[0][0]) == -1
     ]
     for qi, q in enumerate(qx.quotes):
-        if qi in taken or not _own_paragraph(text, q.start, q.end):
+        if qi in taken or not _own_paragraph(text, q):
             continue
         before = [(end, k) for end, k in reports if end <= q.start]
         if not before:
@@ -643,12 +634,10 @@ def _continue_reports(
         reports.append((q.end, k))  # the report now ends here: a next such quote chains on
 
 
-def _own_paragraph(text: str, start: int, end: int) -> bool:
-    """The quote at ``start:end`` is its paragraph, but for closing punctuation."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    last = len(text) if last == -1 else last
-    return not text[first:start].strip() and not text[end:last].strip(_CLOSERS)
+def _own_paragraph(text: str, q: Quote) -> bool:
+    """Quote ``q`` is its paragraph, but for closing punctuation."""
+    rest = text[q.end : paragraph_end(text, q.end)]
+    return starts_paragraph(text, q.start) and not rest.strip(_CLOSERS)
 
 
 #: What may follow a quote that is a paragraph of its own.
@@ -666,20 +655,18 @@ class _Bounds:
     """Sentence ends and accepted cue starts of one document, for the continuation tests
     (``Span.sent`` walks the document on every call; these are found once)."""
 
-    def __init__(self, doc: Doc, text: str, cue_starts: list[int]) -> None:
-        self.doc = doc
-        self.text = text
+    def __init__(self, scan: _Scan, cue_starts: list[int]) -> None:
+        self.text = scan.text
+        self.idx = scan.idx
         self.cue_starts = cue_starts
-        self.sent_ends = [s.end_char for s in doc.sents]
+        self.sent_ends = [s.end_char for s in scan.doc.sents]
 
     def next_sentence(self, end: int, start: int) -> bool:
         """The quote at ``start`` opens the sentence (or paragraph, at most one blank line
         away) after the one the attribution ending at ``end`` is in, and no other cue comes
         between."""
-        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if last is None:
-            return False
-        k = bisect_right(self.sent_ends, last.start_char)
+        last = self.idx[token_at(self.idx, end - 1)]  # where the last token starts
+        k = bisect_right(self.sent_ends, last)
         sent_end = self.sent_ends[k] if k < len(self.sent_ends) else len(self.text)
         rest = self.text[sent_end:start]
         if rest.strip() or rest.count("\n") > 2:

@@ -55,16 +55,16 @@ def scan_quotes(text: str) -> list[Quote]:
         if current is not None and i > para_end:
             # The open quote reached the end of its paragraph without a closing mark.
             current.spans.append((open_at, _rstrip(text, para_end)))
-            if _starts_paragraph(text, i):
+            if starts_paragraph(text, i):
                 open_at = i  # the next paragraph opens with a mark: the quote continues
-                para_end = _paragraph_end(text, i)
+                para_end = paragraph_end(text, i)
                 continue
             quotes.append(current)
             current = None
         if current is None:
             current = Quote()
             open_at = i
-            para_end = _paragraph_end(text, i)
+            para_end = paragraph_end(text, i)
             continue
         if ch in _OPENERS and _is_opening(text, i, m.end()) and i > open_at + 1:
             # A new opener inside an open quote: the previous one lost its closing mark.
@@ -72,7 +72,7 @@ def scan_quotes(text: str) -> list[Quote]:
             quotes.append(current)
             current = Quote()
             open_at = i
-            para_end = _paragraph_end(text, i)
+            para_end = paragraph_end(text, i)
             continue
         current.spans.append((open_at, m.end()))
         quotes.append(current)
@@ -83,12 +83,14 @@ def scan_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.spans and any(_WORD.search(text, a, b) for a, b in q.spans)]
 
 
-def _paragraph_end(text: str, i: int) -> int:
+def paragraph_end(text: str, i: int) -> int:
+    """Offset of the line break ending the paragraph that holds character ``i``."""
     j = text.find("\n", i)
     return len(text) if j == -1 else j
 
 
-def _starts_paragraph(text: str, i: int) -> bool:
+def starts_paragraph(text: str, i: int) -> bool:
+    """Only spaces or tabs lie between the paragraph's start and character ``i``."""
     j = i - 1
     while j >= 0 and text[j] in " \t\r":
         j -= 1
