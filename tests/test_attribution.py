@@ -387,6 +387,30 @@ SOURCE_EXTENTS = [
         "said",
         "Officials familiar with the talks",
     ),
+    # a set-off relative clause whose verb is another cue belongs to that attribution
+    (
+        "Barkley, who said he typically votes Democratic, argued that the race was close.",
+        "argued",
+        "Barkley",
+    ),
+    (
+        "Jeff Flake, who echoed Ryan's denunciation of the comments, told reporters that "
+        "the party must change.",
+        "told",
+        "Jeff Flake",
+    ),
+    # negative cases: a cue deeper in the clause, or no comma, leaves the clause in (the cue
+    # of "defended" is found)
+    (
+        "Carla Hills, who worked for a firm that defended the banks, said that the bank erred.",
+        "said",
+        "Carla Hills, who worked for a firm that defended the banks",
+    ),
+    (
+        "Officials who endorsed Clinton said that the party was united.",
+        "said",
+        "Officials who endorsed Clinton",
+    ),
     # "it" of an infinitive names nobody; the one asked is not who asks
     ("It's impossible to talk about the election without the economy.", "talk", None),
     ("Trump, when asked about his plans, said that he would win.", "asked", None),
