@@ -86,6 +86,9 @@ FORMS = [
         "direct",
     ),
     ("“We are thrilled with the result.” - Jane Smith\n", "-", "Jane Smith", "thrilled", "direct"),
+    # the quotation dash (U+2015), no-break spaces and a closing period around the name
+    ("“He answers no one.”\u00a0― Carla Sanchez.\n", "―", "Carla Sanchez", "answers", "direct"),
+    ("“Maybe we can build a wall.” ―\u00a0Steve Quinlan\n", "―", "Steve Quinlan", "wall", "direct"),
     # indirect speech
     ("Officials said the plan would fail.", "said", "Officials", "the plan would fail", "indirect"),
     (
@@ -763,6 +766,8 @@ NOT_ATTRIBUTIONS = [
     "The army built a bridge over the river in two days.",
     "The so-called “reform” failed in the Senate.",
     "Prices rose by five percent in March.",
+    # a dash after a quote that runs on into the sentence signs nothing off
+    "The word “reform” ― a favourite of the campaign ― was everywhere.\n",
     # headline labels before a colon are not speakers
     "Question: Can the old bridge be saved before the winter?\n",
     "Breaking: The bridge over the river has closed for the winter.\n",

@@ -30,8 +30,11 @@ CHANNEL_PREPS = frozenset("in on via during through".split())
 #: "planted articles alleging"; the three added on PolNeAR train examples, train CV lenient
 #: +0.0003, strict +0.0002, every token F1 up or level; ads, with them, cost content 0.0001).
 GERUND_HOSTS = CHANNEL_NOUNS | frozenset("resolution petition article".split())
-#: A sign-off after a closing quote at the end of its line: ` - Jane Smith, CEO`.
-_SIGNOFF = re.compile(r"[ \t]*([-–—]{1,2})[ \t]*([A-Z][^\n\"“”]{1,80}?)[ \t.]*(?=\n|$)")
+#: A sign-off after a closing quote at the end of its line: ` - Jane Smith, CEO`, with any
+#: dash (U+2015, the quotation dash, too) and any spaces (no-break ones too) around it.
+_SIGNOFF = re.compile(
+    r"[^\S\n]*([-–—―]{1,2})[^\S\n]*([A-Z][^\n\"“”]{1,80}?)(?:[^\S\n]|\.)*(?=\n|$)"
+)
 
 
 def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | None, set[int]]]:
