@@ -53,6 +53,24 @@ QUOTES = [
     ("Reported. ” In a memo, he wrote this.”", ["” In a memo, he wrote this.”"]),
     ("“One.\n\n“Two.\n\n“Three.” Done.", ["“One.", "“Two.", "“Three.”"]),
     ("“Open but never closed\n\nNext paragraph.", ["“Open but never closed"]),
+    # a curly quote inside a curly quote stays in it when the paragraph closes both
+    (
+        "“I would live in what he calls “hell” than here.” ― Ana Ruiz\n“He is no leader.”",
+        ["“I would live in what he calls “hell” than here.”", "“He is no leader.”"],
+    ),
+    # negative cases: an opener whose paragraph closes only one quote starts a new one (the
+    # last lost its closing mark)
+    (
+        "“We will win, he said. “The people are with us.”",
+        ["“We will win, he said.", "“The people are with us.”"],
+    ),
+    pytest.param(
+        '“He called it "a mess" and left.”',
+        ['“He called it "a mess" and left.”'],
+        marks=pytest.mark.xfail(
+            reason="a straight quote inside a curly one is not taken as nested", strict=True
+        ),
+    ),
     ("It's the senators' plan, isn't it?", []),
     ("No quotes at all here.", []),
 ]

@@ -3,8 +3,10 @@
 Handles straight and curly double quotes and guillemets, mismatched marks (a passage opened
 with ``”``), and quotes running over several paragraphs: a paragraph that ends inside a quote
 continues it when the next paragraph opens with a quote mark (the newspaper convention), so
-the passage is one :class:`Quote` with one span per paragraph. Single quotes are not scanned
-(they double as apostrophes); quotes inside quotes are left to the parse.
+the passage is one :class:`Quote` with one span per paragraph. A curly quote inside a curly
+quote (“... calls “hell” than ...”) stays part of the outer one when the paragraph closes
+both. Single quotes are not scanned (they double as apostrophes); other quotes inside quotes
+are left to the parse.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsprov.record import Span
 _MARK = re.compile(r"''|``|[\"“”„«»]")
 _WORD = re.compile(r"\w")
 _OPENERS = ("“", "„", "«", "``")
+_CLOSERS = ("”",)
 
 
 @dataclass
@@ -49,11 +52,13 @@ def scan_quotes(text: str) -> list[Quote]:
     current: Quote | None = None
     open_at = -1
     para_end = -1
+    inner = 0
     for m in _MARK.finditer(text):
         i = m.start()
         ch = m.group()
         if current is not None and i > para_end:
             # The open quote reached the end of its paragraph without a closing mark.
+            inner = 0
             current.spans.append((open_at, _rstrip(text, para_end)))
             if starts_paragraph(text, i):
                 open_at = i  # the next paragraph opens with a mark: the quote continues
@@ -65,6 +70,17 @@ def scan_quotes(text: str) -> list[Quote]:
             current = Quote()
             open_at = i
             para_end = paragraph_end(text, i)
+            continue
+        if inner:
+            inner -= ch in _CLOSERS
+            continue
+        if (
+            ch == "“"
+            and text[open_at] in "“”"
+            and _is_opening(text, i, m.end())
+            and _nested(text, i, para_end)
+        ):
+            inner = 1  # “... calls “hell” than ...”: a quote inside the quote
             continue
         if ch in _OPENERS and _is_opening(text, i, m.end()) and i > open_at + 1:
             # A new opener inside an open quote: the previous one lost its closing mark.
@@ -81,6 +97,13 @@ def scan_quotes(text: str) -> list[Quote]:
         current.spans.append((open_at, _rstrip(text, para_end)))
         quotes.append(current)
     return [q for q in quotes if q.spans and any(_WORD.search(text, a, b) for a, b in q.spans)]
+
+
+def _nested(text: str, i: int, para_end: int) -> bool:
+    """The opener at ``i`` starts a quote inside the open one: the rest of its paragraph
+    closes one more curly quote than it opens (the inner quote's and the outer one's)."""
+    rest = text[i:para_end]
+    return rest.count("”") >= rest.count("“") + 1
 
 
 def paragraph_end(text: str, i: int) -> int:
