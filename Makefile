@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test lint typecheck pytest eval eval-basil bench bench-scale train clean lock
+.PHONY: demo test lint typecheck pytest eval eval-basil bench bench-scale train cv clean lock
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "newsprov needs Python 3.11, found " + sys.version.split()[0]'
@@ -45,6 +45,11 @@ eval-basil: $(STAMP)
 # Re-mine the attribution cue lexicon (src/newsprov/data/cues_verbs.tsv) from PolNeAR train.
 train: $(STAMP)
 	$(BIN)/python -m newsprov.analysis.attribution.mine $(SHARED)/data/polnear/data/train
+
+# Two-fold cross-validation of the attribution rules on PolNeAR train (mine on one half, score
+# the other): how every rule change is judged before dev is read.
+cv: $(STAMP)
+	$(BIN)/python -m newsprov.analysis.attribution.crossval $(SHARED)/data/polnear/data/train
 
 bench: $(STAMP)
 	$(BIN)/python -m newsprov.bench --shared $(SHARED)

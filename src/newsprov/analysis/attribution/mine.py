@@ -28,6 +28,7 @@ from newsprov.analysis.attribution.lexicon import (
     context_keys,
     object_key,
 )
+from newsprov.errors import NewsprovError
 from newsprov.eval.spans import Relation, Tokens, canonical_relation, lenient_match
 
 HEADER = """\
@@ -110,25 +111,37 @@ def read_gold(split: Path) -> list[tuple[str, list[Relation]]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_gold(gold: list[tuple[str, list[Relation]]]) -> list[tuple[Doc, list[Relation]]]:
+    """Parse the texts as the pipeline does before the attribution stage (the model, paragraph
+    breaks, residue and dateline: the dateline is never content, so mine what the pipeline
+    will see); pair each doc with its gold relations."""
     from newsprov.analysis import components
     from newsprov.analysis.pipeline import load_language
 
+    nlp = load_language()
+    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
+    with nlp.select_pipes(enable=keep):
+        docs = list(nlp.pipe((text for text, _ in gold), batch_size=32))
+    for doc in docs:
+        for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
+            nlp.get_pipe(name)(doc)
+    return list(zip(docs, [rels for _, rels in gold], strict=True))
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("split", type=Path, help="PolNeAR split folder (train)")
     ap.add_argument(
         "--out", type=Path, default=Path(__file__).parents[2] / "data" / "cues_verbs.tsv"
     )
     args = ap.parse_args(argv)
-    gold = read_gold(args.split)
-    nlp = load_language()
-    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
-    with nlp.select_pipes(enable=keep):
-        docs = list(nlp.pipe((text for text, _ in gold), batch_size=32))
-    for doc in docs:  # the dateline is never content: mine what the pipeline will see
-        for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
-            nlp.get_pipe(name)(doc)
-    lex = mine(list(zip(docs, [rels for _, rels in gold], strict=True)))
+    try:
+        gold = read_gold(args.split)
+    except NewsprovError as e:
+        print(f"newsprov: error: {e}", file=sys.stderr)
+        return e.exit_code
+    print(f"parsing {len(gold)} articles ...", file=sys.stderr)
+    lex = mine(parse_gold(gold))
     write_lexicon(lex, args.out)
     print(f"{len(lex.counts)} keys written to {args.out}", file=sys.stderr)
     return 0
