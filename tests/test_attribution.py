@@ -496,7 +496,10 @@ def test_not_in_a_poll(cands: Extract, text: str) -> None:
 CONTINUATIONS = [
     ("“We are five,” Nega said, introducing his comrades. “Another is coming.”", True),
     ("“We are five,” Nega said.\n\n“Another is coming tomorrow.”", True),
-    # negatives: words of the outlet between, or another cue between
+    # another cue in the rest of the attribution's sentence does not stop it
+    ("“We are five,” Nega said, suggesting that more would come. “Another is coming.”", True),
+    ("“We are five,” Nega said, in answer to a question about them. “Another is coming.”", True),
+    # negatives: a sentence of the outlet's between, or another speaker's sentence
     ("“We are five,” Nega said. The men left. “Another is coming.”", False),
     ("“We are five,” Nega said. Officials said otherwise. “Another is coming.”", False),
     # an indirect report continues into a quote that is a paragraph of its own
