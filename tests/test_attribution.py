@@ -520,6 +520,34 @@ def test_quote_continuation(cands: Extract, text: str, joined: bool) -> None:
     assert ("Another" in " ".join(_t(text, s) or "" for s in c.content)) is joined
 
 
+# -- a quote that closes its sentence with a full stop is not the content of a verb after it --
+
+QUOTE_BEFORE_VERB = [
+    ("“We are five,” she said.", "said", True),
+    ("“Are we five?” she asked.", "asked", True),
+    ("“We are five.” she said.", "said", True),  # a stop for the comma, no new sentence
+    # negative: a new sentence with its own object
+    ("“We are five.” She noted a rally on Saturday.", "noted", False),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "quoted"), QUOTE_BEFORE_VERB)
+def test_quote_before_verb(cands: Extract, text: str, cue: str, quoted: bool) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert ("five" in " ".join(_t(text, s) or "" for s in c.content)) is quoted
+
+
+def test_stopped_quote_continues_the_last_speaker(cands: Extract) -> None:
+    text, found = cands(
+        "“We are five,” Nega said. “Another is coming.” He noted a rally on Saturday."
+    )
+    said = _by_cue(text, found, "said")
+    assert "Another" in " ".join(_t(text, s) or "" for s in said.content)
+    noted = _by_cue(text, found, "noted")
+    assert [_t(text, s) for s in noted.content] == ["a rally on Saturday"]
+
+
 # -- a person's name and a colon introduce a quote -------------------------------------------
 
 NAME_COLONS = [
