@@ -146,6 +146,15 @@ FORMS = [
         "unemployment fell",
         "according-to",
     ),
+    # ... at the end of a coordination, it vouches for every conjunct
+    (
+        "The club was paid $29,715; the hotel was paid $35,845; and the restaurant was paid"
+        " $125,080, according to FEC records.",
+        "according",
+        "FEC records",
+        "The club was paid $29,715",
+        "according-to",
+    ),
     # colon cue, headline style
     (
         "Sanders: The system is rigged against working families\n",

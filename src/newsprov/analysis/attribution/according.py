@@ -34,8 +34,11 @@ def according_to(
             continue
         phrase = subtree_ids(tok) | subtree_ids(nxt) | {tok.i, nxt.i}
         # the clause: the head the phrase hangs from, within the sentence
+        # (not stopping at a conjunct: "A was paid $1; B was paid $2; and C was paid $3,
+        # according to FEC records" vouches for all three; on train two-fold CV, climbing
+        # through conjuncts raised strict 0.4656 -> 0.4663 and content token 0.8415 -> 0.8421)
         head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+        while head.dep_ not in ("ROOT", "ccomp") and head.head is not head:
             if head.head.sent.start != tok.sent.start:
                 break
             head = head.head
