@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import VerbLexicon
-from newsprov.analysis.attribution.mine import mine, parse_gold, read_gold
+from newsprov.analysis.attribution.mine import candidate_relation, mine, parse_gold, read_gold
 from newsprov.errors import NewsprovError
 from newsprov.eval.spans import ArticleScore, Relation, flat_metrics, score_article
 
@@ -29,13 +29,7 @@ from newsprov.eval.spans import ArticleScore, Relation, flat_metrics, score_arti
 def predicted(doc: Doc, lex: VerbLexicon) -> list[Relation]:
     """The top-level (non-nested) candidates of ``doc`` under ``lex``, as relations."""
     return [
-        Relation(
-            source=(c.source_mention,) if c.source_mention else (),
-            cue=tuple(c.cue),
-            content=tuple(c.content),
-        )
-        for c in extract_candidates(doc, lex)
-        if not c.extra.get("nested")
+        candidate_relation(c) for c in extract_candidates(doc, lex) if not c.extra.get("nested")
     ]
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import (
     MIN_HITS,
@@ -42,6 +43,15 @@ HEADER = """\
 """
 
 
+def candidate_relation(c: Candidate) -> Relation:
+    """A candidate as the evaluation's relation: its source mention, cue and content spans."""
+    return Relation(
+        source=(c.source_mention,) if c.source_mention else (),
+        cue=tuple(c.cue),
+        content=tuple(c.content),
+    )
+
+
 def mine_counts(
     items: Iterable[tuple[Doc, list[Relation]]], lex: VerbLexicon
 ) -> tuple[Counter[str], Counter[str]]:
@@ -55,14 +65,7 @@ def mine_counts(
         for c in extract_candidates(doc, lex, mine=True):
             if c.extra.get("nested") or "sclass" not in c.extra:
                 continue
-            pred = canonical_relation(
-                text,
-                Relation(
-                    source=(c.source_mention,) if c.source_mention else (),
-                    cue=tuple(c.cue),
-                    content=tuple(c.content),
-                ),
-            )
+            pred = canonical_relation(text, candidate_relation(c))
             ok = any(lenient_match(toks, g, pred) is not None for g in gold_c)
             key = str(c.extra["key"])
             by_obj = object_key(key, str(c.extra.get("obj", "")))

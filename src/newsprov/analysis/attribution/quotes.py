@@ -20,7 +20,6 @@ from newsprov.record import Span
 _MARK = re.compile(r"''|``|[\"“”„«»]")
 _WORD = re.compile(r"\w")
 _OPENERS = ("“", "„", "«", "``")
-_CLOSERS = ("”",)
 
 
 @dataclass
@@ -52,13 +51,13 @@ def scan_quotes(text: str) -> list[Quote]:
     current: Quote | None = None
     open_at = -1
     para_end = -1
-    inner = 0
+    inner = False  # inside a quote inside the open one
     for m in _MARK.finditer(text):
         i = m.start()
         ch = m.group()
         if current is not None and i > para_end:
             # The open quote reached the end of its paragraph without a closing mark.
-            inner = 0
+            inner = False
             current.spans.append((open_at, _rstrip(text, para_end)))
             if starts_paragraph(text, i):
                 open_at = i  # the next paragraph opens with a mark: the quote continues
@@ -72,7 +71,7 @@ def scan_quotes(text: str) -> list[Quote]:
             para_end = paragraph_end(text, i)
             continue
         if inner:
-            inner -= ch in _CLOSERS
+            inner = ch != "”"
             continue
         if (
             ch == "“"
@@ -80,7 +79,7 @@ def scan_quotes(text: str) -> list[Quote]:
             and _is_opening(text, i, m.end())
             and _nested(text, i, para_end)
         ):
-            inner = 1  # “... calls “hell” than ...”: a quote inside the quote
+            inner = True  # “... calls “hell” than ...”: a quote inside the quote
             continue
         if ch in _OPENERS and _is_opening(text, i, m.end()) and i > open_at + 1:
             # A new opener inside an open quote: the previous one lost its closing mark.

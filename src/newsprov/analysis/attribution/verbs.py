@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.nouns import GERUND_HOSTS
-from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
@@ -96,7 +95,7 @@ def adjacent_quotes(
         and j >= 0
         and qx.of_token[j] != -1
         and qx.of_token[j] not in taken
-        and not _ends_sentence(doc, qx.quotes[qx.of_token[j]], lo)
+        and not _ends_sentence(doc, j, lo)
     ):
         found.append(qx.of_token[j])
     # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
@@ -117,15 +116,21 @@ def adjacent_quotes(
     return found
 
 
-def _ends_sentence(doc: Doc, q: Quote, clause_start: int) -> bool:
-    """Quote ``q`` closes with a full stop and the clause after it opens a new sentence with a
-    capital (`“We feel good.” She noted a rally ...`): the quote is not that clause's content.
-    `“We feel good.” she said` (a stop for the comma) still is. On PolNeAR train two-fold CV
-    refusing such quotes raised lenient F1 0.6580 -> 0.6592 and strict 0.4640 -> 0.4656 (the
-    other split of train: +0.0014 and +0.0017): the quote is mostly the last speaker's, whose
-    content the continuation then extends."""
-    inner = doc.text[q.start : q.end].rstrip("”\"'’ \n")
-    return inner.endswith(".") and doc[clause_start].text[:1].isupper()
+#: What may close a quote after its last word.
+_QUOTE_TAIL = "”\"'’ \n"
+
+
+def _ends_sentence(doc: Doc, last: int, clause_start: int) -> bool:
+    """The quote whose last token is ``last`` closes with a full stop and the clause after it
+    opens a new sentence with a capital (`“We feel good.” She noted a rally ...`): the quote
+    is not that clause's content. `“We feel good.” she said` (a stop for the comma) still is.
+    On PolNeAR train two-fold CV refusing such quotes raised lenient F1 0.6580 -> 0.6592 and
+    strict 0.4640 -> 0.4656 (the other split of train: +0.0014 and +0.0017): the quote is
+    mostly the last speaker's, whose content the continuation then extends."""
+    k = last
+    while k > 0 and not doc[k].text.strip(_QUOTE_TAIL):  # the closing mark(s)
+        k -= 1
+    return doc[k].text.rstrip(_QUOTE_TAIL).endswith(".") and doc[clause_start].text[:1].isupper()
 
 
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
