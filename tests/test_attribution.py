@@ -584,6 +584,12 @@ CUE_EXTENTS = [
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
     ("Sanders said repeatedly that the system was rigged.", "said", "said repeatedly"),
+    # a manner word the parse took for a clause ("stiffly" a ccomp verb) is no content
+    (
+        "“We advocated for constituents who were applying for grants,” Mr. Ryan said stiffly.",
+        "said",
+        "said stiffly",
+    ),
     # a clause the parse hung on the channel noun is no part of the channel phrase
     (
         "Trump senior communications adviser Jason Miller said in a statement that the report "

@@ -26,6 +26,10 @@ EVALUATIVE = [
     ("The minister testily defended the budget, angrily waving the papers.", "testily"),
     ("The plan was a disaster for the town's small farmers.", "disaster"),
     ("Controversial Governor Paul Smith opened the session on Tuesday.", "Controversial"),
+    # a listed adjective the parse reads as part of the name after it (tagged PROPN)
+    ("Controversial Maine Gov. Paul Smith opened the door on Tuesday to an exit.", "Controversial"),
+    # "all but" meaning "almost" is the outlet's judgement
+    ("The old plant is all but abandoned after the ruling.", "all but"),
 ]
 
 FACTUAL = [
@@ -41,6 +45,15 @@ FACTUAL = [
     "The bill would ban the sale of flavored tobacco in the state.",
     "Officials have not yet decided whether the school will reopen.",
     "The Justice Department opened an investigation last year.",
+    # look-alikes of listed phrases and hedges: "all but" meaning "except", a name, an
+    # established name of a policy, an approximator before a number
+    "The measure passed with the votes of all but 10 Republicans in the chamber.",
+    "All but $190,450 of their giving passed through the family foundation.",
+    "The couple bought televisions at Best Buy in 2010.",
+    "The president shifted the war on terrorism from Iraq to Afghanistan in 2009.",
+    "The center, perhaps 15 stories tall, would be built two blocks north of the site.",
+    # a question mark after a space is a damaged character, not a question
+    "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]
 
 
@@ -265,6 +278,32 @@ WITH_ATTRIBUTIONS = [
         "indirect",
         None,
     ),
+    # a manner word the attribution put in its cue though the parse took it for a verb
+    (
+        "“We advocated for constituents who were applying for grants,” Mr. Ryan said stiffly.",
+        "said stiffly",
+        "“We advocated for constituents who were applying for grants,”",
+        "direct",
+        ["stiffly"],
+    ),
+    # negative: a question in a sentence that relays someone is the speaker's question
+    (
+        "Was he sure, Mr. Jordan asked, that the targeting never came up in the meetings?",
+        "asked",
+        "that the targeting never came up in the meetings?",
+        "indirect",
+        None,
+    ),
+    # negative: a quoted fragment is the speaker's word in any sentence holding an
+    # attribution's cue, even one mostly the outlet's own
+    (
+        'His chief complaint was that some provisions do not "precisely mirror" the federal law, '
+        "and the task force wants that addressed by the legislature before the next session.",
+        "complaint",
+        'some provisions do not "precisely mirror" the federal law',
+        "indirect",
+        None,
+    ),
     # a quoted fragment in a relaying sentence is the speaker's word
     (
         'He called the remarks "shameful," saying the senator should apologize to the voters '
@@ -320,6 +359,9 @@ FOCUS_AND_COMMENT = [
     # a time or order adverb opening the sentence is no comment
     ("Separately, the council approved the budget on Tuesday.", None),
     ("Currently, the council has seven members.", None),
+    # a nickname inside a name and a sentence that is all quotation are no scare quotes
+    ('The governor picked William "Mo" Cowan for the seat on Wednesday.', None),
+    ("“A patriot.”", None),
     # a quoted title is not a scare quote
     ('The senator appeared on "Face the Nation" on Sunday.', None),
     ('The senator spoke on "Meet the Press" on Sunday.', None),

@@ -165,17 +165,23 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             if not c.is_sent_start and all(b.dep_ in ("aux", "neg", "advmod") for b in between):
                 cue.add(c.i)
     for c in kids:  # "said Friday", "said repeatedly": a time word or manner adverb right after
-        if (
-            c.i == v.i + 1
-            and c.dep_ in ("npadvmod", "advmod")
-            and (c.lower_ in CUE_TIMES or (c.lower_.endswith("ly") and c.tag_ == "RB"))
+        if c.i == v.i + 1 and (
+            (
+                c.dep_ in ("npadvmod", "advmod")
+                and (c.lower_ in CUE_TIMES or (c.lower_.endswith("ly") and c.tag_ == "RB"))
+            )
+            or _misparsed_adverb(c)
         ):
             cue.add(c.i)
     recipient = None
     for c in kids:
         if c.dep_ == "dative":
             recipient = _pobj(c) if c.pos_ == "ADP" else c
-    ccomps = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1]
+    ccomps = [
+        c
+        for c in kids
+        if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1 and c.i not in cue
+    ]
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
         ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
@@ -371,6 +377,24 @@ def _someone(t: Token) -> bool:
 def _manner(adv: Token) -> bool:
     """An -ly adverb right before the verb ("forcefully condemned", "cynically dismissed")."""
     return adv.i == adv.head.i - 1 and adv.lower_.endswith("ly") and adv.tag_ == "RB"
+
+
+#: "-ly" words that are not adverbs of manner.
+_NOT_MANNER = frozenset("early daily weekly monthly yearly likely only".split())
+
+
+def _misparsed_adverb(c: Token) -> bool:
+    """A lone lower-case "-ly" word the parse took for a clause ("said stiffly." with "stiffly"
+    a ccomp verb): a manner adverb, not the content."""
+    return (
+        c.dep_ in ("ccomp", "xcomp", "dep")
+        and c.tag_.startswith(("VB", "RB"))
+        and c.is_lower
+        and c.lower_.endswith("ly")
+        and len(c.lower_) > 4
+        and c.lower_ not in _NOT_MANNER
+        and not any(True for _ in c.children)
+    )
 
 
 def _pobj(prep: Token) -> Token | None:

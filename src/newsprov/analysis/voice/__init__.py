@@ -143,6 +143,22 @@ def judging_cues(cues: list[Cue], content: Coverage) -> list[Span]:
     return merge([span for span, _ in chosen])
 
 
+#: Reporting verbs whose content is a question.
+_ASKING = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _asks(doc: Doc, attributions: list[Attribution], ids: list[str]) -> bool:
+    """Is one of these attributions (by id) a reported question: its cue a verb of asking?"""
+    for a in attributions:
+        if a.id not in ids:
+            continue
+        for x, y in a.cue_spans:
+            cue = doc.char_span(x, y, alignment_mode="expand")
+            if cue is not None and any(t.lemma_.lower() in _ASKING for t in cue):
+                return True
+    return False
+
+
 def classify_sentences(
     doc: Doc, attributions: list[Attribution], removed: list[Removed]
 ) -> list[Sentence]:
@@ -182,10 +198,14 @@ def classify_sentences(
             bool(framing or covering) and relayed.covered(span) * 2 >= size
         )
         found = find_cues(sent, own, cue_words.touches)
-        if attributed:
-            # a short quoted fragment in a sentence that relays someone is the speaker's word
-            # ('called the remarks "shameful"'), not the outlet's scare quote
+        if attributed or framing or covering:
+            # a short quoted fragment in a sentence that relays someone (holds an attribution's
+            # cue or content) is the speaker's word ('called the remarks "shameful"', 'what
+            # she calls the "radical" wing'), not the outlet's scare quote
             found = [c for c in found if c[1] != "scare" and not short_quotes.touches(c[0])]
+        if attributed and _asks(doc, attributions, framing + covering):
+            # a reported question is the speaker's ("Was he sure, Mr. Jordan asked, ...?")
+            found = [c for c in found if c[1] != "question"]
         cues = judging_cues(found, content)
         if cues:
             voice = "outlet-evaluative"

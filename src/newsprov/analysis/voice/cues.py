@@ -119,6 +119,12 @@ def _is_manner_adverb(t: Token, lex: Lexicon) -> bool:
     )
 
 
+def _is_ly_word(t: Token, lex: Lexicon) -> bool:
+    """An "-ly" word that may be a manner adverb whatever its tag."""
+    low = t.lower_
+    return t.is_lower and low.endswith("ly") and len(low) > 4 and low not in lex.neutral_adverbs
+
+
 Cue = tuple[Span, str]  # (span, kind)
 
 #: How much each kind of cue weighs; a sentence judges when its cues weigh ``THRESHOLD``:
@@ -151,9 +157,21 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
         words = lex.loaded[section]
         if low not in words and lemma not in words:
             continue
-        if t.pos_ in tags or (section == "adj" and t.tag_ in ("VBN", "VBG")):
+        if t.pos_ in tags or (section == "adj" and (t.tag_ in ("VBN", "VBG") or _title_adj(t))):
             return True
     return False
+
+
+def _title_adj(t: Token) -> bool:
+    """A listed adjective opening the sentence before a name, which the parse takes for part of
+    the name: "Controversial Maine Gov. Paul LePage", "Embattled Rep. ..." (tagged PROPN)."""
+    return (
+        t.i == t.sent.start
+        and t.pos_ == "PROPN"
+        and t.dep_ == "compound"
+        and t.i + 1 < t.sent.end
+        and t.nbor().pos_ == "PROPN"
+    )
 
 
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
@@ -167,8 +185,12 @@ def _token_cues(
     for t in sent:
         low = t.lower_
         head = t.head
-        if _is_manner_adverb(t, lex) and t.dep_ == "advmod" and is_cue(_tok_span(head)):
-            # how the outlet says someone spoke: "said stiffly", "forcefully defended"
+        if (_is_manner_adverb(t, lex) and t.dep_ == "advmod" and is_cue(_tok_span(head))) or (
+            _is_ly_word(t, lex) and is_cue(_tok_span(t))
+        ):
+            # how the outlet says someone spoke: "said stiffly", "forcefully defended"; the
+            # second test takes a manner word the attribution put in its cue though the parse
+            # did not tag it an adverb ("said stiffly." with "stiffly" a verb)
             out.append((_tok_span(t), "delivery"))
         elif (
             t.i == sent.start
@@ -238,10 +260,14 @@ def find_cues(
     base = sent.start_char
     found: list[Cue] = []
     for kind, pattern in (("hedge", lex.hedges), ("phrase", lex.phrases)):
-        found.extend(((base + m.start(), base + m.end()), kind) for m in pattern.finditer(text))
+        for m in pattern.finditer(text):
+            span = (base + m.start(), base + m.end())
+            if _phrase_holds(sent, span, m.group(0)):
+                found.append((span, kind))
     found.extend(_token_cues(sent, lex, is_cue))
     stripped = text.rstrip(" \t\n”\"'’»")
-    if stripped.endswith("?"):
+    # (a question mark after a space is a damaged character: "Nelson Warfield ? and")
+    if stripped.endswith("?") and not stripped[-2:-1].isspace():
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
@@ -249,8 +275,61 @@ def find_cues(
             continue
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
+        if _whole_or_nickname(sent, span):
+            continue
         found.append((span, "scare"))
     return [c for c in found if own(c[0])]
+
+
+#: Established names that a listed phrase is part of: "the war on drugs" names a policy.
+_NAMED_PHRASES = re.compile(r"war\s+on\s+(?:drugs|terror|terrorism|poverty)\b", re.IGNORECASE)
+#: Words that turn "all but" into "except" ("all but 10 Republicans", "all but the wealthy"),
+#: not "almost" ("all but vacant", "all but sewed up").
+_EXCEPT_POS = {"DET", "NUM", "NOUN", "PROPN", "PRON", "SYM"}
+_APPROXIMATORS = {"perhaps", "possibly", "probably", "maybe"}
+_CURRENCY = {"$", "£", "€"}
+
+
+def _token_after(sent: SpacySpan, char: int) -> Token | None:
+    """The first token of ``sent`` starting at or after character ``char``."""
+    return next((t for t in sent if t.idx >= char), None)
+
+
+def _phrase_holds(sent: SpacySpan, span: Span, matched: str) -> bool:
+    """Is a phrase-list match at ``span`` the evaluative expression, not a look-alike?
+
+    Not when a word after the sentence's first is capitalised (a name: "at Best Buy"), not in
+    an established name ("the war on drugs"), not "all but" meaning "except", and not a hedge
+    word before a number ("perhaps 15 stories tall" approximates, it does not hedge)."""
+    text = sent.doc.text
+    words = matched.split()
+    first_word = not any(ch.isalnum() for ch in text[sent.start_char : span[0]])
+    if any(w[:1].isupper() for w in (words[1:] if first_word else words)):
+        return False
+    if _NAMED_PHRASES.match(text, span[0]):
+        return False
+    nxt = _token_after(sent, span[1])
+    if nxt is None:
+        return True
+    low = " ".join(matched.lower().split())
+    if low == "all but" and (nxt.pos_ in _EXCEPT_POS or nxt.like_num):
+        return False
+    return not (low in _APPROXIMATORS and (nxt.like_num or nxt.text in _CURRENCY))
+
+
+def _whole_or_nickname(sent: SpacySpan, span: Span) -> bool:
+    """Is the quoted fragment at ``span`` a whole sentence (a quotation: “A patriot.”), or a
+    nickname inside a name (William "Mo" Cowan)? Neither is a scare quote."""
+    text = sent.doc.text
+    if not text[sent.start_char : span[0]].strip() and not text[span[1] : sent.end_char].strip(
+        " \t\n.,!?"
+    ):
+        return True
+    first = _token_after(sent, span[0])
+    after = _token_after(sent, span[1])
+    if first is None or after is None or first.i == sent.start:
+        return False
+    return sent.doc[first.i - 1].pos_ == "PROPN" and after.pos_ == "PROPN"
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
