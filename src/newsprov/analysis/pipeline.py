@@ -207,6 +207,8 @@ def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
 # second firing does not land while the first is being handled.
 _REFIRE_SECONDS = 0.25
 _REFIRES = 40
+#: The lock the watchdog and the watched thread share (a seam for the tests).
+_new_lock = threading.Lock
 
 
 @contextmanager
@@ -221,7 +223,7 @@ def _deadline(seconds: float) -> Iterator[None]:
         yield
         return
     thread_id = threading.get_ident()
-    lock = threading.Lock()
+    lock = _new_lock()
     state = {"done": False, "fired": False}
     stop = threading.Event()
 
@@ -237,16 +239,28 @@ def _deadline(seconds: float) -> Iterator[None]:
             if stop.wait(_REFIRE_SECONDS):
                 return
 
+    def disarm() -> None:
+        # An interruption can land in this very code (before the lock is taken, say); were
+        # it to escape here, the watchdog would never hear that the block ended and would
+        # fire again into whatever code runs next. So it is caught and the disarming done
+        # again: the block has ended either way (its own exception, if any, goes on).
+        while True:
+            try:
+                with lock:
+                    state["done"] = True
+                    if state["fired"]:
+                        _set_async_exc(thread_id, None)  # withdraw it if still pending
+                stop.set()
+                return
+            except _Timeout:
+                continue
+
     watchdog = threading.Thread(target=watch, name="newsprov-deadline", daemon=True)
     watchdog.start()
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-            if state["fired"]:
-                _set_async_exc(thread_id, None)  # withdraw it if it is still pending
-        stop.set()
+        disarm()
 
 
 def _internal(origin: str, e: Exception) -> InputError:
