@@ -963,3 +963,55 @@ def test_lexicon_lemma_sets(lemma: str, verb: bool, noun: bool) -> None:
     lex = verb_lexicon()
     assert (get_string_id(lemma) in lex.lemma_hashes) is verb
     assert (get_string_id(lemma) in lex.noun_hashes) is noun
+
+
+# -- behaviour table: "X said A and called B", the second verb hung inside A by the parse ------
+
+# (text, cue, its source, its content, nested?)
+COORDINATED_REPORTS = [
+    # the first report ends before "and"; the second takes the first one's source
+    (
+        "Lazar said he welcomed extradition to the United States and added that he would "
+        "plead guilty.",
+        "said",
+        "Lazar",
+        "he welcomed extradition to the United States",
+        False,
+    ),
+    (
+        "Lazar said he welcomed extradition to the United States and added that he would "
+        "plead guilty.",
+        "added",
+        "Lazar",
+        "that he would plead guilty",
+        False,
+    ),
+    (
+        "She said she admires his determination and highlighted their shared commitment on "
+        "policy goals.",
+        "highlighted",
+        "She",
+        "their shared commitment on policy goals",
+        False,
+    ),
+    # negative: a verb of wanting or thinking stays where the parse put it
+    (
+        "Singh said he was alarmed by the images and wanted to see for himself what a rally "
+        "was like.",
+        "wanted",
+        "he",
+        "to see for himself what a rally was like",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content", "nested"), COORDINATED_REPORTS)
+def test_coordinated_reports(
+    cands: Extract, text: str, cue: str, source: str, content: str, nested: bool
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert _t(text, c.source_mention) == source
+    assert " … ".join(text[a:b] for a, b in c.content) == content
+    assert bool(c.extra.get("nested")) is nested
