@@ -965,7 +965,8 @@ def test_lexicon_lemma_sets(lemma: str, verb: bool, noun: bool) -> None:
     assert (get_string_id(lemma) in lex.noun_hashes) is noun
 
 
-# -- behaviour table: "X said A and called B", the second verb hung inside A by the parse ------
+# -- behaviour table: "X said A and called B" / "X said A, adding B", the second verb hung ----
+# inside A by the parse
 
 # (text, cue, its source, its content, nested?)
 COORDINATED_REPORTS = [
@@ -992,6 +993,23 @@ COORDINATED_REPORTS = [
         "highlighted",
         "She",
         "their shared commitment on policy goals",
+        False,
+    ),
+    # a participle after a comma, hung on the last verb of the first content
+    (
+        "Trump argued that a database would keep people from coming into the country "
+        "illegally, saying it was all about management.",
+        "argued",
+        "Trump",
+        "that a database would keep people from coming into the country illegally",
+        False,
+    ),
+    (
+        "Trump argued that a database would keep people from coming into the country "
+        "illegally, saying it was all about management.",
+        "saying",
+        "Trump",
+        "it was all about management",
         False,
     ),
     # negative: a verb of wanting or thinking stays where the parse put it
