@@ -1033,3 +1033,15 @@ def test_coordinated_reports(
     assert _t(text, c.source_mention) == source
     assert " … ".join(text[a:b] for a, b in c.content) == content
     assert bool(c.extra.get("nested")) is nested
+
+
+def test_a_second_report_takes_its_quote_with_it(cands: Extract) -> None:
+    """The first report, cut before "and added, "..."", no longer holds the quote: its form
+    is ``indirect``; the quote is the second report's, ``direct``."""
+    text, found = cands(
+        "Lazar said he welcomed extradition to the United States and added, "
+        '"I\'ll plead guilty, no problem."'
+    )
+    said, added = _by_cue(text, found, "said"), _by_cue(text, found, "added")
+    assert (said.form, added.form) == ("indirect", "direct")
+    assert _t(text, added.source_mention) == "Lazar"

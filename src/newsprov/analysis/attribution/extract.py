@@ -810,8 +810,16 @@ def _split_coordinated_reports(scan: _Scan) -> None:
             if start.i > 0 and doc[start.i - 1].is_punct and doc[start.i - 1].text in ",;":
                 start = doc[start.i - 1]
             right = doc[max(subtree_ids(w))]
-            cut = (start.idx, right.idx + len(right.text))
-            outer.content = _trimmed(scan.text, _carve(outer.content, cut))
+            kept = _trimmed(scan.text, _carve(outer.content, (start.idx, right.idx + len(right))))
+            if not kept:
+                continue
+            outer.content = kept
+            ids = {
+                i
+                for a, b in kept
+                for i in range(token_at(scan.idx, a), token_at(scan.idx, b - 1) + 1)
+            }
+            outer.form = _form(doc, ids, scan.quotes_of(ids), qx)  # the cut may hold its quote
             inner.source_mention = outer.source_mention
             break
 
