@@ -1012,6 +1012,15 @@ COORDINATED_REPORTS = [
         "it was all about management",
         False,
     ),
+    # a contrasting clause with its own speaker is not the first speaker's content
+    (
+        "Two-thirds said life for the next generation would be worse than life today, while "
+        "nine in 10 said they thought the economy favors the wealthy.",
+        "said",
+        "Two-thirds",
+        "life for the next generation would be worse than life today",
+        False,
+    ),
     # negative: a verb of wanting or thinking stays where the parse put it
     (
         "Singh said he was alarmed by the images and wanted to see for himself what a rally "

@@ -758,6 +758,40 @@ def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _cut_content(scan: _Scan, c: Candidate, cut: Span) -> bool:
+    """Take the characters ``cut`` out of ``c``'s content (and the form with them: the cut may
+    hold its quote); False, changing nothing, when no content would be left."""
+    kept = _trimmed(scan.text, _carve(c.content, cut))
+    if not kept:
+        return False
+    c.content = kept
+    ids = {i for a, b in kept for i in range(token_at(scan.idx, a), token_at(scan.idx, b - 1) + 1)}
+    c.form = _form(scan.doc, ids, scan.quotes_of(ids), scan.qx)
+    return True
+
+
+_CONTRAST = frozenset("while whereas though although".split())
+
+
+def _cut_contrast(scan: _Scan, roots: list[Token], k: int, w: Token) -> None:
+    """Cut "while Y said B" out of X's content in "X said A, while Y said B": the parse may
+    hang the contrasting clause on A's verb, but it is another speaker's report. On PolNeAR
+    train (two-fold CV, both splits) lenient F1 +0.0004-0.0005, strict +0.0005, and every
+    other figure up a little."""
+    doc = scan.doc
+    mark = min(c.i for c in w.children if c.dep_ == "mark")
+    start = doc[mark - 1] if mark > 0 and doc[mark - 1].text in (",", ";", "--", "—") else doc[mark]
+    right = doc[max(subtree_ids(w))]
+    head = w.head
+    for j, outer in enumerate(scan.out):
+        if j == k or not outer.content or not outer.extra.get("accepted", True):
+            continue
+        if not any(a <= head.idx < b for a, b in outer.content) or roots[j].i > head.i:
+            continue
+        _cut_content(scan, outer, (start.idx, right.idx + len(right)))
+        return
+
+
 def _split_coordinated_reports(scan: _Scan) -> None:
     """Second reports: "X said A and called B", "X said A, adding B". The parse often hangs
     the second reporting verb on the last verb of A, so A's content ran over it (and, holding
@@ -783,6 +817,14 @@ def _split_coordinated_reports(scan: _Scan) -> None:
             and w.i > 0
             and doc[w.i - 1].text in (",", "--", "—")
         )
+        contrast = (
+            w.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in w.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+        )
+        if contrast and qx.of_token[w.i] == -1 and inner.extra.get("accepted", True):
+            _cut_contrast(scan, roots, k, w)
+            continue
         if (w.dep_ != "conj" and not participle) or qx.of_token[w.i] != -1:
             continue
         if not inner.extra.get("accepted", True):
@@ -810,16 +852,8 @@ def _split_coordinated_reports(scan: _Scan) -> None:
             if start.i > 0 and doc[start.i - 1].is_punct and doc[start.i - 1].text in ",;":
                 start = doc[start.i - 1]
             right = doc[max(subtree_ids(w))]
-            kept = _trimmed(scan.text, _carve(outer.content, (start.idx, right.idx + len(right))))
-            if not kept:
+            if not _cut_content(scan, outer, (start.idx, right.idx + len(right))):
                 continue
-            outer.content = kept
-            ids = {
-                i
-                for a, b in kept
-                for i in range(token_at(scan.idx, a), token_at(scan.idx, b - 1) + 1)
-            }
-            outer.form = _form(doc, ids, scan.quotes_of(ids), qx)  # the cut may hold its quote
             inner.source_mention = outer.source_mention
             break
 
