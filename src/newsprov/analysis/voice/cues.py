@@ -262,7 +262,7 @@ def find_cues(
     for kind, pattern in (("hedge", lex.hedges), ("phrase", lex.phrases)):
         for m in pattern.finditer(text):
             span = (base + m.start(), base + m.end())
-            if _phrase_holds(sent, span, m.group(0)):
+            if _phrase_holds(sent, text, span, m.group(0)):
                 found.append((span, kind))
     found.extend(_token_cues(sent, lex, is_cue))
     stripped = text.rstrip(" \t\n”\"'’»")
@@ -271,11 +271,11 @@ def find_cues(
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
-        if not 1 <= words <= SCARE_MAX_WORDS or is_title(sent.doc.text[span[0] : span[1]]):
+        if not 1 <= words <= SCARE_MAX_WORDS or is_title(text[span[0] - base : span[1] - base]):
             continue
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
-        if _whole_or_nickname(sent, span):
+        if _whole_or_nickname(sent, text, span):
             continue
         found.append((span, "scare"))
     return [c for c in found if own(c[0])]
@@ -295,18 +295,19 @@ def _token_after(sent: SpacySpan, char: int) -> Token | None:
     return next((t for t in sent if t.idx >= char), None)
 
 
-def _phrase_holds(sent: SpacySpan, span: Span, matched: str) -> bool:
+def _phrase_holds(sent: SpacySpan, text: str, span: Span, matched: str) -> bool:
     """Is a phrase-list match at ``span`` the evaluative expression, not a look-alike?
 
     Not when a word after the sentence's first is capitalised (a name: "at Best Buy"), not in
     an established name ("the war on drugs"), not "all but" meaning "except", and not a hedge
-    word before a number ("perhaps 15 stories tall" approximates, it does not hedge)."""
-    text = sent.doc.text
+    word before a number ("perhaps 15 stories tall" approximates, it does not hedge).
+    ``text`` is the sentence's text (``span`` is in the document's offsets)."""
+    start = span[0] - sent.start_char
     words = matched.split()
-    first_word = not any(ch.isalnum() for ch in text[sent.start_char : span[0]])
+    first_word = not any(ch.isalnum() for ch in text[:start])
     if any(w[:1].isupper() for w in (words[1:] if first_word else words)):
         return False
-    if _NAMED_PHRASES.match(text, span[0]):
+    if _NAMED_PHRASES.match(text, start):
         return False
     nxt = _token_after(sent, span[1])
     if nxt is None:
@@ -317,13 +318,12 @@ def _phrase_holds(sent: SpacySpan, span: Span, matched: str) -> bool:
     return not (low in _APPROXIMATORS and (nxt.like_num or nxt.text in _CURRENCY))
 
 
-def _whole_or_nickname(sent: SpacySpan, span: Span) -> bool:
+def _whole_or_nickname(sent: SpacySpan, text: str, span: Span) -> bool:
     """Is the quoted fragment at ``span`` a whole sentence (a quotation: “A patriot.”), or a
-    nickname inside a name (William "Mo" Cowan)? Neither is a scare quote."""
-    text = sent.doc.text
-    if not text[sent.start_char : span[0]].strip() and not text[span[1] : sent.end_char].strip(
-        " \t\n.,!?"
-    ):
+    nickname inside a name (William "Mo" Cowan)? Neither is a scare quote. ``text`` is the
+    sentence's text (``span`` is in the document's offsets)."""
+    a, b = span[0] - sent.start_char, span[1] - sent.start_char
+    if not text[:a].strip() and not text[b:].strip(" \t\n.,!?"):
         return True
     first = _token_after(sent, span[0])
     after = _token_after(sent, span[1])
