@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -770,6 +771,18 @@ def _cut_content(scan: _Scan, c: Candidate, cut: Span) -> bool:
     return True
 
 
+def _outers_holding(
+    scan: _Scan, roots: list[Token], k: int, head: Token
+) -> Iterator[tuple[Token, Candidate]]:
+    """The accepted candidates other than the ``k``-th whose content holds ``head`` and whose
+    cue verb comes before it, with that verb."""
+    for j, outer in enumerate(scan.out):
+        if j == k or not outer.content or not outer.extra.get("accepted", True):
+            continue
+        if roots[j].i <= head.i and any(a <= head.idx < b for a, b in outer.content):
+            yield roots[j], outer
+
+
 _CONTRAST = frozenset("while whereas though although".split())
 
 
@@ -782,12 +795,7 @@ def _cut_contrast(scan: _Scan, roots: list[Token], k: int, w: Token) -> None:
     mark = min(c.i for c in w.children if c.dep_ == "mark")
     start = doc[mark - 1] if mark > 0 and doc[mark - 1].text in (",", ";", "--", "—") else doc[mark]
     right = doc[max(subtree_ids(w))]
-    head = w.head
-    for j, outer in enumerate(scan.out):
-        if j == k or not outer.content or not outer.extra.get("accepted", True):
-            continue
-        if not any(a <= head.idx < b for a, b in outer.content) or roots[j].i > head.i:
-            continue
+    for _v, outer in _outers_holding(scan, roots, k, w.head):
         _cut_content(scan, outer, (start.idx, right.idx + len(right)))
         return
 
@@ -840,13 +848,8 @@ def _split_coordinated_reports(scan: _Scan) -> None:
             ccs = [c for c in head.children if c.dep_ == "cc" and c.i < w.i]
         if not ccs:
             continue
-        for j, outer in enumerate(scan.out):
-            if j == k or not outer.content or not outer.extra.get("accepted", True):
-                continue
-            if not any(a <= head.idx < b for a, b in outer.content):
-                continue
-            v = roots[j]
-            if v.i > head.i or (v.tag_ != w.tag_ and not participle):
+        for v, outer in _outers_holding(scan, roots, k, head):
+            if v.tag_ != w.tag_ and not participle:
                 continue
             start = ccs[-1]
             if start.i > 0 and doc[start.i - 1].is_punct and doc[start.i - 1].text in ",;":
