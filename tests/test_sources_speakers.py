@@ -142,6 +142,44 @@ SPEAKERS = [
         "indirect",
         "Vicente Fox",
     ),
+    # "the group" / "the company": the nearest organization, a subject before a possessor
+    (
+        "Apple Inc. announced Friday that it will give owners a free case. The press event "
+        "came just days after Consumer Reports declined to give Apple's newest phone a "
+        '"recommended" rating. The group said the fix was a first step.',
+        "The group",
+        "said",
+        "the fix was a first step",
+        "indirect",
+        "Consumer Reports",
+    ),
+    # negative case: a person is not "the company"
+    (
+        "Apple Inc. announced Friday that it hired Tim Cook. The company said the fix was a "
+        "first step.",
+        "The company",
+        "said",
+        "the fix was a first step",
+        "indirect",
+        "Apple Inc.",
+    ),
+    # a clause reporting what a noun says is not part of the noun's name
+    (
+        "In response to critics saying that Apple was slow, Jobs said the fix was fast.",
+        "critics",
+        "saying",
+        "that Apple was slow",
+        "indirect",
+        "critics",
+    ),
+    (
+        "Officials speaking on condition of anonymity said the talks had failed.",
+        "Officials speaking on condition of anonymity",
+        "said",
+        "the talks had failed",
+        "indirect",
+        "Officials speaking on condition of anonymity",
+    ),
 ]
 
 

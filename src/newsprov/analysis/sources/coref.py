@@ -244,9 +244,20 @@ class Resolver:
                 if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
                     return e
         if m.demonstrative and m.number == "s" and m.lemma in lx.COMPANY_NOUNS and not m.mods:
-            for e in self._recent(m, NOMINAL_WINDOW):  # "the company": the last organization
-                if "ORG" in e.labels and not e.outlet and "PERSON" not in e.labels:
-                    return e
+            # "the company": the nearest organization, in the nearest sentence a subject before
+            # other mentions ("Consumer Reports declined to rate Apple's phone. The group
+            # said": the group is Consumer Reports, not Apple)
+            best: tuple[tuple[int, int, int], Entity] | None = None
+            for c in self._before(m, NOMINAL_WINDOW):
+                e = self.find(c.entity) if c.entity >= 0 else None
+                if e is None or "ORG" not in e.labels or e.outlet or "PERSON" in e.labels:
+                    continue
+                order = -c.start if m.sent == c.sent else c.start
+                score = (m.sent - c.sent, 0 if c.subject else 1, order)
+                if best is None or score < best[0]:
+                    best = (score, e)
+            if best is not None:
+                return best[1]
         key = _description_key(m.text)
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):

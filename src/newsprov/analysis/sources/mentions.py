@@ -221,7 +221,7 @@ class Mentions:
                 left = t.i + 1
         right = root.i
         for c in root.rights:
-            if c.dep_ in _RIGHT_DEPS and c.i == right + 1:
+            if c.dep_ in _RIGHT_DEPS and c.i == right + 1 and not _reports(c):
                 right = c.right_edge.i
             else:
                 break
@@ -344,6 +344,14 @@ class Mentions:
 
     def ordered(self) -> list[Mention]:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
+
+
+def _reports(t: Token) -> bool:
+    """A clause on a noun that reports what it says ("critics saying that Apple was slow",
+    "reports stating that ..."): the report is not part of the noun's description."""
+    return t.dep_ == "acl" and (
+        t.lemma_ in _SPEECH_LEMMAS or any(c.dep_ == "ccomp" for c in t.children)
+    )
 
 
 def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
