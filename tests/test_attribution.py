@@ -53,6 +53,16 @@ QUOTES = [
     ("Reported. ” In a memo, he wrote this.”", ["” In a memo, he wrote this.”"]),
     ("“One.\n\n“Two.\n\n“Three.” Done.", ["“One.", "“Two.", "“Three.”"]),
     ("“Open but never closed\n\nNext paragraph.", ["“Open but never closed"]),
+    # text laid out one sentence a line: a quote runs on over lines opening with no mark up
+    # to the first mark that closes one
+    (
+        'Roche: "No, Sir, save it.\nHe admits it!\nJim."\nNext line.',
+        ['"No, Sir, save it.', "He admits it!", 'Jim."'],
+    ),
+    ('He said, "We will.\n\nAnd we will do it once."', ['"We will.', 'And we will do it once."']),
+    # negative cases: the next mark opens a quote, or comes too many lines later
+    ('He said "open\nAnd then "a quote" here.', ['"open', '"a quote"']),
+    ('"Lost mark\n' + "A line.\n" * 8 + 'Far later." Then "more."', ['"Lost mark', '" Then "']),
     # a curly quote inside a curly quote stays in it when the paragraph closes both
     (
         "“I would live in what he calls “hell” than here.” ― Ana Ruiz\n“He is no leader.”",
@@ -82,8 +92,8 @@ def test_scan_quotes(text: str, expected: list[str]) -> None:
     assert got == expected
 
 
-def test_multi_paragraph_quote_is_one_passage() -> None:
-    text = "“One.\n\n“Two.” She left."
+@pytest.mark.parametrize("text", ["“One.\n\n“Two.” She left.", 'He said, "One.\nTwo." She left.'])
+def test_multi_paragraph_quote_is_one_passage(text: str) -> None:
     quotes = scan_quotes(text)
     assert len(quotes) == 1 and len(quotes[0].spans) == 2
 
@@ -300,6 +310,32 @@ INHERITED_SOURCES = [
     ),
     # a subject right before the verb, the words before the comma are what was said
     ("Sorry, Sanders said.", "said", "Sanders"),
+    # a bare phrase of time is when, not who: the conjunct shares the first verb's subject,
+    # a clause on "60 days" takes the subject of the verb holding them
+    (
+        'He stated that he expected GM to make "cars of tomorrow," and several times described '
+        'what he anticipated as "better" cars.',
+        "described",
+        "He",
+    ),
+    # ... and where the parse lost the subject, nobody rather than the phrase of time
+    (
+        "He stated that he expected GM to make cars, and several times described what he "
+        "anticipated as better cars.",
+        "described",
+        None,
+    ),
+    ("The Air Force has 60 days to respond to the GAO.", "respond", "The Air Force"),
+    # ... a phrase of time with more to it may speak ("Years of research show")
+    ("Years of research have shown that the drug works.", "shown", "Years of research"),
+    # an opening participle the parse hung on a "that" clause starting after it
+    (
+        "Responding to challenges voiced by political opponents, before the speech, that the "
+        "federal government would actively participate in the affairs of the restructured "
+        'company, he stated that he had "no interest" in running GM.',
+        "stated",
+        "he",
+    ),
     # raising verbs: the subject is what the impression is about, not a source
     ("Enthusiasm for the governor appears to have plummeted since May.", "appears", None),
     ("Both objections seemed to carry little weight with the judges.", "seemed", None),
@@ -722,6 +758,12 @@ CONTENT_EXTENTS = [
     ),
     # ... a circumstance does not
     ("The minister pointed to China in his speech.", "pointed", ["China"]),
+    # a hyphenated object the parse split into several objects of the preposition is one
+    (
+        "The office called for a re-run of the bidding for the contract.",
+        "called",
+        ["a re-run of the bidding for the contract"],
+    ),
     # the clause the parse hung the speaker in is not what was said
     (
         "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "

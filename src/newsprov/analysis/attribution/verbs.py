@@ -244,6 +244,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             pobj = _pobj(p)
             assert pobj is not None
             content = subtree_ids(pobj) - set_off_description(pobj)
+            for g in p.children:  # "called for a re-run": the parse made "re", "-", "run" objects
+                if g.dep_ == "pobj" and g.i > pobj.i and g.left_edge.i == max(content) + 1:
+                    content |= subtree_ids(g)
             for c in kids:  # "pointed to China as the regional enforcer"
                 if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
                     content |= subtree_ids(c)
@@ -397,6 +400,25 @@ def _misparsed_adverb(c: Token) -> bool:
     )
 
 
+#: Nouns of time: "several times described", "has 60 days to respond" name when, not who.
+_TIME_NOUNS = frozenset("time day week month year hour minute moment decade".split())
+
+
+def _time_phrase(t: Token) -> bool:
+    """``t`` heads a bare phrase of time ("several times", "60 days"; not "years of research")."""
+    return t.lemma_ in _TIME_NOUNS and not any(
+        c.dep_ in ("prep", "poss", "appos", "compound") for c in t.children
+    )
+
+
+def _complement_after(head: Token, clause: Token) -> bool:
+    """``head``'s clause opens with a complementizer that comes after ``clause``."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") and clause.i < c.i < head.i
+        for c in head.children
+    )
+
+
 def _pobj(prep: Token) -> Token | None:
     for g in prep.children:
         if g.dep_ in ("pobj", "pcomp"):
@@ -427,7 +449,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         for c in cur.children:
             if passive and c.dep_ == "agent":
                 return _pobj(c)
-            if not passive and c.dep_ == "nsubj" and ok(c):
+            if not passive and c.dep_ == "nsubj" and ok(c) and not _time_phrase(c):
                 return _nearest_subject(cur, ok) or c
             if shared and c.dep_ == "nsubjpass" and ok(c):
                 return c  # "officials were angered by the deal and predicted ...": shared
@@ -455,6 +477,10 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 return subj
         if cur.dep_ in ("conj", "advcl", "xcomp") or (cur is not v and not ok(cur)):
             shared = cur.dep_ == "conj"
+            if cur.dep_ == "advcl" and _complement_after(head, cur) and head.head.i != head.i:
+                # "Responding to X, that the government would act, he stated": the parse hung
+                # the opening participle on a "that" clause which starts after it
+                head = head.head
             cur = head  # a clause inside another quote cannot hold this verb's subject
             continue
         if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "was quick to add", "is likely to"
@@ -467,6 +493,9 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 cur = up
                 continue
         if cur.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _time_phrase(head) and head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head  # "The Air Force has 60 days to respond": the clause's subject
+                continue
             return head
         break
     for c in v.children:  # inverted: “...,” said Jane Smith
@@ -543,7 +572,12 @@ def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
     if j < v.sent.start:
         return None
     t = doc[j]
-    if t.pos_ not in ("PROPN", "NOUN", "NUM") or not ok(t) or v.i in subtree_ids(t):
+    if (
+        t.pos_ not in ("PROPN", "NOUN", "NUM")
+        or not ok(t)
+        or _time_phrase(t)
+        or v.i in subtree_ids(t)
+    ):
         return None
     while t.dep_ in _NP_INNER and t.head.i < v.i and t.head.i != t.i:
         t = t.head
