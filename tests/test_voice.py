@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from newsprov.analysis.voice import Coverage, classify_sentences, is_heading
+from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.voice import Coverage, _touching, classify_sentences, is_heading
 from newsprov.record import Attribution, Record
 
 # -- the outlet judges, or states: one synthetic sentence each (no attribution in any) --------
@@ -438,3 +440,32 @@ def test_sample_cues_lie_in_their_sentences(sample_record: Record) -> None:
             assert s.span[0] <= a < b <= s.span[1]
         if s.voice != "outlet-evaluative":
             assert s.cues == []
+
+
+# -- the speed-ups keep the answers --------------------------------------------------------
+
+
+def test_doc_text_is_joined_once(nlp: Language) -> None:
+    doc = nlp("One sentence here.  Two spaces before this one.\n")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first
+
+
+SENTENCES = [(0, 10), (11, 20), (21, 30), (31, 40)]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [("a1", [(5, 25)]), ("a2", [(12, 14), (35, 36)]), ("a3", [(0, 40)])],
+        [("a1", [(10, 11)]), ("a2", [(20, 21), (30, 31)])],  # gaps between sentences only
+        [("a1", [(40, 50)]), ("a2", [])],  # past the end, no span
+        [("a2", [(31, 32)]), ("a1", [(0, 1), (2, 3)])],  # the given order is kept
+    ],
+)
+def test_touching_matches_every_pair(spans: list[tuple[str, list[tuple[int, int]]]]) -> None:
+    brute = [
+        [i for i, ss in spans if any(min(b, d) > max(a, c) for c, d in ss)] for a, b in SENTENCES
+    ]
+    assert _touching(SENTENCES, spans) == brute

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsprov import __version__
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.language import detect_language
 from newsprov.ingest.article import Article
 from newsprov.record import Document, ProducedBy, Profile, Record
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
     meta = analyzer.nlp.meta
-    language = detect_language(doc.text)
+    language = detect_language(doc_text(doc))
     warnings = list(article.warnings)
     if language is None:
         warnings.append(
@@ -36,7 +37,7 @@ def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
     )
     return Record(
         id=article.record_id(),
-        text=doc.text,
+        text=doc_text(doc),
         document=document,
         removed=list(doc._.np_removed or []),
         sentences=list(doc._.np_sentences or []),

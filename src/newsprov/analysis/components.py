@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from newsprov.analysis import dateline, paragraphs, profile, residue, sources, voice
 from newsprov.analysis.attribution import extract_candidates
+from newsprov.analysis.doctext import doc_text
 
 EXTENSIONS = (
     "np_removed",
@@ -63,13 +64,13 @@ def paragraphs_component(doc: Doc) -> Doc:
 
 @Language.component(factory_name("newsprov.residue.v1"), assigns=["doc._.np_removed"])
 def residue_component(doc: Doc) -> Doc:
-    doc._.np_removed = residue.find_residue(doc.text)
+    doc._.np_removed = residue.find_residue(doc_text(doc))
     return doc
 
 
 @Language.component(factory_name("newsprov.dateline.v1"), assigns=["doc._.np_dateline"])
 def dateline_component(doc: Doc) -> Doc:
-    doc._.np_dateline = dateline.find_dateline(doc.text)
+    doc._.np_dateline = dateline.find_dateline(doc_text(doc))
     return doc
 
 

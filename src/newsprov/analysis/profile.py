@@ -27,6 +27,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice import Coverage
 from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
@@ -63,7 +64,7 @@ def build_profile(
     """The profile of one analysed article; ``own_outlet`` is the publishing outlet, if known."""
     by_id = {s.id: s for s in sources}
     residue = Coverage([r.span for r in removed])
-    body = len(doc.text) - residue.covered((0, len(doc.text)))
+    body = len(doc_text(doc)) - residue.covered((0, len(doc_text(doc))))
     content = Coverage([c for a in attributions for c in a.content_spans])
     inside = sum((b - a) - residue.covered((a, b)) for a, b in content.spans)
 

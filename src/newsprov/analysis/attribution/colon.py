@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
+from newsprov.analysis.doctext import doc_text
 
 #: Headline and page labels that look like names before a colon but are not speakers.
 NOT_SPEAKERS = frozenset(
@@ -81,7 +82,7 @@ def name_colon_quotes(
     """``(quote index, colon, source ids)`` for a quote right after ``<person's name>:``; the
     source is the name's noun phrase (title and description before it included)."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for qi, q in enumerate(quotes):
         before = text[: q.start].rstrip(" \t\xa0")
         if not before.endswith(":"):

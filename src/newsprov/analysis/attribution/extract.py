@@ -33,6 +33,7 @@ from newsprov.analysis.attribution.verbs import (
     source_of,
     subject_class,
 )
+from newsprov.analysis.doctext import doc_text
 from newsprov.record import Span
 
 
@@ -70,7 +71,7 @@ class _Scan:
     def of(cls, doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> _Scan:
         arr = doc.to_array([POS, LEMMA, IDX])
         idx: list[int] = arr[:, 2].tolist()
-        text = doc.text
+        text = doc_text(doc)
         qx = QuoteIndex(doc, scan_quotes(text), idx)
         return cls(doc, text, lex, mine, arr, idx, qx, _body_start(doc))
 

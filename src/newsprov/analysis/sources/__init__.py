@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.sources.coref import Entity, Resolver
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
@@ -44,7 +45,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         src.append(sm)
         rcp.append(rm)
 
-    resolver = Resolver(mentions, quoted_speech(doc.text, cands))
+    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands))
     resolver.run()
     parent = parents(
         [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]

@@ -72,7 +72,7 @@ class Resolver:
         self._narrative_before = [0]
         for sent in mentions.doc.sents:
             a, b = sent.start_char, sent.end_char
-            wholly = self.quoted and self._quoted_cover(a, b) >= len(sent.text.strip())
+            wholly = self.quoted and self._quoted_cover(a, b) >= len(mentions.text[a:b].strip())
             self._narrative_before.append(self._narrative_before[-1] + (not wholly))
         self.article_outlets: list[str] = []
         self.ordered = mentions.ordered()

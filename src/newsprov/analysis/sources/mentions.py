@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.record import Span
@@ -72,13 +73,12 @@ class Mentions:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.ents = list(doc.ents)
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sent_of[t.i] = si
+            self.sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
         self.by_head: dict[int, Mention] = {}
         self.covered: dict[int, Mention] = {}  # token index -> name/outlet mention covering it
         self._outlets(registry().scan(self.text))

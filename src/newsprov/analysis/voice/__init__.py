@@ -29,6 +29,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.cues import (
     SCARE_MAX_WORDS,
     THRESHOLD,
@@ -76,6 +77,24 @@ class Coverage:
         return self.covered(span) > 0
 
 
+def _touching(sentences: list[Span], spans_of: list[tuple[str, list[Span]]]) -> list[list[str]]:
+    """For each of the (ordered, disjoint) ``sentences``, the ids whose spans overlap it, in the
+    order of ``spans_of``; found by bisection, not by testing every pair."""
+    starts = [a for a, _ in sentences]
+    out: list[list[str]] = [[] for _ in sentences]
+    for ident, spans in spans_of:
+        hit: set[int] = set()
+        for span in spans:
+            i = max(0, bisect_right(starts, span[0]) - 1)
+            while i < len(sentences) and sentences[i][0] < span[1]:
+                if _overlap(sentences[i], span):
+                    hit.add(i)
+                i += 1
+        for i in sorted(hit):
+            out[i].append(ident)
+    return out
+
+
 #: What a sentence that really ends ends with (closing quote marks and brackets aside).
 _TERMINAL = ".!?…:;"
 _ALNUM = re.compile(r"\w")
@@ -92,10 +111,10 @@ def voice_spans(doc: Doc) -> list[Span]:
 
     A line break always ends a sentence, so headings and paragraphs stay apart.
     """
-    text = doc.text
+    text = doc_text(doc)
     pieces: list[list[int]] = []
     for sent in doc.sents:
-        t = sent.text
+        t = text[sent.start_char : sent.end_char]
         a = sent.start_char + len(t) - len(t.lstrip())
         b = sent.end_char - (len(t) - len(t.rstrip()))
         if a >= b:
@@ -163,7 +182,7 @@ def classify_sentences(
     doc: Doc, attributions: list[Attribution], removed: list[Removed]
 ) -> list[Sentence]:
     """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues."""
-    text = doc.text
+    text = doc_text(doc)
     content = Coverage([c for a in attributions for c in a.content_spans])
     relayed = Coverage(
         [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
@@ -178,7 +197,10 @@ def classify_sentences(
         return not long_quotes.touches(span) and not quoted.touches(span)
 
     out: list[Sentence] = []
-    for span in voice_spans(doc):
+    spans = voice_spans(doc)
+    by_content = _touching(spans, [(a.id, a.content_spans) for a in attributions])
+    by_cue = _touching(spans, [(a.id, a.cue_spans) for a in attributions])
+    for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = doc.char_span(span[0], span[1], alignment_mode="expand")
         if sent is None or not _ALNUM.search(text[span[0] : span[1]]):
@@ -187,12 +209,8 @@ def classify_sentences(
         if residue.covered(span) * 2 >= size or is_heading(text, span):
             out.append(Sentence(span=span, voice="other"))
             continue
-        covering = [a.id for a in attributions if any(_overlap(span, c) for c in a.content_spans)]
-        framing = [
-            a.id
-            for a in attributions
-            if a.id not in covering and any(_overlap(span, c) for c in a.cue_spans)
-        ]
+        covering = by_content[k]
+        framing = [i for i in by_cue[k] if i not in covering]
         inside = content.covered(span)
         attributed = inside * 2 >= size or (
             bool(framing or covering) and relayed.covered(span) * 2 >= size

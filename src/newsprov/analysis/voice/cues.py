@@ -97,9 +97,8 @@ _NOT_DEGREE = {"much", "many", "few", "little", "far", "long", "late", "early", 
 
 def _looks_like_name(t: Token) -> bool:
     """Capitalised inside the sentence (a name or part of one), or a proper noun."""
-    if t.pos_ == "PROPN" and t.i != t.sent.start:
-        return True
-    return not t.is_lower and t.i != t.sent.start
+    # ``is_sent_start`` reads a flag; ``t.sent`` would build the sentence span on every call
+    return not t.is_sent_start and (t.pos_ == "PROPN" or not t.is_lower)
 
 
 def _is_evaluative_word(t: Token, lex: Lexicon) -> bool:
@@ -166,10 +165,11 @@ def _title_adj(t: Token) -> bool:
     """A listed adjective opening the sentence before a name, which the parse takes for part of
     the name: "Controversial Maine Gov. Paul LePage", "Embattled Rep. ..." (tagged PROPN)."""
     return (
-        t.i == t.sent.start
-        and t.pos_ == "PROPN"
+        t.pos_ == "PROPN"
         and t.dep_ == "compound"
-        and t.i + 1 < t.sent.end
+        and bool(t.is_sent_start)
+        and t.i + 1 < len(t.doc)
+        and not t.nbor().is_sent_start
         and t.nbor().pos_ == "PROPN"
     )
 
