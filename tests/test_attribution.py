@@ -277,6 +277,20 @@ INHERITED_SOURCES = [
         "Asked",
         None,
     ),
+    # "quoted X as saying": the one quoted says it, in the active and the passive
+    (
+        "The Times quoted a senior official as saying that the talks had failed.",
+        "saying",
+        "a senior official",
+    ),
+    ("He was quoted as saying that the talks had failed.", "saying", "He"),
+    # ... the one quoting still quotes, and other verbs with "as" keep their subject
+    (
+        "The Times quoted a senior official as saying that the talks had failed.",
+        "quoted",
+        "The Times",
+    ),
+    ("She spoke to reporters as well as saying that the talks had failed.", "saying", "She"),
     # subject control: no object, the subject says
     ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
     # through an adjective, and the raised subject of a passive
