@@ -220,6 +220,31 @@ KINDS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a web address is a site, even where the parse gives it no label or PERSON
+        (
+            'Give it to the Blue Eyed Arabs of the North (the expression we used for Boeing)."\n'
+            "GovExec.com quotes an aide as saying that the bill was flawed.",
+            "organization",
+        ),
+        ("Ballotpedia.org quotes an aide as saying that the bill was flawed.", "organization"),
+        # ... a registered outlet's address is the outlet
+        ("Politico.com quotes an aide as saying that the bill was flawed.", "outlet"),
+    ],
+)
+def test_web_address_is_no_person(nlp: Language, text: str, kind: str) -> None:
+    src = one(
+        nlp,
+        text,
+        text[text.index("\n") + 1 :].split()[0] if "\n" in text else text.split()[0],
+        "quotes",
+        "that the bill was flawed",
+    )
+    assert src.kind == kind
+
+
 @pytest.mark.parametrize(("text", "source", "kind"), KINDS)
 def test_kind(nlp: Language, text: str, source: str, kind: str) -> None:
     cue = "warned" if "warned" in text else "said"

@@ -3,6 +3,8 @@ document, anonymous, group, unknown), the canonical ``name`` and the ``title``."
 
 from __future__ import annotations
 
+import re
+
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
@@ -42,9 +44,17 @@ def nominal_kind(m: Mention) -> str:
     return "unknown"
 
 
+#: A web address standing as a name ("GovExec.com", "Politico.eu"): a site, never a person.
+_DOMAIN = re.compile(
+    r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|news|info|eu|uk|us)$"
+)
+
+
 def entity_kind(e: Entity) -> str:
     if e.outlet:
         return "outlet"
+    if any(m.type == "name" and _DOMAIN.match(m.text.strip()) for m in e.mentions):
+        return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
     if "PERSON" in e.labels:
         return "person"
     if e.labels & {"ORG", "GPE", "FAC"}:
