@@ -163,6 +163,18 @@ SPEAKERS = [
         "indirect",
         "Apple Inc.",
     ),
+    # a subjectless participle's object is not its subject's antecedent ("Born the son of
+    # ..., he": he is Labrador, not a new person "the son")
+    (
+        "Raúl Labrador jumped into the race on Friday. Born the son of a single mother in "
+        "Puerto Rico, he has seen himself as an ambassador to young voters. "
+        "“I am running,” he said.",
+        "he@5",
+        "said",
+        "I am running",
+        "direct",
+        "Raúl Labrador",
+    ),
     # a clause reporting what a noun says is not part of the noun's name
     (
         "In response to critics saying that Apple was slow, Jobs said the fix was fast.",

@@ -339,9 +339,19 @@ _CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}
 
 def _clause_nominals(verb: Token, subject: int) -> set[int]:
     """Tokens reached from ``verb`` through objects and prepositional phrases only (not through
-    clauses or the subject's own phrase): a subject pronoun cannot stand for them."""
+    clauses or the subject's own phrase), and through those of a subjectless participle on it:
+    a subject pronoun cannot stand for them."""
     out: set[int] = set()
     stack = [c for c in verb.children if c.i != subject and c.dep_ in _CLAUSE_DEPS]
+    for c in verb.children:
+        # a participle with no subject of its own is the subject's: "Born the son of a single
+        # mother, he ...", "After meeting the president, he ...": he is neither
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ in ("VBG", "VBN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            stack.extend(g for g in c.children if g.dep_ in _CLAUSE_DEPS)
     while stack:
         t = stack.pop()
         out.add(t.i)
