@@ -36,9 +36,16 @@ def _t(text: str, span: tuple[int, int] | None) -> str | None:
 
 
 def _by_cue(text: str, found: list[Candidate], cue: str) -> Candidate:
-    for c in found:
-        if any(cue == text[a:b] or cue in text[a:b].split() for a, b in c.cue):
-            return c
+    """The candidate whose cue is (or holds the word) ``cue``; ``"said@2"``: the second such,
+    in text order."""
+    cue, _, nth = cue.partition("@")
+    hits = [
+        c
+        for c in sorted(found, key=lambda c: c.cue[0][0])
+        if any(cue == text[a:b] or cue in text[a:b].split() for a, b in c.cue)
+    ]
+    if len(hits) >= int(nth or 1):
+        return hits[int(nth or 1) - 1]
     raise AssertionError(
         f"no candidate with cue {cue!r}: {[[_t(text, s) for s in c.cue] for c in found]}"
     )
@@ -772,6 +779,16 @@ CONTENT_EXTENTS = [
     ),
     # ... a circumstance does not
     ("The minister pointed to China in his speech.", "pointed", ["China"]),
+    # "X said A -- he said B": the first report, which the parse hung on the second verb, is
+    # not the second's content ...
+    (
+        "The real estate mogul said he wants to make sure Republicans pick the right candidate "
+        "-- he said he still plans to make an endorsement.",
+        "said@2",
+        ["he still plans to make an endorsement"],
+    ),
+    # ... the words before a parenthetical verb still are
+    ("The plan, he said, was to win.", "said", ["The plan", "was to win"]),
     # a hyphenated object the parse split into several objects of the preposition is one
     (
         "The office called for a re-run of the bidding for the contract.",

@@ -182,6 +182,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         for c in kids
         if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1 and c.i not in cue
     ]
+    if any(c.i > v.i for c in ccomps):
+        # "X said A -- he said B", the parse hanging the first report on the second: a report
+        # with its own subject before the verb is not its content when content follows it
+        ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
         ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
@@ -397,6 +401,20 @@ def _misparsed_adverb(c: Token) -> bool:
         and len(c.lower_) > 4
         and c.lower_ not in _NOT_MANNER
         and not any(True for _ in c.children)
+    )
+
+
+#: Verbs that report speech outright, for :func:`_own_report`.
+_SAY_VERBS = frozenset("say tell add write note argue insist claim explain state".split())
+
+
+def _own_report(c: Token) -> bool:
+    """``c`` is a reporting verb with a subject and a clause of its own ("he said A")."""
+    kids = list(c.children)
+    return (
+        c.lemma_.lower() in _SAY_VERBS
+        and any(k.dep_ == "nsubj" for k in kids)
+        and any(k.dep_ == "ccomp" or k.dep_ == "parataxis" for k in kids)
     )
 
 
