@@ -252,8 +252,7 @@ class Resolver:
                 e = self.find(c.entity) if c.entity >= 0 else None
                 if e is None or "ORG" not in e.labels or e.outlet or "PERSON" in e.labels:
                     continue
-                order = -c.start if m.sent == c.sent else c.start
-                score = (m.sent - c.sent, 0 if c.subject else 1, order)
+                score = _salience(m, c, m.sent - c.sent)
                 if best is None or score < best[0]:
                     best = (score, e)
             if best is not None:
@@ -297,9 +296,7 @@ class Resolver:
             dist = m.sent - c.sent
             if m.number == "p" and e.number != "p":
                 dist += 1  # "they" for a company or a country only when no plural is nearer
-            # same sentence: the nearest, subjects first; earlier sentences: subjects, then first
-            order = -c.start if m.sent == c.sent else c.start
-            score = (dist, 0 if c.subject else 1, order)
+            score = _salience(m, c, dist)
             if best is None or score < best[0]:
                 best = (score, e)
         if best is None:
@@ -332,6 +329,14 @@ class Resolver:
                 return
             if not (skip_quoted and self.in_quote(c.start)):
                 yield c
+
+
+def _salience(m: Mention, c: Mention, dist: int) -> tuple[int, int, int]:
+    """How good an antecedent ``c`` is for ``m`` (lower is better), ``dist`` sentences back:
+    the nearest sentence first; in ``m``'s own sentence subjects first, then the nearest; in
+    earlier ones subjects first, then the first."""
+    order = -c.start if m.sent == c.sent else c.start
+    return (dist, 0 if c.subject else 1, order)
 
 
 _CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}
