@@ -243,6 +243,8 @@ def test_forms(
 
 # -- behaviour table: the source of a verb without a subject of its own ---------------------
 
+_QUOTED_AS = "The Times quoted a senior official as saying that the talks had failed."
+
 INHERITED_SOURCES = [
     # a participle takes the subject of the clause it hangs from, even through a quote
     (
@@ -285,18 +287,10 @@ INHERITED_SOURCES = [
         None,
     ),
     # "quoted X as saying": the one quoted says it, in the active and the passive
-    (
-        "The Times quoted a senior official as saying that the talks had failed.",
-        "saying",
-        "a senior official",
-    ),
+    (_QUOTED_AS, "saying", "a senior official"),
     ("He was quoted as saying that the talks had failed.", "saying", "He"),
     # ... the one quoting still quotes, and other verbs with "as" keep their subject
-    (
-        "The Times quoted a senior official as saying that the talks had failed.",
-        "quoted",
-        "The Times",
-    ),
+    (_QUOTED_AS, "quoted", "The Times"),
     ("She spoke to reporters as well as saying that the talks had failed.", "saying", "She"),
     # subject control: no object, the subject says
     ("The senator wants to argue that the law is unfair.", "argue", "The senator"),

@@ -486,17 +486,17 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if objs:
                 return objs[0]
         if cur.dep_ == "pcomp":  # "after saying", "in addition to stating": up to the verb
-            if head.lower_ == "as" and head.dep_ == "prep":
+            if (
+                head.lower_ == "as"
+                and head.dep_ == "prep"
+                and head.head.lemma_.lower() in _QUOTING_VERBS
+            ):
                 # "The Times quoted a senior official as saying", "He was quoted as saying":
                 # the one quoted says it, not the one quoting (even set in quote marks: 'quotes
                 # a "Senate aide" as saying')
-                quoted = [
-                    c
-                    for c in head.head.children
-                    if c.dep_ in ("dobj", "nsubjpass") and c.i < head.i
-                ]
-                if quoted and head.head.lemma_.lower() in _QUOTING_VERBS:
-                    return quoted[0]
+                for c in head.head.children:
+                    if c.dep_ in ("dobj", "nsubjpass") and c.i < head.i:
+                        return c
             up = _climb(head, ("prep", "pobj", "pcomp"))
             if up.pos_ not in ("VERB", "AUX"):
                 break
