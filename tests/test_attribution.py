@@ -120,6 +120,26 @@ FORMS = [
         "We have the votes",
         "direct",
     ),
+    # an inverted subject the parse made a clause of the verb ("Maynard ... joking")
+    (
+        "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half "
+        "joking.",
+        "said",
+        "Robin Maynard",
+        "more skilled",
+        "direct",
+    ),
+    # a headline before the dateline can be reported (only the dateline is never content)
+    (
+        "Mayor says the old bridge will reopen in May\n\nLONDON (Reuters) - The mayor of London "
+        "said on Monday that it would.",
+        "says",
+        "Mayor",
+        "old bridge will reopen",
+        "indirect",
+    ),
+    # a bare tag after a quote that closes its sentence
+    ("“The count is not over.” Smith said.", "said", "Smith", "count is not over", "direct"),
     ("“We are thrilled with the result.” - Jane Smith\n", "-", "Jane Smith", "thrilled", "direct"),
     # the quotation dash (U+2015), no-break spaces and a closing period around the name
     ("“He answers no one.”\u00a0― Carla Sanchez.\n", "―", "Carla Sanchez", "answers", "direct"),
@@ -325,6 +345,35 @@ INHERITED_SOURCES = [
     ),
     # a subject right before the verb, the words before the comma are what was said
     ("Sorry, Sanders said.", "said", "Sanders"),
+    # the inverted subject of a quote, which the parse made the subject of a clause after it
+    (
+        "''We need one or two big ideas that match the scale of the problems,'' said Maria "
+        "Lopez, who served as mayor during the first term yet endorsed her rival in the primary.",
+        "said",
+        "Maria Lopez, who served as mayor during the first term",
+    ),
+    # the main verb the parse hung on an opening participle takes the participle's subject
+    (
+        'Sen. Dana Whitfield (D-Ore.), noting the size of the crowd, said, "We have a heck of a '
+        'movement."',
+        "said",
+        "Sen. Dana Whitfield (D-Ore.)",
+    ),
+    # a name the parse made the root, its verb lost in the aside after it
+    (
+        'GOP front-runner Tom Hale - who previously said he would "bomb the [expletive] out of" '
+        "oil fields seized by the Islamic State - said at a Saturday rally in Ohio that the "
+        "country should close its borders to refugees.",
+        "said@2",
+        "GOP front-runner Tom Hale",
+    ),
+    # a participle coordinated with an opening passive one is passive too: nobody expects
+    (
+        "Courted by both of the parties and widely expected to be the largest donor in the "
+        "coming election, the banker said that he would wait.",
+        "expected",
+        None,
+    ),
     # a bare phrase of time is when, not who: the conjunct shares the first verb's subject,
     # a clause on "60 days" takes the subject of the verb holding them
     (
@@ -586,8 +635,10 @@ QUOTE_BEFORE_VERB = [
     ("“We are five,” she said.", "said", True),
     ("“Are we five?” she asked.", "asked", True),
     ("“We are five.” she said.", "said", True),  # a stop for the comma, no new sentence
+    ("“We are five.” Smith said.", "said", True),  # a bare tag ending its sentence
     # negative: a new sentence with its own object
     ("“We are five.” She noted a rally on Saturday.", "noted", False),
+    ("“We are five.” Smith said it again on Monday.", "said", False),
 ]
 
 
@@ -783,6 +834,28 @@ CONTENT_EXTENTS = [
     ),
     # ... the words before a parenthetical verb still are
     ("The plan, he said, was to win.", "said", ["The plan", "was to win"]),
+    # an inverted subject and what follows it are not the quote's content
+    (
+        "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half "
+        "joking.",
+        "said",
+        ["''I'm more skilled with my hands than I am with my brain,''"],
+    ),
+    # a "that" clause the parse hung on a noun after the verb as a relative clause
+    (
+        "The mayor said earlier on Friday during a news conference that he may wait until the "
+        "spring to decide.",
+        "said",
+        ["that he may wait until the spring to decide"],
+    ),
+    # a report whose source comes before the first verb is not that verb's content
+    (
+        'GOP front-runner Tom Hale - who previously said he would "bomb the [expletive] out of" '
+        "oil fields seized by the Islamic State - said at a Saturday rally in Ohio that the "
+        "country should close its borders to refugees.",
+        "said",
+        ['he would "bomb the [expletive] out of" oil fields seized by the Islamic State'],
+    ),
     # a hyphenated object the parse split into several objects of the preposition is one
     (
         "The office called for a re-run of the bidding for the contract.",
@@ -897,6 +970,8 @@ NOT_ATTRIBUTIONS = [
     "The army built a bridge over the river in two days.",
     "The so-called “reform” failed in the Senate.",
     "Prices rose by five percent in March.",
+    # a relative clause on a noun after a verb is not a "that" clause it reports
+    "The mayor arrived on Friday at a conference that he had organized in the spring.",
     # a dash after a quote that runs on into the sentence signs nothing off
     "The word “reform” ― a favourite of the campaign ― was everywhere.\n",
     # headline labels before a colon are not speakers

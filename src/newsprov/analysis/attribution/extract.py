@@ -63,7 +63,7 @@ class _Scan:
     arr: numpy.ndarray
     idx: list[int]
     qx: QuoteIndex
-    body_start: int
+    dateline: range
     taken: set[int] = field(default_factory=set)
     out: list[Candidate] = field(default_factory=list)
 
@@ -73,7 +73,7 @@ class _Scan:
         idx: list[int] = arr[:, 2].tolist()
         text = doc_text(doc)
         qx = QuoteIndex(doc, scan_quotes(text), idx)
-        return cls(doc, text, lex, mine, arr, idx, qx, _body_start(doc))
+        return cls(doc, text, lex, mine, arr, idx, qx, _dateline(doc))
 
     def tokens(self, pos: int, lemma_hashes: list[int] | None = None) -> list[int]:
         """Indices of the tokens with part of speech ``pos`` (and, unless mining, one of
@@ -104,6 +104,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     _continue_quotes(scan)
     _cut_speaking_clauses(scan)
     _split_coordinated_reports(scan)
+    _cut_straddling_reports(scan)
     _mark_nested(out)
     return out
 
@@ -185,7 +186,7 @@ def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
             if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
                 fr.content -= subtree_ids(c)
     fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
-    content_ids = {i for i in fr.content - fr.cue - src_ids if i >= scan.body_start}
+    content_ids = {i for i in fr.content - fr.cue - src_ids if i not in scan.dateline}
     if home != -1:  # a verb inside a quote speaks within it
         content_ids = {i for i in content_ids if qx.of_token[i] == home}
     quotes = list(fr.quotes)
@@ -236,7 +237,7 @@ def _source_ids(scan: _Scan, v: Token, src: Token, cue: set[int], home: int) -> 
     # the dateline ("LONDON (Reuters) -") is never the speaker; other quotes are not
     # part of the mention, except a title quoted inside it ('the author of "Hacked"')
     inner = _quotes_within(doc, src_ids, qx, home)
-    src_ids = {i for i in src_ids if qx.of_token[i] in inner and i >= scan.body_start} - cue
+    src_ids = {i for i in src_ids if qx.of_token[i] in inner and i not in scan.dateline} - cue
     src_ids -= _set_off(doc, src)
     return _run_around(doc, src_ids, src.i)
 
@@ -256,7 +257,7 @@ def _noun_candidates(scan: _Scan) -> None:
         if not accepted and not scan.mine:
             continue
         src_ids = subtree_ids(poss) if poss is not None else set()
-        content_ids = {i for i in content_ids - cue_ids if i >= scan.body_start}
+        content_ids = {i for i in content_ids - cue_ids if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids, scan.qx.of_token[n.i])
         spans = _content_spans(doc, content_ids, quotes, scan.qx)
         if spans:
@@ -283,7 +284,7 @@ def _predicate_candidates(scan: _Scan) -> None:
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
     for cue_ids, src_ids, content_ids, evidence in rules:
-        content_ids = {i for i in content_ids - cue_ids - src_ids if i >= scan.body_start}
+        content_ids = {i for i in content_ids - cue_ids - src_ids if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids, scan.qx.of_token[min(cue_ids)])
         scan.out.append(
             Candidate(
@@ -333,7 +334,7 @@ def _colon_candidates(scan: _Scan) -> None:
     """Colon cues (`X said: ...`, `Trump on Twitter: ...`) outside every content found so far."""
     doc, out = scan.doc, scan.out
     for colon, src_list, content_list in colon_cues(doc, scan.text, scan.idx):
-        content_ids = {i for i in content_list if i >= scan.body_start}
+        content_ids = {i for i in content_list if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids)
         if not content_ids or any(
             c.content and c.content[0][0] <= colon.idx < c.content[-1][1] for c in out
@@ -384,7 +385,7 @@ def _in_source_candidates(scan: _Scan) -> None:
         if not accepted and not scan.mine:
             continue
         src_ids = subtree_ids(src_tok)
-        content_ids = {i for i in content_ids - src_ids if i >= scan.body_start}
+        content_ids = {i for i in content_ids - src_ids if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids)
         spans = _content_spans(doc, content_ids, quotes, scan.qx)
         if spans:
@@ -452,17 +453,17 @@ def _idiom(v: Token) -> bool:
     return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
 
 
-def _body_start(doc: Doc) -> int:
-    """Index of the first token after the dateline ("BEIRUT (AP) –"), which is never content."""
+def _dateline(doc: Doc) -> range:
+    """The tokens of the dateline ("BEIRUT (AP) –"), which are never content nor source (a
+    headline before it can be both)."""
     dl = doc._.np_dateline if Doc.has_extension("np_dateline") else None
     span = getattr(dl, "span", None) if dl is not None else None
     if not span:
-        return 0
-    end = span[1]
-    for t in doc:
-        if t.idx >= end:
-            return t.i
-    return len(doc)
+        return range(0)
+    start, end = span
+    first = next((t.i for t in doc if t.idx + len(t) > start), len(doc))
+    last = next((t.i for t in doc if t.idx >= end), len(doc))
+    return range(first, last)
 
 
 #: Focus adverbs before a source that are not part of it ("Even Lindsey Graham said").
@@ -860,6 +861,38 @@ def _split_coordinated_reports(scan: _Scan) -> None:
                 continue
             inner.source_mention = outer.source_mention
             break
+
+
+def _cut_straddling_reports(scan: _Scan) -> None:
+    """A report whose source comes before another candidate's cue but whose cue the parse put
+    inside that candidate's content ("Hale - who previously said he would X - said at a rally
+    that Y", with the second "said" under X): the second report is not what the first one
+    says, so the first content ends before it."""
+    doc, idx = scan.doc, scan.idx
+    for inner in scan.out:
+        m = inner.source_mention
+        if m is None or not inner.cue or not inner.extra.get("accepted", True):
+            continue
+        if _cue_root(scan, inner).tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # "decided to endorse X and to urge Y": one speaker's chain of verbs
+        cue_at = inner.cue[0][0]
+        for outer in scan.out:
+            om = outer.source_mention
+            if (
+                outer is inner
+                or (om is not None and om[0] < m[1] and m[0] < om[1])
+                or not outer.content
+                or not outer.extra.get("accepted", True)
+                or not m[1] <= outer.cue[0][0] < cue_at
+                or not any(a <= cue_at < b for a, b in outer.content)
+                or any(a < m[1] and m[0] < b for a, b in outer.content)
+            ):
+                continue
+            start = doc[token_at(idx, cue_at)]
+            while start.i > 0 and doc[start.i - 1].is_punct:
+                start = doc[start.i - 1]
+            end = max(b for _, b in inner.content) if inner.content else inner.cue[-1][1]
+            _cut_content(scan, outer, (start.idx, end))
 
 
 def _extent(c: Candidate) -> tuple[int, int]:

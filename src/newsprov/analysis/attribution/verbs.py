@@ -95,7 +95,7 @@ def adjacent_quotes(
         and j >= 0
         and qx.of_token[j] != -1
         and qx.of_token[j] not in taken
-        and not _ends_sentence(doc, j, lo)
+        and (not _ends_sentence(doc, j, lo) or _bare_tag(v, hi))
     ):
         found.append(qx.of_token[j])
     # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
@@ -133,6 +133,24 @@ def _ends_sentence(doc: Doc, last: int, clause_start: int) -> bool:
     return doc[k].text.rstrip(_QUOTE_TAIL).endswith(".") and doc[clause_start].text[:1].isupper()
 
 
+#: Dependents that give a verb content of its own (for :func:`_bare_tag`).
+_OWN_CONTENT = frozenset(
+    "ccomp xcomp dobj prep advcl conj parataxis acomp attr oprd dative".split()
+)
+
+
+def _bare_tag(v: Token, hi: int) -> bool:
+    """The verb's clause is a bare speech tag ending its sentence (`“... missing.” Trump
+    said.`): nothing of its own to report, so the quote before it is what it reports."""
+    doc = v.doc
+    return (
+        not any(c.dep_ in _OWN_CONTENT for c in v.children)
+        and hi + 1 < len(doc)
+        and doc[hi + 1].text in (".", "!")
+        and doc[hi + 1].head.i == v.i
+    )
+
+
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
 _SUBORDINATORS = frozenset("when if once after while before as until unless".split())
 
@@ -146,6 +164,8 @@ def _bare_participle(v: Token) -> bool:
         return False
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
         return True
+    if v.tag_ == "VBN" and v.dep_ == "conj" and v.head.i < v.i and _bare_participle(v.head):
+        return True  # "Courted by most candidates and widely expected to be ..."
     if any(c.dep_ == "aux" for c in v.children):
         return False
     after_subordinator = v.i > 0 and v.doc[v.i - 1].lower_ in _SUBORDINATORS
@@ -177,10 +197,16 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     for c in kids:
         if c.dep_ == "dative":
             recipient = _pobj(c) if c.pos_ == "ADP" else c
+    inverted = inverted_clause(v, qx)
+    skip = inverted.i if inverted is not None else -1
     ccomps = [
         c
         for c in kids
-        if c.dep_ in ("ccomp", "parataxis") and qx.of_token[c.i] == -1 and c.i not in cue
+        if c.dep_ in ("ccomp", "parataxis")
+        and qx.of_token[c.i] == -1
+        and c.i not in cue
+        and c.i != skip
+        and not _main_verb_after(v, c)
     ]
     if any(c.i > v.i for c in ccomps):
         # "X said A -- he said B", the parse hanging the first report on the second: a report
@@ -188,6 +214,8 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
         ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
+    if not ccomps:  # "said during a news conference that he may wait": hung on the noun
+        ccomps = [c for c in _that_clauses_in_adjuncts(v) if qx.of_token[c.i] == -1]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
@@ -263,6 +291,61 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
+    """A "that" clause with its own subject that the parse made a relative clause of the noun
+    in a phrase after the verb ("said earlier on Friday during a news conference that he may
+    wait": "that" a complementizer, not a relative pronoun)."""
+    out = []
+    for p in v.children:
+        if p.dep_ != "prep" or p.i < v.i or (pobj := _pobj(p)) is None:
+            continue
+        for c in pobj.children:
+            if (
+                c.dep_ == "relcl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(k.dep_ == "nsubj" and k.lower_ != "that" for k in c.children)
+            ):
+                out.append(c)
+    return out
+
+
+def _main_verb_after(v: Token, c: Token) -> bool:
+    """``c`` is the sentence's main verb that the parse hung on an opening participle ``v``
+    ("Durbin, noting the size of his following, said, ..." with "noting" the root): a finite
+    verb after it, with no subject of its own."""
+    return (
+        v.tag_ == "VBG"
+        and c.dep_ in ("parataxis", "dep")
+        and c.i > v.i
+        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+        and any(k.dep_ == "nsubj" and k.i < v.i for k in v.children)
+    )
+
+
+def inverted_clause(v: Token, qx: QuoteIndex) -> Token | None:
+    """The clause the parse made of an inverted subject and what follows it, right after a
+    quote (`“...,” said Robert Reich, who served ... yet endorsed Sanders`, `“...,” said Robin
+    Maynard, half joking`: "Reich" the subject of "endorsed", "joking" a clause of "said"):
+    that clause is not what was said, its subject is who said it."""
+    doc = v.doc
+    j = v.i - 1
+    while j >= 0 and doc[j].is_punct and qx.of_token[j] == -1:
+        j -= 1
+    if j < 0 or qx.of_token[j] == -1:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.i < v.i or qx.of_token[c.i] != -1:
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is not None and subj.left_edge.i == v.i + 1 and subj.pos_ in INVERTED_POS:
+            return c
+    return None
+
+
+INVERTED_POS = ("PROPN",)
 
 
 def _trailing_complements(v: Token, last: int) -> set[int]:
@@ -515,6 +598,9 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 head = head.head
             cur = head  # a clause inside another quote cannot hold this verb's subject
             continue
+        if _main_verb_after(head, cur):
+            cur = head  # "Durbin, noting the size of his following, said": the opening's subject
+            continue
         if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "was quick to add", "is likely to"
             cur = head
             continue
@@ -530,13 +616,35 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 continue
             return head
         break
+    inverted = inverted_clause(v, qx) if qx is not None else None
+    if inverted is not None:
+        return next(k for k in inverted.children if k.dep_ == "nsubj")
     for c in v.children:  # inverted: “...,” said Jane Smith
         if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN" and c.i > v.i and ok(c):
             return c
     opening = _noun_opening(v, ok)
     if opening is not None:
         return opening
-    return _noun_before(v, ok)
+    before = _noun_before(v, ok)
+    if before is not None:
+        return before
+    return _root_noun(v, ok)
+
+
+def _root_noun(v: Token, ok: Callable[[Token], bool]) -> Token | None:
+    """The sentence's root when the parse found no main verb and made the subject the root
+    ("Donald Trump - who previously said he would ... - said at a rally that ...", with "said"
+    lost inside the aside): a name before a finite verb that has no subject."""
+    root = v.sent.root
+    if (
+        root.i < v.i
+        and root.pos_ in ("PROPN", "NOUN")
+        and v.tag_ in ("VBD", "VBZ", "VBP")
+        and ok(root)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    ):
+        return root
+    return None
 
 
 def _climb(t: Token, through: tuple[str, ...]) -> Token:
