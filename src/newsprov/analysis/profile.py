@@ -72,9 +72,12 @@ def build_profile(
         src = by_id.get(sid) if sid else None
         return src.kind if src else None
 
+    relaying = frozenset(
+        s.id for s in sources if s.kind == "outlet" and not _same_outlet(s.name, own_outlet)
+    )
+
     def relay_outlet(sid: str | None) -> bool:
-        src = by_id.get(sid) if sid else None
-        return src is not None and src.kind == "outlet" and not _same_outlet(src.name, own_outlet)
+        return sid in relaying
 
     total = len(attributions)
     named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
@@ -83,9 +86,9 @@ def build_profile(
     through: Counter[str] = Counter()
     order: dict[str, int] = {}
     for a in attributions:
-        relays = {sid for sid in a.chain if relay_outlet(sid)}
-        if relay_outlet(a.recipient):
-            relays.add(a.recipient)  # type: ignore[arg-type]
+        relays = [sid for sid in dict.fromkeys(a.chain) if sid in relaying]  # chain order
+        if a.recipient is not None and a.recipient in relaying and a.recipient not in relays:
+            relays.append(a.recipient)
         for sid in relays:
             through[sid] += 1
             order.setdefault(sid, len(order))
@@ -100,7 +103,7 @@ def build_profile(
             continue
         if kind(a.source) in NOT_FIRST_HAND or a.evidence.startswith(NOT_SPEECH_EVIDENCE):
             continue
-        if any(relay_outlet(sid) for sid in a.chain) or relay_outlet(a.recipient):
+        if not relaying.isdisjoint(a.chain) or relay_outlet(a.recipient):
             continue
         first.append(a.source)
 

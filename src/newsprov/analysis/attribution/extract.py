@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -186,14 +186,17 @@ def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
             if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
                 fr.content -= subtree_ids(c)
     fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
-    content_ids = {i for i in fr.content - fr.cue - src_ids if i not in scan.dateline}
+    content_ids = fr.content - fr.cue - src_ids
+    if scan.dateline:
+        content_ids = {i for i in content_ids if i not in scan.dateline}
     if home != -1:  # a verb inside a quote speaks within it
-        content_ids = {i for i in content_ids if qx.of_token[i] == home}
+        content_ids = content_ids & qx.tokens_in(home)
     quotes = list(fr.quotes)
-    for i in content_ids:
-        q = qx.of_token[i]
-        if q != -1 and q != home and q not in quotes:
-            quotes.append(q)
+    if home == -1:  # (inside a quote, the content holds no other quote)
+        for i in content_ids:
+            q = qx.of_token[i]
+            if q != -1 and q not in quotes:
+                quotes.append(q)
     if accepted:
         scan.taken.update(quotes)
     cand = Candidate(
@@ -869,6 +872,12 @@ def _cut_straddling_reports(scan: _Scan) -> None:
     that Y", with the second "said" under X): the second report is not what the first one
     says, so the first content ends before it."""
     doc, idx = scan.doc, scan.idx
+    outers = sorted(
+        (c.cue[0][0], k)
+        for k, c in enumerate(scan.out)
+        if c.cue and c.content and c.extra.get("accepted", True)
+    )
+    starts = [a for a, _ in outers]
     for inner in scan.out:
         m = inner.source_mention
         if m is None or not inner.cue or not inner.extra.get("accepted", True):
@@ -876,14 +885,13 @@ def _cut_straddling_reports(scan: _Scan) -> None:
         if _cue_root(scan, inner).tag_ not in ("VBD", "VBZ", "VBP"):
             continue  # "decided to endorse X and to urge Y": one speaker's chain of verbs
         cue_at = inner.cue[0][0]
-        for outer in scan.out:
+        # the cues between the inner source and the inner cue
+        for _, k in outers[bisect_left(starts, m[1]) : bisect_left(starts, cue_at)]:
+            outer = scan.out[k]
             om = outer.source_mention
             if (
                 outer is inner
                 or (om is not None and om[0] < m[1] and m[0] < om[1])
-                or not outer.content
-                or not outer.extra.get("accepted", True)
-                or not m[1] <= outer.cue[0][0] < cue_at
                 or not any(a <= cue_at < b for a, b in outer.content)
                 or any(a < m[1] and m[0] < b for a, b in outer.content)
             ):

@@ -294,6 +294,15 @@ class QuoteIndex:
         self.of_token: list[int] = [-1] * len(doc)
         if quotes:
             self.of_token = [self.at(i) for i in idx]
+        self._members: dict[int, frozenset[int]] = {}
+
+    def tokens_in(self, quote: int) -> frozenset[int]:
+        """The tokens lying in quote ``quote`` (computed once per quote)."""
+        got = self._members.get(quote)
+        if got is None:
+            got = frozenset(i for i, q in enumerate(self.of_token) if q == quote)
+            self._members[quote] = got
+        return got
 
     def at(self, char: int) -> int:
         """Index of the quote covering character ``char``, or -1."""

@@ -21,6 +21,10 @@ from newsprov.analysis.sources.mentions import Mention, Mentions
 #: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
 PRONOUN_WINDOW = 3
 NOMINAL_WINDOW = 12
+#: ... and at most this many mentions back, whatever the window: a bound on the work one
+#: mention costs in a text with a huge sentence (a 40,000-character quote). No article of
+#: PolNeAR dev or MEANTIME reaches it within the windows (their records are the same without it).
+MAX_MENTIONS_BACK = 400
 
 
 @dataclass
@@ -322,7 +326,8 @@ class Resolver:
         wholly inside it do not count towards the window (the antecedent of the "she" in
         '"Four quoted sentences," she said.' is before the quotation)."""
         far = self._narrative_before if skip_quoted else None
-        for i in range(bisect_left(self.starts, m.start) - 1, -1, -1):
+        last = bisect_left(self.starts, m.start) - 1
+        for i in range(last, max(last - MAX_MENTIONS_BACK, -1), -1):
             c = self.ordered[i]
             dist = far[m.sent] - far[c.sent] if far else m.sent - c.sent
             if dist > window or m.sent - c.sent > 4 * window:
