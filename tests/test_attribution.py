@@ -834,6 +834,25 @@ CONTENT_EXTENTS = [
     ),
     # ... the words before a parenthetical verb still are
     ("The plan, he said, was to win.", "said", ["The plan", "was to win"]),
+    # "as X reported": the clause it hangs on, without a later conjunct
+    (
+        "As the Daily Ledger reported, the actor gave $5,000 to the campaign.",
+        "reported",
+        ["the actor gave $5,000 to the campaign"],
+    ),
+    (
+        "As reported by the Daily Ledger, investigators found over 2,000 emails on the server.",
+        "reported",
+        ["investigators found over 2,000 emails on the server"],
+    ),
+    (
+        "The chairman also met with the senator that day, as the Daily Ledger reported on "
+        "Tuesday, and he will help prepare the debate.",
+        "reported",
+        ["The chairman also met with the senator that day"],
+    ),
+    # ... "as" with an object of its own reports that object, not the clause
+    ("The anchor smiled as he reported the news of the day.", "reported", ["the news of the day"]),
     # an inverted subject and what follows it are not the quote's content
     (
         "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half "

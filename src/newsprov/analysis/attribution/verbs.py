@@ -238,6 +238,13 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         name = "ccomp"
         for c in ccomps + qccomps:
             content |= subtree_ids(c)
+    elif _as_report(v, qx):  # "As The Times reported, ...", "as reported by X, ..."
+        name = "paren"
+        content = subtree_ids(v.head) - subtree_ids(v)
+        for c in v.head.children:  # "A, as X reported, and B": A only
+            if c.dep_ == "conj" and c.i > v.i:
+                content -= subtree_ids(c) | {k.i for k in v.head.children if k.dep_ == "cc"}
+        content = {i for i in content if v.sent.start <= i < v.sent.end}
     else:
         xcomps = [c for c in kids if c.dep_ == "xcomp"]
         preps = [
@@ -309,6 +316,24 @@ def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
             ):
                 out.append(c)
     return out
+
+
+def _as_report(v: Token, qx: QuoteIndex) -> bool:
+    """``v`` opens with "as" and has no object: "As The Times reported, A", "A, as reported by
+    X, B" (the clause it hangs on is what is reported), not "as he reported the news"."""
+    return (
+        v.dep_ == "advcl"
+        and qx.of_token[v.head.i] == -1
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children)
+        and not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in v.children)
+        and all(_time_or_agent(c) for c in v.children if c.dep_ in ("prep", "agent"))
+    )
+
+
+def _time_or_agent(p: Token) -> bool:
+    """A phrase of time ("on Tuesday") or the agent ("by X"): no content of its own."""
+    pobj = _pobj(p)
+    return p.lower_ == "by" or pobj is None or pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _main_verb_after(v: Token, c: Token) -> bool:
