@@ -989,6 +989,8 @@ NOT_ATTRIBUTIONS = [
     "The army built a bridge over the river in two days.",
     "The so-called “reform” failed in the Senate.",
     "Prices rose by five percent in March.",
+    # "as" with a verb of aspect tells when ("as the brawl continued"), it reports nothing
+    "As the brawl over the budget continued on Tuesday, prices fell in the markets.",
     # a relative clause on a noun after a verb is not a "that" clause it reports
     "The mayor arrived on Friday at a conference that he had organized in the spring.",
     # a dash after a quote that runs on into the sentence signs nothing off

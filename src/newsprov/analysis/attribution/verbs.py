@@ -318,11 +318,17 @@ def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
     return out
 
 
+#: Verbs of aspect: in an "as" clause they tell when, not who says ("As the brawl over
+#: Medicare continued on Tuesday, ..."), though "continue" reports in "..., he continued".
+_ASPECTUAL = frozenset("continue begin start resume proceed finish end unfold".split())
+
+
 def _as_report(v: Token, qx: QuoteIndex) -> bool:
     """``v`` opens with "as" and has no object: "As The Times reported, A", "A, as reported by
     X, B" (the clause it hangs on is what is reported), not "as he reported the news"."""
     return (
         v.dep_ == "advcl"
+        and v.lemma_.lower() not in _ASPECTUAL
         and qx.of_token[v.head.i] == -1
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children)
         and not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in v.children)
