@@ -870,7 +870,10 @@ def _cut_straddling_reports(scan: _Scan) -> None:
     """A report whose source comes before another candidate's cue but whose cue the parse put
     inside that candidate's content ("Hale - who previously said he would X - said at a rally
     that Y", with the second "said" under X): the second report is not what the first one
-    says, so the first content ends before it."""
+    says, so the first content ends before it. Only a finite verb counts as that report
+    ("decided to endorse X and to urge Y" is one speaker's chain of verbs), and not when both
+    share a source. On PolNeAR train two-fold CV strict +0.0001 on one split, the rest within
+    0.0001 (without the finite-verb and shared-source tests lenient fell by 0.0013)."""
     doc, idx = scan.doc, scan.idx
     outers = sorted(
         (c.cue[0][0], k)
@@ -883,7 +886,7 @@ def _cut_straddling_reports(scan: _Scan) -> None:
         if m is None or not inner.cue or not inner.extra.get("accepted", True):
             continue
         if _cue_root(scan, inner).tag_ not in ("VBD", "VBZ", "VBP"):
-            continue  # "decided to endorse X and to urge Y": one speaker's chain of verbs
+            continue
         cue_at = inner.cue[0][0]
         # the cues between the inner source and the inner cue
         for _, k in outers[bisect_left(starts, m[1]) : bisect_left(starts, cue_at)]:
