@@ -64,7 +64,8 @@ def build_profile(
     """The profile of one analysed article; ``own_outlet`` is the publishing outlet, if known."""
     by_id = {s.id: s for s in sources}
     residue = Coverage([r.span for r in removed])
-    body = len(doc_text(doc)) - residue.covered((0, len(doc_text(doc))))
+    size = len(doc_text(doc))
+    body = size - residue.covered((0, size))
     content = Coverage([c for a in attributions for c in a.content_spans])
     inside = sum((b - a) - residue.covered((a, b)) for a, b in content.spans)
 
