@@ -547,6 +547,21 @@ SOURCE_EXTENTS = [
     ("Trump, when asked about his plans, said that he would win.", "said", "Trump"),
     # negative case: an active "asked" keeps its subject
     ("The senator asked whether the bill would pass.", "asked", "The senator"),
+    # a subject the parse made an apposition in an opening phrase or clause
+    (
+        "At the Boca club, Jay Smith, the club's longtime president, suggested that the "
+        "troubles were local.",
+        "suggested",
+        "Jay Smith, the club's longtime president",
+    ),
+    (
+        "Although there is no overlap with his team, a White House official who spoke "
+        "anonymously said Wednesday that talks continue.",
+        "said",
+        "a White House official who spoke anonymously",
+    ),
+    # ... not an apposition when the verb has its own subject
+    ("In Boston, the state capital, officials said that the vote was close.", "said", "officials"),
     pytest.param(
         "Hemsley, the co-author of “Going Viral,” said that the video was fake.",
         "said",
@@ -934,6 +949,33 @@ CONTENT_EXTENTS = [
         "said",
         ["the deal, a tax inversion, would cost billions"],
     ),
+    # a "which"/"who" aside that ends the content is the writer's, wherever the parse hangs it
+    (
+        "Sanders refuses to attack Clinton on her record, which he would need to do to win.",
+        "refuses",
+        ["to attack Clinton on her record"],
+    ),
+    (
+        "She said the bill would help farmers, who have suffered for years.",
+        "said",
+        ["the bill would help farmers"],
+    ),
+    # ... not one in the middle, nor a restrictive "that" clause
+    (
+        "She said the bill, which passed in May, would help farmers.",
+        "said",
+        ["the bill, which passed in May, would help farmers"],
+    ),
+    (
+        "She said the bill would help farmers that grow corn.",
+        "said",
+        ["the bill would help farmers that grow corn"],
+    ),
+    # a word standing for the answer is the content, not the clause before a comma
+    ("Asked about the plan, 46 percent of voters said yes.", "said", ["yes"]),
+    ("Neither side would say so.", "say", ["so"]),
+    ("Last month, 26 percent said the same.", "said", ["the same"]),
+    ("He said so much had changed since May.", "said", ["so much had changed since May"]),
 ]
 
 

@@ -24,6 +24,7 @@ from newsprov.analysis.attribution.spans import (
     subtree_ids,
     token_at,
     token_tree,
+    trailing_aside,
     union_spans,
 )
 from newsprov.analysis.attribution.verbs import (
@@ -191,6 +192,8 @@ def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
         content_ids = {i for i in content_ids if i not in scan.dateline}
     if home != -1:  # a verb inside a quote speaks within it
         content_ids = content_ids & qx.tokens_in(home)
+    elif fr.name != "quote":
+        content_ids -= trailing_aside(doc, content_ids, qx)
     quotes = list(fr.quotes)
     if home == -1:  # (inside a quote, the content holds no other quote)
         for i in content_ids:
