@@ -560,6 +560,13 @@ SOURCE_EXTENTS = [
         "said",
         "a White House official who spoke anonymously",
     ),
+    # an inverted subject after "A, said": the subject the parse put before the verb is content
+    (
+        'The rejection of the treaty signals "the beginning of the end" for the union, said '
+        "Geert Wilders, founder of the Party for Freedom.",
+        "said",
+        "Geert Wilders, founder of the Party for Freedom",
+    ),
     # ... not an apposition when the verb has its own subject
     ("In Boston, the state capital, officials said that the vote was close.", "said", "officials"),
     pytest.param(
@@ -976,6 +983,29 @@ CONTENT_EXTENTS = [
     ("Neither side would say so.", "say", ["so"]),
     ("Last month, 26 percent said the same.", "said", ["the same"]),
     ("He said so much had changed since May.", "said", ["so much had changed since May"]),
+    # a speech tag the parse made the sentence's own clause: the words on both sides of it,
+    # quoted ones too; after a colon, only what follows
+    (
+        "The golf industry, she said, is doing much better than it has since 2009.",
+        "said",
+        ["The golf industry", "is doing much better than it has since 2009"],
+    ),
+    (
+        'Those who take on heavy debt struggle, even with a "good" job, he said.',
+        "said",
+        ['Those who take on heavy debt struggle, even with a "good" job'],
+    ),
+    (
+        'The rejection of the treaty signals "the beginning of the end" for the union, said '
+        "Geert Wilders, founder of the Party for Freedom.",
+        "said",
+        ['The rejection of the treaty signals "the beginning of the end" for the union'],
+    ),
+    (
+        "In a speech last July, he said: Let no one be mistaken about the vote.",
+        "said",
+        ["Let no one be mistaken about the vote"],
+    ),
 ]
 
 
