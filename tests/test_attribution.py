@@ -983,6 +983,12 @@ CONTENT_EXTENTS = [
     ("Neither side would say so.", "say", ["so"]),
     ("Last month, 26 percent said the same.", "said", ["the same"]),
     ("He said so much had changed since May.", "said", ["so much had changed since May"]),
+    # an "in"/"at" phrase right after the object modifies it, unless it tells when, how or at
+    # what occasion
+    ("The poll shows Johnson at 10 percent.", "shows", ["Johnson at 10 percent"]),
+    ("The senator praised the plan in March.", "praised", ["the plan"]),
+    ("The senator praised the plan at a rally.", "praised", ["the plan"]),
+    ("The senator praised the plan in an interview.", "praised", ["the plan"]),
     # a speech tag the parse made the sentence's own clause: the words on both sides of it,
     # quoted ones too; after a colon, only what follows
     (
