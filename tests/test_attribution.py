@@ -989,6 +989,13 @@ CONTENT_EXTENTS = [
     ("The senator praised the plan in March.", "praised", ["the plan"]),
     ("The senator praised the plan at a rally.", "praised", ["the plan"]),
     ("The senator praised the plan in an interview.", "praised", ["the plan"]),
+    # "according to" inside a quote vouches for the quoted words only
+    (
+        'The mayor told a TV channel that "the driver fired on the crowd, according to the '
+        'police."',
+        "according to",
+        ['"the driver fired on the crowd,'],
+    ),
     # a speech tag the parse made the sentence's own clause: the words on both sides of it,
     # quoted ones too; after a colon, only what follows
     (

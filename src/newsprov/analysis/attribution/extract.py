@@ -364,8 +364,13 @@ def _according_candidates(scan: _Scan) -> None:
     for acc, to, src_tok, content_ids in according.according_to(doc, scan.text, scan.idx):
         src_ids = subtree_ids(src_tok)
         content_ids -= src_ids
-        quotes = scan.quotes_of(content_ids)
+        home = scan.qx.of_token[acc.i]
+        if home != -1:  # `X told TV that "the driver fired, according to the police"`
+            content_ids &= scan.qx.tokens_in(home)
+        quotes = scan.quotes_of(content_ids, home)
         spans = _content_spans(doc, content_ids, quotes, scan.qx)
+        if home != -1:  # no bare closing marks left by the phrase cut out of the quote
+            spans = _trimmed(scan.text, spans)
         if not spans:
             continue
         scan.out.append(
