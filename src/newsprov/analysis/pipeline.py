@@ -211,6 +211,25 @@ _REFIRES = 40
 _new_lock = threading.Lock
 
 
+def _quiet_lost_interrupts() -> None:
+    """Keep an interrupt lost inside an interpreter callback out of ``sys.unraisablehook``
+    (whatever hook is installed, pytest's too, still gets every other exception). Such an
+    interrupt is expected and harmless, since the watchdog fires again, but the default hook
+    printed it to stderr as "Exception ignored in ...", and under pytest a second firing that
+    landed while pytest's hook was still reporting the first failed the test. Installed once,
+    on the first time limit, for the whole process."""
+    previous = sys.unraisablehook
+    if getattr(previous, "_drops_lost_interrupts", False):
+        return
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if not isinstance(unraisable.exc_value, _Timeout):
+            previous(unraisable)
+
+    hook._drops_lost_interrupts = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
+
+
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
     """Interrupt the block after ``seconds`` with :class:`_Timeout`: a hard time limit, so a
@@ -222,6 +241,7 @@ def _deadline(seconds: float) -> Iterator[None]:
     if seconds <= 0:
         yield
         return
+    _quiet_lost_interrupts()
     thread_id = threading.get_ident()
     lock = _new_lock()
     state = {"done": False, "fired": False}
