@@ -77,9 +77,6 @@ def build_profile(
         s.id for s in sources if s.kind == "outlet" and not _same_outlet(s.name, own_outlet)
     )
 
-    def relay_outlet(sid: str | None) -> bool:
-        return sid in relaying
-
     total = len(attributions)
     named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
     anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
@@ -88,7 +85,7 @@ def build_profile(
     order: dict[str, int] = {}
     for a in attributions:
         relays = [sid for sid in dict.fromkeys(a.chain) if sid in relaying]  # chain order
-        if a.recipient is not None and a.recipient in relaying and a.recipient not in relays:
+        if a.recipient in relaying and a.recipient not in relays:
             relays.append(a.recipient)
         for sid in relays:
             through[sid] += 1
@@ -104,7 +101,7 @@ def build_profile(
             continue
         if kind(a.source) in NOT_FIRST_HAND or a.evidence.startswith(NOT_SPEECH_EVIDENCE):
             continue
-        if not relaying.isdisjoint(a.chain) or relay_outlet(a.recipient):
+        if not relaying.isdisjoint(a.chain) or a.recipient in relaying:
             continue
         first.append(a.source)
 

@@ -28,6 +28,7 @@ from newsprov.analysis.attribution.spans import (
     union_spans,
 )
 from newsprov.analysis.attribution.verbs import (
+    FINITE_TAGS,
     VerbFrame,
     frame_of,
     on_channel_noun,
@@ -196,10 +197,7 @@ def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
         content_ids -= trailing_aside(doc, content_ids, qx)
     quotes = list(fr.quotes)
     if home == -1:  # (inside a quote, the content holds no other quote)
-        for i in content_ids:
-            q = qx.of_token[i]
-            if q != -1 and q not in quotes:
-                quotes.append(q)
+        quotes += [q for q in scan.quotes_of(content_ids) if q not in fr.quotes]
     if accepted:
         scan.taken.update(quotes)
     cand = Candidate(
@@ -893,7 +891,7 @@ def _cut_straddling_reports(scan: _Scan) -> None:
         m = inner.source_mention
         if m is None or not inner.cue or not inner.extra.get("accepted", True):
             continue
-        if _cue_root(scan, inner).tag_ not in ("VBD", "VBZ", "VBP"):
+        if _cue_root(scan, inner).tag_ not in FINITE_TAGS:
             continue
         cue_at = inner.cue[0][0]
         # the cues between the inner source and the inner cue

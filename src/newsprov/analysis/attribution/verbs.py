@@ -41,6 +41,10 @@ OBJECT_PREPS = frozenset("of as for about over against on with to into toward to
 CLAUSE_DEPS = frozenset(
     "nsubj nsubjpass aux auxpass neg advmod prt dative npadvmod prep agent dobj".split()
 )
+#: Finite verb tags: a verb that can head a report of its own.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Punctuation that sets a speech tag off from what was said.
+_SET_OFF = frozenset((",", "—", "--"))
 #: Verbs whose object is the one told, not the content ("told the NYT that ...").
 RECIPIENT_VERBS = frozenset("tell assure remind warn inform ask urge advise promise notify".split())
 
@@ -374,7 +378,7 @@ def _main_verb_after(v: Token, c: Token) -> bool:
         v.tag_ == "VBG"
         and c.dep_ in ("parataxis", "dep")
         and c.i > v.i
-        and c.tag_ in ("VBD", "VBZ", "VBP")
+        and c.tag_ in FINITE_TAGS
         and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
         and any(k.dep_ == "nsubj" and k.i < v.i for k in v.children)
     )
@@ -516,7 +520,7 @@ def _parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
     elif subj is not None:  # "A, said Geert Wilders.": the tag starts at the verb
         lo = v.i
     j = lo - 1
-    if j < 0 or doc[j].text not in (",", "—", "--"):
+    if j < 0 or doc[j].text not in _SET_OFF:
         return "", set()
     start = doc[j].sent.start
     if start == doc[lo].sent.start and start == v.sent.start:
@@ -551,7 +555,7 @@ def _words_after_tag(v: Token) -> set[int] | None:
         k += 1
     if k < end and doc[k].text == ":":
         return None
-    if k >= end or doc[k].text not in (",", "—", "--"):
+    if k >= end or doc[k].text not in _SET_OFF:
         return set()
     while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         if doc[end - 1].text in _QUOTE_TAIL:
@@ -776,12 +780,12 @@ def _apposition_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
     his team, a White House official who spoke anonymously said ..." (to "team"). The highest
     apposition among the heads of the word before the verb whose phrase ends there."""
     doc = v.doc
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    if v.tag_ not in FINITE_TAGS or any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children
     ):
         return None
     j = v.i - 1
-    while j > v.sent.start and doc[j].is_punct and doc[j].text in (",", "—", "--"):
+    while j > v.sent.start and doc[j].is_punct and doc[j].text in _SET_OFF:
         j -= 1
     if j <= v.sent.start or doc[j].is_punct:
         return None
@@ -803,7 +807,7 @@ def _root_noun(v: Token, ok: Callable[[Token], bool]) -> Token | None:
     if (
         root.i < v.i
         and root.pos_ in ("PROPN", "NOUN")
-        and v.tag_ in ("VBD", "VBZ", "VBP")
+        and v.tag_ in FINITE_TAGS
         and ok(root)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
     ):
