@@ -144,7 +144,7 @@ def _verb_frames(scan: _Scan) -> list[Found]:
     found: list[Found] = []
     for vi in scan.tokens(VERB, lex.lemma_hashes):
         v = doc[vi]
-        if not v.is_alpha or _idiom(v):
+        if not v.is_alpha or _idiom(v) or _compound_adjective(v):
             continue
         fr = frame_of(doc, v, scan.qx, scan.taken)
         if fr is None:
@@ -460,6 +460,19 @@ def _idiom(v: Token) -> bool:
     if v.i + 1 >= len(doc) or doc[v.i + 1].text != ",":
         return False
     return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
+
+
+def _compound_adjective(v: Token) -> bool:
+    """``v`` is a participle hyphenated to the word before it ("the so-called reform", "a
+    self-described socialist"): an adjective, not a report."""
+    doc = v.doc
+    return (
+        v.tag_ == "VBN"
+        and v.i >= 2
+        and doc[v.i - 1].text == "-"
+        and not doc[v.i - 1].whitespace_
+        and not doc[v.i - 2].whitespace_
+    )
 
 
 def _dateline(doc: Doc) -> range:

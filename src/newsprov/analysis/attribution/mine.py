@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import (
-    MIN_HITS,
     MIN_SUPPORT,
     VerbLexicon,
     context_keys,
@@ -76,11 +75,9 @@ def mine_counts(
 
 
 def to_lexicon(made: Counter[str], hit: Counter[str]) -> VerbLexicon:
-    keep = {}
-    for k, n in made.items():
-        fine = k.count("|") >= 2
-        if (fine and n >= MIN_SUPPORT) or (not fine and hit[k] >= MIN_HITS):
-            keep[k] = (n, hit[k])
+    """Every key's counts (a key seen once still tells its estimate something), but a light
+    verb's object key only with the support it needs to decide."""
+    keep = {k: (n, hit[k]) for k, n in made.items() if "|=" not in k or n >= MIN_SUPPORT}
     return VerbLexicon(keep)
 
 
