@@ -315,14 +315,18 @@ _ANSWER_WORDS = frozenset("yes no so same otherwise".split())
 _ANSWER_DEPS = frozenset("intj advmod dobj nsubj npadvmod acomp".split())
 
 
+#: Tags that give a verb group its tense: the finite ones and the modal.
+_TENSE_TAGS = FINITE_TAGS | {"MD"}
+
+
 def _tense(t: Token) -> str | None:
     """The tense tag of the verb group ``t`` heads: its own finite or modal tag, or its first
     auxiliary's; "VB" for a bare base form with no auxiliary; else None."""
-    if t.tag_ in FINITE_TAGS or t.tag_ == "MD":
+    if t.tag_ in _TENSE_TAGS:
         return t.tag_
     for a in t.children:
         if a.dep_ in ("aux", "auxpass") and a.i < t.i:
-            return a.tag_ if a.tag_ in FINITE_TAGS or a.tag_ == "MD" else None
+            return a.tag_ if a.tag_ in _TENSE_TAGS else None
     return "VB" if t.tag_ == "VB" else None
 
 
