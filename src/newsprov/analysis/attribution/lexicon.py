@@ -45,17 +45,20 @@ THRESHOLD = 0.3
 PRIOR_FRAME = 3
 PRIOR_KEY = 10
 RARE = 10
-#: A light verb's object key (below) decides alone once it has this many train candidates.
-MIN_SUPPORT = 5
 #: Verbs of action kept out whatever the data says: "the Pentagon ordered the military to plan"
 #: reports no speech or belief (PolNeAR annotators sometimes mark them).
 ACTION_VERBS = frozenset("order authorize approve require make have take give get go do be".split())
 
 #: Light verbs, whose meaning comes from their object ("made clear that", "took issue with",
 #: "expressed concern that", "issued a statement"): their frames are also counted per object
-#: word (``lemma|frame|=obj``), which decides before the subject class and lets an action verb
-#: be a cue with the right object. Tuned on PolNeAR train 2-fold CV: object keys for every verb
-#: scored lower (strict -0.006); with this set lenient +0.001, cue token +0.0025.
+#: word (``lemma|frame|=obj``), whose estimate (shrunk toward ``lemma|frame`` like a subject
+#: class's) decides before the subject class and lets an action verb be a cue with the right
+#: object. Tuned on PolNeAR train 2-fold CV: object keys for every verb scored lower (strict
+#: -0.006); with this set lenient +0.001, cue token +0.0025. Object keys first decided on their
+#: raw share once they had 5 candidates; under the estimate they scored lenient +0.0002 /
+#: +0.0008, strict +0.0003 / +0.0008, cue token +0.0004 / +0.0011, content token -0.0004 /
+#: +0.0000 (both splits; a prior of 3 instead of PRIOR_KEY, or 0 for a never-matched object
+#: key, were no better).
 LIGHT_VERBS = frozenset(
     "make have take give draw put cast raise hold offer express voice pose issue lodge level "
     "find provide".split()
@@ -103,7 +106,8 @@ class VerbLexicon:
 
     def estimate(self, key: str) -> float | None:
         """The share of ``key``'s candidates expected to match gold (``lemma|frame`` or a
-        finer key), shrunk toward the level above (:data:`PRIOR_FRAME`, :data:`PRIOR_KEY`);
+        finer key: subject class or light verb's object word), shrunk toward the level above
+        (:data:`PRIOR_FRAME`, :data:`PRIOR_KEY`);
         0 when none of the lemma's candidates in that frame matched, None when train never put
         the lemma in that frame."""
         parts = key.split("|")
@@ -121,9 +125,6 @@ class VerbLexicon:
         return share
 
     def _can_accept(self, key: str) -> bool:
-        if "|=" in key:
-            n, hits = self.counts[key]
-            return n >= MIN_SUPPORT and hits / n >= THRESHOLD
         share = self.estimate(key)
         return share is not None and share >= THRESHOLD
 
@@ -152,17 +153,16 @@ class VerbLexicon:
         return self._hashes(noun=True)
 
     def by_object(self, lemma: str, frame: str, obj: str) -> bool | None:
-        """The decision of the light-verb key ``lemma|frame|=obj``, or None when it has
-        fewer than :data:`MIN_SUPPORT` train candidates."""
+        """The decision of the light-verb key ``lemma|frame|=obj``, or None when train never
+        saw that object."""
         key = object_key(f"{lemma}|{frame}", obj)
-        g = self.counts.get(key) if key else None
-        if g is None or g[0] < MIN_SUPPORT:
+        if key is None or key not in self.counts:
             return None
-        return g[1] / g[0] >= THRESHOLD
+        return self._can_accept(key)
 
     def accepts(self, lemma: str, frame: str, context: str, obj: str = "") -> bool:
         """A light verb's object key ``lemma|frame|=obj`` (``obj``: the object word) decides
-        when it has the support; else the estimate of ``lemma|frame|S`` (``S``: the subject
+        when train saw it; else the estimate of ``lemma|frame|S`` (``S``: the subject
         class), which takes in ``lemma|frame`` and the frame; a lemma never seen in the frame
         is a cue only in :data:`BACKOFF_FRAMES`, when it is a known quote verb."""
         decided = self.by_object(lemma, frame, obj)

@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import (
-    MIN_SUPPORT,
     VerbLexicon,
     context_keys,
     object_key,
@@ -75,10 +74,8 @@ def mine_counts(
 
 
 def to_lexicon(made: Counter[str], hit: Counter[str]) -> VerbLexicon:
-    """Every key's counts (a key seen once still tells its estimate something), but a light
-    verb's object key only with the support it needs to decide."""
-    keep = {k: (n, hit[k]) for k, n in made.items() if "|=" not in k or n >= MIN_SUPPORT}
-    return VerbLexicon(keep)
+    """Every key's counts: a key seen once still tells its estimate something."""
+    return VerbLexicon({k: (n, hit[k]) for k, n in made.items()})
 
 
 def write_lexicon(lex: VerbLexicon, path: Path) -> None:
