@@ -129,6 +129,9 @@ def _verb_candidates(scan: _Scan) -> None:
             continue
         if v.i in merged:
             fr.cue |= {t.i for t in scan.doc[merged[v.i] : v.i] if not t.is_punct}
+        gov = _controlling_verb(v)
+        if gov is not None and gov.i not in cue_verbs:
+            fr.cue |= {t.i for t in scan.doc[_group_start(gov) : v.i] if not t.is_punct}
         if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
             if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
                 continue  # "the Republican seemed to confirm ...": the inner verb is the cue
@@ -420,6 +423,40 @@ Found = tuple[Token, VerbFrame, str, "Token | None", str, bool]
 
 #: Dependents of a light verb's object that go with it into the cue ("made *the* case").
 _OBJECT_WORDS = frozenset("det amod compound nummod".split())
+
+
+#: Dependents of a controlling verb that make it an object-control verb ("led Republicans to
+#: say": the cue is "to say") or give it content of its own.
+_CONTROL_BLOCK = frozenset("dobj dative nsubj nsubjpass attr oprd ccomp".split())
+
+
+def _controlling_verb(v: Token) -> Token | None:
+    """The verb before ``v`` whose subject does what ``v`` reports, when nothing stands between
+    them but adverbs and particles ("declined to comment", "went on to say", "has continued to
+    push for", "is expected to endorse", "seemed to confirm", through a predicative adjective
+    "is likely to consider"): PolNeAR's cue runs from it to ``v`` (179 of the 203 such matched
+    train relations; not object control: "led her to declare", "used the comments to urge").
+    Train CV: strict +0.0038 / +0.0038, cue token +0.0034 / +0.0043, lenient +0.0001 /
+    +0.0002, source token -0.0005 / -0.0001 (verbs only, without the adjective: strict +0.0031
+    / +0.0031)."""
+    if v.dep_ != "xcomp":
+        return None
+    h = v.head
+    if h.pos_ == "ADJ" and h.dep_ == "acomp" and h.head.i < h.i:
+        h = h.head
+    if h.i >= v.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    between = v.doc[h.i + 1 : v.i]
+    if any(t.is_punct or (t.head.i == h.i and t.dep_ in _CONTROL_BLOCK) for t in between):
+        return None
+    return h
+
+
+def _group_start(v: Token) -> int:
+    """The first token of ``v``'s verb group: its auxiliaries and negation before it."""
+    return min(
+        [v.i] + [c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i]
+    )
 
 
 def _object_to_cue(fr: VerbFrame, v: Token) -> None:
