@@ -291,7 +291,7 @@ class Queries:
                 *(
                     col.like(pat, escape="\\")
                     for pat in (f"{_esc(words)} %", f"% {_esc(words)}", f"% {_esc(words)} %")
-                )
+                ),
             )
 
         named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
