@@ -499,3 +499,33 @@ def test_store_unavailable_is_503_and_analyze_still_works(analyzer: Analyzer) ->
         assert page.status_code == 503 and "does not exist" in page.text
         assert page.headers["content-type"].startswith("text/html")
         record_of(c.post("/api/analyze", json={"text": "The mayor said it rained.\n"}))
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status"),
+    [
+        ("/api/stories", {"since": "2020-13-45"}, 422),  # the calendar, not only the pattern
+        ("/api/stories", {"until": "2021-02-29"}, 422),
+        ("/api/articles", {"since": "2020-00"}, 422),
+        ("/api/stories", {"since": "2020-02-29"}, 200),
+        ("/api/articles", {"until": "2020-03"}, 200),
+    ],
+)
+def test_date_filters_are_calendar_dates(
+    client: TestClient, path: str, params: dict[str, str], status: int
+) -> None:
+    resp = client.get(path, params=params)
+    assert resp.status_code == status
+    if status == 422:
+        assert "calendar date" in error_of(resp, 422)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "found"),
+    [("NYT", True), ("nytimes.com", True), ("New York Times", True), ("Times", False)],
+)
+def test_relays_outlet_filter_knows_aliases(client: TestClient, outlet: str, found: bool) -> None:
+    edges = client.get("/api/relays", params={"outlet": outlet}).json()["items"]
+    assert (
+        ("daily-1", "The New York Times") in {(e["from_article"], e["to_outlet"]) for e in edges}
+    ) is found

@@ -196,8 +196,7 @@ def check_store(url: str, texts: dict[str, str]) -> dict[str, str]:
             bad_quotes = conn.execute(
                 select(q.c.id).where(
                     q.c.n_appearances
-                    != select(func.count())
-                    .select_from(at)
+                    != select(func.count(func.distinct(at.c.article_pk)))
                     .where(at.c.quote_id == q.c.id)
                     .scalar_subquery()
                 )

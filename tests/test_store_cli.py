@@ -115,6 +115,15 @@ def test_every_query_in_every_format(
         (["quote", "q000"], 3, "no quote 'q000'"),
         (["story", "nope"], 3, "no story 'nope'"),
         (["sources", "--limit", "-1"], 2, "must not be negative"),
+        (["stories", "--since", "yesterday"], 2, "--since: 'yesterday' is not a date"),
+        (["stories", "--since", "2020-13-45"], 2, "--since: '2020-13-45' is not a calendar date"),
+        (["stories", "--until", "2021-02-29"], 2, "--until: '2021-02-29' is not a calendar"),
+        (["sources", "--kind", "martian"], 2, "--kind: 'martian' is not a source kind"),
+        (["relays", "--outlet", "Martian Herald"], 2, "--outlet: unknown outlet 'Martian Herald'"),
+        (["stories", "--outlet", "Wir"], 2, "unknown outlet 'Wir'"),
+        (["quotes", "--outlet", "Daily Planet"], 2, "unknown outlet"),
+        (["sources", "--outlet", " "], 2, "--outlet: give an outlet's name"),
+        (["source", "Pompe"], 3, "no source 'Pompe'"),
     ],
 )
 def test_errors_are_one_line(
@@ -147,3 +156,115 @@ def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Mike Pompeo (person): 2 article(s), 2 attribution(s)" in out
     assert "Reuters: relayed by 1 article(s)" in out
     assert "1 quote cluster(s), 1 quoted in more than one article" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["relays", "--outlet", "Reuters"], "b-1"),  # the registry's name
+        (["relays", "--outlet", "Thomson Reuters"], "b-1"),  # an alias
+        (["relays", "--outlet", "reuters.com"], "b-1"),  # a domain
+        (["relays", "--outlet", "daily"], "b-1"),  # the stored name, any case
+        (["relays", "--outlet", "NYT"], "(none)"),  # known to the registry, nothing stored
+        (["stories", "--outlet", "WIRE"], "a-1"),
+        (["stories", "--since", "2020-03-02"], "b-1"),
+        (["stories", "--until", "2020-03"], "a-1"),
+        (["stories", "--since", "2021"], "(none)"),
+        (["sources", "--kind", "outlet"], "Reuters"),
+        (["source", "Pompeo"], "Mike Pompeo (person"),  # a surname
+        (["source", "mike"], "Mike Pompeo (person"),
+    ],
+)
+def test_filters_and_lookups(
+    filled: str, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, *argv, "--db", filled)
+    assert code == 0 and err == "" and expected in out
+
+
+def test_a_shared_surname_lists_the_sources(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(store_url) as st:
+        st.add_records(
+            [
+                checked(
+                    make_record(
+                        "c-1",
+                        [("Ann Lee", "person", "said", Q1), ("Tom Lee", "person", "said", "no")],
+                    )
+                )
+            ]
+        )
+    code, out, err = run(capsys, "source", "Lee", "--db", store_url)
+    assert code == 3 and "'Lee' names 2 sources: " in err
+    assert "Ann Lee (src-" in err and "Tom Lee (src-" in err and err.count("\n") == 1
+
+
+def test_quote_in_two_attributions_of_one_article(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(store_url) as st:
+        st.add_records(
+            [
+                checked(
+                    make_record(
+                        "d-1",
+                        [("Ann Lee", "person", "said", Q1), ("Ann Lee", "person", "added", Q1)],
+                    )
+                )
+            ]
+        )
+    code, out, _ = run(capsys, "overview", "--db", store_url)
+    assert "1 quote cluster(s), 0 quoted in more than one article" in out
+    qid = json.loads(run(capsys, "quotes", "--db", store_url, "--format", "json")[1])[0]["id"]
+    code, out, _ = run(capsys, "quote", qid, "--db", store_url)
+    rows = [line for line in out.splitlines() if "d-1" in line and "first:" not in line]
+    assert code == 0 and len(rows) == 1 and "a1;a2" in rows[0] and "in 1 article(s)" in out
+
+
+def test_missing_metadata_is_not_printed_as_none(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rec = make_record("plain-1", [("Ann Lee", "person", "said", Q1)], outlet=None, published=None)
+    rec.document.title = None
+    with open_store(store_url) as st:
+        st.add_records([checked(rec)])
+        (story,) = st.stories()
+    qid = json.loads(run(capsys, "quotes", "--db", store_url, "--format", "json")[1])[0]["id"]
+    outs = {
+        "overview": run(capsys, "overview", "--db", store_url)[1],
+        "story": run(capsys, "story", story["id"], "--db", store_url)[1],
+        "quote": run(capsys, "quote", qid, "--db", store_url)[1],
+    }
+    for name, out in outs.items():
+        assert "None" not in out, name
+    assert f"{story['id']}: (untitled) plain-1 (1 article(s): outlet unknown)" in outs["overview"]
+    assert f"{story['id']}: (untitled) plain-1  (outlet unknown)" in outs["story"]
+    assert "first: outlet unknown, date unknown (plain-1)" in outs["quote"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["demo"], ["newsprov.db", "NEWSPROV_DB", "Ctrl-C", "NEWSPROV_DEMO_NO_SERVE"]),
+        (["export"], ["JSON Lines", "Parquet", "Exactly one"]),
+        (["load"], ["newsprov batch", "NEWSPROV_DB"]),
+        (["stories"], ["--since DATE", "YYYY-MM-DD", "--outlet OUTLET", "NYT"]),
+        (["quotes"], ["TEXT", "only quotes containing", "--outlet OUTLET", "NYT"]),
+        (["quote"], ["ID", "quote cluster's id"]),
+        (["story"], ["ID", "story's id"]),
+        (["source"], ["surname"]),
+        (["sources"], ["person, organization, outlet"]),
+        (["search"], ["words to find"]),
+        (["ingest"], ["'-' for stdin"]),
+    ],
+)
+def test_help_texts(capsys: pytest.CaptureFixture[str], argv: list[str], words: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert exit_.value.code == 0
+    for word in words:
+        assert word in out, (argv, word)
+    assert "(default: ./newsprov.db)" not in out  # NEWSPROV_DB is honoured too

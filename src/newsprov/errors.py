@@ -52,3 +52,12 @@ class NotFoundError(NewsprovError):
     """A requested article, source, story or quote does not exist."""
 
     exit_code = 3
+
+
+class AmbiguousError(NotFoundError):
+    """A name matches several entries (a surname shared by several sources); ``candidates``
+    lists them (``id``, ``name``, ``kind``) so the caller can pick one."""
+
+    def __init__(self, message: str, candidates: list[dict[str, str]]) -> None:
+        super().__init__(message)
+        self.candidates = candidates

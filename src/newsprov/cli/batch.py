@@ -46,9 +46,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--master", default="local[2]", help="Spark master URL (default local[2])")
     c.set_defaults(func=run_batch_corpus)
 
-    q = sub.add_parser("load", help="load batch output (records/) into the store")
+    q = sub.add_parser(
+        "load",
+        help="load batch output (records/) into the store",
+        description="Add the records of a `newsprov batch` output (OUTPUT/records, Parquet) to "
+        "the store, without analysing again: stories, quotes, relays and the source directory "
+        "are filed as by `newsprov ingest`; a record already stored is left unchanged.",
+    )
     q.add_argument("output", metavar="OUTPUT", help="a directory written by newsprov batch")
-    q.add_argument("--db", default=None, help="store URL (default: ./newsprov.db)")
+    q.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="store: SQLite file, sqlite:///PATH or postgresql://... "
+        "(default NEWSPROV_DB or newsprov.db)",
+    )
     q.set_defaults(func=run_load)
 
 

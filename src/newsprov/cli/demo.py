@@ -25,12 +25,31 @@ SHARED_SAMPLE = "samples/almasdar-2020-03-pentagon-iraq-escalation.txt"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("demo", help="analyse the bundled sample articles and show the results")
-    p.add_argument(
-        "--shared", default="../shared", help="the shared folder, for its sample article"
+    p = sub.add_parser(
+        "demo",
+        help="analyse the bundled sample articles and show the results",
+        description="Analyse the six bundled MEANTIME/Wikinews sample articles (and the shared "
+        "sample article when SHARED/samples has it), print a sourced summary of each, store "
+        "them in the store (--db; default NEWSPROV_DB or ./newsprov.db), print the corpus "
+        "overview, then serve the web pages on http://127.0.0.1:PORT/ until Ctrl-C. With "
+        "NEWSPROV_DEMO_NO_SERVE=1 it ends after the overview instead of serving.",
     )
-    p.add_argument("--db", default=None, help="the store to fill (default: ./newsprov.db)")
-    p.add_argument("--port", type=int, default=8000, help="port of the pages (loopback only)")
+    p.add_argument(
+        "--shared",
+        default="../shared",
+        metavar="SHARED",
+        help="the shared folder, for its sample article (default ../shared)",
+    )
+    p.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="the store to fill: SQLite file or postgresql://... "
+        "(default NEWSPROV_DB or ./newsprov.db)",
+    )
+    p.add_argument(
+        "--port", type=int, default=8000, help="port of the pages, loopback only (default 8000)"
+    )
     p.set_defaults(func=run)
 
 

@@ -14,8 +14,12 @@ from typing import Any
 
 from newsprov.errors import ConfigError, StoreError
 from newsprov.options import Options
+from newsprov.record import SOURCE_KINDS
 
 ORDER = 30
+KINDS = ", ".join(SOURCE_KINDS)
+DATES = "YYYY, YYYY-MM or YYYY-MM-DD"
+OUTLET = " (its name, an alias or abbreviation such as NYT, or its domain)"
 
 
 def _db(p: argparse.ArgumentParser) -> None:
@@ -52,7 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Analyse articles (files, directories, JSON Lines; '-' for stdin) and store "
         "them. The same article twice is stored once; unreadable ones are reported and skipped.",
     )
-    p.add_argument("inputs", nargs="+", metavar="PATH")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH",
+        help="a file (text, HTML, JSON Lines), a directory of them, or '-' for stdin",
+    )
     _db(p)
     p.add_argument(
         "--progress",
@@ -64,30 +73,57 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_ingest)
 
     q = _query(sub, "sources", "list the source directory (most-cited first)", run_sources)
-    q.add_argument("--kind", default=None, help="only sources of this kind (person, outlet, ...)")
+    q.add_argument("--kind", default=None, help=f"only sources of this kind ({KINDS})")
     q.add_argument("--name", dest="q", default=None, help="only names containing this text")
-    q.add_argument("--outlet", default=None, help="only sources cited by this outlet")
+    q.add_argument("--outlet", default=None, help="only sources cited by this outlet" + OUTLET)
     q = _query(sub, "source", "one source: its statements over time", run_source, paged=False)
-    q.add_argument("key", metavar="NAME", help="a source's name, alias or directory id")
+    q.add_argument(
+        "key",
+        metavar="NAME",
+        help="a source's name, alias or directory id, or a word of its name (a surname); "
+        "when a word names several sources they are listed",
+    )
     q = _query(sub, "quotes", "quote clusters (search by text)", run_quotes)
-    q.add_argument("text", nargs="?", default=None, metavar="TEXT")
-    q.add_argument("--outlet", default=None)
+    q.add_argument(
+        "text",
+        nargs="?",
+        default=None,
+        metavar="TEXT",
+        help="only quotes containing this text (case and spacing ignored)",
+    )
+    q.add_argument("--outlet", default=None, help="only quotes carried by this outlet" + OUTLET)
     q = _query(sub, "quote", "one quote cluster with its appearances", run_quote, paged=False)
-    q.add_argument("quote_id", metavar="ID")
+    q.add_argument("quote_id", metavar="ID", help="a quote cluster's id (from `newsprov quotes`)")
     q = _query(sub, "stories", "stories: the same event across outlets", run_stories)
-    q.add_argument("--outlet", default=None)
-    q.add_argument("--since", default=None, metavar="DATE")
-    q.add_argument("--until", default=None, metavar="DATE")
+    q.add_argument("--outlet", default=None, help="only stories this outlet reported" + OUTLET)
+    q.add_argument(
+        "--since",
+        default=None,
+        metavar="DATE",
+        help=f"only stories with an article published on or after DATE ({DATES})",
+    )
+    q.add_argument(
+        "--until",
+        default=None,
+        metavar="DATE",
+        help=f"only stories with an article published on or before DATE ({DATES})",
+    )
     q = _query(sub, "story", "one story: its timeline and relays", run_story, paged=False)
-    q.add_argument("story_id", metavar="ID")
+    q.add_argument("story_id", metavar="ID", help="a story's id (from `newsprov stories`)")
     q = _query(sub, "relays", "who relays whom: articles attributing to other outlets", run_relays)
-    q.add_argument("--outlet", default=None, help="edges from or to this outlet")
+    q.add_argument("--outlet", default=None, help="edges from or to this outlet" + OUTLET)
     q = _query(sub, "search", "full-text search of the stored articles", run_search)
-    q.add_argument("text", metavar="TEXT")
+    q.add_argument("text", metavar="TEXT", help="words to find in titles and article texts")
 
     q = _query(sub, "overview", "the corpus at a glance", run_overview, paged=False)
 
-    e = sub.add_parser("export", help="export the whole store to JSON Lines or Parquet")
+    e = sub.add_parser(
+        "export",
+        help="export the whole store to JSON Lines or Parquet",
+        description="Write every stored record, either as JSON Lines (--jsonl FILE: one "
+        "version-1 record a line) or as Parquet (--parquet DIR: one file per store table). "
+        "Exactly one of the two is required.",
+    )
     _db(e)
     g = e.add_mutually_exclusive_group(required=True)
     g.add_argument("--jsonl", metavar="FILE", help="every record, one JSON object a line")
@@ -137,9 +173,29 @@ def _page(args: argparse.Namespace) -> dict[str, int]:
     return {"limit": args.limit, "offset": args.offset}
 
 
+def _filters(args: argparse.Namespace, st: Any) -> dict[str, Any]:
+    """The command's filters, checked as the HTTP API checks them (one line naming the option
+    on a bad value); an outlet neither the registry nor the store knows is an error too."""
+    from newsprov.store.filters import date_filter, kind_filter
+
+    out: dict[str, Any] = {}
+    for name in ("since", "until"):
+        if hasattr(args, name):
+            out[name] = date_filter(f"--{name}", getattr(args, name))
+    if hasattr(args, "kind"):
+        out["kind"] = kind_filter("--kind", args.kind)
+    if hasattr(args, "outlet"):
+        if args.outlet is not None:
+            if not args.outlet.strip():
+                raise ConfigError("--outlet: give an outlet's name, alias or domain")
+            st.check_outlet(args.outlet, "--outlet")
+        out["outlet"] = args.outlet
+    return out
+
+
 def run_sources(args: argparse.Namespace) -> int:
     with _open(args) as st:
-        rows = st.sources(kind=args.kind, q=args.q, outlet=args.outlet, **_page(args))
+        rows = st.sources(q=args.q, **_filters(args, st), **_page(args))
     return emit(args.format, rows, ["id", "name", "kind", "articles", "attributions"])
 
 
@@ -164,7 +220,7 @@ def run_source(args: argparse.Namespace) -> int:
 
 def run_quotes(args: argparse.Namespace) -> int:
     with _open(args) as st:
-        rows = st.quotes(text=args.text, outlet=args.outlet, **_page(args))
+        rows = st.quotes(text=args.text, **_filters(args, st), **_page(args))
     return emit(
         args.format, rows, ["id", "appearances", "speaker", "first_publisher", "outlets", "text"]
     )
@@ -178,13 +234,21 @@ def run_quote(args: argparse.Namespace) -> int:
     if args.format == "table":
         fp = q["first_publisher"]
         print(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}")
-        print(f"first: {fp['outlet']} {fp['published']} ({fp['article']})\n")
-    return emit(args.format, q["appearances"], ["published", "outlet", "article", "text"])
+        print(
+            f"first: {fp['outlet'] or 'outlet unknown'}, {fp['published'] or 'date unknown'} "
+            f"({fp['article']})"
+        )
+        print(f"in {len(q['appearances'])} article(s)\n")
+    return emit(
+        args.format,
+        q["appearances"],
+        ["published", "outlet", "article", "attributions", "text"],
+    )
 
 
 def run_stories(args: argparse.Namespace) -> int:
     with _open(args) as st:
-        rows = st.stories(outlet=args.outlet, since=args.since, until=args.until, **_page(args))
+        rows = st.stories(**_filters(args, st), **_page(args))
     return emit(
         args.format,
         rows,
@@ -198,7 +262,7 @@ def run_story(args: argparse.Namespace) -> int:
     if args.format == "json":
         return emit("json", s, [])
     if args.format == "table":
-        print(f"{s['id']}: {s['title']}  ({', '.join(s['outlets'])})\n")
+        print(f"{s['id']}: {_story_title(s)}  ({_outlets(s['outlets'])})\n")
     emit(args.format, s["timeline"], ["published", "outlet", "article", "title"])
     if args.format == "table" and s["relays"]:
         print()
@@ -208,7 +272,7 @@ def run_story(args: argparse.Namespace) -> int:
 
 def run_relays(args: argparse.Namespace) -> int:
     with _open(args) as st:
-        rows = st.relays(outlet=args.outlet, **_page(args))
+        rows = st.relays(**_filters(args, st), **_page(args))
     return emit(
         args.format,
         rows,
@@ -259,10 +323,23 @@ def render_overview(ov: dict[str, Any]) -> str:
     if ov["top_stories"]:
         lines.append("largest stories:")
         lines += [
-            f"  {s['id']}: {s['title']} ({len(s['articles'])} article(s): {', '.join(s['outlets'])})"
+            f"  {s['id']}: {_story_title(s)} ({len(s['articles'])} article(s): "
+            f"{_outlets(s['outlets'])})"
             for s in ov["top_stories"]
         ]
     return "\n".join(lines)
+
+
+def _outlets(names: list[str]) -> str:
+    return ", ".join(names) if names else "outlet unknown"
+
+
+def _story_title(story: dict[str, Any]) -> str:
+    """A story's title, or its first article's id when no article has a title."""
+    if story.get("title"):
+        return str(story["title"])
+    first = story["articles"][0] if story.get("articles") else None
+    return f"(untitled) {first}" if first else "(untitled)"
 
 
 def run_export(args: argparse.Namespace) -> int:

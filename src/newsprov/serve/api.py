@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from newsprov import __version__
 from newsprov.errors import InputError, LimitError
@@ -14,8 +13,7 @@ from newsprov.ingest import Article, Failure, article_from_html, article_from_te
 from newsprov.record import SourceKind
 from newsprov.serve.app import ServeContext
 from newsprov.serve.security import bearer, token_ok
-
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]{0,20})?)?)?$")
+from newsprov.store.filters import DATE, DATE_HINT, check_optional_date
 
 
 class ArticleIn(BaseModel):
@@ -84,8 +82,16 @@ Ctx = Annotated[ServeContext, Depends(ctx_of)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
 Outlet = Annotated[str | None, Query(max_length=200, description="only this outlet")]
-Since = Annotated[str | None, Query(pattern=DATE.pattern, description="published on or after")]
-Until = Annotated[str | None, Query(pattern=DATE.pattern, description="published on or before")]
+Since = Annotated[
+    str | None,
+    Query(pattern=DATE.pattern, description=f"published on or after: {DATE_HINT}"),
+    AfterValidator(check_optional_date),
+]
+Until = Annotated[
+    str | None,
+    Query(pattern=DATE.pattern, description=f"published on or before: {DATE_HINT}"),
+    AfterValidator(check_optional_date),
+]
 Key = Annotated[str, Path(min_length=1, max_length=400)]
 
 

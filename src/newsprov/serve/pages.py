@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
-from newsprov.serve.api import DATE, ArticleIn, Ctx, Key, read_guard
+from newsprov.serve.api import ArticleIn, Ctx, Key, Since, Until, read_guard
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -71,8 +71,8 @@ def index(
     ctx: Ctx,
     offset: Annotated[int, Query(ge=0)] = 0,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
-    since: Annotated[str | None, Query(pattern=DATE.pattern)] = None,
-    until: Annotated[str | None, Query(pattern=DATE.pattern)] = None,
+    since: Since = None,
+    until: Until = None,
     source_kind: SourceKind | None = None,
 ) -> HTMLResponse:
     store = ctx.store

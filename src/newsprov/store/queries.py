@@ -9,9 +9,13 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
 
-from newsprov.errors import NotFoundError
+from newsprov.corpus.outlets import outlet_spellings, registry_outlets
+from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import tables as t
+from newsprov.store.filters import date_filter, kind_filter
 from newsprov.store.writer import unpack
+
+MAX_CANDIDATES = 10  # sources listed when a name part names several
 
 a, s, at, d, q, st, r = (
     t.articles,
@@ -28,8 +32,13 @@ def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
     return stmt.limit(max(0, min(int(limit), 10_000))).offset(max(0, int(offset)))
 
 
+def _esc(value: str) -> str:
+    """``value`` with LIKE's wildcards and escape character made literal (escape ``\\``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(value: str) -> str:
-    return "%" + value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return "%" + _esc(value.lower()) + "%"
 
 
 class Queries:
@@ -71,7 +80,9 @@ class Queries:
                 "stories": count(st, st.c.n_articles > 0),
                 "cross_outlet_stories": count(st, st.c.n_articles > 1),
                 "quotes": count(q, q.c.n_appearances > 0),
-                "repeated_quotes": count(q, q.c.n_appearances > 1),
+                "repeated_quotes": int(
+                    conn.scalar(select(func.count()).select_from(repeated_quotes())) or 0
+                ),
                 "relays": count(r),
                 "linked_relays": count(r, r.c.to_article.is_not(None)),
                 "most_relayed": [{"outlet": o, "articles": n} for o, n in relayed],
@@ -81,6 +92,29 @@ class Queries:
             self.stories(limit=200), key=lambda x: (-len(x["articles"]), x["id"])
         )[:top]
         return result
+
+    # -- outlets ------------------------------------------------------------------------
+    def check_outlet(self, outlet: str, option: str = "outlet") -> None:
+        """InputError naming ``option`` when neither the outlet registry nor the store knows
+        ``outlet`` (an outlet filter that cannot match anything is most likely a typo)."""
+        if registry_outlets(outlet):
+            return
+        names = outlet_spellings(outlet)
+        with self._read() as conn:
+            stored = conn.scalar(
+                select(
+                    or_(
+                        exists().where(func.lower(a.c.outlet).in_(names)),
+                        exists().where(func.lower(r.c.to_outlet).in_(names)),
+                    )
+                )
+            )
+        if not stored:
+            raise InputError(
+                option,
+                f"unknown outlet {outlet!r}: neither the outlet registry nor the store knows it "
+                "(`newsprov overview --format json` lists the stored outlets)",
+            )
 
     # -- articles -----------------------------------------------------------------------
     def count_articles(self) -> int:
@@ -97,6 +131,8 @@ class Queries:
         until: str | None = None,
         source_kind: str | None = None,
     ) -> list[dict[str, Any]]:
+        since, until = date_filter("since", since), date_filter("until", until)
+        source_kind = kind_filter("source_kind", source_kind)
         stmt = select(
             a.c.id,
             a.c.title,
@@ -108,7 +144,7 @@ class Queries:
             a.c.story_id,
         )
         if outlet:
-            stmt = stmt.where(func.lower(a.c.outlet) == outlet.lower())
+            stmt = stmt.where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
         if since:
             stmt = stmt.where(a.c.published >= since)
         if until:
@@ -177,6 +213,7 @@ class Queries:
         q: str | None = None,
         outlet: str | None = None,
     ) -> list[dict[str, Any]]:
+        kind = kind_filter("kind", kind)
         stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions)
         if kind:
             stmt = stmt.where(d.c.kind == kind)
@@ -196,7 +233,7 @@ class Queries:
                     and_(
                         s.c.key == d.c.key,
                         a.c.pk == s.c.article_pk,
-                        func.lower(a.c.outlet) == outlet.lower(),
+                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
                     )
                 )
             )
@@ -236,9 +273,45 @@ class Queries:
             .where(t.aliases.c.lalias == low)
             .order_by(d.c.n_articles.desc())
         ).first()
-        if row is None:
+        if row is not None:
+            return row
+        return self._source_by_part(conn, key, low)
+
+    def _source_by_part(self, conn: Any, key: str, low: str) -> Any:
+        """The one source whose name or an alias contains ``low`` as whole words ("Obama" for
+        "Barack Obama"); NotFoundError when none does, AmbiguousError listing them when several
+        do."""
+        words = " ".join(low.split())
+        if not words:
             raise NotFoundError(f"no source {key!r} in the store")
-        return row
+
+        def part_of(col: Any) -> Any:
+            return or_(
+                col == words,
+                *(
+                    col.like(pat, escape="\\")
+                    for pat in (f"{_esc(words)} %", f"% {_esc(words)}", f"% {_esc(words)} %")
+                ),
+            )
+
+        named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
+        rows = conn.execute(
+            select(d)
+            .where(d.c.n_articles > 0, or_(part_of(d.c.lname), named))
+            .order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
+            .limit(MAX_CANDIDATES + 1)
+        ).all()
+        if not rows:
+            raise NotFoundError(f"no source {key!r} in the store")
+        if len(rows) > 1:
+            shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
+            more = " and more" if len(rows) > MAX_CANDIDATES else ""
+            raise AmbiguousError(
+                f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; "
+                "give a full name or an id",
+                [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
+            )
+        return rows[0]
 
     def source(self, key: str) -> dict[str, Any]:
         """One directory entry by id, key, name or alias, with all its statements over time."""
@@ -317,15 +390,30 @@ class Queries:
                     and_(
                         at.c.quote_id == q.c.id,
                         a.c.pk == at.c.article_pk,
-                        func.lower(a.c.outlet) == outlet.lower(),
+                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
                     )
                 )
             )
         stmt = stmt.order_by(q.c.n_appearances.desc(), q.c.first_published, q.c.id)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
-            outlets = self._quote_outlets(conn, [x.id for x in rows])
-        return [_quote_head(x, outlets.get(x.id, [])) for x in rows]
+            ids = [x.id for x in rows]
+            outlets = self._quote_outlets(conn, ids)
+            n_articles = self._quote_articles(conn, ids)
+        return [_quote_head(x, outlets.get(x.id, []), n_articles.get(x.id, 0)) for x in rows]
+
+    def _quote_articles(self, conn: Any, ids: list[str]) -> dict[str, int]:
+        """How many distinct articles carry each quote (an article quoting it twice counts once)."""
+        if not ids:
+            return {}
+        return {
+            qid: int(n)
+            for qid, n in conn.execute(
+                select(at.c.quote_id, func.count(func.distinct(at.c.article_pk)))
+                .where(at.c.quote_id.in_(ids))
+                .group_by(at.c.quote_id)
+            )
+        }
 
     def _quote_outlets(self, conn: Any, ids: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
@@ -346,17 +434,32 @@ class Queries:
             if row is None or not row.n_appearances:
                 raise NotFoundError(f"no quote {quote_id!r} in the store")
             apps = conn.execute(
-                select(a.c.id, a.c.outlet, a.c.published, at.c.content)
+                select(a.c.id, a.c.outlet, a.c.published, at.c.aid, at.c.content)
                 .join(a, a.c.pk == at.c.article_pk)
                 .where(at.c.quote_id == quote_id)
                 .order_by(a.c.published.is_(None), a.c.published, a.c.id)
             ).all()
             outlets = self._quote_outlets(conn, [quote_id])
-        head = _quote_head(row, outlets.get(quote_id, []))
-        head["appearances"] = [
-            {"article": x.id, "outlet": x.outlet, "published": x.published, "text": x.content}
-            for x in apps
-        ]
+        # one appearance per article: an article quoting it in several (often nested)
+        # attributions lists them under ``attributions``, in document order
+        by_article: dict[str, list[Any]] = {}
+        for x in apps:
+            by_article.setdefault(x.id, []).append(x)
+        appearances = []
+        for rows in by_article.values():
+            rows.sort(key=lambda x: (len(x.aid), x.aid))
+            first = rows[0]
+            appearances.append(
+                {
+                    "article": first.id,
+                    "outlet": first.outlet,
+                    "published": first.published,
+                    "text": first.content,
+                    "attributions": [x.aid for x in rows],
+                }
+            )
+        head = _quote_head(row, outlets.get(quote_id, []), len(appearances))
+        head["appearances"] = appearances
         head["variants"] = sorted({x.content for x in apps if x.content != row.text})
         return head
 
@@ -370,11 +473,15 @@ class Queries:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
+        since, until = date_filter("since", since), date_filter("until", until)
         stmt = select(st).where(st.c.n_articles > 0)
         if outlet:
             stmt = stmt.where(
                 exists().where(
-                    and_(a.c.story_id == st.c.id, func.lower(a.c.outlet) == outlet.lower())
+                    and_(
+                        a.c.story_id == st.c.id,
+                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
+                    )
                 )
             )
         if since:
@@ -419,8 +526,10 @@ class Queries:
     ) -> list[dict[str, Any]]:
         stmt = select_relays()
         if outlet:
-            low = outlet.lower()
-            stmt = stmt.where(or_(func.lower(r.c.to_outlet) == low, func.lower(a.c.outlet) == low))
+            names = outlet_spellings(outlet)
+            stmt = stmt.where(
+                or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
+            )
         with self._read() as conn:
             return self._relays(conn, stmt, limit, offset)
 
@@ -447,7 +556,19 @@ def select_relays() -> Select[Any]:
     ).join(a, a.c.pk == r.c.from_pk)
 
 
-def _quote_head(x: Any, outlets: list[str]) -> dict[str, Any]:
+def repeated_quotes() -> Any:
+    """The quote clusters carried by more than one article (a subquery of their ids)."""
+    return (
+        select(at.c.quote_id)
+        .join(q, q.c.id == at.c.quote_id)
+        .where(q.c.n_appearances > 1)  # an upper bound of the articles: narrows the scan
+        .group_by(at.c.quote_id)
+        .having(func.count(func.distinct(at.c.article_pk)) > 1)
+        .subquery()
+    )
+
+
+def _quote_head(x: Any, outlets: list[str], n_articles: int) -> dict[str, Any]:
     return {
         "id": x.id,
         "text": x.text,
@@ -457,7 +578,7 @@ def _quote_head(x: Any, outlets: list[str]) -> dict[str, Any]:
             "outlet": x.first_outlet,
             "published": x.first_published,
         },
-        "appearances": x.n_appearances,
+        "appearances": n_articles,
         "outlets": outlets,
     }
 

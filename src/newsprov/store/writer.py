@@ -403,8 +403,8 @@ def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str
             update(q)
             .where(q.c.id.in_(chunk))
             .values(
-                n_appearances=select(func.count())
-                .select_from(at)
+                # articles carrying the quote: nested or repeated attributions count once
+                n_appearances=select(func.count(func.distinct(at.c.article_pk)))
                 .where(at.c.quote_id == q.c.id)
                 .scalar_subquery(),
                 first_article=first(a.c.id),

@@ -1,0 +1,55 @@
+"""The query filters' validation, shared by the store's queries, the CLI and the HTTP API.
+
+A date filter is an ISO date or its prefix (``2020``, ``2020-03``, ``2020-03-27``, optionally
+with a time) naming a real calendar date; a source kind is one of the record's kinds. The HTTP
+API checks the same rules through :data:`DATE_PATTERN` and :func:`check_date` (422); the store
+raises :class:`~newsprov.errors.InputError` so the CLI says which option is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsprov.errors import InputError
+from newsprov.record import SOURCE_KINDS
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]{0,20})?)?)?$"
+DATE = re.compile(DATE_PATTERN)
+DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD (a time may follow the date)"
+
+
+def check_date(value: str) -> str:
+    """``value`` when it is a date filter, else ValueError saying why."""
+    if not DATE.match(value):
+        raise ValueError(f"{value!r} is not a date: use {DATE_HINT}")
+    year, month, day = int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1)
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a calendar date: use {DATE_HINT}") from None
+    return value
+
+
+def check_optional_date(value: str | None) -> str | None:
+    """:func:`check_date` for an optional filter (the HTTP API's validator)."""
+    return None if value is None else check_date(value)
+
+
+def date_filter(option: str, value: str | None) -> str | None:
+    """A date filter named ``option`` (``--since``), or InputError naming it."""
+    if value is None:
+        return None
+    try:
+        return check_date(value)
+    except ValueError as e:
+        raise InputError(option, str(e)) from None
+
+
+def kind_filter(option: str, value: str | None) -> str | None:
+    """A source-kind filter named ``option`` (``--kind``), or InputError naming it."""
+    if value is None or value in SOURCE_KINDS:
+        return value
+    raise InputError(
+        option, f"{value!r} is not a source kind: use one of {', '.join(SOURCE_KINDS)}"
+    )

@@ -1,0 +1,218 @@
+"""The store's query functions on invented texts: quotes counted by article, filter
+validation, outlet filters through the outlet registry, sources found by a word of their name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsprov.errors import AmbiguousError, InputError, NotFoundError
+from newsprov.store import open_store
+from newsprov.store.filters import check_date
+from tests.conftest import checked
+from tests.store_fixtures import make_record
+
+TWICE = '"The ferry timetable will change after the harbour works end."'
+SHARED = '"Every lighthouse on this coast will be automated within five years."'
+ONCE = '"Nobody asked the fishermen what they thought of the new quay."'
+
+
+def records() -> list[Any]:
+    return [
+        # one article quoting the same words in two attributions, another quoting once
+        checked(
+            make_record(
+                "port-1",
+                [
+                    ("Carla Mendes", "person", "said", TWICE),
+                    ("Carla Mendes", "person", "repeated", TWICE),
+                    ("Ann Lee", "person", "said", SHARED),
+                ],
+                outlet="Harbour Times",
+                published="2021-05-03",
+            )
+        ),
+        checked(
+            make_record(
+                "port-2",
+                [("Ann Lee", "person", "said", SHARED), ("Tom Lee", "person", "said", ONCE)],
+                outlet="Coast Daily",
+                published="2021-05-04",
+                relay="The New York Times",
+            )
+        ),
+        checked(
+            make_record(
+                "nyt-9",
+                [("Tom Lee", "person", "told reporters", ONCE)],
+                outlet="The New York Times",
+                published="2021-05-05",
+            )
+        ),
+    ]
+
+
+@pytest.fixture
+def st(store_url: str) -> Any:
+    with open_store(store_url) as store:
+        store.add_records(records())
+        yield store
+
+
+# -- 1. a quote counts the articles that carry it ------------------------------------------
+
+
+def test_repeated_quotes_count_distinct_articles(st: Any) -> None:
+    # TWICE: 2 attributions in 1 article; SHARED and ONCE: 1 attribution in each of 2 articles
+    assert st.overview()["repeated_quotes"] == 2
+    counts = {q["text"][:10]: q["appearances"] for q in st.quotes()}
+    assert counts == {"The ferry ": 1, "Every ligh": 2, "Nobody ask": 2}
+
+
+@pytest.mark.parametrize(
+    ("words", "articles", "attributions"),
+    [
+        ("ferry timetable", ["port-1"], [["a1", "a2"]]),  # once, with both attributions
+        ("lighthouse", ["port-1", "port-2"], [["a3"], ["a1"]]),
+        ("fishermen", ["port-2", "nyt-9"], [["a2"], ["a1"]]),
+    ],
+)
+def test_quote_lists_each_article_once(
+    st: Any, words: str, articles: list[str], attributions: list[list[str]]
+) -> None:
+    (head,) = st.quotes(text=words)
+    full = st.quote(head["id"])
+    assert [x["article"] for x in full["appearances"]] == articles
+    assert [x["attributions"] for x in full["appearances"]] == attributions
+    assert full["appearances"][0]["text"]
+    assert full["appearances"] is not None and head["appearances"] == len(articles)
+
+
+# -- 2. filters are checked, outlets resolved through the registry -------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2021", True),
+        ("2021-05", True),
+        ("2021-05-04", True),
+        ("2020-02-29", True),
+        ("2021-05-04T10:00:00Z", True),
+        ("yesterday", False),
+        ("2020-13-45", False),
+        ("2021-02-29", False),
+        ("2021-00", False),
+        ("21-05-04", False),
+        ("", False),
+    ],
+)
+def test_date_filter(value: str, ok: bool) -> None:
+    if ok:
+        assert check_date(value) == value
+    else:
+        with pytest.raises(ValueError, match="date"):
+            check_date(value)
+
+
+@pytest.mark.parametrize(
+    ("call", "kwargs", "option"),
+    [
+        ("stories", {"since": "yesterday"}, "since"),
+        ("stories", {"until": "2020-13-45"}, "until"),
+        ("articles", {"since": "soon"}, "since"),
+        ("sources", {"kind": "martian"}, "kind"),
+        ("articles", {"source_kind": "alien"}, "source_kind"),
+    ],
+)
+def test_bad_filters_are_input_errors(
+    st: Any, call: str, kwargs: dict[str, str], option: str
+) -> None:
+    with pytest.raises(InputError) as err:
+        getattr(st, call)(**kwargs)
+    assert err.value.name == option and repr(next(iter(kwargs.values()))) in err.value.problem
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [({"since": "2021-05-05"}, 1), ({"until": "2021-05"}, 2), ({"since": "2022"}, 0)],
+)
+def test_good_date_filters(st: Any, kwargs: dict[str, str], expected: int) -> None:
+    assert sum(len(s["articles"]) for s in st.stories(**kwargs)) >= expected
+    if expected == 0:
+        assert st.stories(**kwargs) == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "relays", "articles"),
+    [
+        ("NYT", ["port-2"], ["nyt-9"]),
+        ("New York Times", ["port-2"], ["nyt-9"]),
+        ("the new york times", ["port-2"], ["nyt-9"]),
+        ("nytimes.com", ["port-2"], ["nyt-9"]),
+        ("Coast Daily", ["port-2"], ["port-2"]),
+        ("coast daily", ["port-2"], ["port-2"]),
+        ("Times", [], []),  # a short form: the registry's "Times" is The Times, not the NYT
+        ("NY Post", [], []),  # known to the registry, not in the store
+        ("Coast", [], []),  # a part of a stored name is not that outlet
+    ],
+)
+def test_outlet_filter_uses_registry_aliases(
+    st: Any, outlet: str, relays: list[str], articles: list[str]
+) -> None:
+    assert sorted({e["from_article"] for e in st.relays(outlet=outlet)}) == relays
+    assert [x["id"] for x in st.articles(outlet=outlet)] == articles
+    stories = st.stories(outlet=outlet)
+    assert sorted(a for s in stories for a in s["articles"] if a in articles) == articles
+
+
+@pytest.mark.parametrize(
+    ("outlet", "known"),
+    [
+        ("NYT", True),  # the registry
+        ("Reuters", True),  # the registry, nothing stored
+        ("harbour times", True),  # the store
+        ("Harbour Gazette", False),
+        ("Martian Herald", False),
+    ],
+)
+def test_check_outlet(st: Any, outlet: str, known: bool) -> None:
+    if known:
+        st.check_outlet(outlet)
+    else:
+        with pytest.raises(InputError, match="unknown outlet"):
+            st.check_outlet(outlet, "--outlet")
+
+
+# -- 3. a source by a word of its name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("Mendes", "Carla Mendes"),
+        ("mendes", "Carla Mendes"),
+        ("Carla", "Carla Mendes"),
+        ("  Carla   Mendes ", "Carla Mendes"),
+        ("Ann", "Ann Lee"),
+        ("Tom Lee", "Tom Lee"),
+    ],
+)
+def test_source_by_a_word_of_its_name(st: Any, key: str, name: str) -> None:
+    assert st.source(key)["name"] == name
+
+
+@pytest.mark.parametrize("key", ["Mende", "Mendes Carla", "arla", "%", "_", "Nobody"])
+def test_source_by_a_part_that_is_no_word(st: Any, key: str) -> None:
+    with pytest.raises(NotFoundError) as err:
+        st.source(key)
+    assert not isinstance(err.value, AmbiguousError)
+
+
+def test_a_shared_surname_lists_the_sources(st: Any) -> None:
+    with pytest.raises(AmbiguousError) as err:
+        st.source("Lee")
+    assert sorted(c["name"] for c in err.value.candidates) == ["Ann Lee", "Tom Lee"]
+    assert "Ann Lee" in str(err.value) and "Tom Lee" in str(err.value)
+    assert "\n" not in str(err.value)
