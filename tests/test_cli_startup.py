@@ -96,10 +96,20 @@ def test_head_is_alembics_head_and_a_fresh_store_reaches_it(tmp_path: Path) -> N
         engine.dispose()
 
 
+def test_the_analysis_package_alone_does_not_import_spacy() -> None:
+    # the outlet registry the store's queries use lives in it
+    probe = "import sys, newsprov.analysis.outlets; print('spacy' in sys.modules)"
+    res = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert res.stdout.strip() == "False"
+
+
 def test_the_probe_sees_spacy_when_it_is_imported() -> None:
     # negative case: the probe itself would notice spaCy (the analyser's import loads it)
+    probe = "import sys; from newsprov.analysis import Analyzer; print('spacy' in sys.modules)"
     res = subprocess.run(
-        [sys.executable, "-c", "import sys, newsprov.analysis; print('spacy' in sys.modules)"],
+        [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
         timeout=120,
