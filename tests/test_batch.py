@@ -134,7 +134,7 @@ def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path:
         capture_output=True,
         text=True,
     )
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # some failed
     assert "1 record(s), 3 error(s)" in res.stderr
     assert "Traceback" not in res.stderr
     res = subprocess.run(
@@ -147,6 +147,76 @@ def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path:
         and "exists and is not empty" in res.stderr
         and "Traceback" not in res.stderr
     )
+
+
+STORY = "OSLO — The harbour master said on Friday that the ferry would sail again next week.\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "code", "counts"),
+    [
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
+                     id="all-analysed"),
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
+                     "1 record(s), 1 error(s)", id="some-failed"),
+        pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 record(s), 2 error(s)",
+                     id="all-rows-failed"),
+        pytest.param({}, 2, "0 record(s), 1 error(s)", id="missing-input"),
+        pytest.param({"a.txt": STORY, "b.html": "<p>x</p>", "NOTES.md": "x"}, 2,
+                     "0 record(s), 3 error(s)", id="text-and-html-are-not-batch-inputs"),
+    ],
+)  # fmt: skip
+def test_cli_batch_exit_status_follows_analyze(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str | list[dict[str, str]]],
+    code: int,
+    counts: str,
+) -> None:
+    from newsprov.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, content in files.items():
+        rows = [content] if isinstance(content, str) else content
+        body = "".join(r if isinstance(r, str) else json.dumps(r) + "\n" for r in rows)
+        (src / name).write_text(body, encoding="utf-8")
+    target = src if files else tmp_path / "missing.jsonl"
+    assert main(["batch", str(target), str(tmp_path / "out")]) == code
+    err = capsys.readouterr().err
+    assert counts in err and "Traceback" not in err
+    if "a.txt" in files:
+        assert "a.txt: unknown input format" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["in.jsonl"], "the following arguments are required: OUTPUT"),
+        (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes must be at least 1, not 0"),
+    ],
+)
+def test_cli_batch_bad_arguments(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsprov.cli import main
+
+    try:
+        code = main(["batch", *argv])
+    except SystemExit as e:  # argparse's own refusal
+        code = int(e.code or 0)
+    assert code == 2 and message in capsys.readouterr().err
+
+
+def test_cli_batch_help_names_the_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsprov.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "INPUT [INPUT ...] OUTPUT" in out and "INPUT... OUTPUT" not in out
+    for words in (".jsonl", ".parquet", ".warc.gz", "Plain text and HTML files are not batch"):
+        assert words in out
 
 
 @pytest.mark.spark
