@@ -219,6 +219,70 @@ def test_cli_batch_help_names_the_inputs(capsys: pytest.CaptureFixture[str]) -> 
         assert words in out
 
 
+ROWS = [  # (line, refusal or None): batch and analyze must agree on each
+    ({"text": "A story.", "id": "s1", "authors": ["Ann Lee"]}, None),
+    ({"text": "A story.", "id": 7}, None),
+    ({"text": "A story.", "authors": "Ann Lee; Bo Chan"}, None),
+    ({"text": "A story.", "colour": "red"}, None),
+    ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
+    ({"text": 5}, "'text' must be a string"),
+    ({"html": ["<p>x</p>"]}, "'html' must be a string"),
+    ({"text": "A story.", "authors": [1]}, "metadata field 'authors' must be a list of strings"),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not list"),
+    ({"text": "A story.", "outlet": True}, "metadata field 'outlet' must be a string, not bool"),
+    ({"title": "no body"}, "has neither 'text' nor 'html'"),
+    ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
+    ({"text": " \n "}, "contains only whitespace"),
+    ([1, 2], "is a JSON list, not an object with 'text' or 'html'"),
+    ("{not json", "is not valid JSON (Expecting property name enclosed in double quotes at"),
+]
+
+
+def test_batch_rows_are_checked_as_analyze_checks_them(tmp_path: Path) -> None:
+    from newsprov.batch.rows import jsonl_rows, row_to_article
+    from newsprov.errors import InputError
+    from newsprov.ingest import Failure, read_inputs
+
+    f = tmp_path / "rows.jsonl"
+    f.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r, _ in ROWS),
+        encoding="utf-8",
+    )
+    analyzed = list(read_inputs([str(f)], Options(progress=False)))
+    with open(f, encoding="utf-8") as fh:
+        rows = list(jsonl_rows(fh, str(f)))
+    assert len(analyzed) == len(rows) == len(ROWS)
+    for (line, refusal), item, row in zip(ROWS, analyzed, rows, strict=True):
+        try:
+            got: object = row_to_article(row, Options(progress=False))
+        except InputError as e:
+            got = Failure(e.name, e)
+        if refusal is None:
+            assert not isinstance(item, Failure) and not isinstance(got, Failure), (line, got)
+            assert (got.text, got.id, got.authors, got.title) == (  # type: ignore[attr-defined]
+                item.text,
+                item.id,
+                item.authors,
+                item.title,
+            )
+        else:
+            assert isinstance(item, Failure) and isinstance(got, Failure), (line, got)
+            assert refusal in item.message and got.message == item.message
+
+
+def test_parquet_dates_and_warc_bytes_become_articles() -> None:
+    import datetime as dt
+
+    from newsprov.batch.rows import row_to_article
+
+    opts = Options(progress=False)
+    art = row_to_article({"text": "A story.", "published": dt.date(2020, 1, 2), "id": None}, opts)
+    assert art.published == "2020-01-02" and art.id is None
+    page = ("<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>").encode()
+    art = row_to_article({"html": page, "id": "w1", "url": "https://x.example/a"}, opts)
+    assert art.id == "w1" and "The mayor spoke." in art.text and art.input_format == "html"
+
+
 @pytest.mark.spark
 def test_spark_engine_gives_identical_records(
     batch_input: Path, local_out: Path, tmp_path: Path
