@@ -62,6 +62,53 @@ def test_ingest_files_skips_bad_ones(
     assert [h["id"] for h in json.loads(out)] == ["good-one"]
 
 
+STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," she said.\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "code", "expect", "refuse"),
+    [
+        pytest.param({"a.txt": STORY, "NOTES.md": "x", "img.png": "x"}, [], 0,
+                     ["skipped 2 file(s) that are not .txt, .html, .jsonl or .json", "NOTES.md",
+                      "img.png", "1 added, 0 unchanged, 0 failed"], [], id="skips-listed"),
+        pytest.param({"a.txt": STORY}, [], 0, ["1 added"], ["skipped 0", "file(s) that are not"],
+                     id="nothing-skipped-no-line"),
+        pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
+                     ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
+                     [], id="max-bytes"),
+        pytest.param({"a.txt": STORY}, ["--time-limit", "0"], 0, ["1 added"], [],
+                     id="time-limit-0-is-none"),
+        pytest.param({"a.txt": STORY}, ["--max-bytes", "0"], 2,
+                     ["newsprov: error: --max-bytes must be at least 1, not 0"], ["added"],
+                     id="bad-max-bytes"),
+        pytest.param({"a.txt": STORY}, ["--time-limit", "-1"], 2,
+                     ["--time-limit must be 0 (none) or more, not -1"], ["added"],
+                     id="bad-time-limit"),
+    ],
+)  # fmt: skip
+def test_ingest_reports_skips_and_takes_limits(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    args: list[str],
+    code: int,
+    expect: list[str],
+    refuse: list[str],
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, text in files.items():
+        (inputs / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    got, _, err = run(capsys, "ingest", str(inputs), "--db", db, "--no-progress", *args)
+    assert got == code, err
+    for words in expect:
+        assert words in err
+    for words in refuse:
+        assert words not in err
+    assert "Traceback" not in err
+
+
 def test_sources_json_shape(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "sources", "--db", filled, "--format", "json")
     assert code == 0
