@@ -283,6 +283,23 @@ def test_parquet_dates_and_warc_bytes_become_articles() -> None:
     assert art.id == "w1" and "The mayor spoke." in art.text and art.input_format == "html"
 
 
+def test_a_repeated_id_is_an_error_row(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "x", "text": STORY},
+        {"id": "x", "text": STORY.replace("ferry", "train")},
+        {"id": "y", "text": STORY.replace("Friday", "Monday")},
+        {"id": "x", "text": STORY},  # the same article again: analysed again, stored once
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    summary = run_local([str(src)], str(tmp_path / "out"), Options(progress=False))
+    assert (summary.records, summary.errors) == (3, 1)
+    assert [r["id"] for r in read_records(str(tmp_path / "out"))] == ["x", "y", "x"]
+    (err,) = read_errors(str(tmp_path / "out"))
+    assert err["input"] == f"{src}:2" and err["id"] == "x"
+    assert err["reason"].startswith(f"has id 'x', which {src}:1 already has for a different")
+
+
 @pytest.mark.spark
 def test_spark_engine_gives_identical_records(
     batch_input: Path, local_out: Path, tmp_path: Path

@@ -109,6 +109,41 @@ def test_ingest_reports_skips_and_takes_limits(
     assert "Traceback" not in err
 
 
+def test_ingest_same_file_names_and_a_repeated_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    d = tmp_path / "in"
+    for sub in ("a", "b"):
+        (d / sub).mkdir(parents=True)
+    (d / "a" / "report.txt").write_text(STORY, encoding="utf-8")
+    (d / "b" / "report.txt").write_text(STORY.replace("bridge", "tunnel"), encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "w-1", "text": "The council said the park would close."},
+        {"id": "w-1", "text": "The council said the park would stay open."},
+        {"id": "w-2", "text": "The ferry company said fares would rise."},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(d), str(feed), "--db", store_url, "--no-progress")
+    assert code == 1, err  # one line failed; nothing else was lost
+    skipped = [line for line in err.splitlines() if line.startswith("newsprov: skipped:")]
+    assert skipped == [
+        f"newsprov: skipped: {feed}:2: has id 'w-1', which {feed}:1 already has for a "
+        "different article (ids must be unique in one run: give it another id or file name)"
+    ]
+    assert "4 added, 0 unchanged, 1 failed; the store now holds 4 article(s)" in err
+    with open_store(store_url) as st:
+        assert sorted(a["id"] for a in st.articles(limit=10)) == [
+            "a/report",
+            "b/report",
+            "w-1",
+            "w-2",
+        ]
+        assert "bridge" in st.get_record("a/report").text
+        assert "tunnel" in st.get_record("b/report").text
+        assert "close" in st.get_record("w-1").text
+
+
 def test_sources_json_shape(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "sources", "--db", filled, "--format", "json")
     assert code == 0

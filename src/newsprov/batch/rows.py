@@ -163,10 +163,14 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
 def analyze_rows(
     rows: Iterable[dict[str, Any]], options: Options
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Analyse rows with this process's one analyser; yields ("record", row) or ("error", row)."""
+    """Analyse rows with this process's one analyser; yields ("record", row) or ("error", row).
+
+    A row whose id an earlier row of ``rows`` has for a different article is an error row
+    (:func:`newsprov.ingest.article.unique_ids`)."""
     from newsprov.analysis import get_analyzer
     from newsprov.batch.layout import record_row
     from newsprov.ingest import Failure
+    from newsprov.ingest.article import unique_ids
 
     analyzer = get_analyzer(options)
     ids: dict[str, str | None] = {}
@@ -180,7 +184,9 @@ def analyze_rows(
             except InputError as e:
                 yield Failure(origin, e)
 
-    for outcome in analyzer.analyze_stream(articles(), progress=False):
+    # an id given twice for different articles is an error row for the later one (on Spark:
+    # within one partition; `newsprov load` refuses the later of two left in the output)
+    for outcome in analyzer.analyze_stream(unique_ids(articles()), progress=False):
         if outcome.record is not None:
             yield "record", record_row(outcome.record.to_dict())
         else:
