@@ -144,6 +144,36 @@ def test_ingest_same_file_names_and_a_repeated_id(
         assert "close" in st.get_record("w-1").text
 
 
+@pytest.mark.parametrize(
+    ("second", "expect", "held"),
+    [
+        pytest.param(STORY.replace("bridge", "tunnel"),
+                     ["newsprov: replaced: report: the store held other content under this id; "
+                      "the new version replaces it",
+                      "1 added (1 replacing a stored article with the same id), 0 unchanged"],
+                     "tunnel", id="other-text-replaces-and-says-so"),
+        pytest.param(STORY, ["0 added, 1 unchanged, 0 failed"], "bridge", id="same-text-unchanged"),
+    ],
+)  # fmt: skip
+def test_ingest_an_id_again_in_a_later_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str, expect: list[str], held: str
+) -> None:
+    db = str(tmp_path / "s.db")
+    for sub, text in (("a", STORY), ("b", second)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(tmp_path / "a" / "report.txt"), "--db", db)
+    assert code == 0 and "replaced" not in err
+    code, _, err = run(capsys, "ingest", str(tmp_path / "b" / "report.txt"), "--db", db)
+    assert code == 0, err
+    for words in expect:
+        assert words in err
+    assert ("replaced" in err) == (held == "tunnel")
+    assert "the store now holds 1 article(s)" in err
+    with open_store(db) as st:
+        assert held in st.get_record("report").text
+
+
 def test_sources_json_shape(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "sources", "--db", filled, "--format", "json")
     assert code == 0

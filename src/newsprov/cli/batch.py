@@ -117,8 +117,8 @@ def run_load(args: argparse.Namespace) -> int:
         summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))
     finally:
         store.close()
-    print(
-        f"newsprov load: {summary.added} added, {summary.unchanged} unchanged, {summary.failed} failed",
-        file=sys.stderr,
-    )
+    from newsprov.cli.store import report_summary
+
+    report_summary(summary)
+    print(f"newsprov load: {summary.line()}", file=sys.stderr)
     return 0 if summary.failed == 0 else 1

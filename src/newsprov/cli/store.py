@@ -135,14 +135,25 @@ def run_ingest(args: argparse.Namespace) -> int:
     with _open(args, create=True) as store:
         analyzer = Analyzer(options)
         summary = store.ingest(items, analyzer, total=len(items))
-        for err in summary.errors:
-            print(f"newsprov: skipped: {err}", file=sys.stderr)
+        report_summary(summary)
         report_skipped(skipped)
         print(
             f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
             file=sys.stderr,
         )
     return 0 if summary.failed == 0 else 1
+
+
+def report_summary(summary: Any) -> None:
+    """A line on stderr for each input that failed and each stored article replaced."""
+    for err in summary.errors:
+        print(f"newsprov: skipped: {err}", file=sys.stderr)
+    for rid in summary.replaced:
+        print(
+            f"newsprov: replaced: {rid}: the store held other content under this id; "
+            "the new version replaces it",
+            file=sys.stderr,
+        )
 
 
 def _page(args: argparse.Namespace) -> dict[str, int]:
