@@ -134,7 +134,7 @@ def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path:
         capture_output=True,
         text=True,
     )
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # some failed
     assert "1 record(s), 3 error(s)" in res.stderr
     assert "Traceback" not in res.stderr
     res = subprocess.run(
@@ -147,6 +147,157 @@ def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path:
         and "exists and is not empty" in res.stderr
         and "Traceback" not in res.stderr
     )
+
+
+STORY = "OSLO — The harbour master said on Friday that the ferry would sail again next week.\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "code", "counts"),
+    [
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
+                     id="all-analysed"),
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
+                     "1 record(s), 1 error(s)", id="some-failed"),
+        pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 record(s), 2 error(s)",
+                     id="all-rows-failed"),
+        pytest.param({}, 2, "0 record(s), 1 error(s)", id="missing-input"),
+        pytest.param({"a.txt": STORY, "b.html": "<p>x</p>", "NOTES.md": "x"}, 2,
+                     "0 record(s), 3 error(s)", id="text-and-html-are-not-batch-inputs"),
+    ],
+)  # fmt: skip
+def test_cli_batch_exit_status_follows_analyze(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str | list[dict[str, str]]],
+    code: int,
+    counts: str,
+) -> None:
+    from newsprov.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, content in files.items():
+        rows = [content] if isinstance(content, str) else content
+        body = "".join(r if isinstance(r, str) else json.dumps(r) + "\n" for r in rows)
+        (src / name).write_text(body, encoding="utf-8")
+    target = src if files else tmp_path / "missing.jsonl"
+    assert main(["batch", str(target), str(tmp_path / "out")]) == code
+    err = capsys.readouterr().err
+    assert counts in err and "Traceback" not in err
+    if "a.txt" in files:
+        assert "a.txt: unknown input format" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["in.jsonl"], "the following arguments are required: OUTPUT"),
+        (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes must be at least 1, not 0"),
+    ],
+)
+def test_cli_batch_bad_arguments(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsprov.cli import main
+
+    try:
+        code = main(["batch", *argv])
+    except SystemExit as e:  # argparse's own refusal
+        code = int(e.code or 0)
+    assert code == 2 and message in capsys.readouterr().err
+
+
+def test_cli_batch_help_names_the_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsprov.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["batch", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "INPUT [INPUT ...] OUTPUT" in out and "INPUT... OUTPUT" not in out
+    for words in (".jsonl", ".parquet", ".warc.gz", "Plain text and HTML files are not batch"):
+        assert words in out
+
+
+ROWS = [  # (line, refusal or None): batch and analyze must agree on each
+    ({"text": "A story.", "id": "s1", "authors": ["Ann Lee"]}, None),
+    ({"text": "A story.", "id": 7}, None),
+    ({"text": "A story.", "authors": "Ann Lee; Bo Chan"}, None),
+    ({"text": "A story.", "colour": "red"}, None),
+    ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
+    ({"text": 5}, "'text' must be a string"),
+    ({"html": ["<p>x</p>"]}, "'html' must be a string"),
+    ({"text": "A story.", "authors": [1]}, "metadata field 'authors' must be a list of strings"),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not list"),
+    ({"text": "A story.", "outlet": True}, "metadata field 'outlet' must be a string, not bool"),
+    ({"title": "no body"}, "has neither 'text' nor 'html'"),
+    ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
+    ({"text": " \n "}, "contains only whitespace"),
+    ([1, 2], "is a JSON list, not an object with 'text' or 'html'"),
+    ("{not json", "is not valid JSON (Expecting property name enclosed in double quotes at"),
+]
+
+
+def test_batch_rows_are_checked_as_analyze_checks_them(tmp_path: Path) -> None:
+    from newsprov.batch.rows import jsonl_rows, row_to_article
+    from newsprov.errors import InputError
+    from newsprov.ingest import Failure, read_inputs
+
+    f = tmp_path / "rows.jsonl"
+    f.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r, _ in ROWS),
+        encoding="utf-8",
+    )
+    analyzed = list(read_inputs([str(f)], Options(progress=False)))
+    with open(f, encoding="utf-8") as fh:
+        rows = list(jsonl_rows(fh, str(f)))
+    assert len(analyzed) == len(rows) == len(ROWS)
+    for (line, refusal), item, row in zip(ROWS, analyzed, rows, strict=True):
+        try:
+            got: object = row_to_article(row, Options(progress=False))
+        except InputError as e:
+            got = Failure(e.name, e)
+        if refusal is None:
+            assert not isinstance(item, Failure) and not isinstance(got, Failure), (line, got)
+            assert (got.text, got.id, got.authors, got.title) == (  # type: ignore[attr-defined]
+                item.text,
+                item.id,
+                item.authors,
+                item.title,
+            )
+        else:
+            assert isinstance(item, Failure) and isinstance(got, Failure), (line, got)
+            assert refusal in item.message and got.message == item.message
+
+
+def test_parquet_dates_and_warc_bytes_become_articles() -> None:
+    import datetime as dt
+
+    from newsprov.batch.rows import row_to_article
+
+    opts = Options(progress=False)
+    art = row_to_article({"text": "A story.", "published": dt.date(2020, 1, 2), "id": None}, opts)
+    assert art.published == "2020-01-02" and art.id is None
+    page = ("<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>").encode()
+    art = row_to_article({"html": page, "id": "w1", "url": "https://x.example/a"}, opts)
+    assert art.id == "w1" and "The mayor spoke." in art.text and art.input_format == "html"
+
+
+def test_a_repeated_id_is_an_error_row(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "x", "text": STORY},
+        {"id": "x", "text": STORY.replace("ferry", "train")},
+        {"id": "y", "text": STORY.replace("Friday", "Monday")},
+        {"id": "x", "text": STORY},  # the same article again: analysed again, stored once
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    summary = run_local([str(src)], str(tmp_path / "out"), Options(progress=False))
+    assert (summary.records, summary.errors) == (3, 1)
+    assert [r["id"] for r in read_records(str(tmp_path / "out"))] == ["x", "y", "x"]
+    (err,) = read_errors(str(tmp_path / "out"))
+    assert err["input"] == f"{src}:2" and err["id"] == "x"
+    assert err["reason"].startswith(f"has id 'x', which {src}:1 already has for a different")
 
 
 @pytest.mark.spark

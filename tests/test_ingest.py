@@ -295,6 +295,84 @@ def test_directory(tmp_path: Path) -> None:
     assert [Path(s).name for s in skipped] == ["photo.png"]
 
 
+@pytest.mark.parametrize(
+    ("layout", "ids"),
+    [
+        ({"a/report.txt": "First.", "b/report.txt": "Second."}, ["a/report", "b/report"]),
+        ({"report.txt": "First.", "x/y/report.html": PAGE}, ["report", "x/y/report"]),
+        ({"one.v2.txt": "First.", "noext": "Second."}, ["noext", "one.v2"]),
+        ({"a/feed.jsonl": jsonl({"id": "own", "text": "First."}, {"text": "Second."})},
+         ["own", "sha256:"]),
+    ],
+)  # fmt: skip
+def test_directory_ids_are_paths_relative_to_it(
+    tmp_path: Path, layout: dict[str, str], ids: list[str]
+) -> None:
+    for name, text in layout.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    items = list(read_inputs([str(tmp_path)]))
+    assert not fails(items)
+    got = [a.record_id() for a in arts(items)]
+    assert [i[:7] if i.startswith("sha256:") else i for i in got] == ids
+
+
+def test_a_file_given_alone_keeps_its_name_as_id(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "report.txt").write_text("First.", encoding="utf-8")
+    (arts_,) = arts(list(read_inputs([str(tmp_path / "a" / "report.txt")])))
+    assert arts_.record_id() == "report"
+
+
+@pytest.mark.parametrize(
+    ("rows", "failed", "problem"),
+    [
+        pytest.param([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."},
+                      {"id": "y", "text": "Three."}], [2],
+                     "has id 'x', which {f}:1 already has for a different article", id="dup-id"),
+        pytest.param([{"id": "x", "text": "One."}, {"id": "x", "text": "One.", "title": "T"}], [2],
+                     "has id 'x', which {f}:1 already has", id="dup-id-other-metadata"),
+        pytest.param([{"text": "One."}, {"text": "One.", "outlet": "Wire"}], [2],
+                     "has the text of {f}:1 with different metadata, so the same id sha256:",
+                     id="same-text-no-id"),
+        pytest.param([{"id": "x", "text": "One."}, {"id": "x", "text": "One."}], [], "",
+                     id="same-article-twice-passes"),
+        pytest.param([{"text": "One."}, {"text": "One."}], [], "", id="same-text-twice-passes"),
+        pytest.param([{"id": "x", "text": "One."}, {"id": "y", "text": "One."}], [], "",
+                     id="same-text-other-ids-passes"),
+        pytest.param([{"id": "x", "text": 5}, {"id": "x", "text": "Two."}], [1], "must be",
+                     id="refused-line-claims-no-id"),
+    ],
+)  # fmt: skip
+def test_a_repeated_id_fails_its_line_alone(
+    tmp_path: Path, rows: list[dict[str, Any]], failed: list[int], problem: str
+) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(jsonl(*rows), encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    assert len(items) == len(rows)
+    bad = fails(items)
+    assert [b.origin for b in bad] == [f"{f}:{n}" for n in failed]
+    for b in bad:
+        assert b.message.startswith(f"{f}:") and problem.format(f=f) in b.message
+
+
+def test_a_repeated_id_across_inputs_names_both(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "report.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "b" / "report.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Third.", encoding="utf-8")
+    paths = [str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt")]
+    items = list(read_inputs([*paths, str(tmp_path / "c.txt")]))
+    assert [a.record_id() for a in arts(items)] == ["report", "c"]
+    (bad,) = fails(items)
+    assert bad.message == (
+        f"{paths[1]}: has id 'report', which {paths[0]} already has for a different article "
+        "(ids must be unique in one run: give it another id or file name)"
+    )
+
+
 def test_unreadable_and_special_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
@@ -350,7 +428,8 @@ def test_stdin_oversized() -> None:
 
 
 def test_polnear_directory_is_read_exactly() -> None:
-    """Every PolNeAR text through the directory reader equals the file read with newline=''."""
+    """Every PolNeAR text through the directory reader equals the file read with newline='';
+    ids are paths inside the folder, so a text in two splits is two articles, not a clash."""
     root = need_shared("data", "polnear", "data")
     skipped: list[str] = []
     items = list(read_inputs([str(root)], skipped=skipped))
@@ -360,5 +439,6 @@ def test_polnear_directory_is_read_exactly() -> None:
     for art in good:
         with open(art.origin, encoding="utf-8", newline="") as f:
             assert art.text == f.read(), art.origin
-        assert art.id == Path(art.origin).stem and art.encoding == "utf-8"
+        rel = Path(art.origin).relative_to(root).with_suffix("").as_posix()
+        assert art.id == rel and art.encoding == "utf-8"  # "dev/text/<name>": splits share names
     assert skipped and all(not s.endswith(".txt") for s in skipped)  # the .ann files

@@ -418,7 +418,7 @@ def test_batch_records_the_limit_in_errors(
     ]
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["batch", str(src), str(out)]) == 0
+    assert main(["batch", str(src), str(out)]) == 1  # some failed
     _, err = capsys.readouterr()
     assert "2 record(s), 1 error(s)" in err
     assert sorted(r["id"] for r in read_records(str(out))) == ["one", "three"]

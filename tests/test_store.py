@@ -39,13 +39,53 @@ def test_same_id_new_content_replaces(store_url: str) -> None:
             "post-1", [("Jane Roe", "person", "said", "it rained")], outlet="Post"
         )
         s = st.add_records([checked(changed)])
-        assert (s.added, s.unchanged) == (1, 0)
+        assert (s.added, s.unchanged, s.replaced) == (1, 0, ["post-1"])
+        assert s.line() == (
+            "1 added (1 replacing a stored article with the same id), 0 unchanged, 0 failed"
+        )
         assert st.count_articles() == 3
         assert st.get_record("post-1").sources[0].name == "Jane Roe"
         white = st.source("Robert White")
         assert [x["article"] for x in white["statements"]] == ["daily-1"]
         assert st.search("rained")[0]["id"] == "post-1"
         assert st.search("bloody")[0]["id"] == "daily-1"
+
+
+def _rec(rid: str, content: str) -> Record:
+    return checked(make_record(rid, [("Jane Roe", "person", "said", content)], outlet="Post"))
+
+
+@pytest.mark.parametrize(
+    ("ids", "counts", "failed_ids"),
+    [
+        pytest.param([("x", "a"), ("x", "b"), ("y", "c")], (2, 0, 1), ["x"], id="one-id-two-texts"),
+        pytest.param([("x", "a"), ("y", "c"), ("x", "b"), ("x", "d")], (2, 0, 2), ["x", "x"],
+                     id="three-times"),
+        pytest.param([("x", "a"), ("x", "a"), ("y", "c")], (2, 1, 0), [], id="same-record-twice"),
+        pytest.param([("x", "a"), ("y", "b")], (2, 0, 0), [], id="two-ids"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("batch", [200, 1])  # in one transaction, and across transactions
+def test_one_id_twice_in_one_call_fails_the_later_alone(
+    store_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    ids: list[tuple[str, str]],
+    counts: tuple[int, int, int],
+    failed_ids: list[str],
+    batch: int,
+) -> None:
+    from newsprov.store import store as store_module
+
+    monkeypatch.setattr(store_module, "BATCH", batch)
+    with open_store(store_url) as st:
+        s = st.add_records([_rec(rid, f"it said {content}") for rid, content in ids])
+        assert (s.added, s.unchanged, s.failed) == counts and s.replaced == []
+        assert [e.split(":")[0] for e in s.errors] == failed_ids
+        assert all("an earlier record of this ingest has this id" in e for e in s.errors)
+        first = {rid: content for rid, content in reversed(ids)}  # the first of each id
+        assert sorted(a["id"] for a in st.articles(limit=10)) == sorted(first)
+        for rid, content in first.items():
+            assert f"it said {content}" in st.get_record(rid).text
 
 
 def test_invalid_record_is_reported_and_skipped(store_url: str) -> None:

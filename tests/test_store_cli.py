@@ -62,6 +62,118 @@ def test_ingest_files_skips_bad_ones(
     assert [h["id"] for h in json.loads(out)] == ["good-one"]
 
 
+STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," she said.\n'
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "code", "expect", "refuse"),
+    [
+        pytest.param({"a.txt": STORY, "NOTES.md": "x", "img.png": "x"}, [], 0,
+                     ["skipped 2 file(s) that are not .txt, .html, .jsonl or .json", "NOTES.md",
+                      "img.png", "1 added, 0 unchanged, 0 failed"], [], id="skips-listed"),
+        pytest.param({"a.txt": STORY}, [], 0, ["1 added"], ["skipped 0", "file(s) that are not"],
+                     id="nothing-skipped-no-line"),
+        pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
+                     ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
+                     [], id="max-bytes"),
+        pytest.param({"a.txt": STORY}, ["--time-limit", "0"], 0, ["1 added"], [],
+                     id="time-limit-0-is-none"),
+        pytest.param({"a.txt": STORY}, ["--max-bytes", "0"], 2,
+                     ["newsprov: error: --max-bytes must be at least 1, not 0"], ["added"],
+                     id="bad-max-bytes"),
+        pytest.param({"a.txt": STORY}, ["--time-limit", "-1"], 2,
+                     ["--time-limit must be 0 (none) or more, not -1"], ["added"],
+                     id="bad-time-limit"),
+    ],
+)  # fmt: skip
+def test_ingest_reports_skips_and_takes_limits(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    args: list[str],
+    code: int,
+    expect: list[str],
+    refuse: list[str],
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, text in files.items():
+        (inputs / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    got, _, err = run(capsys, "ingest", str(inputs), "--db", db, "--no-progress", *args)
+    assert got == code, err
+    for words in expect:
+        assert words in err
+    for words in refuse:
+        assert words not in err
+    assert "Traceback" not in err
+
+
+def test_ingest_same_file_names_and_a_repeated_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    d = tmp_path / "in"
+    for sub in ("a", "b"):
+        (d / sub).mkdir(parents=True)
+    (d / "a" / "report.txt").write_text(STORY, encoding="utf-8")
+    (d / "b" / "report.txt").write_text(STORY.replace("bridge", "tunnel"), encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "w-1", "text": "The council said the park would close."},
+        {"id": "w-1", "text": "The council said the park would stay open."},
+        {"id": "w-2", "text": "The ferry company said fares would rise."},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(d), str(feed), "--db", store_url, "--no-progress")
+    assert code == 1, err  # one line failed; nothing else was lost
+    skipped = [line for line in err.splitlines() if line.startswith("newsprov: skipped:")]
+    assert skipped == [
+        f"newsprov: skipped: {feed}:2: has id 'w-1', which {feed}:1 already has for a "
+        "different article (ids must be unique in one run: give it another id or file name)"
+    ]
+    assert "4 added, 0 unchanged, 1 failed; the store now holds 4 article(s)" in err
+    with open_store(store_url) as st:
+        assert sorted(a["id"] for a in st.articles(limit=10)) == [
+            "a/report",
+            "b/report",
+            "w-1",
+            "w-2",
+        ]
+        assert "bridge" in st.get_record("a/report").text
+        assert "tunnel" in st.get_record("b/report").text
+        assert "close" in st.get_record("w-1").text
+
+
+@pytest.mark.parametrize(
+    ("second", "expect", "held"),
+    [
+        pytest.param(STORY.replace("bridge", "tunnel"),
+                     ["newsprov: replaced: report: the store held other content under this id; "
+                      "the new version replaces it",
+                      "1 added (1 replacing a stored article with the same id), 0 unchanged"],
+                     "tunnel", id="other-text-replaces-and-says-so"),
+        pytest.param(STORY, ["0 added, 1 unchanged, 0 failed"], "bridge", id="same-text-unchanged"),
+    ],
+)  # fmt: skip
+def test_ingest_an_id_again_in_a_later_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str, expect: list[str], held: str
+) -> None:
+    db = str(tmp_path / "s.db")
+    for sub, text in (("a", STORY), ("b", second)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(tmp_path / "a" / "report.txt"), "--db", db)
+    assert code == 0 and "replaced" not in err
+    code, _, err = run(capsys, "ingest", str(tmp_path / "b" / "report.txt"), "--db", db)
+    assert code == 0, err
+    for words in expect:
+        assert words in err
+    assert ("replaced" in err) == (held == "tunnel")
+    assert "the store now holds 1 article(s)" in err
+    with open_store(db) as st:
+        assert held in st.get_record("report").text
+
+
 def test_sources_json_shape(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "sources", "--db", filled, "--format", "json")
     assert code == 0

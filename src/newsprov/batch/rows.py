@@ -6,17 +6,19 @@ local engine runs, so the two give identical records for identical inputs.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from newsprov.errors import InputError
-from newsprov.ingest import Article, article_from_html, article_from_text
+from newsprov.ingest import Article, article_from_html
+from newsprov.ingest.article import META_FIELDS
+from newsprov.ingest.jsonl import article_from_object, parse_json_line
 from newsprov.options import Options
 
-META_KEYS = ("id", "url", "outlet", "title", "published", "authors")
+META_KEYS = META_FIELDS
 FORMATS = ("jsonl", "parquet", "warc")
 
 
@@ -32,27 +34,27 @@ def detect_format(path: str) -> str:
 
 
 def row_to_article(row: dict[str, Any], options: Options) -> Article:
-    """One input row to an :class:`Article`; raises :class:`InputError` naming the row."""
+    """One input row to an :class:`Article`; raises :class:`InputError` naming the row.
+
+    A row is checked as ``newsprov analyze`` checks a JSON Lines line
+    (:func:`newsprov.ingest.jsonl.article_from_object`): ``text`` and ``html`` must be strings,
+    ``authors`` a list of strings (or a ``;``-string), the other metadata strings (an ``id``
+    may be a number). Parquet dates and timestamps count as their ISO text; HTML as bytes (a
+    WARC payload, a binary Parquet column) is decoded as an HTML file is.
+    """
     origin = str(row.get("_origin") or row.get("id") or "<row>")
     if row.get("_error"):
         raise InputError(origin, str(row["_error"]))
-    meta: dict[str, Any] = {}
-    for k in META_KEYS:
-        v = row.get(k)
-        if v is None or v == "":
-            continue
-        if k == "authors":
-            if isinstance(v, str):
-                v = [v]
-            meta[k] = [str(a) for a in v]
-        else:
-            meta[k] = str(v)
-    text, html = row.get("text"), row.get("html")
-    if text:
-        return article_from_text(str(text), origin, options, **meta)
-    if html:
+    obj = {
+        k: v.isoformat() if isinstance(v, dt.date) else v
+        for k, v in row.items()
+        if not k.startswith("_")
+    }
+    html = obj.get("html")
+    if isinstance(html, bytes) and obj.get("text") is None:
+        meta = {k: obj[k] for k in META_KEYS if obj.get(k) is not None}
         return article_from_html(html, origin, options, **meta)
-    raise InputError(origin, "has neither 'text' nor 'html'")
+    return article_from_object(obj, origin, options)
 
 
 def error_row(origin: str, ident: str | None, reason: str) -> dict[str, Any]:
@@ -66,12 +68,9 @@ def jsonl_rows(lines: Iterable[str], origin: str) -> Iterator[dict[str, Any]]:
             continue
         where = f"{origin}:{n}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield {"_origin": where, "_error": f"is not valid JSON ({e.msg})"}
-            continue
-        if not isinstance(obj, dict):
-            yield {"_origin": where, "_error": "is not a JSON object"}
+            obj = parse_json_line(line, where)
+        except InputError as e:
+            yield {"_origin": where, "_error": e.problem}
             continue
         obj["_origin"] = where
         yield obj
@@ -164,10 +163,14 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
 def analyze_rows(
     rows: Iterable[dict[str, Any]], options: Options
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Analyse rows with this process's one analyser; yields ("record", row) or ("error", row)."""
+    """Analyse rows with this process's one analyser; yields ("record", row) or ("error", row).
+
+    A row whose id an earlier row of ``rows`` has for a different article is an error row
+    (:func:`newsprov.ingest.article.unique_ids`)."""
     from newsprov.analysis import get_analyzer
     from newsprov.batch.layout import record_row
     from newsprov.ingest import Failure
+    from newsprov.ingest.article import unique_ids
 
     analyzer = get_analyzer(options)
     ids: dict[str, str | None] = {}
@@ -181,7 +184,9 @@ def analyze_rows(
             except InputError as e:
                 yield Failure(origin, e)
 
-    for outcome in analyzer.analyze_stream(articles(), progress=False):
+    # an id given twice for different articles is an error row for the later one (on Spark:
+    # within one partition; `newsprov load` refuses the later of two left in the output)
+    for outcome in analyzer.analyze_stream(unique_ids(articles()), progress=False):
         if outcome.record is not None:
             yield "record", record_row(outcome.record.to_dict())
         else:

@@ -52,12 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from newsprov.ingest import Article, Failure, read_inputs
     from newsprov.report import render_text
 
-    for name in ("max_bytes", "batch_size"):
-        value = getattr(args, name)
-        if value is not None and value < 1:
-            raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, not {value}")
-    if args.time_limit is not None and args.time_limit < 0:
-        raise ConfigError(f"--time-limit must be 0 (none) or more, not {args.time_limit:g}")
+    check_limits(args)
     if args.inputs.count("-") > 1:
         raise ConfigError("'-' (stdin) can be given only once")
     options = Options.from_env(
@@ -99,6 +94,28 @@ def run(args: argparse.Namespace) -> int:
             else:
                 out.write(rec.to_json() + "\n")
             out.flush()
+    report_skipped(skipped)
+    if ok + failed != 1 or failed:
+        print(f"newsprov: {ok} analysed, {failed} failed", file=sys.stderr)
+    if failed == 0:
+        return 0
+    return 1 if ok else 2
+
+
+def check_limits(args: argparse.Namespace) -> None:
+    """Refuse ``--max-bytes``/``--batch-size`` below 1 and a negative ``--time-limit`` (those
+    of the options a command has)."""
+    for name in ("max_bytes", "batch_size"):
+        value = getattr(args, name, None)
+        if value is not None and value < 1:
+            raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, not {value}")
+    limit = getattr(args, "time_limit", None)
+    if limit is not None and limit < 0:
+        raise ConfigError(f"--time-limit must be 0 (none) or more, not {limit:g}")
+
+
+def report_skipped(skipped: list[str]) -> None:
+    """One line on stderr counting the files a directory held that are not inputs."""
     if skipped:
         example = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         print(
@@ -106,11 +123,6 @@ def run(args: argparse.Namespace) -> int:
             f"({example})",
             file=sys.stderr,
         )
-    if ok + failed != 1 or failed:
-        print(f"newsprov: {ok} analysed, {failed} failed", file=sys.stderr)
-    if failed == 0:
-        return 0
-    return 1 if ok else 2
 
 
 def report_error(origin: str, error: object) -> None:

@@ -1,4 +1,8 @@
-"""``newsprov batch INPUT... OUTPUT`` (local or Spark) and ``newsprov load OUTPUT`` (into the store)."""
+"""``newsprov batch INPUT [INPUT ...] OUTPUT`` (local or Spark) and ``newsprov load OUTPUT``.
+
+``batch`` exits as ``analyze`` does: 0 when every article was analysed, 1 when some failed,
+2 when none could be analysed (or an option is bad). ``load`` puts batch output into the store.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +20,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="analyse JSON Lines / Parquet / WARC inputs into Parquet (local or Spark)",
         description=(
             "Analyse every article in the inputs into OUTPUT/records (the records as Parquet) and "
-            "OUTPUT/errors (one row per input that failed, with the reason)."
+            "OUTPUT/errors (one row per input that failed, with the reason). Inputs: JSON Lines "
+            "(.jsonl, .json, .ndjson, .jsonl.gz: one object a line with 'text' or 'html' and "
+            "optional id, url, outlet, title, published, authors), Parquet (.parquet, .pq: the "
+            "same columns), WARC (.warc, .warc.gz, .arc, .arc.gz: the HTML responses), and with "
+            "the local engine directories of those. Plain text and HTML files are not batch "
+            "inputs: use newsprov analyze or newsprov ingest for them. Exit status: 0 when every "
+            "article was analysed, 1 when some failed, 2 when none could be analysed."
         ),
     )
     p.add_argument(
-        "paths", nargs="+", metavar="INPUT... OUTPUT", help="inputs, then the output directory"
+        "inputs", nargs="+", metavar="INPUT", help="input files, directories or (Spark) URLs"
     )
+    p.add_argument("output", metavar="OUTPUT", help="the output directory (or Spark URL)")
     p.add_argument("--engine", choices=["local", "spark"], default="local")
     p.add_argument(
         "--master", default=None, help="Spark master URL (default local[2] for --engine spark)"
@@ -65,11 +76,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from newsprov.errors import ConfigError
+    from newsprov.cli.analyze import check_limits
 
-    if len(args.paths) < 2:
-        raise ConfigError("batch needs at least one INPUT and an OUTPUT directory")
-    *inputs, output = args.paths
+    check_limits(args)
+    inputs, output = args.inputs, args.output
     options = Options.from_env(max_bytes=args.max_bytes, progress=False)
     if args.engine == "spark":
         from newsprov.batch.spark import run_spark
@@ -96,7 +106,9 @@ def run_batch(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(summary.line(), file=sys.stderr)
-    return 0
+    if summary.errors == 0:
+        return 0
+    return 1 if summary.records else 2
 
 
 def run_batch_corpus(args: argparse.Namespace) -> int:
@@ -117,8 +129,8 @@ def run_load(args: argparse.Namespace) -> int:
         summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))
     finally:
         store.close()
-    print(
-        f"newsprov load: {summary.added} added, {summary.unchanged} unchanged, {summary.failed} failed",
-        file=sys.stderr,
-    )
+    from newsprov.cli.store import report_summary
+
+    report_summary(summary)
+    print(f"newsprov load: {summary.line()}", file=sys.stderr)
     return 0 if summary.failed == 0 else 1

@@ -69,6 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="progress bar (default: when stderr is a terminal)",
     )
+    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this")
+    p.add_argument("--time-limit", type=float, default=None, help="seconds per article (0: none)")
     p.add_argument("--batch-size", type=int, default=None, help="articles per spaCy batch")
     p.set_defaults(func=run_ingest)
 
@@ -151,20 +153,43 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
+    from newsprov.cli.analyze import check_limits, report_skipped
     from newsprov.ingest import read_inputs
 
-    options = Options.from_env(db=args.db, progress=args.progress, batch_size=args.batch_size)
-    items = list(read_inputs(args.inputs, options))
+    check_limits(args)
+    if args.inputs.count("-") > 1:
+        raise ConfigError("'-' (stdin) can be given only once")
+    options = Options.from_env(
+        db=args.db,
+        progress=args.progress,
+        batch_size=args.batch_size,
+        max_bytes=args.max_bytes,
+        time_limit=args.time_limit,
+    )
+    skipped: list[str] = []
+    items = list(read_inputs(args.inputs, options, skipped=skipped))
     with _open(args, create=True) as store:
         analyzer = Analyzer(options)
         summary = store.ingest(items, analyzer, total=len(items))
-        for err in summary.errors:
-            print(f"newsprov: skipped: {err}", file=sys.stderr)
+        report_summary(summary)
+        report_skipped(skipped)
         print(
             f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
             file=sys.stderr,
         )
     return 0 if summary.failed == 0 else 1
+
+
+def report_summary(summary: Any) -> None:
+    """A line on stderr for each input that failed and each stored article replaced."""
+    for err in summary.errors:
+        print(f"newsprov: skipped: {err}", file=sys.stderr)
+    for rid in summary.replaced:
+        print(
+            f"newsprov: replaced: {rid}: the store held other content under this id; "
+            "the new version replaces it",
+            file=sys.stderr,
+        )
 
 
 def _page(args: argparse.Namespace) -> dict[str, int]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,3 +113,38 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
         if value is not None and value != []:
             values[key] = value
     return Article(text=text, origin=origin, warnings=warnings, **values)
+
+
+def _fingerprint(article: Article) -> str:
+    """What the store compares (``newsprov.store.writer.content_hash``): the text and the
+    document's outlet, URL, title and published date."""
+    key = [article.text, article.outlet, article.url, article.title, article.published]
+    data = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """``items`` with each article whose record id an earlier article of the stream holds for
+    different content turned into a :class:`Failure` naming both inputs (the first is kept).
+
+    The same article again (same id, same content) passes: the store keeps it once.
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, Article):
+            rid, fp = item.record_id(), _fingerprint(item)
+            first = seen.setdefault(rid, (item.origin, fp))
+            if first[1] != fp:
+                if item.id:
+                    problem = (
+                        f"has id {rid!r}, which {first[0]} already has for a different article "
+                        "(ids must be unique in one run: give it another id or file name)"
+                    )
+                else:
+                    problem = (
+                        f"has the text of {first[0]} with different metadata, so the same id "
+                        f"{rid}; give each an 'id'"
+                    )
+                yield Failure(item.origin, InputError(item.origin, problem))
+                continue
+        yield item

@@ -15,15 +15,44 @@ from newsprov.options import Options
 _KNOWN = set(META_FIELDS) | {"text", "html"}
 
 
-def article_from_object(obj: Any, origin: str, options: Options) -> Article:
-    """One article from a decoded JSON object with ``text`` or ``html`` and optional metadata.
+def parse_json_line(raw: bytes | str, origin: str, options: Options | None = None) -> Any:
+    """The JSON object of one JSON Lines line; raises :class:`InputError` naming ``origin``.
 
-    Fields other than those known are ignored (a JSON Lines file may carry more).
+    ``options`` given, a line over ``max_bytes`` is refused before it is parsed. ``newsprov
+    analyze``/``ingest`` and both batch engines read their lines through this.
     """
+    if options is not None:
+        size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+        check_size(size, origin, options)
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(origin, f"is not UTF-8 (byte {e.start + 1})") from None
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise InputError(origin, f"is not valid JSON ({e.msg} at column {e.colno})") from None
+    check_object(obj, origin)
+    return obj
+
+
+def check_object(obj: Any, origin: str) -> None:
+    """Refuse a JSON value that is not an object (an article is one)."""
     if not isinstance(obj, dict):
         raise InputError(
             origin, f"is a JSON {type(obj).__name__}, not an object with 'text' or 'html'"
         )
+
+
+def article_from_object(obj: Any, origin: str, options: Options) -> Article:
+    """One article from a decoded JSON object with ``text`` or ``html`` and optional metadata.
+
+    Fields other than those known are ignored (a JSON Lines file may carry more). The one
+    check of a JSON Lines row: ``analyze``, ``ingest``, the HTTP API's JSON and both batch
+    engines' rows (JSON Lines and Parquet) go through it.
+    """
+    check_object(obj, origin)
     meta = {k: v for k, v in obj.items() if k in META_FIELDS}
     text, html = obj.get("text"), obj.get("html")
     if text is not None and html is not None:
@@ -49,17 +78,7 @@ def read_json_lines(
         if not raw.strip():
             continue
         try:
-            check_size(len(raw), origin, options)
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                raise InputError(origin, f"is not UTF-8 (byte {e.start + 1})") from None
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(
-                    origin, f"is not valid JSON ({e.msg} at column {e.colno})"
-                ) from None
+            obj = parse_json_line(raw, origin, options)
             yield article_from_object(obj, origin, options)
         except InputError as e:
             yield Failure(origin, e)

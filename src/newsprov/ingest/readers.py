@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsprov.errors import InputError
-from newsprov.ingest.article import Article, Failure, check_size
+from newsprov.ingest.article import Article, Failure, check_size, unique_ids
 from newsprov.ingest.html import article_from_html, looks_like_html
 from newsprov.ingest.jsonl import read_json_document, read_json_lines
 from newsprov.ingest.text import article_from_text
@@ -76,9 +76,12 @@ def _from_bytes(
         yield Failure(origin, e)
 
 
-def read_path(path: Path, options: Options, kind: str | None = None) -> Iterator[Article | Failure]:
+def read_path(
+    path: Path, options: Options, kind: str | None = None, ident: str | None = None
+) -> Iterator[Article | Failure]:
     """Articles from one file: text, HTML, JSON Lines or JSON (``kind`` None: by extension,
-    else sniffed from the content)."""
+    else sniffed from the content). A text or HTML file's id is ``ident``, else its name
+    without the extension; JSON Lines and JSON articles carry their own."""
     origin = str(path)
     kind = kind or KINDS.get(path.suffix.lower())
     try:
@@ -98,7 +101,7 @@ def read_path(path: Path, options: Options, kind: str | None = None) -> Iterator
     except OSError as e:
         yield Failure(origin, InputError(origin, f"cannot be read ({e.strerror or e})"))
         return
-    yield from _from_bytes(data, kind or sniff(data[:8192]), origin, path.stem, options)
+    yield from _from_bytes(data, kind or sniff(data[:8192]), origin, ident or path.stem, options)
 
 
 def read_stdin(options: Options, stream: BinaryIO | None = None) -> Iterator[Article | Failure]:
@@ -127,9 +130,18 @@ def read_inputs(
 
     ``"-"`` is stdin. A directory yields its files (recursively, sorted, hidden files and
     folders skipped) whose extension is in :data:`KINDS` or that have none; other files are
-    listed in ``skipped`` when a list is given. Failures never stop the stream.
+    listed in ``skipped`` when a list is given. A text or HTML file's id is its path relative
+    to the directory given, without the extension (``DIR/a/report.txt`` is ``a/report``); a
+    file given by itself is its name without the extension. An article whose id an earlier one
+    of the same call has for different content becomes a :class:`Failure` naming both
+    (:func:`~newsprov.ingest.article.unique_ids`). Failures never stop the stream.
     """
-    opts = options or Options()
+    return unique_ids(_read_all(paths, options or Options(), skipped))
+
+
+def _read_all(
+    paths: Iterable[str], opts: Options, skipped: list[str] | None
+) -> Iterator[Article | Failure]:
     for p in paths:
         if p == "-":
             yield from read_stdin(opts)
@@ -163,7 +175,7 @@ def _read_dir(
                 skipped.append(str(child))
             continue
         found = True
-        yield from read_path(child, options)
+        yield from read_path(child, options, ident=rel.with_suffix("").as_posix())
     if not found:
         yield Failure(
             str(root),

@@ -140,19 +140,25 @@ class Store(Queries, Export):
     def add_records(
         self, records: Iterable[Record], *, progress: bool | None = None
     ) -> IngestSummary:
-        """Store records, one transaction per batch; the same content twice is stored once."""
+        """Store records, one transaction per batch; the same content twice is stored once.
+
+        A record whose id the store holds with other content replaces it (listed in
+        ``replaced``); one whose id an earlier record of the same call had with other content
+        fails (in ``errors``), so the first is kept.
+        """
         total = IngestSummary()
+        written: dict[str, str] = {}  # id -> content hash of every record met in this call
         bar = _bar(progress if progress is not None else self.options.progress, "stored")
         try:
             batch: list[Record] = []
             for rec in records:
                 batch.append(rec)
                 if len(batch) >= BATCH:
-                    total.merge(self._write_batch(batch))
+                    total.merge(self._write_batch(batch, written))
                     _tick(bar, len(batch))
                     batch = []
             if batch:
-                total.merge(self._write_batch(batch))
+                total.merge(self._write_batch(batch, written))
                 _tick(bar, len(batch))
         finally:
             if bar is not None:
@@ -163,13 +169,13 @@ class Store(Queries, Export):
                     self._save_state(conn)
         return total
 
-    def _write_batch(self, batch: list[Record]) -> IngestSummary:
+    def _write_batch(self, batch: list[Record], written: dict[str, str]) -> IngestSummary:
         with self._lock:
             linker = self.linker()
             try:
                 with self._write() as conn:
                     self._conn = conn
-                    fresh, stale, summary = w.classify(conn, batch)
+                    fresh, stale, summary = w.classify(conn, batch, written)
                     keys, qids, stories = w.drop_articles(conn, stale)
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}

@@ -20,19 +20,27 @@ from newsprov.store.linking import Link, Relay, short_id
 
 @dataclass
 class IngestSummary:
+    """Counts of one ingest. ``added`` counts every article written, ``replaced`` the ids among
+    them that the store held before with different content (the old version is gone)."""
+
     added: int = 0
     unchanged: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
 
     def merge(self, other: IngestSummary) -> None:
         self.added += other.added
         self.unchanged += other.unchanged
         self.failed += other.failed
         self.errors.extend(other.errors)
+        self.replaced.extend(other.replaced)
 
     def line(self) -> str:
-        return f"{self.added} added, {self.unchanged} unchanged, {self.failed} failed"
+        added = f"{self.added} added"
+        if self.replaced:
+            added += f" ({len(self.replaced)} replacing a stored article with the same id)"
+        return f"{added}, {self.unchanged} unchanged, {self.failed} failed"
 
 
 def content_hash(rec: Record) -> str:
@@ -137,13 +145,19 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys:
 
 
 def classify(
-    conn: Connection, records: Iterable[Record]
+    conn: Connection, records: Iterable[Record], written: dict[str, str] | None = None
 ) -> tuple[list[tuple[Record, str]], list[int], IngestSummary]:
     """Split a batch into new/changed records (with hashes), stale rows to drop, and a summary
-    of the invalid and unchanged ones."""
+    of the invalid, unchanged and replacing ones.
+
+    ``written`` maps the ids met earlier in the same ingest (this batch's included) to their
+    content hashes, and is updated: a record whose id was met with other content fails (the
+    first is kept), so one ingest never replaces its own articles or breaks the id's unique key.
+    """
     summary = IngestSummary()
     todo: list[tuple[Record, str]] = []
     seen: set[str] = set()
+    met = {} if written is None else written
     for rec in records:
         errs = record_problems(rec)
         if errs:
@@ -151,6 +165,13 @@ def classify(
             summary.errors.append(f"{rec.id}: not a valid record: {'; '.join(errs[:3])}")
             continue
         h = content_hash(rec)
+        if met.setdefault(rec.id, h) != h:
+            summary.failed += 1
+            summary.errors.append(
+                f"{rec.id}: an earlier record of this ingest has this id with different "
+                "content; the earlier one was kept"
+            )
+            continue
         if h in seen:
             summary.unchanged += 1
             continue
@@ -177,6 +198,7 @@ def classify(
             continue
         if rec.id in old:
             stale.append(old[rec.id])
+            summary.replaced.append(rec.id)
         fresh.append((rec, h))
     return fresh, stale, summary
 
