@@ -115,12 +115,19 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
     return Article(text=text, origin=origin, warnings=warnings, **values)
 
 
-def _fingerprint(article: Article) -> str:
-    """What the store compares (``newsprov.store.writer.content_hash``): the text and the
-    document's outlet, URL, title and published date."""
-    key = [article.text, article.outlet, article.url, article.title, article.published]
+def content_fingerprint(
+    text: str, outlet: str | None, url: str | None, title: str | None, published: str | None
+) -> str:
+    """What makes two articles the same: their text and the document metadata given (the
+    store's ``content_hash`` and :func:`unique_ids` both compare this)."""
+    key = [text, outlet, url, title, published]
     data = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fingerprint(article: Article) -> str:
+    a = article
+    return content_fingerprint(a.text, a.outlet, a.url, a.title, a.published)
 
 
 def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:

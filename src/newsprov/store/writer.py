@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from collections.abc import Iterable, Sequence
@@ -13,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from newsprov.ingest.article import content_fingerprint
 from newsprov.record import FORMS, SOURCE_KINDS, VOICES, Record
 from newsprov.store import tables as t
 from newsprov.store.linking import Link, Relay, short_id
@@ -44,12 +44,9 @@ class IngestSummary:
 
 
 def content_hash(rec: Record) -> str:
-    """What makes two articles the same: their text and the document metadata given."""
+    """What makes two articles the same (:func:`~newsprov.ingest.article.content_fingerprint`)."""
     d = rec.document
-    key = json.dumps(
-        [rec.text, d.outlet, d.url, d.title, d.published], ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return content_fingerprint(rec.text, d.outlet, d.url, d.title, d.published)
 
 
 _ATOMS = (str, int, float, bool, type(None))
