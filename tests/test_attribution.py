@@ -1109,6 +1109,34 @@ def test_quote_over_paragraphs_is_one_content(cands: Extract) -> None:
     assert "trained hard" in joined and "deserved to win" in joined
 
 
+# -- behaviour table: "X quoted Y as saying Z": X reports Y's report, nested in its content -----
+
+QUOTED_AS_SAYING = [
+    ("The Times quoted a senior official as saying that the talks had failed.", "The Times"),
+    ("The Times quoted a senior official as saying, “The talks have failed.”", "The Times"),
+    ('The site quotes a "Senate aide" as saying: "The talks have failed."', "The site"),
+]
+
+
+@pytest.mark.parametrize(("text", "relay"), QUOTED_AS_SAYING)
+def test_quoted_as_saying_nests_the_inner_report(cands: Extract, text: str, relay: str) -> None:
+    text, found = cands(text)
+    outer = next(c for c in found if "quote" in _t(text, c.cue[0]))  # type: ignore[operator]
+    inner = _by_cue(text, found, "saying")
+    assert _t(text, outer.source_mention) == relay
+    outer_content = " ".join(text[a:b] for a, b in outer.content)
+    assert "as saying" in outer_content and "talks" in outer_content
+    assert inner.extra.get("nested") and not outer.extra.get("nested")
+
+
+def test_quote_without_as_saying_is_the_verbs_own(cands: Extract) -> None:
+    # negative: with no "as" phrase, the quotation is what "quoted" reports
+    text, found = cands("The Times quoted the memo: “The talks have failed.”")
+    c = _by_cue(text, found, "quoted")
+    assert "“The talks have failed.”" in [text[a:b] for a, b in c.content]
+    assert not c.extra.get("nested")
+
+
 def test_recipient(cands: Extract) -> None:
     text, found = cands("Two officials told the newspaper that the plan was approved.")
     c = _by_cue(text, found, "told")

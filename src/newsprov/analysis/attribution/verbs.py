@@ -224,7 +224,11 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
         recipient = recipient or dobjs[0]
-    quotes = adjacent_quotes(doc, v, qx, taken, backward=not any(c.i > v.i for c in ccomps))
+    quotes = (
+        []
+        if _quoted_as_saying(v)
+        else adjacent_quotes(doc, v, qx, taken, backward=not any(c.i > v.i for c in ccomps))
+    )
     content: set[int] = set()
     name = ""
     if quotes:
@@ -433,6 +437,17 @@ def _main_verb_after(v: Token, c: Token) -> bool:
         and c.tag_ in FINITE_TAGS
         and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
         and any(k.dep_ == "nsubj" and k.i < v.i for k in v.children)
+    )
+
+
+def _quoted_as_saying(v: Token) -> bool:
+    """``v`` has an object and an "as" phrase holding a verb ("quoted a senior official as
+    saying: ..."): the quotation is that verb's, and ``v`` reports the whole phrase, the inner
+    report nested in it (the outlet quoting the official)."""
+    return any(c.dep_ == "dobj" for c in v.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in v.children
+        if c.i > v.i
     )
 
 
