@@ -149,6 +149,20 @@ def test_stdin_and_formats(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("opening", "shown"),
+    [
+        ("BEIRUT, LEBANON (12:45 A.M.) –", "dateline BEIRUT, LEBANON (12:45 A.M.)"),  # no comma
+        ("LONDON (Reuters) -", "dateline LONDON, Reuters"),
+    ],
+)
+def test_text_format_dateline(opening: str, shown: str) -> None:
+    story = f"{opening} The council said the vote would be held on Friday.\n"
+    proc = newsprov("analyze", "-", "--format", "text", stdin=story.encode("utf-8"))
+    assert proc.returncode == 0
+    assert proc.stdout.splitlines()[1].strip() == shown
+
+
 def test_json_of_the_shared_sample_is_exact() -> None:
     path = need_shared("samples", SAMPLE.name)
     proc = newsprov("analyze", str(path), "--format", "json")

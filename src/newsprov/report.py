@@ -37,10 +37,8 @@ def render_text(rec: Record) -> str:
         facts.append(f"published {d.published}")
     if d.dateline:
         dl = d.dateline
-        facts.append(
-            "dateline "
-            + ", ".join(x for x in (dl.place, dl.time and f"({dl.time})", dl.agency) if x)
-        )
+        where = " ".join(x for x in (dl.place, dl.time and f"({dl.time})") if x)
+        facts.append("dateline " + ", ".join(x for x in (where, dl.agency) if x))
     if rec.removed:
         facts.append(
             "residue "
