@@ -16,7 +16,8 @@ from newsprov.cli.serve import is_loopback
     [
         (["serve", "--port", "0"], 2, "not a port number"),
         (["serve", "--port", "70000"], 2, "not a port number"),
-        (["serve", "--rate-limit", "-1"], 2, "must not be negative"),
+        (["serve", "--rate-limit", "-1"], 2, "--rate-limit -1: rate_limit must be"),
+        (["serve", "--max-body", "-4"], 2, "--max-body -4: max_body must be"),
         (["serve", "--host", "0.0.0.0"], 2, "NEWSPROV_TOKEN"),
         (["serve", "--db", "/no/such/folder/x.db"], 1, "does not exist"),
         (["serve", "--db", "mysql://x/y"], 2, "not a store URL"),

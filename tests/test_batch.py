@@ -193,7 +193,8 @@ def test_cli_batch_exit_status_follows_analyze(
     ("argv", "message"),
     [
         (["in.jsonl"], "the following arguments are required: OUTPUT"),
-        (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes must be at least 1, not 0"),
+        (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be"),
+        (["in.jsonl", "out", "--partitions", "0"], "--partitions 0: partitions must be"),
     ],
 )
 def test_cli_batch_bad_arguments(

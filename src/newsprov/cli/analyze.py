@@ -52,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
     from newsprov.ingest import Article, Failure, read_inputs
     from newsprov.report import render_text
 
-    check_limits(args)
     if args.inputs.count("-") > 1:
         raise ConfigError("'-' (stdin) can be given only once")
     options = Options.from_env(
+        flags=True,
         max_bytes=args.max_bytes,
         time_limit=args.time_limit,
         batch_size=args.batch_size,
@@ -100,18 +100,6 @@ def run(args: argparse.Namespace) -> int:
     if failed == 0:
         return 0
     return 1 if ok else 2
-
-
-def check_limits(args: argparse.Namespace) -> None:
-    """Refuse ``--max-bytes``/``--batch-size`` below 1 and a negative ``--time-limit`` (those
-    of the options a command has)."""
-    for name in ("max_bytes", "batch_size"):
-        value = getattr(args, name, None)
-        if value is not None and value < 1:
-            raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, not {value}")
-    limit = getattr(args, "time_limit", None)
-    if limit is not None and limit < 0:
-        raise ConfigError(f"--time-limit must be 0 (none) or more, not {limit:g}")
 
 
 def report_skipped(skipped: list[str]) -> None:

@@ -76,11 +76,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from newsprov.cli.analyze import check_limits
+    from newsprov.errors import ConfigError
 
-    check_limits(args)
     inputs, output = args.inputs, args.output
-    options = Options.from_env(max_bytes=args.max_bytes, progress=False)
+    if args.partitions is not None and args.partitions < 1:
+        raise ConfigError(
+            f"--partitions {args.partitions}: partitions must be a whole number, at least 1"
+        )
+    options = Options.from_env(flags=True, max_bytes=args.max_bytes, progress=False)
     if args.engine == "spark":
         from newsprov.batch.spark import run_spark
 
@@ -123,7 +126,7 @@ def run_load(args: argparse.Namespace) -> int:
     from newsprov.record import Record
     from newsprov.store import open_store
 
-    options = Options.from_env()
+    options = Options.from_env(flags=True, db=args.db)
     store = open_store(args.db, options)
     try:
         summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))

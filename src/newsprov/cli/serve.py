@@ -62,13 +62,10 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise ConfigError(f"--port {args.port} is not a port number (1-65535)")
-    for name in ("rate_limit", "max_body"):
-        value = getattr(args, name)
-        if value is not None and value < 0:
-            raise ConfigError(f"--{name.replace('_', '-')} must not be negative")
-    options = Options.from_env(db=args.db)
+    options = Options.from_env(flags=True, db=args.db)
     local = is_loopback(args.host)
     settings = ServeSettings.from_env(
+        flags=True,
         rate_limit=args.rate_limit,
         max_body=args.max_body,
         open_reads=True if (local or args.public) else False,

@@ -140,7 +140,7 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
     from newsprov.store import open_store
     from newsprov.store.engine import normalise_url
 
-    options = Options.from_env(db=args.db, progress=getattr(args, "progress", None))
+    options = Options.from_env(flags=True, db=args.db, progress=getattr(args, "progress", None))
     url = normalise_url(options.db)
     if not create and url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///") :])
@@ -153,13 +153,13 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
-    from newsprov.cli.analyze import check_limits, report_skipped
+    from newsprov.cli.analyze import report_skipped
     from newsprov.ingest import read_inputs
 
-    check_limits(args)
     if args.inputs.count("-") > 1:
         raise ConfigError("'-' (stdin) can be given only once")
     options = Options.from_env(
+        flags=True,
         db=args.db,
         progress=args.progress,
         batch_size=args.batch_size,

@@ -9,11 +9,11 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from newsprov.errors import ConfigError
+from newsprov.options import Rule, check_overrides, check_value, python_label, read_env
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -37,9 +37,27 @@ SECURITY_HEADERS = [
 ]
 
 
+#: The rules of :class:`ServeSettings`' checked settings (the token is any non-empty text).
+SERVE_RULES: dict[str, Rule] = {
+    "max_body": Rule(
+        int, "a whole number of bytes, 0 (max_bytes plus 64 KiB) or more", lambda v: _whole(v, 0)
+    ),
+    "rate_limit": Rule(
+        int, "a whole number of requests a minute, 0 (no limit) or more", lambda v: _whole(v, 0)
+    ),
+    "max_ingest": Rule(int, "a whole number of articles, at least 1", lambda v: _whole(v, 1)),
+    "open_reads": Rule(bool, "true or false", lambda v: isinstance(v, bool)),
+}
+
+
+def _whole(v: Any, low: int) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= low
+
+
 @dataclass(frozen=True)
 class ServeSettings:
-    """Settings of the HTTP server; each also reads ``NEWSPROV_<NAME>`` from the environment."""
+    """Settings of the HTTP server; each also reads ``NEWSPROV_<NAME>`` from the environment
+    (``open_reads`` excepted: ``newsprov serve`` decides it from ``--host`` and ``--public``)."""
 
     #: Token that write endpoints (``POST /api/ingest``) require; unset = writes refused.
     token: str | None = None
@@ -53,25 +71,27 @@ class ServeSettings:
     #: listens beyond loopback, unless ``--public`` is given.
     open_reads: bool = True
 
+    def __post_init__(self) -> None:
+        for name in SERVE_RULES:
+            check_value(SERVE_RULES, name, getattr(self, name), python_label(name))
+
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> ServeSettings:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, flags: bool = False, **overrides: Any
+    ) -> ServeSettings:
+        """Settings from the environment, then ``overrides`` (``None`` ignored); ``flags=True``
+        names overrides as command-line flags in errors."""
         env = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
+        rules = {k: v for k, v in SERVE_RULES.items() if k != "open_reads"}
+        values: dict[str, Any] = read_env(rules, env)
         token = env.get("NEWSPROV_TOKEN")
         if token:
             values["token"] = token
-        for name in ("max_body", "rate_limit", "max_ingest"):
-            raw = env.get(f"NEWSPROV_{name.upper()}")
-            if raw is None:
-                continue
-            try:
-                values[name] = int(raw)
-            except ValueError:
-                raise ConfigError(f"NEWSPROV_{name.upper()}={raw!r} is not an integer") from None
-            if values[name] < 0:
-                raise ConfigError(f"NEWSPROV_{name.upper()} must not be negative")
-        values.update({k: v for k, v in overrides.items() if v is not None})
+        values.update(check_overrides(SERVE_RULES | {"token": _TOKEN}, overrides, flags=flags))
         return cls(**values)
+
+
+_TOKEN = Rule(str, "a non-empty text", lambda v: isinstance(v, str) and bool(v))
 
 
 def token_ok(expected: str | None, given: str | None) -> bool:
