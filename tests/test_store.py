@@ -267,10 +267,37 @@ def test_url_forms(url: str, expected: str) -> None:
     assert normalise_url(url) == expected
 
 
-@pytest.mark.parametrize("url", ["", "mysql://u@h/db", "postgresql+psycopg2://u@h/db"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        " ",
+        "mysql://u@h/db",
+        "postgresql+psycopg2://u@h/db",
+        "sqlite:///",
+        "sqlite://",
+        "sqlite:///:memory:",
+        "sqlite:x",
+        "postgresql://a:b@[::1",
+        "postgresql://a:b@h:port/db",
+    ],
+)
 def test_bad_urls_are_config_errors(url: str) -> None:
     with pytest.raises(ConfigError):
         normalise_url(url)
+    with pytest.raises(ConfigError):
+        open_store(url or " ")
+
+
+@pytest.mark.parametrize("name", ["none.db", "empty.db"])
+def test_read_only_open_needs_a_store(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    if name == "empty.db":
+        path.write_bytes(b"")
+    with pytest.raises(StoreError, match="not a newsprov store|no store here"):
+        open_store(str(path), create=False)
+    assert path.exists() == (name == "empty.db")
+    assert not path.exists() or path.read_bytes() == b""
 
 
 def test_unreachable_postgres_is_a_store_error() -> None:

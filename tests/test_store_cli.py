@@ -380,3 +380,100 @@ def test_help_texts(capsys: pytest.CaptureFixture[str], argv: list[str], words: 
     for word in words:
         assert word in out, (argv, word)
     assert "(default: ./newsprov.db)" not in out  # NEWSPROV_DB is honoured too
+
+
+def _not_stores(folder: Path) -> dict[str, Path]:
+    """Files that are not newsprov stores, by what they are."""
+    import sqlite3
+
+    folder.mkdir(exist_ok=True)
+    made = {
+        "empty": folder / "empty.txt",
+        "text": folder / "notes.txt",
+        "foreign": folder / "other.db",
+        "blank": folder / "blank.db",
+    }
+    made["empty"].write_bytes(b"")
+    made["text"].write_text("my notes\n", encoding="utf-8")
+    for key, sql in (("foreign", "CREATE TABLE t (x)"), ("blank", "PRAGMA user_version = 1")):
+        conn = sqlite3.connect(made[key])
+        conn.execute(sql)
+        conn.commit()
+        conn.close()
+    return made
+
+
+READ_ONLY = [["overview"], ["sources"], ["stories"], ["search", "x"]]
+
+
+@pytest.mark.parametrize("argv", READ_ONLY + [["export", "--jsonl", "out.jsonl"]])
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("empty", "an empty file, not a newsprov store"),
+        ("text", "not a newsprov store (not a SQLite database at all)"),
+        ("foreign", "a SQLite database of something else (tables t)"),
+        ("blank", "an empty SQLite database, not a newsprov store"),
+    ],
+)
+def test_read_only_commands_refuse_other_files_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], kind: str, message: str
+) -> None:
+    path = _not_stores(tmp_path)[kind]
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    code, out, err = run(capsys, *argv, "--db", str(path))
+    assert code == 1 and message in err and str(path) in err, err
+    assert err.count("\n") == 1 and not out
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted(
+        ["empty.txt", "notes.txt", "other.db", "blank.db"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("text", "not a newsprov store (not a SQLite database at all)"),
+        ("foreign", "a SQLite database of something else (tables t)"),
+    ],
+)
+def test_ingest_refuses_a_file_that_is_not_a_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, message: str
+) -> None:
+    path = _not_stores(tmp_path / "dbs")[kind]
+    before = path.read_bytes()
+    article = tmp_path / "a.txt"
+    article.write_text('Mayor Jane Roe said, "We are ready."\n', encoding="utf-8")
+    code, _, err = run(capsys, "ingest", str(article), "--db", str(path), "--no-progress")
+    assert code == 1 and message in err and err.count("\n") == 1, err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["empty", "blank"])
+def test_write_use_makes_a_store_of_an_empty_file(tmp_path: Path, kind: str) -> None:
+    """An empty file or an empty SQLite database becomes a store when asked to write."""
+    path = _not_stores(tmp_path)[kind]
+    with open_store(str(path)) as st:
+        st.add_records([checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)]))])
+    with open_store(str(path), create=False) as st:
+        assert st.count_articles() == 1
+
+
+@pytest.mark.parametrize("command", [["overview"], ["sources"], ["ingest", "nothing.txt"]])
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite:///", "sqlite:///: names no file"),
+        ("sqlite://", "sqlite://: names no file"),
+        ("sqlite:///:memory:", "in-memory stores are not supported"),
+        ("postgresql://a:b@[::1", "postgresql://a:***@[::1: not a valid store URL"),
+        ("postgresql://a:secret@h:port/db", "its host or port cannot be read"),
+        ("sqlite:x", "sqlite:x: not a valid store URL"),
+    ],
+)
+def test_bad_store_urls_are_one_line(
+    capsys: pytest.CaptureFixture[str], command: list[str], url: str, message: str
+) -> None:
+    code, _, err = run(capsys, *command, "--db", url)
+    assert code == 2 and message in err, err
+    assert err.count("\n") == 1 and "secret" not in err and "internal error" not in err

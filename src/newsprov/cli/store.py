@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from newsprov.errors import ConfigError, StoreError
+from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
 
@@ -134,21 +134,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:
-    """The store named by ``--db`` (or NEWSPROV_DB); queries never create a SQLite file."""
-    from pathlib import Path
-
+    """The store named by ``--db`` (or NEWSPROV_DB); queries never create or change a file
+    that is not a newsprov store already."""
     from newsprov.store import open_store
-    from newsprov.store.engine import normalise_url
 
     options = Options.from_env(flags=True, db=args.db, progress=getattr(args, "progress", None))
-    url = normalise_url(options.db)
-    if not create and url.startswith("sqlite:///"):
-        path = Path(url[len("sqlite:///") :])
-        if str(path) != ":memory:" and not path.exists():
-            raise StoreError(
-                f"{path}: no store here (run `newsprov ingest PATH --db {path}` first)"
-            )
-    return open_store(options.db, options)
+    return open_store(options.db, options, create=create)
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -2,43 +2,139 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from newsprov.errors import ConfigError, StoreError
 
+#: The first 16 bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password."""
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        cred, host = rest.rsplit("@", 1)
+        return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}"
+    return url
+
 
 def normalise_url(url: str) -> str:
-    """A SQLAlchemy URL for a SQLite path, ``sqlite:///path`` or ``postgresql://...``."""
-    if not url:
+    """A SQLAlchemy URL for a SQLite path, ``sqlite:///path`` or ``postgresql://...``; a URL
+    that cannot be parsed, or a SQLite URL without a file, is a :class:`ConfigError`."""
+    if not url or not url.strip():
         raise ConfigError("the store URL is empty (set --db or NEWSPROV_DB)")
     if url.startswith(("postgresql://", "postgres://")):
         rest = url.split("://", 1)[1]
-        return "postgresql+psycopg://" + rest
-    if url.startswith("postgresql+"):
+        sa_url = "postgresql+psycopg://" + rest
+    elif url.startswith("postgresql+"):
         if not url.startswith("postgresql+psycopg://"):
-            raise ConfigError(f"{url}: only the psycopg (version 3) driver is supported")
-        return url
-    if url.startswith("sqlite:"):
-        return url
-    if "://" in url:
+            raise ConfigError(f"{safe_url(url)}: only the psycopg (version 3) driver is supported")
+        sa_url = url
+    elif url.startswith("sqlite:"):
+        sa_url = url
+    elif "://" in url:
         raise ConfigError(
-            f"{url}: not a store URL (use a SQLite file path, sqlite:///PATH or postgresql://...)"
+            f"{safe_url(url)}: not a store URL "
+            "(use a SQLite file path, sqlite:///PATH or postgresql://...)"
         )
-    return "sqlite:///" + str(Path(url).expanduser())
+    else:
+        return "sqlite:///" + str(Path(url).expanduser())
+    try:
+        parsed = make_url(sa_url)
+    except ArgumentError:
+        raise ConfigError(
+            f"{safe_url(url)}: not a valid store URL "
+            "(use a SQLite file path, sqlite:///PATH or postgresql://user@host/db)"
+        ) from None
+    except ValueError:
+        raise ConfigError(
+            f"{safe_url(url)}: not a valid store URL (its host or port cannot be read)"
+        ) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise ConfigError(
+            f"{url}: names no file; a store is a SQLite file (sqlite:///PATH or a plain path; "
+            "in-memory stores are not supported)"
+        )
+    return sa_url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite store URL (after :func:`normalise_url`), else ``None``."""
+    sa_url = normalise_url(url)
+    if not sa_url.startswith("sqlite"):
+        return None
+    database = make_url(sa_url).database
+    return Path(database) if database else None
+
+
+def check_sqlite_file(url: str, create: bool) -> None:
+    """Refuse, without touching it, a file that is not a newsprov store: any file that is not a
+    SQLite database, a SQLite database of something else, and (unless ``create``) a missing or
+    empty file or an empty database. With ``create`` a missing or empty file becomes a store."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    hint = f"run `newsprov ingest PATH --db {path}` first"
+    if not path.exists():
+        if create:
+            return
+        raise StoreError(f"{path}: no store here ({hint})")
+    if not path.is_file():
+        raise StoreError(f"{path}: not a file, so not a newsprov store")
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read it ({e.strerror or e})") from None
+    if not head:
+        if create:
+            return
+        raise StoreError(f"{path}: an empty file, not a newsprov store ({hint}); left untouched")
+    if head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path}: not a newsprov store (not a SQLite database at all); left untouched"
+        )
+    tables = _sqlite_tables(path)
+    if "alembic_version" in tables:
+        return
+    if not tables:
+        if create:
+            return
+        raise StoreError(
+            f"{path}: an empty SQLite database, not a newsprov store ({hint}); left untouched"
+        )
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise StoreError(
+        f"{path}: a SQLite database of something else (tables {shown}), not a newsprov store; "
+        "left untouched"
+    )
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """The table names of a SQLite file, read through a read-only connection."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot read it as a SQLite database ({e})") from None
+    return {str(r[0]) for r in rows}
 
 
 def make_engine(url: str) -> Engine:
     sa_url = normalise_url(url)
     try:
         if sa_url.startswith("sqlite"):
-            path = sa_url.split(":///", 1)[1] if ":///" in sa_url else ""
-            if path and path != ":memory:":
-                parent = Path(path).parent
-                if not parent.is_dir():
-                    raise StoreError(f"{url}: folder {parent} does not exist")
+            path = sqlite_path(sa_url)
+            if path is not None and not path.parent.is_dir():
+                raise StoreError(f"{url}: folder {path.parent} does not exist")
             # Readers come from a small pool; the Store writes through one connection of its own.
             engine = create_engine(
                 sa_url,
@@ -50,9 +146,11 @@ def make_engine(url: str) -> Engine:
             return engine
         return create_engine(sa_url, pool_size=2, max_overflow=2, pool_pre_ping=True)
     except SQLAlchemyError as e:
-        raise StoreError(f"{url}: cannot open the store ({e.__class__.__name__}: {e})") from None
+        raise StoreError(
+            f"{safe_url(url)}: cannot open the store ({e.__class__.__name__}: {e})"
+        ) from None
     except ImportError as e:
-        raise StoreError(f"{url}: the database driver is missing ({e})") from None
+        raise StoreError(f"{safe_url(url)}: the database driver is missing ({e})") from None
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:

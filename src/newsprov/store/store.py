@@ -18,7 +18,13 @@ from newsprov.options import Options
 from newsprov.record import Record
 from newsprov.store import tables as t
 from newsprov.store import writer as w
-from newsprov.store.engine import make_engine, migrate
+from newsprov.store.engine import (
+    check_sqlite_file,
+    current_revision,
+    make_engine,
+    migrate,
+    safe_url,
+)
 from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
@@ -36,9 +42,10 @@ STATE_EVERY = 5000
 class Store(Queries, Export):
     """A newsprov corpus in SQLite or PostgreSQL. Create with :func:`open_store`."""
 
-    def __init__(self, url: str, options: Options | None = None) -> None:
+    def __init__(self, url: str, options: Options | None = None, *, create: bool = True) -> None:
         self.url = url
         self.options = options or Options()
+        check_sqlite_file(url, create)
         self.engine = make_engine(url)
         self.backend = self.engine.dialect.name
         self._lock = threading.RLock()
@@ -48,6 +55,12 @@ class Store(Queries, Export):
         self._conn: Connection | None = None  # the connection the linker may read through
         self._writer: Connection | None = None  # every write goes through this one
         try:
+            if not create and self.backend != "sqlite" and current_revision(self.engine) is None:
+                self.engine.dispose()
+                raise StoreError(
+                    f"{_safe(url)}: no newsprov store in this database "
+                    "(run `newsprov ingest PATH --db URL` first)"
+                )
             migrate(self.engine)
         except SQLAlchemyError as e:
             self.engine.dispose()
@@ -303,13 +316,7 @@ class _Guard:
             raise
 
 
-def _safe(url: str) -> str:
-    """The URL without its password."""
-    if "://" in url and "@" in url:
-        scheme, rest = url.split("://", 1)
-        cred, host = rest.rsplit("@", 1)
-        return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}"
-    return url
+_safe = safe_url
 
 
 def _one_line(e: Exception) -> str:
@@ -331,7 +338,12 @@ def _tick(bar: Any, n: int) -> None:
         bar.update(n)
 
 
-def open_store(url: str | None = None, options: Options | None = None) -> Store:
-    """Open (creating and migrating when needed) the store at ``url`` (default ``Options().db``)."""
+def open_store(
+    url: str | None = None, options: Options | None = None, *, create: bool = True
+) -> Store:
+    """Open (migrating when needed) the store at ``url`` (default ``Options().db``). With
+    ``create`` (the default) a missing SQLite file, an empty one or an empty SQLite database
+    becomes a new store; without it (read-only use) they are a :class:`StoreError`, as is, in
+    any case, a file that is not a newsprov store (left untouched)."""
     opts = options or Options.from_env()
-    return Store(url or opts.db, opts)
+    return Store(url or opts.db, opts, create=create)
