@@ -319,3 +319,35 @@ def test_spark_engine_gives_identical_records(
     assert local == spark
     reasons = sorted(e["reason"][:20] for e in read_errors(str(out)))
     assert reasons == sorted(e["reason"][:20] for e in read_errors(str(local_out)))
+
+
+@pytest.mark.parametrize("command", ["batch-corpus", "load"])
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("missing", "no such directory"),
+        ("empty-dir", "not a batch output directory (no records/ inside)"),
+        ("file://missing", "no such directory"),
+    ],
+)
+def test_batch_output_checked_before_spark_or_store(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    where: str,
+    message: str,
+) -> None:
+    """A bad OUTPUT is one line (exit 2) before Spark starts or a store is made."""
+    from newsprov.cli import main
+
+    (tmp_path / "empty-dir").mkdir()
+    output = where.replace("file://", f"file://{tmp_path}/") if "://" in where else where
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # importing it now would fail
+    db = tmp_path / "new.db"
+    argv = [command, output] + (["--db", str(db)] if command == "load" else [])
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and output in err and err.count("\n") == 1, err
+    assert not db.exists()

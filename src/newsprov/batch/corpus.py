@@ -438,6 +438,9 @@ def _grouped_rows(members: Any, roots: Any, node: str, fields: list[str], build:
 
 def run_corpus(output: str, *, master: str | None = "local[2]", spark: Any = None) -> CorpusSummary:
     """Group the batch output's records into stories and quote clusters; write both tables."""
+    from newsprov.batch.output import check_batch_output
+
+    check_batch_output(output)  # before Spark and its JVM start
     from pyspark import StorageLevel
 
     from newsprov.batch.spark import spark_session

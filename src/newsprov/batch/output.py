@@ -98,11 +98,25 @@ def error_writer(root: Path) -> PartWriter:
     return PartWriter(root / ERRORS, ERROR_FIELDS)
 
 
+def check_batch_output(output: str) -> None:
+    """Refuse an output directory without ``records/`` before any work starts (Spark, a store).
+    Only local paths (plain or ``file://``) are checked; other URLs (``hdfs://``...) are left
+    to Spark."""
+    if "://" in output and not output.startswith("file://"):
+        return
+    local = Path(output.removeprefix("file://"))
+    if not local.exists():
+        raise ConfigError(
+            f"{output}: no such directory (give a directory written by newsprov batch)"
+        )
+    if not (local / RECORDS).is_dir():
+        raise ConfigError(f"{output}: not a batch output directory (no {RECORDS}/ inside)")
+
+
 def read_records(output: str) -> Iterator[dict[str, Any]]:
     """Record dicts from a batch output directory (either engine's)."""
+    check_batch_output(output)
     root = Path(output.removeprefix("file://")) / RECORDS
-    if not root.is_dir():
-        raise ConfigError(f"{output}: not a batch output directory (no {RECORDS}/ inside)")
     for part in sorted(root.glob("*.parquet")):
         for batch in pq.ParquetFile(part).iter_batches(batch_size=256):
             for row in batch.to_pylist():

@@ -115,6 +115,9 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def run_batch_corpus(args: argparse.Namespace) -> int:
+    from newsprov.batch.output import check_batch_output
+
+    check_batch_output(args.output)  # before pyspark is even imported
     from newsprov.batch.corpus import run_corpus
 
     print(run_corpus(args.output, master=args.master).line(), file=sys.stderr)
@@ -122,10 +125,11 @@ def run_batch_corpus(args: argparse.Namespace) -> int:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from newsprov.batch.output import read_records
+    from newsprov.batch.output import check_batch_output, read_records
     from newsprov.record import Record
     from newsprov.store import open_store
 
+    check_batch_output(args.output)  # before the store is opened (or made)
     options = Options.from_env(flags=True, db=args.db)
     store = open_store(args.db, options)
     try:
