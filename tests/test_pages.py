@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -65,8 +66,10 @@ def assert_inert(html: str) -> Tags:
     return tags
 
 
-def page(client: TestClient, path: str, status: int = 200, **kw: Any) -> str:
-    resp = client.get(path, headers=HTML, **kw)
+def page(
+    client: TestClient, path: str, status: int = 200, headers: dict[str, str] = HTML, **kw: Any
+) -> str:
+    resp = client.get(path, headers=headers, **kw)
     assert resp.status_code == status, resp.text[:500]
     assert resp.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in resp.headers["content-security-policy"]
@@ -110,10 +113,73 @@ def test_pages_render(client: TestClient, path: str, expected: str) -> None:
         ("/?since=never", 422),
     ],
 )
-def test_page_errors_are_pages(client: TestClient, path: str, status: int) -> None:
-    html = page(client, path, status=status)
-    assert "<h1>" in html and str(status) in html
+@pytest.mark.parametrize(
+    "headers",
+    [HTML, {"accept": "*/*"}, {"accept": "application/json"}],
+    ids=["html", "any", "json"],
+)
+def test_page_errors_are_pages(
+    client: TestClient, path: str, status: int, headers: dict[str, str]
+) -> None:
+    """Whatever the client accepts (curl sends */*), a page's error is an HTML page."""
+    html = page(client, path, status=status, headers=headers)
+    assert "<h1>" in html and str(status) in html and '{"error"' not in html
     assert_inert(html)
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/articles/no-such-article", 404),
+        ("/api/stories/zz", 404),
+        ("/api/sources/zz", 404),
+        ("/api/nope", 404),
+        ("/api/articles?since=never", 422),
+        ("/api/articles?since=", 422),  # the API keeps its strict parameters
+    ],
+)
+def test_api_errors_stay_json(client: TestClient, path: str, status: int) -> None:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == status
+    assert resp.headers["content-type"].startswith("application/json")
+    assert set(resp.json()) == {"error"}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("since=never&until=", "since: 'never' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("since=&until=2020-02-31", "until: '2020-02-31' is not a calendar date: use YYYY"),
+    ],
+)
+def test_a_bad_date_is_named_plainly(client: TestClient, query: str, message: str) -> None:
+    html = page(client, "/?" + query, status=422)
+    text = " ".join(" ".join(parse(html).text).split())
+    assert message in text and "Value error" not in text
+    assert "\\d{4}" not in html and "pattern" not in text
+
+
+#: A browser submits every field of a filter form, the empty ones as ``name=``.
+@pytest.mark.parametrize(
+    ("path", "present", "absent"),
+    [
+        ("/?outlet=&since=&until=&source_kind=", "wire-1", None),
+        ("/?outlet=Daily&since=&until=&source_kind=", "daily-1", "wire-1"),
+        ("/?outlet=&since=2020-03-29&until=&source_kind=", "post-1", "wire-1"),
+        ("/?outlet=+&since=+&until=&source_kind=&offset=", "wire-1", None),
+        ("/sources?q=&kind=&outlet=", "Robert P. White", None),
+        ("/sources?q=White&kind=&outlet=", "Robert P. White", None),
+        ("/quotes?text=&outlet=", "not tolerate", None),
+        ("/stories?outlet=&offset=", "Stories", None),
+        ("/search?q=", "Search", None),
+    ],
+)
+def test_empty_form_fields_mean_no_filter(
+    client: TestClient, path: str, present: str, absent: str | None
+) -> None:
+    html = page(client, path)
+    assert present in html
+    assert absent is None or absent not in html
 
 
 def test_index_shows_the_overview(client: TestClient) -> None:
@@ -388,3 +454,26 @@ def test_timeline_and_graph_geometry() -> None:
     assert {n["name"] for n in g["nodes"]} == {"Daily", "NYT", "Post"}
     assert len(g["edges"]) == 2 and g["edges"][0]["width"] > g["edges"][1]["width"]
     assert relay_graph([]) == {"size": 420, "nodes": [], "edges": []}
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [("/", "text/html"), ("/sources", "text/html"), ("/api/overview", "application/json")],
+)
+def test_edge_errors_follow_the_path(
+    analyzer: Analyzer, tmp_path: Path, path: str, kind: str
+) -> None:
+    """The rate limit and the body limit answer before the app: HTML for pages, JSON for /api."""
+    url = build_store(tmp_path / "edge.db")
+    with TestClient(make_app(analyzer, url, rate_limit=1, max_body=100)) as c:
+        assert c.get(path).status_code == 200
+        resp = c.get(path)
+        assert resp.status_code == 429 and resp.headers["content-type"].startswith(kind)
+        assert "too many requests" in resp.text and "retry-after" in resp.headers
+    with TestClient(make_app(analyzer, url, max_body=100)) as c:
+        target = "/analyze" if kind == "text/html" else "/api/analyze"
+        resp = c.post(target, content=b"x" * 500, headers={"content-type": "text/plain"})
+        assert resp.status_code == 413 and resp.headers["content-type"].startswith(kind)
+        assert "100-byte limit" in resp.text
+        if kind == "text/html":
+            assert_inert(resp.text)

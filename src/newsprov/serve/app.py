@@ -36,6 +36,7 @@ from newsprov.serve.security import (
     ServeSettings,
     too_large,
 )
+from newsprov.store.filters import DATE, DATE_HINT
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
@@ -124,19 +125,33 @@ def status_of(err: NewsprovError) -> int:
     return 500
 
 
-def _wants_html(request: Request) -> bool:
-    return (
-        not request.url.path.startswith("/api")
-        and request.method in ("GET", "POST")
-        and ("text/html" in request.headers.get("accept", ""))
-    )
+def is_page_path(path: str) -> bool:
+    """Every path outside ``/api`` is a page (or a would-be page): its errors are HTML."""
+    return not (path == "/api" or path.startswith("/api/"))
 
 
 def _error(request: Request, status: int, message: str) -> Response:
-    if _wants_html(request):
+    """The error answer: a small HTML page for pages (status kept), JSON under ``/api``."""
+    if is_page_path(request.url.path):
         ctx: ServeContext = request.app.state.ctx
         return ctx.render("error.html", status=status, status_code=status, message=message)
     return JSONResponse({"error": message}, status_code=status)
+
+
+def _invalid_part(e: dict[str, Any]) -> str:
+    """One validation problem for people: the parameter, the value and what is wanted."""
+    if e.get("type") == "json_invalid":
+        return "body is not valid JSON"
+    loc = [str(x) for x in e.get("loc", ()) if x != "body"]
+    if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
+        loc = loc[1:]
+    where = ".".join(loc) or "body"
+    pattern = (e.get("ctx") or {}).get("pattern")
+    if e.get("type") == "string_pattern_mismatch" and pattern == DATE.pattern:
+        return f"{where}: {e.get('input')!r} is not a date: use {DATE_HINT}"
+    if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
+        return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
+    return f"{where}: {e.get('msg', 'invalid')}"
 
 
 def create_app(
@@ -182,17 +197,11 @@ def create_app(
 
     @app.exception_handler(BodyTooLarge)
     async def _too_large(request: Request, exc: BodyTooLarge) -> Response:
-        return JSONResponse(too_large(exc.limit), status_code=413)
+        return _error(request, 413, too_large(exc.limit)["error"])
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        parts = []
-        for e in exc.errors()[:5]:
-            if e.get("type") == "json_invalid":
-                parts.append("body is not valid JSON")
-                continue
-            where = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
-            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        parts = [_invalid_part(e) for e in exc.errors()[:5]]
         return _error(request, 422, "invalid request: " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
@@ -208,10 +217,7 @@ def create_app(
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            {"error": f"internal error ({type(exc).__name__}); see the server log"},
-            status_code=500,
-        )
+        return _error(request, 500, f"internal error ({type(exc).__name__}); see the server log")
 
     return app
 

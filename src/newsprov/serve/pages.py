@@ -4,11 +4,13 @@ templates' escaping."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
-from fastapi import APIRouter, Depends, Form, Query
+from fastapi import APIRouter, Depends, Form, Query, Request, Response
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
 from newsprov.errors import InputError
@@ -17,7 +19,28 @@ from newsprov.serve.api import ArticleIn, Ctx, Key, Since, Until, read_guard
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
-router = APIRouter(dependencies=[Depends(read_guard)], include_in_schema=False)
+
+class FormRoute(APIRoute):
+    """A page route where an empty query parameter means "not given": a browser sends every
+    field of a filter form, the empty ones as ``since=`` (which would fail the date check)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def drop_empty(request: Request) -> Response:
+            raw = request.scope.get("query_string", b"")
+            if raw:
+                kept = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), True) if v.strip()]
+                request.scope["query_string"] = urlencode(kept).encode("latin-1")
+                request = Request(request.scope, request.receive)
+            return await handler(request)
+
+        return drop_empty
+
+
+router = APIRouter(
+    dependencies=[Depends(read_guard)], include_in_schema=False, route_class=FormRoute
+)
 PAGE = 50
 
 

@@ -4,6 +4,7 @@ size limit, a per-client request-rate limit and security headers (a strict CSP).
 from __future__ import annotations
 
 import hmac
+import html
 import json
 import os
 import threading
@@ -135,10 +136,31 @@ class RateLimiter:
             return 0.0
 
 
+async def _send_error(
+    send: Send, scope: Scope, status: int, message: str, extra: list[Any]
+) -> None:
+    """An error answered before the app: JSON under ``/api``, a small HTML page elsewhere."""
+    path = str(scope.get("path", ""))
+    if path == "/api" or path.startswith("/api/"):
+        await _send_json(send, status, {"error": message}, extra)
+        return
+    text = html.escape(message)
+    data = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Error {status}'
+        f'</title><link rel="stylesheet" href="/static/style.css"></head><body><main>'
+        f'<section class="error-page"><h1>{status}</h1><p class="error">{text}</p>'
+        f'<p><a href="/">Back to the articles</a></p></section></main></body></html>'
+    ).encode()
+    await _send(send, status, b"text/html; charset=utf-8", data, extra)
+
+
 async def _send_json(send: Send, status: int, body: dict[str, Any], extra: list[Any]) -> None:
-    data = json.dumps(body).encode()
+    await _send(send, status, b"application/json", json.dumps(body).encode(), extra)
+
+
+async def _send(send: Send, status: int, kind: bytes, data: bytes, extra: list[Any]) -> None:
     headers = [
-        (b"content-type", b"application/json"),
+        (b"content-type", kind),
         (b"content-length", str(len(data)).encode()),
         *extra,
         *SECURITY_HEADERS,
@@ -170,10 +192,11 @@ class EdgeMiddleware:
         client = (scope.get("client") or ("?", 0))[0]
         wait = self.limiter.check(str(client))
         if wait:
-            await _send_json(
+            await _send_error(
                 send,
+                scope,
                 429,
-                {"error": f"too many requests; retry in {wait:.0f} s"},
+                f"too many requests; retry in {wait:.0f} s",
                 [(b"retry-after", str(int(wait) + 1).encode())],
             )
             return
@@ -183,10 +206,10 @@ class EdgeMiddleware:
                 try:
                     size = int(value)
                 except ValueError:
-                    await _send_json(send, 400, {"error": "bad Content-Length header"}, [])
+                    await _send_error(send, scope, 400, "bad Content-Length header", [])
                     return
                 if size > limit:
-                    await _send_json(send, 413, too_large(limit), [])
+                    await _send_error(send, scope, 413, too_large(limit)["error"], [])
                     return
         received = 0
         started = False
@@ -207,7 +230,7 @@ class EdgeMiddleware:
             if over:
                 if message["type"] == "http.response.start" and not started:
                     started = True
-                    await _send_json(send, 413, too_large(limit), [])
+                    await _send_error(send, scope, 413, too_large(limit)["error"], [])
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -223,7 +246,7 @@ class EdgeMiddleware:
             await self.app(scope, limited_receive, send_with_headers)
         except BodyTooLarge:
             if not started:
-                await _send_json(send, 413, too_large(limit), [])
+                await _send_error(send, scope, 413, too_large(limit)["error"], [])
 
 
 def too_large(limit: int) -> dict[str, str]:
