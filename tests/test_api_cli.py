@@ -67,7 +67,7 @@ def test_is_loopback(host: str, local: bool) -> None:
 def test_serve_demo_reports_a_busy_port(tmp_path: Path) -> None:
     """``serve_demo`` (the end of ``make demo``) stores the records, then fails cleanly when
     the port is taken."""
-    from newsprov.errors import ConfigError
+    from newsprov.errors import ListenError
     from newsprov.serve.demo import serve_demo
     from newsprov.store import open_store
     from tests.test_api_support import corpus
@@ -76,7 +76,40 @@ def test_serve_demo_reports_a_busy_port(tmp_path: Path) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
-        with pytest.raises(ConfigError, match="cannot serve"):
+        with pytest.raises(ListenError, match="already in use"):
             serve_demo(corpus(), db=db, port=busy.getsockname()[1])
     with open_store(db) as st:
         assert st.count_articles() == len(corpus())
+
+
+@pytest.mark.parametrize(
+    ("where", "code", "fragment"),
+    [
+        ("busy", 69, "already in use (another server? try another --port)"),
+        ("nosuch.invalid", 2, "--host nosuch.invalid: cannot resolve it"),
+        ("10.255.255.1", 69, "that address is not one of this machine's"),
+    ],
+)
+def test_serve_checks_the_address_before_announcing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    code: int,
+    fragment: str,
+) -> None:
+    """A busy port or an unusable host is one line and its exit code; "serving" never shows."""
+    monkeypatch.delenv("NEWSPROV_TOKEN", raising=False)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = str(busy.getsockname()[1])
+        argv = ["serve", "--db", str(tmp_path / "s.db")]
+        if where == "busy":
+            argv += ["--port", port]
+        else:
+            argv += ["--host", where, "--public"]
+        assert main(argv) == code
+    err = capsys.readouterr().err
+    assert fragment in err and "serving" not in err and "Errno" not in err, err
+    assert err.count("\n") == 1

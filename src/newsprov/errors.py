@@ -61,3 +61,9 @@ class AmbiguousError(NotFoundError):
     def __init__(self, message: str, candidates: list[dict[str, str]]) -> None:
         super().__init__(message)
         self.candidates = candidates
+
+
+class ListenError(NewsprovError):
+    """The server cannot listen where it was asked to (the port in use, not allowed, ...)."""
+
+    exit_code = 69  # EX_UNAVAILABLE in sysexits.h

@@ -55,9 +55,8 @@ def is_loopback(host: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from newsprov.serve.app import create_app
+    from newsprov.serve.listen import bind, serve_on
     from newsprov.serve.security import ServeSettings
 
     if not 0 < args.port < 65536:
@@ -77,13 +76,12 @@ def run(args: argparse.Namespace) -> int:
         )
     app = create_app(options, settings=settings)
     app.state.ctx.open_store()  # a bad --db fails now, before serving
+    sock = bind(args.host, args.port)  # a busy port or unknown host fails now, before the notice
     print(
         f"newsprov: serving {options.db} on http://{args.host}:{args.port}/ "
         f"(writes {'need the token' if settings.token else 'disabled: no NEWSPROV_TOKEN'})",
         file=sys.stderr,
+        flush=True,
     )
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
-    except OSError as e:
-        raise ConfigError(f"cannot listen on {args.host}:{args.port} ({e.strerror or e})") from None
+    serve_on(app, sock, args.host, args.port)
     return 0

@@ -18,10 +18,8 @@ def serve_demo(
     options: Options | None = None,
 ) -> int:
     """Add ``records`` to the store ``db`` (idempotent) and serve the pages until Ctrl-C."""
-    import uvicorn
-
-    from newsprov.errors import ConfigError
     from newsprov.serve.app import create_app
+    from newsprov.serve.listen import bind, serve_on
     from newsprov.serve.security import ServeSettings
     from newsprov.store import open_store
 
@@ -31,6 +29,7 @@ def serve_demo(
         summary = st.add_records(todo, progress=False) if todo else None
         count = st.count_articles()
     app = create_app(opts, db, settings=ServeSettings.from_env())
+    sock = bind(host, port)  # a busy port fails here, before the pages are announced
     where = Path(db).resolve() if "://" not in db else db
     if summary is not None:
         print(f"newsprov demo: {summary.added} new, {summary.unchanged} unchanged.")
@@ -39,9 +38,6 @@ def serve_demo(
         f"newsprov demo: the pages are at http://{host}:{port}/ (Ctrl-C to stop)",
         flush=True,
     )
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-    except SystemExit as e:  # uvicorn exits when it cannot bind
-        raise ConfigError(f"cannot serve on {host}:{port} (is the port in use?)") from e
+    serve_on(app, sock, host, port)
     print("newsprov demo: stopped", file=sys.stderr)
     return 0
