@@ -76,6 +76,8 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
         pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
                      ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
                      [], id="max-bytes"),
+        pytest.param({"a.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 2,
+                     ["a.txt: is 2", "0 added, 0 unchanged, 1 failed"], [], id="none-stored-exit-2"),
         pytest.param({"a.txt": STORY}, ["--time-limit", "0"], 0, ["1 added"], [],
                      id="time-limit-0-is-none"),
         pytest.param({"a.txt": STORY}, ["--max-bytes", "0"], 2,

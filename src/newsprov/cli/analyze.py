@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+from typing import Any
 
 from newsprov.errors import ConfigError
 from newsprov.options import Options
@@ -52,15 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from newsprov.ingest import Article, Failure, read_inputs
     from newsprov.report import render_text
 
-    if args.inputs.count("-") > 1:
-        raise ConfigError("'-' (stdin) can be given only once")
-    options = Options.from_env(
-        flags=True,
-        max_bytes=args.max_bytes,
-        time_limit=args.time_limit,
-        batch_size=args.batch_size,
-        progress=args.progress,
-    )
+    options = input_options(args)
     fmt = args.format or "json"
     skipped: list[str] = []
     items = iter(read_inputs(args.inputs, options, skipped=skipped))
@@ -97,6 +90,26 @@ def run(args: argparse.Namespace) -> int:
     report_skipped(skipped)
     if ok + failed != 1 or failed:
         print(f"newsprov: {ok} analysed, {failed} failed", file=sys.stderr)
+    return exit_status(ok, failed)
+
+
+def input_options(args: argparse.Namespace, **more: Any) -> Options:
+    """The options of a command that reads articles (``analyze``, ``ingest``): its limit and
+    progress flags over the environment, and ``more``; stdin ("-") at most once."""
+    if args.inputs.count("-") > 1:
+        raise ConfigError("'-' (stdin) can be given only once")
+    return Options.from_env(
+        flags=True,
+        max_bytes=args.max_bytes,
+        time_limit=args.time_limit,
+        batch_size=args.batch_size,
+        progress=args.progress,
+        **more,
+    )
+
+
+def exit_status(ok: int, failed: int) -> int:
+    """0 when every article went through, 1 when some failed, 2 when none could be."""
     if failed == 0:
         return 0
     return 1 if ok else 2

@@ -76,6 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_batch(args: argparse.Namespace) -> int:
+    from newsprov.cli.analyze import exit_status
     from newsprov.errors import ConfigError
 
     inputs, output = args.inputs, args.output
@@ -109,9 +110,7 @@ def run_batch(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(summary.line(), file=sys.stderr)
-    if summary.errors == 0:
-        return 0
-    return 1 if summary.records else 2
+    return exit_status(summary.records, summary.errors)
 
 
 def run_batch_corpus(args: argparse.Namespace) -> int:

@@ -144,19 +144,10 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
-    from newsprov.cli.analyze import report_skipped
+    from newsprov.cli.analyze import exit_status, input_options, report_skipped
     from newsprov.ingest import read_inputs
 
-    if args.inputs.count("-") > 1:
-        raise ConfigError("'-' (stdin) can be given only once")
-    options = Options.from_env(
-        flags=True,
-        db=args.db,
-        progress=args.progress,
-        batch_size=args.batch_size,
-        max_bytes=args.max_bytes,
-        time_limit=args.time_limit,
-    )
+    options = input_options(args, db=args.db)
     skipped: list[str] = []
     items = list(read_inputs(args.inputs, options, skipped=skipped))
     with _open(args, create=True) as store:
@@ -168,7 +159,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
             file=sys.stderr,
         )
-    return 0 if summary.failed == 0 else 1
+    return exit_status(summary.added + summary.unchanged, summary.failed)
 
 
 def report_summary(summary: Any) -> None:
