@@ -105,6 +105,26 @@ def test_bad_options(args: list[str], message: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("args", "usage", "unknown"),
+    [
+        (["analyze", "--bogus", "x.txt"], "usage: newsprov analyze", "--bogus"),
+        (["overview", "--nope"], "usage: newsprov overview", "--nope"),
+        (
+            ["batch", "in.jsonl", "out", "--partitionz", "2"],
+            "usage: newsprov batch",
+            "--partitionz 2",
+        ),
+        (["--bogus"], "usage: newsprov [-h]", "--bogus"),  # no command: the top level's usage
+    ],
+)
+def test_unknown_option_shows_the_commands_usage(args: list[str], usage: str, unknown: str) -> None:
+    proc = newsprov(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(usage)
+    assert proc.stderr.rstrip().endswith(f"error: unrecognized arguments: {unknown}")
+
+
+@pytest.mark.parametrize(
     ("env", "message"),
     [
         ({"NEWSPROV_MAX_BYTES": "lots"}, "NEWSPROV_MAX_BYTES='lots': max_bytes must be"),

@@ -35,12 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
             modules.append(mod)
     for mod in sorted(modules, key=lambda m: (getattr(m, "ORDER", 50), m.__name__)):
         mod.register(sub)
+    for command in sub.choices.values():
+        command.set_defaults(command_parser=command)  # to name its own usage in errors
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # the command's usage, not the top level's ("analyze --bogus")
+        owner = getattr(args, "command_parser", None) or parser
+        owner.error(f"unrecognized arguments: {' '.join(unknown)}")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
