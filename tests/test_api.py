@@ -193,9 +193,13 @@ def test_ingest_stores_and_is_idempotent(client: TestClient) -> None:
     again = client.post(
         "/api/ingest", json={"articles": [art]}, headers={"X-Newsprov-Token": TOKEN}
     )
-    assert again.json() == {"added": 0, "unchanged": 1, "failed": 0, "errors": []}
+    assert again.json() == {"added": 0, "unchanged": 1, "failed": 0, "errors": [], "replaced": []}
     rec = record_of(client.get("/api/articles/harbour-2"))
     assert rec.document.outlet == "Coast News" and rec.text == ARTICLE["text"]
+    # other content under the same id replaces it, and the answer says so
+    changed = dict(art, text=ARTICLE["text"] + "\nThe ferry will run on Sundays too.")
+    third = client.post("/api/ingest", json={"articles": [changed]}, headers=AUTH)
+    assert third.json()["replaced"] == ["harbour-2"] and third.json()["added"] == 1
 
 
 @pytest.mark.parametrize(

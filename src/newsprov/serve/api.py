@@ -170,6 +170,7 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
         "unchanged": summary.unchanged,
         "failed": summary.failed,
         "errors": list(summary.errors),
+        "replaced": list(summary.replaced),
     }
 
 
