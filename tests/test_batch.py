@@ -153,17 +153,21 @@ STORY = "OSLO — The harbour master said on Friday that the ferry would sail ag
 
 
 @pytest.mark.parametrize(
-    ("files", "code", "counts"),
+    ("files", "code", "counts", "limit"),
     [
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
-                     id="all-analysed"),
+                     [], id="all-analysed"),
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
-                     "1 record(s), 1 error(s)", id="some-failed"),
+                     "1 record(s), 1 error(s)", [], id="some-failed"),
         pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 record(s), 2 error(s)",
-                     id="all-rows-failed"),
-        pytest.param({}, 2, "0 record(s), 1 error(s)", id="missing-input"),
+                     [], id="all-rows-failed"),
+        pytest.param({}, 2, "0 record(s), 1 error(s)", [], id="missing-input"),
         pytest.param({"a.txt": STORY, "b.html": "<p>x</p>", "NOTES.md": "x"}, 2,
-                     "0 record(s), 3 error(s)", id="text-and-html-are-not-batch-inputs"),
+                     "0 record(s), 3 error(s)", [], id="text-and-html-are-not-batch-inputs"),
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
+                     ["--time-limit", "0"], id="time-limit-0-is-none"),
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 2, "0 record(s), 1 error(s)",
+                     ["--time-limit", "0.000001"], id="over-the-time-limit"),
     ],
 )  # fmt: skip
 def test_cli_batch_exit_status_follows_analyze(
@@ -172,6 +176,7 @@ def test_cli_batch_exit_status_follows_analyze(
     files: dict[str, str | list[dict[str, str]]],
     code: int,
     counts: str,
+    limit: list[str],
 ) -> None:
     from newsprov.cli import main
 
@@ -182,7 +187,7 @@ def test_cli_batch_exit_status_follows_analyze(
         body = "".join(r if isinstance(r, str) else json.dumps(r) + "\n" for r in rows)
         (src / name).write_text(body, encoding="utf-8")
     target = src if files else tmp_path / "missing.jsonl"
-    assert main(["batch", str(target), str(tmp_path / "out")]) == code
+    assert main(["batch", str(target), str(tmp_path / "out"), *limit]) == code
     err = capsys.readouterr().err
     assert counts in err and "Traceback" not in err
     if "a.txt" in files:
@@ -195,6 +200,8 @@ def test_cli_batch_exit_status_follows_analyze(
         (["in.jsonl"], "the following arguments are required: OUTPUT"),
         (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be"),
         (["in.jsonl", "out", "--partitions", "0"], "--partitions 0: partitions must be"),
+        (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
+        (["in.jsonl", "out", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
     ],
 )
 def test_cli_batch_bad_arguments(

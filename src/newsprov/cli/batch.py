@@ -41,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
     p.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
     p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        help="seconds per article, 0 for none (an article over it is an error row)",
+    )
+    p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -84,7 +90,9 @@ def run_batch(args: argparse.Namespace) -> int:
         raise ConfigError(
             f"--partitions {args.partitions}: partitions must be a whole number, at least 1"
         )
-    options = Options.from_env(flags=True, max_bytes=args.max_bytes, progress=False)
+    options = Options.from_env(
+        flags=True, max_bytes=args.max_bytes, time_limit=args.time_limit, progress=False
+    )
     if args.engine == "spark":
         from newsprov.batch.spark import run_spark
 
