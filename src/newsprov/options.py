@@ -39,7 +39,8 @@ class Rule:
     ok: Callable[[Any], bool]
 
 
-def _whole(low: int) -> Callable[[Any], bool]:
+def whole(low: int) -> Callable[[Any], bool]:
+    """The rule of a whole number (not a bool) of at least ``low``."""
     return lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= low
 
 
@@ -57,11 +58,11 @@ def _store_url(v: Any) -> bool:
 
 #: The rules of :class:`Options`' settings, by name (a test checks every field has one).
 RULES: dict[str, Rule] = {
-    "max_bytes": Rule(int, "a whole number of bytes, at least 1", _whole(1)),
+    "max_bytes": Rule(int, "a whole number of bytes, at least 1", whole(1)),
     "time_limit": Rule(float, "a number of seconds, 0 (no limit) or more", _seconds),
-    "batch_size": Rule(int, "a whole number of articles, at least 1", _whole(1)),
+    "batch_size": Rule(int, "a whole number of articles, at least 1", whole(1)),
     "chunk_chars": Rule(
-        int, f"a whole number of characters, at least {MIN_CHUNK_CHARS}", _whole(MIN_CHUNK_CHARS)
+        int, f"a whole number of characters, at least {MIN_CHUNK_CHARS}", whole(MIN_CHUNK_CHARS)
     ),
     "progress": Rule(
         bool,

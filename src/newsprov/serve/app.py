@@ -34,6 +34,7 @@ from newsprov.serve.security import (
     EdgeMiddleware,
     RateLimiter,
     ServeSettings,
+    is_page_path,
     too_large,
 )
 from newsprov.store.filters import DATE, DATE_HINT
@@ -123,11 +124,6 @@ def status_of(err: NewsprovError) -> int:
     if isinstance(err, RecordError | ConfigError):
         return 500
     return 500
-
-
-def is_page_path(path: str) -> bool:
-    """Every path outside ``/api`` is a page (or a would-be page): its errors are HTML."""
-    return not (path == "/api" or path.startswith("/api/"))
 
 
 def _error(request: Request, status: int, message: str) -> Response:

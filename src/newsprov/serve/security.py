@@ -14,7 +14,14 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from newsprov.options import Rule, check_overrides, check_value, python_label, read_env
+from newsprov.options import (
+    Rule,
+    check_overrides,
+    check_value,
+    python_label,
+    read_env,
+    whole,
+)
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -40,19 +47,11 @@ SECURITY_HEADERS = [
 
 #: The rules of :class:`ServeSettings`' checked settings (the token is any non-empty text).
 SERVE_RULES: dict[str, Rule] = {
-    "max_body": Rule(
-        int, "a whole number of bytes, 0 (max_bytes plus 64 KiB) or more", lambda v: _whole(v, 0)
-    ),
-    "rate_limit": Rule(
-        int, "a whole number of requests a minute, 0 (no limit) or more", lambda v: _whole(v, 0)
-    ),
-    "max_ingest": Rule(int, "a whole number of articles, at least 1", lambda v: _whole(v, 1)),
+    "max_body": Rule(int, "a whole number of bytes, 0 (max_bytes plus 64 KiB) or more", whole(0)),
+    "rate_limit": Rule(int, "a whole number of requests a minute, 0 (no limit) or more", whole(0)),
+    "max_ingest": Rule(int, "a whole number of articles, at least 1", whole(1)),
     "open_reads": Rule(bool, "true or false", lambda v: isinstance(v, bool)),
 }
-
-
-def _whole(v: Any, low: int) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool) and v >= low
 
 
 @dataclass(frozen=True)
@@ -136,12 +135,16 @@ class RateLimiter:
             return 0.0
 
 
+def is_page_path(path: str) -> bool:
+    """Every path outside ``/api`` is a page (or a would-be page): its errors are HTML."""
+    return not (path == "/api" or path.startswith("/api/"))
+
+
 async def _send_error(
     send: Send, scope: Scope, status: int, message: str, extra: list[Any]
 ) -> None:
     """An error answered before the app: JSON under ``/api``, a small HTML page elsewhere."""
-    path = str(scope.get("path", ""))
-    if path == "/api" or path.startswith("/api/"):
+    if not is_page_path(str(scope.get("path", ""))):
         await _send_json(send, status, {"error": message}, extra)
         return
     text = html.escape(message)
