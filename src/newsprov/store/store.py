@@ -58,14 +58,14 @@ class Store(Queries, Export):
             if not create and self.backend != "sqlite" and current_revision(self.engine) is None:
                 self.engine.dispose()
                 raise StoreError(
-                    f"{_safe(url)}: no newsprov store in this database "
+                    f"{safe_url(url)}: no newsprov store in this database "
                     "(run `newsprov ingest PATH --db URL` first)"
                 )
             migrate(self.engine)
         except SQLAlchemyError as e:
             self.engine.dispose()
             raise StoreError(
-                f"{_safe(url)}: cannot open or migrate the store: {_one_line(e)}"
+                f"{safe_url(url)}: cannot open or migrate the store: {_one_line(e)}"
             ) from None
 
     # -- plumbing -----------------------------------------------------------------------
@@ -228,7 +228,7 @@ class Store(Queries, Export):
             except SQLAlchemyError as e:
                 self._linker = None  # its in-memory state ran ahead of the rolled-back batch
                 raise StoreError(
-                    f"{_safe(self.url)}: writing a batch failed: {_one_line(e)}"
+                    f"{safe_url(self.url)}: writing a batch failed: {_one_line(e)}"
                 ) from None
             except BaseException:
                 self._linker = None
@@ -303,7 +303,9 @@ class _Guard:
             self.ctx = self.store.engine.connect()
             return self.ctx.__enter__()  # type: ignore[no-any-return]
         except SQLAlchemyError as e:
-            raise StoreError(f"{_safe(self.store.url)}: cannot connect: {_one_line(e)}") from None
+            raise StoreError(
+                f"{safe_url(self.store.url)}: cannot connect: {_one_line(e)}"
+            ) from None
 
     def __exit__(self, *exc: Any) -> None:
         try:
@@ -312,11 +314,8 @@ class _Guard:
             if self.write:
                 self.store._writer = None
             if exc[0] is None:
-                raise StoreError(f"{_safe(self.store.url)}: {_one_line(e)}") from None
+                raise StoreError(f"{safe_url(self.store.url)}: {_one_line(e)}") from None
             raise
-
-
-_safe = safe_url
 
 
 def _one_line(e: Exception) -> str:
