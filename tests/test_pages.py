@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
@@ -229,10 +230,19 @@ def test_sample_article_highlighting(client: TestClient, sample_record: Record) 
 
 @pytest.mark.parametrize(
     "path",
-    ["/articles/hostile-1", "/", "/sources", "/quotes", "/search?q=Mallory", "/?outlet=Evil"],
+    [
+        "/articles/hostile-1",
+        "/",
+        "/sources",
+        "/quotes",
+        "/search?q=Mallory",
+        "/?" + urlencode({"outlet": f"Evil {SCRIPT}"}),
+        "/?" + urlencode({"outlet": SCRIPT}),
+    ],
 )
 def test_hostile_content_is_escaped(client: TestClient, path: str) -> None:
-    html = page(client, path)
+    unknown = path == "/?" + urlencode({"outlet": SCRIPT})
+    html = page(client, path, 422 if unknown else 200)
     tags = assert_inert(html)
     text = "".join(tags.text)
     assert "<script>" not in html.replace('<script src="/static/app.js" defer></script>', "")
@@ -268,7 +278,8 @@ def test_analyze_page_text(client: TestClient) -> None:
     assert "analysed, not stored" in html and "City Paper" in html
     assert 'data-att="a1"' in html
     assert_inert(html)
-    assert client.get("/api/articles", params={"outlet": "City Paper"}).json()["items"] == []
+    resp = client.get("/api/articles", params={"outlet": "City Paper"})
+    assert resp.status_code == 422 and "unknown outlet" in resp.json()["error"]
 
 
 def test_analyze_page_html(client: TestClient) -> None:

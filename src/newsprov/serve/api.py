@@ -79,9 +79,26 @@ def ctx_of(request: Request) -> ServeContext:
 
 
 Ctx = Annotated[ServeContext, Depends(ctx_of)]
+
+
+def outlet_filter(
+    request: Request,
+    outlet: Annotated[
+        str | None, Query(max_length=200, description="only this outlet (name, alias or domain)")
+    ] = None,
+) -> str | None:
+    """The ``outlet`` filter, refused (422) when neither the outlet registry nor the store
+    knows it, as the CLI's ``--outlet`` is: a filter that cannot match is most likely a typo."""
+    if outlet is not None:
+        if not outlet.strip():
+            raise InputError("outlet", "give an outlet's name, alias or domain")
+        ctx_of(request).store.check_outlet(outlet, "outlet", "/api/overview")
+    return outlet
+
+
+Outlet = Annotated[str | None, Depends(outlet_filter)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
-Outlet = Annotated[str | None, Query(max_length=200, description="only this outlet")]
 Since = Annotated[
     str | None,
     Query(pattern=DATE.pattern, description=f"published on or after: {DATE_HINT}"),

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
-from newsprov.serve.api import ArticleIn, Ctx, Key, Since, Until, read_guard
+from newsprov.serve.api import ArticleIn, Ctx, Key, Outlet, Since, Until, read_guard
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -93,7 +93,7 @@ def _record_page(ctx: Any, rec: Record, stored: bool, **extra: Any) -> HTMLRespo
 def index(
     ctx: Ctx,
     offset: Annotated[int, Query(ge=0)] = 0,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Outlet = None,
     since: Since = None,
     until: Until = None,
     source_kind: SourceKind | None = None,
@@ -155,7 +155,7 @@ def sources_page(
     offset: Annotated[int, Query(ge=0)] = 0,
     kind: SourceKind | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Outlet = None,
 ) -> HTMLResponse:
     items = ctx.store.sources(limit=PAGE, offset=offset, kind=kind, q=q, outlet=outlet)
     filters = {"kind": kind, "q": q, "outlet": outlet}
@@ -188,7 +188,7 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
 def stories_page(
     ctx: Ctx,
     offset: Annotated[int, Query(ge=0)] = 0,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Outlet = None,
 ) -> HTMLResponse:
     items = ctx.store.stories(limit=PAGE, offset=offset, outlet=outlet)
     return ctx.render(
@@ -221,7 +221,7 @@ def quotes_page(
     ctx: Ctx,
     offset: Annotated[int, Query(ge=0)] = 0,
     text: Annotated[str | None, Query(max_length=500)] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Outlet = None,
 ) -> HTMLResponse:
     items = ctx.store.quotes(text=text, limit=PAGE, offset=offset, outlet=outlet)
     filters = {"text": text, "outlet": outlet}

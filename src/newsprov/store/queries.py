@@ -94,9 +94,15 @@ class Queries:
         return result
 
     # -- outlets ------------------------------------------------------------------------
-    def check_outlet(self, outlet: str, option: str = "outlet") -> None:
+    def check_outlet(
+        self,
+        outlet: str,
+        option: str = "outlet",
+        listing: str = "`newsprov overview --format json`",
+    ) -> None:
         """InputError naming ``option`` when neither the outlet registry nor the store knows
-        ``outlet`` (an outlet filter that cannot match anything is most likely a typo)."""
+        ``outlet`` (an outlet filter that cannot match anything is most likely a typo);
+        ``listing`` says where the stored outlets are listed."""
         if registry_outlets(outlet):
             return
         names = outlet_spellings(outlet)
@@ -113,7 +119,7 @@ class Queries:
             raise InputError(
                 option,
                 f"unknown outlet {outlet!r}: neither the outlet registry nor the store knows it "
-                "(`newsprov overview --format json` lists the stored outlets)",
+                f"({listing} lists the stored outlets)",
             )
 
     # -- articles -----------------------------------------------------------------------
