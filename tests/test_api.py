@@ -242,6 +242,26 @@ def test_articles_list_and_filters(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "params",
     [
+        {},
+        {"outlet": "Daily"},
+        {"outlet": "No Such Outlet"},
+        {"since": "2020-03-28", "until": "2020-03-29"},
+        {"source_kind": "outlet"},
+        {"since": "2099"},
+    ],
+)
+def test_articles_total_counts_the_filtered_list(
+    client: TestClient, params: dict[str, Any]
+) -> None:
+    body = client.get("/api/articles", params={**params, "limit": 500}).json()
+    assert body["total"] == len(body["items"])
+    paged = client.get("/api/articles", params={**params, "limit": 1, "offset": 1}).json()
+    assert paged["total"] == body["total"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
         {"limit": 0},
         {"limit": 501},
         {"limit": "ten"},

@@ -35,7 +35,7 @@ from newsprov.analysis import Analyzer
 from newsprov.record import Record, validate
 from tests.test_api_support import TOKEN, build_store, make_app
 
-EXAMPLES = 15  # per operation and test: 14 operations x 15 + ingest 6 x 2 x 15 = about 400
+EXAMPLES = 15  # per operation and test: 14 operations x 15 + ingest (7 x 2 + 2) x 15 = 450
 AUTH = ("authorization", "x-newsprov-token")
 SUCCESS_CHECKS = [
     not_a_server_error,

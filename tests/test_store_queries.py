@@ -168,6 +168,30 @@ def test_outlet_filter_uses_registry_aliases(
 
 
 @pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, 3),
+        ({"outlet": "NYT"}, 1),
+        ({"outlet": "coast daily"}, 1),
+        ({"outlet": "Martian Herald"}, 0),
+        ({"since": "2021-05-04"}, 2),
+        ({"until": "2021-05-03"}, 1),
+        ({"since": "2022"}, 0),
+        ({"source_kind": "person"}, 3),
+        ({"source_kind": "anonymous"}, 0),
+        ({"outlet": "Harbour Times", "since": "2021-05-04"}, 0),
+    ],
+)
+def test_count_articles_takes_the_list_filters(
+    st: Any, filters: dict[str, str], expected: int
+) -> None:
+    assert st.count_articles(**filters) == expected == len(st.articles(**filters))
+    assert st.count_articles(**filters) == len(st.articles(limit=1, **filters)) + len(
+        st.articles(offset=1, **filters)
+    )
+
+
+@pytest.mark.parametrize(
     ("outlet", "known"),
     [
         ("NYT", True),  # the registry

@@ -43,6 +43,8 @@ def clean_authors(raw: str | None) -> list[str]:
     names = []
     for part in (raw or "").split(";"):
         name = re.sub(r"^\s*by\s+", "", part.strip(), flags=re.I)
+        if _ROLE.fullmatch(name):  # "Jane Roe, Staff Writer" split at its comma: no author
+            continue
         bare = _ROLE.sub("", name).strip(" ,|")
         if len(bare.split()) >= 2:  # "Jane Writer" is a name, not "Jane" + a role
             name = bare

@@ -208,10 +208,10 @@ def articles(
     source_kind: SourceKind | None = None,
 ) -> dict[str, Any]:
     store = ctx.store
-    items = store.articles(
-        limit=limit, offset=offset, outlet=outlet, since=since, until=until, source_kind=source_kind
-    )
-    return {"items": items, "limit": limit, "offset": offset, "total": store.count_articles()}
+    filters = {"outlet": outlet, "since": since, "until": until, "source_kind": source_kind}
+    items = store.articles(limit=limit, offset=offset, **filters)
+    total = store.count_articles(**filters)
+    return {"items": items, "limit": limit, "offset": offset, "total": total}
 
 
 @router.get("/articles/{article_id:path}", summary="One stored article's record")

@@ -99,16 +99,14 @@ def index(
     source_kind: SourceKind | None = None,
 ) -> HTMLResponse:
     store = ctx.store
-    items = store.articles(
-        limit=PAGE, offset=offset, outlet=outlet, since=since, until=until, source_kind=source_kind
-    )
     filters = {"outlet": outlet, "since": since, "until": until, "source_kind": source_kind}
+    items = store.articles(limit=PAGE, offset=offset, **filters)
     return ctx.render(
         "index.html",
         nav="articles",
         overview=store.overview(),
         items=items,
-        total=store.count_articles(),
+        total=store.count_articles(**filters),
         filters=filters,
         kinds=SOURCE_KINDS,
         pager=_pager("/", offset, len(items), **filters),

@@ -32,6 +32,27 @@ def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
     return stmt.limit(max(0, min(int(limit), 10_000))).offset(max(0, int(offset)))
 
 
+def _article_filters(
+    stmt: Select[Any],
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    source_kind: str | None,
+) -> Select[Any]:
+    """``stmt`` over ``articles`` narrowed by the filters of :meth:`Queries.articles`."""
+    since, until = date_filter("since", since), date_filter("until", until)
+    source_kind = kind_filter("source_kind", source_kind)
+    if outlet:
+        stmt = stmt.where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
+    if since:
+        stmt = stmt.where(a.c.published >= since)
+    if until:
+        stmt = stmt.where(a.c.published <= until + "\uffff")
+    if source_kind:
+        stmt = stmt.where(exists().where(and_(s.c.article_pk == a.c.pk, s.c.kind == source_kind)))
+    return stmt
+
+
 def _esc(value: str) -> str:
     """``value`` with LIKE's wildcards and escape character made literal (escape ``\\``)."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -123,9 +144,20 @@ class Queries:
             )
 
     # -- articles -----------------------------------------------------------------------
-    def count_articles(self) -> int:
+    def count_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source_kind: str | None = None,
+    ) -> int:
+        """Stored articles, or those :meth:`articles` lists under the same filters."""
+        stmt = _article_filters(
+            select(func.count()).select_from(a), outlet, since, until, source_kind
+        )
         with self._read() as conn:
-            return int(conn.scalar(select(func.count()).select_from(a)) or 0)
+            return int(conn.scalar(stmt) or 0)
 
     def articles(
         self,
@@ -137,9 +169,7 @@ class Queries:
         until: str | None = None,
         source_kind: str | None = None,
     ) -> list[dict[str, Any]]:
-        since, until = date_filter("since", since), date_filter("until", until)
-        source_kind = kind_filter("source_kind", source_kind)
-        stmt = select(
+        columns = select(
             a.c.id,
             a.c.title,
             a.c.outlet,
@@ -149,16 +179,7 @@ class Queries:
             a.c.n_sources,
             a.c.story_id,
         )
-        if outlet:
-            stmt = stmt.where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
-        if since:
-            stmt = stmt.where(a.c.published >= since)
-        if until:
-            stmt = stmt.where(a.c.published <= until + "\uffff")
-        if source_kind:
-            stmt = stmt.where(
-                exists().where(and_(s.c.article_pk == a.c.pk, s.c.kind == source_kind))
-            )
+        stmt = _article_filters(columns, outlet, since, until, source_kind)
         stmt = stmt.order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
