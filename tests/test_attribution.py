@@ -778,16 +778,11 @@ CUE_EXTENTS = [
     # a verb whose subject does the reporting, right before it, is part of the cue
     ("The senator tried to explain why the rules had changed.", "explain", "tried to explain"),
     ("The mayor began to argue that the budget was balanced.", "argue", "began to argue"),
-    pytest.param(
-        "The mayor went on to say that the budget was balanced.",
-        "say",
-        "went on to say",
-        marks=pytest.mark.xfail(
-            reason="the parse makes 'to say' an adverbial clause of purpose of 'went', not its "
-            "xcomp; taking such clauses in would also take 'went to the rally to say'",
-            strict=True,
-        ),
-    ),
+    ("The mayor went on to say that the budget was balanced.", "say", "went on to say"),
+    ("She went on to criticize the committee's budget.", "criticize", "went on to criticize"),
+    ("The senator then went on to argue that taxes must rise.", "argue", "went on to argue"),
+    # not "go" + a clause of purpose
+    ("The mayor went to the rally to argue that taxes must rise.", "argue", "to argue"),
     (
         "The governor has continued to insist that the budget is balanced.",
         "insist",

@@ -441,11 +441,13 @@ def _controlling_verb(v: Token) -> Token | None:
     confirm", through a predicative adjective "is likely to consider"): PolNeAR's cue runs from
     it to ``v`` (179 of the 203 such matched train relations; not object control: "led her to
     declare", "used the comments to urge"). The caller leaves it out when it is a cue of its
-    own ("declined" in "declined to comment" keeps its relation, as PolNeAR mostly marks it),
-    and the parse makes some of these a clause of purpose, not an ``xcomp`` ("went on to say").
+    own ("declined" in "declined to comment" keeps its relation, as PolNeAR mostly marks it).
     Train CV: strict +0.0038 / +0.0038, cue token +0.0034 / +0.0043, lenient +0.0001 /
     +0.0002, source token -0.0005 / -0.0001 (verbs only, without the adjective: strict +0.0031
-    / +0.0031)."""
+    / +0.0031). "go on to" counts too when the parse makes the verb a clause of purpose
+    ("went on to name", "goes on to slam"; but not "went to the rally to say")."""
+    if v.dep_ == "advcl" and _goes_on_to(v):
+        return v.head
     if v.dep_ != "xcomp":
         return None
     h = v.head
@@ -457,6 +459,18 @@ def _controlling_verb(v: Token) -> Token | None:
     if any(t.is_punct or (t.head.i == h.i and t.dep_ in _CONTROL_BLOCK) for t in between):
         return None
     return h
+
+
+def _goes_on_to(v: Token) -> bool:
+    """``v`` right after "go on to" ("She went on to criticize"), hung on "go"."""
+    h, doc = v.head, v.doc
+    return (
+        h.lemma_ == "go"
+        and v.i - h.i == 3
+        and doc[h.i + 1].lower_ == "on"
+        and doc[h.i + 1].head.i == h.i
+        and doc[h.i + 2].lower_ == "to"
+    )
 
 
 def _group_start(v: Token) -> int:
