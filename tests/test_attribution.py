@@ -1131,6 +1131,38 @@ def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: A passive frame that reports its subject takes it into the content; one that reports a
+#: clause, or asks its subject, does not.
+PASSIVE_SUBJECTS = [
+    (
+        "The governor is expected to sign the bill.",
+        "expected",
+        ["The governor", "to sign the bill"],
+    ),
+    ("The senator is widely seen as the favourite.", "seen", ["The senator", "the favourite"]),
+    ("The mayor was charged with fraud on Monday.", "charged", ["The mayor", "fraud on Monday"]),
+    (
+        "The clerk was accused of lying to the court.",
+        "accused",
+        ["The clerk", "lying to the court"],
+    ),
+    # a participle on its noun: the noun phrase before it
+    ("A contractor accused of spying was released.", "accused", ["A contractor", "spying"]),
+    # negative cases: a reported clause, the one asked, an active verb
+    ("It was reported that the deal had collapsed.", "reported", ["that the deal had collapsed"]),
+    ("The mayor was asked about the budget.", "asked", ["the budget"]),
+    ("Critics accused the mayor of lying.", "accused", ["the mayor of lying"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), PASSIVE_SUBJECTS)
+def test_passive_subject_in_content(
+    cands: Extract, text: str, cue: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")
