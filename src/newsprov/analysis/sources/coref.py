@@ -51,7 +51,7 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return bool(self.heads & lx.PERSON_ROLE_NOUNS) or any(
+        return bool(self.heads & (lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS)) or any(
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 
