@@ -51,7 +51,7 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return bool(self.heads & lx.PERSON_ROLE_NOUNS) or any(
+        return bool(self.heads & (lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS)) or any(
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 
@@ -289,8 +289,10 @@ class Resolver:
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
             blocked = _clause_nominals(tok.head, tok.i)
-        best: tuple[tuple[int, int, int], Entity] | None = None
+        best: tuple[tuple[int, ...], Entity] | None = None
         outside = not self.in_quote(m.start)
+        speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
+        reply = speaks and _is_reply(tok)
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked:
                 continue
@@ -300,7 +302,10 @@ class Resolver:
             dist = m.sent - c.sent
             if m.number == "p" and e.number != "p":
                 dist += 1  # "they" for a company or a country only when no plural is nearer
-            score = _salience(m, c, dist)
+            # "they said" when people are in reach is the people, not "the documents"
+            # ("Three senators released the memos. The documents, they said, show ...")
+            thing = speaks and m.gender == "?" and not _animate(e)
+            score = (int(thing), *_salience(m, c, dist, speaks, reply))
             if best is None or score < best[0]:
                 best = (score, e)
         if best is None:
@@ -336,12 +341,64 @@ class Resolver:
                 yield c
 
 
-def _salience(m: Mention, c: Mention, dist: int) -> tuple[int, int, int]:
+def _salience(
+    m: Mention, c: Mention, dist: int, speaks: bool = False, reply: bool = False
+) -> tuple[int, int, int]:
     """How good an antecedent ``c`` is for ``m`` (lower is better), ``dist`` sentences back:
     the nearest sentence first; in ``m``'s own sentence subjects first, then the nearest; in
-    earlier ones subjects first, then the first."""
-    order = -c.start if m.sent == c.sent else c.start
-    return (dist, 0 if c.subject else 1, order)
+    earlier ones subjects first, then the first.
+
+    When ``m`` is itself the source of an attribution (``speaks``), an earlier sentence's
+    speaker, the subject of its speech tag, comes before its other subjects: "Smith was fired
+    on Friday, Sheriff Jones said. He said ...": he is Jones, not Smith, the subject the
+    content put first. A speaker that is no subject ("The remarks prompted X to ask Y if he
+    ...") gets no such lead: there the following "he" was Y in a BASIL article. A reply ("he
+    answered", "she replied") goes to whom the earlier attribution addressed: '"Which is
+    it?" the lawyer asked Coleman. "I don't know," he answered.': he is Coleman. Checked
+    against BASIL's quote speakers and invented sentences (tests/test_sources_resolution.py).
+    """
+    if m.sent == c.sent:
+        return (dist, 0 if c.subject else 1, -c.start)
+    if reply and "recipient" in c.role:
+        rank = -1
+    elif speaks and "source" in c.role and c.subject and not reply:
+        rank = -1  # the subject of a speech tag ("X said", "said X"), not "prompted X to ask"
+    else:
+        rank = 0 if c.subject else 1
+    return (dist, rank, c.start)
+
+
+#: Speech verbs whose speaker answers the one an earlier attribution addressed.
+_REPLY_LEMMAS = {"answer", "reply", "respond", "retort", "rejoin"}
+
+
+def _is_reply(pronoun: Token) -> bool:
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _REPLY_LEMMAS
+
+
+#: Heads of descriptions that stand for people or bodies of people (who can speak as a "they").
+_ANIMATE_HEADS = (
+    lx.PERSON_ROLE_NOUNS
+    | lx.PEOPLE_NOUNS
+    | lx.ANONYMOUS_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.ORGANIZATION_NOUNS
+    | lx.OUTLET_NOUNS
+    | lx.COMPANY_NOUNS
+) - lx.DOCUMENT_NOUNS
+
+
+def _animate(e: Entity) -> bool:
+    """Can the entity be a "they" that speaks: people, a group, an organization, an outlet;
+    not a document or a thing ("the memos", "the figures")."""
+    if e.outlet or e.labels or e.fixed_kind or e.is_personal():
+        return True
+    return any(
+        m.type in ("first", "group")
+        or m.type == "nominal"
+        and (m.lemma in _ANIMATE_HEADS or m.word in _ANIMATE_HEADS)
+        for m in e.mentions
+    )
 
 
 _CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}

@@ -33,7 +33,8 @@ def nominal_kind(m: Mention) -> str:
         return "anonymous"
     if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
         return "group"
-    if lemma in lx.PERSON_ROLE_NOUNS:  # "the commander"; "a commander"; "the fact-checkers"
+    if lemma in lx.PERSON_ROLE_NOUNS or lemma in lx.PEOPLE_NOUNS:
+        # "the commander"; "a commander"; "the fact-checkers"; "demonstrators", "customers"
         if m.number == "p":
             return "group"
         return "person" if not m.indefinite else "anonymous"

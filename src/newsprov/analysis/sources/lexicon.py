@@ -26,6 +26,9 @@ TITLE_WORDS = _words(
     reverend secretary security sen sen. senate senator sergeant sgt sgt. sheikh sheriff sir
     speaker special spokesman spokesperson spokeswoman staff state supreme the top
     transportation treasury u.s. us vice white
+    alderman assemblyman assemblywoman atty. bishop congressman congresswoman constable
+    corporal councilman councilwoman councilor cpl cpl. det det. detective imam insp. lady lord
+    premier rabbi superintendent supt. trooper
     """
 )
 
@@ -56,6 +59,19 @@ MALE_NAMES = _words(
     philip pierre qasem qassem ralph rand randy ray raymond recep reince richard rick rob
     robert roger ron ronald rudolph rudy russ ryan sam samuel scott sean sergei shinzo stephen
     steve steven ted terry thomas tim timothy todd tom tony vladimir walter wayne william xi
+    adrian ahmad alejandro alexei amit andrei andres andy arthur arturo austin barry billy
+    bradley brandon brett bryan calvin chad christian clarence clayton cody colin craig curtis
+    dale darren dean derek diego dmitry dominic don duane dustin dwight earl eduardo edwin
+    elliott enrique ernest eugene evan fernando floyd francisco frederick gabriel gene gerald
+    gerry giovanni giuseppe glenn gordon graham grant guillermo hamza harold harvey hector
+    herbert hiroshi howard hugh ian ibrahim igor isaac javier jeffery jerome jesse jesus joey
+    johnathan jorge julio jurgen kenji khalid kyle lance lawrence leo leon leonard leroy lewis
+    lloyd louis luca lucas luke manuel marcus mario marvin matteo maurice melvin micah miguel
+    mikhail miles mitchell mohamed nathan nathaniel neal nikolai noah norman oliver oscar owen
+    pablo pedro perry phillip preston quentin rafael rahul raj ramon randall raul reggie
+    ricardo roberto rodrigo roy ruben russell salvador sanjay sergio seth shane simon stanley
+    stuart takeshi tariq theodore travis trevor troy tyler vernon victor vijay vincent wade
+    warren wesley willie wolfgang yuri yusuf zachary
     """
 )
 
@@ -72,6 +88,21 @@ FEMALE_NAMES = _words(
     paula rachel rebecca rosa ruth sally samantha sandra sarah shannon sharon sheila sonia
     stephanie susan susana suzanne tammy teresa theresa tina tulsi ursula valerie victoria
     virginia wendy yvonne
+    abby adriana aisha alejandra alicia allison alyssa amber ana anastasia angelina anita
+    anjali april ashley audrey beatriz beverly bonnie brenda brittany brooke carla carmen
+    carolina carrie cassandra charlotte christina cindy claudia colleen connie courtney crystal
+    daniela danielle dawn deepa denise dolores doris edith eileen elaine eleanor elena elise
+    ella erica esperanza esther evelyn faith fatima felicia florence frances francesca gabriela
+    gail gina giulia gloria grace guadalupe gwen hailey hannah harriet helga holly ingrid irene
+    irina iris isabel jacqueline jasmine jenna jenny joanne jocelyn joyce juana juanita june
+    kara kayla keiko kendra kimberly krista kristen kristin lara leah leila leticia lillian
+    lily lindsay lindsey lois lourdes lucia lucy luz lydia mackenzie madison mandy marcia
+    margarita marilyn marina marisol marjorie marlene marta megan melanie melissa mercedes mia
+    michele mildred miranda molly monique naomi natalia natalie natasha nina nora norma olga
+    paige pauline peggy penny phyllis priya rita roberta robyn rosemary roxanne ruby sabrina
+    sara savannah sherry shirley silvia sofia sophia sophie stacy sue sunita svetlana sylvia
+    tamara tanya tara tatiana vanessa vera veronica vicki vivian whitney ximena yasmin yolanda
+    yuko zoe
     """
 )
 
@@ -79,6 +110,8 @@ MALE_NOUNS = _words(
     """
     anchorman brother businessman chairman congressman councilman father gentleman husband king
     man prince son spokesman
+    alderman assemblyman boy dad fisherman grandfather grandson lord nephew salesman sir uncle
+    widower
     """
 )
 
@@ -86,15 +119,48 @@ FEMALE_NOUNS = _words(
     """
     businesswoman chairwoman congresswoman councilwoman daughter lady mother princess queen
     sister spokeswoman wife woman
+    actress assemblywoman aunt dame girl granddaughter grandmother mom niece nun saleswoman
+    waitress widow
     """
 )
 
-#: First words that make an ORG-tagged name a person ("Spokeswoman Haley Morris").
+#: First words that make an ORG-tagged name a person ("Spokeswoman Haley Morris", "Sheriff
+#: Jones"), inside the name or just before it. Words that also begin organization names
+#: ("General Motors", "Major League", "Chief Executives Organization") are left out.
 PERSON_TITLES = _words(
     """
     pres. pres mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. capt. adm. sgt. president senator governor
     spokeswoman spokesman spokesperson secretary judge justice mayor pastor rev. prof.
     professor ambassador chairman chairwoman
+    dr sen rep gov lt col capt adm sgt det det. cpl cpl. cmdr cmdr. maj. supt. insp. atty.
+    sheriff detective sergeant lieutenant captain corporal trooper constable deputy officer
+    inspector superintendent commissioner councilman councilwoman councilor congressman
+    congresswoman assemblyman assemblywoman alderman delegate rabbi imam bishop reverend
+    chancellor premier coach
+    """
+)
+
+#: Nouns that name a human being and nothing else: occupations, kin, ages and walks of life
+#: ("Rubilio Mendez, 34, a farmer"). In apposition to a name they make it a person; as a
+#: source, plural they are a group ("demonstrators", "customers"), singular with "the" a
+#: person, with "a" an unnamed (anonymous) one. Kept apart from PERSON_ROLE_NOUNS, whose
+#: "producer", "leader", "owner" or "host" may also be a company or a country.
+PEOPLE_NOUNS = _words(
+    """
+    accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
+    blogger bookkeeper boy bricklayer bystander caller carpenter cashier chef child citizen
+    clerk commuter cook councilman councilwoman counselor customer dad dancer
+    dentist deputy detective demonstrator dispatcher driver electrician engineer entrepreneur
+    farmer father firefighter fisherman gardener girl grandfather grandmother granddaughter
+    grandson homeowner housekeeper hunter immigrant inmate janitor journalist juror
+    landlord laborer librarian lieutenant lifeguard mechanic merchant midwife migrant
+    miner mom motorist musician native neighbor neighbour nun nurse onlooker paramedic parent
+    passenger pastor patient pediatrician pharmacist photographer physician pilot plumber
+    poet priest prisoner protester protestor psychologist rabbi rancher
+    refugee resident retiree sailor salesman saleswoman sergeant shopkeeper shopper
+    singer soldier student surgeon survivor teacher teen teenager tenant therapist tourist
+    trader trooper truck-driver tutor uncle aunt veteran villager volunteer voter
+    waiter waitress welder widow widower worker youth
     """
 )
 

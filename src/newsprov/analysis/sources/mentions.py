@@ -3,6 +3,7 @@ the features coreference needs (head, sentence, subject role, gender, number, ti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,7 @@ _NOMINAL_HEADS = (
     | lx.GROUP_NOUNS
     | lx.ORGANIZATION_NOUNS
     | lx.REPORTING_NOUNS
+    | lx.PEOPLE_NOUNS
 )
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
 _BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
@@ -134,14 +136,19 @@ class Mentions:
                 continue
             root = ent.root
             label = ent.label_
+            if _common_noun(ent):
+                continue  # "Demonstrators said": a description, tagged ORG at a sentence start
             if label != "PERSON" and (
                 (
                     len([t for t in ent if t.text not in ("'s", "’s")]) == 1
                     and root.lower_ in surnames
                 )
                 or (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES)
+                or (label != "NORP" and _personal_name(ent))
             ):
-                label = "PERSON"  # "Kasich" tagged ORG next to "John Kasich"; "Spokeswoman X"
+                # "Kasich" tagged ORG next to "John Kasich"; "Spokeswoman X"; "Sheriff Jones",
+                # "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
+                label = "PERSON"
             if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
                 continue  # "American troops": an adjective, not a mention
             m = self._mention(ent, root, "name", label=label)
@@ -305,6 +312,9 @@ class Mentions:
         poss = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
         if poss:  # "Media Research Center's Bozell": the name after the possessive
             words = words[poss[-1] + 1 :]
+        described = self._described_name(sp)
+        if described is not None:
+            words = described
         if 0 < len(words) <= 4 and all(self._name_like(t) for t in words):
             # an untagged proper name as a speaker ("Gorka said"): a person's name
             names = self.doc[words[0].i : words[-1].i + 1]
@@ -317,6 +327,22 @@ class Mentions:
         if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
             return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
         return self._add(self._mention(sp, root, "nominal"))
+
+    def _described_name(self, sp: SpacySpan) -> list[Token] | None:
+        """The words of an untagged proper name heading a source span that goes on with a
+        comma and a description of it ("Torres, who lives in Dallas", "Vega, a nurse"):
+        the span's root and the proper nouns compounded on its left."""
+        root = sp.root
+        if root.pos_ != "PROPN" or root.i + 1 >= sp.end or sp[0].i > root.i:
+            return None
+        if self.doc[root.i + 1].text != ",":
+            return None
+        if any(c.dep_ == "relcl" and _relative_word(c) in ("which", "that") for c in root.children):
+            return None  # "Acme, which said": a thing
+        left = root.i
+        while left - 1 >= sp.start and self.doc[left - 1].dep_ == "compound":
+            left -= 1
+        return list(self.doc[left : root.i + 1])
 
     def _name_like(self, t: Token) -> bool:
         """A word of a proper name the tagger may have missed ("Sanders" tagged NOUN)."""
@@ -421,9 +447,13 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
             break
         before.insert(0, t)
         i -= 1
-    for t in before:
+    for t in before + title_toks:
         if t.lower_ in lx.HONORIFICS:
             gender = lx.HONORIFICS[t.lower_]
+        elif t.lower_ in lx.MALE_NOUNS and gender == "?":  # "Congressman X", "Sir X"
+            gender = "m"
+        elif t.lower_ in lx.FEMALE_NOUNS and gender == "?":  # "Congresswoman X", "Dame X"
+            gender = "f"
     before = [t for t in before if t.lower_ not in lx.HONORIFICS]
     while before and before[0].lower_ in lx.NOT_TITLES:
         before.pop(0)
@@ -439,3 +469,93 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         elif first in lx.FEMALE_NAMES:
             gender = "f"
     return names, title, gender
+
+
+def _relative_word(relcl: Token) -> str:
+    """The relative pronoun opening a relative clause ("who", "which", "that"), lower case."""
+    for c in relcl.subtree:
+        if c.i >= relcl.i:
+            break
+        if c.tag_ in ("WP", "WDT", "WP$"):
+            return c.lower_
+    return ""
+
+
+def _common_noun(ent: SpacySpan) -> bool:
+    """A one-word ORG/GPE/FAC entity that is a common noun for people ("Demonstrators said",
+    "Customers reported": tagged ORG for the capital a sentence start gives them)."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "FAC"):
+        return False
+    t = ent[0]
+    return t.tag_ in ("NN", "NNS") and (
+        t.lemma_.lower() in lx.PEOPLE_NOUNS or t.lower_ in lx.GROUP_NOUNS
+    )
+
+
+#: Words that make a capitalised entity an organization's name, whatever else it shows.
+_ORG_WORDS = (
+    lx.ORGANIZATION_NOUNS
+    | lx.COMPANY_NOUNS
+    | lx.CORPORATE_SUFFIXES
+    | lx.OUTLET_NOUNS
+    | {"of", "for", "and", "&", "the", "'s", "’s"}
+)
+
+
+#: A word written as a person's name is: "Mendez", "O'Brien", "McCain", "Smith-Jones", "J.".
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z]\.|(?:[A-Z][a-z]?['’])?(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)$"
+)
+#: People nouns that also describe a company's place in a deal ("its launch customer, All
+#: Nippon Airways"): in apposition they do not make a name a person's.
+_ALSO_FIRMS = {"customer", "parent", "tenant", "landlord", "trader", "merchant", "banker"}
+
+
+def _personal_name(ent: SpacySpan) -> bool:
+    """Does the text show that a name the parser tagged ORG/GPE/FAC is a person's? A title
+    just before it ("Sheriff Jones", "Det. Mark Cole" where the title is left out of the
+    entity), an age after it ("Mendez, 34,"), a description of a human being in apposition
+    ("Mendez, a farmer"; "a nurse, Ana Ruiz") or a "who" clause ("Torres, who lives in
+    Dallas"). Only for short capitalised names without an organization word ("Sheriff's
+    Office", "Mendez Farms Inc." stay organizations).
+
+    Checked against invented sentences (tests/test_sources_kinds.py) and BASIL's speakers."""
+    words = [t for t in ent if not t.is_punct]
+    if ent.label_ == "GPE" or not 1 <= len(words) <= 3:
+        return False  # a place: "Ohio, 23," is a tally, not an age
+    if any(t.lower_ in _ORG_WORDS or t.lemma_.lower() in _ORG_WORDS for t in words):
+        return False  # "Singapore Airlines, its launch customer"
+    doc, root = ent.doc, ent.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False  # "Deputy Defense Secretary Wolfowitz": "Defense" names no one
+    if any(t.lower_ in lx.PERSON_TITLES for t in words):
+        return True
+    if not all(_NAME_WORD.match(t.text) for t in words if t.lower_ not in lx.PERSON_TITLES):
+        return False  # "AirTanker, who retains ...", "EADS": not written as a person's name
+    if ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_TITLES:
+        prev = doc[ent.start - 1]
+        if prev.head.i in range(ent.start, ent.end) or prev.head.i == prev.i + 1:
+            return True  # "Sheriff Jones" with only "Jones" tagged
+    after = doc[ent.end : ent.end + 3]
+    if (
+        len(after) >= 2
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and 0 < int(after[1].text) < 120
+        and (len(after) == 2 or after[2].is_punct)
+    ):
+        return True  # "Mendez, 34," "said Suarez, 23."
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appos.append(root.head)
+    for a in appos:
+        between = doc[min(a.i, root.i) : max(a.i, root.i)]
+        if "," not in [t.text for t in between]:
+            continue  # "Airbus parent EADS": a compound-like apposition, no description
+        if a.tag_ == "NN" and (
+            (a.lemma_.lower() in lx.PEOPLE_NOUNS and a.lower_ not in _ALSO_FIRMS)
+            or a.lower_ in lx.MALE_NOUNS
+            or a.lower_ in lx.FEMALE_NOUNS
+        ):
+            return True
+    return any(c.dep_ == "relcl" and _relative_word(c) in ("who", "whom") for c in root.children)
