@@ -1163,6 +1163,35 @@ def test_passive_subject_in_content(
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: A tag between commas whose verb the parse made the sentence's root: what follows the second
+#: comma is still reported when it continues the report, not when it is a report of its own.
+TAG_CONTINUATIONS = [
+    (
+        "Attackers could build fake websites, the company said, and then steal passwords.",
+        "said",
+        ["Attackers could build fake websites", "and then steal passwords"],
+    ),
+    (
+        "He is leaning toward the governor, he said, because he prizes experience.",
+        "said",
+        ["He is leaning toward the governor", "because he prizes experience"],
+    ),
+    # negative cases: a report of its own, and a tag ending the sentence
+    (
+        "The plan failed, he said, adding that the team would try again.",
+        "said",
+        ["The plan failed"],
+    ),
+    ("The plan failed, he said.", "said", ["The plan failed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TAG_CONTINUATIONS)
+def test_tag_continuation(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")
