@@ -1192,6 +1192,42 @@ def test_tag_continuation(cands: Extract, text: str, cue: str, content: list[str
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: Two reports joined by a semicolon: each keeps its own side, and neither nests in the other.
+SEMICOLON_REPORTS = [
+    (
+        "Aides said the mayor has not spoken with the donor; The Daily Star reported that the "
+        "donor visited the office twice.",
+        [
+            ("said", ["the mayor has not spoken with the donor"]),
+            ("reported", ["that the donor visited the office twice"]),
+        ],
+    ),
+    (
+        "Aides said the governor had not met the donor; the Herald reported that the donor "
+        "called twice.",
+        [
+            ("said", ["the governor had not met the donor"]),
+            ("reported", ["that the donor called twice"]),
+        ],
+    ),
+    # negative case: a semicolon inside one report leaves it whole
+    (
+        "The mayor said the budget was balanced; taxes would not rise.",
+        [("said", ["the budget was balanced; taxes would not rise"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMICOLON_REPORTS)
+def test_semicolon_reports(
+    cands: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    text, found = cands(text)
+    for cue, content in expected:
+        c = _by_cue(text, found, cue)
+        assert [_t(text, s) for s in c.content] == content and not c.extra.get("nested")
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")

@@ -212,6 +212,11 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         and c.i != skip
         and not _main_verb_after(v, c)
     ]
+    ccomps = [k for c in ccomps for k in _before_semicolon(v, c)]
+    semi = next((k for k in kids if k.text == ";" and k.i < v.i), None)
+    if semi is not None and any(c.i > v.i for c in ccomps):
+        # the other side: "A; The Post reported that B" reports B
+        ccomps = [c for c in ccomps if c.i > semi.i]
     if any(c.i > v.i for c in ccomps):
         # "X said A -- he said B", the parse hanging the first report on the second: a report
         # with its own subject before the verb is not its content when content follows it
@@ -745,6 +750,25 @@ def _misparsed_adverb(c: Token) -> bool:
 
 #: Verbs that report speech outright, for :func:`_own_report`.
 _SAY_VERBS = frozenset("say tell add write note argue insist claim explain state".split())
+
+
+def _before_semicolon(v: Token, c: Token) -> list[Token]:
+    """``v``'s content clause ``c``, or, when ``c`` is a report of its own after a semicolon
+    that the parse hung ``v``'s content on ("Aides said A; The Post reported that B"), the
+    clauses of ``c`` between ``v`` and the semicolon (A): B is the Post's, not the aides'.
+    Train CV (with the other side, above): lenient +0.0003 / +0.0003, strict +0.0004 /
+    +0.0005, content exact +0.0005 / +0.0005."""
+    if c.i < v.i:
+        return [c]
+    semi = next((k for k in c.children if k.text == ";" and v.i < k.i < c.i), None)
+    kids = list(c.children)
+    if (
+        semi is None
+        or not any(k.dep_ == "nsubj" and semi.i < k.i < c.i for k in kids)
+        or not any(k.dep_ == "ccomp" and k.i > c.i for k in kids)
+    ):
+        return [c]
+    return [k for k in c.children if k.dep_ in ("ccomp", "parataxis") and v.i < k.i < semi.i]
 
 
 def _own_report(c: Token) -> bool:
