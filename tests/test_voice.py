@@ -173,6 +173,21 @@ def test_is_heading(text: str, span: tuple[int, int], expected: bool) -> None:
     assert is_heading(text, span) is expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "listed"),
+    [("Senator visited Moscow in secret, report says", True), ("Senator visits Moscow", False)],
+)
+def test_heading_lists_its_attributions(
+    analyze: Callable[..., Record], heading: str, listed: bool
+) -> None:
+    """A heading's voice is "other", and the attributions in it are listed all the same."""
+    rec = analyze(heading + "\n\nThe senator made a secret trip to Moscow last year.\n")
+    first = rec.sentences[0]
+    assert first.voice == "other"
+    assert first.attributions == ([a.id for a in rec.attributions] if listed else [])
+    assert bool(rec.attributions) is listed
+
+
 def test_title_line_is_other(analyze: Callable[..., Record]) -> None:
     rec = analyze("Council Approves Budget\nThe council approved the budget on Tuesday.\n")
     assert [s.voice for s in rec.sentences] == ["other", "outlet-factual"]

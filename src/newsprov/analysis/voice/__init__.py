@@ -206,11 +206,13 @@ def classify_sentences(
         if sent is None or not _ALNUM.search(text[span[0] : span[1]]):
             out.append(Sentence(span=span, voice="other"))  # punctuation alone
             continue
-        if residue.covered(span) * 2 >= size or is_heading(text, span):
-            out.append(Sentence(span=span, voice="other"))
-            continue
         covering = by_content[k]
         framing = [i for i in by_cue[k] if i not in covering]
+        if residue.covered(span) * 2 >= size or is_heading(text, span):
+            # a heading's voice is "other", but the attributions in it are listed all the same
+            # ("Senator visited Moscow, report says")
+            out.append(Sentence(span=span, voice="other", attributions=covering + framing))
+            continue
         inside = content.covered(span)
         attributed = inside * 2 >= size or (
             bool(framing or covering) and relayed.covered(span) * 2 >= size
