@@ -351,6 +351,26 @@ def test_first_person_inside_a_quote_is_its_speaker(nlp: Language) -> None:
     assert by_id[inner.source].name == "Smith"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("the mayor", "person"), ("the company", "organization"), ("the protesters", "group")],
+)
+def test_we_in_a_quote_keeps_the_speakers_kind(nlp: Language, speaker: str, kind: str) -> None:
+    """A "we" speaking for others does not make its speaker a group (nor a group anything
+    else)."""
+    text = f"“We will discuss the budget next week,” {speaker} said."
+    _, atts, by_id = run(
+        nlp,
+        text,
+        [
+            {"source": speaker, "cue": "said", "content": "We will discuss the budget next week"},
+            {"source": "We", "cue": "will discuss", "content": "the budget"},
+        ],
+    )
+    outer = next(a for a in atts if not a.parent)
+    assert by_id[outer.source].kind == kind  # type: ignore[index]
+
+
 def test_ids_in_text_order(nlp: Language) -> None:
     text = "Critics said that it failed. Mike Pompeo said that it worked."
     srcs, atts, _ = run(

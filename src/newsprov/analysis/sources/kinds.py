@@ -64,7 +64,10 @@ def entity_kind(e: Entity) -> str:
         if e.number == "p":
             return "group"
         return "person" if any(m.definite for m in e.mentions) else "anonymous"
-    kinds = [nominal_kind(m) for m in _by_role(e) if m.type in ("nominal", "pronoun", "first")]
+    # a description or a pronoun says more than a first person: "we" in the mayor's quote
+    # speaks for the city, it does not make the mayor a group
+    kinds = [nominal_kind(m) for m in _by_role(e) if m.type in ("nominal", "pronoun")]
+    kinds += [nominal_kind(m) for m in _by_role(e) if m.type == "first"]
     for k in kinds:
         if k != "unknown":
             return k
