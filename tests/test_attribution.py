@@ -968,6 +968,12 @@ CONTENT_EXTENTS = [
         "said",
         ["that he may wait until the spring to decide"],
     ),
+    # ... also when the parse takes its "that" for a relative adverb ("the time that")
+    (
+        "The senator argued at the time that the law was unfair.",
+        "argued",
+        ["that the law was unfair"],
+    ),
     # a report whose source comes before the first verb is not that verb's content
     (
         'GOP front-runner Tom Hale - who previously said he would "bomb the [expletive] out of" '

@@ -427,7 +427,11 @@ def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
         for c in pobj.children:
             if (
                 c.dep_ == "relcl"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(
+                    m.lower_ == "that"
+                    and (m.dep_ == "mark" or m.dep_ == "advmod" and m.i == c.left_edge.i)
+                    for m in c.children
+                )
                 and any(k.dep_ == "nsubj" and k.lower_ != "that" for k in c.children)
             ):
                 out.append(c)
