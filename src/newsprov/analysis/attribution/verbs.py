@@ -764,15 +764,15 @@ def _before_semicolon(v: Token, c: Token) -> list[Token]:
     +0.0005, content exact +0.0005 / +0.0005."""
     if c.i < v.i:
         return [c]
-    semi = next((k for k in c.children if k.text == ";" and v.i < k.i < c.i), None)
     kids = list(c.children)
+    semi = next((k for k in kids if k.text == ";" and v.i < k.i < c.i), None)
     if (
         semi is None
         or not any(k.dep_ == "nsubj" and semi.i < k.i < c.i for k in kids)
         or not any(k.dep_ == "ccomp" and k.i > c.i for k in kids)
     ):
         return [c]
-    return [k for k in c.children if k.dep_ in ("ccomp", "parataxis") and v.i < k.i < semi.i]
+    return [k for k in kids if k.dep_ in ("ccomp", "parataxis") and v.i < k.i < semi.i]
 
 
 def _own_report(c: Token) -> bool:
