@@ -524,9 +524,17 @@ ONE_SOURCE = [
     ("An article in Politico said that the deal was off.", "An article in Politico", "Politico",
      "outlet"),
     ("Critics say Gorka said that the memo was fake.", "Gorka", "Gorka", "person"),
+    # a description of its trade before the company noun still reaches back to it
+    ("Boeing won the contract. The aircraft maker said that work would start soon.",
+     "The aircraft maker", "Boeing", "organization"),
     # negative: "the company" does not reach back to a person
     ("Tim Cook spoke first. The company said that sales rose.", "The company", "The company",
      "organization"),
+    # negative: a modifier that picks another company out
+    ("Boeing won the contract. The rival company said that it would appeal.",
+     "The rival company", "The rival company", "organization"),
+    ("Boeing won the contract. The French company said that it would appeal.",
+     "The French company", "The French company", "organization"),
 ]  # fmt: skip
 
 

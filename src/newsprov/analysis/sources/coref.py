@@ -247,7 +247,12 @@ class Resolver:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
                     return e
-        if m.demonstrative and m.number == "s" and m.lemma in lx.COMPANY_NOUNS and not m.mods:
+        if (
+            m.demonstrative
+            and m.number == "s"
+            and m.lemma in lx.COMPANY_NOUNS
+            and _trade_only(self.mentions.doc[m.head])
+        ):
             # "the company": the nearest organization, in the nearest sentence a subject before
             # other mentions ("Consumer Reports declined to rate Apple's phone. The group
             # said": the group is Consumer Reports, not Apple)
@@ -339,6 +344,17 @@ class Resolver:
                 return
             if not (skip_quoted and self.in_quote(c.start)):
                 yield c
+
+
+def _trade_only(head: Token) -> bool:
+    """A company noun with nothing before it but lowercase nouns naming its trade ("the
+    company", "the software giant", "the oil company"; not "the new company", "the Chinese
+    firm", "the rival bank", "the Beatles' record company")."""
+    return all(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and not any(c.children)
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
+    )
 
 
 def _salience(
