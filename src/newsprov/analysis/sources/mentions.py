@@ -519,7 +519,7 @@ def _personal_name(ent: SpacySpan) -> bool:
     Dallas"). Only for short capitalised names without an organization word ("Sheriff's
     Office", "Mendez Farms Inc." stay organizations).
 
-    Checked against invented sentences (tests/test_sources_kinds.py) and BASIL's speakers."""
+    Checked against invented sentences (tests/test_sources_resolution.py) and BASIL's speakers."""
     words = [t for t in ent if not t.is_punct]
     if ent.label_ == "GPE" or not 1 <= len(words) <= 3:
         return False  # a place: "Ohio, 23," is a tally, not an age
