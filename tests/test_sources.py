@@ -7,6 +7,8 @@ seed article's full record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -593,3 +595,20 @@ def test_relative_pronoun_is_its_noun(
     assert at(text, source) in src.mentions or any(
         a <= at(text, source)[0] < b for a, b in src.mentions
     )
+
+
+def test_title_with_an_organization_before_the_name_is_that_person(
+    analyze: Callable[..., Record],
+) -> None:
+    """The bundled sample's "Secretary of the Air Force James Roche:" is James Roche, not a
+    source of its own: the parse makes the name the object of the title's "of" through the
+    organization compounded before it."""
+    path = (
+        Path(__file__).parents[1] / "src/newsprov/samples/wikinews-1173-boeing-air-force-emails.txt"
+    )
+    text = path.read_text(encoding="utf-8")
+    rec = analyze(text)
+    roches = [s for s in rec.sources if s.kind == "person" and "Roche" in s.name]
+    assert [s.name for s in roches] == ["James Roche"]
+    spans = {text[a:b] for a, b in roches[0].mentions}
+    assert "Secretary of the Air Force James Roche" in spans

@@ -217,6 +217,8 @@ class Mentions:
             target = head.head
             conj = [c for c in target.subtree if c.dep_ == "conj" and target.i < c.i < head.i]
             m.appos_of = (conj[-1] if conj else target).i
+        elif type_ == "nominal" and (named := _titled_name(head)) is not None:
+            m.appos_of = named.i  # "Secretary of the Air Force James Roche": Roche's title
         return m
 
     def nominal(self, root: Token) -> Mention:
@@ -469,6 +471,26 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         elif first in lx.FEMALE_NAMES:
             gender = "f"
     return names, title, gender
+
+
+def _titled_name(head: Token) -> Token | None:
+    """The person a title noun's "of" phrase runs into, when the parse made the name the object
+    of the title's preposition through an organization compounded before it: "Secretary of the
+    Air Force James Roche" (the person is Roche, the title "Secretary of the Air Force"); not
+    "the director for Rep. Fincher", where no organization comes between."""
+    if head.lower_ not in lx.TITLE_WORDS:
+        return None
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for n in p.children:
+            if (
+                n.dep_ == "pobj"
+                and n.ent_type_ == "PERSON"
+                and any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE") for c in n.subtree)
+            ):
+                return n
+    return None
 
 
 def _relative_word(relcl: Token) -> str:
