@@ -193,8 +193,6 @@ def _filters(args: argparse.Namespace, st: Any) -> dict[str, Any]:
         out["kind"] = kind_filter("--kind", args.kind)
     if hasattr(args, "outlet"):
         if args.outlet is not None:
-            if not args.outlet.strip():
-                raise ConfigError("--outlet: give an outlet's name, alias or domain")
             st.check_outlet(args.outlet, "--outlet")
         out["outlet"] = args.outlet
     return out

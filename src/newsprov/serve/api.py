@@ -90,8 +90,6 @@ def outlet_filter(
     """The ``outlet`` filter, refused (422) when neither the outlet registry nor the store
     knows it, as the CLI's ``--outlet`` is: a filter that cannot match is most likely a typo."""
     if outlet is not None:
-        if not outlet.strip():
-            raise InputError("outlet", "give an outlet's name, alias or domain")
         ctx_of(request).store.check_outlet(outlet, "outlet", "/api/overview")
     return outlet
 

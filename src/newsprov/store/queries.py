@@ -123,7 +123,9 @@ class Queries:
     ) -> None:
         """InputError naming ``option`` when neither the outlet registry nor the store knows
         ``outlet`` (an outlet filter that cannot match anything is most likely a typo);
-        ``listing`` says where the stored outlets are listed."""
+        ``listing`` says where the stored outlets are listed. A blank name is refused too."""
+        if not outlet.strip():
+            raise InputError(option, "give an outlet's name, alias or domain")
         if registry_outlets(outlet):
             return
         names = outlet_spellings(outlet)

@@ -66,9 +66,9 @@ def entity_kind(e: Entity) -> str:
         return "person" if any(m.definite for m in e.mentions) else "anonymous"
     # a description or a pronoun says more than a first person: "we" in the mayor's quote
     # speaks for the city, it does not make the mayor a group
-    kinds = [nominal_kind(m) for m in _by_role(e) if m.type in ("nominal", "pronoun")]
-    kinds += [nominal_kind(m) for m in _by_role(e) if m.type == "first"]
-    for k in kinds:
+    ranked = [m for m in _by_role(e) if m.type in ("nominal", "pronoun", "first")]
+    ranked.sort(key=lambda m: m.type == "first")  # stable: the role order stays within each
+    for k in map(nominal_kind, ranked):
         if k != "unknown":
             return k
     return "unknown"
