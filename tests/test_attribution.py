@@ -754,6 +754,35 @@ def test_name_colon_quote(cands: Extract, text: str, source: str | None) -> None
     assert [_t(text, c.source_mention) for c in got] == ([source] if source else [])
 
 
+#: A verb that introduces a quotation with a colon reports it, whatever the verb (the lexicon
+#: need not know it); not an action verb, nor a colon that ends a clause with no verb before it.
+COLON_QUOTE_VERBS = [
+    ('The senator harrumphed: "Nobody reads the fine print anymore."', "harrumphed", "The senator"),
+    (
+        'Asked about the delay, the mayor shrugged: "These things take time, and we are patient."',
+        "shrugged",
+        "the mayor",
+    ),
+    (
+        'The coach beamed after the match: "I could not be prouder of these players."',
+        "beamed",
+        "The coach",
+    ),
+    ('The workers built a wall: "The Great Barrier" was painted on it.', "built", None),
+    ('The council ordered: "All shops close at noon on Sunday."', "ordered", None),
+    ('The team reached the final. Its motto is simple: "Never give up on the game."', "is", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), COLON_QUOTE_VERBS)
+def test_colon_quote_verbs(cands: Extract, text: str, cue: str, source: str | None) -> None:
+    text, found = cands(text)
+    got = [c for c in found if any(text[a:b] == cue for a, b in c.cue)]
+    assert [_t(text, c.source_mention) for c in got] == ([source] if source else [])
+    if source:
+        assert _t(text, got[0].content[0]).startswith('"')
+
+
 # -- behaviour table: how far the cue reaches ---------------------------------------------------
 
 CUE_EXTENTS = [

@@ -146,7 +146,8 @@ def _verb_frames(scan: _Scan) -> list[Found]:
     accepts it (only accepted ones unless mining); accepted frames claim their quotes."""
     doc, lex = scan.doc, scan.lex
     found: list[Found] = []
-    for vi in scan.tokens(VERB, lex.lemma_hashes):
+    colon_verbs = {} if scan.mine else _colon_verbs(scan)
+    for vi in sorted(set(scan.tokens(VERB, lex.lemma_hashes)) | colon_verbs.keys()):
         v = doc[vi]
         if not v.is_alpha or _idiom(v) or _compound_adjective(v):
             continue
@@ -170,6 +171,13 @@ def _verb_frames(scan: _Scan) -> list[Found]:
             src = None
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma)
+        if (
+            not accepted
+            and fr.name == "quote"
+            and colon_verbs.get(vi) in fr.quotes
+            and lemma not in lexicon.ACTION_VERBS
+        ):
+            accepted = True
         if not accepted and not scan.mine:
             continue
         if accepted:
@@ -178,6 +186,33 @@ def _verb_frames(scan: _Scan) -> list[Found]:
             _object_to_cue(fr, v)
         found.append((v, fr, lemma, src, sclass, accepted))
     return found
+
+
+def _colon_verbs(scan: _Scan) -> dict[int, int]:
+    """Verbs that introduce a quotation with a colon ("Christie gloated: "..."", "the
+    analyst agreed: "..."", "fired back: "..."") and the quotation's index: the colon right
+    before the opening mark hangs on the verb, and every word between them depends on it.
+    Such a verb reports whatever its lemma, unless it is an action verb: the lexicon never
+    saw most of them in a quote frame (train two-fold CV, both splits: lenient +0.0006,
+    strict +0.0003, source token +0.0005; verbs the lexicon had seen only: +0.0003)."""
+    doc, text = scan.doc, scan.text
+    out: dict[int, int] = {}
+    for qi, q in enumerate(scan.qx.quotes):
+        j = q.start - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 0 or text[j] != ":":
+            continue
+        colon = doc[token_at(scan.idx, j)]
+        v = colon.head
+        if colon.text != ":" or v.pos != VERB or v.i > colon.i or colon.i - v.i > 8:
+            continue
+        between = doc[v.i + 1 : colon.i]
+        if any(t.dep_ == "dobj" and t.pos_ == "PROPN" for t in between):
+            continue  # "... does not surprise pollster Jane Roe: "..."": she speaks (name colon)
+        if all(v in t.ancestors and t.pos_ not in ("VERB", "AUX") for t in between):
+            out[v.i] = qi
+    return out
 
 
 def _verb_candidate(scan: _Scan, item: Found) -> Candidate:
