@@ -151,8 +151,7 @@ class Resolver:
         for m in ordered:
             if m.type == "first" or m.entity >= 0:
                 continue  # "I": through the attribution that holds it; done already
-            anchor = self._appos_anchor(m)
-            e = anchor if anchor is not None else self._antecedent(m)
+            e = self._resolve(m)
             if e is not None:
                 self.attach(m, e)
             elif m.type not in ("pronoun", "relative"):
@@ -164,6 +163,12 @@ class Resolver:
             if other is not None and other.entity >= 0 and _appos_compatible(m, other):
                 self.merge(self.find(m.entity), self.find(other.entity))
         return self.live()
+
+    def _resolve(self, m: Mention) -> Entity | None:
+        """The open entity ``m`` joins, None for a new one. Nothing is attached here but the
+        outlet of "the NYT article", which the pass attaches the same way."""
+        anchor = self._appos_anchor(m)
+        return anchor if anchor is not None else self._antecedent(m)
 
     def _appos_anchor(self, m: Mention) -> Entity | None:
         """A description in apposition to an earlier name is that name's ("Vicente Fox,
@@ -313,12 +318,7 @@ class Resolver:
             score = (int(thing), *_salience(m, c, dist, speaks, reply))
             if best is None or score < best[0]:
                 best = (score, e)
-        if best is None:
-            return None
-        e = best[1]
-        if m.gender in "mf" and e.gender == "?":
-            e.gender = m.gender
-        return e
+        return best[1] if best is not None else None  # attach() takes the pronoun's gender
 
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""
