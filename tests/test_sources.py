@@ -37,7 +37,7 @@ def run(
             cue=[at(text, r["cue"])],
             content=[at(text, r["content"])],
             source_mention=at(text, r["source"]) if r.get("source") else None,
-            form="indirect",
+            form=r.get("form", "indirect"),
             evidence="test",
             recipient_mention=at(text, r["recipient"]) if r.get("recipient") else None,
         )

@@ -1,7 +1,7 @@
 """Sources: which earlier mention a pronoun source stands for (the speaker of the sentence
-before, the one a question addressed, gender the text shows, people before things) and what
-kind of source a name or description is (titles, ages and occupations make a person; plural
-people nouns a group).
+before, the one a question addressed, gender the text shows, people before things, not the
+speaker of the quotation it is in) and what kind of source a name or description is (titles,
+ages and occupations make a person; plural people nouns a group).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on an invented text with hand-made
 candidates, so it tests this stage and not the extraction; negative rows keep each rule from
@@ -10,6 +10,7 @@ reaching too far.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -200,3 +201,89 @@ def test_kind_from_title_age_occupation_and_plural(
     nlp: Language, text: str, source: str, cue: str, kind: str
 ) -> None:
     assert source_of_last(nlp, text, [rel(text, source, cue)])[1] == kind
+
+
+# -- he/she/they inside a direct quotation is not its speaker --------------------------------------
+def _word(text: str, needle: str) -> str:
+    """``needle`` ("he", "he@2": its second occurrence as a word, not inside "the") in the
+    ``at`` form ("he@3": its third occurrence anywhere)."""
+    word, _, nth = needle.partition("@")
+    words = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    anywhere = [m.start() for m in re.finditer(re.escape(word), text)]
+    return f"{word}@{anywhere.index(words[int(nth or 1) - 1]) + 1}"
+
+
+def _quote_rows(text: str, speaker: str, tag: str, form: str, inner: str, cue: str,
+                inner_content: str) -> list[dict[str, Any]]:  # fmt: skip
+    """The speaker's attribution (its content the quotation, marks included; for ``indirect``
+    and ``mixed`` the rest of the sentence after ``tag``) and one nested in it (``inner``
+    ``cue`` ``inner_content``)."""
+    speaker, tag, inner, cue = (_word(text, w) for w in (speaker, tag, inner, cue))
+    if form == "direct":
+        content = text[text.index('"') : text.rindex('"') + 1]
+    else:
+        content = text[at(text, tag)[1] : text.rindex(".")].strip(" ,")
+    return [
+        {"source": speaker, "cue": tag, "content": content, "form": form},
+        {"source": inner, "cue": cue, "content": inner_content},
+    ]
+
+
+_SMITH = "Mayor John Smith was angry on Monday. "
+_BROWN = "Governor Tom Brown cut the budget on Friday. "
+# (text, speaker, tag, form, nested source, nested cue, nested content, its source's name);
+# the words are counted as words ("he" is not the one in "the")
+QUOTED_PRONOUNS = [
+    # nothing before but the speaker: the "he" stands for itself
+    (_SMITH + '"He told me the budget was safe," Smith said.',
+     "Smith@2", "said", "direct", "He", "told", "the budget was safe", "He"),
+    # someone named earlier: the governor, though Smith is nearer and the subject
+    (_BROWN + _SMITH + '"He told me the budget was safe," Smith said.',
+     "Smith@2", "said", "direct", "He", "told", "the budget was safe", "Tom Brown"),
+    # the tag before the quotation
+    (_BROWN + _SMITH + 'Smith said: "He told me the budget was safe."',
+     "Smith@2", "said", "direct", "He", "told", "the budget was safe", "Tom Brown"),
+    # the speaker a pronoun after the quotation, worked out ahead: "he" is Smith, "He" is not
+    (_BROWN + _SMITH + '"He told me the budget was safe," he said.',
+     "he", "said", "direct", "He", "told", "the budget was safe", "Tom Brown"),
+    ("Senator Ana Ruiz met Governor Maria Lopez on Friday. \"She promised me a vote,\" Ruiz "
+     "said.",
+     "Ruiz@2", "said", "direct", "She", "promised", "a vote", "Maria Lopez"),
+    ("The nurses met the hospital managers on Friday. \"They told us the ward would stay "
+     "open,\" the nurses said.",
+     "the nurses", "said", "direct", "They", "told", "the ward would stay open",
+     "the hospital managers"),
+    # negatives: indirect speech and the unquoted part of a mixed quotation keep their speaker
+    (_BROWN + _SMITH + "Smith said he told voters the budget was safe.",
+     "Smith@2", "said", "indirect", "he", "told", "the budget was safe", "John Smith"),
+    (_BROWN + _SMITH + 'Smith said he told voters "the budget is safe for now."',
+     "Smith@2", "said", "mixed", "he", "told", '"the budget is safe for now."', "John Smith"),
+    # first person inside the quotation is still its speaker
+    (_BROWN + _SMITH + '"I told him the budget was safe," Smith said.',
+     "Smith@2", "said", "direct", "I", "told", "the budget was safe", "John Smith"),
+    # "it" is not held back: a company's statement speaks of the company in the third person
+    ("Acme Corp. cut 200 jobs on Monday. \"It will keep the plant open,\" the company said.",
+     "the company", "said", "direct", "It", "will keep", "the plant open", "Acme Corp."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "tag", "form", "inner", "cue", "inner_content", "name"), QUOTED_PRONOUNS
+)
+def test_pronoun_in_a_quotation_is_not_its_speaker(
+    nlp: Language,
+    text: str,
+    speaker: str,
+    tag: str,
+    form: str,
+    inner: str,
+    cue: str,
+    inner_content: str,
+    name: str,
+) -> None:
+    rels = _quote_rows(text, speaker, tag, form, inner, cue, inner_content)
+    _, atts, by_id = run(nlp, text, rels)
+    nested = next(a for a in atts if a.cue_spans == [at(text, rels[1]["cue"])])
+    assert nested.parent is not None
+    assert nested.source is not None
+    assert by_id[nested.source].name == name

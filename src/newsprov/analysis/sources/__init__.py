@@ -45,7 +45,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         src.append(sm)
         rcp.append(rm)
 
-    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands))
+    quotations = [  # direct quotations and their speakers: "he" inside one is not its speaker
+        (list(c.content), m)
+        for c, m in zip(cands, src, strict=True)
+        if m is not None and c.form in ("direct", "mixed")
+    ]
+    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
     resolver.run()
     parent = parents(
         [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]

@@ -1,6 +1,7 @@
 """Coreference inside one article: mentions joined into entities by outlet identity, name
 matching (surname, title + surname, full name), appositions, role and outlet nouns ("the
-commander", "the newspaper") and pronouns (recency, gender and number agreement).
+commander", "the newspaper") and pronouns (recency, gender and number agreement; a he/she/they
+inside a direct quotation is not its speaker).
 
 One pass over the article's mentions in text order; each mention is compared only with the
 entities already open, so the cost grows with mentions, not tokens.
@@ -59,9 +60,19 @@ class Entity:
 class Resolver:
     """Clusters the mentions of one document into entities."""
 
-    def __init__(self, mentions: Mentions, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        mentions: Mentions,
+        quoted: list[tuple[int, int]] | None = None,
+        quotations: list[tuple[list[tuple[int, int]], Mention]] | None = None,
+    ) -> None:
         self.mentions = mentions
         self.entities: list[Entity] = []
+        # Direct quotations (content spans, speaker's mention): a he/she/they inside the quote
+        # marks is not its speaker, who would have said "I" or "we" ('"He lied to me," Smith
+        # said': he is not Smith).
+        self.quotations = quotations or []
+        self._asking: set[int] = set()  # speakers being worked out ahead (see _speaker)
         # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
         # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
         merged: list[list[int]] = []
@@ -151,8 +162,7 @@ class Resolver:
         for m in ordered:
             if m.type == "first" or m.entity >= 0:
                 continue  # "I": through the attribution that holds it; done already
-            anchor = self._appos_anchor(m)
-            e = anchor if anchor is not None else self._antecedent(m)
+            e = self._resolve(m)
             if e is not None:
                 self.attach(m, e)
             elif m.type not in ("pronoun", "relative"):
@@ -164,6 +174,39 @@ class Resolver:
             if other is not None and other.entity >= 0 and _appos_compatible(m, other):
                 self.merge(self.find(m.entity), self.find(other.entity))
         return self.live()
+
+    def _resolve(self, m: Mention) -> Entity | None:
+        """The open entity ``m`` joins, None for a new one. Nothing is attached here but the
+        outlet of "the NYT article", which the pass attaches the same way."""
+        anchor = self._appos_anchor(m)
+        return anchor if anchor is not None else self._antecedent(m)
+
+    def _speaker(self, s: Mention) -> Entity | None:
+        """The entity a quotation's speaker mention stands for; when the speaker comes after
+        the quote ('"He lied," Smith said') it is worked out ahead, as the pass will find it
+        (a mention that will open a new entity cannot be an antecedent: None)."""
+        if s.entity >= 0:
+            return self.find(s.entity)
+        if s.type == "first" or id(s) in self._asking:
+            return None  # "I": its speaker is known after the pass; a cycle of quotes
+        self._asking.add(id(s))
+        try:
+            return self._resolve(s)
+        finally:
+            self._asking.discard(id(s))
+
+    def _quote_speakers(self, m: Mention) -> set[int]:
+        """Entities of the speakers of the direct quotations whose quote marks hold ``m``."""
+        if not self.in_quote(m.start):
+            return set()
+        out: set[int] = set()
+        for spans, s in self.quotations:
+            if s is m or not any(a <= m.start < b for a, b in spans):
+                continue
+            e = self._speaker(s)
+            if e is not None:
+                out.add(e.idx)
+        return out
 
     def _appos_anchor(self, m: Mention) -> Entity | None:
         """A description in apposition to an earlier name is that name's ("Vicente Fox,
@@ -296,13 +339,16 @@ class Resolver:
             blocked = _clause_nominals(tok.head, tok.i)
         best: tuple[tuple[int, ...], Entity] | None = None
         outside = not self.in_quote(m.start)
+        # he/she/they inside a direct quotation is not its speaker ("it" may be: a company's
+        # statement speaks of the company in the third person)
+        speakers = set() if outside or m.gender == "n" else self._quote_speakers(m)
         speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
         reply = speaks and _is_reply(tok)
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked:
                 continue
             e = self.find(c.entity)
-            if not _pronoun_agrees(m, e):
+            if e.idx in speakers or not _pronoun_agrees(m, e):
                 continue
             dist = m.sent - c.sent
             if m.number == "p" and e.number != "p":
@@ -313,12 +359,7 @@ class Resolver:
             score = (int(thing), *_salience(m, c, dist, speaks, reply))
             if best is None or score < best[0]:
                 best = (score, e)
-        if best is None:
-            return None
-        e = best[1]
-        if m.gender in "mf" and e.gender == "?":
-            e.gender = m.gender
-        return e
+        return best[1] if best is not None else None  # attach() takes the pronoun's gender
 
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""
