@@ -1157,6 +1157,8 @@ CONTENT_EXTENTS = [
         "says",
         ["the bridge was closed in May and was reopened on Monday"],
     ),
+    # a quote mark left alone when the source is cut out is no part of the content
+    ('Of the rival, he said, "I want him to do well."', "want", ["him to do well"]),
 ]
 
 

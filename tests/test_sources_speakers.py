@@ -175,6 +175,26 @@ SPEAKERS = [
         "direct",
         "Raúl Labrador",
     ),
+    # a phrase opening the sentence is not its subject's antecedent, wherever the parse hung
+    # it ("Of Obama, he said": he is Trump, though the parse puts "Of Obama" in the quote)
+    (
+        'Donald Trump spoke in Ohio on Monday. Of Obama, he said, "I want him to do well."',
+        "he",
+        "said",
+        '"I want him to do well."',
+        "direct",
+        "Donald Trump",
+    ),
+    # negative case: an opening clause ("After Jane Roe arrived") may hold the subject's
+    # antecedent
+    (
+        "The vote was delayed on Monday. After Jane Roe arrived, she said the bill was dead.",
+        "she",
+        "said",
+        "the bill was dead",
+        "indirect",
+        "Jane Roe",
+    ),
     # a clause reporting what a noun says is not part of the noun's name
     (
         "In response to critics saying that Apple was slow, Jobs said the fix was fast.",

@@ -667,6 +667,10 @@ def _one_span(doc: Doc, ids: set[int]) -> Span | None:
 
 
 def _content_spans(doc: Doc, ids: set[int], quotes: list[int], qx: QuoteIndex) -> list[Span]:
+    """The content's character spans: its tokens and whole quotes; a punctuation token with no
+    content token beside it is left out (the opening mark before a cut-out "I" in '"I want him
+    to do well"' is no part of what was wanted)."""
+    ids = {i for i in ids if not (doc[i].is_punct and i - 1 not in ids and i + 1 not in ids)}
     spans = char_spans(doc, ids)
     for q in quotes:
         spans.extend(qx.quotes[q].spans)

@@ -336,7 +336,7 @@ class Resolver:
             blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
-            blocked = _clause_nominals(tok.head, tok.i)
+            blocked = _clause_nominals(tok.head, tok.i) | _opening_phrase(tok)
         best: tuple[tuple[int, ...], Entity] | None = None
         outside = not self.in_quote(m.start)
         # he/she/they inside a direct quotation is not its speaker ("it" may be: a company's
@@ -481,6 +481,20 @@ def _clause_nominals(verb: Token, subject: int) -> set[int]:
         out.add(t.i)
         stack.extend(c for c in t.children if c.dep_ in _CLAUSE_DEPS | {"compound", "poss"})
     return out
+
+
+def _opening_phrase(subject: Token) -> set[int]:
+    """The words of a prepositional phrase that opens the sentence, set off by a comma right
+    before the subject ("Of Obama, he said, "..."", "About the mayor, she wrote ..."), wherever
+    the parse hung it (into the quotation that follows, at times): the subject is not in it."""
+    doc = subject.doc
+    start = subject.sent.start
+    if subject.i < start + 3 or doc[start].pos_ != "ADP" or doc[subject.i - 1].text != ",":
+        return set()
+    words = doc[start : subject.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return set()  # "After Obama arrived, he said": a clause, whose subject he may be
+    return {t.i for t in words}
 
 
 def _words(text: str) -> set[str]:
