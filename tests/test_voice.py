@@ -32,6 +32,17 @@ EVALUATIVE = [
     ("Controversial Maine Gov. Paul Smith opened the door on Tuesday to an exit.", "Controversial"),
     # "all but" meaning "almost" is the outlet's judgement
     ("The old plant is all but abandoned after the ruling.", "all but"),
+    # hedges with a contraction, a typographic apostrophe, or no "it"
+    ("It's unclear whether the plan will work.", "It's unclear"),
+    ("It’s not clear who paid for the trip.", "It’s not clear"),
+    ("Whether the council will agree is not clear.", "is not clear"),
+    ("Why the bridge failed remains unclear.", "remains unclear"),
+    # a source-less "appears" / "seems" is the outlet hedging, not someone it relays
+    ("The mayor appears to be avoiding the question.", "appears to"),
+    (
+        "The council is suing the developer, in what appears to be a bid to stall the project.",
+        "what appears to be",
+    ),
 ]
 
 FACTUAL = [
@@ -54,6 +65,9 @@ FACTUAL = [
     "The couple bought televisions at Best Buy in 2010.",
     "The president shifted the war on terrorism from Iraq to Afghanistan in 2009.",
     "The center, perhaps 15 stories tall, would be built two blocks north of the site.",
+    # descriptive senses of words that can judge
+    "Investigators toured historic mining sites that closed in the 1950s.",
+    "The zoning plan faced vocal opposition from council members.",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]
@@ -216,6 +230,34 @@ def test_attributed_needs_half_the_sentence(analyzer) -> None:  # type: ignore[n
     short = _att("a1", text, "next year", "said")
     (sent,) = classify_sentences(doc, [short], [])
     assert sent.voice == "outlet-factual"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "voice"),
+    [
+        # no source: the outlet's hedge, listed but not relayed
+        ("The mayor appears to be avoiding the question at every turn.", "appears", None, "outlet-evaluative"),
+        ("The new rules seem to favour the largest landlords in town.", "seem", None, "outlet-evaluative"),
+        # a source: relayed, whatever the verb
+        ("The new rules seem to favour the largest landlords in town.", "seem", "s1", "attributed"),
+        ("The mayor said the bridge will close for repairs next spring.", "said", None, "attributed"),
+    ],
+)  # fmt: skip
+def test_sourceless_appearance_is_the_outlets_hedge(  # type: ignore[no-untyped-def]
+    analyzer, text: str, cue: str, source: str | None, voice: str
+) -> None:
+    doc = analyzer.nlp(text)
+    c = text.index(cue)
+    att = Attribution(
+        id="a1",
+        source=source,
+        source_spans=[],
+        cue_spans=[(c, c + len(cue))],
+        content_spans=[(c + len(cue) + 1, len(text) - 1)],
+        form="indirect",
+    )
+    (sent,) = classify_sentences(doc, [att], [])
+    assert sent.voice == voice and sent.attributions == ["a1"]
 
 
 def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]

@@ -178,11 +178,29 @@ def _asks(doc: Doc, attributions: list[Attribution], ids: list[str]) -> bool:
     return False
 
 
+#: Verbs of appearance: with no source ("The mayor appears to be avoiding the question", "in
+#: what appears to be a desperate attempt") the attribution is the outlet's own hedge.
+_APPEARING = frozenset({"appear", "seem", "look", "sound"})
+
+
+def _outlet_hedge(doc: Doc, a: Attribution) -> bool:
+    """Is ``a`` a source-less report of how things appear: the outlet hedging, not relaying?"""
+    if a.source is not None:
+        return False
+    for x, y in a.cue_spans:
+        cue = doc.char_span(x, y, alignment_mode="expand")
+        if cue is not None and any(t.lemma_.lower() in _APPEARING for t in cue):
+            return True
+    return False
+
+
 def classify_sentences(
     doc: Doc, attributions: list[Attribution], removed: list[Removed]
 ) -> list[Sentence]:
     """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues."""
     text = doc_text(doc)
+    listed = attributions
+    attributions = [a for a in attributions if not _outlet_hedge(doc, a)]
     content = Coverage([c for a in attributions for c in a.content_spans])
     relayed = Coverage(
         [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
@@ -200,6 +218,7 @@ def classify_sentences(
     spans = voice_spans(doc)
     by_content = _touching(spans, [(a.id, a.content_spans) for a in attributions])
     by_cue = _touching(spans, [(a.id, a.cue_spans) for a in attributions])
+    hedged = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -208,10 +227,11 @@ def classify_sentences(
             continue
         covering = by_content[k]
         framing = [i for i in by_cue[k] if i not in covering]
+        ids = covering + framing + [i for i in hedged[k] if i not in covering + framing]
         if residue.covered(span) * 2 >= size or is_heading(text, span):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")
-            out.append(Sentence(span=span, voice="other", attributions=covering + framing))
+            out.append(Sentence(span=span, voice="other", attributions=ids))
             continue
         inside = content.covered(span)
         attributed = inside * 2 >= size or (
@@ -233,5 +253,5 @@ def classify_sentences(
             voice = "attributed"
         else:
             voice = "outlet-factual"
-        out.append(Sentence(span=span, voice=voice, attributions=covering + framing, cues=cues))
+        out.append(Sentence(span=span, voice=voice, attributions=ids, cues=cues))
     return out

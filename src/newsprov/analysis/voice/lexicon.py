@@ -51,7 +51,7 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     # apostrophes in the text may be typographic.
     alts = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+")
+        esc = re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
         alts.append(esc)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
