@@ -113,6 +113,14 @@ FORMS = [
     ('"Taxes are far too high," the governor said.', "said", "the governor", "Taxes are", "direct"),
     ("''The market is calm,'' Mr. Smith said.", "said", "Mr. Smith", "market is calm", "direct"),
     ('He said: "The deal is dead."', "said", "He", "The deal is dead", "direct"),
+    # the quotation before "was quoted (by X) as saying": the one quoted speaks it
+    (
+        '"We are ready to restart the reactor," the minister was quoted by state radio as saying.',
+        "saying",
+        "the minister",
+        "We are ready to restart the reactor",
+        "direct",
+    ),
     (
         "“We are ready. We have the votes,” the senator said.",
         "said",

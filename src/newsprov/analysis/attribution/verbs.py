@@ -234,6 +234,12 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         if _quoted_as_saying(v)
         else adjacent_quotes(doc, v, qx, taken, backward=not any(c.i > v.i for c in ccomps))
     )
+    if not quotes and (quoting := _quoting_head(v)) is not None:
+        # '"...," the minister was quoted by state television as saying': the quotation
+        # touches the quoting verb's clause, not the "as saying" phrase
+        quotes = [
+            q for q in adjacent_quotes(doc, quoting, qx, taken) if qx.quotes[q].start < quoting.idx
+        ]
     content: set[int] = set()
     name = ""
     if quotes:
@@ -487,6 +493,20 @@ def _quoted_as_saying(v: Token) -> bool:
         for c in v.children
         if c.i > v.i
     )
+
+
+def _quoting_head(v: Token) -> Token | None:
+    """The quoting verb of "was quoted (by X) as saying" / "quoted X as saying" when ``v`` is
+    its "saying", else None."""
+    prep = v.head
+    if (
+        v.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _QUOTING_VERBS
+    ):
+        return prep.head
+    return None
 
 
 def _inverted_clause(v: Token, qx: QuoteIndex) -> Token | None:
