@@ -193,6 +193,20 @@ KINDS = [
     ("Acme, which makes tools, said prices would rise.", "Acme, which makes tools", "said",
      "unknown"),
     ("General Motors said sales rose.", "General Motors", "said", "organization"),
+    # people the text marks as unnamed on purpose are anonymous; plain people a group
+    ("Two people familiar with the process said the tariffs would be delayed.",
+     "Two people familiar with the process", "said", "anonymous"),
+    ("People briefed on the talks said a deal was near.", "People briefed on the talks", "said",
+     "anonymous"),
+    ("People close to the mayor said he would run.", "People close to the mayor", "said",
+     "anonymous"),
+    ("People in the town said the river had risen.", "People in the town", "said", "group"),
+    # plural people nouns
+    ("Campaigners have said the rally will be huge.", "Campaigners", "have said", "group"),
+    ("Fellow mobsters said he was the boss.", "Fellow mobsters", "said", "group"),
+    ("His colleagues said he worked late.", "His colleagues", "said", "group"),
+    # "authorities" is an organization noun: a body speaking through unnamed officials
+    ("Authorities said the roads would close.", "Authorities", "said", "organization"),
 ]  # fmt: skip
 
 

@@ -150,6 +150,7 @@ PEOPLE_NOUNS = _words(
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
     blogger bookkeeper boy bricklayer bystander caller carpenter cashier chef child citizen
     clerk commuter cook councilman councilwoman counselor customer dad dancer
+    campaigner mobster gangster acquaintance colleague classmate coworker participant mourner
     dentist deputy detective demonstrator dispatcher driver electrician engineer entrepreneur
     farmer father firefighter fisherman gardener girl grandfather grandmother granddaughter
     grandson homeowner housekeeper hunter immigrant inmate janitor journalist juror
