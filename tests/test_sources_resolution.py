@@ -193,6 +193,20 @@ KINDS = [
     ("Acme, which makes tools, said prices would rise.", "Acme, which makes tools", "said",
      "unknown"),
     ("General Motors said sales rose.", "General Motors", "said", "organization"),
+    # people the text marks as unnamed on purpose are anonymous; plain people a group
+    ("Two people familiar with the process said the tariffs would be delayed.",
+     "Two people familiar with the process", "said", "anonymous"),
+    ("People briefed on the talks said a deal was near.", "People briefed on the talks", "said",
+     "anonymous"),
+    ("People close to the mayor said he would run.", "People close to the mayor", "said",
+     "anonymous"),
+    ("People in the town said the river had risen.", "People in the town", "said", "group"),
+    # plural people nouns
+    ("Campaigners have said the rally will be huge.", "Campaigners", "have said", "group"),
+    ("Fellow mobsters said he was the boss.", "Fellow mobsters", "said", "group"),
+    ("His colleagues said he worked late.", "His colleagues", "said", "group"),
+    # "authorities" is an organization noun: a body speaking through unnamed officials
+    ("Authorities said the roads would close.", "Authorities", "said", "organization"),
 ]  # fmt: skip
 
 
@@ -287,3 +301,97 @@ def test_pronoun_in_a_quotation_is_not_its_speaker(
     assert nested.parent is not None
     assert nested.source is not None
     assert by_id[nested.source].name == name
+
+
+# -- one person, one source; two people who share a surname, two ------------------------------------
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source, number of sources)
+_FERRIS = "Ambassador Woody Ferris said the trip was on. "
+_TRUMP = (
+    "President Donald Trump called the suit a hoax. His son, Donald Trump Jr., said it was a joke."
+)
+SAME_PERSON = [
+    # a surname the parse tags ORG after a full name it tags ORG, made a person by the apposition
+    ("Nadia Quell, a nurse from Leeds, said the ward was full. Quell said she had not slept in "
+     "two days.",
+     [("Nadia Quell, a nurse from Leeds", "said"), ("Quell@2", "said@2")],
+     ("Nadia Quell", "person"), 1),
+    # hyphenated and two-word surnames
+    ('IMF chief Dominique Strauss-Kahn warned that the crisis could spread. "We must stay '
+     'alert," Strauss-Kahn said.',
+     [("IMF chief Dominique Strauss-Kahn", "warned"), ("Strauss-Kahn@2", "said")],
+     ("Dominique Strauss-Kahn", "person"), 1),
+    ("European Union President Herman Van Rompuy said the talks had failed. Van Rompuy insisted "
+     "the situation was unique.",
+     [("European Union President Herman Van Rompuy", "said"), ("Van Rompuy@2", "insisted")],
+     ("Herman Van Rompuy", "person"), 1),
+    # "Billings" (tagged as a plural) is one person, whom "he" can reach
+    ("Marco Billings fired the coach on Monday. Billings said he wanted a fresh start.",
+     [("Billings@2", "said"), ("he@2", "wanted")], ("Marco Billings", "person"), 1),
+    # different first names: two people, though the first was a surname alone since
+    (_FERRIS + "Ferris said he was glad. Foreign Secretary Boris Ferris said it was fantastic "
+     "news.",
+     [("Ambassador Woody Ferris", "said"), ("Ferris@2", "said@2"),
+      ("Foreign Secretary Boris Ferris", "said@3")], ("Boris Ferris", "person"), 2),
+    ("Mayor Alan Pryce said the budget was balanced. Pryce said taxes would fall. Louis Pryce, "
+     "his brother, said the family was proud.",
+     [("Mayor Alan Pryce", "said"), ("Pryce@2", "said@2"), ("Louis Pryce, his brother", "said@3")],
+     ("Louis Pryce", "person"), 2),
+    ("Herman Van Rompuy spoke first. Anna Van Rompuy said the talks had failed.",
+     [("Herman Van Rompuy", "spoke"), ("Anna Van Rompuy", "said")], ("Anna Van Rompuy", "person"),
+     2),
+    # "Jr." tells a son from his father; a surname alone is then the father
+    (_TRUMP, [("President Donald Trump", "called"), ("His son, Donald Trump Jr.", "said")],
+     ("Donald Trump Jr.", "person"), 2),
+    (_TRUMP + " Trump said he would fight it.",
+     [("President Donald Trump", "called"), ("His son, Donald Trump Jr.", "said"),
+      ("Trump@3", "said@2")], ("Donald Trump", "person"), 2),
+    # a later surname alone goes to the nearest holder
+    (_FERRIS + "Foreign Secretary Boris Ferris said it was fantastic news. Ferris said he was "
+     "glad.",
+     [("Ambassador Woody Ferris", "said"), ("Foreign Secretary Boris Ferris", "said@2"),
+      ("Ferris@3", "said@3")], ("Boris Ferris", "person"), 2),
+    # negatives: the same person still joins; a name with "Jr." alone keeps its surname
+    ("George W. Bush spoke first. George Bush said the war was over.",
+     [("George W. Bush", "spoke"), ("George Bush", "said")], ("George W. Bush", "person"), 1),
+    ("John Smith Jr. spoke first. Smith said the plant would close.",
+     [("John Smith Jr.", "spoke"), ("Smith@2", "said")], ("John Smith Jr.", "person"), 1),
+    # an organization that ends no person's name stays an organization
+    ("Nadia Quell, a nurse, wrote to Acme Health on Monday. Acme Health said the ward would "
+     "stay open.",
+     [("Nadia Quell, a nurse", "wrote"), ("Acme Health@2", "said")],
+     ("Acme Health", "organization"), 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected", "n_sources"), SAME_PERSON)
+def test_one_source_per_person(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    expected: tuple[str, str],
+    n_sources: int,
+) -> None:
+    rows = [rel(text, s, c) for s, c in rels]
+    sources, _, _ = run(nlp, text, rows)
+    assert source_of_last(nlp, text, rows) == expected
+    assert len(sources) == n_sources
+
+
+# -- a named possessor picks one referent: "Mr. Moss's wife" is not "Mr. Dale's wife" --------------
+POSSESSED = [
+    ("Mr. Dale's wife said the house was sold. Mr. Moss's wife said the price was low.",
+     [("Mr. Dale's wife", "said"), ("Mr. Moss's wife", "said@2")], 2),
+    # negative: the same possessor, or none, is the same person
+    ("Mr. Dale's wife said the house was sold. Mr. Dale's wife said the price was low.",
+     [("Mr. Dale's wife", "said"), ("Mr. Dale's wife@2", "said@2")], 1),
+    ("Mr. Dale's wife said the house was sold. The wife said the price was low.",
+     [("Mr. Dale's wife", "said"), ("The wife", "said@2")], 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "n_sources"), POSSESSED)
+def test_named_possessor_keeps_descriptions_apart(
+    nlp: Language, text: str, rels: list[tuple[str, str]], n_sources: int
+) -> None:
+    sources, _, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert len(sources) == n_sources

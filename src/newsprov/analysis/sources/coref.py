@@ -250,8 +250,11 @@ class Resolver:
 
     def _name(self, m: Mention) -> Entity | None:
         if m.label == "PERSON":
-            best: Entity | None = None
+            # the most recent compatible person; a surname alone ("Trump") goes to a person
+            # named without "Jr." before one named with it ("Donald Trump Jr.", "Trump Jr.")
+            best: tuple[tuple[bool, int], Entity] | None = None
             low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
+            bare = _split_suffix(m.name_tokens) if m.name_tokens else ([], frozenset())
             for e in self.live():
                 if (
                     "PERSON" in e.labels
@@ -259,9 +262,16 @@ class Resolver:
                     and _names_compatible(m.name_tokens, e)
                     and _gender_ok(m.gender, e)
                 ):
-                    if best is None or e.mentions[-1].start > best.mentions[-1].start:
-                        best = e
-            return best
+                    junior = (
+                        len(bare[0]) == 1
+                        and not bare[1]
+                        and all(_split_suffix(n)[1] for n in e.names if len(n) > 1)
+                        and any(len(n) > 1 for n in e.names)
+                    )
+                    score = (junior, -e.mentions[-1].start)
+                    if best is None or score < best[0]:
+                        best = (score, e)
+            return best[1] if best is not None else None
         key = _org_key(m.text)
         acronym = _is_acronym(m.text)
         same = [
@@ -498,7 +508,8 @@ def _opening_phrase(subject: Token) -> set[int]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,;:'’\"“”()") for w in text.lower().split()}
+    words = {w.strip(".,;:'’\"“”()") for w in text.lower().split()}
+    return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "Trump's": "trump"
 
 
 def _org_key(text: str) -> str:
@@ -532,26 +543,52 @@ def _acronym_of(text: str, e: Entity) -> bool:
 
 
 def _names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
+    """May the name ``tokens`` be the person ``e``: one of its names is the same, or one side a
+    surname alone ("Pompeo"; a surname of two words or hyphenated: "Van Rompuy",
+    "Strauss-Kahn"), or the same first name or initial; and no full name of ``e`` is another
+    person's ("Boris Ferris" is not Woody Ferris, though Woody was "Ferris" since; "Donald Trump
+    Jr." is not Donald Trump)."""
     if not tokens:
         return False
-    names = [n for n in e.names if n]
-    if not names:
+    names = [_split_suffix(n) for n in e.names if n]
+    a, a_suffix = _split_suffix(tokens)
+    if not names or not a:
         return False
-    a = [t.lower().rstrip(".") for t in tokens if t.lower() not in lx.NAME_SUFFIXES]
-    for n in names:
-        b = [t.lower().rstrip(".") for t in n if t.lower() not in lx.NAME_SUFFIXES]
-        if not a or not b:
+    if len(a) > 1 or a_suffix:
+        for b, b_suffix in names:
+            if len(b) > 1 and b[-1] == a[-1] and (a_suffix != b_suffix or not _same_first(a, b)):
+                return False
+            if a_suffix and b_suffix and a_suffix != b_suffix:
+                return False
+    for b, _ in names:
+        if not b:
             continue
         if a == b:
             return True
         if a[-1] == b[-1]:
             if len(a) == 1 or len(b) == 1:
                 return True
-            if a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1):
+            if _same_first(a, b):
                 return True
         elif len(a) == 1 and len(b) > 1 and a[0] == b[0]:
             return True  # a first name alone ("Hillary")
     return False
+
+
+def _split_suffix(tokens: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """A name's words, lower case, without "Jr.", "III" ..., and those suffixes."""
+    words = [t.lower().rstrip(".") for t in tokens]
+    suffix = frozenset(w for w in words if w in lx.NAME_SUFFIXES)
+    return [w for w in words if w not in lx.NAME_SUFFIXES], suffix
+
+
+def _same_first(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: the same first name or initial, or one ends with the
+    other ("Van Rompuy" in "Herman Van Rompuy")."""
+    if a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) < len(long) and long[-len(short) :] == short
 
 
 def _gender_ok(g: str, e: Entity) -> bool:

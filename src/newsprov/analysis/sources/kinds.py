@@ -11,6 +11,10 @@ from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.mentions import Mention
 
 _PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", "someone"}
+#: "people" or "others" that the text marks as unnamed on purpose: an anonymous source, not a
+#: group ("two people familiar with the process", "people close to him", "others briefed on it")
+_UNNAMED_PEOPLE = {"people", "other", "others"}
+_WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unnamed"}
 
 
 def nominal_kind(m: Mention) -> str:
@@ -31,6 +35,8 @@ def nominal_kind(m: Mention) -> str:
         if lemma in lx.GROUP_NOUNS and m.number == "p" and not words & lx.ANONYMITY_MARKERS:
             return "group"
         return "anonymous"
+    if lemma in _UNNAMED_PEOPLE and words & _WITHHELD:
+        return "anonymous"  # "two people familiar with the talks", "others briefed on it"
     if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
         return "group"
     if lemma in lx.PERSON_ROLE_NOUNS or lemma in lx.PEOPLE_NOUNS:

@@ -80,7 +80,7 @@ FEMALE_NAMES = _words(
     abigail alexandria alice amanda amy andrea angela ann anna anne aung barbara benazir betsy
     betty carly carol caroline catherine cathy chelsea cheryl christine claire condi
     condoleezza cynthia debbie deborah diana diane dianne donna dorothy elizabeth ellen emily
-    emma erin eva golda greta hana heather helen hillary hope huma indira ivanka jacinda jane
+    emma erin eva golda greta hana heather heidi helen hillary hope huma indira ivanka jacinda jane
     janet jennifer jessica jill joan joanna joni josephine judith judy julia julie kamala karen
     kate katherine kathleen kathy katie kelly kellyanne kirsten laura lauren linda lisa liz
     loretta lori louise lynn madeleine margaret maria marie marine marsha martha mary maxine
@@ -150,6 +150,7 @@ PEOPLE_NOUNS = _words(
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
     blogger bookkeeper boy bricklayer bystander caller carpenter cashier chef child citizen
     clerk commuter cook councilman councilwoman counselor customer dad dancer
+    campaigner mobster gangster acquaintance colleague classmate coworker participant mourner
     dentist deputy detective demonstrator dispatcher driver electrician engineer entrepreneur
     farmer father firefighter fisherman gardener girl grandfather grandmother granddaughter
     grandson homeowner housekeeper hunter immigrant inmate janitor journalist juror

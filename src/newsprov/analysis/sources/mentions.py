@@ -129,8 +129,20 @@ class Mentions:
             )
 
     def _names(self) -> None:
-        surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON" and e[-1].is_alpha}
+        # names the text shows to be people's: tagged PERSON, or by a title, an age, an
+        # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
+        people = [e for e in self.ents if e.label_ in NAME_LABELS and _shown_person(e)]
+        surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
         self.person_words = surnames
+        # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
+        # whole name ("Rubilio Mendez" tagged ORG further on)
+        tails = {
+            words[i:]
+            for e in people
+            if e.label_ != "NORP"
+            for words in [_name_words(e)]
+            for i in range(len(words))
+        }
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
@@ -143,11 +155,16 @@ class Mentions:
                     len([t for t in ent if t.text not in ("'s", "’s")]) == 1
                     and root.lower_ in surnames
                 )
-                or (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES)
-                or (label != "NORP" and _personal_name(ent))
+                or (
+                    label != "NORP"
+                    and _name_words(ent) in tails
+                    and not any(t.lower_ in _ORG_WORDS for t in ent)
+                )
+                or _shown_person(ent)
             ):
-                # "Kasich" tagged ORG next to "John Kasich"; "Spokeswoman X"; "Sheriff Jones",
-                # "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
+                # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
+                # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
+                # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
                 label = "PERSON"
             if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
                 continue  # "American troops": an adjective, not a mention
@@ -203,6 +220,8 @@ class Mentions:
             number="p" if head.tag_ in ("NNS", "NNPS") else "s",
             **kw,  # type: ignore[arg-type]
         )
+        if type_ == "name" and m.label == "PERSON":
+            m.number = "s"  # "Billings" (NNPS): one person
         first = span[0].lower_
         m.demonstrative = first in lx.DEFINITE
         m.definite = first in lx.DEFINITE or any(
@@ -247,9 +266,18 @@ class Mentions:
         # modifiers that pick one referent out of others: names and proper adjectives ("the
         # Democratic nominee", "the Texas governor") and contrastive words ("the other senator");
         # plain description ("the liberal icon justice") adds to what is known of the referent
+        # a named possessor picks one referent out too: "Mr. Cruz's wife" is not "Mr. Trump's
+        # wife"
+        owners = [
+            t
+            for c in root.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for t in c.subtree
+            if t.is_alpha and t.pos_ == "PROPN"
+        ]
         m.key_mods = tuple(
             t.lower_ for t in mods if not t.is_lower or t.lower_ in lx.CONTRASTIVE_MODIFIERS
-        )
+        ) + tuple(t.lower_ for t in owners)
         for t in span:
             om = self.covered.get(t.i)
             if om is not None and om.type == "outlet" and t.i < root.i:
@@ -430,6 +458,7 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         toks = toks[poss[-1] + 1 :]
     toks = [t for t in toks if not t.is_punct and t.text not in ("'s", "’s")]
     gender = "?"
+    joined = _hyphen_joined(ent)
     title_toks: list[Token] = []
     # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
     while len(toks) > 1 and toks[0].lower_ in lx.TITLE_WORDS | set(lx.HONORIFICS):
@@ -463,7 +492,7 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     words = before or title_toks  # written before the entity, else inside it
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    names = tuple(t.text for t in toks)
+    names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
     if gender == "?" and len(names) > 1:
         first = names[0].lower()
         if first in lx.MALE_NAMES:
@@ -471,6 +500,47 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         elif first in lx.FEMALE_NAMES:
             gender = "f"
     return names, title, gender
+
+
+def _hyphen_joined(ent: SpacySpan) -> dict[int, str]:
+    """Hyphenated names written as one word ("Strauss-Kahn", "Jae-in"): the first token of each
+    maps to the whole word, the later ones to ""."""
+    out: dict[int, str] = {}
+    toks = list(ent)
+    i = 0
+    while i < len(toks):
+        j = i
+        while (
+            j + 2 < len(toks)
+            and toks[j + 1].text == "-"
+            and not toks[j].whitespace_
+            and not toks[j + 1].whitespace_
+            and toks[j + 2].is_alpha
+        ):
+            j += 2
+        if j > i:
+            out[toks[i].i] = "".join(t.text for t in toks[i : j + 1])
+            out.update({t.i: "" for t in toks[i + 1 : j + 1]})
+        i = j + 1
+    return out
+
+
+def _shown_person(ent: SpacySpan) -> bool:
+    """A name tagged PERSON, or one the text shows to be a person's (see ``_personal_name``)."""
+    if ent.label_ == "PERSON":
+        return True
+    return (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES) or (
+        ent.label_ != "NORP" and _personal_name(ent)
+    )
+
+
+def _name_words(ent: SpacySpan) -> tuple[str, ...]:
+    """The words of a name, lower case, without possessive, title or honorific ("Strauss",
+    "-", "Kahn" stay three words)."""
+    words = [t.lower_ for t in ent if t.text not in ("'s", "’s", "'", "’", ".", ",")]
+    while len(words) > 1 and words[0] in lx.TITLE_WORDS | set(lx.HONORIFICS):
+        words.pop(0)
+    return tuple(words)
 
 
 def _titled_name(head: Token) -> Token | None:
