@@ -87,6 +87,25 @@ def test_pronoun_source_after_a_speech_tag(
     assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
 
 
+def test_nested_speaker_gets_no_lead(nlp: Language) -> None:
+    """The lead goes to the article's own speakers, not to one inside another's report."""
+    text = (
+        "The mayor expects Tom Lee to ask for a delay, said John Smith, the council's clerk. "
+        "He would not predict the vote."
+    )
+    rels = [
+        {"source": "The mayor", "cue": "expects", "content": "Tom Lee to ask for a delay"},
+        {"source": "Tom Lee", "cue": "ask for", "content": "a delay"},
+        {
+            "source": "John Smith, the council's clerk",
+            "cue": "said",
+            "content": "The mayor expects Tom Lee to ask for a delay",
+        },
+        {"source": "He", "cue": "predict", "content": "the vote"},
+    ]
+    assert source_of_last(nlp, text, rels) == ("John Smith", "person")
+
+
 # -- a reply is spoken by the one the question addressed -----------------------------------------
 _Q1 = '"Where were you that night?" the prosecutor asked Mr. Lane. "At home," he replied.'
 _Q2 = '"Who signed the order?" the senator asked Dr. Okafor. "I did," she answered.'

@@ -31,9 +31,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     """
     cands = sorted(candidates, key=_cue_order)
     mentions = Mentions(doc)
+    parent = parents(
+        [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
+    )
     src: list[Mention | None] = []
     rcp: list[Mention | None] = []
-    for c in cands:
+    for c, p in zip(cands, parent, strict=True):
         sm = mentions.at(c.source_mention) if c.source_mention else None
         rspan = c.recipient_mention or recipient_span(doc, c.cue)
         rm = mentions.at(rspan) if rspan else None
@@ -42,6 +45,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for m, role in ((sm, "source"), (rm, "recipient")):
             if m is not None:
                 m.role.add(role)
+        if sm is not None and p is None:
+            sm.role.add("speaker")  # the article's own report, not one inside someone's words
         src.append(sm)
         rcp.append(rm)
 
@@ -52,9 +57,6 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     ]
     resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
     resolver.run()
-    parent = parents(
-        [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
-    )
     composite: dict[int, Entity] = {}
     src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]
     for i, m in enumerate(src):  # "I", "we": the speaker of the attribution that holds it

@@ -428,8 +428,11 @@ def _salience(
         return (dist, 0 if c.subject else 1, -c.start)
     if reply and "recipient" in c.role:
         rank = -1
-    elif speaks and "source" in c.role and c.subject and not reply:
-        rank = -1  # the subject of a speech tag ("X said", "said X"), not "prompted X to ask"
+    elif speaks and "speaker" in c.role and c.subject and not reply:
+        # the subject of a speech tag ("X said", "said X"), not "prompted X to ask", nor the
+        # speaker of a report inside another's words ("Trump expects Abe to ask for an
+        # exemption, said Larry Kudlow. He would not predict ...": he is Kudlow, not Abe)
+        rank = -1
     else:
         rank = 0 if c.subject else 1
     return (dist, rank, c.start)

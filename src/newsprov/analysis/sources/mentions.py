@@ -62,7 +62,7 @@ class Mention:
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
-    role: set[str] = field(default_factory=set)  # "source", "recipient"
+    role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     entity: int = -1
 
     @property
