@@ -260,6 +260,22 @@ def test_sourceless_appearance_is_the_outlets_hedge(  # type: ignore[no-untyped-
     assert sent.voice == voice and sent.attributions == ["a1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        # a speech tag split off its quotation by the question mark: no verb but the cue
+        ('"Where did the money go?" Mr. Hale asked at a meeting of donors.', ["attributed"] * 2),
+        # negative: the tag sentence goes on to assert something of the outlet's own
+        (
+            '"Where did the money go?" Mr. Hale asked, and the board closed the fund a week later.',
+            ["attributed", "outlet-factual"],
+        ),
+    ],
+)
+def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[str]) -> None:
+    assert [s.voice for s in analyze(text).sentences] == voices
+
+
 def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "The bridge will close for repairs in the spring. So said the mayor."
     doc = analyzer.nlp(text)

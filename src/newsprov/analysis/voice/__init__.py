@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.cues import (
@@ -194,6 +195,16 @@ def _outlet_hedge(doc: Doc, a: Attribution) -> bool:
     return False
 
 
+def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
+    """A speech tag split off its quotation ('"Where did the money go?" Mr. Hale asked at a
+    meeting of donors.'): no verb outside the attribution's source and cue, so the rest is the
+    tag's circumstance, not an assertion of the outlet's."""
+    return not any(
+        t.pos_ in ("VERB", "AUX") and not relayed.touches((t.idx, t.idx + len(t.text)))
+        for t in sent
+    )
+
+
 def classify_sentences(
     doc: Doc, attributions: list[Attribution], removed: list[Removed]
 ) -> list[Sentence]:
@@ -234,8 +245,10 @@ def classify_sentences(
             out.append(Sentence(span=span, voice="other", attributions=ids))
             continue
         inside = content.covered(span)
-        attributed = inside * 2 >= size or (
-            bool(framing or covering) and relayed.covered(span) * 2 >= size
+        attributed = (
+            inside * 2 >= size
+            or (bool(framing or covering) and relayed.covered(span) * 2 >= size)
+            or (bool(framing) and _bare_tag(sent, relayed))
         )
         found = find_cues(sent, own, cue_words.touches)
         if attributed or framing or covering:
