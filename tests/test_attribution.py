@@ -491,6 +491,8 @@ def test_set_off_gerund_on_an_object(comma: str | None, source: str) -> None:
 # -- behaviour table: how far a source mention reaches ----------------------------------------
 
 SOURCE_EXTENTS = [
+    # a hyphen inside a name the parse split into two subjects
+    ("President Moon Jae-in said the hotline would help.", "said", "President Moon Jae-in"),
     # what only sets the source off is left out: a participle or adjective phrase after a
     # comma, a focus adverb before it
     (

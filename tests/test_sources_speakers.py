@@ -195,6 +195,23 @@ SPEAKERS = [
         "indirect",
         "Jane Roe",
     ),
+    # a hyphenated name the entity cut short; an occupation opening the sentence is no name
+    (
+        "President Moon Jae-in said the hotline would help.",
+        "President Moon Jae-in",
+        "said",
+        "the hotline would help",
+        "indirect",
+        "Moon Jae-in",
+    ),
+    (
+        "Lawyer Michael Marinaccio said the care was poor.",
+        "Lawyer Michael Marinaccio",
+        "said",
+        "the care was poor",
+        "indirect",
+        "Michael Marinaccio",
+    ),
     # a clause reporting what a noun says is not part of the noun's name
     (
         "In response to critics saying that Apple was slow, Jobs said the fix was fast.",

@@ -631,10 +631,13 @@ def _split_off(doc: Doc, src: Token, ids: set[int]) -> set[int]:
     right before it: "Breitbart London’s Raheem Kassam said" parses as two subjects, "Raheem"
     and "Kassam"; "Local news affiliate ABC 7 is reporting" as "affiliate" and "ABC". Subjects
     (and a bare noun phrase, ``npadvmod``) that end right before the mention, with nothing or
-    only non-separating punctuation between, join it; a comma or dash ends the reach."""
+    only non-separating punctuation between, join it (a hyphen inside a word: "Moon Jae-in"); a
+    comma or dash ends the reach."""
     out: set[int] = set()
     lo = min(ids)
     for c in reversed([c for c in src.head.children if c.i < src.i]):  # nearest first
+        if _in_word(c):
+            continue  # "Moon Jae-in said": "Jae", "-" and "in" all hung on the verb
         if c.dep_ not in ("nsubj", "npadvmod"):
             break
         sub = subtree_ids(c)
@@ -644,6 +647,11 @@ def _split_off(doc: Doc, src: Token, ids: set[int]) -> set[int]:
         out |= sub | set(gap)
         lo = min(sub)
     return out
+
+
+def _in_word(t: Token) -> bool:
+    """A hyphen inside a word ("Jae-in", "Strauss-Kahn"): no space on either side."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _run_around(doc: Doc, ids: set[int], head: int) -> set[int]:

@@ -120,6 +120,8 @@ def _by_role(e: Entity) -> list[Mention]:
 def _name_text(m: Mention, text: str) -> str:
     toks = m.name_tokens
     s = text[m.start : m.end]
+    if toks[-1] not in s:  # a hyphenated last name the entity cut short ("Moon Jae-in")
+        s = text[m.start : m.end + len(toks[-1])]
     first = s.find(toks[0])
     if first >= 0:
         s = s[first:]

@@ -461,7 +461,12 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     joined = _hyphen_joined(ent)
     title_toks: list[Token] = []
     # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
-    while len(toks) > 1 and toks[0].lower_ in lx.TITLE_WORDS | set(lx.HONORIFICS):
+    # and role or occupation nouns the entity took in at the start of a sentence ("Lawyer
+    # Michael Marinaccio said")
+    while len(toks) > 1 and (
+        toks[0].lower_ in lx.TITLE_WORDS | set(lx.HONORIFICS)
+        or (toks[0].lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS and toks[0].is_title)
+    ):
         t = toks.pop(0)
         gender = lx.HONORIFICS.get(t.lower_, gender)
         if t.lower_ not in lx.NOT_TITLES:
@@ -493,6 +498,18 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
+    doc = ent.doc
+    if (
+        names
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and not doc[ent.end - 1].whitespace_
+        and not doc[ent.end].whitespace_
+        and doc[ent.end + 1].is_alpha
+        and doc[ent.end + 1].is_lower
+    ):
+        # the entity stopped at a hyphen inside the last name: "Moon Jae" of "Moon Jae-in"
+        names = (*names[:-1], f"{names[-1]}-{doc[ent.end + 1].text}")
     if gender == "?" and len(names) > 1:
         first = names[0].lower()
         if first in lx.MALE_NAMES:
