@@ -32,6 +32,8 @@ EVALUATIVE = [
     ("Controversial Maine Gov. Paul Smith opened the door on Tuesday to an exit.", "Controversial"),
     # "all but" meaning "almost" is the outlet's judgement
     ("The old plant is all but abandoned after the ruling.", "all but"),
+    # a comment adverb the tagger takes for a name
+    ("Technically, the task force is independent of the association.", "Technically"),
     # hedges with a contraction, a typographic apostrophe, or no "it"
     ("It's unclear whether the plan will work.", "It's unclear"),
     ("It’s not clear who paid for the trip.", "It’s not clear"),
@@ -65,6 +67,11 @@ FACTUAL = [
     "The couple bought televisions at Best Buy in 2010.",
     "The president shifted the war on terrorism from Iraq to Afghanistan in 2009.",
     "The center, perhaps 15 stories tall, would be built two blocks north of the site.",
+    # a name ending in "-ly" opening the sentence is no comment adverb
+    "Kelly, the mayor, opened the session on Monday.",
+    # the concessive "even if" / "even though" is no counter-expectation
+    "The outcome remains uncertain, even if the board approves the merger.",
+    "The plant stayed open, even though its owner had filed for bankruptcy.",
     # descriptive senses of words that can judge
     "Investigators toured historic mining sites that closed in the 1950s.",
     "The zoning plan faced vocal opposition from council members.",

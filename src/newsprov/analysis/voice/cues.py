@@ -118,6 +118,20 @@ def _is_manner_adverb(t: Token, lex: Lexicon) -> bool:
     )
 
 
+#: Comment adverbs the tagger may take for a name when they open a sentence ("Technically,"
+#: tagged PROPN); any other capitalised "-ly" word there may be one ("Kelly,").
+_COMMENT_ADVERBS = frozenset(
+    "ironically technically curiously oddly strangely tellingly predictably unsurprisingly "
+    "surprisingly remarkably sadly tragically fortunately unfortunately conveniently "
+    "paradoxically inevitably thankfully frankly admittedly".split()
+)
+
+
+def _opening_ly_word(t: Token, lex: Lexicon) -> bool:
+    """A comment adverb the tagger took for a name or an adjective ("Technically," as PROPN)."""
+    return t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in _COMMENT_ADVERBS
+
+
 def _is_ly_word(t: Token, lex: Lexicon) -> bool:
     """An "-ly" word that may be a manner adverb whatever its tag."""
     low = t.lower_
@@ -176,6 +190,7 @@ def _title_adj(t: Token) -> bool:
 
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
 _NOT_FOCUS = {"more", "less", "further", "greater", "larger", "higher", "lower", "worse", "better"}
+_CONCESSIVE = {"if", "though"}
 
 
 def _token_cues(
@@ -194,7 +209,7 @@ def _token_cues(
             out.append((_tok_span(t), "delivery"))
         elif (
             t.i == sent.start
-            and _is_manner_adverb(t, lex)
+            and (_is_manner_adverb(t, lex) or _opening_ly_word(t, lex))
             and t.i + 1 < sent.end
             and t.nbor().text == ","
         ):
@@ -206,9 +221,10 @@ def _token_cues(
             and head.pos_ in ("VERB", "AUX")
             and head.i > t.i
             and t.i + 1 < sent.end
-            and t.nbor().lower_ not in _NOT_FOCUS
+            and t.nbor().lower_ not in _NOT_FOCUS | _CONCESSIVE
         ):
-            # counter-expectation: "Obama even acknowledged", "even as officials said"
+            # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
+            # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
         elif _is_loaded(t, lex):
             out.append((_tok_span(t), "loaded"))
