@@ -142,6 +142,13 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
         ("Thousands of people marched through the capital.", ["Thousands of people"]),
         ("The council met in 2019 with two members absent.", []),  # a year, a small count
         ("The storm hit on March 3 at 4 p.m.", []),  # dates and times
+        # the outlet's own forecast: no one is relayed
+        (
+            "A convoy of about 300 trucks is expected to reach the port on Sunday.",
+            ["about 300 trucks"],
+        ),
+        # negative: a figure someone is relayed saying is theirs
+        ("The mayor said about 300 trucks would reach the port on Sunday.", []),
     ],
 )
 def test_unsourced_figures(analyze: Callable[..., Record], text: str, figures: list[str]) -> None:

@@ -245,6 +245,8 @@ def test_attributed_needs_half_the_sentence(analyzer) -> None:  # type: ignore[n
         # no source: the outlet's hedge, listed but not relayed
         ("The mayor appears to be avoiding the question at every turn.", "appears", None, "outlet-evaluative"),
         ("The new rules seem to favour the largest landlords in town.", "seem", None, "outlet-evaluative"),
+        # no source: the outlet's own forecast
+        ("A convoy of trucks is expected to reach the port on Sunday.", "expected", None, "outlet-factual"),
         # a source: relayed, whatever the verb
         ("The new rules seem to favour the largest landlords in town.", "seem", "s1", "attributed"),
         ("The mayor said the bridge will close for repairs next spring.", "said", None, "attributed"),

@@ -42,7 +42,7 @@ from newsprov.analysis.voice.cues import (
 )
 from newsprov.record import Attribution, Removed, Sentence, Span
 
-__all__ = ["classify_sentences", "Coverage", "is_heading"]
+__all__ = ["classify_sentences", "Coverage", "is_heading", "outlets_own"]
 
 HEADING_MAX_WORDS = 20
 _CLOSING = ".!?…:;,"
@@ -179,18 +179,20 @@ def _asks(doc: Doc, attributions: list[Attribution], ids: list[str]) -> bool:
     return False
 
 
-#: Verbs of appearance: with no source ("The mayor appears to be avoiding the question", "in
-#: what appears to be a desperate attempt") the attribution is the outlet's own hedge.
-_APPEARING = frozenset({"appear", "seem", "look", "sound"})
+#: Verbs of appearance and expectation: with no source ("The mayor appears to be avoiding the
+#: question", "in what appears to be a desperate attempt", "A convoy is expected to reach the
+#: port on Sunday") the attribution is the outlet's own hedge or forecast; nobody is relayed.
+_OUTLETS_OWN = frozenset({"appear", "seem", "look", "sound", "expect"})
 
 
-def _outlet_hedge(doc: Doc, a: Attribution) -> bool:
-    """Is ``a`` a source-less report of how things appear: the outlet hedging, not relaying?"""
+def outlets_own(doc: Doc, a: Attribution) -> bool:
+    """Is ``a`` a source-less report of how things appear or are expected: the outlet's own
+    words (it hedges or forecasts), not someone it relays?"""
     if a.source is not None:
         return False
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
-        if cue is not None and any(t.lemma_.lower() in _APPEARING for t in cue):
+        if cue is not None and any(t.lemma_.lower() in _OUTLETS_OWN for t in cue):
             return True
     return False
 
@@ -211,7 +213,7 @@ def classify_sentences(
     """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues."""
     text = doc_text(doc)
     listed = attributions
-    attributions = [a for a in attributions if not _outlet_hedge(doc, a)]
+    attributions = [a for a in attributions if not outlets_own(doc, a)]
     content = Coverage([c for a in attributions for c in a.content_spans])
     relayed = Coverage(
         [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsprov.analysis.voice import Coverage
+from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.record import Attribution, Sentence, Span
 
 FIGURE_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -95,9 +95,16 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
 def unsourced_figures(
     doc: Doc, sentences: list[Sentence], attributions: list[Attribution]
 ) -> list[Span]:
-    """Character spans of the figures the outlet asserts itself, in text order."""
+    """Character spans of the figures the outlet asserts itself, in text order (a figure in
+    an attribution the outlet makes itself, "about 300 trucks are expected to arrive", is the
+    outlet's)."""
     relayed = Coverage(
-        [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
+        [
+            s
+            for a in attributions
+            if not outlets_own(doc, a)
+            for s in a.content_spans + a.source_spans + a.cue_spans
+        ]
     )
     outlet = Coverage(
         [s.span for s in sentences if s.voice in ("outlet-factual", "outlet-evaluative")]
