@@ -195,6 +195,17 @@ SPEAKERS = [
         "indirect",
         "Jane Roe",
     ),
+    # a description with another person's name in apposition is not the holder of that role
+    # named before ("the police chief, Tom Reyes" ... "The chief of the fire service, Maria Lopez")
+    (
+        "The mayor met the city's police chief, Tom Reyes. The chief of the county's fire "
+        "service, Maria Lopez, said the roads were safe.",
+        "The chief of the county's fire service, Maria Lopez",
+        "said",
+        "the roads were safe",
+        "indirect",
+        "Maria Lopez",
+    ),
     # a hyphenated name the entity cut short; an occupation opening the sentence is no name
     (
         "President Moon Jae-in said the hotline would help.",

@@ -68,6 +68,17 @@ class Resolver:
     ) -> None:
         self.mentions = mentions
         self.entities: list[Entity] = []
+        # descriptions (by head) with a person's name in apposition after them ("the
+        # director, Suh Hoon"), and that name
+        self._named_after = {
+            o.appos_of: o
+            for o in mentions.by_head.values()
+            if o.type == "name"
+            and o.label == "PERSON"
+            and o.name_tokens
+            and o.appos_of is not None
+            and o.appos_of < o.head
+        }
         # Direct quotations (content spans, speaker's mention): a he/she/they inside the quote
         # marks is not its speaker, who would have said "I" or "we" ('"He lied to me," Smith
         # said': he is not Smith).
@@ -320,9 +331,28 @@ class Resolver:
             if best is not None:
                 return best[1]
         key = _description_key(m.text)
+        # "The director of Korea's spy agency, Suh Hoon,": the name in apposition says who the
+        # description is, so not a director named otherwise before ("Mike Pompeo"); a
+        # description with no name yet may be the same ("the top commander ... The commander,
+        # Lt. Gen. Robert P. White")
+        named = self._named_after.get(m.head)
+
+        def other_person(e: Entity) -> bool:
+            if named is None:
+                return False
+            if any(e.names) and not _names_compatible(named.name_tokens, e):
+                return True
+            # a name apposed to one of its descriptions, which the apposition pass will join
+            last = named.name_tokens[-1].lower()
+            return any(
+                (o := self._named_after.get(x.head)) is not None
+                and o.name_tokens[-1].lower() != last
+                for x in e.mentions
+            )
+
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
-                if e.outlet:
+                if e.outlet or other_person(e):
                     continue
                 if not set(m.key_mods) <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
@@ -333,7 +363,7 @@ class Resolver:
                         return e
         if not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
-                if key in e.keys and not e.outlet:
+                if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return None
 
