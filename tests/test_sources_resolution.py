@@ -186,6 +186,14 @@ def test_they_that_speaks_prefers_people(
 
 # -- kinds: titles, ages, occupations; plural people ---------------------------------------------
 KINDS = [
+    # a name the description calls an outlet, whatever its tag; radio and television are
+    # outlet nouns
+    ("The talks went well, according to a South Korean newspaper, Hanbit Ilbo.",
+     "a South Korean newspaper, Hanbit Ilbo", "according to", "outlet"),
+    ("KRLD radio reported that the bridge was closed.", "KRLD radio", "reported", "outlet"),
+    # negative: a person described beside a network is a person
+    ("Tom Ruiz, a reporter for a local newspaper, said the bridge was closed.",
+     "Tom Ruiz, a reporter for a local newspaper", "said", "person"),
     # the parse tags these names ORG, or nothing
     ("Wilmer Quispe, 34, a farmer from Peru, said he had no family here.",
      "Wilmer Quispe, 34, a farmer from Peru", "said", "person"),

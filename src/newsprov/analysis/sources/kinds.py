@@ -62,6 +62,12 @@ def entity_kind(e: Entity) -> str:
         return "outlet"
     if any(m.type == "name" and _DOMAIN.match(m.text.strip()) for m in e.mentions):
         return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
+    if any(m.type == "nominal" and m.lemma in lx.OUTLET_NOUNS for m in e.mentions) and not any(
+        m.type == "pronoun" and m.gender in "mf" for m in e.mentions
+    ):
+        # a name the description says is an outlet, whatever the parse's label ("a South
+        # Korean newspaper, Hanbit Ilbo", tagged PERSON); not when he/she speaks of it
+        return "outlet"
     if "PERSON" in e.labels:
         return "person"
     if e.labels & {"ORG", "GPE", "FAC"}:

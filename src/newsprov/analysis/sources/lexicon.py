@@ -171,6 +171,7 @@ OUTLET_NOUNS = _words(
     journal program programme show
     agency broadcaster broadsheet channel daily magazine network newspaper newsroom outlet
     paper publication site station tabloid website weekly wire
+    radio television tv news newsletter podcast blog
     """
 )
 
