@@ -285,6 +285,23 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
     assert [s.voice for s in analyze(text).sentences] == voices
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a deed the extraction takes for a cue relays nobody
+        ("The governor has nominated Ms. Lee to lead the agency.", "outlet-factual"),
+        ("The council filed the lawsuit on Monday in county court.", "outlet-factual"),
+        ("The company declined to comment.", "outlet-factual"),
+        # negative: a deed someone reports is relayed all the same
+        ("The mayor said the council filed the lawsuit.", "attributed"),
+    ],
+)
+def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice: str) -> None:
+    rec = analyze(text)
+    assert rec.attributions, "the extraction keeps the deed as an attribution"
+    assert [s.voice for s in rec.sentences] == [voice]
+
+
 def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "The bridge will close for repairs in the spring. So said the mayor."
     doc = analyzer.nlp(text)

@@ -185,14 +185,28 @@ def _asks(doc: Doc, attributions: list[Attribution], ids: list[str]) -> bool:
 _OUTLETS_OWN = frozenset({"appear", "seem", "look", "sound", "expect"})
 
 
+#: Deeds the extraction takes for cues, as PolNeAR's annotators often did ("has nominated Ms.
+#: Lee to lead the agency", "filed the lawsuit", "declined to comment"): the attribution stays
+#: in the record, but the sentence reports what someone did, in the outlet's own words; nobody
+#: is relayed. Hand-written from an audit of unseen articles (2026-12-02); on BASIL 2010-2016
+#: it gave 30 more outlet sentences and moved no lexical-bias span.
+_DEEDS = frozenset(
+    "nominate file sign veto vote approve appoint hire fire sue pass introduce launch refuse "
+    "decline".split()
+)
+
+
 def outlets_own(doc: Doc, a: Attribution) -> bool:
-    """Is ``a`` a source-less report of how things appear or are expected: the outlet's own
-    words (it hedges or forecasts), not someone it relays?"""
-    if a.source is not None:
-        return False
+    """Is ``a`` the outlet's own words rather than someone it relays: a deed ("filed the
+    lawsuit"), or, with no source, how things appear or are expected (a hedge, a forecast)?"""
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
-        if cue is not None and any(t.lemma_.lower() in _OUTLETS_OWN for t in cue):
+        if cue is None:
+            continue
+        lemmas = {t.lemma_.lower() for t in cue}
+        if lemmas & _DEEDS:
+            return True
+        if a.source is None and lemmas & _OUTLETS_OWN:
             return True
     return False
 
