@@ -194,7 +194,8 @@ def _colon_verbs(scan: _Scan) -> dict[int, int]:
     before the opening mark hangs on the verb, and every word between them depends on it.
     Such a verb reports whatever its lemma, unless it is an action verb: the lexicon never
     saw most of them in a quote frame (train two-fold CV, both splits: lenient +0.0006,
-    strict +0.0003, source token +0.0005; verbs the lexicon had seen only: +0.0003)."""
+    strict +0.0003, source token +0.0005; lenient +0.0003 when only the verbs the lexicon
+    never saw in a quote frame were taken)."""
     doc, text = scan.doc, scan.text
     out: dict[int, int] = {}
     for qi, q in enumerate(scan.qx.quotes):

@@ -189,9 +189,10 @@ _OUTLETS_OWN = frozenset({"appear", "seem", "look", "sound", "expect"})
 #: Lee to lead the agency", "filed the lawsuit", "declined to comment"): the attribution stays
 #: in the record, but the sentence reports what someone did, in the outlet's own words; nobody
 #: is relayed. Hand-written from an audit of unseen articles (2026-12-02); on BASIL 2010-2016
-#: it gave 30 more outlet sentences and moved no lexical-bias span.
+#: it gave 30 more outlet sentences and moved no lexical-bias span. Not "fire" ("fired back:
+#: "..."" is a retort).
 _DEEDS = frozenset(
-    "nominate file sign veto vote approve appoint hire fire sue pass introduce launch refuse "
+    "nominate file sign veto vote approve appoint hire sue pass introduce launch refuse "
     "decline".split()
 )
 
@@ -245,7 +246,8 @@ def classify_sentences(
     spans = voice_spans(doc)
     by_content = _touching(spans, [(a.id, a.content_spans) for a in attributions])
     by_cue = _touching(spans, [(a.id, a.cue_spans) for a in attributions])
-    hedged = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
+    # every attribution is listed on its sentences, the outlet's own (deeds, hedges) too
+    touching = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -254,7 +256,7 @@ def classify_sentences(
             continue
         covering = by_content[k]
         framing = [i for i in by_cue[k] if i not in covering]
-        ids = covering + framing + [i for i in hedged[k] if i not in covering + framing]
+        ids = covering + framing + [i for i in touching[k] if i not in covering + framing]
         if residue.covered(span) * 2 >= size or is_heading(text, span):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")

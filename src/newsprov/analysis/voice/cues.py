@@ -127,7 +127,7 @@ _COMMENT_ADVERBS = frozenset(
 )
 
 
-def _opening_ly_word(t: Token, lex: Lexicon) -> bool:
+def _opening_ly_word(t: Token) -> bool:
     """A comment adverb the tagger took for a name or an adjective ("Technically," as PROPN)."""
     return t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in _COMMENT_ADVERBS
 
@@ -209,7 +209,7 @@ def _token_cues(
             out.append((_tok_span(t), "delivery"))
         elif (
             t.i == sent.start
-            and (_is_manner_adverb(t, lex) or _opening_ly_word(t, lex))
+            and (_is_manner_adverb(t, lex) or _opening_ly_word(t))
             and t.i + 1 < sent.end
             and t.nbor().text == ","
         ):
