@@ -73,6 +73,7 @@ FACTUAL = [
     "The outcome remains uncertain, even if the board approves the merger.",
     "The plant stayed open, even though its owner had filed for bankruptcy.",
     # descriptive senses of words that can judge
+    "Neighbors held a peaceful vigil on Sunday after the fatal crash.",
     "Investigators toured historic mining sites that closed in the 1950s.",
     "The zoning plan faced vocal opposition from council members.",
     # a question mark after a space is a damaged character, not a question
