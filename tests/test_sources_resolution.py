@@ -422,3 +422,24 @@ def test_named_possessor_keeps_descriptions_apart(
 ) -> None:
     sources, _, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
     assert len(sources) == n_sources
+
+
+# -- "I" and "me" inside a quotation are its speaker, through the reports nested in it ------------
+@pytest.mark.parametrize("form", ["direct", "indirect"])
+def test_first_person_in_a_quotation(nlp: Language, form: str) -> None:
+    text = '"They told me they did not know what I was saying," Hiller said on Monday.'
+    rels = [
+        {"source": "They", "cue": "told", "content": "they did not know", "recipient": "me"},
+        {"source": "they", "cue": "did not know", "content": "what I was saying"},
+        {"source": "I", "cue": "was saying", "content": "what"},
+        {"source": "Hiller", "cue": "said", "content": text[: text.index(" Hiller")], "form": form},
+    ]
+    _, atts, by_id = run(nlp, text, rels)
+    by_cue = {text[a.cue_spans[0][0] : a.cue_spans[0][1]]: a for a in atts}
+    speaker = by_cue["said"].source
+    inner = by_cue["was saying"].source
+    assert inner is not None
+    if form == "direct":  # "I" is Hiller, not the "they" whose report holds it; "me" too
+        assert inner == speaker and by_cue["told"].recipient == speaker
+    else:  # negative: with no quotation around it, "I" goes to the report that holds it
+        assert by_id[inner].name == "they"

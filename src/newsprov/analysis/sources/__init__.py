@@ -59,9 +59,19 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     resolver.run()
     composite: dict[int, Entity] = {}
     src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]
+
+    def quoting(i: int) -> int | None:
+        """The attribution whose speaker an "I" or "me" of attribution ``i`` is: the nearest
+        enclosing direct quotation ('"They told me they did not know what I meant," Hiller
+        said': Hiller, not "they"), else the attribution that holds ``i``."""
+        p = q = parent[i]
+        while q is not None and cands[q].form not in ("direct", "mixed"):
+            q = parent[q]
+        return q if q is not None else p
+
     for i, m in enumerate(src):  # "I", "we": the speaker of the attribution that holds it
         if m is not None and m.type == "first":
-            p = parent[i]
+            p = quoting(i)
             holder = src_entity[p] if p is not None else None
             if holder is not None:
                 resolver.attach(m, holder)
@@ -70,6 +80,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
                 src_entity[i] = resolver.new(m)
             else:
                 src_entity[i] = resolver.find(m.entity)
+    for i, m in enumerate(rcp):  # "told me": the same speaker
+        if m is not None and m.type == "first" and m.entity < 0:
+            p = quoting(i)
+            holder = src_entity[p] if p is not None else None
+            if holder is not None:
+                resolver.attach(m, holder)
     rcp_entity = [_entity_of(resolver, m) for m in rcp]
 
     used: dict[int, Entity] = {}
