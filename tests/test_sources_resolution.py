@@ -191,6 +191,9 @@ KINDS = [
     ("The talks went well, according to a South Korean newspaper, Hanbit Ilbo.",
      "a South Korean newspaper, Hanbit Ilbo", "according to", "outlet"),
     ("KRLD radio reported that the bridge was closed.", "KRLD radio", "reported", "outlet"),
+    # a seat of power named by its street, tagged PERSON; not a person whose surname is Street
+    ("Downing Street said the talks would go ahead.", "Downing Street", "said", "organization"),
+    ("Tom Street said the talks would go ahead.", "Tom Street", "said", "person"),
     # negative: a person described beside a network is a person
     ("Tom Ruiz, a reporter for a local newspaper, said the bridge was closed.",
      "Tom Ruiz, a reporter for a local newspaper", "said", "person"),

@@ -57,6 +57,19 @@ _DOMAIN = re.compile(
 )
 
 
+def _street(e: Entity) -> bool:
+    """Is ``e`` a seat of power named by its street ("Downing Street", "Wall Street", tagged
+    PERSON): a two-word name ending in "Street", no first name opening any of its mentions
+    ("Tom Street"), no he or she for it."""
+    first_names = lx.MALE_NAMES | lx.FEMALE_NAMES
+    names = [m.text.split() for m in e.mentions if m.type == "name"]
+    return (
+        any(len(n) == 2 and n[1] == "Street" for n in names)
+        and not any(n[0].lower() in first_names for n in names if n)
+        and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
+    )
+
+
 def entity_kind(e: Entity) -> str:
     if e.outlet:
         return "outlet"
@@ -68,6 +81,9 @@ def entity_kind(e: Entity) -> str:
         # a name the description says is an outlet, whatever the parse's label ("a South
         # Korean newspaper, Hanbit Ilbo", tagged PERSON); not when he/she speaks of it
         return "outlet"
+    if _street(e):
+        # a seat of power named by its street ("Downing Street said", tagged PERSON)
+        return "organization"
     if "PERSON" in e.labels:
         return "person"
     if e.labels & {"ORG", "GPE", "FAC"}:
