@@ -123,6 +123,10 @@ APPOSITIONS = [
     ("Robert O'Brien, the national security adviser, said that Iran would pay.",
      "Robert O'Brien, the national security adviser,", "said", "Robert O'Brien",
      "national security adviser", "the national security adviser"),
+    # the title stops where a clause about something in it starts
+    ("Maria Lopez, director of a group which backs tariffs, said that the deal was weak.",
+     "Maria Lopez, director of a group which backs tariffs,", "said", "Maria Lopez",
+     "director of a group", None),
     # negative: two names in a list are not one source
     ("Pompeo met Esper, the defense secretary, on Monday. Pompeo said that they agreed.",
      "Pompeo@2", "said", "Pompeo", None, None),

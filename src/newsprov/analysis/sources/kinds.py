@@ -130,8 +130,13 @@ def entity_title(e: Entity) -> str | None:
             return m.title
     for m in e.mentions:
         if m.type == "nominal" and m.appos_of is not None and m.lemma in lx.PERSON_ROLE_NOUNS:
-            return _strip_det(_clean(m.text))
+            return _strip_det(_clean(_RELATIVE.split(m.text, maxsplit=1)[0]))
     return None
+
+
+#: Where a role's description runs into a clause about something in it ("adviser to the mayor
+#: who is named as a defendant", "president of a group that backs tariffs"): the title stops.
+_RELATIVE = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
 def _by_role(e: Entity) -> list[Mention]:
