@@ -223,6 +223,8 @@ KINDS = [
     ("Republicans said that the bill would fail.", "Republicans", "group"),
     ("Mike Pompeo and Mark Esper said that the talks failed.", "Mike Pompeo and Mark Esper",
      "group"),
+    ("Mike Pompeo, Mark Esper and Mark Milley said that the talks failed.",
+     "Mike Pompeo, Mark Esper and Mark Milley", "group"),
 ]  # fmt: skip
 
 
@@ -257,6 +259,15 @@ def test_kind(nlp: Language, text: str, source: str, kind: str) -> None:
     src = one(nlp, text, source, cue, text[text.index("that") :].rstrip("."))
     assert src.kind == kind
     assert src.kind in SOURCE_KINDS
+
+
+@pytest.mark.parametrize(
+    "names", ["Mike Pompeo and Mark Esper", "Mike Pompeo, Mark Esper and Mark Milley"]
+)
+def test_coordination_is_one_group_named_in_full(nlp: Language, names: str) -> None:
+    text = f"{names} said that the talks failed."
+    src = one(nlp, text, names, "said", "that the talks failed")
+    assert (src.name, src.kind) == (names, "group")
 
 
 def test_unnamed_source_is_named_by_its_description(nlp: Language) -> None:

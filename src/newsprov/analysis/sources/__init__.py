@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.doctext import doc_text
@@ -167,7 +167,24 @@ def _source_entity(
     if m is None or m.type == "first":
         return None
     tok = mentions.doc[m.head]
-    conj = [c for c in tok.children if c.dep_ == "conj" and c.i in mentions.by_head]
+    # every conjunct, also those the parse chains on one another ("Goodlatte, Gowdy and Nunes")
+    # or hangs on a name it made an apposition of a list's first name ("Mike Pompeo, Mark Esper
+    # and Mark Milley": "Esper" in apposition, "Milley" its conjunct)
+    conj: list[Token] = []
+    stack = [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.i not in mentions.by_head:
+                continue
+            listed = (
+                c.dep_ == "appos"
+                and mentions.by_head[c.i].type == "name"
+                and any(g.dep_ == "conj" and g.i in mentions.by_head for g in c.children)
+            )
+            if c.dep_ == "conj" or listed:
+                conj.append(c)
+                stack.append(c)
+    conj.sort(key=lambda c: c.i)
     has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
         g.dep_ == "cc" for c in conj for g in c.children
     )
