@@ -98,6 +98,15 @@ NAMES = [
      "Mr. Esper", "Mark Esper", None, 2),
     ("Sen. Elizabeth Warren spoke first. Warren said that the bill was weak.",
      "Warren@2", "Elizabeth Warren", "Sen.", 2),
+    # a title chain the parse ran into the name ("... for Research Marvin Dole", "the Air Force
+    # for Acquisition Marvin Sambur" tagged ORG): the person, the chain a title (none for the
+    # second, whose chain the parse splits at "the")
+    ("Assistant Secretary of the Navy for Research Marvin Dole spoke. Dole said that it was "
+     "sound.",
+     "Dole@2", "Marvin Dole", "Assistant Secretary of the Navy for Research", 3),
+    ("He met Assistant Secretary of the Air Force for Acquisition Marvin Sambur. Sambur said "
+     "that it was sound.",
+     "Sambur@2", "Marvin Sambur", None, 2),
     # negatives: a different first name, or another surname, is another person
     ("Hillary Clinton spoke first. Bill Clinton said that the rally was large.",
      "Bill Clinton", "Bill Clinton", None, 1),

@@ -130,7 +130,12 @@ def entity_title(e: Entity) -> str | None:
             return m.title
     for m in e.mentions:
         if m.type == "nominal" and m.appos_of is not None and m.lemma in lx.PERSON_ROLE_NOUNS:
-            return _strip_det(_clean(_RELATIVE.split(m.text, maxsplit=1)[0]))
+            title = _RELATIVE.split(m.text, maxsplit=1)[0]
+            for name in e.names:  # "Secretary of the Navy for Research Marvin Dole": the name
+                full = " ".join(name)  # the title ran into is no part of it
+                if full and title.endswith(full):
+                    title = title[: -len(full)]
+            return _strip_det(_clean(title)) or None
     return None
 
 

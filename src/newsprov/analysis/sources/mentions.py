@@ -146,8 +146,11 @@ class Mentions:
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
+            person = _person_at_end(ent)
+            if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
+                ent = person
             root = ent.root
-            label = ent.label_
+            label = "PERSON" if person is not None else ent.label_
             if _common_noun(ent):
                 continue  # "Demonstrators said": a description, tagged ORG at a sentence start
             if label != "PERSON" and (
@@ -471,6 +474,16 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         gender = lx.HONORIFICS.get(t.lower_, gender)
         if t.lower_ not in lx.NOT_TITLES:
             title_toks.append(t)
+    # the rest of a title chain the entity took in before a listed first name ("Assistant
+    # Secretary of the Navy for Research Marvin Dole", "Logistics Karen Hale"): the name starts
+    # at the first name, when no word before it is a first name or an initial
+    first_names = lx.MALE_NAMES | lx.FEMALE_NAMES
+    k = next((i for i, t in enumerate(toks) if t.lower_ in first_names), 0)
+    if 0 < k < len(toks) - 1 and all(
+        t.lower_ not in first_names and len(t.text.rstrip(".")) > 1 for t in toks[:k]
+    ):
+        title_toks.extend(toks[:k])
+        toks = toks[k:]
     # titles before it, in the name's own subtree ("Lt. Gen. Robert P. White", "Secretary of
     # State Mike Pompeo"), stopping at a determiner, possessive or comma
     doc = ent.doc
@@ -560,6 +573,34 @@ def _name_words(ent: SpacySpan) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _person_at_end(ent: SpacySpan) -> SpacySpan | None:
+    """The person's name closing an ORG entity that took in the title chain before it ("the
+    Air Force for Acquisition Marvin Sambur", of "Assistant Secretary of the Air Force for
+    Acquisition Marvin Sambur"): a listed first name and a capitalised last word after a
+    preposition inside the entity."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    first, last = ent[-2], ent[-1]
+    if first.lower_ not in lx.MALE_NAMES | lx.FEMALE_NAMES or not last.is_title:
+        return None
+    if last.pos_ != "PROPN" or not any(t.pos_ == "ADP" for t in ent[:-2]):
+        return None
+    return ent.doc[first.i : last.i + 1]
+
+
+def _office_word(t: Token) -> bool:
+    """A word of an office's name before a person's ("Air Force", "Research" in "Secretary of
+    the Navy for Research Marvin Dole"), not a title ("Rep." in "director for Rep. Fincher")."""
+    if t.ent_type_ in ("ORG", "GPE"):
+        return True
+    return (
+        t.pos_ == "PROPN"
+        and not t.ent_type_
+        and t.lower_.rstrip(".") not in lx.TITLE_WORDS | set(lx.HONORIFICS)
+        and t.lower_ not in lx.TITLE_WORDS | set(lx.HONORIFICS)
+    )
+
+
 def _titled_name(head: Token) -> Token | None:
     """The person a title noun's "of" phrase runs into, when the parse made the name the object
     of the title's preposition through an organization compounded before it: "Secretary of the
@@ -574,7 +615,7 @@ def _titled_name(head: Token) -> Token | None:
             if (
                 n.dep_ == "pobj"
                 and n.ent_type_ == "PERSON"
-                and any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE") for c in n.subtree)
+                and any(c.dep_ == "compound" and _office_word(c) for c in n.subtree)
             ):
                 return n
     return None
