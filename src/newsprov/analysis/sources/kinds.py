@@ -61,7 +61,7 @@ def _street(e: Entity) -> bool:
     """Is ``e`` a seat of power named by its street ("Downing Street", "Wall Street", tagged
     PERSON): a two-word name ending in "Street", no first name opening any of its mentions
     ("Tom Street"), no he or she for it."""
-    first_names = lx.MALE_NAMES | lx.FEMALE_NAMES
+    first_names = lx.FIRST_NAMES
     names = [m.text.split() for m in e.mentions if m.type == "name"]
     return (
         any(len(n) == 2 and n[1] == "Street" for n in names)

@@ -31,6 +31,8 @@ TITLE_WORDS = _words(
     premier rabbi superintendent supt. trooper
     """
 )
+#: Titles and honorifics: words before a name that are no part of it.
+TITLES_AND_HONORIFICS = TITLE_WORDS | set(HONORIFICS)
 
 #: Titles that alone do not count as a title worth reporting (honorifics).
 NOT_TITLES = _words(
@@ -105,6 +107,8 @@ FEMALE_NAMES = _words(
     yuko zoe
     """
 )
+#: Either list: a word that opens a person's name.
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 MALE_NOUNS = _words(
     """

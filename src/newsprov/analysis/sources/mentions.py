@@ -467,7 +467,7 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     # and role or occupation nouns the entity took in at the start of a sentence ("Lawyer
     # Michael Marinaccio said")
     while len(toks) > 1 and (
-        toks[0].lower_ in lx.TITLE_WORDS | set(lx.HONORIFICS)
+        toks[0].lower_ in lx.TITLES_AND_HONORIFICS
         or (toks[0].lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS and toks[0].is_title)
     ):
         t = toks.pop(0)
@@ -477,7 +477,7 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     # the rest of a title chain the entity took in before a listed first name ("Assistant
     # Secretary of the Navy for Research Marvin Dole", "Logistics Karen Hale"): the name starts
     # at the first name, when no word before it is a first name or an initial
-    first_names = lx.MALE_NAMES | lx.FEMALE_NAMES
+    first_names = lx.FIRST_NAMES
     k = next((i for i, t in enumerate(toks) if t.lower_ in first_names), 0)
     if 0 < k < len(toks) - 1 and all(
         t.lower_ not in first_names and len(t.text.rstrip(".")) > 1 for t in toks[:k]
@@ -568,7 +568,7 @@ def _name_words(ent: SpacySpan) -> tuple[str, ...]:
     """The words of a name, lower case, without possessive, title or honorific ("Strauss",
     "-", "Kahn" stay three words)."""
     words = [t.lower_ for t in ent if t.text not in ("'s", "’s", "'", "’", ".", ",")]
-    while len(words) > 1 and words[0] in lx.TITLE_WORDS | set(lx.HONORIFICS):
+    while len(words) > 1 and words[0] in lx.TITLES_AND_HONORIFICS:
         words.pop(0)
     return tuple(words)
 
@@ -581,7 +581,7 @@ def _person_at_end(ent: SpacySpan) -> SpacySpan | None:
     if ent.label_ != "ORG" or len(ent) < 4:
         return None
     first, last = ent[-2], ent[-1]
-    if first.lower_ not in lx.MALE_NAMES | lx.FEMALE_NAMES or not last.is_title:
+    if first.lower_ not in lx.FIRST_NAMES or not last.is_title:
         return None
     if last.pos_ != "PROPN" or not any(t.pos_ == "ADP" for t in ent[:-2]):
         return None
@@ -596,8 +596,8 @@ def _office_word(t: Token) -> bool:
     return (
         t.pos_ == "PROPN"
         and not t.ent_type_
-        and t.lower_.rstrip(".") not in lx.TITLE_WORDS | set(lx.HONORIFICS)
-        and t.lower_ not in lx.TITLE_WORDS | set(lx.HONORIFICS)
+        and t.lower_ not in lx.TITLES_AND_HONORIFICS
+        and t.lower_.rstrip(".") not in lx.TITLES_AND_HONORIFICS
     )
 
 
