@@ -20,6 +20,7 @@ from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
     char_spans,
+    inner_hyphen,
     leading_comma,
     subtree_ids,
     token_at,
@@ -637,7 +638,7 @@ def _split_off(doc: Doc, src: Token, ids: set[int]) -> set[int]:
     out: set[int] = set()
     lo = min(ids)
     for c in reversed([c for c in src.head.children if c.i < src.i]):  # nearest first
-        if _in_word(c):
+        if inner_hyphen(c):
             continue  # "Moon Jae-in said": "Jae", "-" and "in" all hung on the verb
         if c.dep_ not in ("nsubj", "npadvmod"):
             break
@@ -648,11 +649,6 @@ def _split_off(doc: Doc, src: Token, ids: set[int]) -> set[int]:
         out |= sub | set(gap)
         lo = min(sub)
     return out
-
-
-def _in_word(t: Token) -> bool:
-    """A hyphen inside a word ("Jae-in", "Strauss-Kahn"): no space on either side."""
-    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _run_around(doc: Doc, ids: set[int], head: int) -> set[int]:

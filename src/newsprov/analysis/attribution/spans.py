@@ -223,6 +223,11 @@ def _char_spans_tokens(doc: Doc, ids: Iterable[int]) -> list[Span]:
     return spans
 
 
+def inner_hyphen(t: Token) -> bool:
+    """A hyphen inside a word ("Jae-in", "Strauss-Kahn"): no space on either side."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
 def leading_comma(t: Token) -> Token | None:
     """The comma the phrase ``t`` heads opens with or follows (the parse hangs the comma on
     either side), or None."""

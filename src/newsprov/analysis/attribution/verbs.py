@@ -873,15 +873,11 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
             if objs:
                 return objs[0]
         if cur.dep_ == "pcomp":  # "after saying", "in addition to stating": up to the verb
-            if (
-                head.lower_ == "as"
-                and head.dep_ == "prep"
-                and head.head.lemma_.lower() in _QUOTING_VERBS
-            ):
+            if (quoting := _quoting_head(cur)) is not None:
                 # "The Times quoted a senior official as saying", "He was quoted as saying":
                 # the one quoted says it, not the one quoting (even set in quote marks: 'quotes
                 # a "Senate aide" as saying')
-                for c in head.head.children:
+                for c in quoting.children:
                     if c.dep_ in ("dobj", "nsubjpass") and c.i < head.i:
                         return c
             up = _climb(head, ("prep", "pobj", "pcomp"))

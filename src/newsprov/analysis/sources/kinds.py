@@ -61,11 +61,10 @@ def _street(e: Entity) -> bool:
     """Is ``e`` a seat of power named by its street ("Downing Street", "Wall Street", tagged
     PERSON): a two-word name ending in "Street", no first name opening any of its mentions
     ("Tom Street"), no he or she for it."""
-    first_names = lx.FIRST_NAMES
     names = [m.text.split() for m in e.mentions if m.type == "name"]
     return (
         any(len(n) == 2 and n[1] == "Street" for n in names)
-        and not any(n[0].lower() in first_names for n in names if n)
+        and not any(n[0].lower() in lx.FIRST_NAMES for n in names if n)
         and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
     )
 

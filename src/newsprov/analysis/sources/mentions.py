@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprov.analysis.attribution.spans import inner_hyphen
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
@@ -477,10 +478,9 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     # the rest of a title chain the entity took in before a listed first name ("Assistant
     # Secretary of the Navy for Research Marvin Dole", "Logistics Karen Hale"): the name starts
     # at the first name, when no word before it is a first name or an initial
-    first_names = lx.FIRST_NAMES
-    k = next((i for i, t in enumerate(toks) if t.lower_ in first_names), 0)
+    k = next((i for i, t in enumerate(toks) if t.lower_ in lx.FIRST_NAMES), 0)
     if 0 < k < len(toks) - 1 and all(
-        t.lower_ not in first_names and len(t.text.rstrip(".")) > 1 for t in toks[:k]
+        t.lower_ not in lx.FIRST_NAMES and len(t.text.rstrip(".")) > 1 for t in toks[:k]
     ):
         title_toks.extend(toks[:k])
         toks = toks[k:]
@@ -511,18 +511,6 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
-    doc = ent.doc
-    if (
-        names
-        and ent.end + 1 < len(doc)
-        and doc[ent.end].text == "-"
-        and not doc[ent.end - 1].whitespace_
-        and not doc[ent.end].whitespace_
-        and doc[ent.end + 1].is_alpha
-        and doc[ent.end + 1].is_lower
-    ):
-        # the entity stopped at a hyphen inside the last name: "Moon Jae" of "Moon Jae-in"
-        names = (*names[:-1], f"{names[-1]}-{doc[ent.end + 1].text}")
     if gender == "?" and len(names) > 1:
         first = names[0].lower()
         if first in lx.MALE_NAMES:
@@ -533,24 +521,24 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
 
 
 def _hyphen_joined(ent: SpacySpan) -> dict[int, str]:
-    """Hyphenated names written as one word ("Strauss-Kahn", "Jae-in"): the first token of each
-    maps to the whole word, the later ones to ""."""
+    """Hyphenated names written as one word ("Strauss-Kahn"; "Jae-in" also when the entity
+    stopped at the hyphen, "Moon Jae" of "Moon Jae-in"): the first token of each maps to the
+    whole word, the later ones inside the entity to ""."""
+    doc = ent.doc
     out: dict[int, str] = {}
-    toks = list(ent)
-    i = 0
-    while i < len(toks):
+    i = ent.start
+    while i < ent.end:
         j = i
         while (
-            j + 2 < len(toks)
-            and toks[j + 1].text == "-"
-            and not toks[j].whitespace_
-            and not toks[j + 1].whitespace_
-            and toks[j + 2].is_alpha
+            j + 2 < len(doc)
+            and inner_hyphen(doc[j + 1])
+            and doc[j + 2].is_alpha
+            and (j + 2 < ent.end or doc[j + 2].is_lower)  # past the entity: a lower-case piece
         ):
             j += 2
         if j > i:
-            out[toks[i].i] = "".join(t.text for t in toks[i : j + 1])
-            out.update({t.i: "" for t in toks[i + 1 : j + 1]})
+            out[i] = doc[i : j + 1].text
+            out.update({k: "" for k in range(i + 1, min(j + 1, ent.end))})
         i = j + 1
     return out
 
