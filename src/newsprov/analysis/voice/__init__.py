@@ -6,7 +6,10 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   line without closing punctuation, followed by more text: a title or a sub-head);
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
-  together cover half of it: ``"...," the NYT reported on Friday.``);
+  together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
+  them: a tag split off its quotation). Attributions that are the outlet's own words
+  (:func:`outlets_own`: deeds such as "declined to comment", a source-less "appears" or "is
+  expected") are listed on their sentences but count for none of this;
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
   in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
   quotations of more than three words and outside the content of ``direct`` attributions; in
