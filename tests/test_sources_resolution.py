@@ -150,6 +150,11 @@ GENDER = [
     ('President Trump has tried to end the program. "It is surreal," said Quispe, who lives in '
      "Dallas. She said it was her first visit to the border.",
      [("Quispe, who lives in Dallas", "said"), ("She", "said@2")], ("Quispe", "person")),
+    # the first name past an initial: James is no "she", Regina no "he"
+    ("AMA President J. James Rohack said Dr. Regina Benjamin had won many awards. But awards "
+     "are not her main focus, he said.",
+     [("AMA President J. James Rohack", "said"), ("he@2", "said@2")],
+     ("J. James Rohack", "person")),
     # an earlier "he" fixed Kerr as male: the "she" has no antecedent and stands for itself
     ("Senator Kerr said he was tired. She said the vote was close.",
      [("Senator Kerr", "said"), ("She", "said@2")], ("She", "person")),
@@ -173,6 +178,20 @@ ANIMACY = [
     # no people in reach: documents do speak
     ("The memos arrived on Friday. They said the agency acted properly.",
      [("They", "said")], ("The memos", "document")),
+    # a quantifier heads a plural: "they" is the few, not the country in their phrase
+    ("Few in Israel said they expected the speech to change minds.",
+     [("Few in Israel", "said"), ("they", "expected")], ("Few in Israel", "group")),
+    ("Some of the senators said they would vote no.",
+     [("Some of the senators", "said"), ("they", "would vote")],
+     ("Some of the senators", "group")),
+    # "it" is no person, a staffer no "it": the lawsuit they filed
+    ("Two donors and a former staffer filed a privacy lawsuit last year. It also accused the "
+     "campaign of conspiring with hackers.",
+     [("Two donors and a former staffer", "filed"), ("It", "accused")],
+     ("a privacy lawsuit", "document")),
+    # negative: a company that hired a staffer is still the "it" that speaks
+    ("Acme Health hired a former staffer. It said the hire was routine.",
+     [("It", "said")], ("Acme Health", "organization")),
 ]  # fmt: skip
 
 
@@ -235,6 +254,23 @@ KINDS = [
     ("Campaigners have said the rally will be huge.", "Campaigners", "have said", "group"),
     ("Fellow mobsters said he was the boss.", "Fellow mobsters", "said", "group"),
     ("His colleagues said he worked late.", "His colleagues", "said", "group"),
+    # a title chain the parse tagged ORG with the name; a role in apposition to a first name
+    ("Homicide Detective Dominic Varga said the suspect was calm.",
+     "Homicide Detective Dominic Varga", "said", "person"),
+    ("The campaign manager, Brad Parscale, called the lawsuit frivolous.",
+     "The campaign manager, Brad Parscale", "called", "person"),
+    # negative: a role noun in apposition to a name with no first name names no person
+    ("The fund manager, Vanguard, said the fees would fall.", "The fund manager, Vanguard",
+     "said", "organization"),
+    # roles joined before one name are one person, roles joined alone a group
+    ("Anchorage businessman and blogger Andrew Halcro said the dairy lost money.",
+     "Anchorage businessman and blogger Andrew Halcro", "said", "person"),
+    ("Doctors and nurses said the ward was full.", "Doctors and nurses", "said", "group"),
+    ("Teachers and parent Ann Lee said the school was cold.",
+     "Teachers and parent Ann Lee", "said", "group"),
+    # a generic "you" in a quotation is nobody's name
+    ('"You can\'t call it arson yet," safety director Jon Owen said.', "You", "can't call",
+     "unknown"),
     # "authorities" is an organization noun: a body speaking through unnamed officials
     ("Authorities said the roads would close.", "Authorities", "said", "organization"),
 ]  # fmt: skip
@@ -385,6 +421,27 @@ SAME_PERSON = [
      [("George W. Bush", "spoke"), ("George Bush", "said")], ("George W. Bush", "person"), 1),
     ("John Smith Jr. spoke first. Smith said the plant would close.",
      [("John Smith Jr.", "spoke"), ("Smith@2", "said")], ("John Smith Jr.", "person"), 1),
+    # roles joined before a name: the name's person, whom the surname joins
+    ("Anchorage businessman and blogger Andrew Halcro said the dairy lost money. Halcro said it "
+     "did fine for years.",
+     [("Anchorage businessman and blogger Andrew Halcro", "said"), ("Halcro@2", "said@2")],
+     ("Andrew Halcro", "person"), 1),
+    # "the committee", "the agency": the organization whose name the noun ends
+    ("The Democratic National Committee said it would sue. The committee said the hack was an "
+     "act of treachery.",
+     [("The Democratic National Committee", "said"), ("The committee", "said@2")],
+     ("Democratic National Committee", "organization"), 1),
+    ("The International Atomic Energy Agency said the site was closed. In 2015 the agency said "
+     "it had no credible indications of such work.",
+     [("The International Atomic Energy Agency", "said"), ("the agency", "said@2")],
+     ("International Atomic Energy Agency", "organization"), 1),
+    # negatives: a modifier the name lacks keeps them apart; a news agency stays the outlet
+    ("The Senate Intelligence Committee said it would wait. The House committee said it would "
+     "not.",
+     [("The Senate Intelligence Committee", "said"), ("The House committee", "said@2")],
+     ("The House committee", "organization"), 2),
+    ("Reuters reported the deal on Monday. The agency said the talks had stalled.",
+     [("Reuters", "reported"), ("The agency", "said")], ("Reuters", "outlet"), 1),
     # an organization that ends no person's name stays an organization
     ("Nadia Quell, a nurse, wrote to Acme Health on Monday. Acme Health said the ward would "
      "stay open.",
@@ -446,3 +503,58 @@ def test_first_person_in_a_quotation(nlp: Language, form: str) -> None:
         assert inner == speaker and by_cue["told"].recipient == speaker
     else:  # negative: with no quotation around it, "I" goes to the report that holds it
         assert by_id[inner].name == "they"
+
+
+# -- a pronoun source is none of the people its own report names ---------------------------------
+OWN_REPORT = [
+    ('William Hurlbut, a professor, said the choice was sound. "A person with his background is '
+     'a wise choice" for NIH chief, he said.',
+     [("William Hurlbut, a professor", "said"), ("he@2", "said@2")],
+     ("William Hurlbut", "person")),
+    ("Sheriff Tom Jones spoke on Friday. Smith was fired last week, he said.",
+     [("he@2", "said")], ("Tom Jones", "person")),
+    # negative: a name outside the report is still reached
+    ("Sheriff Tom Jones met Ed Smith on Friday. The road was closed, he said.",
+     [("he@3", "said")], ("Tom Jones", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), OWN_REPORT)
+def test_pronoun_source_is_not_named_in_its_report(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
+
+
+# -- an apposition is one referent; an item of a list is not ---------------------------------------
+APPOSITIONS = [
+    # "the French military" is the second item of a list, not Macron
+    ("Trump thanked Macron, the French military and the people. Macron said the alliance was "
+     "strong.",
+     [("Macron@2", "said")], "Macron", "the French military", False),
+    # negative: two roles of one person are still the apposition that titles him
+    ("Mike Pompeo, the secretary of state and a former congressman, said the talks would go on.",
+     [("Mike Pompeo, the secretary of state and a former congressman", "said")], "Mike Pompeo",
+     "the secretary of state", True),
+    # a name inside a relative clause on the source is not the source
+    ("Monica Torres, who is protected by DACA, the program created by President Obama, said the "
+     "trip was surreal.",
+     [("Monica Torres, who is protected by DACA, the program created by President Obama",
+       "said")], "Monica Torres", "Obama", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "name", "other", "joined"), APPOSITIONS)
+def test_apposition_and_list_items(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    name: str,
+    other: str,
+    joined: bool,
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert src.name == name
+    mentions = {text[a:b] for a, b in src.mentions}
+    assert (other in mentions) is joined

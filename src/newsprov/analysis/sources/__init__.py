@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity, Resolver
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
@@ -55,7 +56,11 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for c, m in zip(cands, src, strict=True)
         if m is not None and c.form in ("direct", "mixed")
     ]
-    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
+    reported: dict[int, list[Span]] = {}  # a source mention (by id): what it reports
+    for c, m in zip(cands, src, strict=True):
+        if m is not None:
+            reported.setdefault(id(m), []).extend(c.content)
+    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations, reported)
     resolver.run()
     composite: dict[int, Entity] = {}
     src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]
@@ -188,6 +193,9 @@ def _source_entity(
     has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
         g.dep_ == "cc" for c in conj for g in c.children
     )
+    if conj and has_cc and _roles_of_name(tok, conj, mentions):
+        # "Anchorage businessman and blogger Andrew Halcro": roles joined before one name
+        return _entity_of(resolver, mentions.by_head[conj[-1].i])
     if conj and has_cc and m.type in ("name", "nominal", "outlet"):
         if m.head not in composite:
             last = mentions.by_head[conj[-1].i]
@@ -212,6 +220,21 @@ def _source_entity(
             composite[m.head] = e
         return composite[m.head]
     return _entity_of(resolver, m)
+
+
+def _roles_of_name(tok: Token, conj: list[Token], mentions: Mentions) -> bool:
+    """Is the coordination the parse made of a source ("businessman and blogger Andrew
+    Halcro": "businessman" and "Halcro" conjuncts) one person's roles before their name: a bare
+    singular role first, a person's name last, with a lowercase role compounded on it?"""
+    last = mentions.by_head.get(conj[-1].i)
+    if len(conj) != 1 or last is None or last.type != "name" or last.label != "PERSON":
+        return False
+    if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    roles = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+    return tok.lemma_.lower() in roles and any(
+        c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
+    )
 
 
 def _mention_spans(

@@ -28,6 +28,13 @@ NOMINAL_WINDOW = 12
 MAX_MENTIONS_BACK = 400
 
 
+#: Heads of descriptions of people: roles, people nouns and the nouns of unnamed sources ("a
+#: former staffer": a he or she, never an "it"), not the bodies among them ("the military").
+_PERSON_HEADS = (
+    lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS | (lx.ANONYMOUS_NOUNS - {"military", "staff"})
+)
+
+
 @dataclass
 class Entity:
     idx: int
@@ -37,6 +44,7 @@ class Entity:
     keys: set[str] = field(default_factory=set)  # normalised org names, descriptions
     labels: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # nominal head lemmas
+    org_heads: set[str] = field(default_factory=set)  # last words of its organization names
     words: set[str] = field(default_factory=set)  # every word of its mentions and titles
     gender: str = "?"
     number: str = "s"
@@ -52,7 +60,7 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return bool(self.heads & (lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS)) or any(
+        return bool(self.heads & _PERSON_HEADS) or any(
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 
@@ -65,8 +73,13 @@ class Resolver:
         mentions: Mentions,
         quoted: list[tuple[int, int]] | None = None,
         quotations: list[tuple[list[tuple[int, int]], Mention]] | None = None,
+        reported: dict[int, list[tuple[int, int]]] | None = None,
     ) -> None:
         self.mentions = mentions
+        # What each source mention (by id) reports: a pronoun source is none of the people
+        # its own report names ('"... a wise choice" for NIH chief, he said': he is not the
+        # chief; '"Smith lied," he said': he is not Smith)
+        self.reported = reported or {}
         self.entities: list[Entity] = []
         # descriptions (by head) with a person's name in apposition after them ("the
         # director, Suh Hoon"), and that name
@@ -134,6 +147,8 @@ class Resolver:
                 e.names.append(m.name_tokens)
             else:
                 e.keys.add(_org_key(m.text))
+                if m.label == "ORG" and m.text.split():
+                    e.org_heads.add(m.text.split()[-1].lower())
         if m.type == "nominal":
             e.heads.add(m.lemma)
             if not m.indefinite:
@@ -156,6 +171,7 @@ class Resolver:
         keep.keys |= gone.keys
         keep.labels |= gone.labels
         keep.heads |= gone.heads
+        keep.org_heads |= gone.org_heads
         keep.words |= gone.words
         keep.outlet = keep.outlet or gone.outlet
         if keep.gender == "?":
@@ -356,8 +372,16 @@ class Resolver:
                     continue
                 if not set(m.key_mods) <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
-                if m.lemma in e.heads or (
-                    m.lemma in lx.PERSON_ROLE_NOUNS and m.number == "s" and _title_has(e, m.lemma)
+                if (
+                    m.lemma in e.heads
+                    or (
+                        m.lemma in lx.PERSON_ROLE_NOUNS
+                        and m.number == "s"
+                        and _title_has(e, m.lemma)
+                    )
+                    # "the committee" after "the Democratic National Committee", "the agency"
+                    # after "the International Atomic Energy Agency": the noun that ends the name
+                    or (m.lemma in lx.ORGANIZATION_NOUNS and m.lemma in e.org_heads)
                 ):
                     if _gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
                         return e
@@ -384,8 +408,11 @@ class Resolver:
         speakers = set() if outside or m.gender == "n" else self._quote_speakers(m)
         speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
         reply = speaks and _is_reply(tok)
+        own_report = self.reported.get(id(m), [])
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked:
+                continue
+            if any(a <= c.start < b for a, b in own_report):
                 continue
             e = self.find(c.entity)
             if e.idx in speakers or not _pronoun_agrees(m, e):

@@ -74,9 +74,11 @@ def entity_kind(e: Entity) -> str:
         return "outlet"
     if any(m.type == "name" and _DOMAIN.match(m.text.strip()) for m in e.mentions):
         return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
-    if any(m.type == "nominal" and m.lemma in lx.OUTLET_NOUNS for m in e.mentions) and not any(
-        m.type == "pronoun" and m.gender in "mf" for m in e.mentions
-    ):
+    if any(
+        # not "the agency" for "the International Atomic Energy Agency": its own name's noun
+        m.type == "nominal" and m.lemma in lx.OUTLET_NOUNS and m.lemma not in e.org_heads
+        for m in e.mentions
+    ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions):
         # a name the description says is an outlet, whatever the parse's label ("a South
         # Korean newspaper, Hanbit Ilbo", tagged PERSON); not when he/she speaks of it
         return "outlet"

@@ -221,7 +221,7 @@ class Mentions:
             subject=head.dep_ in ("nsubj", "nsubjpass"),
             lemma=head.lemma_.lower() if type_ != "name" else head.lower_,
             word=head.lower_,
-            number="p" if head.tag_ in ("NNS", "NNPS") else "s",
+            number="p" if head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL_HEADS else "s",
             **kw,  # type: ignore[arg-type]
         )
         if type_ == "name" and m.label == "PERSON":
@@ -234,9 +234,16 @@ class Mentions:
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
-        if head.dep_ == "appos":
+        if head.dep_ == "appos" and not any(
+            c.dep_ == "conj"
+            and any(d.dep_ in ("det", "poss") for d in c.children)
+            and not {head.lemma_.lower(), c.lemma_.lower()} <= lx.PERSON_ROLE_NOUNS
+            for c in head.children
+        ):
             # "Mike Pompeo and Robert C. O'Brien, the national security adviser": the parser
-            # may hang the apposition on the first conjunct; the nearest one is meant
+            # may hang the apposition on the first conjunct; the nearest one is meant. Not an
+            # item of a list ("thanked Macron, the French military and the people"); two roles
+            # are one person's ("Pompeo, the secretary of state and a former congressman")
             target = head.head
             conj = [c for c in target.subtree if c.dep_ == "conj" and target.i < c.i < head.i]
             m.appos_of = (conj[-1] if conj else target).i
@@ -382,6 +389,8 @@ class Mentions:
         """A word of a proper name the tagger may have missed ("Sanders" tagged NOUN)."""
         if t.lower_ in _NOMINAL_HEADS or t.lower_ in lx.PRONOUNS or t.lower_ in lx.FIRST_PERSON:
             return False
+        if t.pos_ == "PRON":
+            return False  # '"You can't call it arson yet," he said': nobody's name
         if t.pos_ == "PROPN":
             return True
         return t.text[:1].isupper() and (t.lower_ in self.person_words or not t.is_sent_start)
@@ -402,13 +411,20 @@ class Mentions:
             return None  # "Clinton and Sanders"
         t = self.doc[m.head]
         while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
-            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
                 return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
+            if t.dep_ in ("relcl", "acl"):
+                return None  # "Torres, who is protected by a program created by Obama,"
             t = t.head
         return m
 
     def ordered(self) -> list[Mention]:
         return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
+
+
+#: Quantifiers that head a plural noun phrase of their own ("Few in Israel said they ...",
+#: "Many in the party", "Some of the senators").
+_PLURAL_HEADS = frozenset({"few", "many", "several", "some", "most", "both", "all", "others"})
 
 
 def _reports(t: Token) -> bool:
@@ -512,7 +528,9 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
     if gender == "?" and len(names) > 1:
-        first = names[0].lower()
+        # the first name, past initials ("J. James Rohack": James)
+        given = [n for n in names[:-1] if len(n.rstrip(".")) > 1] or list(names[:1])
+        first = given[0].lower()
         if first in lx.MALE_NAMES:
             gender = "m"
         elif first in lx.FEMALE_NAMES:
@@ -565,15 +583,19 @@ def _person_at_end(ent: SpacySpan) -> SpacySpan | None:
     """The person's name closing an ORG entity that took in the title chain before it ("the
     Air Force for Acquisition Marvin Sambur", of "Assistant Secretary of the Air Force for
     Acquisition Marvin Sambur"): a listed first name and a capitalised last word after a
-    preposition inside the entity."""
-    if ent.label_ != "ORG" or len(ent) < 4:
+    preposition inside the entity, or after a person's title ("Homicide Detective Dominic
+    Varga")."""
+    if ent.label_ != "ORG" or len(ent) < 3:
         return None
     first, last = ent[-2], ent[-1]
-    if first.lower_ not in lx.FIRST_NAMES or not last.is_title:
+    if first.lower_ not in lx.FIRST_NAMES or not last.is_title or last.pos_ != "PROPN":
         return None
-    if last.pos_ != "PROPN" or not any(t.pos_ == "ADP" for t in ent[:-2]):
-        return None
-    return ent.doc[first.i : last.i + 1]
+    chain = ent[:-2]
+    if len(ent) >= 4 and any(t.pos_ == "ADP" for t in chain):
+        return ent.doc[first.i : last.i + 1]
+    if any(t.lower_ in lx.PERSON_TITLES for t in chain):
+        return ent.doc[first.i : last.i + 1]  # "Homicide Detective Dominic Varga"
+    return None
 
 
 def _office_word(t: Token) -> bool:
@@ -694,6 +716,9 @@ def _personal_name(ent: SpacySpan) -> bool:
             (a.lemma_.lower() in lx.PEOPLE_NOUNS and a.lower_ not in _ALSO_FIRMS)
             or a.lower_ in lx.MALE_NOUNS
             or a.lower_ in lx.FEMALE_NOUNS
+            # a role ("the campaign manager, Brad Parscale,") before a first name: "the fund
+            # manager, Vanguard," has none
+            or (a.lemma_.lower() in lx.PERSON_ROLE_NOUNS and words[0].lower_ in lx.FIRST_NAMES)
         ):
             return True
     return any(c.dep_ == "relcl" and _relative_word(c) in ("who", "whom") for c in root.children)
