@@ -77,6 +77,16 @@ AFTER_TAG = [
     # no attribution before: subjects first, as before
     ("John Smith met Tom Jones on Friday. He said the talks had gone well.",
      [("He", "said")], ("John Smith", "person")),
+    # a pronoun source is none of the people its own report names
+    ('William Hurlbut, a professor, said the choice was sound. "A person with his background is '
+     'a wise choice" for NIH chief, he said.',
+     [("William Hurlbut, a professor", "said"), ("he@2", "said@2")],
+     ("William Hurlbut", "person")),
+    ("Sheriff Tom Jones spoke on Friday. Smith was fired last week, he said.",
+     [("he@2", "said")], ("Tom Jones", "person")),
+    # negative: a name outside the report is still reached
+    ("Sheriff Tom Jones met Ed Smith on Friday. The road was closed, he said.",
+     [("he@3", "said")], ("Tom Jones", "person")),
 ]  # fmt: skip
 
 
@@ -503,27 +513,6 @@ def test_first_person_in_a_quotation(nlp: Language, form: str) -> None:
         assert inner == speaker and by_cue["told"].recipient == speaker
     else:  # negative: with no quotation around it, "I" goes to the report that holds it
         assert by_id[inner].name == "they"
-
-
-# -- a pronoun source is none of the people its own report names ---------------------------------
-OWN_REPORT = [
-    ('William Hurlbut, a professor, said the choice was sound. "A person with his background is '
-     'a wise choice" for NIH chief, he said.',
-     [("William Hurlbut, a professor", "said"), ("he@2", "said@2")],
-     ("William Hurlbut", "person")),
-    ("Sheriff Tom Jones spoke on Friday. Smith was fired last week, he said.",
-     [("he@2", "said")], ("Tom Jones", "person")),
-    # negative: a name outside the report is still reached
-    ("Sheriff Tom Jones met Ed Smith on Friday. The road was closed, he said.",
-     [("he@3", "said")], ("Tom Jones", "person")),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "rels", "expected"), OWN_REPORT)
-def test_pronoun_source_is_not_named_in_its_report(
-    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
-) -> None:
-    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
 
 
 # -- an apposition is one referent; an item of a list is not ---------------------------------------
