@@ -278,6 +278,12 @@ KINDS = [
     ("Doctors and nurses said the ward was full.", "Doctors and nurses", "said", "group"),
     ("Teachers and parent Ann Lee said the school was cold.",
      "Teachers and parent Ann Lee", "said", "group"),
+    # surnames of the article's people tagged one ORG are a list of them; a firm is not
+    ("Commerce Secretary Gary Locke and Interior Secretary Ken Salazar wrote to the governors. "
+     "Locke and Salazar said the departments would review the rule.", "Locke and Salazar",
+     "said", "group"),
+    ("Procter and Gamble said sales rose. Procter and Gamble said it would hire.",
+     "Procter and Gamble@2", "said@2", "organization"),
     # a generic "you" in a quotation is nobody's name
     ('"You can\'t call it arson yet," safety director Jon Owen said.', "You", "can't call",
      "unknown"),

@@ -144,7 +144,12 @@ class Mentions:
             for words in [_name_words(e)]
             for i in range(len(words))
         }
+        ents: list[SpacySpan] = []
         for ent in self.ents:
+            # "Locke and Salazar" tagged one ORG, each a person's surname in the article: two
+            # people, whom the coordination makes one group source
+            ents.extend(_listed_people(ent, tails) or [ent])
+        for ent in ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
             person = _person_at_end(ent)
@@ -568,6 +573,25 @@ def _shown_person(ent: SpacySpan) -> bool:
     return (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES) or (
         ent.label_ != "NORP" and _personal_name(ent)
     )
+
+
+def _listed_people(ent: SpacySpan, tails: set[tuple[str, ...]]) -> list[SpacySpan] | None:
+    """The people's names an ORG/GPE/FAC entity lists ("Locke and Salazar", "Locke, Chu and
+    Salazar"), when every item is the end of a person's name elsewhere in the article; else
+    None."""
+    if ent.label_ == "PERSON" or not any(t.dep_ == "cc" for t in ent):
+        return None
+    parts: list[SpacySpan] = []
+    start = ent.start
+    for t in [*ent, None]:
+        if t is None or t.dep_ == "cc" or t.text == ",":
+            end = t.i if t is not None else ent.end
+            if end > start:
+                parts.append(SpacySpan(ent.doc, start, end, label="PERSON"))
+            start = end + 1
+    if len(parts) < 2 or not all(_name_words(p) in tails for p in parts):
+        return None
+    return parts
 
 
 def _name_words(ent: SpacySpan) -> tuple[str, ...]:
