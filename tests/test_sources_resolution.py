@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.sources import resolve
 from tests.test_sources import at, run
 
 
@@ -84,9 +86,11 @@ AFTER_TAG = [
      ("William Hurlbut", "person")),
     ("Sheriff Tom Jones spoke on Friday. Smith was fired last week, he said.",
      [("he@2", "said")], ("Tom Jones", "person")),
-    # negative: a name outside the report is still reached
+    # negatives: a name outside the report is still reached; a company speaks of itself
     ("Sheriff Tom Jones met Ed Smith on Friday. The road was closed, he said.",
      [("he@3", "said")], ("Tom Jones", "person")),
+    ("Acme Health's sales rose last year, it said.", [("it", "said")],
+     ("Acme Health", "organization")),
 ]  # fmt: skip
 
 
@@ -95,6 +99,23 @@ def test_pronoun_source_after_a_speech_tag(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
+
+
+def test_report_going_on_past_its_pronoun_may_name_it(nlp: Language) -> None:
+    """A content that goes on after its pronoun source may have taken in the outlet's clause
+    before it (an extraction slip): the name there stays in reach."""
+    text = "Mr. Trump has denounced the practice; he dismissed it as a loophole."
+    cands = [
+        Candidate(cue=[at(text, "has denounced")], content=[at(text, "the practice")],
+                  source_mention=at(text, "Mr. Trump"), form="indirect", evidence="test"),
+        Candidate(cue=[at(text, "dismissed")],
+                  content=[at(text, "Mr. Trump has denounced the practice"),
+                           at(text, "it as a loophole")],
+                  source_mention=at(text, "he@2"), form="indirect", evidence="test"),
+    ]  # fmt: skip
+    sources, atts = resolve(nlp(text), cands)
+    by_id = {x.id: x for x in sources}
+    assert atts[-1].source is not None and by_id[atts[-1].source].name == "Trump"
 
 
 def test_nested_speaker_gets_no_lead(nlp: Language) -> None:

@@ -28,13 +28,6 @@ NOMINAL_WINDOW = 12
 MAX_MENTIONS_BACK = 400
 
 
-#: Heads of descriptions of people: roles, people nouns and the nouns of unnamed sources ("a
-#: former staffer": a he or she, never an "it"), not the bodies among them ("the military").
-_PERSON_HEADS = (
-    lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS | (lx.ANONYMOUS_NOUNS - {"military", "staff"})
-)
-
-
 @dataclass
 class Entity:
     idx: int
@@ -60,7 +53,7 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return bool(self.heads & _PERSON_HEADS) or any(
+        return bool(self.heads & (lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS)) or any(
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 
@@ -76,7 +69,7 @@ class Resolver:
         reported: dict[int, list[tuple[int, int]]] | None = None,
     ) -> None:
         self.mentions = mentions
-        # What each source mention (by id) reports: a pronoun source is none of the people
+        # What each source mention (by id) reports: a he or she source is none of the people
         # its own report names ('"... a wise choice" for NIH chief, he said': he is not the
         # chief; '"Smith lied," he said': he is not Smith)
         self.reported = reported or {}
@@ -408,7 +401,12 @@ class Resolver:
         speakers = set() if outside or m.gender == "n" else self._quote_speakers(m)
         speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
         reply = speaks and _is_reply(tok)
-        own_report = self.reported.get(id(m), [])
+        # only a report wholly before its pronoun source ("Smith was fired, he said"): one
+        # that goes on after it may have taken in a clause of the outlet's by mistake
+        # A he or she only: a company speaks of itself by name ("Apple's sales rose, it said")
+        own_report = self.reported.get(id(m), []) if m.gender in "mf" else []
+        if any(b > m.start for _, b in own_report):
+            own_report = []
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked:
                 continue
@@ -670,12 +668,19 @@ def _title_has(e: Entity, noun: str) -> bool:
 def _pronoun_agrees(m: Mention, e: Entity) -> bool:
     if m.gender in "mf":  # he, she
         return e.is_personal() and e.number == "s" and _gender_ok(m.gender, e)
-    if m.gender == "n":  # it ("General Motors" is plural only in form)
-        return not e.is_personal() and (
-            e.number == "s" or bool(e.outlet) or bool(e.labels & {"ORG", "GPE", "FAC"})
+    if m.gender == "n":  # it ("General Motors" is plural only in form); not "a former staffer"
+        return (
+            not e.is_personal()
+            and not (e.heads & _UNNAMED_PEOPLE)
+            and (e.number == "s" or bool(e.outlet) or bool(e.labels & {"ORG", "GPE", "FAC"}))
         )
     # they
     return e.number == "p" or bool(e.outlet) or bool(e.labels & {"ORG", "NORP", "GPE"})
+
+
+#: The nouns of unnamed people ("a former staffer", "an aide"), never an "it"; not the bodies
+#: among them ("the military", "the staff").
+_UNNAMED_PEOPLE = lx.ANONYMOUS_NOUNS - {"military", "staff"}
 
 
 def _appos_compatible(a: Mention, b: Mention) -> bool:
