@@ -45,6 +45,9 @@ EVALUATIVE = [
         "The council is suing the developer, in what appears to be a bid to stall the project.",
         "what appears to be",
     ),
+    # a listed "-ing" adjective before its noun, even one the parse takes for a verb's object
+    ("The mayor made misleading statements about the budget.", "misleading"),
+    ("The deal drew withering criticism from the unions.", "withering"),
 ]
 
 FACTUAL = [
@@ -76,6 +79,12 @@ FACTUAL = [
     "Neighbors held a peaceful vigil on Sunday after the fatal crash.",
     "Investigators toured historic mining sites that closed in the 1950s.",
     "The zoning plan faced vocal opposition from council members.",
+    # the verb, not the listed adjective: an "-ing" form with an object or a complement
+    "The treasurer was dismissed for misleading the board about the audit.",
+    "The clinic was fined for failing to report the outbreak.",
+    # "claim" is the plain verb of a claim or a legal step
+    "The families are claiming asylum at the border crossing in Nogales.",
+    "The rebel group claimed responsibility for the blast on Monday.",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]

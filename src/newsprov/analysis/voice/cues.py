@@ -171,8 +171,23 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
         if low not in words and lemma not in words:
             continue
         if t.pos_ in tags or (section == "adj" and (t.tag_ in ("VBN", "VBG") or _title_adj(t))):
+            if section == "adj" and t.tag_ == "VBG" and _takes_object(t):
+                continue  # a verb, not the adjective: "misleading the board", "failing to act"
             return True
     return False
+
+
+def _takes_object(t: Token) -> bool:
+    """Is this "-ing" form a verb with a complement ("*failing* to act") or an object after a
+    determiner, or a pronoun or a name ("dismissed for *misleading* the board", "misleading
+    him"), not the adjective the list means ("misleading claims")? A bare noun right after it
+    may be the adjective's, misparsed as an object ("under withering criticism"). Measured on
+    BASIL 2010-2016 (2026-12-02, fourth session): see docs/voice.md."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "dobj" and (c.i > t.i + 1 or c.pos_ in ("PRON", "PROPN")))
+        for c in t.children
+    )
 
 
 def _title_adj(t: Token) -> bool:
