@@ -48,6 +48,10 @@ EVALUATIVE = [
     # a listed "-ing" adjective before its noun, even one the parse takes for a verb's object
     ("The mayor made misleading statements about the budget.", "misleading"),
     ("The deal drew withering criticism from the unions.", "withering"),
+    # the outlet's gloss of an act: a threat, a plea, a grab at an opening
+    ("The mayor threatened to veto the budget on Friday.", "threatened"),
+    ("Farmers pleaded for more time to repay the loans.", "pleaded"),
+    ("Rival candidates seized on the remarks within hours.", "seized"),
 ]
 
 FACTUAL = [
@@ -85,6 +89,9 @@ FACTUAL = [
     # "claim" is the plain verb of a claim or a legal step
     "The families are claiming asylum at the border crossing in Nogales.",
     "The rebel group claimed responsibility for the blast on Monday.",
+    # a legal plea and a seizure are no gloss
+    "The driver pleaded guilty to two counts of fraud on Monday.",
+    "Police burned the cocaine seized on the highway last week.",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]
