@@ -471,12 +471,17 @@ FOCUS_AND_COMMENT = [
     ("During the meeting, the mayor even acknowledged the delays.", "even"),
     ("Even as the talks continued, the council approved the budget.", "Even"),
     ("Ironically, the bill passed with votes from its opponents.", "Ironically"),
+    # a listed comment adverb elsewhere in the sentence, before its verb or set off by commas
+    ("Unfortunately for residents, the bridge cannot reopen this year.", "Unfortunately"),
+    ("The talks, predictably, stalled over the price of gas.", "predictably"),
     ("The council approved the plan so hastily that no one read it.", "so hastily"),
     # negative: "even" on a phrase, not a verb, is not counted
     ("The council met even on Sunday.", None),
     # a time or order adverb opening the sentence is no comment
     ("Separately, the council approved the budget on Tuesday.", None),
     ("Currently, the council has seven members.", None),
+    # after its verb with no comma the adverb may tell the manner, a weak cue alone
+    ("The band played the old songs predictably.", None),
     # a nickname inside a name and a sentence that is all quotation are no scare quotes
     ('The governor picked William "Mo" Cowan for the seat on Wednesday.', None),
     ("“A patriot.”", None),
