@@ -52,6 +52,11 @@ EVALUATIVE = [
     ("The mayor threatened to veto the budget on Friday.", "threatened"),
     ("Farmers pleaded for more time to repay the loans.", "pleaded"),
     ("Rival candidates seized on the remarks within hours.", "seized"),
+    # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
+    ("The minister delivered a bellicose response to the report.", "bellicose"),
+    ("The report described a supposed meeting between the two men.", "supposed"),
+    ("Despite the mayor's fulminations, the budget passed on Tuesday.", "fulminations"),
+    ("The mayor whipped himself into a fury after reading the audit.", "into a fury"),
 ]
 
 FACTUAL = [
@@ -92,6 +97,8 @@ FACTUAL = [
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
+    # "supposed to" is an obligation, not distancing
+    "The plant was supposed to open in May.",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]
