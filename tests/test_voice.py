@@ -303,6 +303,19 @@ def test_sourceless_appearance_is_the_outlets_hedge(  # type: ignore[no-untyped-
             '"Where did the money go?" Mr. Hale asked, and the board closed the fund a week later.',
             ["attributed", "outlet-factual"],
         ),
+        # a quotation and its tag, with a tail of participles: the report's circumstance
+        ('"We are not leaving," she said, drawing cheers from the crowd.', ["attributed"]),
+        (
+            '"What follows are my notes," Ms. Park writes at the start of the memo, sent the'
+            " next day to her deputy.",
+            ["attributed"],
+        ),
+        # negative: a finite verb of the outlet's own after the tag
+        (
+            '"We are not leaving," she said, and the police cleared the square of protesters'
+            " an hour later.",
+            ["outlet-factual"],
+        ),
     ],
 )
 def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[str]) -> None:
@@ -316,10 +329,20 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
         ("The governor has nominated Ms. Lee to lead the agency.", "outlet-factual"),
         ("The council filed the lawsuit on Monday in county court.", "outlet-factual"),
         ("The company declined to comment.", "outlet-factual"),
+        # a schedule, an implicative verb, a permission
+        ("The minister is set to discuss the issue Monday with her French counterpart.", "outlet-factual"),
+        ("Somebody, it seems, forgot to tell the mayor.", "outlet-evaluative"),
+        ("Lawmakers have been allowed to view the documents at the embassy.", "outlet-factual"),
+        # the writer addressing the reader, or speaking in the first person outside quotes
+        ("Remember the hard lessons of the last recession.", "outlet-factual"),
+        ("As I noted last month, the mayor is setting a trap for the council.", "outlet-factual"),
+        # negative: a first person in a quotation that lost its opening mark is the speaker
+        ('I can\'t say for sure" he told reporters on Monday.', "attributed"),
+        ("The mayor said the minister is set to discuss the budget on Monday.", "attributed"),
         # negative: a deed someone reports is relayed all the same
         ("The mayor said the council filed the lawsuit.", "attributed"),
     ],
-)
+)  # fmt: skip
 def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice: str) -> None:
     rec = analyze(text)
     assert rec.attributions, "the extraction keeps the deed as an attribution"
