@@ -57,6 +57,9 @@ EVALUATIVE = [
     ("The report described a supposed meeting between the two men.", "supposed"),
     ("Despite the mayor's fulminations, the budget passed on Tuesday.", "fulminations"),
     ("The mayor whipped himself into a fury after reading the audit.", "into a fury"),
+    # litotes; a judgement of capacity in the outlet's own words
+    ("The senator has not been shy about criticizing the mayor.", "not been shy"),
+    ("The push for a new stadium ended in failure.", "failure"),
 ]
 
 FACTUAL = [
@@ -97,6 +100,8 @@ FACTUAL = [
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
+    # a judgement noun inside a report is the speaker's
+    "The mayor said it would be a mistake to close the school.",
     # "supposed to" is an obligation, not distancing
     "The plant was supposed to open in May.",
     # a question mark after a space is a damaged character, not a question

@@ -171,6 +171,7 @@ WEIGHTS = {
     "delivery": 3.0,
     "comment": 3.0,
     "counter": 3.0,
+    "judgement": 3.0,
     "emotive": 1.5,
     "manner": 1.0,
     "mild": 1.0,
@@ -265,6 +266,13 @@ def _framing_verb(t: Token) -> bool:
     return False
 
 
+#: Judgements of capacity in the appraisal literature's terms ("ended in failure", "the
+#: agency's misstep"): the outlet's own only outside a report's content, where they are
+#: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02 (fourth session);
+#: measured in docs/voice.md.
+_JUDGEMENT_NOUNS = {"failure", "mistake", "misstep", "lapse"}
+
+
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
 _NOT_FOCUS = {"more", "less", "further", "greater", "larger", "higher", "lower", "worse", "better"}
 _CONCESSIVE = {"if", "though"}
@@ -307,6 +315,8 @@ def _token_cues(
             # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
             # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _JUDGEMENT_NOUNS and not _looks_like_name(t):
+            out.append((_tok_span(t), "judgement"))
         elif _is_loaded(t, lex) or _framing_verb(t) or _distancing(t):
             out.append((_tok_span(t), "loaded"))
         elif not _looks_like_name(t) and _is_valenced(t, lex):
