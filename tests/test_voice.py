@@ -60,6 +60,9 @@ EVALUATIVE = [
     # litotes; a judgement of capacity in the outlet's own words
     ("The senator has not been shy about criticizing the mayor.", "not been shy"),
     ("The push for a new stadium ended in failure.", "failure"),
+    # "alleged" as a reporting verb, "highly" before an adjective
+    ("The mayor alleged that the council had lied about the audit.", "alleged"),
+    ("The mayor is highly unpopular in the suburbs.", "highly"),
 ]
 
 FACTUAL = [
@@ -100,6 +103,11 @@ FACTUAL = [
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
+    # "alleged" as the legal term, "highly" in a stock compound with a participle
+    "The union is alleging, in a complaint filed in state court, that the company withheld pay.",
+    "The lawsuit alleges that the landlord ignored the tenants for years.",
+    "Police arrested the alleged gunman on Monday.",
+    "The bridge opening came days before a highly anticipated vote on the budget.",
     # a judgement noun inside a report is the speaker's
     "The mayor said it would be a mistake to close the school.",
     # "supposed to" is an obligation, not distancing
