@@ -57,6 +57,9 @@ EVALUATIVE = [
     ("The report described a supposed meeting between the two men.", "supposed"),
     ("Despite the mayor's fulminations, the budget passed on Tuesday.", "fulminations"),
     ("The mayor whipped himself into a fury after reading the audit.", "into a fury"),
+    # the outlet's paraphrase of a report; a distancing label even inside a charge
+    ("The senator said the agency had botched the rollout.", "botched"),
+    ("The mayor accused the council of pushing a so-called reform.", "so-called"),
     # litotes; a judgement of capacity in the outlet's own words
     ("The senator has not been shy about criticizing the mayor.", "not been shy"),
     ("The push for a new stadium ended in failure.", "failure"),
@@ -108,6 +111,9 @@ FACTUAL = [
     "The lawsuit alleges that the landlord ignored the tenants for years.",
     "Police arrested the alleged gunman on Monday.",
     "The bridge opening came days before a highly anticipated vote on the budget.",
+    # the wording of a charge is the accuser's
+    "Residents have accused the developer of making grandiose claims and resorting to bullying.",
+    "The mayor blamed both parties for the gridlock at city hall.",
     # a judgement noun inside a report is the speaker's
     "The mayor said it would be a mistake to close the school.",
     # "supposed to" is an obligation, not distancing

@@ -250,6 +250,29 @@ def _author(doc: Doc, a: Attribution) -> bool:
 _QUOTE_CHARS = re.compile('["“”«»]')
 
 
+#: Verbs of judging (Levin's class 33, its negative members): what follows them is the
+#: charge, worded by the accuser, so it is not the outlet's paraphrase. An audit of unseen
+#: articles found the paraphrase rule flagging such a charge; on BASIL 2010-2016 the
+#: accusation frames it flagged held 1 lexical-bias span in 13 (2026-12-02, fourth session).
+_ACCUSING = frozenset(
+    "accuse blame charge criticize criticise condemn denounce fault chastise castigate "
+    "censure reproach".split()
+)
+
+
+#: Distancing labels (``phrases.txt``, and the adjectives of ``cues._distancing``).
+_DISTANCING = frozenset({"so-called", "self-styled", "self-proclaimed", "supposed", "purported"})
+
+
+def _accuses(doc: Doc, a: Attribution) -> bool:
+    """Is ``a`` a charge: its cue a verb of judging ("accused ... of", "blamed ... for")?"""
+    for x, y in a.cue_spans:
+        cue = doc.char_span(x, y, alignment_mode="expand")
+        if cue is not None and any(t.lemma_.lower() in _ACCUSING for t in cue):
+            return True
+    return False
+
+
 def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
     """A speech tag split off its quotation ('"Where did the money go?" Mr. Hale asked at a
     meeting of donors.'): no verb outside the attribution's source and cue, so the rest is the
@@ -292,6 +315,7 @@ def classify_sentences(
     short_quotes = Coverage([s for s, words in quoted_spans(text) if words <= SCARE_MAX_WORDS])
     quoted = Coverage([c for a in attributions if a.form == "direct" for c in a.content_spans])
     cue_words = Coverage([c for a in attributions for c in a.cue_spans])
+    charged = Coverage([c for a in attributions if _accuses(doc, a) for c in a.content_spans])
     # quotations: a sentence holding one and no finite verb of the outlet's is its speech tag
     direct = {a.id for a in attributions if a.form == "direct"}
 
@@ -333,6 +357,13 @@ def classify_sentences(
         if attributed and _asks(doc, attributions, framing + covering):
             # a reported question is the speaker's ("Was he sure, Mr. Jordan asked, ...?")
             found = [c for c in found if c[1] != "question"]
+        # the wording of a charge is the accuser's ("accused him of making grandiose claims"),
+        # but for a distancing label, the outlet's word wherever it stands ("so-called")
+        found = [
+            c
+            for c in found
+            if not charged.touches(c[0]) or text[c[0][0] : c[0][1]].lower() in _DISTANCING
+        ]
         cues = judging_cues(found, content)
         if cues:
             voice = "outlet-evaluative"
