@@ -114,6 +114,11 @@ FACTUAL = [
     # the wording of a charge is the accuser's
     "Residents have accused the developer of making grandiose claims and resorting to bullying.",
     "The mayor blamed both parties for the gridlock at city hall.",
+    # a threat without what is threatened, a threatened species; a compound and a charge
+    "The new missiles threaten every city in the region.",
+    "Officials declared the owl a threatened species last year.",
+    "The patient died of heart failure at the clinic on Monday.",
+    "The count of failure to register as a lobbyist carries a fine.",
     # a judgement noun inside a report is the speaker's
     "The mayor said it would be a mistake to close the school.",
     # "supposed to" is an obligation, not distancing
@@ -355,6 +360,8 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
         # the writer addressing the reader, or speaking in the first person outside quotes
         ("Remember the hard lessons of the last recession.", "outlet-factual"),
         ("As I noted last month, the mayor is setting a trap for the council.", "outlet-factual"),
+        # negative: a first person after a quotation in its paragraph is the speaker's
+        ('"We met on Monday," the mayor said. But I can tell you it is true.', "attributed"),
         # negative: a first person in a quotation that lost its opening mark is the speaker
         ('I can\'t say for sure" he told reporters on Monday.', "attributed"),
         ("The mayor said the minister is set to discuss the budget on Monday.", "attributed"),
@@ -365,7 +372,7 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
 def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice: str) -> None:
     rec = analyze(text)
     assert rec.attributions, "the extraction keeps the deed as an attribution"
-    assert [s.voice for s in rec.sentences] == [voice]
+    assert {s.voice for s in rec.sentences} == {voice}
 
 
 def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -529,6 +536,8 @@ FOCUS_AND_COMMENT = [
     # a time or order adverb opening the sentence is no comment
     ("Separately, the council approved the budget on Tuesday.", None),
     ("Currently, the council has seven members.", None),
+    # a domain adverb inside the sentence says in what respect, it does not comment
+    ("The two countries technically remain at war.", None),
     # after its verb with no comma the adverb may tell the manner, a weak cue alone
     ("The band played the old songs predictably.", None),
     # a nickname inside a name and a sentence that is all quotation are no scare quotes

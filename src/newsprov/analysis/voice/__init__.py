@@ -240,11 +240,12 @@ def _author(doc: Doc, a: Attribution) -> bool:
     text = doc_text(doc)
     if [text[x:y] for x, y in a.source_spans] != ["I"]:
         return False
-    # not in a sentence with a quote mark: a quotation whose opening mark is lost ('I can't
-    # say with certitude" he told ...') speaks in the first person too (BASIL 2010-2016)
-    x, y = a.source_spans[0]
-    source = doc.char_span(x, y, alignment_mode="expand")
-    return source is not None and not _QUOTE_CHARS.search(source.sent.text)
+    # not in a paragraph with a quote mark: a quotation whose marks are lost ('I can't say
+    # with certitude" he told ...', BASIL 2010-2016; '"...," Trump said. But I can tell you
+    # it's true.', an unseen article) speaks in the first person too
+    x = a.source_spans[0][0]
+    line = text[text.rfind("\n", 0, x) + 1 : (text.find("\n", x) + 1 or len(text) + 1) - 1]
+    return not _QUOTE_CHARS.search(line)
 
 
 _QUOTE_CHARS = re.compile('["“”«»]')
@@ -282,7 +283,12 @@ def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
 
 def _finite(t: Token) -> bool:
     """A finite verb; not a past form with no subject of its own hanging on another word,
-    which is a participle the tagger read as a past tense ("the memo, sent the next day")."""
+    which is a participle the tagger read as a past tense ("the memo, sent the next day"). A
+    base form with no auxiliary heading a clause of its own is an imperative ("let's pause")."""
+    if t.tag_ == "VB":
+        return t.dep_ not in _NONFINITE_DEPS and not any(
+            c.dep_ in ("aux", "auxpass") for c in t.children
+        )
     if t.tag_ not in _FINITE:
         return False
     return not (
@@ -297,6 +303,7 @@ def _finite(t: Token) -> bool:
 #: her deputy", "his apron still on") are the report's circumstance. Measured in
 #: docs/voice.md (2026-12-02, fourth session).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "relcl", "csubj", "conj"})
 
 
 def classify_sentences(

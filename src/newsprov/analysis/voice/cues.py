@@ -127,6 +127,12 @@ _COMMENT_ADVERBS = frozenset(
 )
 
 
+#: Domain adverbs: inside the sentence they say in what respect a thing holds ("the two
+#: Koreas technically remain at war"), not what the outlet thinks of it; opening the
+#: sentence before a comma they still comment ("Technically, ...").
+_DOMAIN_ADVERBS = frozenset({"technically"})
+
+
 def _comment_adverb(t: Token) -> bool:
     """One of the listed comment adverbs on a verb, before it or set off by a comma
     ("Unfortunately for residents, the bridge cannot reopen", "the talks, predictably,
@@ -136,6 +142,7 @@ def _comment_adverb(t: Token) -> bool:
     head = t.head
     return (
         t.lower_ in _COMMENT_ADVERBS
+        and t.lower_ not in _DOMAIN_ADVERBS
         and t.pos_ == "ADV"
         and t.dep_ == "advmod"
         and head.pos_ in ("VERB", "AUX")
@@ -268,8 +275,9 @@ def _title_adj(t: Token) -> bool:
     )
 
 
-#: Verbs whose sense as the outlet's gloss of an act needs a particular complement: a plea
-#: ("pleaded for a delay", "begged him to stay"; not "pleaded guilty", "begs the question")
+#: Verbs whose sense as the outlet's gloss of an act needs a particular complement: a threat
+#: (a commissive, "threatened to veto"), a plea ("pleaded for a delay", "begged him to
+#: stay"; not "pleaded guilty", "begs the question")
 #: and an opportunist's grab ("seized on the remarks", "latched onto"; not "drugs seized on
 #: the highway", a passive with no subject). From the speech-act classes of reporting verbs
 #: (directives of supplication) and the stock metaphors of political reporting, not from
@@ -278,8 +286,15 @@ _SUPPLICATIVE = {"plead", "beg", "implore", "beseech"}
 _GRABBING = {"seize", "latch", "pounce"}
 
 
+def _to_clause(c: Token) -> bool:
+    """An infinitive the parse hung on the verb as a clause of purpose ("had threatened in May
+    to withhold the aid", with "to withhold" read as an adverbial clause)."""
+    return c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
 def _framing_verb(t: Token) -> bool:
-    """A plea or a grab in the outlet's gloss: "pleaded for a delay", "seized on the remarks"."""
+    """A threat, a plea or a grab in the outlet's gloss: "threatened to veto", "pleaded for a
+    delay", "seized on the remarks"."""
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
@@ -287,6 +302,16 @@ def _framing_verb(t: Token) -> bool:
     if lemma in _SUPPLICATIVE:
         return any(
             (c.dep_ == "prep" and c.lower_ in ("for", "with")) or c.dep_ == "xcomp" for c in kids
+        )
+    if lemma == "threaten":
+        # the speech act, with what is threatened: "threatened to veto", "threatened that
+        # ...", "threatened them with tariffs"; not "missiles that threaten the region" nor
+        # "a threatened species" (an unseen article)
+        return t.dep_ != "amod" and any(
+            c.dep_ in ("xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ == "with")
+            or _to_clause(c)
+            for c in kids
         )
     if lemma in _GRABBING:
         return any(c.dep_ in ("nsubj", "agent") for c in kids) and any(
@@ -300,6 +325,17 @@ def _framing_verb(t: Token) -> bool:
 #: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02 (fourth session);
 #: measured in docs/voice.md.
 _JUDGEMENT_NOUNS = {"failure", "mistake", "misstep", "lapse"}
+
+
+def _judgement_noun(t: Token) -> bool:
+    """A judgement noun, but not in a compound ("heart failure", "a power failure") nor an
+    omission named before its verb ("failure to register", a legal charge: an unseen article)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _JUDGEMENT_NOUNS or _looks_like_name(t):
+        return False
+    if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
+        return False
+    nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+    return not (nxt is not None and nxt.lower_ == "to" and nxt.head.pos_ == "VERB")
 
 
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
@@ -344,7 +380,7 @@ def _token_cues(
             # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
             # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in _JUDGEMENT_NOUNS and not _looks_like_name(t):
+        elif _judgement_noun(t):
             out.append((_tok_span(t), "judgement"))
         elif _is_loaded(t, lex) or _framing_verb(t) or _distancing(t):
             out.append((_tok_span(t), "loaded"))
