@@ -63,6 +63,9 @@ EVALUATIVE = [
     # litotes; a judgement of capacity in the outlet's own words
     ("The senator has not been shy about criticizing the mayor.", "not been shy"),
     ("The push for a new stadium ended in failure.", "failure"),
+    # the outlet weighing the evidence
+    ("These details add credibility to the mayor's account.", "add credibility"),
+    ("The new figures cast doubt on the company's forecast.", "cast doubt"),
     # "alleged" as a reporting verb, "highly" before an adjective
     ("The mayor alleged that the council had lied about the audit.", "alleged"),
     ("The mayor is highly unpopular in the suburbs.", "highly"),
@@ -114,6 +117,8 @@ FACTUAL = [
     # the wording of a charge is the accuser's
     "Residents have accused the developer of making grandiose claims and resorting to bullying.",
     "The mayor blamed both parties for the gridlock at city hall.",
+    # someone asking is no insinuation of the outlet's
+    "Two council members raised questions about the contract on Monday.",
     # a threat without what is threatened, a threatened species; a compound and a charge
     "The new missiles threaten every city in the region.",
     "Officials declared the owl a threatened species last year.",
