@@ -113,6 +113,7 @@ FACTUAL = [
     "The union is alleging, in a complaint filed in state court, that the company withheld pay.",
     "The lawsuit alleges that the landlord ignored the tenants for years.",
     "Police arrested the alleged gunman on Monday.",
+    "The party filed a lawsuit on Friday against the city, alleging that officials hid costs.",
     "The bridge opening came days before a highly anticipated vote on the budget.",
     # the wording of a charge is the accuser's
     "Residents have accused the developer of making grandiose claims and resorting to bullying.",

@@ -216,18 +216,27 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
 #: What files a legal claim: its "alleges" is the legal term, not the outlet's doubt.
 _LEGAL_FILINGS = {
     "lawsuit", "suit", "complaint", "indictment", "petition", "filing", "prosecutor",
-    "prosecution", "plaintiff", "affidavit", "motion", "claim", "court",
+    "prosecution", "plaintiff", "affidavit", "motion", "claim", "court", "case",
 }  # fmt: skip
+_SUING = {"sue", "file"}
 
 
 def _legal_allege(t: Token) -> bool:
     """ "Alleged" / "alleges" as the neutral legal term: the attributive hedge news style asks
     for ("the alleged gunman", "its alleged role"), or said of a legal filing ("the lawsuit
-    alleges", "is alleging, in a complaint filed in court, that"). Added 2026-12-02 (fourth
-    session) after an audit of unseen articles; measured in docs/voice.md."""
+    alleges", "is alleging, in a complaint filed in court, that", "filed a lawsuit on Friday,
+    alleging that", "sued the city, alleging"). Added 2026-12-02 (fourth session) after an
+    audit of unseen articles; measured in docs/voice.md (no BASIL sentence moved by the
+    second form; 4 flags on the unseen articles went)."""
     if t.dep_ == "amod":
         return True
     near = [c for c in t.children if c.dep_ in ("nsubj", "prep")]
+    if t.dep_ in ("advcl", "acl", "conj", "xcomp"):
+        # "filed a lawsuit ..., alleging that", "sued the city, alleging", "a suit alleging"
+        head = t.head
+        if head.lemma_.lower() in _SUING:
+            return True
+        near += [head] + [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(c.lemma_.lower() in _LEGAL_FILINGS for c in near)
 
