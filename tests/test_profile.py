@@ -149,6 +149,12 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
         ),
         # negative: a figure someone is relayed saying is theirs
         ("The mayor said about 300 trucks would reach the port on Sunday.", []),
+        # a figure in a source's description is the outlet's own count
+        (
+            "A petition signed by more than 1.8 million people urging the council to cancel the"
+            " parade triggered a debate.",
+            ["more than 1.8 million people"],
+        ),
     ],
 )
 def test_unsourced_figures(analyze: Callable[..., Record], text: str, figures: list[str]) -> None:

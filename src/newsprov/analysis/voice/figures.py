@@ -3,7 +3,8 @@
 A figure is a cardinal, money, percent or quantity entity written with a digit or a scale word
 ("3,000", "$2 billion", "40 percent"), or a vague count ("thousands of people"), lying in an
 outlet sentence (``outlet-factual`` or ``outlet-evaluative``) and outside every attribution's
-content, source and cue. Dates, times, ordinals and bare years are not figures; small counts
+content and cue (a source's description is the outlet's: "signed by more than 1.8 million
+people urging ..."). Dates, times, ordinals and bare years are not figures; small counts
 written as words ("two officials") describe rather than claim, and are left out. The span
 reaches from a leading approximator ("nearly", "more than") to the counted noun and a short
 place or scope after it: "nearly 3,000 people in Iran".
@@ -98,13 +99,12 @@ def unsourced_figures(
     """Character spans of the figures the outlet asserts itself, in text order (a figure in
     an attribution the outlet makes itself, "about 300 trucks are expected to arrive", is the
     outlet's)."""
+    # a source's description is the outlet's own words: "a petition signed by more than 1.8
+    # million people", "some 300 protesters said ..." count as the outlet's figures (an audit
+    # of unseen articles, 2026-12-02, fourth session); inside another's content they are
+    # relayed all the same
     relayed = Coverage(
-        [
-            s
-            for a in attributions
-            if not outlets_own(doc, a)
-            for s in a.content_spans + a.source_spans + a.cue_spans
-        ]
+        [s for a in attributions if not outlets_own(doc, a) for s in a.content_spans + a.cue_spans]
     )
     outlet = Coverage(
         [s.span for s in sentences if s.voice in ("outlet-factual", "outlet-evaluative")]
