@@ -274,6 +274,13 @@ def test_forms(
 _QUOTED_AS = "The Times quoted a senior official as saying that the talks had failed."
 
 INHERITED_SOURCES = [
+    # a contracted "'s" the parse made a passive auxiliary is "has" when the verb takes an
+    # object or a clause: its passive subject speaks
+    ("He's said he gets his ideas about money from a speech.", "said", "He"),
+    ("She's supported a massive expansion of the program.", "supported", "She"),
+    # negative cases: a real passive names no speaker
+    ("It's said that he left the party early.", "said", None),
+    ("He's said to be furious about the vote.", "said", None),
     # a participle takes the subject of the clause it hangs from, even through a quote
     (
         "“The plan failed,” she said, adding that the team would try again.",

@@ -180,6 +180,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     """The frame of verb ``v``, or None when nothing it governs can be content."""
     kids = list(v.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _bare_participle(v)
+    passive = passive and not contracted_has(v)
     cue = {v.i}
     for c in kids:
         if c.dep_ in ("aux", "auxpass", "neg", "prt"):
@@ -337,6 +338,23 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
 #: +0.0003 / +0.0006; the noun a passive participle hangs on ("contests known as Super
 #: Tuesday"), lenient +0.0005 / +0.0004 more.
 _SUBJECT_CONTENT = frozenset("xcomp dobj quote prep:as prep:for prep:of prep:with".split())
+
+
+#: The contracted auxiliary the parse takes for passive "is" where it is "has".
+_CONTRACTED_S = frozenset(("'s", "’s"))
+
+
+def contracted_has(v: Token) -> bool:
+    """A contracted "'s" that the parse made a passive auxiliary but is "has": the verb also
+    takes an object or a clause, which a passive cannot ("He's said he gets his ideas from
+    ...", "She's supported a massive expansion"; not "She's seen as", "It's said that")."""
+    kids = list(v.children)
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in _CONTRACTED_S for c in kids)
+        and any(c.dep_ in ("dobj", "ccomp") for c in kids)
+        and not any(c.dep_ in ("agent", "expl") for c in kids)
+        and not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that") for c in kids)
+    )
 
 
 def _passive_subject(v: Token, name: str) -> set[int]:
@@ -859,6 +877,8 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
                 return _pobj(c)
             if not passive and c.dep_ == "nsubj" and ok(c) and not _time_phrase(c):
                 return _nearest_subject(cur, ok) or c
+            if c.dep_ == "nsubjpass" and ok(c) and not passive and contracted_has(cur):
+                return c  # "He's said he ...": "has said", the parse's passive subject
             if shared and c.dep_ == "nsubjpass" and ok(c):
                 return c  # "officials were angered by the deal and predicted ...": shared
         if passive:
