@@ -293,6 +293,15 @@ INHERITED_SOURCES = [
         "Clinton",
     ),
     ("After saying that he would resign, the mayor left the room.", "saying", "the mayor"),
+    # ... even a passive one, the main clause's subject
+    (
+        "In addition to worrying that she is out of step, Mrs. Clinton is hemmed in by her record.",
+        "worrying",
+        "Mrs. Clinton",
+    ),
+    ("Saying he was tired, Trump was driven home by aides.", "Saying", "Trump"),
+    # negative case: an adverbial clause with its own subject keeps it
+    ("When she said the vote was over, the bill was passed.", "said", "she"),
     # object control: the object of "led" is who says
     (
         "The timing of the debate led Republicans to say that Democrats were hiding her.",
