@@ -523,6 +523,16 @@ SOURCE_EXTENTS = [
     ),
     ("Mr. Trump, almost unilaterally, declared that the deal was dead.", "declared", "Mr. Trump"),
     ("Even Lindsey Graham said that the plan was reckless.", "said", "Lindsey Graham"),
+    # ... and a phrase of place, time or channel after a comma, or of time without one
+    ("Trump, in Kentucky, said that the vote was rigged.", "said", "Trump"),
+    ("The Sanders campaign on Monday said that it would appeal.", "said", "The Sanders campaign"),
+    # negative cases: "of" after a comma, "in" with a date, tell who it is
+    (
+        "Jane Roe, of the Brookings Institution, said that the plan would fail.",
+        "said",
+        "Jane Roe, of the Brookings Institution",
+    ),
+    ("A CNN poll in February found that Clinton led.", "found", "A CNN poll in February"),
     # a quoted title inside the noun phrase is part of it
     (
         'Some in the "Bernie or Bust" crowd suggest that the party is rigged.',
