@@ -526,6 +526,19 @@ SOURCE_EXTENTS = [
     # ... and a phrase of place, time or channel after a comma, or of time without one
     ("Trump, in Kentucky, said that the vote was rigged.", "said", "Trump"),
     ("The Sanders campaign on Monday said that it would appeal.", "said", "The Sanders campaign"),
+    # an act noun's possessor is the source
+    (
+        "Mrs. Clinton's statements over the past year defend the deal.",
+        "defend",
+        "Mrs. Clinton's",
+    ),
+    ("Zornick's comment highlighted the gap between the parties.", "highlighted", "Zornick's"),
+    # negative case: a document keeps the whole phrase
+    (
+        "His letter to the board argued that the plan was unsafe.",
+        "argued",
+        "His letter to the board",
+    ),
     # negative cases: "of" after a comma, "in" with a date, tell who it is
     (
         "Jane Roe, of the Brookings Institution, said that the plan would fail.",

@@ -270,6 +270,10 @@ def _source_ids(scan: _Scan, v: Token, src: Token, cue: set[int], home: int) -> 
     subject joined, without the clause holding the verb, other quotes, the dateline, the cue
     and what merely sets the source off, kept to one stretch of text."""
     doc, qx = scan.doc, scan.qx
+    owner = _act_owner(src)
+    if owner is not None:  # "Mrs. Clinton's statements over the past months defend ...": hers
+        src, src_ids = owner, subtree_ids(owner)
+        return _run_around(doc, {i for i in src_ids if qx.of_token[i] == home} - cue, src.i)
     src_ids = subtree_ids(src)
     if src.dep_ == "nsubj":
         src_ids |= _split_off(doc, src, src_ids)
@@ -289,6 +293,25 @@ def _source_ids(scan: _Scan, v: Token, src: Token, cue: set[int], home: int) -> 
         # a title the parse left outside the name ("said Capt. John Hale": "Capt." as punct)
         src_ids.add(first - 1)
     return _run_around(doc, src_ids, src.i)
+
+
+#: Nouns naming what someone said or did ("statement", "rhetoric", "refusal"): with a
+#: possessive, the possessor is the source ("Zornick's comment highlighted": "Zornick's"; the
+#: gold source was the possessor alone in 13 of 14 matched train relations with these heads).
+#: Documents ("letter", "report", "speech") keep the whole phrase, as the gold does. Train CV
+#: source token +0.0008 / +0.0005, source exact +0.0007 / +0.0007, strict +0.0001 / +0.0001
+#: (split A / H), nothing else moved.
+_ACT_NOUNS = frozenset(
+    "statement comment remark rhetoric language word message refusal failure disclosure "
+    "decision claim assertion insistence use tweet".split()
+)
+
+
+def _act_owner(src: Token) -> Token | None:
+    """The possessor of an act noun that is the source (:data:`_ACT_NOUNS`), or None."""
+    if src.pos_ != "NOUN" or src.lemma_.lower() not in _ACT_NOUNS:
+        return None
+    return next((c for c in src.children if c.dep_ == "poss"), None)
 
 
 def _noun_candidates(scan: _Scan) -> None:
