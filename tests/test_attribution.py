@@ -526,6 +526,26 @@ SOURCE_EXTENTS = [
     # ... and a phrase of place, time or channel after a comma, or of time without one
     ("Trump, in Kentucky, said that the vote was rigged.", "said", "Trump"),
     ("The Sanders campaign on Monday said that it would appeal.", "said", "The Sanders campaign"),
+    # the verb's channel or a time word the parse hung on the source
+    ("Jeb Bush in a Medium post argued that taxes were too high.", "argued", "Jeb Bush"),
+    ("This year Camil spoke about the war.", "spoke", "Camil"),
+    # negative case: an outlet after "in" tells which report
+    (
+        "A report in the Des Moines Register said that the race was close.",
+        "said",
+        "A report in the Des Moines Register",
+    ),
+    # "according to" sources are set off the same way; an apposition stays
+    (
+        "According to a congressional report on Wednesday, the agency lost the files.",
+        "According",
+        "a congressional report",
+    ),
+    (
+        "According to John Smith, a spokesman for the mayor, the road will reopen.",
+        "According",
+        "John Smith, a spokesman for the mayor",
+    ),
     # an act noun's possessor is the source
     (
         "Mrs. Clinton's statements over the past year defend the deal.",
