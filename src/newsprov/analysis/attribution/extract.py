@@ -646,19 +646,20 @@ def _quotes_within(doc: Doc, ids: set[int], qx: QuoteIndex, home: int) -> set[in
         return inner
     first, last = doc[min(ids)], doc[max(ids)]
     lo, hi = first.idx, last.idx + len(last)
-    text = doc.text
     for q in {qx.of_token[i] for i in ids} - {-1, home}:
         # the closing mark may be the character right after the last word, or follow the
         # punctuation that closes the phrase ('the authors of the "Growth Project," wrote')
         end = qx.quotes[q].end
-        if lo <= qx.quotes[q].start and (end <= hi + 1 or _closing_marks(text[hi:end])):
+        if lo <= qx.quotes[q].start and (end <= hi + 1 or _closing_marks(doc, hi, end)):
             inner.add(q)
     return inner
 
 
-def _closing_marks(tail: str) -> bool:
-    """Only a comma or full stop and closing quote marks (at most three characters)."""
-    return 0 < len(tail) <= 3 and all(ch in _TITLE_CLOSERS for ch in tail)
+def _closing_marks(doc: Doc, start: int, end: int) -> bool:
+    """The characters from ``start`` to ``end`` are only a comma or full stop and closing
+    quote marks (at most three; the length is checked before ``doc.text``, which joins the
+    whole text, is read)."""
+    return 0 < end - start <= 3 and all(ch in _TITLE_CLOSERS for ch in doc.text[start:end])
 
 
 #: What may lie between a quoted title's last word and the end of its quote.
