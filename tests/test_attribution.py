@@ -1184,6 +1184,23 @@ CONTENT_EXTENTS = [
         "according to",
         ['"the driver fired on the crowd,'],
     ),
+    # set off at the end of the sentence, it vouches for the whole report, which no longer
+    # holds it; in the middle it stays inside the reported clause
+    (
+        "The minister said the talks had failed, according to a report in The Guardian.",
+        "according to",
+        ["The minister said the talks had failed"],
+    ),
+    (
+        "The minister said the talks had failed, according to a report in The Guardian.",
+        "said",
+        ["the talks had failed"],
+    ),
+    (
+        "The minister said the talks had failed according to the rules of the league.",
+        "said",
+        ["the talks had failed according to the rules of the league"],
+    ),
     # a speech tag the parse made the sentence's own clause: the words on both sides of it,
     # quoted ones too; after a colon, only what follows
     (

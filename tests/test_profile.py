@@ -118,6 +118,33 @@ def test_recipient_outlet_is_a_relay(analyzer) -> None:  # type: ignore[no-untyp
     assert p.first_hand_sources == []
 
 
+@pytest.mark.parametrize(
+    ("text", "relays", "first_hand"),
+    [
+        # a sentence-final "according to" vouches for the report before it: the minister
+        # reaches this outlet through the Guardian
+        (
+            "The minister said the talks had failed, according to a report in The Guardian.",
+            [("The Guardian", 2)],
+            [],
+        ),
+        # negative: with no outlet around it, the minister speaks to this outlet
+        ("The minister said the talks had failed on Monday.", [], ["The minister"]),
+    ],
+)
+def test_sentence_final_according_to_is_the_outer_report(
+    analyze: Callable[..., Record],
+    text: str,
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = analyze(text)
+    names = {s.id: s.name for s in rec.sources}
+    p = rec.profile
+    assert [(s.outlet, s.attributions) for s in p.second_hand] == relays
+    assert [names[s] for s in p.first_hand_sources] == first_hand
+
+
 def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def]
     doc = analyzer.nlp("The council met on Tuesday.")
     p = build_profile(doc, [], [], classify_sentences(doc, [], []), [])

@@ -446,6 +446,12 @@ def _according_candidates(scan: _Scan) -> None:
             spans = _trimmed(scan.text, spans)
         if not spans:
             continue
+        phrase = subtree_ids(acc) | subtree_ids(to) | {acc.i, to.i}
+        if home == -1 and according.closes_sentence(acc, phrase):
+            # "The minister said the talks had failed, according to a report in The
+            # Guardian.": the report vouches for the minister's words, which it holds, so
+            # they do not hold it
+            _cut_trailing(scan, doc[acc.i - 1].idx, spans)
         scan.out.append(
             Candidate(
                 cue=[(acc.idx, to.idx + len(to.text))],
@@ -471,6 +477,18 @@ def _misparsed_subject(acc: Token, src: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     return next((c for c in src.children if c.dep_ == "appos" and after_comma(c)), None)
+
+
+def _cut_trailing(scan: _Scan, comma: int, outer: list[Span]) -> None:
+    """End at ``comma`` the contents that run on into a sentence-final "according to"
+    phrase, for the candidates whose cue lies in that phrase's content ``outer``."""
+    for c in scan.out:
+        if not all(any(a <= x and y <= b for a, b in outer) for x, y in c.cue):
+            continue
+        if not any(a < comma < b for a, b in c.content):
+            continue
+        cut = [(a, min(b, comma)) for a, b in c.content if a < comma]
+        c.content = [(a, b) for a, b in cut if scan.text[a:b].strip()]
 
 
 def _in_source_candidates(scan: _Scan) -> None:
