@@ -675,9 +675,8 @@ def _quotes_within(doc: Doc, ids: set[int], qx: QuoteIndex, home: int) -> set[in
 
 def _closing_marks(doc: Doc, start: int, end: int) -> bool:
     """The characters from ``start`` to ``end`` are only a comma or full stop and closing
-    quote marks (at most three; the length is checked before ``doc.text``, which joins the
-    whole text, is read)."""
-    return 0 < end - start <= 3 and all(ch in _TITLE_CLOSERS for ch in doc.text[start:end])
+    quote marks (at most three)."""
+    return 0 < end - start <= 3 and all(ch in _TITLE_CLOSERS for ch in doc_text(doc)[start:end])
 
 
 #: What may lie between a quoted title's last word and the end of its quote.
