@@ -214,8 +214,12 @@ def test_json_of_the_shared_sample_is_exact() -> None:
     assert ("share-counter", "3 - 3Shares") in removed
 
 
-def test_demo_summarises_every_sample() -> None:
-    proc = newsprov("demo", "--shared", str(SHARED), env={"NEWSPROV_DEMO_NO_SERVE": "1"})
+def test_demo_summarises_every_sample(tmp_path: Path) -> None:
+    # a throwaway store: the test leaves no newsprov.db in the project
+    db = str(tmp_path / "demo.db")
+    proc = newsprov(
+        "demo", "--shared", str(SHARED), "--db", db, env={"NEWSPROV_DEMO_NO_SERVE": "1"}
+    )
     assert proc.returncode == 0, proc.stderr
     bundled = sorted((ROOT / "src" / "newsprov" / "samples").glob("*.txt"))
     for path in bundled:
