@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -15,10 +16,19 @@ from newsprov.analysis.attribution.spans import subtree_ids, token_at
 _ACCORDING = re.compile(r"\b[Aa]ccording\b")
 
 
-def according_to(
-    doc: Doc, text: str, idx: Sequence[int]
-) -> list[tuple[Token, Token, Token, set[int]]]:
-    """``(according, to, source head, content token ids)`` for each "according to X"."""
+class According(NamedTuple):
+    """One "according to X": its two words, the source's head, the content's token ids, and
+    whether the phrase closes its sentence after a comma (:func:`_closes_sentence`)."""
+
+    according: Token
+    to: Token
+    source: Token
+    content: set[int]
+    final: bool
+
+
+def according_to(doc: Doc, text: str, idx: Sequence[int]) -> list[According]:
+    """Every "according to X" of the document (:class:`According`)."""
     out = []
     for m in _ACCORDING.finditer(text):
         tok = doc[token_at(idx, m.start())]
@@ -38,7 +48,7 @@ def according_to(
         # according to FEC records" vouches for all three; on train two-fold CV, climbing
         # through conjuncts raised strict 0.4656 -> 0.4663 and content token 0.8415 -> 0.8421)
         head = tok.head
-        final = closes_sentence(tok, phrase)
+        final = _closes_sentence(tok, phrase)
         while (head.dep_ != "ROOT" and (head.dep_ != "ccomp" or final)) and head.head is not head:
             if head.head.sent.start != tok.sent.start:
                 break
@@ -48,11 +58,11 @@ def according_to(
         else:
             content = subtree_ids(head) - phrase
         content = {i for i in content if doc[i].sent.start == tok.sent.start}
-        out.append((tok, nxt, src, content))
+        out.append(According(tok, nxt, src, content, final))
     return out
 
 
-def closes_sentence(tok: Token, phrase: set[int]) -> bool:
+def _closes_sentence(tok: Token, phrase: set[int]) -> bool:
     """Is the "according to X" phrase set off by a comma at the end of its sentence ("The
     minister said the talks had failed, according to a report in The Guardian.")? It then
     vouches for the whole sentence, the report inside it included, wherever the parse hung

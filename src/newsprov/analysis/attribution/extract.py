@@ -427,7 +427,7 @@ def _colon_candidates(scan: _Scan) -> None:
 def _according_candidates(scan: _Scan) -> None:
     """ "according to X"."""
     doc = scan.doc
-    for acc, to, src_tok, content_ids in according.according_to(doc, scan.text, scan.idx):
+    for acc, to, src_tok, content_ids, final in according.according_to(doc, scan.text, scan.idx):
         # what sets a verb's source off sets this one off too ("according to a report on
         # Wednesday"), and the clause's subject is no part of it
         whole = subtree_ids(src_tok)
@@ -446,8 +446,7 @@ def _according_candidates(scan: _Scan) -> None:
             spans = _trimmed(scan.text, spans)
         if not spans:
             continue
-        phrase = subtree_ids(acc) | subtree_ids(to) | {acc.i, to.i}
-        if home == -1 and according.closes_sentence(acc, phrase):
+        if home == -1 and final:
             # "The minister said the talks had failed, according to a report in The
             # Guardian.": the report vouches for the minister's words, which it holds, so
             # they do not hold it

@@ -35,6 +35,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.cues import (
+    DISTANCING_ADJECTIVES,
     SCARE_MAX_WORDS,
     THRESHOLD,
     WEIGHTS,
@@ -170,16 +171,20 @@ def judging_cues(cues: list[Cue], content: Coverage) -> list[Span]:
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 
 
+def _cues(doc: Doc, a: Attribution) -> list[SpacySpan]:
+    """The attribution's cue spans as spans of ``doc``."""
+    spans = (doc.char_span(x, y, alignment_mode="expand") for x, y in a.cue_spans)
+    return [cue for cue in spans if cue is not None]
+
+
+def _cue_lemmas(doc: Doc, a: Attribution) -> set[str]:
+    """The lower-case lemmas of the attribution's cue words."""
+    return {t.lemma_.lower() for cue in _cues(doc, a) for t in cue}
+
+
 def _asks(doc: Doc, attributions: list[Attribution], ids: list[str]) -> bool:
     """Is one of these attributions (by id) a reported question: its cue a verb of asking?"""
-    for a in attributions:
-        if a.id not in ids:
-            continue
-        for x, y in a.cue_spans:
-            cue = doc.char_span(x, y, alignment_mode="expand")
-            if cue is not None and any(t.lemma_.lower() in _ASKING for t in cue):
-                return True
-    return False
+    return any(a.id in ids and _cue_lemmas(doc, a) & _ASKING for a in attributions)
 
 
 #: Verbs of appearance and expectation: with no source ("The mayor appears to be avoiding the
@@ -204,20 +209,19 @@ _DEEDS = frozenset(
 #: disclose", "managed to"), and permission ("have been allowed to view"). Measured in
 #: docs/voice.md.
 _NO_REPORT = frozenset("set forget fail neglect manage allow permit".split())
+_NOT_RELAYING = _DEEDS | _NO_REPORT
 
 
 def outlets_own(doc: Doc, a: Attribution) -> bool:
     """Is ``a`` the outlet's own words rather than someone it relays: a deed ("filed the
-    lawsuit"), or, with no source, how things appear or are expected (a hedge, a forecast)?"""
-    for x, y in a.cue_spans:
-        cue = doc.char_span(x, y, alignment_mode="expand")
-        if cue is None:
-            continue
-        lemmas = {t.lemma_.lower() for t in cue}
-        if lemmas & (_DEEDS | _NO_REPORT):
-            return True
-        if a.source is None and (lemmas & _OUTLETS_OWN or _imperative(cue)):
-            return True
+    lawsuit"), a schedule, an implicative verb or a permission ("is set to", "failed to",
+    "was allowed to"); with no source, how things appear or are expected (a hedge, a
+    forecast) or an imperative opening the sentence; or the writer's "I"?"""
+    lemmas = _cue_lemmas(doc, a)
+    if lemmas & _NOT_RELAYING:
+        return True
+    if a.source is None and (lemmas & _OUTLETS_OWN or any(map(_imperative, _cues(doc, a)))):
+        return True
     return _author(doc, a)
 
 
@@ -261,17 +265,13 @@ _ACCUSING = frozenset(
 )
 
 
-#: Distancing labels (``phrases.txt``, and the adjectives of ``cues._distancing``).
-_DISTANCING = frozenset({"so-called", "self-styled", "self-proclaimed", "supposed", "purported"})
+#: Distancing labels: those of ``phrases.txt`` and the adjectives of :mod:`.cues`.
+_DISTANCING = frozenset({"so-called", "self-styled", "self-proclaimed"}) | DISTANCING_ADJECTIVES
 
 
 def _accuses(doc: Doc, a: Attribution) -> bool:
     """Is ``a`` a charge: its cue a verb of judging ("accused ... of", "blamed ... for")?"""
-    for x, y in a.cue_spans:
-        cue = doc.char_span(x, y, alignment_mode="expand")
-        if cue is not None and any(t.lemma_.lower() in _ACCUSING for t in cue):
-            return True
-    return False
+    return bool(_cue_lemmas(doc, a) & _ACCUSING)
 
 
 def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:

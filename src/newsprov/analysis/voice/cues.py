@@ -264,11 +264,11 @@ def _noun_adj(t: Token) -> bool:
 #: Distancing adjectives: the outlet doubts what it names ("a supposed meeting", "the
 #: purported memo"); not "was supposed to" (an obligation). Added 2026-12-02 (fourth session)
 #: after an audit of unseen articles, from the same class as "so-called" and "self-styled".
-_DISTANCING = {"supposed", "purported"}
+DISTANCING_ADJECTIVES = frozenset({"supposed", "purported"})
 
 
 def _distancing(t: Token) -> bool:
-    return t.lower_ in _DISTANCING and t.dep_ == "amod"
+    return t.lower_ in DISTANCING_ADJECTIVES and t.dep_ == "amod"
 
 
 def _title_adj(t: Token) -> bool:
