@@ -46,6 +46,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for m, role in ((sm, "source"), (rm, "recipient")):
             if m is not None:
                 m.role.add(role)
+        if sm is not None:
+            sm.reports.extend(c.content)
         if sm is not None and p is None:
             sm.role.add("speaker")  # the article's own report, not one inside someone's words
         src.append(sm)
@@ -56,11 +58,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for c, m in zip(cands, src, strict=True)
         if m is not None and c.form in ("direct", "mixed")
     ]
-    reported: dict[int, list[Span]] = {}  # a source mention (by id): what it reports
-    for c, m in zip(cands, src, strict=True):
-        if m is not None:
-            reported.setdefault(id(m), []).extend(c.content)
-    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations, reported)
+    resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
     resolver.run()
     composite: dict[int, Entity] = {}
     src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]

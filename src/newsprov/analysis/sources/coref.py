@@ -66,13 +66,8 @@ class Resolver:
         mentions: Mentions,
         quoted: list[tuple[int, int]] | None = None,
         quotations: list[tuple[list[tuple[int, int]], Mention]] | None = None,
-        reported: dict[int, list[tuple[int, int]]] | None = None,
     ) -> None:
         self.mentions = mentions
-        # What each source mention (by id) reports: a he or she source is none of the people
-        # its own report names ('"... a wise choice" for NIH chief, he said': he is not the
-        # chief; '"Smith lied," he said': he is not Smith)
-        self.reported = reported or {}
         self.entities: list[Entity] = []
         # descriptions (by head) with a person's name in apposition after them ("the
         # director, Suh Hoon"), and that name
@@ -401,10 +396,12 @@ class Resolver:
         speakers = set() if outside or m.gender == "n" else self._quote_speakers(m)
         speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
         reply = speaks and _is_reply(tok)
-        # only a report wholly before its pronoun source ("Smith was fired, he said"): one
-        # that goes on after it may have taken in a clause of the outlet's by mistake
-        # A he or she only: a company speaks of itself by name ("Apple's sales rose, it said")
-        own_report = self.reported.get(id(m), []) if m.gender in "mf" else []
+        # A he or she source is none of the people its own report names ('"... a wise choice"
+        # for NIH chief, he said': not the chief; "Smith was fired, he said": not Smith). Not
+        # an "it" (a company speaks of itself by name: "Apple's sales rose, it said"), and
+        # only for a report wholly before the pronoun: one that goes on after it may have
+        # taken in a clause of the outlet's by mistake.
+        own_report = m.reports if m.gender in "mf" else []
         if any(b > m.start for _, b in own_report):
             own_report = []
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):

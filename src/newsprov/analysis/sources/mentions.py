@@ -64,6 +64,7 @@ class Mention:
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
+    reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     entity: int = -1
 
     @property
