@@ -66,6 +66,9 @@ EVALUATIVE = [
     # the outlet weighing the evidence
     ("These details add credibility to the mayor's account.", "add credibility"),
     ("The new figures cast doubt on the company's forecast.", "cast doubt"),
+    # the outlet judging a statement as extreme, inside the frame of a report
+    ("The senator went so far as to say the mayor should resign.", "so far as to"),
+    ("The mayor even went as far as to call the audit a hoax.", "as far as to"),
     # "alleged" as a reporting verb, "highly" before an adjective
     ("The mayor alleged that the council had lied about the audit.", "alleged"),
     ("The mayor is highly unpopular in the suburbs.", "highly"),
@@ -127,6 +130,8 @@ FACTUAL = [
     "The count of failure to register as a lobbyist carries a fine.",
     # a judgement noun inside a report is the speaker's
     "The mayor said it would be a mistake to close the school.",
+    # distance, not degree: "as far as" without "to" + verb
+    "The trail runs as far as the river, about two miles from the town.",
     # "supposed to" is an obligation, not distancing
     "The plant was supposed to open in May.",
     # a question mark after a space is a damaged character, not a question
