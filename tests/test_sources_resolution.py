@@ -234,6 +234,49 @@ def test_they_that_speaks_prefers_people(
     assert (name.removeprefix("The "), kind) == (expected[0].removeprefix("The "), expected[1])
 
 
+# -- a coordination is one plural a later "they" can stand for ------------------------------------
+COORDINATED = [
+    # people joined by "and", subject or not, then "they": the pair, not a place or a body
+    ("Senators Ann Smith and Bob Jones wrote to the Treasury on Monday. They said the rules "
+     "were unfair.",
+     [("They", "said")], ("Ann Smith and Bob Jones", "group")),
+    ("The mayor and the governor met in Albany on Monday. They said the talks had gone well.",
+     [("They", "said")], ("The mayor and the governor", "group")),
+    # a speaking pair stays the speaker, not the plural thing its report names
+    ("Ann Smith and Bob Jones said the rules were unfair. They added that the board had "
+     "ignored the rules.",
+     [("Ann Smith and Bob Jones", "said"), ("They", "added")],
+     ("Ann Smith and Bob Jones", "group")),
+    # a "they" source is none of the people its own report lists
+    ("The chairmen of three committees released the memos. He met Ann Lee, Tom Diaz and "
+     "others, they said.",
+     [("they", "said")], ("chairmen of three committees", "group")),
+    # negatives: roles joined before one name are that person; a possessive inside the
+    # coordination is not the coordination
+    ("Businessman and blogger Andrew Halcro said the plan would fail.",
+     [("Businessman and blogger Andrew Halcro", "said")], ("Andrew Halcro", "person")),
+    ("Maria Lopez met the migrants and their lawyers on Friday. She said the talks were hard.",
+     [("She", "said")], ("Maria Lopez", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), COORDINATED)
+def test_they_for_a_coordination(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    name, kind = source_of_last(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (name.removeprefix("The "), kind) == (expected[0].removeprefix("The "), expected[1])
+
+
+def test_possessive_is_not_the_phrase_holding_it(nlp: Language) -> None:
+    """ "the migrants and their lawyers": "their" is the migrants, not the pair it is part of."""
+    text = "The migrants and their lawyers said the wait was long."
+    _, atts, by_id = run(nlp, text, [rel(text, "The migrants and their lawyers", "said")])
+    src = by_id[atts[0].source]  # type: ignore[index]
+    their = at(text, "their")
+    assert src.name == "The migrants and their lawyers" and their not in src.mentions
+
+
 # -- kinds: titles, ages, occupations; plural people ---------------------------------------------
 KINDS = [
     # a name the description calls an outlet, whatever its tag; radio and television are

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.doctext import doc_text
-from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity, Resolver
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
@@ -60,8 +59,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     ]
     resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
     resolver.run()
-    composite: dict[int, Entity] = {}
-    src_entity = [_source_entity(resolver, mentions, m, composite) for m in src]
+    src_entity = [_source_entity(resolver, mentions, m) for m in src]
 
     def quoting(i: int) -> int | None:
         """The attribution whose speaker an "I" or "me" of attribution ``i`` is: the nearest
@@ -162,77 +160,15 @@ def _entity_of(resolver: Resolver, m: Mention | None) -> Entity | None:
     return resolver.find(m.entity)
 
 
-def _source_entity(
-    resolver: Resolver, mentions: Mentions, m: Mention | None, composite: dict[int, Entity]
-) -> Entity | None:
+def _source_entity(resolver: Resolver, mentions: Mentions, m: Mention | None) -> Entity | None:
     """The entity an attribution's source mention stands for; coordinated mentions ("O'Brien
-    and Pompeo") make one group source."""
+    and Pompeo") are their group, roles joined before one name are that person."""
     if m is None or m.type == "first":
         return None
-    tok = mentions.doc[m.head]
-    # every conjunct, also those the parse chains on one another ("Goodlatte, Gowdy and Nunes")
-    # or hangs on a name it made an apposition of a list's first name ("Mike Pompeo, Mark Esper
-    # and Mark Milley": "Esper" in apposition, "Milley" its conjunct)
-    conj: list[Token] = []
-    stack = [tok]
-    while stack:
-        for c in stack.pop().children:
-            if c.i not in mentions.by_head:
-                continue
-            listed = (
-                c.dep_ == "appos"
-                and mentions.by_head[c.i].type == "name"
-                and any(g.dep_ == "conj" and g.i in mentions.by_head for g in c.children)
-            )
-            if c.dep_ == "conj" or listed:
-                conj.append(c)
-                stack.append(c)
-    conj.sort(key=lambda c: c.i)
-    has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
-        g.dep_ == "cc" for c in conj for g in c.children
-    )
-    if conj and has_cc and _roles_of_name(tok, conj, mentions):
-        # "Anchorage businessman and blogger Andrew Halcro": roles joined before one name
-        return _entity_of(resolver, mentions.by_head[conj[-1].i])
-    if conj and has_cc and m.type in ("name", "nominal", "outlet"):
-        if m.head not in composite:
-            last = mentions.by_head[conj[-1].i]
-            start, end = min(m.start, last.start), max(m.end, last.end)
-            group = Mention(
-                start=start,
-                end=end,
-                head=m.head,
-                type="group",
-                text=mentions.text[start:end],
-                sent=m.sent,
-                subject=m.subject,
-                lemma=m.lemma,
-                number="p",
-                role={"source"},
-            )
-            e = Entity(idx=len(resolver.entities), number="p")
-            e.mentions.append(group)
-            group.entity = e.idx
-            e.fixed_kind = "group"
-            resolver.entities.append(e)
-            composite[m.head] = e
-        return composite[m.head]
-    return _entity_of(resolver, m)
-
-
-def _roles_of_name(tok: Token, conj: list[Token], mentions: Mentions) -> bool:
-    """Is the coordination the parse made of a source ("businessman and blogger Andrew
-    Halcro": "businessman" and "Halcro" conjuncts) one person's roles before their name: a bare
-    singular role first, a person's name last, with a lowercase role compounded on it?"""
-    last = mentions.by_head.get(conj[-1].i)
-    if len(conj) != 1 or last is None or last.type != "name" or last.label != "PERSON":
-        return False
-    if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return False
-    roles = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
-    return tok.lemma_.lower() in roles and any(
-        c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
-    )
+    group = mentions.groups.get(m.head)
+    if group is not None:
+        return resolver.find(group.entity)
+    return _entity_of(resolver, mentions.named_roles.get(m.head, m))
 
 
 def _mention_spans(

@@ -68,6 +68,7 @@ class Resolver:
         quotations: list[tuple[list[tuple[int, int]], Mention]] | None = None,
     ) -> None:
         self.mentions = mentions
+        mentions.coordinate()
         self.entities: list[Entity] = []
         # descriptions (by head) with a person's name in apposition after them ("the
         # director, Suh Hoon"), and that name
@@ -177,6 +178,9 @@ class Resolver:
         for m in ordered:
             if m.type == "first" or m.entity >= 0:
                 continue  # "I": through the attribution that holds it; done already
+            if m.type == "group":  # "Smith and Jones": a plural of its own
+                self.new(m).fixed_kind = "group"
+                continue
             e = self._resolve(m)
             if e is not None:
                 self.attach(m, e)
@@ -396,17 +400,18 @@ class Resolver:
         speakers = set() if outside or m.gender == "n" else self._quote_speakers(m)
         speaks = "source" in m.role  # the pronoun is an attribution's source: "He said ..."
         reply = speaks and _is_reply(tok)
-        # A he or she source is none of the people its own report names ('"... a wise choice"
-        # for NIH chief, he said': not the chief; "Smith was fired, he said": not Smith). Not
-        # an "it" (a company speaks of itself by name: "Apple's sales rose, it said"), and
-        # only for a report wholly before the pronoun: one that goes on after it may have
-        # taken in a clause of the outlet's by mistake.
-        own_report = m.reports if m.gender in "mf" else []
+        # A he, she or they source is none of the people its own report names ('"... a wise
+        # choice" for NIH chief, he said': not the chief; "Smith was fired, he said": not
+        # Smith; "He met Lynch, Clinton and others, they said": not Lynch and Clinton). Not an
+        # "it" (a company speaks of itself by name: "Apple's sales rose, it said"), and only
+        # for a report wholly before the pronoun: one that goes on after it may have taken in
+        # a clause of the outlet's by mistake.
+        own_report = m.reports if m.gender != "n" else []
         if any(b > m.start for _, b in own_report):
             own_report = []
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
-            if c.entity < 0 or c.head in blocked:
-                continue
+            if c.entity < 0 or c.head in blocked or c.end > m.start:
+                continue  # nor a phrase holding it: "the migrants and their supporters"
             if any(a <= c.start < b for a, b in own_report):
                 continue
             e = self.find(c.entity)
@@ -511,16 +516,20 @@ _ANIMATE_HEADS = (
 
 
 def _animate(e: Entity) -> bool:
-    """Can the entity be a "they" that speaks: people, a group, an organization, an outlet;
-    not a document or a thing ("the memos", "the figures")."""
-    if e.outlet or e.labels or e.fixed_kind or e.is_personal():
+    """Can the entity be a "they" that speaks: people, a group of them, an organization, an
+    outlet; not a document or a thing ("the memos", "the figures", "the memo and the
+    letter")."""
+    if e.outlet or e.labels or e.is_personal():
         return True
-    return any(
-        m.type in ("first", "group")
-        or m.type == "nominal"
-        and (m.lemma in _ANIMATE_HEADS or m.word in _ANIMATE_HEADS)
-        for m in e.mentions
-    )
+    return any(_animate_mention(m) for m in e.mentions)
+
+
+def _animate_mention(m: Mention) -> bool:
+    if m.type == "group":
+        return any(_animate_mention(x) for x in m.members)
+    if m.type in ("first", "name", "outlet"):
+        return True
+    return m.type == "nominal" and (m.lemma in _ANIMATE_HEADS or m.word in _ANIMATE_HEADS)
 
 
 _CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}

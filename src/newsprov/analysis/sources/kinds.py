@@ -116,7 +116,7 @@ def entity_name(e: Entity, text: str) -> str:
         best = max(orgs, key=lambda m: (len(m.text), -m.start))
         return _strip_the(best.text)
     for m in _by_role(e):
-        if m.type == "nominal":
+        if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
             return _clean(m.text)
     return _clean(_by_role(e)[0].text)
 

@@ -65,6 +65,7 @@ class Mention:
     antecedent: int | None = None  # a relative pronoun's noun (head token)
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
+    members: tuple[Mention, ...] = ()  # a group's conjuncts
     entity: int = -1
 
     @property
@@ -85,6 +86,10 @@ class Mentions:
             self.sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
         self.by_head: dict[int, Mention] = {}
         self.covered: dict[int, Mention] = {}  # token index -> name/outlet mention covering it
+        # coordinations ("Smith and Jones"), by the first conjunct's head (see coordinate())
+        self.groups: dict[int, Mention] = {}
+        # roles joined before one name ("businessman and blogger Andrew Halcro"): the name
+        self.named_roles: dict[int, Mention] = {}
         self._outlets(registry().scan(self.text))
         self._names()
         self._nominals()
@@ -425,7 +430,66 @@ class Mentions:
         return m
 
     def ordered(self) -> list[Mention]:
-        return sorted(self.by_head.values(), key=lambda m: (m.start, m.end))
+        """Every mention and group in text order (a group right after its first conjunct)."""
+        return sorted(
+            [*self.by_head.values(), *self.groups.values()], key=lambda m: (m.start, m.end)
+        )
+
+    def coordinate(self) -> None:
+        """Find the coordinations of mentions ("Ann Smith and Bob Jones", "the mayor and the
+        governor"): one ``group`` mention each, a plural that a source span or a later "they"
+        stands for. Called once the attributions' source mentions exist (``at`` adds some)."""
+        for m in list(self.by_head.values()):
+            if m.type not in ("name", "nominal", "outlet"):
+                continue
+            tok = self.doc[m.head]
+            conj = self._conjuncts(tok)
+            if not conj:
+                continue
+            last = self.by_head[conj[-1].i]
+            if _roles_of_name(tok, conj, last):
+                self.named_roles[m.head] = last
+                continue
+            start, end = min(m.start, last.start), max(m.end, last.end)
+            self.groups[m.head] = Mention(
+                start=start,
+                end=end,
+                head=m.head,
+                type="group",
+                text=self.text[start:end],
+                sent=m.sent,
+                subject=m.subject,
+                lemma=m.lemma,
+                number="p",
+                role=m.role,  # the first conjunct's: the source span's mention
+                members=(m, *(self.by_head[c.i] for c in conj)),
+            )
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        """The mentions coordinated with ``tok`` by a conjunction, in text order: every
+        conjunct, also those the parse chains on one another ("Goodlatte, Gowdy and Nunes") or
+        hangs on a name it made an apposition of a list's first name ("Mike Pompeo, Mark Esper
+        and Mark Milley": "Esper" in apposition, "Milley" its conjunct); none without a "and" /
+        "or"."""
+        conj: list[Token] = []
+        stack = [tok]
+        while stack:
+            for c in stack.pop().children:
+                if c.i not in self.by_head:
+                    continue
+                listed = (
+                    c.dep_ == "appos"
+                    and self.by_head[c.i].type == "name"
+                    and any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
+                )
+                if c.dep_ == "conj" or listed:
+                    conj.append(c)
+                    stack.append(c)
+        conj.sort(key=lambda c: c.i)
+        has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
+            g.dep_ == "cc" for c in conj for g in c.children
+        )
+        return conj if has_cc else []
 
 
 #: Quantifiers that head a plural noun phrase of their own ("Few in Israel said they ...",
@@ -747,3 +811,17 @@ def _personal_name(ent: SpacySpan) -> bool:
         ):
             return True
     return any(c.dep_ == "relcl" and _relative_word(c) in ("who", "whom") for c in root.children)
+
+
+def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
+    """Is the coordination the parse made ("businessman and blogger Andrew Halcro":
+    "businessman" and "Halcro" conjuncts) one person's roles before their name: a bare
+    singular role first, a person's name last, with a lowercase role compounded on it?"""
+    if len(conj) != 1 or last.type != "name" or last.label != "PERSON":
+        return False
+    if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    roles = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+    return tok.lemma_.lower() in roles and any(
+        c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
+    )
