@@ -290,6 +290,12 @@ KINDS = [
     # negative: a person described beside a network is a person
     ("Tom Ruiz, a reporter for a local newspaper, said the bridge was closed.",
      "Tom Ruiz, a reporter for a local newspaper", "said", "person"),
+    # "agency" is an outlet only with a word of news before it
+    ("The state news agency said the talks had failed.", "The state news agency", "said",
+     "outlet"),
+    ("The agency said the inspections would resume.", "The agency", "said", "organization"),
+    ("A United Nations agency said the inspections would resume.", "A United Nations agency",
+     "said", "organization"),
     # the parse tags these names ORG, or nothing
     ("Wilmer Quispe, 34, a farmer from Peru, said he had no family here.",
      "Wilmer Quispe, 34, a farmer from Peru", "said", "person"),
@@ -595,6 +601,11 @@ APPOSITIONS = [
     ("Mike Pompeo, the secretary of state and a former congressman, said the talks would go on.",
      [("Mike Pompeo, the secretary of state and a former congressman", "said")], "Mike Pompeo",
      "the secretary of state", True),
+    # a phrase the parse hangs on a noun far back across its verb is no apposition of it
+    ("Israel's intention appears to be to force the organization, a United Nations agency, to "
+     "demand inspections.",
+     [("Israel's intention", "to demand")], "Israel's intention", "a United Nations agency",
+     False),
     # a name inside a relative clause on the source is not the source
     ("Monica Torres, who is protected by DACA, the program created by President Obama, said the "
      "trip was surreal.",

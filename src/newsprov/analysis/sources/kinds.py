@@ -44,11 +44,21 @@ def nominal_kind(m: Mention) -> str:
         if m.number == "p":
             return "group"
         return "person" if not m.indefinite else "anonymous"
+    if lemma in lx.NEWS_ONLY_OUTLET_NOUNS and outlet_noun(m):
+        return "outlet"  # "the news agency"; "the agency" is a body of government
     if lemma in lx.ORGANIZATION_NOUNS:
         return "organization"
-    if lemma in lx.OUTLET_NOUNS:
+    if outlet_noun(m):
         return "outlet"
     return "unknown"
+
+
+def outlet_noun(m: Mention) -> bool:
+    """Does the description's head say it is an outlet ("the newspaper", "the news agency";
+    not "the agency", "a United Nations agency")?"""
+    if m.lemma in lx.NEWS_ONLY_OUTLET_NOUNS:
+        return bool(lx.NEWS_MODIFIERS.intersection(m.mods))
+    return m.lemma in lx.OUTLET_NOUNS
 
 
 #: A web address standing as a name ("GovExec.com", "Politico.eu"): a site, never a person.
@@ -76,7 +86,7 @@ def entity_kind(e: Entity) -> str:
         return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
     if any(
         # not "the agency" for "the International Atomic Energy Agency": its own name's noun
-        m.type == "nominal" and m.lemma in lx.OUTLET_NOUNS and m.lemma not in e.org_heads
+        m.type == "nominal" and outlet_noun(m) and m.lemma not in e.org_heads
         for m in e.mentions
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions):
         # a name the description says is an outlet, whatever the parse's label ("a South

@@ -179,6 +179,12 @@ OUTLET_NOUNS = _words(
     """
 )
 
+#: Outlet nouns that describe an outlet only with a word of news before them ("the news
+#: agency", "the state press agency"); alone or with other words they are mostly a body of
+#: government ("the agency", "a United Nations agency", "the intelligence agency").
+NEWS_ONLY_OUTLET_NOUNS = frozenset({"agency"})
+NEWS_MODIFIERS = frozenset({"news", "press", "wire", "photo"})
+
 #: Heads that, modified by an outlet ("the NYT article"), mean the outlet's reporting.
 REPORTING_NOUNS = _words(
     """

@@ -245,11 +245,15 @@ class Mentions:
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
-        if head.dep_ == "appos" and not any(
-            c.dep_ == "conj"
-            and any(d.dep_ in ("det", "poss") for d in c.children)
-            and not {head.lemma_.lower(), c.lemma_.lower()} <= lx.PERSON_ROLE_NOUNS
-            for c in head.children
+        if (
+            head.dep_ == "appos"
+            and _beside(head)
+            and not any(
+                c.dep_ == "conj"
+                and any(d.dep_ in ("det", "poss") for d in c.children)
+                and not {head.lemma_.lower(), c.lemma_.lower()} <= lx.PERSON_ROLE_NOUNS
+                for c in head.children
+            )
         ):
             # "Mike Pompeo and Robert C. O'Brien, the national security adviser": the parser
             # may hang the apposition on the first conjunct; the nearest one is meant. Not an
@@ -825,3 +829,21 @@ def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
     return tok.lemma_.lower() in roles and any(
         c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
     )
+
+
+_SET_OFF = {",", "(", "—", "–", "-", "--"}
+
+
+def _beside(appos: Token) -> bool:
+    """Does an apposition the parse made stand beside its noun's phrase, at most a comma, dash
+    or parenthesis between ("the commander, Lt. Gen. Robert P. White"; "the director of the
+    agency, Suh Hoon"; "Pompeo and O'Brien, the adviser")? A misparse can hang a phrase on a
+    noun far back across its verb ("Israel's intention appears to be to force the
+    organization, a United Nations agency, to ...": the agency is no apposition of the
+    intention)."""
+    noun = appos.head
+    i = appos.left_edge.i - 1
+    while i >= 0 and appos.doc[i].text in _SET_OFF and i > noun.i:
+        i -= 1
+    before = appos.doc[i]
+    return before.i == noun.i or noun in before.ancestors
