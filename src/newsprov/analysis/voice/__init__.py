@@ -207,7 +207,7 @@ _DEEDS = frozenset(
 #: articles, from linguistic classes rather than from BASIL: a schedule ("is set to discuss"),
 #: implicative verbs that say whether something was done ("forgot to tell", "failed to
 #: disclose", "managed to"), and permission ("have been allowed to view"). Measured in
-#: docs/voice.md.
+#: docs/history/voice.md.
 _NO_REPORT = frozenset("set forget fail neglect manage allow permit".split())
 _NOT_RELAYING = _DEEDS | _NO_REPORT
 
@@ -240,7 +240,7 @@ def _imperative(cue: SpacySpan) -> bool:
 def _author(doc: Doc, a: Attribution) -> bool:
     """Is the source "I" outside any quotation ("As I noted last month, ...")? That is the
     writer of the piece (an opinion column), the outlet's own voice. Added 2026-12-02 (fourth
-    session) after an audit of unseen articles; measured in docs/voice.md."""
+    session) after an audit of unseen articles; measured in docs/history/voice.md."""
     text = doc_text(doc)
     if [text[x:y] for x, y in a.source_spans] != ["I"]:
         return False
@@ -301,7 +301,7 @@ def _finite(t: Token) -> bool:
 #: Finite verb forms: a sentence whose only finite verbs are its attributions' asserts nothing
 #: of the outlet's own; participles and infinitives outside ("the memo, sent the next day to
 #: her deputy", "his apron still on") are the report's circumstance. Measured in
-#: docs/voice.md (2026-12-02, fourth session).
+#: docs/history/voice.md (2026-12-02, fourth session).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "relcl", "csubj", "conj"})
 
