@@ -290,6 +290,9 @@ KINDS = [
     # negative: a person described beside a network is a person
     ("Tom Ruiz, a reporter for a local newspaper, said the bridge was closed.",
      "Tom Ruiz, a reporter for a local newspaper", "said", "person"),
+    # a name the parse tags PERSON that a description calls a body
+    ("Heather Cronk, co-director of GetEQUAL, a group that pushes for gay rights, said the "
+     "vote was a betrayal.", "that", "pushes for", "organization"),
     # "agency" is an outlet only with a word of news before it
     ("The state news agency said the talks had failed.", "The state news agency", "said",
      "outlet"),
@@ -601,6 +604,11 @@ APPOSITIONS = [
     ("Mike Pompeo, the secretary of state and a former congressman, said the talks would go on.",
      [("Mike Pompeo, the secretary of state and a former congressman", "said")], "Mike Pompeo",
      "the secretary of state", True),
+    # a body apposed after a name in a person's description is that name's
+    ("Heather Cronk, co-director of GetEQUAL, a group that pushes for gay rights, said the "
+     "vote was a betrayal.",
+     [("Heather Cronk, co-director of GetEQUAL, a group that pushes for gay rights", "said")],
+     "Heather Cronk", "a group", False),
     # a phrase the parse hangs on a noun far back across its verb is no apposition of it
     ("Israel's intention appears to be to force the organization, a United Nations agency, to "
      "demand inspections.",

@@ -79,6 +79,18 @@ def _street(e: Entity) -> bool:
     )
 
 
+def _described_as_body(e: Entity) -> bool:
+    """Does a description in apposition call the entity a body ("GetEQUAL, a group that ...",
+    the name tagged PERSON), with no he or she for it?"""
+    return any(
+        m.type == "nominal"
+        and m.appos_of is not None
+        and m.number == "s"
+        and m.lemma in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
+        for m in e.mentions
+    ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
+
+
 def entity_kind(e: Entity) -> str:
     if e.outlet:
         return "outlet"
@@ -95,9 +107,9 @@ def entity_kind(e: Entity) -> str:
     if _street(e):
         # a seat of power named by its street ("Downing Street said", tagged PERSON)
         return "organization"
-    if "PERSON" in e.labels:
+    if "PERSON" in e.labels and not _described_as_body(e):
         return "person"
-    if e.labels & {"ORG", "GPE", "FAC"}:
+    if e.labels & {"ORG", "GPE", "FAC", "PERSON"}:
         return "organization"
     if "NORP" in e.labels:  # "Republicans"; "the Arizona Republican"; "a Democrat"
         if e.number == "p":

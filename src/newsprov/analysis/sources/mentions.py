@@ -247,7 +247,7 @@ class Mentions:
         )
         if (
             head.dep_ == "appos"
-            and _beside(head)
+            and (before := _set_off_from(head)) is not None
             and not any(
                 c.dep_ == "conj"
                 and any(d.dep_ in ("det", "poss") for d in c.children)
@@ -262,6 +262,11 @@ class Mentions:
             target = head.head
             conj = [c for c in target.subtree if c.dep_ == "conj" and target.i < c.i < head.i]
             m.appos_of = (conj[-1] if conj else target).i
+            if head.lemma_.lower() in _BODY_NOUNS and _in_modifier(before, target):
+                # "Heather Cronk, co-director of GetEQUAL, a group that ...": a body apposed
+                # after a name in the noun's modifier is that name's, not the person's
+                named = self.covered.get(before.i)
+                m.appos_of = named.head if named is not None else before.i
         elif type_ == "nominal" and (named := _titled_name(head)) is not None:
             m.appos_of = named.i  # "Secretary of the Air Force James Roche": Roche's title
         return m
@@ -834,16 +839,33 @@ def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
 
 
-def _beside(appos: Token) -> bool:
-    """Does an apposition the parse made stand beside its noun's phrase, at most a comma, dash
-    or parenthesis between ("the commander, Lt. Gen. Robert P. White"; "the director of the
-    agency, Suh Hoon"; "Pompeo and O'Brien, the adviser")? A misparse can hang a phrase on a
-    noun far back across its verb ("Israel's intention appears to be to force the
-    organization, a United Nations agency, to ...": the agency is no apposition of the
-    intention)."""
+def _set_off_from(appos: Token) -> Token | None:
+    """The word an apposition the parse made stands beside, at most a comma, dash or
+    parenthesis between, when it lies in its noun's phrase ("the commander, Lt. Gen. Robert P.
+    White"; "the director of the agency, Suh Hoon": "agency"; "Pompeo and O'Brien, the
+    adviser": "O'Brien"); None for a misparse that hangs a phrase on a noun far back across
+    its verb ("Israel's intention appears to be to force the organization, a United Nations
+    agency, to ...": the agency is no apposition of the intention)."""
     noun = appos.head
     i = appos.left_edge.i - 1
     while i >= 0 and appos.doc[i].text in _SET_OFF and i > noun.i:
         i -= 1
     before = appos.doc[i]
-    return before.i == noun.i or noun in before.ancestors
+    return before if before.i == noun.i or noun in before.ancestors else None
+
+
+#: Heads of an apposition that describe a body, not a person ("a group that ...", "a city of").
+_BODY_NOUNS = lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
+
+
+def _in_modifier(word: Token, noun: Token) -> bool:
+    """Is ``word`` a proper noun inside a prepositional modifier of ``noun`` ("director *of
+    GetEQUAL*", "the mayor *of Springfield*")?"""
+    if word.pos_ != "PROPN" or word.i == noun.i:
+        return False
+    t = word
+    while t.i != noun.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
