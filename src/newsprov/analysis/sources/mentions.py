@@ -265,8 +265,8 @@ class Mentions:
             if head.lemma_.lower() in _BODY_NOUNS and _in_modifier(before, target):
                 # "Heather Cronk, co-director of GetEQUAL, a group that ...": a body apposed
                 # after a name in the noun's modifier is that name's, not the person's
-                named = self.covered.get(before.i)
-                m.appos_of = named.head if named is not None else before.i
+                body = self.covered.get(before.i)
+                m.appos_of = body.head if body is not None else before.i
         elif type_ == "nominal" and (named := _titled_name(head)) is not None:
             m.appos_of = named.i  # "Secretary of the Air Force James Roche": Roche's title
         return m
