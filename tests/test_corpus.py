@@ -75,6 +75,32 @@ def test_quote_variants(variant: str, same: bool) -> None:
             "person:trump",
             False,
         ),
+        # a speaker known in its article only ("the ad", "the Texas governor") can meet no
+        # other article's: a truncated quote still joins the named speaker's
+        (
+            BASE,
+            "attacks on American troops and we will respond",
+            "person:esper",
+            "unnamed:art2/defense secretary",
+            True,
+        ),
+        (
+            BASE,
+            "attacks on American troops and we will respond",
+            "document:art1/the ad",
+            None,
+            True,
+        ),
+        # ... but a short quote still needs the same speaker
+        ("I don't know yet", "I don't know yet", "anonymous:art1/an aide", "person:smith", False),
+        # shared words of no content do not make one quote
+        (
+            "Well, I don't see how she makes it through the convention",
+            "I don't see how that is possible at all, frankly",
+            "person:paul",
+            "person:paul",
+            False,
+        ),
     ],
 )
 def test_quote_speaker_rules(a: str, b: str, speaker_a: str, speaker_b: str, same: bool) -> None:
@@ -177,6 +203,9 @@ def test_directory_bare_surname_goes_to_most_cited() -> None:
         (("Congressman", "person"), ("Congressman", "person"), False),
         (("a newspaper", "outlet"), ("a newspaper", "outlet"), False),
         (("Mike Pompeo", "person"), ("Mike Pompeo", "person"), True),
+        # a description with a proper word in it is no name: "the Texas governor"
+        (("the Texas governor", "person"), ("the Texas governor", "person"), False),
+        (("Moon Jae-in", "person"), ("Moon Jae-in", "person"), True),
     ],
 )
 def test_directory_keys_across_articles(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:

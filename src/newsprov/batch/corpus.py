@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import heapq
 import time
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,12 +32,14 @@ from datetime import date
 from typing import Any
 
 from newsprov.corpus import directory_key, event_date, quote_key, quoted_texts, story_signature
+from newsprov.corpus.directory import is_scoped
 from newsprov.corpus.quotes import (
     MIN_OVERLAP,
     MIN_SHARED,
     MIN_WORDS,
     MIN_WORDS_FUZZY,
     SPEAKER_CONFLICT_OVERLAP,
+    trigrams,
 )
 from newsprov.corpus.stories import LINK_MEMBERS, SIGNATURE_SIZE, StoryIndex
 
@@ -63,7 +64,8 @@ FEATURES_DDL = (
     "id string, title string, outlet string, published string, day int, "
     "sig_f array<string>, sig_w array<double>, "
     "quotes array<struct<qid: string, attribution: string, text: string, key: string, "
-    "fuzzy: boolean, grams: array<bigint>, speaker: string, speaker_name: string>>"
+    "fuzzy: boolean, grams: array<bigint>, content: array<bigint>, speaker: string, "
+    "speaker_name: string>>"
 )
 STORIES_DDL = (
     "id string, title string, articles array<string>, outlets array<string>, "
@@ -150,16 +152,14 @@ def feature_row(row: dict[str, Any]) -> dict[str, Any]:
         if len(words) < MIN_WORDS:
             continue
         src = rec.source_by_id(by_att[att_id].source)
-        grams = (
-            [" ".join(words[i : i + 3]) for i in range(len(words) - 2)]
-            if len(words) >= 3
-            else [key]
-        )  # hashed as the store's quote index hashes them
+        speaker = directory_key(src.name, src.kind, rec.id) if src else None
         quotes.append({
             "qid": f"{rec.id}#{att_id}", "attribution": att_id, "text": text, "key": key,
             "fuzzy": len(words) >= MIN_WORDS_FUZZY,
-            "grams": sorted({zlib.crc32(g.encode()) for g in grams}),
-            "speaker": directory_key(src.name, src.kind, rec.id) if src else None,
+            # hashed as the store's quote index hashes them
+            "grams": sorted(trigrams(key)), "content": sorted(trigrams(key, content=True)),
+            # a speaker known in its article only tells nothing across articles
+            "speaker": None if speaker is None or is_scoped(speaker) else speaker,
             "speaker_name": src.name if src else None,
         })  # fmt: skip
     return {
@@ -296,13 +296,14 @@ def quote_edges(feats: Any) -> tuple[Any, Any, Any, Any]:
     keys = quotes.groupBy("key").agg(
         F.min("qid").alias("kid"),
         F.first("grams").alias("grams"),
+        F.first("content").alias("content"),
         F.first("fuzzy").alias("fuzzy"),
         F.max(F.col("speaker").isNull()).alias("anonymous"),
         F.collect_set("speaker").alias("speakers"),
     )
     quotes = quotes.join(keys.select("key", "kid"), "key").persist()
     fuzzy = keys.where("fuzzy").select(
-        F.col("kid").alias("id"), "key", "grams", "anonymous", "speakers"
+        F.col("kid").alias("id"), "key", "grams", "content", "anonymous", "speakers"
     )
     fuzzy = fuzzy.persist()
     hashed = min_hashes(fuzzy.select("id", "grams", "key"), "grams", QUOTE_HASH_TABLES, ["key"])
@@ -312,14 +313,17 @@ def quote_edges(feats: Any) -> tuple[Any, Any, Any, Any]:
         neighbours=QUOTE_BUCKET_NEIGHBOURS,
     ).persist()  # fmt: skip
     ka = fuzzy.select(F.col("id").alias("a"), F.col("grams").alias("ga"),
-                      F.col("anonymous").alias("na"), F.col("speakers").alias("sa"))  # fmt: skip
+                      F.col("content").alias("ca"), F.col("anonymous").alias("na"),
+                      F.col("speakers").alias("sa"))  # fmt: skip
     kb = fuzzy.select(F.col("id").alias("b"), F.col("grams").alias("gb"),
-                      F.col("anonymous").alias("nb"), F.col("speakers").alias("sb"))  # fmt: skip
+                      F.col("content").alias("cb"), F.col("anonymous").alias("nb"),
+                      F.col("speakers").alias("sb"))  # fmt: skip
     joined = (
         candidates.join(ka, "a")
         .join(kb, "b")
         .select("a", "b", "na", "nb", "sa", "sb", F.size(F.array_intersect("ga", "gb")).alias(
-            "shared"), F.size("ga").alias("la"), F.size("gb").alias("lb"))
+            "shared"), F.size("ga").alias("la"), F.size("gb").alias("lb"),
+            F.arrays_overlap("ca", "cb").alias("content"))
     )  # fmt: skip
     shared, la, lb = F.col("shared"), F.col("la"), F.col("lb")
     # two different known speakers need a near-identical quote: some pair of appearances must
@@ -329,6 +333,7 @@ def quote_edges(feats: Any) -> tuple[Any, Any, Any, Any]:
         (shared >= (1.0 - QUOTE_CANDIDATE_DISTANCE) * (la + lb - shared))
         & (shared >= MIN_SHARED)
         & (shared >= MIN_OVERLAP * F.least(la, lb))
+        & F.col("content")  # some shared trigram holds a word that is no stop word
         & (compatible | (shared >= SPEAKER_CONFLICT_OVERLAP * F.greatest(la, lb)))
     ).select("a", "b")
     return quotes, edges, candidates, fuzzy

@@ -113,6 +113,13 @@ def is_proper_name(name: str) -> bool:
     return False
 
 
+def _described(name: str) -> bool:
+    """A description of a person with a proper word in it, not a name: its last word is
+    lower case ("the Texas governor", "the Democratic nominee"; "Moon Jae-in" is a name)."""
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", name)
+    return bool(words) and words[-1][0].islower()
+
+
 def _norm(name: str) -> str:
     s = " ".join(_words(name))
     return re.sub(r"^the ", "", s)
@@ -120,8 +127,13 @@ def _norm(name: str) -> str:
 
 def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
     """The pure directory key of a source name and kind (see the module docstring)."""
-    if kind in ("person", "organization", "outlet") and not is_proper_name(name):
-        # "the host", "me", "a newspaper": no name to meet another article's by
+    if (
+        kind in ("person", "organization", "outlet")
+        and not is_proper_name(name)
+        or (kind == "person" and _described(name))
+    ):
+        # "the host", "me", "a newspaper", "the Texas governor": no name to meet another
+        # article's by
         scope = article_id if article_id is not None else "*"
         return f"unnamed:{scope}/{_norm(name)}"
     if kind == "person":
@@ -133,6 +145,12 @@ def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
         return f"organization:{_norm(name)}"
     scope = article_id if article_id is not None else "*"
     return f"{kind if kind in SCOPED_KINDS else 'unknown'}:{scope}/{_norm(name)}"
+
+
+def is_scoped(key: str) -> bool:
+    """Is a directory key scoped to its article (unnamed, anonymous, group, document, unknown
+    sources), so that it can never meet another article's key?"""
+    return key.split(":", 1)[0] not in ("person", "organization", "outlet")
 
 
 @dataclass

@@ -19,7 +19,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.text import fold
+from newsprov.corpus.directory import is_scoped
+from newsprov.corpus.text import STOP, fold
 from newsprov.record import Record
 
 MIN_WORDS = 3  # shorter quoted fragments ("scare quotes") are not tracked
@@ -50,11 +51,25 @@ def quote_key(text: str) -> str:
     return " ".join(s.split())
 
 
-def _trigrams(key: str) -> set[int]:
+def _other_speaker(a: str | None, b: str | None) -> bool:
+    """Are two speakers' directory keys known to differ, for a quote of six words or more? A
+    key scoped to its article ("the ad", "a spokesman", "the Texas governor") can meet no other
+    article's, so it tells nothing: the same sentence credited to "the Texas governor" in one
+    article and to Perry in another is one quote."""
+    return bool(a and b and a != b and not is_scoped(a) and not is_scoped(b))
+
+
+def trigrams(key: str, content: bool = False) -> set[int]:
+    """Hashes of the key's word trigrams; ``content``: only those holding a word that is no
+    stop word ("attacks on our", not "i do not")."""
     w = key.split()
     if len(w) < 3:
         return {zlib.crc32(key.encode())}
-    return {zlib.crc32(" ".join(w[i : i + 3]).encode()) for i in range(len(w) - 2)}
+    return {
+        zlib.crc32(" ".join(w[i : i + 3]).encode())
+        for i in range(len(w) - 2)
+        if not content or any(x not in STOP for x in w[i : i + 3])
+    }
 
 
 def quoted_texts(record: Record) -> list[tuple[str, str]]:
@@ -108,11 +123,16 @@ class QuoteIndex:
         long = len(key.split()) >= MIN_WORDS_FUZZY
         for cid in self.by_key.get(kh, ()):
             other = self.clusters[cid].speaker
+            # a short quote needs the same speaker whenever both are known, even in their
+            # articles only: "I don't know yet" from two spokesmen stays two quotes
             if long or not (speaker and other and speaker != other):
                 return cid
         if not long:
             return None
-        grams = _trigrams(key)
+        grams = trigrams(key)
+        # the shared words must hold some content: "I don't see how she makes it through" and
+        # "Well, I don't see how that's possible" share only "i do not see how"
+        content = trigrams(key, content=True)
         counts: dict[str, int] = {}
         for g in grams:
             post = self.postings.get(g, ())
@@ -126,11 +146,16 @@ class QuoteIndex:
             for v in c.variants:
                 shared = len(grams.intersection(v))
                 ov = shared / min(len(grams), len(v))
-                if speaker and c.speaker and speaker != c.speaker:
+                if _other_speaker(speaker, c.speaker):
                     # another speaker: the quote must be near-identical, not merely contained
                     if shared / max(len(grams), len(v)) < SPEAKER_CONFLICT_OVERLAP:
                         continue
-                if shared >= MIN_SHARED and ov >= MIN_OVERLAP and ov > best_ov:
+                if (
+                    shared >= MIN_SHARED
+                    and ov >= MIN_OVERLAP
+                    and ov > best_ov
+                    and not content.isdisjoint(v)
+                ):
                     best, best_ov = cid, ov
         return best
 
@@ -155,15 +180,15 @@ class QuoteIndex:
         if kh not in c.keys:
             self.by_key.setdefault(kh, []).append(cid)
             c.keys.append(kh)
-            grams = _trigrams(key)
+            grams = trigrams(key)
             if len(c.variants) < MAX_VARIANTS:
                 c.variants.append(sorted(grams))
                 for g in grams:
                     post = self.postings.setdefault(g, [])
                     if len(post) <= MAX_POSTING:
                         post.append(cid)
-        if c.speaker is None and speaker:
-            c.speaker = speaker
+        if speaker and (c.speaker is None or is_scoped(c.speaker) and not is_scoped(speaker)):
+            c.speaker = speaker  # a named speaker over one known in its article only
         c.appearances.append((article_id, attribution_id, published))
         if outlet and outlet not in c.outlets:
             c.outlets.append(outlet)
