@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprov.analysis import Analyzer
 from newsprov.errors import InputError
 from newsprov.eval.basil import (
     build_text,
@@ -102,6 +103,53 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert set(out["metrics"]) >= {"lex_recall", "outlet_evaluative_share", "speaker_accuracy"}
 
 
+QUOTE = "We will not tolerate any attack on our troops, and we will answer it"
+
+
+def _triplet(tmp_path: Path, labels: tuple[str, str], texts: tuple[str, str]) -> Path:
+    """Two articles of one triplet, each quoting someone with a BASIL speaker label."""
+    for d in ("articles", "annotations"):
+        (tmp_path / d / "2012").mkdir(parents=True)
+    for k, (label, quote, date) in enumerate(
+        zip(labels, texts, ("2012-05-02", "2012-05-01"), strict=True)
+    ):
+        sentence = f"“{quote},” Jane Doe said on Tuesday."
+        art = {"source": ("fox", "nyt")[k], "title": "Troops", "date": date,
+               "triplet-uuid": "t1", "body-paragraphs": [[sentence]]}  # fmt: skip
+        ann = {"phrase-level-annotations": [
+            {"id": "p0", "start": 1, "end": 1 + len(quote), "bias": "inf", "quote": "yes",
+             "speaker": label},
+        ]}  # fmt: skip
+        (tmp_path / "articles" / "2012" / f"t1_{k + 1}.json").write_text(json.dumps(art), "utf-8")
+        ann_path = tmp_path / "annotations" / "2012" / f"t1_{k + 1}_ann.json"
+        ann_path.write_text(json.dumps(ann), "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "labels, texts, pairs, found",
+    [
+        # one quote, truncated in the second outlet: a pair, found
+        (("Jane_Doe", "Jane_Doe"), (QUOTE, QUOTE.split(",")[0]), 1, 1),
+        # another speaker label is no pair; nor are quotes with no run of five words in common
+        (("Jane_Doe", "John_Roe"), (QUOTE, QUOTE), 0, 0),
+        (("Jane_Doe", "Jane_Doe"), (QUOTE, "The budget is a disgrace and the council knows it"),
+         0, 0),
+    ],
+)  # fmt: skip
+def test_quote_lineage(
+    tmp_path: Path,
+    analyzer: Analyzer,
+    labels: tuple[str, str],
+    texts: tuple[str, str],
+    pairs: int,
+    found: int,
+) -> None:
+    result = evaluate(_triplet(tmp_path, labels, texts), analyzer=analyzer)
+    assert result["lineage_pairs"] == pairs
+    assert result["metrics"]["quote_lineage_recall"] == (found / pairs if pairs else 0.0)
+
+
 @pytest.mark.parametrize(
     "label,named",
     [
@@ -166,7 +214,7 @@ def test_basil_speaker_target(basil_result) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.xfail(
-    reason="issue 4 lex-recall target not reached: 0.55 at a 0.34 share; word-list cues run at "
+    reason="issue 4 lex-recall target not reached: 0.58 at a 0.34 share; word-list cues run at "
     "about one hit in five flags on BASIL, so 0.75 under the 0.35 ceiling is out of their reach "
     "(see docs/voice.md)",
     strict=False,

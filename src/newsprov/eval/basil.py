@@ -24,7 +24,13 @@ Figures (``metrics``, all over the whole folder):
   ``name`` matches the label (all label words in the name, or the surname, the label's last
   word; words of 4+ letters may match as prefixes: ``Felipe_Calder``; ``Obama_campaign``
   matches a source named Obama);
-* ``speaker_coverage``: the share of those quotes that some attribution covers at all.
+* ``speaker_coverage``: the share of those quotes that some attribution covers at all;
+* ``quote_lineage_recall``: quote lineage across outlets (:mod:`newsprov.corpus`). The
+  records go into one corpus index in date order; a gold pair is two BASIL quotes (any label
+  but ``other_*``) in two articles of one triplet with the same speaker label and a shared run
+  of five words (after :func:`newsprov.corpus.quote_key`); it is found when the quoted
+  passages that cover the two (those of attributions whose content overlaps each quote, with
+  three words in common with it) share a quote cluster.
 
 Only 2010-2016 are in ``../shared``; 2017-2019 are held out.
 """
@@ -95,6 +101,9 @@ class BasilArticle:
     offsets: dict[str, int]
     lex: list[Span] = field(default_factory=list)
     quotes: list[tuple[Span, str]] = field(default_factory=list)  # (span, speaker label)
+    date: str | None = None
+    triplet: str = ""
+    labelled: list[tuple[Span, str]] = field(default_factory=list)  # every non-other_* quote
 
 
 def build_text(article: dict[str, Any]) -> tuple[str, dict[str, int]]:
@@ -159,6 +168,8 @@ def load_article(art_path: Path, ann_path: Path) -> BasilArticle:
         outlet=str(art.get("source", "")).lower(),
         title=(art.get("title") or "").strip(),
         offsets=offsets,
+        date=str(art["date"])[:10] if art.get("date") else None,
+        triplet=str(art.get("triplet-uuid") or ""),
     )
     for a in ann.get("phrase-level-annotations", []):
         base = offsets.get(a["id"])
@@ -170,6 +181,8 @@ def load_article(art_path: Path, ann_path: Path) -> BasilArticle:
         speaker = a.get("speaker") or ""
         if a.get("quote") == "yes" and is_named_label(speaker):
             out.quotes.append((span, speaker))
+        if a.get("quote") == "yes" and speaker and not speaker.startswith("other"):
+            out.labelled.append((span, speaker))
     return out
 
 
@@ -272,8 +285,62 @@ class Tally:
 def _articles(arts: list[BasilArticle]) -> Iterator[Article]:
     for a in arts:
         yield Article(
-            text=a.text, id=a.name, outlet=a.outlet or None, title=a.title or None, origin=a.name
+            text=a.text,
+            id=a.name,
+            outlet=a.outlet or None,
+            title=a.title or None,
+            published=a.date,
+            origin=a.name,
         )
+
+
+#: Words two quotes of one speaker must share in a run to be one gold quote.
+LINEAGE_RUN = 5
+
+
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def lineage(scored: list[tuple[BasilArticle, Record]]) -> tuple[int, int]:
+    """(gold pairs, pairs found) of quote lineage: see the module docstring."""
+    from newsprov.corpus import CorpusIndex, quote_key
+
+    index = CorpusIndex.from_state(None)
+    clusters: dict[tuple[str, str], list[tuple[str, set[tuple[str, ...]]]]] = {}
+    for art, rec in sorted(scored, key=lambda x: (x[0].date or "", x[0].name)):
+        for cid, att, text in index.add(rec).quotes:
+            clusters.setdefault((art.name, att), []).append(
+                (cid, _runs(quote_key(text).split(), 3))
+            )
+
+    def found(art: BasilArticle, rec: Record, span: Span) -> set[str]:
+        grams = _runs(quote_key(rec.text[span[0] : span[1]]).split(), 3)
+        return {
+            cid
+            for a in rec.attributions
+            if any(_overlap(c, span) for c in a.content_spans)
+            for cid, runs in clusters.get((art.name, a.id), [])
+            if runs & grams or not runs
+        }
+
+    by_triplet: dict[str, list[tuple[BasilArticle, Record]]] = {}
+    for art, rec in scored:
+        by_triplet.setdefault(art.triplet, []).append((art, rec))
+    pairs = hits = 0
+    for members in by_triplet.values():
+        for i, (a, ra) in enumerate(members):
+            for b, rb in members[i + 1 :]:
+                for sa, la in a.labelled:
+                    wa = _runs(quote_key(ra.text[sa[0] : sa[1]]).split(), LINEAGE_RUN)
+                    for sb, lb in b.labelled:
+                        if la != lb:
+                            continue
+                        if not wa & _runs(quote_key(rb.text[sb[0] : sb[1]]).split(), LINEAGE_RUN):
+                            continue
+                        pairs += 1
+                        hits += bool(found(a, ra, sa) & found(b, rb, sb))
+    return pairs, hits
 
 
 def evaluate(
@@ -291,6 +358,7 @@ def evaluate(
     started = time.monotonic()
     tally = Tally()
     failed = []
+    scored: list[tuple[BasilArticle, Record]] = []
     for art, outcome in zip(
         arts, analyzer.analyze_stream(_articles(arts), total=len(arts)), strict=True
     ):
@@ -298,6 +366,10 @@ def evaluate(
             failed.append(f"{art.name}: {outcome.error}")
             continue
         tally.add(art, outcome.record)
+        scored.append((art, outcome.record))
+    gold_pairs, linked = lineage(scored)
+    metrics = tally.metrics()
+    metrics["quote_lineage_recall"] = round(linked / gold_pairs, 4) if gold_pairs else 0.0
     files = [p for pair in pairs for p in pair]
     return {
         "articles": len(arts),
@@ -307,8 +379,9 @@ def evaluate(
         "lex_in_attributed_sentences": tally.lex_attributed,
         "outlet_sentences": tally.outlet_sentences,
         "named_quotes": tally.quotes,
+        "lineage_pairs": gold_pairs,
         "seconds": round(time.monotonic() - started, 2),
-        "metrics": tally.metrics(),
+        "metrics": metrics,
         "misses": tally.misses,
     }
 
@@ -338,6 +411,8 @@ def render(result: dict[str, Any]) -> str:
             f"  speaker accuracy (covered named quotes)       {m['speaker_accuracy']:.3f}"
             f"  (coverage {m['speaker_coverage']:.3f} of {result['named_quotes']})"
             f"   target >= 0.80",
+            f"  quote lineage (same quote, two outlets)      {m['quote_lineage_recall']:.3f}"
+            f"  (of {result['lineage_pairs']} same-speaker quote pairs in triplets)",
             f"corpus {result['corpus_hash']}",
         ]
     )
