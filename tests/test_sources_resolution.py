@@ -242,6 +242,9 @@ COORDINATED = [
      [("They", "said")], ("Ann Smith and Bob Jones", "group")),
     ("The mayor and the governor met in Albany on Monday. They said the talks had gone well.",
      [("They", "said")], ("The mayor and the governor", "group")),
+    # a list is one group, not its last two names, and takes in a last name the tagger missed
+    ("Goodlatte, Gowdy and Nunes met on Monday, and they said the memos were damning.",
+     [("they", "said")], ("Goodlatte, Gowdy and Nunes", "group")),
     # a speaking pair stays the speaker, not the plural thing its report names
     ("Ann Smith and Bob Jones said the rules were unfair. They added that the board had "
      "ignored the rules.",

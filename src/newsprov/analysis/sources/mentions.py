@@ -448,9 +448,10 @@ class Mentions:
         """Find the coordinations of mentions ("Ann Smith and Bob Jones", "the mayor and the
         governor"): one ``group`` mention each, a plural that a source span or a later "they"
         stands for. Called once the attributions' source mentions exist (``at`` adds some)."""
-        for m in list(self.by_head.values()):
-            if m.type not in ("name", "nominal", "outlet"):
-                continue
+        inner: set[int] = set()  # conjuncts of a coordination found already
+        for m in sorted(self.by_head.values(), key=lambda m: m.start):
+            if m.type not in ("name", "nominal", "outlet") or m.head in inner:
+                continue  # "Gowdy and Nunes" in "Goodlatte, Gowdy and Nunes" is no group
             tok = self.doc[m.head]
             conj = self._conjuncts(tok)
             if not conj:
@@ -459,7 +460,11 @@ class Mentions:
             if _roles_of_name(tok, conj, last):
                 self.named_roles[m.head] = last
                 continue
-            start, end = min(m.start, last.start), max(m.end, last.end)
+            tail = conj[-1]  # a last conjunct the tagger left unnamed ("... and Nunes")
+            while (nxt := next((c for c in tail.children if c.dep_ == "conj"), None)) is not None:
+                tail = nxt
+            start = min(m.start, last.start)
+            end = max(m.end, last.end, tail.idx + len(tail.text))
             self.groups[m.head] = Mention(
                 start=start,
                 end=end,
@@ -473,6 +478,7 @@ class Mentions:
                 role=m.role,  # the first conjunct's: the source span's mention
                 members=(m, *(self.by_head[c.i] for c in conj)),
             )
+            inner.update(c.i for c in conj)
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The mentions coordinated with ``tok`` by a conjunction, in text order: every
