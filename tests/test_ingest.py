@@ -140,6 +140,49 @@ def test_non_iso_published_is_left_unknown_with_a_warning() -> None:
     assert art.published is None and any("ISO" in w for w in art.warnings)
 
 
+@pytest.mark.parametrize(
+    ("given", "kept", "warning"),
+    [
+        ("2020-03-27", "2020-03-27", None),
+        ("2020-03-27T12:45:00Z", "2020-03-27T12:45:00Z", None),
+        ("2020-03-27 12:45", "2020-03-27 12:45", None),
+        ("2020-03-27T12:45:00.5-04:00", "2020-03-27T12:45:00.5-04:00", None),
+        ("2020-02-29", "2020-02-29", None),
+        # a real date with a time that is not ISO 8601: the date is stated, the time is not
+        ("2020-03-27T12:45:00 EDT", "2020-03-27", "kept its date 2020-03-27"),
+        ("2020-03-27T99:99", "2020-03-27", "kept its date 2020-03-27"),
+        # not a calendar date, or not a date: unknown, never a guess
+        ("2019-02-29", None, "not a calendar date"),
+        ("2020-02-30", None, "not a calendar date"),
+        ("2020-13-45T99:99", None, "not a calendar date"),
+        ("2020-00-10", None, "not a calendar date"),
+        ("2020-03-271", None, "not an ISO date"),
+        ("2020-03", None, "not an ISO date"),
+        ("27/03/2020", None, "not an ISO date"),
+    ],
+)
+def test_published_must_name_a_real_date(given: str, kept: str | None, warning: str | None) -> None:
+    art = article_from_text("Text.", "m", published=given)
+    assert art.published == kept
+    if warning is None:
+        assert not art.warnings
+    else:
+        assert (
+            len(art.warnings) == 1 and warning in art.warnings[0] and repr(given) in art.warnings[0]
+        )
+
+
+def test_published_in_json_lines_is_checked_per_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "a", "text": "One.", "published": "2020-02-30"},
+        {"id": "b", "text": "Two.", "published": "2020-03-01"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    arts = list(read_inputs([str(feed)], Options()))
+    assert [a.published for a in arts] == [None, "2020-03-01"]  # type: ignore[union-attr]
+
+
 # -- HTML --------------------------------------------------------------------------------
 def test_html_body_and_metadata() -> None:
     art = article_from_html(PAGE, "page.html")
