@@ -53,6 +53,7 @@ class Export:
             ("aliases", t.aliases, [c.name for c in t.aliases.c]),
             ("stories", t.stories, [c.name for c in t.stories.c]),
             ("quotes", t.quotes, [c.name for c in t.quotes.c]),
+            ("quote_links", t.quote_links, [c.name for c in t.quote_links.c]),
             ("relays", t.relays, [c.name for c in t.relays.c]),
         ]
         for name, table, cols in specs:
