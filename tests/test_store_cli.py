@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -261,6 +262,45 @@ def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 0 and "exported 2 record(s)" in err
     code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(tmp_path / "pq"))
     assert code == 0 and (tmp_path / "pq" / "articles.parquet").exists()
+
+
+def test_export_jsonl_to_stdout(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--jsonl -`` writes the records to standard output (it made a file named '-')."""
+    code, out, err = run(capsys, "export", "--db", filled, "--jsonl", "-")
+    assert code == 0 and "exported 2 record(s) to standard output" in err
+    assert [json.loads(line)["schema_version"] for line in out.splitlines()] == ["1", "1"]
+    assert not Path("-").exists()
+
+
+@pytest.mark.parametrize("target", ["new.jsonl", "old.jsonl", "folder"])
+def test_failed_export_leaves_no_half_file(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+) -> None:
+    """An export that fails part-way leaves no file, and an earlier export as it was."""
+    from newsprov.store.store import Store
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "old.jsonl").write_text("earlier export\n", encoding="utf-8")
+    (folder / "folder").mkdir()
+
+    original = Store.iter_records
+
+    def broken(self: Any, chunk: int) -> Any:
+        yield from list(original(self, chunk))[:1]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "iter_records", broken)
+    code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(folder / target))
+    assert code == 1 and "cannot write the export" in err and err.count("\n") == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["folder", "old.jsonl"]
+    assert (folder / "old.jsonl").read_text(encoding="utf-8") == "earlier export\n"
 
 
 def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Table, select
 
@@ -15,21 +17,46 @@ from newsprov.store.writer import unpack
 CHUNK = 2000
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class Export:
     """Mixed into :class:`~newsprov.store.store.Store`."""
 
     _read: Any
 
-    def export_jsonl(self, path: str | Path) -> int:
-        """Write every stored record as one JSON line; returns how many."""
+    def write_jsonl(self, out: TextIO) -> int:
+        """Write every stored record as one JSON line to ``out``; returns how many."""
         n = 0
+        for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
+            out.write(rec.to_json() + "\n")
+            n += 1
+        return n
+
+    def export_jsonl(self, path: str | Path) -> int:
+        """Write every stored record as one JSON line to the file ``path``; returns how many.
+
+        The lines go to a temporary file beside ``path``, renamed to it once complete: a
+        failed export leaves no half file, and an earlier export there stays as it was."""
+        target = Path(path)
+        tmp: str | None = None
         try:
-            with open(path, "w", encoding="utf-8") as out:
-                for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
-                    out.write(rec.to_json() + "\n")
-                    n += 1
+            if target.is_dir():
+                raise IsADirectoryError(21, "Is a directory")
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                n = self.write_jsonl(out)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+            tmp = None
         except OSError as e:
             raise StoreError(f"{path}: cannot write the export ({e.strerror or e})") from None
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
         return n
 
     def export_parquet(self, directory: str | Path) -> list[Path]:
