@@ -265,9 +265,10 @@ def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_export_jsonl_to_stdout(
-    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``--jsonl -`` writes the records to standard output (it made a file named '-')."""
+    monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "export", "--db", filled, "--jsonl", "-")
     assert code == 0 and "exported 2 record(s) to standard output" in err
     assert [json.loads(line)["schema_version"] for line in out.splitlines()] == ["1", "1"]
@@ -301,6 +302,34 @@ def test_failed_export_leaves_no_half_file(
     assert code == 1 and "cannot write the export" in err and err.count("\n") == 1
     assert sorted(p.name for p in folder.iterdir()) == ["folder", "old.jsonl"]
     assert (folder / "old.jsonl").read_text(encoding="utf-8") == "earlier export\n"
+
+
+def test_failed_parquet_export_leaves_the_folder_as_it_was(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tables are written aside and moved in when all are done: a failure at the quotes
+    table (after articles, sources, ... were written) leaves the earlier export untouched."""
+    from newsprov.store import export
+    from newsprov.store import tables as t
+
+    folder = tmp_path / "pq"
+    code, _, _ = run(capsys, "export", "--db", filled, "--parquet", str(folder))
+    assert code == 0
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    original = export._arrow_type
+
+    def broken(table: Any, col: str) -> Any:
+        if table is t.quotes:
+            raise OSError(28, "No space left on device")
+        return original(table, col)
+
+    monkeypatch.setattr(export, "_arrow_type", broken)
+    code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(folder))
+    assert code == 1 and "cannot write the export (No space left on device)" in err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
 def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,10 +61,10 @@ class Export:
         return n
 
     def export_parquet(self, directory: str | Path) -> list[Path]:
-        """Write one Parquet file per table (records as JSON text); returns the files."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        """Write one Parquet file per table (records as JSON text); returns the files.
 
+        The files are written in a temporary folder inside ``directory`` and moved into it
+        only when all are complete: a failed export leaves the folder's files as they were."""
         out = Path(directory)
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -71,6 +72,25 @@ class Export:
             raise StoreError(
                 f"{out}: cannot create the export folder ({e.strerror or e})"
             ) from None
+        staging: Path | None = None
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
+            names = self._write_parquet(staging)
+            written = []
+            for name in names:
+                os.replace(staging / name, out / name)
+                written.append(out / name)
+            return written
+        except OSError as e:
+            raise StoreError(f"{out}: cannot write the export ({e.strerror or e})") from None
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+
+    def _write_parquet(self, out: Path) -> list[str]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         written = []
         specs: list[tuple[str, Table, list[str]]] = [
             ("articles", t.articles, [c.name for c in t.articles.c]),
@@ -102,7 +122,7 @@ class Export:
                     offset += len(rows)
                     data = {c: [_cell(c, r[i]) for r in rows] for i, c in enumerate(cols)}
                     writer.write_table(pa.table(data, schema=schema))
-            written.append(path)
+            written.append(path.name)
         return written
 
 
