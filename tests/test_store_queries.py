@@ -153,6 +153,9 @@ def test_good_date_filters(st: Any, kwargs: dict[str, str], expected: int) -> No
         ("nytimes.com", ["port-2"], ["nyt-9"]),
         ("Coast Daily", ["port-2"], ["port-2"]),
         ("coast daily", ["port-2"], ["port-2"]),
+        ("The Coast Daily", ["port-2"], ["port-2"]),  # a leading "the", unknown to the registry
+        ("the  coast daily", ["port-2"], ["port-2"]),
+        ("The", [], []),
         ("Times", [], []),  # a short form: the registry's "Times" is The Times, not the NYT
         ("NY Post", [], []),  # known to the registry, not in the store
         ("Coast", [], []),  # a part of a stored name is not that outlet
@@ -197,6 +200,8 @@ def test_count_articles_takes_the_list_filters(
         ("NYT", True),  # the registry
         ("Reuters", True),  # the registry, nothing stored
         ("harbour times", True),  # the store
+        ("The Harbour Times", True),  # the store, with a leading "the"
+        ("the", False),
         ("Harbour Gazette", False),
         ("Martian Herald", False),
     ],
