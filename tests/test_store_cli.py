@@ -548,3 +548,32 @@ def test_bad_store_urls_are_one_line(
     code, _, err = run(capsys, *command, "--db", url)
     assert code == 2 and message in err, err
     assert err.count("\n") == 1 and "secret" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize(
+    ("db", "code", "fragment"),
+    [
+        ("missing-folder/news.db", 1, "does not exist"),
+        ("not-a-store.txt", 1, "not a newsprov store"),
+        ("postgresql://a@127.0.0.1:1/x", 1, "cannot open"),
+    ],
+)
+def test_ingest_opens_the_store_before_reading_inputs(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    db: str,
+    code: int,
+    fragment: str,
+) -> None:
+    """A store that cannot be opened is said at once, before a large input is read."""
+    import newsprov.ingest
+
+    (tmp_path / "not-a-store.txt").write_text("notes\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    read: list[object] = []
+    monkeypatch.setattr(newsprov.ingest, "read_inputs", lambda *a, **k: read.append(a) or [])
+    url = db if "://" in db else str(tmp_path / db)
+    got, _, err = run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", url)
+    assert got == code and fragment in err and err.count("\n") == 1, err
+    assert read == []

@@ -151,8 +151,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     options = input_options(args, db=args.db)
     skipped: list[str] = []
-    items = list(read_inputs(args.inputs, options, skipped=skipped))
+    # the store first: a store that cannot be opened is said before the inputs are read
     with _open(args, create=True) as store:
+        items = list(read_inputs(args.inputs, options, skipped=skipped))
         analyzer = Analyzer(options)
         summary = store.ingest(items, analyzer, total=len(items))
         report_summary(summary)
