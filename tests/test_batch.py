@@ -200,6 +200,13 @@ def test_cli_batch_exit_status_follows_analyze(
         (["in.jsonl"], "the following arguments are required: OUTPUT"),
         (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be"),
         (["in.jsonl", "out", "--partitions", "0"], "--partitions 0: partitions must be"),
+        # Spark's options on the local engine were silently ignored
+        (["in.jsonl", "out", "--master", "local[4]"], "--master applies to Spark only"),
+        (["in.jsonl", "out", "--partitions", "8"], "--partitions applies to Spark only"),
+        (
+            ["in.jsonl", "out", "--engine", "local", "--master", "yarn", "--partitions", "8"],
+            "--master and --partitions apply to Spark only: add --engine spark",
+        ),
         (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
         (["in.jsonl", "out", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
     ],
