@@ -96,6 +96,8 @@ def test_analyze_never_fetches_the_url(client: TestClient) -> None:
         ({"text": ["a"]}, "text"),
         ({"text": "fine", "colour": "red"}, "colour"),
         ({"text": "fine", "published": "last Tuesday"}, "published"),
+        ({"text": "fine", "published": "2020-02-30"}, "not a calendar date"),
+        ({"text": "fine", "published": "2020-13"}, "not a calendar date"),
         ({"text": "fine", "authors": "one string"}, "authors"),
         ({"text": "fine", "id": "a/b"}, "id"),
         ([{"text": "a list"}], "body"),

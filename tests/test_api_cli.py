@@ -88,6 +88,9 @@ def test_serve_demo_reports_a_busy_port(tmp_path: Path) -> None:
         ("busy", 69, "already in use (another server? try another --port)"),
         ("nosuch.invalid", 2, "--host nosuch.invalid: cannot resolve it"),
         ("10.255.255.1", 69, "that address is not one of this machine's"),
+        # without --public or a token: a typo is still named as one, not as "beyond this machine"
+        ("nosuch.invalid private", 2, "--host nosuch.invalid: cannot resolve it"),
+        ("10.255.255.1 private", 2, "--host 10.255.255.1 listens beyond this machine"),
     ],
 )
 def test_serve_checks_the_address_before_announcing(
@@ -108,7 +111,8 @@ def test_serve_checks_the_address_before_announcing(
         if where == "busy":
             argv += ["--port", port]
         else:
-            argv += ["--host", where, "--public"]
+            host, _, private = where.partition(" ")
+            argv += ["--host", host] + ([] if private else ["--public"])
         assert main(argv) == code
     err = capsys.readouterr().err
     assert fragment in err and "serving" not in err and "Errno" not in err, err

@@ -200,6 +200,13 @@ def test_cli_batch_exit_status_follows_analyze(
         (["in.jsonl"], "the following arguments are required: OUTPUT"),
         (["in.jsonl", "out", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be"),
         (["in.jsonl", "out", "--partitions", "0"], "--partitions 0: partitions must be"),
+        # Spark's options on the local engine were silently ignored
+        (["in.jsonl", "out", "--master", "local[4]"], "--master applies to Spark only"),
+        (["in.jsonl", "out", "--partitions", "8"], "--partitions applies to Spark only"),
+        (
+            ["in.jsonl", "out", "--engine", "local", "--master", "yarn", "--partitions", "8"],
+            "--master and --partitions apply to Spark only: add --engine spark",
+        ),
         (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
         (["in.jsonl", "out", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
     ],
@@ -358,3 +365,16 @@ def test_batch_output_checked_before_spark_or_store(
     err = capsys.readouterr().err
     assert message in err and output in err and err.count("\n") == 1, err
     assert not db.exists()
+
+
+def test_batch_rows_skip_a_byte_order_mark(tmp_path: Path) -> None:
+    """A JSON Lines file written with a byte-order mark (Windows tools) is read whole: its
+    first line was an error row ("Unexpected UTF-8 BOM")."""
+    from newsprov.batch.rows import jsonl_rows
+
+    f = tmp_path / "bom.jsonl"
+    f.write_bytes(b'\xef\xbb\xbf{"id": "b1", "text": "One."}\r\n{"id": "b2", "text": "Two."}\r\n')
+    with open(f, encoding="utf-8", newline="") as fh:
+        rows = list(jsonl_rows(fh, str(f)))
+    assert [r.get("id") for r in rows] == ["b1", "b2"]
+    assert not any("_error" in r for r in rows)

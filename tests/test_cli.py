@@ -185,6 +185,22 @@ def test_stdin_and_formats(tmp_path: Path) -> None:
     ]
 
 
+def test_text_format_shows_contents_with_their_own_marks() -> None:
+    """A content is printed as the article has it: a direct quote keeps its one pair of marks
+    (they were doubled), an indirect report gets none (it read as a quote)."""
+    story = (
+        "The mayor said that the bridge would reopen next week.\n"
+        "“We are nearly done,” the engineer told reporters.\n"
+    )
+    proc = newsprov("analyze", "-", "--format", "text", stdin=story.encode("utf-8"))
+    assert proc.returncode == 0
+    block = proc.stdout.split("-- attributions", 1)[1].split("-- sentences", 1)[0]
+    contents = [line.strip() for line in block.splitlines()[1:] if line.startswith(" " * 8)]
+    assert "that the bridge would reopen next week" in contents
+    assert any(c.startswith("“We are nearly done,”") for c in contents), contents
+    assert not any(c.startswith("““") for c in contents)
+
+
 @pytest.mark.parametrize(
     ("opening", "shown"),
     [

@@ -20,6 +20,7 @@ from newsprov.ingest import (
     sniff,
 )
 from newsprov.ingest.html import clean_authors
+from newsprov.ingest.jsonl import parse_json_line
 from newsprov.ingest.readers import read_stdin
 from newsprov.options import Options
 from tests.conftest import SAMPLE, need_shared
@@ -138,6 +139,49 @@ def test_metadata_is_checked(meta: dict[str, object], ok: bool) -> None:
 def test_non_iso_published_is_left_unknown_with_a_warning() -> None:
     art = article_from_text("Text.", "m", published="last Tuesday")
     assert art.published is None and any("ISO" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    ("given", "kept", "warning"),
+    [
+        ("2020-03-27", "2020-03-27", None),
+        ("2020-03-27T12:45:00Z", "2020-03-27T12:45:00Z", None),
+        ("2020-03-27 12:45", "2020-03-27 12:45", None),
+        ("2020-03-27T12:45:00.5-04:00", "2020-03-27T12:45:00.5-04:00", None),
+        ("2020-02-29", "2020-02-29", None),
+        # a real date with a time that is not ISO 8601: the date is stated, the time is not
+        ("2020-03-27T12:45:00 EDT", "2020-03-27", "kept its date 2020-03-27"),
+        ("2020-03-27T99:99", "2020-03-27", "kept its date 2020-03-27"),
+        # not a calendar date, or not a date: unknown, never a guess
+        ("2019-02-29", None, "not a calendar date"),
+        ("2020-02-30", None, "not a calendar date"),
+        ("2020-13-45T99:99", None, "not a calendar date"),
+        ("2020-00-10", None, "not a calendar date"),
+        ("2020-03-271", None, "not an ISO date"),
+        ("2020-03", None, "not an ISO date"),
+        ("27/03/2020", None, "not an ISO date"),
+    ],
+)
+def test_published_must_name_a_real_date(given: str, kept: str | None, warning: str | None) -> None:
+    art = article_from_text("Text.", "m", published=given)
+    assert art.published == kept
+    if warning is None:
+        assert not art.warnings
+    else:
+        assert (
+            len(art.warnings) == 1 and warning in art.warnings[0] and repr(given) in art.warnings[0]
+        )
+
+
+def test_published_in_json_lines_is_checked_per_line(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "a", "text": "One.", "published": "2020-02-30"},
+        {"id": "b", "text": "Two.", "published": "2020-03-01"},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    arts = list(read_inputs([str(feed)], Options()))
+    assert [a.published for a in arts] == [None, "2020-03-01"]  # type: ignore[union-attr]
 
 
 # -- HTML --------------------------------------------------------------------------------
@@ -267,6 +311,52 @@ def test_jsonl_size_limit_is_per_line(tmp_path: Path) -> None:
     f.write_text(jsonl({"text": "short."}, {"text": "long " * 100}), encoding="utf-8")
     items = list(read_inputs([str(f)], Options(max_bytes=200)))
     assert len(arts(items)) == 1 and "limit" in fails(items)[0].message
+
+
+BOM = b"\xef\xbb\xbf"
+ONE = b'{"id": "b1", "text": "The mayor said the bridge would reopen."}'
+TWO = b'{"id": "b2", "text": "The police said two men were arrested."}'
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ids"),
+    [
+        # a byte-order mark (Windows tools write one) opens the file: not part of the JSON
+        ("bom.jsonl", BOM + ONE + b"\r\n" + TWO + b"\r\n", ["b1", "b2"]),
+        ("bom.jsonl", BOM + ONE + b"\n" + BOM + TWO + b"\n", ["b1", "b2"]),  # files joined
+        ("bom.json", BOM + b"[" + ONE + b", " + TWO + b"]", ["b1", "b2"]),
+        ("bom.json", BOM + ONE, ["b1"]),
+        ("bom", BOM + ONE + b"\n" + TWO + b"\n", ["b1", "b2"]),  # sniffed
+        ("plain.jsonl", ONE + b"\n" + TWO + b"\n", ["b1", "b2"]),
+    ],
+)
+def test_json_with_a_byte_order_mark(
+    tmp_path: Path, name: str, data: bytes, ids: list[str]
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    items = list(read_inputs([str(tmp_path / name)]))
+    assert not fails(items), [f.message for f in fails(items)]
+    assert [a.id for a in arts(items)] == ids
+    assert not any(a.text.startswith("\ufeff") for a in arts(items))
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("\ufeff\ufeff{}", "not valid JSON"),  # one mark is skipped, not any number
+        ("{} \ufeff", "not valid JSON"),
+        ("\ufeff", "not valid JSON"),
+        ("\ufeff[1]", "not an object"),
+    ],
+)
+def test_a_byte_order_mark_alone_is_still_bad_json(line: str, problem: str) -> None:
+    with pytest.raises(InputError, match=problem):
+        parse_json_line(line, "x.jsonl:1")
+
+
+def test_stdin_json_lines_with_a_byte_order_mark() -> None:
+    items = list(read_stdin(Options(), io.BytesIO(BOM + ONE + b"\n" + TWO + b"\n")))
+    assert [a.id for a in arts(items)] == ["b1", "b2"]
 
 
 def test_json_document_and_list(tmp_path: Path) -> None:

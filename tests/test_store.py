@@ -423,3 +423,22 @@ def test_readers_run_beside_a_write(store_url: str, monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(w, "write_relays", peek)
         st.add_records(corpus()[1:])
         assert seen == [1] and st.count_articles() == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://ann:secret@db.example/news", "postgresql://ann:***@db.example/news"),
+        ("postgresql://ann:p@ss@db.example/news", "postgresql://ann:***@db.example/news"),
+        # no password: nothing to hide, and none is suggested
+        ("postgresql://ann@db.example/news", "postgresql://ann@db.example/news"),
+        ("postgresql://db.example/news?user=a@b", "postgresql://db.example/news?user=a@b"),
+        ("postgresql://db.example/news", "postgresql://db.example/news"),
+        ("/tmp/x@y/news.db", "/tmp/x@y/news.db"),
+        ("sqlite:////tmp/x@y/news.db", "sqlite:////tmp/x@y/news.db"),
+    ],
+)
+def test_urls_are_shown_without_their_password(url: str, shown: str) -> None:
+    from newsprov.store.engine import safe_url
+
+    assert safe_url(url) == shown

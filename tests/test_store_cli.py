@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -263,6 +264,74 @@ def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 0 and (tmp_path / "pq" / "articles.parquet").exists()
 
 
+def test_export_jsonl_to_stdout(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--jsonl -`` writes the records to standard output (it made a file named '-')."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "export", "--db", filled, "--jsonl", "-")
+    assert code == 0 and "exported 2 record(s) to standard output" in err
+    assert [json.loads(line)["schema_version"] for line in out.splitlines()] == ["1", "1"]
+    assert not Path("-").exists()
+
+
+@pytest.mark.parametrize("target", ["new.jsonl", "old.jsonl", "folder"])
+def test_failed_export_leaves_no_half_file(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+) -> None:
+    """An export that fails part-way leaves no file, and an earlier export as it was."""
+    from newsprov.store.store import Store
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "old.jsonl").write_text("earlier export\n", encoding="utf-8")
+    (folder / "folder").mkdir()
+
+    original = Store.iter_records
+
+    def broken(self: Any, chunk: int) -> Any:
+        yield from list(original(self, chunk))[:1]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "iter_records", broken)
+    code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(folder / target))
+    assert code == 1 and "cannot write the export" in err and err.count("\n") == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["folder", "old.jsonl"]
+    assert (folder / "old.jsonl").read_text(encoding="utf-8") == "earlier export\n"
+
+
+def test_failed_parquet_export_leaves_the_folder_as_it_was(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tables are written aside and moved in when all are done: a failure at the quotes
+    table (after articles, sources, ... were written) leaves the earlier export untouched."""
+    from newsprov.store import export
+    from newsprov.store import tables as t
+
+    folder = tmp_path / "pq"
+    code, _, _ = run(capsys, "export", "--db", filled, "--parquet", str(folder))
+    assert code == 0
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    original = export._arrow_type
+
+    def broken(table: Any, col: str) -> Any:
+        if table is t.quotes:
+            raise OSError(28, "No space left on device")
+        return original(table, col)
+
+    monkeypatch.setattr(export, "_arrow_type", broken)
+    code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(folder))
+    assert code == 1 and "cannot write the export (No space left on device)" in err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
 def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "overview", "--db", filled)
     assert code == 0
@@ -479,3 +548,32 @@ def test_bad_store_urls_are_one_line(
     code, _, err = run(capsys, *command, "--db", url)
     assert code == 2 and message in err, err
     assert err.count("\n") == 1 and "secret" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize(
+    ("db", "code", "fragment"),
+    [
+        ("missing-folder/news.db", 1, "does not exist"),
+        ("not-a-store.txt", 1, "not a newsprov store"),
+        ("postgresql://a@127.0.0.1:1/x", 1, "cannot open"),
+    ],
+)
+def test_ingest_opens_the_store_before_reading_inputs(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    db: str,
+    code: int,
+    fragment: str,
+) -> None:
+    """A store that cannot be opened is said at once, before a large input is read."""
+    import newsprov.ingest
+
+    (tmp_path / "not-a-store.txt").write_text("notes\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    read: list[object] = []
+    monkeypatch.setattr(newsprov.ingest, "read_inputs", lambda *a, **k: read.append(a) or [])
+    url = db if "://" in db else str(tmp_path / db)
+    got, _, err = run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", url)
+    assert got == code and fragment in err and err.count("\n") == 1, err
+    assert read == []

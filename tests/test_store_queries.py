@@ -153,6 +153,9 @@ def test_good_date_filters(st: Any, kwargs: dict[str, str], expected: int) -> No
         ("nytimes.com", ["port-2"], ["nyt-9"]),
         ("Coast Daily", ["port-2"], ["port-2"]),
         ("coast daily", ["port-2"], ["port-2"]),
+        ("The Coast Daily", ["port-2"], ["port-2"]),  # a leading "the", unknown to the registry
+        ("the  coast daily", ["port-2"], ["port-2"]),
+        ("The", [], []),
         ("Times", [], []),  # a short form: the registry's "Times" is The Times, not the NYT
         ("NY Post", [], []),  # known to the registry, not in the store
         ("Coast", [], []),  # a part of a stored name is not that outlet
@@ -197,6 +200,8 @@ def test_count_articles_takes_the_list_filters(
         ("NYT", True),  # the registry
         ("Reuters", True),  # the registry, nothing stored
         ("harbour times", True),  # the store
+        ("The Harbour Times", True),  # the store, with a leading "the"
+        ("the", False),
         ("Harbour Gazette", False),
         ("Martian Herald", False),
     ],
@@ -240,3 +245,74 @@ def test_a_shared_surname_lists_the_sources(st: Any) -> None:
     assert sorted(c["name"] for c in err.value.candidates) == ["Ann Lee", "Tom Lee"]
     assert "Ann Lee" in str(err.value) and "Tom Lee" in str(err.value)
     assert "\n" not in str(err.value)
+
+
+# -- 4. every quoted passage of an attribution is linked to its quote ---------------------
+
+FIRST = '"The dredging starts in June, weeks ahead of the published plan."'
+PIER = '"Every pier will get new lights before the winter storms arrive."'
+
+
+def passages() -> list[Any]:
+    """quay-1 quotes two passages in one attribution; quay-2 quotes the second alone."""
+    return [
+        checked(
+            make_record(
+                "quay-1",
+                [("Ann Lee", "person", "said", f"{FIRST} {PIER}")],
+                outlet="Harbour Times",
+                published="2021-06-01",
+            )
+        ),
+        checked(
+            make_record(
+                "quay-2",
+                [("Ann Lee", "person", "said", PIER)],
+                outlet="Coast Daily",
+                published="2021-06-02",
+            )
+        ),
+    ]
+
+
+def test_a_later_passage_of_an_attribution_is_an_appearance(store_url: str) -> None:
+    """The quote "Every pier ..." is carried by both articles, though in quay-1 it is the
+    second passage of an attribution (only the first passage's quote was linked before)."""
+    with open_store(store_url) as st:
+        st.add_records(passages())
+        (head,) = st.quotes(text="every pier")
+        assert head["appearances"] == 2
+        assert head["first_publisher"]["article"] == "quay-1"
+        assert head["outlets"] == ["Coast Daily", "Harbour Times"]
+        full = st.quote(head["id"])
+        assert [x["article"] for x in full["appearances"]] == ["quay-1", "quay-2"]
+        assert [x["attributions"] for x in full["appearances"]] == [["a1"], ["a1"]]
+        assert st.quotes(text="dredging")[0]["appearances"] == 1
+        assert st.overview()["repeated_quotes"] == 1
+        assert st.quotes(outlet="Harbour Times", text="every pier")[0]["id"] == head["id"]
+        # a new version of quay-1 without the passage takes its appearance away
+        summary = st.add_records(
+            [checked(make_record("quay-1", [("Ann Lee", "person", "said", FIRST)]))]
+        )
+        assert summary.replaced == ["quay-1"]
+        (head,) = st.quotes(text="every pier")
+        assert head["appearances"] == 1 and head["first_publisher"]["article"] == "quay-2"
+
+
+def test_migration_links_the_quotes_of_a_store_made_before(tmp_path: Any) -> None:
+    """A store at revision 0001 (no quote_links) gets a link for each attribution's quote."""
+    from sqlalchemy import text
+
+    from newsprov.store.engine import make_engine
+
+    db = str(tmp_path / "old.db")
+    with open_store(db) as st:
+        st.add_records(records())
+        before = {q["id"]: q["appearances"] for q in st.quotes()}
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE quote_links"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    with open_store(db, create=False) as st:
+        assert {q["id"]: q["appearances"] for q in st.quotes()} == before

@@ -61,11 +61,11 @@ def render_text(rec: Record) -> str:
         lines.append(
             f"   {a.id:>4} {a.form:<12} {who} —{cue}→{nest}   chain: {chain_names(rec, a)}"
         )
+        # the content as the article has it: its own quote marks, none added (an indirect
+        # report shown in quote marks would read as a direct quote)
         content = _clip(rec.span_text(a.content_spans), 300)
         lines.extend(
-            textwrap.wrap(
-                content, _WIDTH, initial_indent="        “", subsequent_indent="         "
-            )
+            textwrap.wrap(content, _WIDTH, initial_indent=" " * 8, subsequent_indent=" " * 8)
         )
     lines.append("-- sentences")
     for i, sent in enumerate(rec.sentences, 1):

@@ -86,6 +86,14 @@ def run_batch(args: argparse.Namespace) -> int:
     from newsprov.errors import ConfigError
 
     inputs, output = args.inputs, args.output
+    if args.engine == "local":
+        given = [f for f, v in (("--master", args.master), ("--partitions", args.partitions)) if v]
+        if given:  # silently ignored, they made a local run look like a Spark one
+            raise ConfigError(
+                f"{' and '.join(given)} {'apply' if len(given) > 1 else 'applies'} to Spark "
+                "only: add --engine spark "
+                "(the default engine, local, runs in this process)"
+            )
     if args.partitions is not None and args.partitions < 1:
         raise ConfigError(
             f"--partitions {args.partitions}: partitions must be a whole number, at least 1"

@@ -128,7 +128,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     _db(e)
     g = e.add_mutually_exclusive_group(required=True)
-    g.add_argument("--jsonl", metavar="FILE", help="every record, one JSON object a line")
+    g.add_argument(
+        "--jsonl", metavar="FILE", help="every record, one JSON object a line ('-': stdout)"
+    )
     g.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")
     e.set_defaults(func=run_export)
 
@@ -149,8 +151,9 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     options = input_options(args, db=args.db)
     skipped: list[str] = []
-    items = list(read_inputs(args.inputs, options, skipped=skipped))
+    # the store first: a store that cannot be opened is said before the inputs are read
     with _open(args, create=True) as store:
+        items = list(read_inputs(args.inputs, options, skipped=skipped))
         analyzer = Analyzer(options)
         summary = store.ingest(items, analyzer, total=len(items))
         report_summary(summary)
@@ -349,7 +352,11 @@ def _story_title(story: dict[str, Any]) -> str:
 
 def run_export(args: argparse.Namespace) -> int:
     with _open(args) as st:
-        if args.jsonl:
+        if args.jsonl == "-":
+            n = st.write_jsonl(sys.stdout)
+            sys.stdout.flush()
+            print(f"newsprov: exported {n} record(s) to standard output", file=sys.stderr)
+        elif args.jsonl:
             n = st.export_jsonl(args.jsonl)
             print(f"newsprov: exported {n} record(s) to {args.jsonl}", file=sys.stderr)
         else:

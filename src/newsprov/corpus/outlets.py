@@ -27,8 +27,11 @@ def registry_outlets(name: str) -> list[Outlet]:
 def outlet_spellings(name: str) -> set[str]:
     """Lower-case spellings a stored outlet may have and still be the outlet ``name`` means:
     ``name`` itself, and, when the registry knows it, every name, alias, abbreviation and
-    domain of that outlet, with and without a leading "the"."""
-    spellings = {" ".join(name.split()).lower()}
+    domain of that outlet, with and without a leading "the" (an outlet the registry does not
+    know too: "Coast Courier" is stored "The Coast Courier")."""
+    own = " ".join(name.split()).lower()
+    bare = own.removeprefix("the ").strip()
+    spellings = {own, bare, "the " + bare} if bare else {own}
     for outlet in registry_outlets(name):
         for form in (*outlet.forms, *outlet.domains):
             low = " ".join(form.split()).lower()

@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from newsprov.errors import InputError
@@ -53,6 +54,28 @@ META_FIELDS = ("id", "url", "outlet", "title", "published", "authors")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+def check_published(value: str) -> tuple[str | None, str | None]:
+    """``(kept, warning)`` for a caller's ``published`` value: an ISO date or date and time
+    naming a real calendar date is kept as given; a real date followed by something that is
+    not an ISO time keeps only its date (``YYYY-MM-DD``); anything else is left unknown (null,
+    never a guess). ``warning`` says what was dropped."""
+    if not _ISO_DATE.match(value) or value[10:11].isdigit():
+        return None, f"published {value!r} is not an ISO date (YYYY-MM-DD); left unknown"
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return None, f"published {value!r} is not a calendar date; left unknown"
+    if len(value) == 10:
+        return value, None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return value[:10], (
+            f"published {value!r} has a time that is not ISO 8601; kept its date {value[:10]}"
+        )
+    return value, None
+
+
 def check_size(size: int, origin: str, options: Options) -> None:
     if size > options.max_bytes:
         raise InputError(
@@ -97,9 +120,14 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
         if value:
             values[key] = value
     published = values.get("published")
-    if published is not None and not _ISO_DATE.match(published):
-        warnings.append(f"published {published!r} is not an ISO date (YYYY-MM-DD); left unknown")
-        del values["published"]
+    if published is not None:
+        kept, warning = check_published(published)
+        if warning:
+            warnings.append(warning)
+        if kept is None:
+            del values["published"]
+        else:
+            values["published"] = kept
     authors = meta.get("authors")
     if authors is not None:
         if isinstance(authors, str):

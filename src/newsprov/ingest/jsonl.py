@@ -19,7 +19,9 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
     """The JSON object of one JSON Lines line; raises :class:`InputError` naming ``origin``.
 
     ``options`` given, a line over ``max_bytes`` is refused before it is parsed. ``newsprov
-    analyze``/``ingest`` and both batch engines read their lines through this.
+    analyze``/``ingest`` and both batch engines read their lines through this. A byte-order
+    mark opening the line (files written by Windows tools; JSON itself never starts with one)
+    is not part of the JSON.
     """
     if options is not None:
         size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
@@ -30,7 +32,7 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
         except UnicodeDecodeError as e:
             raise InputError(origin, f"is not UTF-8 (byte {e.start + 1})") from None
     try:
-        obj = json.loads(raw)
+        obj = json.loads(raw.removeprefix("\ufeff"))
     except json.JSONDecodeError as e:
         raise InputError(origin, f"is not valid JSON ({e.msg} at column {e.colno})") from None
     check_object(obj, origin)
@@ -87,7 +89,7 @@ def read_json_lines(
 def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Article | Failure]:
     """A ``.json`` file: one object, a list of objects (``name:#N``), or JSON Lines."""
     try:
-        obj = json.loads(data.decode("utf-8"))
+        obj = json.loads(data.decode("utf-8-sig"))  # a byte-order mark is not the JSON's
     except (UnicodeDecodeError, json.JSONDecodeError):
         yield from read_json_lines(data.splitlines(), name, options)
         return

@@ -31,7 +31,9 @@ class ArticleIn(BaseModel):
     authors: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list, max_length=50
     )
-    published: str | None = Field(None, max_length=40, pattern=DATE.pattern)
+    published: Annotated[str | None, AfterValidator(check_optional_date)] = Field(
+        None, max_length=40, pattern=DATE.pattern
+    )
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleIn:

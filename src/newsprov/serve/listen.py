@@ -16,17 +16,23 @@ _REASONS = {
 }
 
 
-def bind(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to ``host``:``port``; :class:`ConfigError` when the host cannot be
-    resolved, :class:`ListenError` when the address cannot be bound."""
+def resolve(host: str, port: int) -> list[Any]:
+    """``getaddrinfo`` for listening on ``host``:``port``; :class:`ConfigError` naming
+    ``--host`` when the name cannot be resolved (checked before anything else about the host,
+    so a typo is not reported as something else)."""
     try:
-        infos = socket.getaddrinfo(
+        return socket.getaddrinfo(
             host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )
     except (socket.gaierror, UnicodeError) as e:
         reason = e.strerror if isinstance(e, socket.gaierror) else str(e)
         raise ConfigError(f"--host {host}: cannot resolve it ({reason})") from None
-    family, kind, proto, _name, address = infos[0]
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host``:``port``; :class:`ConfigError` when the host cannot be
+    resolved, :class:`ListenError` when the address cannot be bound."""
+    family, kind, proto, _name, address = resolve(host, port)[0]
     sock = socket.socket(family, kind, proto)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -42,6 +42,8 @@ class CorpusLinker:
         speaker = {a.id: names.get(a.source or "") for a in record.attributions}
         for cid, att_id, text in upd.quotes:
             link.quotes.setdefault(att_id, cid)
+            if (att_id, cid) not in link.quote_links:
+                link.quote_links.append((att_id, cid))
             link.quote_info.setdefault(cid, (text, speaker.get(att_id)))
         for e in upd.relays:
             link.relays.append(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Table, select
 
@@ -15,28 +18,53 @@ from newsprov.store.writer import unpack
 CHUNK = 2000
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class Export:
     """Mixed into :class:`~newsprov.store.store.Store`."""
 
     _read: Any
 
-    def export_jsonl(self, path: str | Path) -> int:
-        """Write every stored record as one JSON line; returns how many."""
+    def write_jsonl(self, out: TextIO) -> int:
+        """Write every stored record as one JSON line to ``out``; returns how many."""
         n = 0
+        for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
+            out.write(rec.to_json() + "\n")
+            n += 1
+        return n
+
+    def export_jsonl(self, path: str | Path) -> int:
+        """Write every stored record as one JSON line to the file ``path``; returns how many.
+
+        The lines go to a temporary file beside ``path``, renamed to it once complete: a
+        failed export leaves no half file, and an earlier export there stays as it was."""
+        target = Path(path)
+        tmp: str | None = None
         try:
-            with open(path, "w", encoding="utf-8") as out:
-                for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
-                    out.write(rec.to_json() + "\n")
-                    n += 1
+            if target.is_dir():
+                raise IsADirectoryError(21, "Is a directory")
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                n = self.write_jsonl(out)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+            tmp = None
         except OSError as e:
             raise StoreError(f"{path}: cannot write the export ({e.strerror or e})") from None
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
         return n
 
     def export_parquet(self, directory: str | Path) -> list[Path]:
-        """Write one Parquet file per table (records as JSON text); returns the files."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        """Write one Parquet file per table (records as JSON text); returns the files.
 
+        The files are written in a temporary folder inside ``directory`` and moved into it
+        only when all are complete: a failed export leaves the folder's files as they were."""
         out = Path(directory)
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -44,6 +72,25 @@ class Export:
             raise StoreError(
                 f"{out}: cannot create the export folder ({e.strerror or e})"
             ) from None
+        staging: Path | None = None
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
+            names = self._write_parquet(staging)
+            written = []
+            for name in names:
+                os.replace(staging / name, out / name)
+                written.append(out / name)
+            return written
+        except OSError as e:
+            raise StoreError(f"{out}: cannot write the export ({e.strerror or e})") from None
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+
+    def _write_parquet(self, out: Path) -> list[str]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         written = []
         specs: list[tuple[str, Table, list[str]]] = [
             ("articles", t.articles, [c.name for c in t.articles.c]),
@@ -53,6 +100,7 @@ class Export:
             ("aliases", t.aliases, [c.name for c in t.aliases.c]),
             ("stories", t.stories, [c.name for c in t.stories.c]),
             ("quotes", t.quotes, [c.name for c in t.quotes.c]),
+            ("quote_links", t.quote_links, [c.name for c in t.quote_links.c]),
             ("relays", t.relays, [c.name for c in t.relays.c]),
         ]
         for name, table, cols in specs:
@@ -74,7 +122,7 @@ class Export:
                     offset += len(rows)
                     data = {c: [_cell(c, r[i]) for r in rows] for i, c in enumerate(cols)}
                     writer.write_table(pa.table(data, schema=schema))
-            written.append(path)
+            written.append(path.name)
         return written
 
 

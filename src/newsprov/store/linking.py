@@ -37,8 +37,10 @@ class Link:
 
     story: str | None = None
     story_title: str | None = None
-    #: attribution id -> quote cluster id
+    #: attribution id -> quote cluster id of its first quoted passage
     quotes: dict[str, str] = field(default_factory=dict)
+    #: every (attribution id, quote cluster id): one per quoted passage, without repeats
+    quote_links: list[tuple[str, str]] = field(default_factory=list)
     #: quote cluster id -> (representative text, speaker name or None)
     quote_info: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     relays: list[Relay] = field(default_factory=list)
@@ -133,6 +135,7 @@ class SimpleLinker:
                 continue
             qid = short_id("q", key)
             link.quotes[a.id] = qid
+            link.quote_links.append((a.id, qid))
             src = by_id.get(a.source or "")
             link.quote_info.setdefault(qid, (text, src.name if src else None))
         link.relays = record_relays(record)

@@ -26,6 +26,7 @@ a, s, at, d, q, st, r = (
     t.stories,
     t.relays,
 )
+ql = t.quote_links
 
 
 def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
@@ -417,8 +418,8 @@ class Queries:
             stmt = stmt.where(
                 exists().where(
                     and_(
-                        at.c.quote_id == q.c.id,
-                        a.c.pk == at.c.article_pk,
+                        ql.c.quote_id == q.c.id,
+                        a.c.pk == ql.c.article_pk,
                         func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
                     )
                 )
@@ -438,9 +439,9 @@ class Queries:
         return {
             qid: int(n)
             for qid, n in conn.execute(
-                select(at.c.quote_id, func.count(func.distinct(at.c.article_pk)))
-                .where(at.c.quote_id.in_(ids))
-                .group_by(at.c.quote_id)
+                select(ql.c.quote_id, func.count(func.distinct(ql.c.article_pk)))
+                .where(ql.c.quote_id.in_(ids))
+                .group_by(ql.c.quote_id)
             )
         }
 
@@ -448,11 +449,11 @@ class Queries:
         out: dict[str, list[str]] = defaultdict(list)
         if ids:
             for qid, o in conn.execute(
-                select(at.c.quote_id, a.c.outlet)
+                select(ql.c.quote_id, a.c.outlet)
                 .distinct()
-                .join(a, a.c.pk == at.c.article_pk)
-                .where(at.c.quote_id.in_(ids), a.c.outlet.is_not(None))
-                .order_by(at.c.quote_id, a.c.outlet)
+                .join(a, a.c.pk == ql.c.article_pk)
+                .where(ql.c.quote_id.in_(ids), a.c.outlet.is_not(None))
+                .order_by(ql.c.quote_id, a.c.outlet)
             ):
                 out[qid].append(o)
         return out
@@ -464,8 +465,10 @@ class Queries:
                 raise NotFoundError(f"no quote {quote_id!r} in the store")
             apps = conn.execute(
                 select(a.c.id, a.c.outlet, a.c.published, at.c.aid, at.c.content)
-                .join(a, a.c.pk == at.c.article_pk)
-                .where(at.c.quote_id == quote_id)
+                .select_from(ql)
+                .join(at, and_(at.c.article_pk == ql.c.article_pk, at.c.aid == ql.c.aid))
+                .join(a, a.c.pk == ql.c.article_pk)
+                .where(ql.c.quote_id == quote_id)
                 .order_by(a.c.published.is_(None), a.c.published, a.c.id)
             ).all()
             outlets = self._quote_outlets(conn, [quote_id])
@@ -588,11 +591,11 @@ def select_relays() -> Select[Any]:
 def repeated_quotes() -> Any:
     """The quote clusters carried by more than one article (a subquery of their ids)."""
     return (
-        select(at.c.quote_id)
-        .join(q, q.c.id == at.c.quote_id)
+        select(ql.c.quote_id)
+        .join(q, q.c.id == ql.c.quote_id)
         .where(q.c.n_appearances > 1)  # an upper bound of the articles: narrows the scan
-        .group_by(at.c.quote_id)
-        .having(func.count(func.distinct(at.c.article_pk)) > 1)
+        .group_by(ql.c.quote_id)
+        .having(func.count(func.distinct(ql.c.article_pk)) > 1)
         .subquery()
     )
 

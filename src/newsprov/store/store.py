@@ -199,7 +199,7 @@ class Store(Queries, Export):
                         link = linker.add(rec)
                         items.append((rec, h, link))
                         keys.update(link.keys.values())
-                        qids.update(link.quotes.values())
+                        qids.update(cid for _aid, cid in link.quote_links)
                         if link.story:
                             assign[rec.id] = link.story
                             titles.setdefault(link.story, link.story_title or rec.document.title)

@@ -112,7 +112,19 @@ stories = Table(
     Column("last_published", String(40), index=True),
 )
 
-#: Quote clusters; appearances are ``attributions.quote_id``.
+#: Every (attribution, quote cluster) pair: an attribution whose content has several quoted
+#: passages carries each one's cluster. ``attributions.quote_id`` keeps the first passage's.
+quote_links = Table(
+    "quote_links",
+    metadata,
+    Column("article_pk", Integer, nullable=False),
+    Column("aid", String(20), nullable=False),
+    Column("quote_id", String(80), nullable=False),
+    UniqueConstraint("article_pk", "aid", "quote_id"),
+    Index("ix_quote_links_quote_id", "quote_id"),
+)
+
+#: Quote clusters; appearances are ``quote_links`` rows.
 quotes = Table(
     "quotes",
     metadata,

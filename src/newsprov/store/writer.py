@@ -206,11 +206,7 @@ def drop_articles(conn: Connection, pks: list[int]) -> tuple[set[str], set[str],
         return set(), set(), set()
     keys = set(conn.scalars(select(t.sources.c.key).where(t.sources.c.article_pk.in_(pks))))
     qids = set(
-        conn.scalars(
-            select(t.attributions.c.quote_id).where(
-                t.attributions.c.article_pk.in_(pks), t.attributions.c.quote_id.is_not(None)
-            )
-        )
+        conn.scalars(select(t.quote_links.c.quote_id).where(t.quote_links.c.article_pk.in_(pks)))
     )
     stories = set(
         conn.scalars(
@@ -222,6 +218,7 @@ def drop_articles(conn: Connection, pks: list[int]) -> tuple[set[str], set[str],
     for table, col in (
         (t.sources, t.sources.c.article_pk),
         (t.attributions, t.attributions.c.article_pk),
+        (t.quote_links, t.quote_links.c.article_pk),
         (t.relays, t.relays.c.from_pk),
         (t.articles, t.articles.c.pk),
     ):
@@ -270,6 +267,7 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
     dir_rows: dict[str, dict[str, Any]] = {}
     alias_rows: dict[tuple[str, str], dict[str, Any]] = {}
     quote_rows: dict[str, dict[str, Any]] = {}
+    link_rows: list[dict[str, Any]] = []
     fts_rows = []
     for rec, _, link in items:
         pk = pks[rec.id]
@@ -317,12 +315,19 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
                     "quote_id": link.quotes.get(a.id),
                 }
             )
+        link_rows.extend(
+            {"article_pk": pk, "aid": aid, "quote_id": qid} for aid, qid in link.quote_links
+        )
         for qid, (txt, spk) in link.quote_info.items():
             quote_rows.setdefault(
                 qid,
                 {"id": qid, "text": txt, "ltext": txt.lower(), "speaker": spk, "n_appearances": 0},
             )
-    for table, rows in ((t.sources, src_rows), (t.attributions, att_rows)):
+    for table, rows in (
+        (t.sources, src_rows),
+        (t.attributions, att_rows),
+        (t.quote_links, link_rows),
+    ):
         if rows:
             conn.execute(table.insert(), rows)
     insert_ignore(conn, t.directory, list(dir_rows.values()))
@@ -383,6 +388,7 @@ def _chunks(items: set[str], n: int = 500) -> Iterable[list[str]]:
 def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str]) -> None:
     """Recompute the counters and first appearances of the entries a batch touched."""
     s, a, q, st, d, at = t.sources, t.articles, t.quotes, t.stories, t.directory, t.attributions
+    ql = t.quote_links
     for chunk in _chunks(keys):
         best = (
             select(s.c.name)
@@ -411,8 +417,8 @@ def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str
         def first(col: Any) -> Any:
             return (
                 select(col)
-                .select_from(at.join(a, at.c.article_pk == a.c.pk))
-                .where(at.c.quote_id == q.c.id)
+                .select_from(ql.join(a, ql.c.article_pk == a.c.pk))
+                .where(ql.c.quote_id == q.c.id)
                 .order_by(a.c.published.is_(None), a.c.published, a.c.pk)
                 .limit(1)
                 .scalar_subquery()
@@ -423,8 +429,8 @@ def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str
             .where(q.c.id.in_(chunk))
             .values(
                 # articles carrying the quote: nested or repeated attributions count once
-                n_appearances=select(func.count(func.distinct(at.c.article_pk)))
-                .where(at.c.quote_id == q.c.id)
+                n_appearances=select(func.count(func.distinct(ql.c.article_pk)))
+                .where(ql.c.quote_id == q.c.id)
                 .scalar_subquery(),
                 first_article=first(a.c.id),
                 first_outlet=first(a.c.outlet),
