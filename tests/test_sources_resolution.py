@@ -296,6 +296,15 @@ KINDS = [
     # a name the parse tags PERSON that a description calls a body
     ("Heather Cronk, co-director of GetEQUAL, a group that pushes for gay rights, said the "
      "vote was a betrayal.", "that", "pushes for", "organization"),
+    # a newspaper the registry does not list, by the form of its name; not a person named
+    # Post, nor people at a paper
+    ("The Coast Courier reported on Thursday that the vote was postponed.", "The Coast Courier",
+     "reported", "outlet"),
+    ("The vote was postponed, according to the Daily Planet.", "the Daily Planet",
+     "according to", "outlet"),
+    ("John Post said the plant would close.", "John Post", "said", "person"),
+    ("Officials at the Coast Courier said the plant would close.",
+     "Officials at the Coast Courier", "said", "anonymous"),
     # "agency" is an outlet only with a word of news before it
     ("The state news agency said the talks had failed.", "The state news agency", "said",
      "outlet"),
@@ -639,3 +648,19 @@ def test_apposition_and_list_items(
     assert src.name == name
     mentions = {text[a:b] for a, b in src.mentions}
     assert (other in mentions) is joined
+
+
+def test_unlisted_newspaper_is_one_outlet_and_a_relay(nlp: Language) -> None:
+    """ "the Courier" after "The Coast Courier" is that paper, and one told is in the chain."""
+    text = (
+        "The Coast Courier reported on Thursday that the vote was postponed. Officials told the "
+        "Courier that the plant would close."
+    )
+    rels = [
+        rel(text, "The Coast Courier", "reported"),
+        rel(text, "Officials", "told", "the Courier"),
+    ]
+    _, atts, by_id = run(nlp, text, rels)
+    courier = by_id[atts[0].source]  # type: ignore[index]
+    assert courier.kind == "outlet" and len(courier.mentions) == 2
+    assert atts[1].recipient == courier.id and courier.id in atts[1].chain

@@ -113,9 +113,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
 
     source_ids = [ident(e) for e in src_entity]
     recipient_ids = [ident(e) for e in rcp_entity]
-    outlet_rcp = [
-        ident(e) if e is not None and resolver.find(e.idx).outlet else None for e in rcp_entity
-    ]
+    outlets = {s.id for s in sources if s.kind == "outlet"}  # "told the Riverside Gazette"
+    outlet_rcp = [r if r in outlets else None for r in recipient_ids]
     chain = chains(parent, source_ids, outlet_rcp)
     atts = [
         Attribution(

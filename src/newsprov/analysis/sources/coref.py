@@ -293,10 +293,17 @@ class Resolver:
             return best[1] if best is not None else None
         key = _org_key(m.text)
         acronym = _is_acronym(m.text)
+        # "the Courier" after "The Coast Courier": a newspaper named by its last word
+        paper = key if key in lx.MASTHEAD_WORDS else None
         same = [
             e
             for e in self.live()
-            if e.outlet is None and (key in e.keys or (acronym and _acronym_of(m.text, e)))
+            if e.outlet is None
+            and (
+                key in e.keys
+                or (acronym and _acronym_of(m.text, e))
+                or (paper is not None and paper in e.org_heads)
+            )
         ]
         if not same:
             return None
@@ -374,6 +381,8 @@ class Resolver:
                     # "the committee" after "the Democratic National Committee", "the agency"
                     # after "the International Atomic Energy Agency": the noun that ends the name
                     or (m.lemma in lx.ORGANIZATION_NOUNS and m.lemma in e.org_heads)
+                    # "the Courier" after "The Coast Courier"
+                    or (m.word in lx.MASTHEAD_WORDS and m.word in e.org_heads)
                 ):
                     if _gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
                         return e

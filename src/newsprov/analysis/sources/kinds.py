@@ -91,9 +91,31 @@ def _described_as_body(e: Entity) -> bool:
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
 
 
+def masthead(text: str) -> bool:
+    """Is the text a newspaper's name by its form: a capitalised last word from
+    :data:`~newsprov.analysis.sources.lexicon.MASTHEAD_WORDS` after another capitalised word
+    or "the" ("The Coast Courier", "the Courier", "Daily Planet"; not "Post", "the post")?"""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in lx.MASTHEAD_WORDS:
+        return False
+    before = words[-2]
+    return before.lower() == "the" or before[:1].isupper()
+
+
 def entity_kind(e: Entity) -> str:
     if e.outlet:
         return "outlet"
+    if any(
+        masthead(m.text)
+        and (
+            m.type == "name"
+            and m.label != "PERSON"
+            or m.type == "nominal"
+            and m.word in lx.MASTHEAD_WORDS
+        )
+        for m in e.mentions
+    ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions):
+        return "outlet"  # a newspaper the registry does not list: "The Coast Courier"
     if any(m.type == "name" and _DOMAIN.match(m.text.strip()) for m in e.mentions):
         return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
     if any(

@@ -179,6 +179,16 @@ OUTLET_NOUNS = _words(
     """
 )
 
+#: Last words of newspaper names ("The Coast Courier", "the Riverside Gazette", "the Daily
+#: Planet"): a name ending in one, of two or more words or after "the", is an outlet the
+#: registry does not list. Not "Express" (American Express), "Record", "Press", "News" alone.
+MASTHEAD_WORDS = frozenset(
+    """
+    courier gazette herald tribune times post journal chronicle dispatch inquirer sentinel
+    bulletin examiner observer register telegraph mirror globe planet star sun monitor
+    """.split()
+)
+
 #: Outlet nouns that describe an outlet only with a word of news before them ("the news
 #: agency", "the state press agency"); alone or with other words they are mostly a body of
 #: government ("the agency", "a United Nations agency", "the intelligence agency").
