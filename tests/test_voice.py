@@ -378,6 +378,11 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
         ("The mayor said the minister is set to discuss the budget on Monday.", "attributed"),
         # negative: a deed someone reports is relayed all the same
         ("The mayor said the council filed the lawsuit.", "attributed"),
+        # a denied report: someone did not speak, in the outlet's words
+        ("Baltic Quay Holdings did not respond to a request for comment.", "outlet-factual"),
+        ("The mayor would not say whether the plant would close.", "outlet-factual"),
+        # negative: a negation inside what is reported is the speaker's
+        ("The mayor said the plant would not close.", "attributed"),
     ],
 )  # fmt: skip
 def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice: str) -> None:

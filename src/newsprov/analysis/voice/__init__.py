@@ -218,11 +218,31 @@ def outlets_own(doc: Doc, a: Attribution) -> bool:
     "was allowed to"); with no source, how things appear or are expected (a hedge, a
     forecast) or an imperative opening the sentence; or the writer's "I"?"""
     lemmas = _cue_lemmas(doc, a)
-    if lemmas & _NOT_RELAYING:
+    if lemmas & _NOT_RELAYING or _negated(doc, a):
         return True
     if a.source is None and (lemmas & _OUTLETS_OWN or any(map(_imperative, _cues(doc, a)))):
         return True
     return _author(doc, a)
+
+
+def _negated(doc: Doc, a: Attribution) -> bool:
+    """Is the report denied: a cue verb with a negation on it ("did not respond to a request
+    for comment", "would not say whether", "has never said")? What the outlet tells is that
+    someone did not speak, in its own words; nobody is relayed. Added 2026-12-02 (fifth
+    session) after an audit of the product's output; on BASIL 2010-2016 it made 31 more
+    outlet sentences, none flagged, and moved no lexical-bias span."""
+    if a.parent is not None or _first_person(doc, a):
+        return False  # someone's own words: '"I can't say," he told', "We won't comment"
+    return any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children)
+        for cue in _cues(doc, a)
+        for t in cue
+    )
+
+
+def _first_person(doc: Doc, a: Attribution) -> bool:
+    text = doc_text(doc)
+    return any(text[x:y].lower() in ("i", "we") for x, y in a.source_spans)
 
 
 def _imperative(cue: SpacySpan) -> bool:
