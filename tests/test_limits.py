@@ -99,7 +99,7 @@ def check_outcomes(outs: list[Outcome], made: list[str], failed: list[int], limi
             assert isinstance(o.error, LimitError)
             msg = str(o.error)
             assert msg.startswith(f"in{i}: "), msg
-            assert f"{limit:g}-second limit (time_limit)" in msg
+            assert f"{limit:g}-second limit (--time-limit / NEWSPROV_TIME_LIMIT)" in msg
 
 
 # -- the Python stream: a table of limits, texts and what becomes of them -------------------
@@ -305,7 +305,7 @@ def test_the_limit_cuts_a_real_slow_article(nlp: object) -> None:
     outcome = an._one(Article(text=SLOW_QUOTE + "”", origin="quote"))
     took = time.monotonic() - started
     assert isinstance(outcome.error, LimitError), outcome
-    assert "1.5-second limit (time_limit)" in str(outcome.error)
+    assert "1.5-second limit (--time-limit / NEWSPROV_TIME_LIMIT)" in str(outcome.error)
     assert took < 6, took
 
 
@@ -341,7 +341,11 @@ def env(monkeypatch: pytest.MonkeyPatch, stalls: None) -> pytest.MonkeyPatch:
 
 #: the bad article stalls for 30 s (over the time limit) and has 3,000+ bytes (over max_bytes)
 LIMITS = [
-    pytest.param({"NEWSPROV_TIME_LIMIT": "1"}, "1-second limit (time_limit)", id="time"),
+    pytest.param(
+        {"NEWSPROV_TIME_LIMIT": "1"},
+        "1-second limit (--time-limit / NEWSPROV_TIME_LIMIT)",
+        id="time",
+    ),
     pytest.param({"NEWSPROV_MAX_BYTES": "2000"}, "2,000-byte limit (--max-bytes", id="bytes"),
 ]
 

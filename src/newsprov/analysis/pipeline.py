@@ -101,7 +101,10 @@ class Analyzer:
 
     def _over_time(self, origin: str) -> LimitError:
         limit = self.options.time_limit
-        return LimitError(origin, f"took longer than the {limit:g}-second limit (time_limit)")
+        return LimitError(
+            origin,
+            f"took longer than the {limit:g}-second limit (--time-limit / NEWSPROV_TIME_LIMIT)",
+        )
 
     def analyze(self, article: Article) -> Record:
         started = time.monotonic()
