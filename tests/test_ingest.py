@@ -207,6 +207,8 @@ def test_html_outlet_from_url_and_caller_metadata_wins() -> None:
     assert art.outlet == "nytimes.com"
     art = article_from_html(page, "p", title="Given title", outlet="Given")
     assert art.title == "Given title" and art.outlet == "Given"
+    # a malformed address is kept as given (it raised "Invalid IPv6 URL")
+    assert article_from_html(page, "p", url="http://[").url == "http://["
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,8 @@ DOMAINS = [
     ("http://example.com/nytimes.com", None),
     ("example.com", None),
     ("", None),
+    # a malformed address names no outlet, it raises nothing
+    ("http://[", None),
 ]
 
 

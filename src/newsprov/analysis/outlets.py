@@ -104,7 +104,10 @@ class Registry:
     def by_domain(self, url_or_host: str) -> Outlet | None:
         """The outlet of a URL or host name ("https://www.nytimes.com/2020/..."), or None."""
         s = url_or_host.strip()
-        host = urlsplit(s).hostname if "://" in s else s.split("/")[0].split(":")[0]
+        try:
+            host = urlsplit(s).hostname if "://" in s else s.split("/")[0].split(":")[0]
+        except ValueError:  # "http://[": a malformed address names no outlet
+            return None
         if not host:
             return None
         parts = host.lower().removeprefix("www.").split(".")

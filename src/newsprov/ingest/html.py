@@ -57,7 +57,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The URL's host without ``www.`` (``https://www.nytimes.com/x`` → ``nytimes.com``)."""
     if not url:
         return None
-    host = urlparse(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlparse(url if "//" in url else "//" + url).hostname
+    except ValueError:  # "http://[": a malformed address names no outlet
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

@@ -20,7 +20,18 @@ class ArticleIn(BaseModel):
     """One article to analyse: exactly one of ``text`` or ``html``, plus optional metadata.
     ``url`` is kept as metadata only; it is never fetched."""
 
-    model_config = ConfigDict(extra="forbid")
+    # the schema says "exactly one of text or html" too, so clients and generated requests
+    # can meet it (a null counts as absent here; the schema asks for the field left out)
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "oneOf": [
+                {"required": [body], "properties": {body: {"type": "string"}},
+                 "not": {"required": [other]}}
+                for body, other in (("text", "html"), ("html", "text"))
+            ]
+        },
+    )  # fmt: skip
 
     text: str | None = Field(None, description="plain text, analysed exactly as given")
     html: str | None = Field(None, description="an HTML page; the body text is extracted")

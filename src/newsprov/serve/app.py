@@ -37,7 +37,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
-from newsprov.store.filters import DATE, DATE_HINT
+from newsprov.store.filters import DATE, date_problem
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
@@ -144,7 +144,7 @@ def _invalid_part(e: dict[str, Any]) -> str:
     where = ".".join(loc) or "body"
     pattern = (e.get("ctx") or {}).get("pattern")
     if e.get("type") == "string_pattern_mismatch" and pattern == DATE.pattern:
-        return f"{where}: {e.get('input')!r} is not a date: use {DATE_HINT}"
+        return f"{where}: {date_problem(str(e.get('input')))}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"
