@@ -434,7 +434,7 @@ INHERITED_SOURCES = [
     (
         "Many officials believe that debt relief is possible only in court and have been "
         "calling on the council to amend the law.",
-        "have been calling",
+        "have been calling on",
         "Many officials",
     ),
     # raising verbs: the subject is what the impression is about, not a source
@@ -1275,6 +1275,56 @@ PASSIVE_SUBJECTS = [
     ("The mayor was asked about the budget.", "asked", ["the budget"]),
     ("Critics accused the mayor of lying.", "accused", ["the mayor of lying"]),
 ]
+
+
+#: An object-control verb's content starts at the object its infinitive is about; a
+#: preposition before that object joins the cue ("called on").
+OBJECT_CONTROL = [
+    (
+        "The mayor urged the council to approve the budget.",
+        "urged",
+        "urged",
+        ["the council to approve the budget"],
+    ),
+    (
+        "She told reporters to wait for the report.",
+        "told",
+        "told",
+        ["reporters to wait for the report"],
+    ),
+    (
+        "Critics called on the governor to resign.",
+        "called",
+        "called on",
+        ["the governor to resign"],
+    ),
+    (
+        "The union pleaded with its members to reject the offer.",
+        "pleaded",
+        "pleaded with",
+        ["its members to reject the offer"],
+    ),
+    # negative cases: no object, and a time phrase before the infinitive
+    ("The senator wants to cut taxes.", "wants", "wants", ["to cut taxes"]),
+    (
+        "The senator decided on Monday to oppose the bill.",
+        "decided",
+        "decided",
+        ["to oppose the bill"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "content"), OBJECT_CONTROL)
+def test_object_control(
+    cands: Extract, text: str, cue: str, extent: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert (" … ".join(text[a:b] for a, b in c.cue), [_t(text, s) for s in c.content]) == (
+        extent,
+        content,
+    )
 
 
 #: A tag between commas whose verb the parse made the sentence's root: what follows the second

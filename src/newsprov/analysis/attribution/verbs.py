@@ -284,6 +284,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         elif xcomps:
             name = "xcomp"
             content = subtree_ids(xcomps[0])
+            content |= _controller(v, xcomps[0], cue, dobjs)
         elif objs:
             name = "dobj"
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
@@ -326,6 +327,36 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         content |= _passive_subject(v, name)
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+def _controller(v: Token, x: Token, cue: set[int], dobjs: list[Token]) -> set[int]:
+    """The object an object-control verb's infinitive ``x`` is about, for the content: "urged
+    the council to approve", "asked him to leave" (the one asked too), and the object of a
+    preposition right after the cue, which then joins the cue ("called on the governor to
+    resign": cue "called on"; not a time, "decided on Monday to"). PolNeAR's content starts at that object ("the council to
+    approve ..."). Train two-fold CV, both splits: strict +0.0035 / +0.0032, content exact
+    +0.0033 / +0.0032, cue token +0.0008 / +0.0010, lenient +0.0005 / +0.0006, every figure up;
+    without the one asked or the preposition, strict +0.0009 / +0.0006."""
+    out: set[int] = set()
+    for d in dobjs:
+        if v.i < d.i < x.i:
+            out |= subtree_ids(d) - set_off_description(d)
+    if out:
+        return out
+    for p in v.children:
+        g = _pobj(p)
+        if (
+            p.dep_ == "prep"
+            and p.i == max(cue) + 1
+            and g is not None
+            and g.dep_ == "pobj"
+            and g.ent_type_ not in ("DATE", "TIME")  # "decided on Monday to oppose"
+            and g.lower_ not in CUE_TIMES
+            and p.right_edge.i + 1 == x.left_edge.i
+        ):
+            cue.add(p.i)
+            out |= subtree_ids(g)
+    return out
 
 
 #: Passive frames whose subject is part of what is reported ("Sanders is expected to win":
