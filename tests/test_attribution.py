@@ -945,6 +945,27 @@ LIGHT_AND_CLAUSE_CUES = [
         "expressed concern",
         "the deal",
     ),
+    # ... and so does a preposition right after that object which opens the content
+    (
+        "Party leaders expressed concern about the vote.",
+        "expressed",
+        "expressed concern about",
+        "the vote",
+    ),
+    ("The governor made no mention of the budget.", "made", "made no mention of", "the budget"),
+    # not a phrase of time or channel
+    (
+        "The union expressed concern on Monday about the plan.",
+        "expressed",
+        "expressed concern",
+        "on Monday about the plan",
+    ),
+    (
+        "The union expressed concern on a conference call about the plan.",
+        "expressed",
+        "expressed concern",
+        "on a conference call about the plan",
+    ),
     # "for" the parse made the mark of an adverbial clause is the prepositional frame
     (
         "Clinton is calling for the United States to step up its fight.",

@@ -29,6 +29,8 @@ from newsprov.analysis.attribution.spans import (
     union_spans,
 )
 from newsprov.analysis.attribution.verbs import (
+    CONTENT_PREPS,
+    CUE_TIMES,
     FINITE_TAGS,
     VerbFrame,
     frame_of,
@@ -581,7 +583,13 @@ def _group_start(v: Token) -> int:
 
 def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     """A light verb accepted by its object word: the object right after it is part of the
-    cue, not the content ("made the case that ...": cue "made the case")."""
+    cue, not the content ("made the case that ...": cue "made the case"), and so is a
+    preposition right after the object that opens the content ("expressed concern about the
+    vote", "made no mention of the budget": cue "made no mention of", content "the budget";
+    train two-fold CV, split A / H: cue token +0.0007 / +0.0004, strict +0.0009 / +0.0009,
+    content exact +0.0009 / +0.0010, every figure up or unchanged. The same for a light verb
+    whose object train never saw with it, "offered a preview of", scored lenient -0.0002 /
+    -0.0004, strict -0.0003 / -0.0003 against this)."""
     obj = fr.obj
     assert obj is not None
     if obj.i < v.i or any(t.is_punct for t in v.doc[v.i : obj.i]):
@@ -589,6 +597,23 @@ def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
     fr.cue |= words
     fr.content -= words
+    for p in obj.children:
+        if (
+            p.dep_ == "prep"
+            and p.i == max(words) + 1
+            and p.lower_ in CONTENT_PREPS
+            and any(
+                g.dep_ == "pcomp"
+                or (
+                    g.dep_ == "pobj"  # not when or where: "on Monday", "on Twitter"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                    and g.lemma_.lower() not in nouns.CHANNEL_NOUNS | CUE_TIMES
+                )
+                for g in p.children
+            )
+        ):
+            fr.cue.add(p.i)
+            fr.content.discard(p.i)
 
 
 #: At most this many tokens from the issuing verb to the gerund ("released a brief written
