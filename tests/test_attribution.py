@@ -896,6 +896,11 @@ CUE_EXTENTS = [
     # "to criticize the new rules"; PolNeAR marks it so 97 times in train, as one cue 60)
     ("The senator declined to criticize the new rules.", "criticize", "to criticize"),
     ("The senator is likely to criticize the new rules.", "criticize", "is likely to criticize"),
+    # a raising verb that gives way to the cue verb it governs joins its cue
+    ("The senator seemed to blame the governor for the delay.", "blame", "seemed to blame"),
+    ("The report appears to show that costs rose.", "show", "appears to show"),
+    # ... and is a cue alone when the verb it governs is none
+    ("The plan seemed to carry little weight with the judges.", "seemed", "seemed"),
     # negatives: a channel, time phrase or adverb away from the verb stays out
     ("Ironically, the governor said that the budget was balanced.", "said", "said"),
     # ... and so do a verb of object control ("led her to declare") and one set off by commas
