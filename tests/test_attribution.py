@@ -11,6 +11,7 @@ import pytest
 from newsprov.analysis import Analyzer, components
 from newsprov.analysis.attribution import Candidate, extract_candidates
 from newsprov.analysis.attribution.quotes import scan_quotes
+from newsprov.eval.spans import canonical
 from newsprov.record import Record
 
 Extract = Callable[[str], tuple[str, list[Candidate]]]
@@ -1301,6 +1302,37 @@ PASSIVE_SUBJECTS = [
     ("The mayor was asked about the budget.", "asked", ["the budget"]),
     ("Critics accused the mayor of lying.", "accused", ["the mayor of lying"]),
 ]
+
+
+#: A quotation that ends a clause begun before it, with the speech tag after it: the words
+#: before the opening mark are part of the content; not after a colon, nor before the verb.
+QUOTE_LEAD_INS = [
+    (
+        'The new plans "will not solve this problem," the minister said.',
+        "said",
+        ['The new plans "will not solve this problem'],
+    ),
+    (
+        'Still, golf clubs are "just scratching out a profit," the analyst said.',
+        "said",
+        ['Still, golf clubs are "just scratching out a profit'],
+    ),
+    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first
+    ('"We will win the state," she said.', "said", ["We will win the state"]),
+    ('For example: "We made a mistake," he said.', "said", ["We made a mistake"]),
+    (
+        'When asked about the plan, an aide told reporters, "It is dead."',
+        "told",
+        ["It is dead"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), QUOTE_LEAD_INS)
+def test_quote_lead_ins(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)  # without the marks around
+    assert [text[a:b] for a, b in spans] == content
 
 
 #: An object-control verb's content starts at the object its infinitive is about; a

@@ -247,6 +247,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         name = "quote"
         for c in ccomps:
             content |= subtree_ids(c)
+        for c in qccomps:
+            if qx.of_token[c.i] in quotes:
+                content |= _lead_in(v, c, min(qx.tokens_in(qx.of_token[c.i])), qx)
         objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
         if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
@@ -327,6 +330,28 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         content |= _passive_subject(v, name)
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+#: Marks after which a quotation opens a statement of its own ("For example: “...”").
+_LEAD_STOPS = frozenset(": ; - -- — –".split())
+
+
+def _lead_in(v: Token, c: Token, first: int, qx: QuoteIndex) -> set[int]:
+    """The words right before a quotation that begin the clause it ends, when the speech tag
+    follows (`The new plans “will not solve this,” she said`: "The new plans"; `Still, golf
+    clubs are “just scratching out a profit,” he said`): the clause ``c``, whose verb lies in
+    the quotation starting at token ``first``, reaches back over them. Not after a colon or
+    dash ("For example: “...”"), nor past the verb. PolNeAR's content holds them: train
+    two-fold CV, split A / H: content exact +0.0026 / +0.0026, strict +0.0026 / +0.0026,
+    content token +0.0005 / +0.0005, the rest within 0.00005 (every word of the clause
+    outside the quotation before it, "When asked about X, an aide said, “...”" too: content
+    exact -0.0001 / -0.0002 and lenient -0.0001 / -0.0001 against this)."""
+    doc, tree, out = v.doc, subtree_ids(c), set()
+    i = first - 1
+    while 0 <= i < v.i and i in tree and qx.of_token[i] == -1 and doc[i].text not in _LEAD_STOPS:
+        out.add(i)
+        i -= 1
+    return out
 
 
 def _controller(v: Token, x: Token, cue: set[int], dobjs: list[Token]) -> set[int]:
