@@ -1317,7 +1317,24 @@ QUOTE_LEAD_INS = [
         "said",
         ['Still, golf clubs are "just scratching out a profit'],
     ),
-    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first
+    # after the verb, an object or a clause that the quotation ends
+    (
+        'The senator decried the "spin doctors of the capital."',
+        "decried",
+        ['the "spin doctors of the capital'],
+    ),
+    (
+        'The mayor told voters that she had "no regrets at all."',
+        "told",
+        ['that she had "no regrets at all'],
+    ),
+    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first,
+    # a prepositional phrase
+    (
+        'The mayor talked about how the city must be "ready for anything."',
+        "talked",
+        ["ready for anything"],
+    ),
     ('"We will win the state," she said.', "said", ["We will win the state"]),
     ('For example: "We made a mistake," he said.', "said", ["We made a mistake"]),
     (

@@ -250,6 +250,13 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         for c in qccomps:
             if qx.of_token[c.i] in quotes:
                 content |= _lead_in(v, c, min(qx.tokens_in(qx.of_token[c.i])), qx)
+        for q in quotes:  # "decried the “spin masters”", "calls her “brilliant”"
+            first = min(qx.tokens_in(q))
+            c = doc[first]
+            while c.head.i != v.i and c.head.i != c.i:
+                c = c.head
+            if first > v.i and c.head.i == v.i and c.dep_ in ("dobj", "ccomp") and c != recipient:
+                content |= _lead_in(v, c, first, qx, lo=max(cue), hi=first)
         objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
         if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
@@ -336,7 +343,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
 _LEAD_STOPS = frozenset(": ; - -- — –".split())
 
 
-def _lead_in(v: Token, c: Token, first: int, qx: QuoteIndex) -> set[int]:
+def _lead_in(
+    v: Token, c: Token, first: int, qx: QuoteIndex, lo: int = -1, hi: int | None = None
+) -> set[int]:
     """The words right before a quotation that begin the clause it ends, when the speech tag
     follows (`The new plans “will not solve this,” she said`: "The new plans"; `Still, golf
     clubs are “just scratching out a profit,” he said`): the clause ``c``, whose verb lies in
@@ -345,10 +354,16 @@ def _lead_in(v: Token, c: Token, first: int, qx: QuoteIndex) -> set[int]:
     two-fold CV, split A / H: content exact +0.0026 / +0.0026, strict +0.0026 / +0.0026,
     content token +0.0005 / +0.0005, the rest within 0.00005 (every word of the clause
     outside the quotation before it, "When asked about X, an aide said, “...”" too: content
-    exact -0.0001 / -0.0002 and lenient -0.0001 / -0.0001 against this)."""
+    exact -0.0001 / -0.0002 and lenient -0.0001 / -0.0001 against this). The same after the
+    verb for an object or clause the quotation ends ('decried the “spin masters”', 'calls her
+    “brilliant”', 'telling them that he had “renewed faith”'), from the end of the cue and not
+    for the one told: content exact +0.0003 / +0.0005, strict +0.0003 / +0.0004, lenient
+    +0.0001 / +0.0004; with prepositional phrases too ('talks about how his forces must be
+    “ready”', but also 'said on ABC's “This Week”'): content exact -0.0002 / +0.0001."""
     doc, tree, out = v.doc, subtree_ids(c), set()
     i = first - 1
-    while 0 <= i < v.i and i in tree and qx.of_token[i] == -1 and doc[i].text not in _LEAD_STOPS:
+    hi = v.i if hi is None else hi
+    while lo < i < hi and i in tree and qx.of_token[i] == -1 and doc[i].text not in _LEAD_STOPS:
         out.add(i)
         i -= 1
     return out
