@@ -866,6 +866,9 @@ CUE_EXTENTS = [
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
     ("Sanders said repeatedly that the system was rigged.", "said", "said repeatedly"),
+    ("The mayor just said that the budget was balanced.", "said", "just said"),
+    # "just" on another word is not the verb's
+    ("Just two senators said that the budget was balanced.", "said", "said"),
     # a manner word the parse took for a clause ("stiffly" a ccomp verb) is no content
     (
         "“We advocated for constituents who were applying for grants,” Mr. Ryan said stiffly.",

@@ -22,11 +22,15 @@ from newsprov.analysis.attribution.spans import (
     subtree_ids,
 )
 
-#: Adverbs annotators keep inside the cue ("also said", "later wrote").
+#: Adverbs annotators keep inside the cue ("also said", "later wrote"). "just" ("just said",
+#: "just announced"), an adverb of time like "recently", was added on 2026-12-02 from train's
+#: errors (in 10 of 10 matched train relations whose gold cue started with it one word before
+#: ours): train two-fold CV, split A / H, cue exact +0.0006 / +0.0006, strict +0.0004 /
+#: +0.0004, cue token +0.0002 / +0.0002, nothing else moved.
 CUE_ADVERBS = frozenset(
     "also now still later even then previously repeatedly recently reportedly further again "
     "publicly privately once often never always already first long frequently initially "
-    "explicitly earlier falsely flatly openly".split()
+    "explicitly earlier falsely flatly openly just".split()
 )
 #: Time words annotators keep in the cue when they follow the verb ("said Friday").
 CUE_TIMES = frozenset(
