@@ -11,6 +11,7 @@ import pytest
 from newsprov.analysis import Analyzer, components
 from newsprov.analysis.attribution import Candidate, extract_candidates
 from newsprov.analysis.attribution.quotes import scan_quotes
+from newsprov.eval.spans import canonical
 from newsprov.record import Record
 
 Extract = Callable[[str], tuple[str, list[Candidate]]]
@@ -434,7 +435,7 @@ INHERITED_SOURCES = [
     (
         "Many officials believe that debt relief is possible only in court and have been "
         "calling on the council to amend the law.",
-        "have been calling",
+        "have been calling on",
         "Many officials",
     ),
     # raising verbs: the subject is what the impression is about, not a source
@@ -865,6 +866,9 @@ CUE_EXTENTS = [
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
     ("Sanders said repeatedly that the system was rigged.", "said", "said repeatedly"),
+    ("The mayor just said that the budget was balanced.", "said", "just said"),
+    # "just" on another word is not the verb's
+    ("Just two senators said that the budget was balanced.", "said", "said"),
     # a manner word the parse took for a clause ("stiffly" a ccomp verb) is no content
     (
         "“We advocated for constituents who were applying for grants,” Mr. Ryan said stiffly.",
@@ -896,6 +900,11 @@ CUE_EXTENTS = [
     # "to criticize the new rules"; PolNeAR marks it so 97 times in train, as one cue 60)
     ("The senator declined to criticize the new rules.", "criticize", "to criticize"),
     ("The senator is likely to criticize the new rules.", "criticize", "is likely to criticize"),
+    # a raising verb that gives way to the cue verb it governs joins its cue
+    ("The senator seemed to blame the governor for the delay.", "blame", "seemed to blame"),
+    ("The report appears to show that costs rose.", "show", "appears to show"),
+    # ... and is a cue alone when the verb it governs is none
+    ("The plan seemed to carry little weight with the judges.", "seemed", "seemed"),
     # negatives: a channel, time phrase or adverb away from the verb stays out
     ("Ironically, the governor said that the budget was balanced.", "said", "said"),
     # ... and so do a verb of object control ("led her to declare") and one set off by commas
@@ -944,6 +953,27 @@ LIGHT_AND_CLAUSE_CUES = [
         "expressed",
         "expressed concern",
         "the deal",
+    ),
+    # ... and so does a preposition right after that object which opens the content
+    (
+        "Party leaders expressed concern about the vote.",
+        "expressed",
+        "expressed concern about",
+        "the vote",
+    ),
+    ("The governor made no mention of the budget.", "made", "made no mention of", "the budget"),
+    # not a phrase of time or channel
+    (
+        "The union expressed concern on Monday about the plan.",
+        "expressed",
+        "expressed concern",
+        "on Monday about the plan",
+    ),
+    (
+        "The union expressed concern on a conference call about the plan.",
+        "expressed",
+        "expressed concern",
+        "on a conference call about the plan",
     ),
     # "for" the parse made the mark of an adverbial clause is the prepositional frame
     (
@@ -1275,6 +1305,104 @@ PASSIVE_SUBJECTS = [
     ("The mayor was asked about the budget.", "asked", ["the budget"]),
     ("Critics accused the mayor of lying.", "accused", ["the mayor of lying"]),
 ]
+
+
+#: A quotation that ends a clause begun before it, with the speech tag after it: the words
+#: before the opening mark are part of the content; not after a colon, nor before the verb.
+QUOTE_LEAD_INS = [
+    (
+        'The new plans "will not solve this problem," the minister said.',
+        "said",
+        ['The new plans "will not solve this problem'],
+    ),
+    (
+        'Still, golf clubs are "just scratching out a profit," the analyst said.',
+        "said",
+        ['Still, golf clubs are "just scratching out a profit'],
+    ),
+    # after the verb, an object or a clause that the quotation ends
+    (
+        'The senator decried the "spin doctors of the capital."',
+        "decried",
+        ['the "spin doctors of the capital'],
+    ),
+    (
+        'The mayor told voters that she had "no regrets at all."',
+        "told",
+        ['that she had "no regrets at all'],
+    ),
+    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first,
+    # a prepositional phrase
+    (
+        'The mayor talked about how the city must be "ready for anything."',
+        "talked",
+        ["ready for anything"],
+    ),
+    ('"We will win the state," she said.', "said", ["We will win the state"]),
+    ('For example: "We made a mistake," he said.', "said", ["We made a mistake"]),
+    (
+        'When asked about the plan, an aide told reporters, "It is dead."',
+        "told",
+        ["It is dead"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), QUOTE_LEAD_INS)
+def test_quote_lead_ins(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)  # without the marks around
+    assert [text[a:b] for a, b in spans] == content
+
+
+#: An object-control verb's content starts at the object its infinitive is about; a
+#: preposition before that object joins the cue ("called on").
+OBJECT_CONTROL = [
+    (
+        "The mayor urged the council to approve the budget.",
+        "urged",
+        "urged",
+        ["the council to approve the budget"],
+    ),
+    (
+        "She told reporters to wait for the report.",
+        "told",
+        "told",
+        ["reporters to wait for the report"],
+    ),
+    (
+        "Critics called on the governor to resign.",
+        "called",
+        "called on",
+        ["the governor to resign"],
+    ),
+    (
+        "The union pleaded with its members to reject the offer.",
+        "pleaded",
+        "pleaded with",
+        ["its members to reject the offer"],
+    ),
+    # negative cases: no object, and a time phrase before the infinitive
+    ("The senator wants to cut taxes.", "wants", "wants", ["to cut taxes"]),
+    (
+        "The senator decided on Monday to oppose the bill.",
+        "decided",
+        "decided",
+        ["to oppose the bill"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "content"), OBJECT_CONTROL)
+def test_object_control(
+    cands: Extract, text: str, cue: str, extent: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert (" … ".join(text[a:b] for a, b in c.cue), [_t(text, s) for s in c.content]) == (
+        extent,
+        content,
+    )
 
 
 #: A tag between commas whose verb the parse made the sentence's root: what follows the second

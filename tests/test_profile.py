@@ -179,7 +179,7 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
         # a figure in a source's description is the outlet's own count
         (
             "A petition signed by more than 1.8 million people urging the council to cancel the"
-            " parade triggered a debate.",
+            " parade triggered a heated debate in the city.",
             ["more than 1.8 million people"],
         ),
     ],

@@ -29,6 +29,8 @@ from newsprov.analysis.attribution.spans import (
     union_spans,
 )
 from newsprov.analysis.attribution.verbs import (
+    CONTENT_PREPS,
+    CUE_TIMES,
     FINITE_TAGS,
     VerbFrame,
     frame_of,
@@ -132,7 +134,10 @@ def _verb_candidates(scan: _Scan) -> None:
         if v.i in merged:
             fr.cue |= {t.i for t in scan.doc[merged[v.i] : v.i] if not t.is_punct}
         gov = _controlling_verb(v)
-        if gov is not None and gov.i not in cue_verbs:
+        if gov is not None and (gov.i not in cue_verbs or gov.lemma_.lower() in RAISING):
+            # a raising verb is no cue of its own when it governs one: it gives way (below)
+            # and joins that verb's cue ("seemed to blame"; train CV, split A / H: cue token
+            # +0.0004 / +0.0004, strict +0.0004 / +0.0004, content token -0.0001 / -0.0001)
             fr.cue |= {t.i for t in scan.doc[_group_start(gov) : v.i] if not t.is_punct}
         if src is None and lemma in RAISING and fr.name in ("xcomp", "acomp"):
             if any(c.dep_ == "xcomp" and c.i in cue_verbs for c in v.children):
@@ -581,7 +586,13 @@ def _group_start(v: Token) -> int:
 
 def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     """A light verb accepted by its object word: the object right after it is part of the
-    cue, not the content ("made the case that ...": cue "made the case")."""
+    cue, not the content ("made the case that ...": cue "made the case"), and so is a
+    preposition right after the object that opens the content ("expressed concern about the
+    vote", "made no mention of the budget": cue "made no mention of", content "the budget";
+    train two-fold CV, split A / H: cue token +0.0007 / +0.0004, strict +0.0009 / +0.0009,
+    content exact +0.0009 / +0.0010, every figure up or unchanged. The same for a light verb
+    whose object train never saw with it, "offered a preview of", scored lenient -0.0002 /
+    -0.0004, strict -0.0003 / -0.0003 against this)."""
     obj = fr.obj
     assert obj is not None
     if obj.i < v.i or any(t.is_punct for t in v.doc[v.i : obj.i]):
@@ -589,6 +600,23 @@ def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
     fr.cue |= words
     fr.content -= words
+    for p in obj.children:
+        if (
+            p.dep_ == "prep"
+            and p.i == max(words) + 1
+            and p.lower_ in CONTENT_PREPS
+            and any(
+                g.dep_ == "pcomp"
+                or (
+                    g.dep_ == "pobj"  # not when or where: "on Monday", "on Twitter"
+                    and g.ent_type_ not in ("DATE", "TIME")
+                    and g.lemma_.lower() not in nouns.CHANNEL_NOUNS | CUE_TIMES
+                )
+                for g in p.children
+            )
+        ):
+            fr.cue.add(p.i)
+            fr.content.discard(p.i)
 
 
 #: At most this many tokens from the issuing verb to the gerund ("released a brief written

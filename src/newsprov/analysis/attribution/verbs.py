@@ -22,11 +22,15 @@ from newsprov.analysis.attribution.spans import (
     subtree_ids,
 )
 
-#: Adverbs annotators keep inside the cue ("also said", "later wrote").
+#: Adverbs annotators keep inside the cue ("also said", "later wrote"). "just" ("just said",
+#: "just announced"), an adverb of time like "recently", was added on 2026-12-02 from train's
+#: errors (in 10 of 10 matched train relations whose gold cue started with it one word before
+#: ours): train two-fold CV, split A / H, cue exact +0.0006 / +0.0006, strict +0.0004 /
+#: +0.0004, cue token +0.0002 / +0.0002, nothing else moved.
 CUE_ADVERBS = frozenset(
     "also now still later even then previously repeatedly recently reportedly further again "
     "publicly privately once often never always already first long frequently initially "
-    "explicitly earlier falsely flatly openly".split()
+    "explicitly earlier falsely flatly openly just".split()
 )
 #: Time words annotators keep in the cue when they follow the verb ("said Friday").
 CUE_TIMES = frozenset(
@@ -247,6 +251,16 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         name = "quote"
         for c in ccomps:
             content |= subtree_ids(c)
+        for c in qccomps:
+            if qx.of_token[c.i] in quotes:
+                content |= _lead_in(v, c, min(qx.tokens_in(qx.of_token[c.i])), qx)
+        for q in quotes:  # "decried the “spin masters”", "calls her “brilliant”"
+            first = min(qx.tokens_in(q))
+            c = doc[first]
+            while c.head.i != v.i and c.head.i != c.i:
+                c = c.head
+            if first > v.i and c.head.i == v.i and c.dep_ in ("dobj", "ccomp") and c != recipient:
+                content |= _lead_in(v, c, first, qx, lo=max(cue), hi=first)
         objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
         if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
@@ -284,6 +298,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         elif xcomps:
             name = "xcomp"
             content = subtree_ids(xcomps[0])
+            content |= _controller(v, xcomps[0], cue, dobjs)
         elif objs:
             name = "dobj"
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
@@ -326,6 +341,66 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         content |= _passive_subject(v, name)
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+#: Marks after which a quotation opens a statement of its own ("For example: “...”").
+_LEAD_STOPS = frozenset(": ; - -- — –".split())
+
+
+def _lead_in(
+    v: Token, c: Token, first: int, qx: QuoteIndex, lo: int = -1, hi: int | None = None
+) -> set[int]:
+    """The words right before a quotation that begin the clause it ends, when the speech tag
+    follows (`The new plans “will not solve this,” she said`: "The new plans"; `Still, golf
+    clubs are “just scratching out a profit,” he said`): the clause ``c``, whose verb lies in
+    the quotation starting at token ``first``, reaches back over them. Not after a colon or
+    dash ("For example: “...”"), nor past the verb. PolNeAR's content holds them: train
+    two-fold CV, split A / H: content exact +0.0026 / +0.0026, strict +0.0026 / +0.0026,
+    content token +0.0005 / +0.0005, the rest within 0.00005 (every word of the clause
+    outside the quotation before it, "When asked about X, an aide said, “...”" too: content
+    exact -0.0001 / -0.0002 and lenient -0.0001 / -0.0001 against this). The same after the
+    verb for an object or clause the quotation ends ('decried the “spin masters”', 'calls her
+    “brilliant”', 'telling them that he had “renewed faith”'), from the end of the cue and not
+    for the one told: content exact +0.0003 / +0.0005, strict +0.0003 / +0.0004, lenient
+    +0.0001 / +0.0004; with prepositional phrases too ('talks about how his forces must be
+    “ready”', but also 'said on ABC's “This Week”'): content exact -0.0002 / +0.0001."""
+    doc, tree, out = v.doc, subtree_ids(c), set()
+    i = first - 1
+    hi = v.i if hi is None else hi
+    while lo < i < hi and i in tree and qx.of_token[i] == -1 and doc[i].text not in _LEAD_STOPS:
+        out.add(i)
+        i -= 1
+    return out
+
+
+def _controller(v: Token, x: Token, cue: set[int], dobjs: list[Token]) -> set[int]:
+    """The object an object-control verb's infinitive ``x`` is about, for the content: "urged
+    the council to approve", "asked him to leave" (the one asked too), and the object of a
+    preposition right after the cue, which then joins the cue ("called on the governor to
+    resign": cue "called on"; not a time, "decided on Monday to"). PolNeAR's content starts at that object ("the council to
+    approve ..."). Train two-fold CV, both splits: strict +0.0035 / +0.0032, content exact
+    +0.0033 / +0.0032, cue token +0.0008 / +0.0010, lenient +0.0005 / +0.0006, every figure up;
+    without the one asked or the preposition, strict +0.0009 / +0.0006."""
+    out: set[int] = set()
+    for d in dobjs:
+        if v.i < d.i < x.i:
+            out |= subtree_ids(d) - set_off_description(d)
+    if out:
+        return out
+    for p in v.children:
+        g = _pobj(p)
+        if (
+            p.dep_ == "prep"
+            and p.i == max(cue) + 1
+            and g is not None
+            and g.dep_ == "pobj"
+            and g.ent_type_ not in ("DATE", "TIME")  # "decided on Monday to oppose"
+            and g.lower_ not in CUE_TIMES
+            and p.right_edge.i + 1 == x.left_edge.i
+        ):
+            cue.add(p.i)
+            out |= subtree_ids(g)
+    return out
 
 
 #: Passive frames whose subject is part of what is reported ("Sanders is expected to win":
