@@ -230,8 +230,13 @@ ANIMACY = [
 def test_they_that_speaks_prefers_people(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
+    assert _they(nlp, text, rels) == (expected[0].removeprefix("The "), expected[1])
+
+
+def _they(nlp: Language, text: str, rels: list[tuple[str, str]]) -> tuple[str, str]:
+    """(name without a leading "The", kind) of the last attribution's source."""
     name, kind = source_of_last(nlp, text, [rel(text, s, c) for s, c in rels])
-    assert (name.removeprefix("The "), kind) == (expected[0].removeprefix("The "), expected[1])
+    return name.removeprefix("The "), kind
 
 
 # -- a coordination is one plural a later "they" can stand for ------------------------------------
@@ -267,8 +272,7 @@ COORDINATED = [
 def test_they_for_a_coordination(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    name, kind = source_of_last(nlp, text, [rel(text, s, c) for s, c in rels])
-    assert (name.removeprefix("The "), kind) == (expected[0].removeprefix("The "), expected[1])
+    assert _they(nlp, text, rels) == (expected[0].removeprefix("The "), expected[1])
 
 
 def test_possessive_is_not_the_phrase_holding_it(nlp: Language) -> None:

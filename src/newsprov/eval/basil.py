@@ -324,22 +324,26 @@ def lineage(scored: list[tuple[BasilArticle, Record]]) -> tuple[int, int]:
             if runs & grams or not runs
         }
 
-    by_triplet: dict[str, list[tuple[BasilArticle, Record]]] = {}
-    for art, rec in scored:
-        by_triplet.setdefault(art.triplet, []).append((art, rec))
+    # each article's labelled quotes: (label, runs of LINEAGE_RUN words, clusters covering it)
+    quotes: dict[str, list[tuple[str, set[tuple[str, ...]], set[str]]]] = {
+        art.name: [
+            (label, _runs(quote_key(rec.text[a:b]).split(), LINEAGE_RUN), found(art, rec, (a, b)))
+            for (a, b), label in art.labelled
+        ]
+        for art, rec in scored
+    }
+    by_triplet: dict[str, list[str]] = {}
+    for art, _ in scored:
+        by_triplet.setdefault(art.triplet, []).append(art.name)
     pairs = hits = 0
-    for members in by_triplet.values():
-        for i, (a, ra) in enumerate(members):
-            for b, rb in members[i + 1 :]:
-                for sa, la in a.labelled:
-                    wa = _runs(quote_key(ra.text[sa[0] : sa[1]]).split(), LINEAGE_RUN)
-                    for sb, lb in b.labelled:
-                        if la != lb:
-                            continue
-                        if not wa & _runs(quote_key(rb.text[sb[0] : sb[1]]).split(), LINEAGE_RUN):
-                            continue
-                        pairs += 1
-                        hits += bool(found(a, ra, sa) & found(b, rb, sb))
+    for names in by_triplet.values():
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                for la, wa, ca in quotes[a]:
+                    for lb, wb, cb in quotes[b]:
+                        if la == lb and wa & wb:
+                            pairs += 1
+                            hits += bool(ca & cb)
     return pairs, hits
 
 

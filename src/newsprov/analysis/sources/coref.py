@@ -1,7 +1,8 @@
 """Coreference inside one article: mentions joined into entities by outlet identity, name
 matching (surname, title + surname, full name), appositions, role and outlet nouns ("the
 commander", "the newspaper") and pronouns (recency, gender and number agreement; a he/she/they
-inside a direct quotation is not its speaker).
+inside a direct quotation is not its speaker). A coordination ("Smith and Jones") is an entity
+of its own, a plural that a "they" can stand for (:meth:`Mentions.coordinate`).
 
 One pass over the article's mentions in text order; each mention is compared only with the
 entities already open, so the cost grows with mentions, not tokens.
