@@ -41,7 +41,6 @@ class CorpusLinker:
         names = {s.id: s.name for s in record.sources}
         speaker = {a.id: names.get(a.source or "") for a in record.attributions}
         for cid, att_id, text in upd.quotes:
-            link.quotes.setdefault(att_id, cid)
             if (att_id, cid) not in link.quote_links:
                 link.quote_links.append((att_id, cid))
             link.quote_info.setdefault(cid, (text, speaker.get(att_id)))

@@ -37,8 +37,6 @@ class Link:
 
     story: str | None = None
     story_title: str | None = None
-    #: attribution id -> quote cluster id of its first quoted passage
-    quotes: dict[str, str] = field(default_factory=dict)
     #: every (attribution id, quote cluster id): one per quoted passage, without repeats
     quote_links: list[tuple[str, str]] = field(default_factory=list)
     #: quote cluster id -> (representative text, speaker name or None)
@@ -48,6 +46,14 @@ class Link:
     keys: dict[str, str] = field(default_factory=dict)
     #: other articles whose story changed (stories merged or split): article id -> story id
     moved: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def quotes(self) -> dict[str, str]:
+        """Attribution id -> quote cluster id of its first quoted passage."""
+        first: dict[str, str] = {}
+        for aid, qid in self.quote_links:
+            first.setdefault(aid, qid)
+        return first
 
 
 class Linker(Protocol):
@@ -134,7 +140,6 @@ class SimpleLinker:
             if len(key) < 12:
                 continue
             qid = short_id("q", key)
-            link.quotes[a.id] = qid
             link.quote_links.append((a.id, qid))
             src = by_id.get(a.source or "")
             link.quote_info.setdefault(qid, (text, src.name if src else None))

@@ -302,6 +302,7 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
             alias_rows.setdefault(
                 (key, src.name), {"key": key, "alias": src.name, "lalias": src.name.lower()}
             )
+        first_quote = link.quotes  # the first quoted passage's cluster, per attribution
         for a in rec.attributions:
             att_rows.append(
                 {
@@ -312,7 +313,7 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
                     "cue": rec.span_text(a.cue_spans),
                     "content": rec.span_text(a.content_spans),
                     "chain": json.dumps([names.get(x, x) for x in a.chain], ensure_ascii=False),
-                    "quote_id": link.quotes.get(a.id),
+                    "quote_id": first_quote.get(a.id),
                 }
             )
         link_rows.extend(

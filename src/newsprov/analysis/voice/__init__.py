@@ -241,8 +241,14 @@ def _negated(doc: Doc, a: Attribution) -> bool:
 
 
 def _first_person(doc: Doc, a: Attribution) -> bool:
+    """Is the source "I" or "we"?"""
+    return _source_words(doc, a).lower() in ("i", "we")
+
+
+def _source_words(doc: Doc, a: Attribution) -> str:
+    """The attribution's source as written (its spans joined by a space)."""
     text = doc_text(doc)
-    return any(text[x:y].lower() in ("i", "we") for x, y in a.source_spans)
+    return " ".join(text[x:y] for x, y in a.source_spans)
 
 
 def _imperative(cue: SpacySpan) -> bool:
@@ -261,9 +267,9 @@ def _author(doc: Doc, a: Attribution) -> bool:
     """Is the source "I" outside any quotation ("As I noted last month, ...")? That is the
     writer of the piece (an opinion column), the outlet's own voice. Added 2026-12-02 (fourth
     session) after an audit of unseen articles; measured in docs/history/voice.md."""
-    text = doc_text(doc)
-    if [text[x:y] for x, y in a.source_spans] != ["I"]:
+    if _source_words(doc, a) != "I":
         return False
+    text = doc_text(doc)
     # not in a paragraph with a quote mark: a quotation whose marks are lost ('I can't say
     # with certitude" he told ...', BASIL 2010-2016; '"...," Trump said. But I can tell you
     # it's true.', an unseen article) speaks in the first person too
