@@ -95,6 +95,17 @@ def test_stories_on_basil(tmp_path: Path, spark) -> None:  # type: ignore[no-unt
             False,
         ),
         ("“The budget vote has been postponed until the committee finishes its review.”", False),
+        # an excerpt of the same statement sharing eight words (less than half of either)
+        (
+            "“Nobody here walks away from a neighbour, so crews rebuild every school that was"
+            " lost in the storm by next spring, whatever it costs.”",
+            True,
+        ),
+        (
+            "“Nobody here walks away from a neighbour, so crews rebuild every school that was"
+            " lost by next spring, whatever it costs.”",
+            False,
+        ),
     ],
 )
 def test_quote_clusters(tmp_path: Path, spark, variant: str, joins: bool) -> None:  # type: ignore[no-untyped-def]

@@ -57,8 +57,8 @@ BASE = "We will not tolerate attacks on American troops and we will respond deci
 )
 def test_quote_variants(variant: str, same: bool) -> None:
     idx = QuoteIndex()
-    first = idx.add(BASE, "art1", "a1", speaker="person:esper")
-    assert (idx.add(variant, "art2", "a1", speaker="person:esper") == first) is same
+    first = idx.add(BASE, "art1", "a1", speaker="person:esper")[0]
+    assert (idx.add(variant, "art2", "a1", speaker="person:esper")[0] == first) is same
 
 
 @pytest.mark.parametrize(
@@ -105,8 +105,57 @@ def test_quote_variants(variant: str, same: bool) -> None:
 )
 def test_quote_speaker_rules(a: str, b: str, speaker_a: str, speaker_b: str, same: bool) -> None:
     idx = QuoteIndex()
-    first = idx.add(a, "art1", "a1", speaker=speaker_a)
-    assert (idx.add(b, "art2", "a2", speaker=speaker_b) == first) is same
+    first = idx.add(a, "art1", "a1", speaker=speaker_a)[0]
+    assert (idx.add(b, "art2", "a2", speaker=speaker_b)[0] == first) is same
+
+
+SCHOOLS = "We will rebuild every school that was lost in the storm before the winter comes"
+BUDGET = "Our budget pays for every new classroom and every new teacher the district needs"
+
+
+@pytest.mark.parametrize(
+    "passage, speaker, carried",
+    [
+        # a passage holding both quotes, known apart: it appears in both clusters
+        (f"{SCHOOLS}. {BUDGET}.", "person:lee", ["SCHOOLS", "BUDGET"]),
+        # an excerpt of the same statement sharing a sentence (less than half of either)
+        (
+            "Nobody in this town has ever walked away from a neighbour in trouble, and nobody "
+            f"will now. {SCHOOLS}. The governor and the council have promised to stand with us",
+            "person:lee",
+            ["SCHOOLS"],
+        ),
+        # an unknown speaker is no conflict
+        (f"{SCHOOLS}. {BUDGET}.", None, ["SCHOOLS", "BUDGET"]),
+        # another known speaker: an excerpt is not near-identical, it stays apart
+        (f"{SCHOOLS}. {BUDGET}.", "person:jones", []),
+        # a stock phrase of five words is no shared passage
+        (
+            "I am proud to serve the people of the United States of America and I will keep "
+            "fighting for the families of this district every single day of my term",
+            "person:lee",
+            [],
+        ),
+        # one quote only: filed in its own cluster, carried nowhere else
+        (SCHOOLS, "person:lee", ["SCHOOLS"]),
+    ],
+)
+def test_quote_carried_clusters(passage: str, speaker: str | None, carried: list[str]) -> None:
+    idx = QuoteIndex()
+    ids = {
+        "SCHOOLS": idx.add(SCHOOLS, "art1", "a1", "person:lee", "2020-03-01")[0],
+        "BUDGET": idx.add(BUDGET, "art1", "a2", "person:lee", "2020-03-01")[0],
+    }
+    idx.add("the President of the United States of America", "art1", "a3", "person:lee")
+    before = {cid: len(c.variants) for cid, c in idx.clusters.items()}
+    got = idx.add(passage, "art2", "a1", speaker, "2020-02-28", "The Daily Planet")
+    assert {cid for cid in got if cid in ids.values()} == {ids[k] for k in carried}
+    for cid in got:
+        c = idx.clusters[cid]
+        assert ("art2", "a1", "2020-02-28") in c.appearances
+        assert c.first_article == "art2" and "The Daily Planet" in c.outlets
+    # the others carry an appearance only: their variants stay their own passages
+    assert all(len(idx.clusters[cid].variants) == before[cid] for cid in got[1:])
 
 
 @pytest.mark.parametrize(
@@ -123,7 +172,7 @@ def test_quote_key(text: str, key: str) -> None:
 
 def test_quote_cluster_first_publisher_and_outlets() -> None:
     idx = QuoteIndex()
-    cid = idx.add(BASE, "late", "a1", "person:esper", "2020-03-05", "Al Masdar News")
+    [cid] = idx.add(BASE, "late", "a1", "person:esper", "2020-03-05", "Al Masdar News")
     idx.add(BASE + ".", "early", "a3", "person:esper", "2020-03-03", "The New York Times")
     c = idx.clusters[cid]
     assert (c.first_article, c.first_published) == ("early", "2020-03-03")

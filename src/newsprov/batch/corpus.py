@@ -38,6 +38,7 @@ from newsprov.corpus.quotes import (
     MIN_SHARED,
     MIN_WORDS,
     MIN_WORDS_FUZZY,
+    SHARED_PASSAGE,
     SPEAKER_CONFLICT_OVERLAP,
     trigrams,
 )
@@ -323,17 +324,22 @@ def quote_edges(feats: Any) -> tuple[Any, Any, Any, Any]:
         .join(kb, "b")
         .select("a", "b", "na", "nb", "sa", "sb", F.size(F.array_intersect("ga", "gb")).alias(
             "shared"), F.size("ga").alias("la"), F.size("gb").alias("lb"),
-            F.arrays_overlap("ca", "cb").alias("content"))
+            F.size(F.array_intersect("ca", "cb")).alias("content"))
     )  # fmt: skip
-    shared, la, lb = F.col("shared"), F.col("la"), F.col("lb")
+    shared, la, lb, content = F.col("shared"), F.col("la"), F.col("lb"), F.col("content")
     # two different known speakers need a near-identical quote: some pair of appearances must
     # have an unknown speaker on one side or the same speaker on both, or the overlap be high
     compatible = F.col("na") | F.col("nb") | F.arrays_overlap("sa", "sb")
+    contained = (shared >= (1.0 - QUOTE_CANDIDATE_DISTANCE) * (la + lb - shared)) & (
+        shared >= MIN_OVERLAP * F.least(la, lb)
+    )
+    # excerpts of one statement sharing a run of about eight words (the store's index files
+    # such a passage in both clusters; here the pair joins them)
+    excerpts = content >= SHARED_PASSAGE
     edges = joined.where(
-        (shared >= (1.0 - QUOTE_CANDIDATE_DISTANCE) * (la + lb - shared))
+        (contained | excerpts)
         & (shared >= MIN_SHARED)
-        & (shared >= MIN_OVERLAP * F.least(la, lb))
-        & F.col("content")  # some shared trigram holds a word that is no stop word
+        & (content > 0)  # some shared trigram holds a word that is no stop word
         & (compatible | (shared >= SPEAKER_CONFLICT_OVERLAP * F.greatest(la, lb)))
     ).select("a", "b")
     return quotes, edges, candidates, fuzzy

@@ -139,10 +139,10 @@ class CorpusIndex:
 
         speaker_of = {a.id: keys.get(a.source) if a.source else None for a in record.attributions}
         for att_id, text in quoted_texts(record):
-            cid = self.quotes.add(
+            for cid in self.quotes.add(
                 text, aid, att_id, speaker_of.get(att_id), published, record.document.outlet
-            )
-            upd.quotes.append((cid, att_id, " ".join(text.split())))
+            ):
+                upd.quotes.append((cid, att_id, " ".join(text.split())))
 
         for key, (name, count) in sorted(relayed_outlets(record).items()):
             target = self.outlet_articles.get((story, key))
