@@ -248,3 +248,58 @@ def test_quote_speaker(
     nlp: Language, text: str, source: str, cue: str, content: str, form: str, name: str
 ) -> None:
     assert speaker(nlp, text, source, cue, content, form) == name
+
+
+# A description whose tag goes on with the quoting is the speaker of the quotation before,
+# when nothing before names it: (text, the second tag's source, its cue, expected name or
+# None for a source of its own). The first quotation is always Ann Lee's.
+_FIRST = '"We will rebuild every school in the county," Ann Lee said at the meeting.'
+CONTINUED = [
+    (f'{_FIRST} "Nobody should doubt it," the former teacher added.', "the former teacher",
+     "added", "Ann Lee"),
+    (f'{_FIRST} "Nobody should doubt it," the Texas governor continued.', "the Texas governor",
+     "continued", "Ann Lee"),
+    (f'{_FIRST} "Nobody should doubt it," the candidate went on.', "the candidate", "went",
+     "Ann Lee"),
+    (f'{_FIRST}\n"Nobody should doubt it," the candidate concluded.', "the candidate",
+     "concluded", "Ann Lee"),  # the next paragraph
+    # a reply is someone else's
+    (f'{_FIRST} "Nobody believes that," the former teacher replied.', "the former teacher",
+     "replied", None),
+    (f'{_FIRST} "Nobody believes that," the former teacher said.', "the former teacher",
+     "said", None),
+    # a description something before names is that one ("the teacher" = Bob Hale)
+    (f'Bob Hale, a teacher, was there. {_FIRST} "Nobody believes that," the teacher added.',
+     "the teacher", "added", "Bob Hale"),
+    # an organization's noun is nobody's description of Ann Lee
+    (f'{_FIRST} "Nobody should doubt it," the campaign added.', "the campaign", "added",
+     None),
+    # too far back: two paragraphs between
+    (f'{_FIRST}\nThe meeting ran late.\n"Nobody should doubt it," the candidate added.',
+     "the candidate", "added", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "name"), CONTINUED)
+def test_continuing_tag_keeps_the_speaker(
+    nlp: Language, text: str, source: str, cue: str, name: str | None
+) -> None:
+    doc = nlp(text)
+    first = Candidate(
+        cue=[at(text, "said")],
+        content=[at(text, '"We will rebuild every school in the county,"')],
+        source_mention=at(text, "Ann Lee"),
+        form="direct",
+        evidence="test",
+    )
+    second = Candidate(
+        cue=[at(text, cue)],
+        content=[at(text, '"Nobody')[:1] + (text.index('," ', text.index('"Nobody')) + 2,)],
+        source_mention=at(text, source),
+        form="direct",
+        evidence="test",
+    )
+    sources, atts = resolve(doc, [first, second])
+    by_id = {s.id: s for s in sources}
+    got = by_id[atts[1].source].name if atts[1].source else None
+    assert got == (name or source), got

@@ -391,7 +391,37 @@ class Resolver:
             for e in reversed(self.live()):
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
-        return None
+        return self._continuing(m) if named is None else None
+
+    def _continuing(self, m: Mention) -> Entity | None:
+        """The named speaker of the quotation just before, for a description that nothing
+        before names and whose tag goes on with the quoting ('"...," says Perry. "...," the
+        Texas governor continues.'): a verb of continuing ("continued", "added", "went on")
+        keeps the speaker, where "replied" or "countered" would change it. The quotation
+        before ends in the same paragraph or the one before."""
+        if not (m.definite and m.number == "s" and m.lemma in _PERSON_NOUNS):
+            return None
+        tok = self.mentions.doc[m.head]
+        if tok.dep_ != "nsubj" or not _continues(tok.head):
+            return None
+        mine = [a for spans, s in self.quotations if s is m for a, _ in spans]
+        if not mine:
+            return None
+        start = min(mine)
+        ends = [
+            (max(b for _, b in spans), s)
+            for spans, s in self.quotations
+            if s is not m and spans and max(b for _, b in spans) <= start
+        ]
+        if not ends:
+            return None
+        end, before = max(ends, key=lambda x: x[0])
+        if self.mentions.text.count("\n", end, start) > 1:
+            return None
+        e = self._speaker(before)
+        if e is None or not any(e.names) or not _gender_ok(m.gender, e):
+            return None
+        return e
 
     def _pronoun(self, m: Mention) -> Entity | None:
         doc = self.mentions.doc
@@ -462,6 +492,19 @@ class Resolver:
                 return
             if not (skip_quoted and self.in_quote(c.start)):
                 yield c
+
+
+_PERSON_NOUNS = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+#: Verbs of a quotation's tag that go on with the same speaker's words.
+CONTINUING = frozenset({"continue", "add", "conclude"})
+
+
+def _continues(verb: Token) -> bool:
+    """ "continues", "added", "concluded", "went on": a tag going on with the quoting."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return lemma in CONTINUING
 
 
 def _trade_only(head: Token) -> bool:
