@@ -561,6 +561,19 @@ ONE_SOURCE = [
      "The rival company", "The rival company", "organization"),
     ("Boeing won the contract. The French company said that it would appeal.",
      "The French company", "The French company", "organization"),
+    # a headline's capitals: a name there counts when its words are first names, initials or
+    # words of the text off that line
+    ("Obama Poised to Back Comprehensive Plan to Curb Guns\nObama said that the plan was ready.",
+     "Obama@2", "Obama", "person"),
+    ("Robert P. White Named Top Commander in Iraq\nWhite said that the plan was ready.",
+     "White@2", "Robert P. White", "person"),
+    ("Obama taunts Congress over the budget\nObama said that the plan was ready.", "Obama@2",
+     "Obama", "person"),
+    # a sentence's opening word the tagger took into the name
+    ("The plan is ready. Plus Obama said that the money was there.", "Plus Obama", "Obama",
+     "person"),
+    ("The plan is ready. But Smith said that the money was there.", "But Smith", "Smith",
+     "person"),
 ]  # fmt: skip
 
 

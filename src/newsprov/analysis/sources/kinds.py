@@ -153,7 +153,9 @@ def entity_name(e: Entity, text: str) -> str:
         return registry().get(e.outlet).name
     persons = [m for m in e.mentions if m.type == "name" and m.label == "PERSON" and m.name_tokens]
     if persons:
-        best = max(persons, key=lambda m: (len(m.name_tokens), -m.start))
+        # a headline's capitals mislead the tagger ("Obama Poised to Back Comprehensive Plan":
+        # "Obama Poised"): a name there counts when the text below it has all its words
+        best = max(persons, key=lambda m: (_trusted(m, text), len(m.name_tokens), -m.start))
         return _name_text(best, text)
     orgs = [m for m in e.mentions if m.type == "name"]
     if orgs:
@@ -192,6 +194,29 @@ _RELATIVE = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 def _by_role(e: Entity) -> list[Mention]:
     """Mentions in order, the ones an attribution uses as its source first."""
     return sorted(e.mentions, key=lambda m: (0 if m.role else 1, m.start))
+
+
+def _trusted(m: Mention, text: str) -> bool:
+    """Is a person's name mention not on a headline (a line that more text follows, ending
+    without closing punctuation, most of its words capitalised), or is each of its words a
+    first name, an initial or a word of the text off that line?"""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.start)
+    if b == -1 or not text[b:].strip():
+        return True
+    line = text[a:b].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not line or line[-1] in '.!?"”:;' or not words:
+        return True
+    if sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
+        return True
+    rest = text[:a] + text[b:]
+    return all(
+        t.lower() in lx.FIRST_NAMES
+        or len(t.rstrip(".")) == 1  # an initial
+        or re.search(rf"\b{re.escape(t)}\b", rest)
+        for t in m.name_tokens
+    )
 
 
 def _name_text(m: Mention, text: str) -> str:

@@ -554,6 +554,11 @@ def _trim(span: SpacySpan) -> Span:
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
+#: Words that open a sentence before its subject, which the tagger may take into a name at the
+#: start of a sentence ("Plus Obama is nominating ...", "But Smith said").
+_OPENERS = frozenset("plus but and also so then meanwhile yet now however".split())
+
+
 def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
     """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
     and the gender its honorific or first name shows."""
@@ -562,6 +567,8 @@ def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None
     if poss and poss[-1] < len(toks) - 1:  # "Breitbart's Joel Pollak"
         toks = toks[poss[-1] + 1 :]
     toks = [t for t in toks if not t.is_punct and t.text not in ("'s", "’s")]
+    if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in _OPENERS:
+        toks = toks[1:]  # a sentence's opening word the entity took in ("Plus Obama is ...")
     gender = "?"
     joined = _hyphen_joined(ent)
     title_toks: list[Token] = []
