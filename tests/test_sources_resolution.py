@@ -259,8 +259,26 @@ COORDINATED = [
     ("The chairmen of three committees released the memos. He met Ann Lee, Tom Diaz and "
      "others, they said.",
      [("they", "said")], ("chairmen of three committees", "group")),
-    # negatives: roles joined before one name are that person; a possessive inside the
-    # coordination is not the coordination
+    # a few people named in the singular ("the family", "the couple") are a group, and a
+    # "they"'s
+    ("The family of the victim said the police had lied. They asked for an inquiry.",
+     [("The family of the victim", "said"), ("They", "asked for")],
+     ("family of the victim", "group")),
+    ("The couple said the wedding was small. They thanked the guests.",
+     [("The couple", "said"), ("They", "thanked")], ("couple", "group")),
+    ("Her friends and family said she was resting.",
+     [("Her friends and family", "said")], ("Her friends and family", "group")),
+    # the "they" of a saying stands for nobody in the text
+    ("The producers met on Monday. As they say, the third time is the charm.",
+     [("they", "say")], ("they", "unknown")),
+    ('The producers met. "You know what they say, the third time is the charm," Ann Lee said.',
+     [("they", "say")], ("they", "unknown")),
+    ("The producers met on Monday. They say the third time is the charm.",
+     [("They", "say")], ("producers", "group")),
+    # negatives: "a couple of officials" are officials; roles joined before one name are that
+    # person; a possessive inside the coordination is not the coordination
+    ("A couple of officials said the talks had stalled.",
+     [("A couple of officials", "said")], ("A couple of officials", "anonymous")),
     ("Businessman and blogger Andrew Halcro said the plan would fail.",
      [("Businessman and blogger Andrew Halcro", "said")], ("Andrew Halcro", "person")),
     ("Maria Lopez met the migrants and their lawyers on Friday. She said the talks were hard.",

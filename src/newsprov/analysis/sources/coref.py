@@ -426,6 +426,8 @@ class Resolver:
     def _pronoun(self, m: Mention) -> Entity | None:
         doc = self.mentions.doc
         tok = doc[m.head]
+        if _generic_they(tok):
+            return None  # "You know what they say": nobody in particular
         blocked: set[int] = set()
         if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith("self"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -507,6 +509,22 @@ def _continues(verb: Token) -> bool:
     return lemma in CONTINUING
 
 
+def _generic_they(tok: Token) -> bool:
+    """The "they" of a saying, which stands for nobody in the text: "you know what they say",
+    "as they say", "like they say"."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.lemma_.lower() != "say":
+        return False
+    if any(c.lower_ in ("as", "like") and c.i < tok.i for c in verb.children):
+        return True
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "what"
+        and doc[tok.i - 2].lemma_.lower() in ("know", "hear")
+    )
+
+
 def _trade_only(head: Token) -> bool:
     """A company noun with nothing before it but lowercase nouns naming its trade ("the
     company", "the software giant", "the oil company"; not "the new company", "the Chinese
@@ -562,6 +580,7 @@ _ANIMATE_HEADS = (
     | lx.PEOPLE_NOUNS
     | lx.ANONYMOUS_NOUNS
     | lx.GROUP_NOUNS
+    | lx.COLLECTIVE_PEOPLE
     | lx.ORGANIZATION_NOUNS
     | lx.OUTLET_NOUNS
     | lx.COMPANY_NOUNS
@@ -733,8 +752,13 @@ def _pronoun_agrees(m: Mention, e: Entity) -> bool:
             and not (e.heads & _UNNAMED_PEOPLE)
             and (e.number == "s" or bool(e.outlet) or bool(e.labels & {"ORG", "GPE", "FAC"}))
         )
-    # they
-    return e.number == "p" or bool(e.outlet) or bool(e.labels & {"ORG", "NORP", "GPE"})
+    # they; also for a few people named together in the singular ("the couple")
+    return (
+        e.number == "p"
+        or bool(e.outlet)
+        or bool(e.labels & {"ORG", "NORP", "GPE"})
+        or bool(e.heads & lx.COLLECTIVE_PEOPLE)
+    )
 
 
 #: The nouns of unnamed people ("a former staffer", "an aide"), never an "it"; not the bodies

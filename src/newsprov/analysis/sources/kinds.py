@@ -39,6 +39,8 @@ def nominal_kind(m: Mention) -> str:
         return "anonymous"  # "two people familiar with the talks", "others briefed on it"
     if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
         return "group"
+    if lemma in lx.COLLECTIVE_PEOPLE:  # "the family", "the couple"
+        return "group"
     if lemma in lx.PERSON_ROLE_NOUNS or lemma in lx.PEOPLE_NOUNS:
         # "the commander"; "a commander"; "the fact-checkers"; "demonstrators", "customers"
         if m.number == "p":

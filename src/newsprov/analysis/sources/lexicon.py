@@ -257,6 +257,10 @@ GROUP_NOUNS = _words(
     """
 )
 
+#: Singular nouns for a few people together ("the family said", "the couple thanked their
+#: guests"): a group, and what a later "they" may stand for. Not "pair" ("a pair of shoes").
+COLLECTIVE_PEOPLE = _words("family couple duo trio")
+
 ORGANIZATION_NOUNS = _words(
     """
     management tank subsidiary museum

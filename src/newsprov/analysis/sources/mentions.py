@@ -25,6 +25,7 @@ _NOMINAL_HEADS = (
     | lx.ORGANIZATION_NOUNS
     | lx.REPORTING_NOUNS
     | lx.PEOPLE_NOUNS
+    | lx.COLLECTIVE_PEOPLE
 )
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
 _BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
