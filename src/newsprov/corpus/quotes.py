@@ -121,6 +121,17 @@ class QuoteCluster:
     outlets: list[str] = field(default_factory=list)
 
 
+def _appears(c: QuoteCluster, article_id: str, attribution_id: str) -> bool:
+    """Is the attribution an appearance of ``c`` already? An article's appearances are filed
+    together, so they are the last ones."""
+    for a, t, _ in reversed(c.appearances):
+        if a != article_id:
+            return False
+        if t == attribution_id:
+            return True
+    return False
+
+
 @dataclass
 class QuoteIndex:
     clusters: dict[str, QuoteCluster] = field(default_factory=dict)
@@ -211,6 +222,8 @@ class QuoteIndex:
         if speaker and (c.speaker is None or is_scoped(c.speaker) and not is_scoped(speaker)):
             c.speaker = speaker  # a named speaker over one known in its article only
         for appears in [c, *(self.clusters[x] for x in carried)]:
+            if _appears(appears, article_id, attribution_id):
+                continue  # another passage of the same attribution is there already
             appears.appearances.append((article_id, attribution_id, published))
             if outlet and outlet not in appears.outlets:
                 appears.outlets.append(outlet)

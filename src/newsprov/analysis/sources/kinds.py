@@ -156,7 +156,7 @@ def entity_name(e: Entity, text: str) -> str:
     persons = [m for m in e.mentions if m.type == "name" and m.label == "PERSON" and m.name_tokens]
     if persons:
         # a headline's capitals mislead the tagger ("Obama Poised to Back Comprehensive Plan":
-        # "Obama Poised"): a name there counts when the text below it has all its words
+        # "Obama Poised"): a name there counts when its words are borne out (:func:`_trusted`)
         best = max(persons, key=lambda m: (_trusted(m, text), len(m.name_tokens), -m.start))
         return _name_text(best, text)
     orgs = [m for m in e.mentions if m.type == "name"]
