@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -100,12 +101,19 @@ def test_analyze_never_fetches_the_url(client: TestClient) -> None:
         ({"text": "fine", "published": "2020-13"}, "not a calendar date"),
         ({"text": "fine", "authors": "one string"}, "authors"),
         ({"text": "fine", "id": "a/b"}, "id"),
+        # a JSON escape of half a character: no text, refused before spaCy or the store
+        ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate (U+D800)"),
+        ({"html": "<p>The mayor said \udfff it.</p>"}, "html has a lone UTF-16 surrogate"),
+        ({"text": "fine", "title": "Bridge \udc80"}, "title: "),
+        ({"text": "fine", "authors": ["Ann \ud83d"]}, "authors.0: "),
         ([{"text": "a list"}], "body"),
         ("just a string", "body"),
     ],
 )
 def test_analyze_bad_bodies(client: TestClient, body: Any, fragment: str) -> None:
-    msg = error_of(client.post("/api/analyze", json=body), 422)
+    content = json.dumps(body).encode("ascii")  # \u escapes, as a client's JSON encoder writes
+    headers = {"content-type": "application/json"}
+    msg = error_of(client.post("/api/analyze", content=content, headers=headers), 422)
     assert fragment in msg
 
 

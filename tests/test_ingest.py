@@ -136,6 +136,36 @@ def test_metadata_is_checked(meta: dict[str, object], ok: bool) -> None:
             article_from_text("Text.", "m", **meta)
 
 
+@pytest.mark.parametrize(
+    ("text", "meta", "problem"),
+    [
+        (
+            "The mayor said \ud800 it.",
+            {},
+            "text has a lone UTF-16 surrogate (U+D800) at character 15",
+        ),
+        ("\udc00", {}, "text has a lone UTF-16 surrogate (U+DC00) at character 0"),
+        ("Fine.", {"outlet": "Coast \udbff Courier"}, "metadata field 'outlet' has a lone"),
+        ("Fine.", {"authors": ["Ann Lee", "\ud800"]}, "metadata field 'authors' has a lone"),
+    ],
+)
+def test_lone_surrogates_are_refused(text: str, meta: dict[str, object], problem: str) -> None:
+    """Half a character (a JSON ``\\ud800`` escape alone) cannot be analysed or stored."""
+    with pytest.raises(InputError) as e:
+        article_from_text(text, "feed.jsonl:3", **meta)
+    assert e.value.name == "feed.jsonl:3" and problem in e.value.problem
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor said \U0001f600 it.", "Emoji pair \ud83d\ude00 joined by JSON."]
+)
+def test_whole_characters_beyond_the_bmp_pass(text: str) -> None:
+    import json
+
+    decoded = json.loads(json.dumps(text))  # as a JSON body or line arrives
+    assert article_from_text(decoded, "ok").text == decoded
+
+
 def test_non_iso_published_is_left_unknown_with_a_warning() -> None:
     art = article_from_text("Text.", "m", published="last Tuesday")
     assert art.published is None and any("ISO" in w for w in art.warnings)
