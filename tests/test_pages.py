@@ -112,6 +112,12 @@ def test_pages_render(client: TestClient, path: str, expected: str) -> None:
         ("/stories/no-such-story", 404),
         ("/no/such/page", 404),
         ("/?since=never", 422),
+        # an offset SQLite cannot hold was a 500 (OverflowError); the API's bounds hold here
+        ("/?offset=99999999999999999999999", 422),
+        ("/sources?offset=10000001", 422),
+        ("/stories?offset=-1", 422),
+        ("/quotes?offset=99999999999999999999999", 422),
+        ("/search?q=plan&offset=99999999999999999999999", 422),
     ],
 )
 @pytest.mark.parametrize(
