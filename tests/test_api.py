@@ -98,7 +98,11 @@ def test_analyze_never_fetches_the_url(client: TestClient) -> None:
         ({"text": "fine", "colour": "red"}, "colour"),
         ({"text": "fine", "published": "last Tuesday"}, "published"),
         ({"text": "fine", "published": "2020-02-30"}, "not a calendar date"),
-        ({"text": "fine", "published": "2020-13"}, "not a calendar date"),
+        ({"text": "fine", "published": "2020-13"}, "'2020-13' is not a whole date"),
+        # a record keeps whole dates only: a year or a month was taken, then left null
+        ({"text": "fine", "published": "2021"}, "published: '2021' is not a whole date: use"),
+        ({"text": "fine", "published": "2021-03"}, "'2021-03' is not a whole date"),
+        ({"text": "fine", "published": "27/03/2020"}, "'27/03/2020' is not a date: use YYYY-MM-DD"),
         ({"text": "fine", "authors": "one string"}, "authors"),
         ({"text": "fine", "id": "a/b"}, "id"),
         # a JSON escape of half a character: no text, refused before spaCy or the store

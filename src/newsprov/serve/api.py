@@ -13,7 +13,13 @@ from newsprov.ingest import Article, Failure, article_from_html, article_from_te
 from newsprov.record import SourceKind
 from newsprov.serve.app import ServeContext
 from newsprov.serve.security import bearer, token_ok
-from newsprov.store.filters import DATE, DATE_HINT, check_optional_date
+from newsprov.store.filters import (
+    DATE,
+    DATE_HINT,
+    PUBLISHED,
+    PUBLISHED_HINT,
+    check_optional_date,
+)
 
 
 class ArticleIn(BaseModel):
@@ -43,7 +49,10 @@ class ArticleIn(BaseModel):
         default_factory=list, max_length=50
     )
     published: Annotated[str | None, AfterValidator(check_optional_date)] = Field(
-        None, max_length=40, pattern=DATE.pattern
+        None,
+        max_length=40,
+        pattern=PUBLISHED.pattern,
+        description=f"the article's date: {PUBLISHED_HINT}",
     )
 
     @model_validator(mode="after")

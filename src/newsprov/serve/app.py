@@ -37,7 +37,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
-from newsprov.store.filters import DATE, date_problem
+from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
@@ -145,6 +145,8 @@ def _invalid_part(e: dict[str, Any]) -> str:
     pattern = (e.get("ctx") or {}).get("pattern")
     if e.get("type") == "string_pattern_mismatch" and pattern == DATE.pattern:
         return f"{where}: {date_problem(str(e.get('input')))}"
+    if e.get("type") == "string_pattern_mismatch" and pattern == PUBLISHED.pattern:
+        return f"{where}: {published_problem(str(e.get('input')))}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"
