@@ -134,6 +134,73 @@ def test_analyze_unparseable_bodies(client: TestClient, content: bytes, ctype: s
     error_of(client.post("/api/analyze", content=content, headers={"content-type": ctype}), 422)
 
 
+@pytest.mark.parametrize(
+    ("content", "ctype", "message"),
+    [
+        # JSON sent under another type was "body: Input should be a valid dictionary or object
+        # to extract fields from"
+        (
+            b'{"text": "The mayor said it."}',
+            "text/plain",
+            "body must be a JSON object sent as Content-Type: application/json (got text/plain)",
+        ),
+        (b"text=hello", "application/x-www-form-urlencoded", "(got application/x-www-form"),
+        (b'{"text": "x"}', None, "(got no Content-Type)"),
+        (
+            b'[{"text": "a list"}]',
+            "application/json",
+            "body must be a JSON object, not a JSON list",
+        ),
+        (b'"a string"', "application/json; charset=utf-8", "not a JSON string"),
+        (b"42", "application/json", "not a JSON number"),
+        (b"", "application/json", "body is missing: send a JSON object"),
+    ],
+)
+def test_a_body_that_is_no_json_object_is_named(
+    client: TestClient, content: bytes, ctype: str | None, message: str
+) -> None:
+    headers = {"content-type": ctype} if ctype else {}
+    msg = error_of(client.post("/api/analyze", content=content, headers=headers), 422)
+    assert message in msg and "extract fields" not in msg
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("GET", "/api/analyze", "GET is not allowed on /api/analyze: use POST"),
+        ("GET", "/api/ingest", "GET is not allowed on /api/ingest: use POST"),
+        ("DELETE", "/api/articles/x", "DELETE is not allowed on /api/articles/x: use GET"),
+        ("PUT", "/api/health", "PUT is not allowed on /api/health: use GET"),
+    ],
+)
+def test_a_wrong_method_is_named(client: TestClient, method: str, path: str, message: str) -> None:
+    resp = client.request(method, path, headers=AUTH)
+    assert error_of(resp, 405) == message
+    assert resp.headers["allow"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "ctype"),
+    [
+        ("/api/health", 200, "application/json"),
+        ("/api/articles?limit=1", 200, "application/json"),
+        ("/api/articles?limit=0", 422, "application/json"),
+        ("/api/nope", 404, "application/json"),
+        ("/", 200, "text/html"),
+        ("/sources", 200, "text/html"),
+        ("/static/style.css", 200, "text/css"),
+        ("/no/such/page", 404, "text/html"),
+    ],
+)
+def test_head_is_get_without_a_body(client: TestClient, path: str, status: int, ctype: str) -> None:
+    """Monitors and ``curl -I`` send HEAD; it was a 405 on every route."""
+    resp = client.head(path)
+    assert resp.status_code == status and resp.content == b""
+    assert resp.headers["content-type"].startswith(ctype)
+    assert resp.headers["content-length"] == client.get(path).headers["content-length"]
+    assert "default-src 'none'" in resp.headers["content-security-policy"]
+
+
 def test_oversize_body_with_length_is_refused(client: TestClient) -> None:
     msg = error_of(client.post("/api/analyze", json={"text": "word " * 80_000}), 413)
     assert "300,000-byte limit" in msg

@@ -474,6 +474,22 @@ def test_timeline_and_graph_geometry() -> None:
 
 
 @pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("PUT", "/analyze", "PUT is not allowed on /analyze: use"),
+        ("POST", "/sources", "POST is not allowed on /sources: use GET"),
+        ("DELETE", "/", "DELETE is not allowed on /: use GET"),
+    ],
+)
+def test_a_wrong_method_on_a_page_is_a_page_naming_it(
+    client: TestClient, method: str, path: str, message: str
+) -> None:
+    resp = client.request(method, path, headers=HTML)
+    assert resp.status_code == 405 and resp.headers["content-type"].startswith("text/html")
+    assert message in " ".join(parse(resp.text).text)
+
+
+@pytest.mark.parametrize(
     ("path", "kind"),
     [("/", "text/html"), ("/sources", "text/html"), ("/api/overview", "application/json")],
 )
