@@ -338,6 +338,35 @@ def test_jsonl_lines_fail_alone(tmp_path: Path) -> None:
     assert all(b.message.startswith(f"{f}:") for b in bad)
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("feed.jsonl", b"", "is empty (no JSON lines, so no articles)"),
+        ("feed.jsonl", b"\n  \n\t\n", "is empty (no JSON lines, so no articles)"),
+        ("feed.ndjson", b"\r\n", "is empty (no JSON lines, so no articles)"),
+        ("feed.json", b"[]", "is an empty JSON list (no articles)"),
+        ("feed.json", b"\xef\xbb\xbf[ ]\n", "is an empty JSON list (no articles)"),
+    ],
+)
+def test_a_json_input_without_articles_is_a_failure(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    """It was read as nothing at all: `newsprov analyze` printed "0 analysed, 0 failed" and
+    exited 0, where an empty .txt is an error (exit 2)."""
+    f = tmp_path / name
+    f.write_bytes(content)
+    items = list(read_inputs([str(f)]))
+    assert [(b.origin, b.error.problem) for b in fails(items)] == [(str(f), problem)]
+    assert not arts(items)
+
+
+def test_blank_lines_among_articles_are_no_failure(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(jsonl({"text": "One."}, "", {"text": "Two."}) + "\n\n", encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    assert len(arts(items)) == 2 and not fails(items)
+
+
 def test_jsonl_size_limit_is_per_line(tmp_path: Path) -> None:
     f = tmp_path / "b.jsonl"
     f.write_text(jsonl({"text": "short."}, {"text": "long " * 100}), encoding="utf-8")
