@@ -597,3 +597,24 @@ def test_polnear_directory_is_read_exactly() -> None:
         rel = Path(art.origin).relative_to(root).with_suffix("").as_posix()
         assert art.id == rel and art.encoding == "utf-8"  # "dev/text/<name>": splits share names
     assert skipped and all(not s.endswith(".txt") for s in skipped)  # the .ann files
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "problem"),
+    [
+        ({}, "give exactly one of text= or html="),
+        ({"text": "a", "html": "<p>b</p>"}, "give exactly one of text= or html="),
+        # was TypeError: object of type 'int' has no len()
+        ({"text": 5}, "text= must be a str or bytes, not int"),
+        ({"html": ["<p>a</p>"]}, "html= must be a str or bytes, not list"),
+        ({"text": "Fine.", "colour": "red"}, "unknown metadata field(s) colour"),
+        ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate"),
+        ({"text": "   "}, "contains only whitespace"),
+    ],
+)
+def test_the_python_api_raises_input_errors(kwargs: dict[str, object], problem: str) -> None:
+    import newsprov
+
+    with pytest.raises(InputError) as e:
+        newsprov.analyze(**kwargs)  # type: ignore[arg-type]
+    assert problem in e.value.problem
