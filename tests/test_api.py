@@ -647,3 +647,38 @@ def test_unknown_outlet_is_refused(
     assert text.startswith("outlet: ") and message in text
     if message == "unknown outlet":
         assert "/api/overview" in text
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        # /api/sources's filter on /api/articles (whose filter is source_kind) answered every
+        # article, as if it had matched
+        (
+            "/api/articles?kind=person",
+            "query parameter 'kind': /api/articles does not take it (it takes limit, offset, "
+            "outlet, since, source_kind, until)",
+        ),
+        ("/api/stories?outlett=NYT", "query parameter 'outlett': /api/stories does not take it"),
+        ("/api/search?q=a&qq=b&page=2", "query parameters 'page', 'qq': /api/search does not"),
+        ("/api/health?verbose=1", "/api/health does not take it (it takes none)"),
+        ("/api/articles/x?format=csv", "query parameter 'format': /api/articles/x does not"),
+    ],
+)
+def test_an_unknown_query_parameter_is_refused(client: TestClient, path: str, message: str) -> None:
+    assert message in error_of(client.get(path), 422)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles?source_kind=person&outlet=NYT&since=2020&until=2021&limit=1&offset=0",
+        "/api/sources?kind=person&q=a&outlet=NYT&limit=1",
+        "/api/quotes?text=a&outlet=NYT",
+        "/api/stories?outlet=NYT&since=2020",
+        "/api/relays?outlet=NYT",
+        "/api/search?q=Pentagon&limit=2",
+    ],
+)
+def test_every_documented_parameter_is_taken(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 200

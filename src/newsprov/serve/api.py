@@ -167,7 +167,32 @@ def read_guard(
     require_token(request, authorization, x_newsprov_token)
 
 
-router = APIRouter(prefix="/api", dependencies=[Depends(read_guard)])
+def known_params(request: Request) -> None:
+    """Refuse (422) a query parameter the endpoint does not take: it would be ignored, and a
+    filter misspelt or taken from another endpoint (``/api/articles?kind=person``: that list's
+    filter is ``source_kind``) answered every item as if it had matched."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known: set[str] = set()
+    todo = [dependant]
+    while todo:  # the endpoint's query parameters and those of its dependencies (outlet)
+        d = todo.pop()
+        known.update(str(getattr(q, "alias", "")) for q in getattr(d, "query_params", ()))
+        todo.extend(getattr(d, "dependencies", ()))
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        names = ", ".join(repr(u) for u in unknown)
+        what = "query parameter" if len(unknown) == 1 else "query parameters"
+        them = "it" if len(unknown) == 1 else "them"
+        takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+        raise InputError(f"{what} {names}", f"{request.url.path} does not take {them} ({takes})")
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(read_guard), Depends(known_params)])
 
 
 @router.get("/health", summary="Liveness and version")
