@@ -104,7 +104,8 @@ def test_analyze_never_fetches_the_url(client: TestClient) -> None:
         ({"text": "fine", "published": "2021-03"}, "'2021-03' is not a whole date"),
         ({"text": "fine", "published": "27/03/2020"}, "'27/03/2020' is not a date: use YYYY-MM-DD"),
         ({"text": "fine", "authors": "one string"}, "authors"),
-        ({"text": "fine", "id": "a/b"}, "id"),
+        ({"text": "fine", "id": "a/b"}, "id: 'a/b' must not be empty or contain '/', '\\'"),
+        ({"text": "fine", "id": "a\tb"}, "or control characters"),
         # a JSON escape of half a character: no text, refused before spaCy or the store
         ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate (U+D800)"),
         ({"html": "<p>The mayor said \udfff it.</p>"}, "html has a lone UTF-16 surrogate"),

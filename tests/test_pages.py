@@ -474,6 +474,22 @@ def test_timeline_and_graph_geometry() -> None:
 
 
 @pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"content": "The mayor said it.", "format": "xml"}, "format: 'xml' must be text or html"),
+        ({"content": "", "format": "text"}, "pasted article: is empty"),
+    ],
+)
+def test_a_bad_analyse_form_names_the_field_in_words(
+    client: TestClient, form: dict[str, str], message: str
+) -> None:
+    resp = client.post("/analyze", data=form, headers=HTML)
+    assert resp.status_code == 422
+    text = " ".join(" ".join(parse(resp.text).text).split())
+    assert message in text and "pattern" not in text and "^(" not in text
+
+
+@pytest.mark.parametrize(
     ("method", "path", "message"),
     [
         ("PUT", "/analyze", "PUT is not allowed on /analyze: use"),

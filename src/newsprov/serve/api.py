@@ -11,7 +11,7 @@ from newsprov import __version__
 from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.record import SourceKind
-from newsprov.serve.app import ServeContext
+from newsprov.serve.app import ID_PATTERN, ServeContext
 from newsprov.serve.security import bearer, token_ok
 from newsprov.store.filters import (
     DATE,
@@ -41,7 +41,7 @@ class ArticleIn(BaseModel):
 
     text: str | None = Field(None, description="plain text, analysed exactly as given")
     html: str | None = Field(None, description="an HTML page; the body text is extracted")
-    id: str | None = Field(None, max_length=300, pattern=r"^[^\x00-\x1f/\\]+$")
+    id: str | None = Field(None, max_length=300, pattern=ID_PATTERN)
     outlet: str | None = Field(None, max_length=200)
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=2000)

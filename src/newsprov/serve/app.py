@@ -44,6 +44,13 @@ if TYPE_CHECKING:
     from newsprov.record import Record
 
 log = logging.getLogger("newsprov.serve")
+#: An article id: no slash, backslash or control character (it becomes a path in the pages).
+ID_PATTERN = r"^[^\x00-\x1f/\\]+$"
+#: What a pattern means, for error messages that name no regular expression.
+PATTERN_WORDS = {
+    ID_PATTERN: "must not be empty or contain '/', '\\' or control characters",
+    "^(text|html)$": "must be text or html",
+}
 PACKAGE_DIR = Path(str(resources.files("newsprov") / "serve"))
 
 
@@ -162,6 +169,8 @@ def _invalid_part(e: dict[str, Any], content_type: str = "application/json") -> 
         return f"{where}: {date_problem(str(e.get('input')))}"
     if e.get("type") == "string_pattern_mismatch" and pattern == PUBLISHED.pattern:
         return f"{where}: {published_problem(str(e.get('input')))}"
+    if e.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
+        return f"{where}: {e.get('input')!r} {PATTERN_WORDS[pattern]}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"
