@@ -548,6 +548,27 @@ def test_unreadable_and_special_files(tmp_path: Path, monkeypatch: pytest.Monkey
     ]
 
 
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: p.symlink_to(p.parent / "gone.txt"), "is a broken symbolic link"),
+        (lambda p: os.mkfifo(p), "is not a regular file (a pipe, socket or device)"),
+    ],
+    ids=["broken-link", "fifo"],
+)
+def test_a_directory_entry_that_is_no_file_is_reported(
+    tmp_path: Path, make: Any, problem: str
+) -> None:
+    """A broken link or a pipe named like an input was left out without a word."""
+    (tmp_path / "a.txt").write_text("The mayor said the road is open.", encoding="utf-8")
+    odd = tmp_path / "b.txt"
+    make(odd)
+    (tmp_path / "loop").symlink_to(tmp_path)  # a link to a folder is no input, not an error
+    items = list(read_inputs([str(tmp_path)]))
+    assert [a.id for a in arts(items)] == ["a"]
+    assert [(f.origin, f.error.problem) for f in fails(items)] == [(str(odd), problem)]
+
+
 def test_missing_and_empty_directory(tmp_path: Path) -> None:
     items = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path)]))
     assert [f.error.problem for f in fails(items)] == [
