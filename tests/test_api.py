@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -97,15 +98,27 @@ def test_analyze_never_fetches_the_url(client: TestClient) -> None:
         ({"text": "fine", "colour": "red"}, "colour"),
         ({"text": "fine", "published": "last Tuesday"}, "published"),
         ({"text": "fine", "published": "2020-02-30"}, "not a calendar date"),
-        ({"text": "fine", "published": "2020-13"}, "not a calendar date"),
+        ({"text": "fine", "published": "2020-13"}, "'2020-13' is not a whole date"),
+        # a record keeps whole dates only: a year or a month was taken, then left null
+        ({"text": "fine", "published": "2021"}, "published: '2021' is not a whole date: use"),
+        ({"text": "fine", "published": "2021-03"}, "'2021-03' is not a whole date"),
+        ({"text": "fine", "published": "27/03/2020"}, "'27/03/2020' is not a date: use YYYY-MM-DD"),
         ({"text": "fine", "authors": "one string"}, "authors"),
-        ({"text": "fine", "id": "a/b"}, "id"),
+        ({"text": "fine", "id": "a/b"}, "id: 'a/b' must not be empty or contain '/', '\\'"),
+        ({"text": "fine", "id": "a\tb"}, "or control characters"),
+        # a JSON escape of half a character: no text, refused before spaCy or the store
+        ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate (U+D800)"),
+        ({"html": "<p>The mayor said \udfff it.</p>"}, "html has a lone UTF-16 surrogate"),
+        ({"text": "fine", "title": "Bridge \udc80"}, "title: "),
+        ({"text": "fine", "authors": ["Ann \ud83d"]}, "authors.0: "),
         ([{"text": "a list"}], "body"),
         ("just a string", "body"),
     ],
 )
 def test_analyze_bad_bodies(client: TestClient, body: Any, fragment: str) -> None:
-    msg = error_of(client.post("/api/analyze", json=body), 422)
+    content = json.dumps(body).encode("ascii")  # \u escapes, as a client's JSON encoder writes
+    headers = {"content-type": "application/json"}
+    msg = error_of(client.post("/api/analyze", content=content, headers=headers), 422)
     assert fragment in msg
 
 
@@ -120,6 +133,73 @@ def test_analyze_bad_bodies(client: TestClient, body: Any, fragment: str) -> Non
 )
 def test_analyze_unparseable_bodies(client: TestClient, content: bytes, ctype: str) -> None:
     error_of(client.post("/api/analyze", content=content, headers={"content-type": ctype}), 422)
+
+
+@pytest.mark.parametrize(
+    ("content", "ctype", "message"),
+    [
+        # JSON sent under another type was "body: Input should be a valid dictionary or object
+        # to extract fields from"
+        (
+            b'{"text": "The mayor said it."}',
+            "text/plain",
+            "body must be a JSON object sent as Content-Type: application/json (got text/plain)",
+        ),
+        (b"text=hello", "application/x-www-form-urlencoded", "(got application/x-www-form"),
+        (b'{"text": "x"}', None, "(got no Content-Type)"),
+        (
+            b'[{"text": "a list"}]',
+            "application/json",
+            "body must be a JSON object, not a JSON list",
+        ),
+        (b'"a string"', "application/json; charset=utf-8", "not a JSON string"),
+        (b"42", "application/json", "not a JSON number"),
+        (b"", "application/json", "body is missing: send a JSON object"),
+    ],
+)
+def test_a_body_that_is_no_json_object_is_named(
+    client: TestClient, content: bytes, ctype: str | None, message: str
+) -> None:
+    headers = {"content-type": ctype} if ctype else {}
+    msg = error_of(client.post("/api/analyze", content=content, headers=headers), 422)
+    assert message in msg and "extract fields" not in msg
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("GET", "/api/analyze", "GET is not allowed on /api/analyze: use POST"),
+        ("GET", "/api/ingest", "GET is not allowed on /api/ingest: use POST"),
+        ("DELETE", "/api/articles/x", "DELETE is not allowed on /api/articles/x: use GET"),
+        ("PUT", "/api/health", "PUT is not allowed on /api/health: use GET"),
+    ],
+)
+def test_a_wrong_method_is_named(client: TestClient, method: str, path: str, message: str) -> None:
+    resp = client.request(method, path, headers=AUTH)
+    assert error_of(resp, 405) == message
+    assert resp.headers["allow"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "ctype"),
+    [
+        ("/api/health", 200, "application/json"),
+        ("/api/articles?limit=1", 200, "application/json"),
+        ("/api/articles?limit=0", 422, "application/json"),
+        ("/api/nope", 404, "application/json"),
+        ("/", 200, "text/html"),
+        ("/sources", 200, "text/html"),
+        ("/static/style.css", 200, "text/css"),
+        ("/no/such/page", 404, "text/html"),
+    ],
+)
+def test_head_is_get_without_a_body(client: TestClient, path: str, status: int, ctype: str) -> None:
+    """Monitors and ``curl -I`` send HEAD; it was a 405 on every route."""
+    resp = client.head(path)
+    assert resp.status_code == status and resp.content == b""
+    assert resp.headers["content-type"].startswith(ctype)
+    assert resp.headers["content-length"] == client.get(path).headers["content-length"]
+    assert "default-src 'none'" in resp.headers["content-security-policy"]
 
 
 def test_oversize_body_with_length_is_refused(client: TestClient) -> None:
@@ -568,3 +648,38 @@ def test_unknown_outlet_is_refused(
     assert text.startswith("outlet: ") and message in text
     if message == "unknown outlet":
         assert "/api/overview" in text
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        # /api/sources's filter on /api/articles (whose filter is source_kind) answered every
+        # article, as if it had matched
+        (
+            "/api/articles?kind=person",
+            "query parameter 'kind': /api/articles does not take it (it takes limit, offset, "
+            "outlet, since, source_kind, until)",
+        ),
+        ("/api/stories?outlett=NYT", "query parameter 'outlett': /api/stories does not take it"),
+        ("/api/search?q=a&qq=b&page=2", "query parameters 'page', 'qq': /api/search does not"),
+        ("/api/health?verbose=1", "/api/health does not take it (it takes none)"),
+        ("/api/articles/x?format=csv", "query parameter 'format': /api/articles/x does not"),
+    ],
+)
+def test_an_unknown_query_parameter_is_refused(client: TestClient, path: str, message: str) -> None:
+    assert message in error_of(client.get(path), 422)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles?source_kind=person&outlet=NYT&since=2020&until=2021&limit=1&offset=0",
+        "/api/sources?kind=person&q=a&outlet=NYT&limit=1",
+        "/api/quotes?text=a&outlet=NYT",
+        "/api/stories?outlet=NYT&since=2020",
+        "/api/relays?outlet=NYT",
+        "/api/search?q=Pentagon&limit=2",
+    ],
+)
+def test_every_documented_parameter_is_taken(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 200

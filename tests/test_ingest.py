@@ -136,6 +136,36 @@ def test_metadata_is_checked(meta: dict[str, object], ok: bool) -> None:
             article_from_text("Text.", "m", **meta)
 
 
+@pytest.mark.parametrize(
+    ("text", "meta", "problem"),
+    [
+        (
+            "The mayor said \ud800 it.",
+            {},
+            "text has a lone UTF-16 surrogate (U+D800) at character 15",
+        ),
+        ("\udc00", {}, "text has a lone UTF-16 surrogate (U+DC00) at character 0"),
+        ("Fine.", {"outlet": "Coast \udbff Courier"}, "metadata field 'outlet' has a lone"),
+        ("Fine.", {"authors": ["Ann Lee", "\ud800"]}, "metadata field 'authors' has a lone"),
+    ],
+)
+def test_lone_surrogates_are_refused(text: str, meta: dict[str, object], problem: str) -> None:
+    """Half a character (a JSON ``\\ud800`` escape alone) cannot be analysed or stored."""
+    with pytest.raises(InputError) as e:
+        article_from_text(text, "feed.jsonl:3", **meta)
+    assert e.value.name == "feed.jsonl:3" and problem in e.value.problem
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor said \U0001f600 it.", "Emoji pair \ud83d\ude00 joined by JSON."]
+)
+def test_whole_characters_beyond_the_bmp_pass(text: str) -> None:
+    import json
+
+    decoded = json.loads(json.dumps(text))  # as a JSON body or line arrives
+    assert article_from_text(decoded, "ok").text == decoded
+
+
 def test_non_iso_published_is_left_unknown_with_a_warning() -> None:
     art = article_from_text("Text.", "m", published="last Tuesday")
     assert art.published is None and any("ISO" in w for w in art.warnings)
@@ -306,6 +336,35 @@ def test_jsonl_lines_fail_alone(tmp_path: Path) -> None:
     assert [b.origin for b in bad] == [f"{f}:2", f"{f}:3", f"{f}:6", f"{f}:7"]
     assert "not valid JSON" in bad[0].message and "neither 'text' nor 'html'" in bad[1].message
     assert all(b.message.startswith(f"{f}:") for b in bad)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("feed.jsonl", b"", "is empty (no JSON lines, so no articles)"),
+        ("feed.jsonl", b"\n  \n\t\n", "is empty (no JSON lines, so no articles)"),
+        ("feed.ndjson", b"\r\n", "is empty (no JSON lines, so no articles)"),
+        ("feed.json", b"[]", "is an empty JSON list (no articles)"),
+        ("feed.json", b"\xef\xbb\xbf[ ]\n", "is an empty JSON list (no articles)"),
+    ],
+)
+def test_a_json_input_without_articles_is_a_failure(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    """It was read as nothing at all: `newsprov analyze` printed "0 analysed, 0 failed" and
+    exited 0, where an empty .txt is an error (exit 2)."""
+    f = tmp_path / name
+    f.write_bytes(content)
+    items = list(read_inputs([str(f)]))
+    assert [(b.origin, b.error.problem) for b in fails(items)] == [(str(f), problem)]
+    assert not arts(items)
+
+
+def test_blank_lines_among_articles_are_no_failure(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(jsonl({"text": "One."}, "", {"text": "Two."}) + "\n\n", encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    assert len(arts(items)) == 2 and not fails(items)
 
 
 def test_jsonl_size_limit_is_per_line(tmp_path: Path) -> None:
@@ -489,6 +548,27 @@ def test_unreadable_and_special_files(tmp_path: Path, monkeypatch: pytest.Monkey
     ]
 
 
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: p.symlink_to(p.parent / "gone.txt"), "is a broken symbolic link"),
+        (lambda p: os.mkfifo(p), "is not a regular file (a pipe, socket or device)"),
+    ],
+    ids=["broken-link", "fifo"],
+)
+def test_a_directory_entry_that_is_no_file_is_reported(
+    tmp_path: Path, make: Any, problem: str
+) -> None:
+    """A broken link or a pipe named like an input was left out without a word."""
+    (tmp_path / "a.txt").write_text("The mayor said the road is open.", encoding="utf-8")
+    odd = tmp_path / "b.txt"
+    make(odd)
+    (tmp_path / "loop").symlink_to(tmp_path)  # a link to a folder is no input, not an error
+    items = list(read_inputs([str(tmp_path)]))
+    assert [a.id for a in arts(items)] == ["a"]
+    assert [(f.origin, f.error.problem) for f in fails(items)] == [(str(odd), problem)]
+
+
 def test_missing_and_empty_directory(tmp_path: Path) -> None:
     items = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path)]))
     assert [f.error.problem for f in fails(items)] == [
@@ -538,3 +618,24 @@ def test_polnear_directory_is_read_exactly() -> None:
         rel = Path(art.origin).relative_to(root).with_suffix("").as_posix()
         assert art.id == rel and art.encoding == "utf-8"  # "dev/text/<name>": splits share names
     assert skipped and all(not s.endswith(".txt") for s in skipped)  # the .ann files
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "problem"),
+    [
+        ({}, "give exactly one of text= or html="),
+        ({"text": "a", "html": "<p>b</p>"}, "give exactly one of text= or html="),
+        # was TypeError: object of type 'int' has no len()
+        ({"text": 5}, "text= must be a str or bytes, not int"),
+        ({"html": ["<p>a</p>"]}, "html= must be a str or bytes, not list"),
+        ({"text": "Fine.", "colour": "red"}, "unknown metadata field(s) colour"),
+        ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate"),
+        ({"text": "   "}, "contains only whitespace"),
+    ],
+)
+def test_the_python_api_raises_input_errors(kwargs: dict[str, object], problem: str) -> None:
+    import newsprov
+
+    with pytest.raises(InputError) as e:
+        newsprov.analyze(**kwargs)  # type: ignore[arg-type]
+    assert problem in e.value.problem

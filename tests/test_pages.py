@@ -112,6 +112,12 @@ def test_pages_render(client: TestClient, path: str, expected: str) -> None:
         ("/stories/no-such-story", 404),
         ("/no/such/page", 404),
         ("/?since=never", 422),
+        # an offset SQLite cannot hold was a 500 (OverflowError); the API's bounds hold here
+        ("/?offset=99999999999999999999999", 422),
+        ("/sources?offset=10000001", 422),
+        ("/stories?offset=-1", 422),
+        ("/quotes?offset=99999999999999999999999", 422),
+        ("/search?q=plan&offset=99999999999999999999999", 422),
     ],
 )
 @pytest.mark.parametrize(
@@ -465,6 +471,38 @@ def test_timeline_and_graph_geometry() -> None:
     assert {n["name"] for n in g["nodes"]} == {"Daily", "NYT", "Post"}
     assert len(g["edges"]) == 2 and g["edges"][0]["width"] > g["edges"][1]["width"]
     assert relay_graph([]) == {"size": 420, "nodes": [], "edges": []}
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"content": "The mayor said it.", "format": "xml"}, "format: 'xml' must be text or html"),
+        ({"content": "", "format": "text"}, "pasted article: is empty"),
+    ],
+)
+def test_a_bad_analyse_form_names_the_field_in_words(
+    client: TestClient, form: dict[str, str], message: str
+) -> None:
+    resp = client.post("/analyze", data=form, headers=HTML)
+    assert resp.status_code == 422
+    text = " ".join(" ".join(parse(resp.text).text).split())
+    assert message in text and "pattern" not in text and "^(" not in text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "message"),
+    [
+        ("PUT", "/analyze", "PUT is not allowed on /analyze: use"),
+        ("POST", "/sources", "POST is not allowed on /sources: use GET"),
+        ("DELETE", "/", "DELETE is not allowed on /: use GET"),
+    ],
+)
+def test_a_wrong_method_on_a_page_is_a_page_naming_it(
+    client: TestClient, method: str, path: str, message: str
+) -> None:
+    resp = client.request(method, path, headers=HTML)
+    assert resp.status_code == 405 and resp.headers["content-type"].startswith("text/html")
+    assert message in " ".join(parse(resp.text).text)
 
 
 @pytest.mark.parametrize(

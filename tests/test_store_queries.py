@@ -60,6 +60,17 @@ def st(store_url: str) -> Any:
         yield store
 
 
+@pytest.mark.parametrize("offset", [10_000_000, 2**62, 2**63, 10**23])
+@pytest.mark.parametrize("query", ["articles", "sources", "quotes", "stories", "relays", "search"])
+def test_an_offset_past_the_end_is_an_empty_page(st: Any, query: str, offset: int) -> None:
+    """Past the last item is an empty page, however far (10**23 was an OverflowError)."""
+    call = getattr(st, query)
+    items = call("Lee", offset=offset) if query == "search" else call(offset=offset)
+    assert items == []
+    first = call("Lee", offset=0) if query == "search" else call(offset=0)
+    assert first or query == "search", "the store is not empty: the page is empty by offset"
+
+
 # -- 1. a quote counts the articles that carry it ------------------------------------------
 
 

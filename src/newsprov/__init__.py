@@ -30,6 +30,9 @@ def analyze(text: str | None = None, html: str | bytes | None = None, **metadata
     origin = str(metadata.get("id") or "<input>")
     if (text is None) == (html is None):
         raise InputError(origin, "give exactly one of text= or html=")
+    for name, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str | bytes):
+            raise InputError(origin, f"{name}= must be a str or bytes, not {type(value).__name__}")
     if text is not None:
         article = article_from_text(text, origin, options, **metadata)
     else:

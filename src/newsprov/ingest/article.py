@@ -85,6 +85,22 @@ def check_size(size: int, origin: str, options: Options) -> None:
         )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_no_surrogates(value: str, origin: str, field: str = "text") -> None:
+    """InputError naming ``origin`` and ``field`` when ``value`` holds a lone UTF-16 surrogate
+    (a JSON ``\\ud800`` escape without its other half): it is no character, cannot be
+    written as UTF-8, and would otherwise fail deep in the analyser or the store."""
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(
+            origin,
+            f"{field} has a lone UTF-16 surrogate (U+{ord(found.group()):04X}) at character "
+            f"{found.start()}: half of a character, not text",
+        )
+
+
 def check_not_empty(text: str, origin: str) -> None:
     if not text:
         raise InputError(origin, "is empty (no text to analyse)")
@@ -117,6 +133,7 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
                 origin, f"metadata field {key!r} must be a string, not {type(value).__name__}"
             )
         value = value.strip()
+        check_no_surrogates(value, origin, f"metadata field {key!r}")
         if value:
             values[key] = value
     published = values.get("published")
@@ -134,6 +151,8 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
             authors = [a for a in re.split(r"\s*;\s*", authors) if a]
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
             raise InputError(origin, "metadata field 'authors' must be a list of strings")
+        for a in authors:
+            check_no_surrogates(a, origin, "metadata field 'authors'")
         values["authors"] = [a.strip() for a in authors if a.strip()]
     for key, value in fixed.items():
         if key in META_FIELDS and key in values:

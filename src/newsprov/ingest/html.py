@@ -9,7 +9,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 from newsprov.errors import InputError
-from newsprov.ingest.article import Article, check_not_empty, check_size, make_article
+from newsprov.ingest.article import (
+    Article,
+    check_no_surrogates,
+    check_not_empty,
+    check_size,
+    make_article,
+)
 from newsprov.ingest.decode import decode_html
 from newsprov.options import Options
 
@@ -94,6 +100,7 @@ def article_from_html(
     opts = options or Options()
     if isinstance(html, str):
         check_size(len(html.encode("utf-8", errors="surrogatepass")), origin, opts)
+        check_no_surrogates(html, origin, "html")
         page, encoding = html, "utf-8"
     else:
         check_size(len(html), origin, opts)

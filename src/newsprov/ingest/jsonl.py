@@ -74,16 +74,21 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
 def read_json_lines(
     lines: Iterable[bytes], name: str, options: Options
 ) -> Iterator[Article | Failure]:
-    """Yield an article or a failure (``name:LINE: problem``) per non-blank line."""
+    """Yield an article or a failure (``name:LINE: problem``) per non-blank line; a file with
+    no line that is not blank is one failure (``name: is empty``), not a run with nothing."""
+    found = False
     for number, raw in enumerate(lines, start=1):
         origin = f"{name}:{number}"
         if not raw.strip():
             continue
+        found = True
         try:
             obj = parse_json_line(raw, origin, options)
             yield article_from_object(obj, origin, options)
         except InputError as e:
             yield Failure(origin, e)
+    if not found:
+        yield Failure(name, InputError(name, "is empty (no JSON lines, so no articles)"))
 
 
 def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Article | Failure]:
@@ -94,6 +99,8 @@ def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Art
         yield from read_json_lines(data.splitlines(), name, options)
         return
     items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        yield Failure(name, InputError(name, "is an empty JSON list (no articles)"))
     for i, item in enumerate(items, start=1):
         origin = name if not isinstance(obj, list) else f"{name}:#{i}"
         try:

@@ -168,13 +168,21 @@ def _read_dir(
     found = False
     for child in children:
         rel = child.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+        if any(part.startswith(".") for part in rel.parts) or child.is_dir():
             continue
         if child.suffix and child.suffix.lower() not in KINDS:
             if skipped is not None:
                 skipped.append(str(child))
             continue
         found = True
+        if not child.is_file():  # was left out without a word
+            problem = (
+                "is a broken symbolic link"
+                if child.is_symlink() and not child.exists()
+                else "is not a regular file (a pipe, socket or device)"
+            )
+            yield Failure(str(child), InputError(str(child), problem))
+            continue
         yield from read_path(child, options, ident=rel.with_suffix("").as_posix())
     if not found:
         yield Failure(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsprov.ingest.article import Article, check_not_empty, check_size, make_article
+from newsprov.ingest.article import (
+    Article,
+    check_no_surrogates,
+    check_not_empty,
+    check_size,
+    make_article,
+)
 from newsprov.ingest.decode import decode
 from newsprov.options import Options
 
@@ -20,6 +26,7 @@ def article_from_text(
     opts = options or Options()
     if isinstance(data, str):
         check_size(len(data.encode("utf-8", errors="surrogatepass")), origin, opts)
+        check_no_surrogates(data, origin)
         text, encoding = data, "utf-8"
     else:
         check_size(len(data), origin, opts)

@@ -11,9 +11,15 @@ from newsprov import __version__
 from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.record import SourceKind
-from newsprov.serve.app import ServeContext
+from newsprov.serve.app import ID_PATTERN, ServeContext
 from newsprov.serve.security import bearer, token_ok
-from newsprov.store.filters import DATE, DATE_HINT, check_optional_date
+from newsprov.store.filters import (
+    DATE,
+    DATE_HINT,
+    PUBLISHED,
+    PUBLISHED_HINT,
+    check_optional_date,
+)
 
 
 class ArticleIn(BaseModel):
@@ -35,7 +41,7 @@ class ArticleIn(BaseModel):
 
     text: str | None = Field(None, description="plain text, analysed exactly as given")
     html: str | None = Field(None, description="an HTML page; the body text is extracted")
-    id: str | None = Field(None, max_length=300, pattern=r"^[^\x00-\x1f/\\]+$")
+    id: str | None = Field(None, max_length=300, pattern=ID_PATTERN)
     outlet: str | None = Field(None, max_length=200)
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=2000)
@@ -43,7 +49,10 @@ class ArticleIn(BaseModel):
         default_factory=list, max_length=50
     )
     published: Annotated[str | None, AfterValidator(check_optional_date)] = Field(
-        None, max_length=40, pattern=DATE.pattern
+        None,
+        max_length=40,
+        pattern=PUBLISHED.pattern,
+        description=f"the article's date: {PUBLISHED_HINT}",
     )
 
     @model_validator(mode="after")
@@ -158,7 +167,32 @@ def read_guard(
     require_token(request, authorization, x_newsprov_token)
 
 
-router = APIRouter(prefix="/api", dependencies=[Depends(read_guard)])
+def known_params(request: Request) -> None:
+    """Refuse (422) a query parameter the endpoint does not take: it would be ignored, and a
+    filter misspelt or taken from another endpoint (``/api/articles?kind=person``: that list's
+    filter is ``source_kind``) answered every item as if it had matched."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known: set[str] = set()
+    todo = [dependant]
+    while todo:  # the endpoint's query parameters and those of its dependencies (outlet)
+        d = todo.pop()
+        known.update(str(getattr(q, "alias", "")) for q in getattr(d, "query_params", ()))
+        todo.extend(getattr(d, "dependencies", ()))
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        names = ", ".join(repr(u) for u in unknown)
+        what = "query parameter" if len(unknown) == 1 else "query parameters"
+        them = "it" if len(unknown) == 1 else "them"
+        takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+        raise InputError(f"{what} {names}", f"{request.url.path} does not take {them} ({takes})")
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(read_guard), Depends(known_params)])
 
 
 @router.get("/health", summary="Liveness and version")

@@ -37,13 +37,20 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
-from newsprov.store.filters import DATE, date_problem
+from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
     from newsprov.record import Record
 
 log = logging.getLogger("newsprov.serve")
+#: An article id: no slash, backslash or control character (it becomes a path in the pages).
+ID_PATTERN = r"^[^\x00-\x1f/\\]+$"
+#: What a pattern means, for error messages that name no regular expression.
+PATTERN_WORDS = {
+    ID_PATTERN: "must not be empty or contain '/', '\\' or control characters",
+    "^(text|html)$": "must be text or html",
+}
 PACKAGE_DIR = Path(str(resources.files("newsprov") / "serve"))
 
 
@@ -134,10 +141,25 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def _invalid_part(e: dict[str, Any]) -> str:
+_JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
+
+
+def _invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
         return "body is not valid JSON"
+    if tuple(e.get("loc", ())) == ("body",) and e.get("type") in (
+        "model_attributes_type",
+        "dict_type",
+        "missing",
+    ):
+        if "json" not in content_type.lower():
+            got = content_type.split(";")[0].strip() or "no Content-Type"
+            return f"body must be a JSON object sent as Content-Type: application/json (got {got})"
+        if e.get("type") == "missing":
+            return "body is missing: send a JSON object"
+        kind = _JSON_TYPES.get(type(e.get("input")), type(e.get("input")).__name__)
+        return f"body must be a JSON object, not a JSON {kind}"
     loc = [str(x) for x in e.get("loc", ()) if x != "body"]
     if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
         loc = loc[1:]
@@ -145,6 +167,10 @@ def _invalid_part(e: dict[str, Any]) -> str:
     pattern = (e.get("ctx") or {}).get("pattern")
     if e.get("type") == "string_pattern_mismatch" and pattern == DATE.pattern:
         return f"{where}: {date_problem(str(e.get('input')))}"
+    if e.get("type") == "string_pattern_mismatch" and pattern == PUBLISHED.pattern:
+        return f"{where}: {published_problem(str(e.get('input')))}"
+    if e.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
+        return f"{where}: {e.get('input')!r} {PATTERN_WORDS[pattern]}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"
@@ -197,7 +223,8 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        parts = [_invalid_part(e) for e in exc.errors()[:5]]
+        ctype = request.headers.get("content-type", "")
+        parts = [_invalid_part(e, ctype) for e in exc.errors()[:5]]
         return _error(request, 422, "invalid request: " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
@@ -205,6 +232,11 @@ def create_app(
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
+        elif exc.status_code == 405 and message == "Method Not Allowed":
+            allowed = (exc.headers or {}).get("Allow") or (exc.headers or {}).get("allow")
+            message = f"{request.method} is not allowed on {request.url.path}" + (
+                f": use {allowed}" if allowed else ""
+            )
         resp = _error(request, exc.status_code, message)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v

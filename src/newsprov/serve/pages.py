@@ -15,7 +15,8 @@ from pydantic import ValidationError
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
-from newsprov.serve.api import ArticleIn, Ctx, Key, Outlet, Since, Until, read_guard
+from newsprov.serve.api import ArticleIn, Ctx, Key, Offset, Outlet, Since, Until, read_guard
+from newsprov.serve.app import _invalid_part
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -92,7 +93,7 @@ def _record_page(ctx: Any, rec: Record, stored: bool, **extra: Any) -> HTMLRespo
 @router.get("/", response_class=HTMLResponse)
 def index(
     ctx: Ctx,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     outlet: Outlet = None,
     since: Since = None,
     until: Until = None,
@@ -142,7 +143,7 @@ def analyze_page(
     except InputError as e:
         return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=e.message)
     except ValidationError as e:
-        msg = "; ".join(str(x.get("msg", "invalid")) for x in e.errors()[:3])
+        msg = "; ".join(_invalid_part(dict(x)) for x in e.errors()[:3])
         return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=msg)
     return _record_page(ctx, rec, stored=False, form=form)
 
@@ -150,7 +151,7 @@ def analyze_page(
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(
     ctx: Ctx,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     kind: SourceKind | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     outlet: Outlet = None,
@@ -185,7 +186,7 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(
     ctx: Ctx,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     outlet: Outlet = None,
 ) -> HTMLResponse:
     items = ctx.store.stories(limit=PAGE, offset=offset, outlet=outlet)
@@ -217,7 +218,7 @@ def story_page(story_id: Key, ctx: Ctx) -> HTMLResponse:
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(
     ctx: Ctx,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     text: Annotated[str | None, Query(max_length=500)] = None,
     outlet: Outlet = None,
 ) -> HTMLResponse:
@@ -252,7 +253,7 @@ def quote_page(quote_id: Key, ctx: Ctx) -> HTMLResponse:
 def search_page(
     ctx: Ctx,
     q: Annotated[str, Query(max_length=500)] = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     items = ctx.store.search(q, limit=PAGE, offset=offset) if q.strip() else []
     return ctx.render(

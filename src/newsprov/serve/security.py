@@ -192,6 +192,11 @@ class EdgeMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        # HEAD is GET without the body (monitors and `curl -I` send it; the routes, FastAPI's,
+        # know GET only and answered 405)
+        head = scope.get("method") == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
         client = (scope.get("client") or ("?", 0))[0]
         wait = self.limiter.check(str(client))
         if wait:
@@ -243,6 +248,8 @@ class EdgeMiddleware:
                     if k.lower() not in {h for h, _ in SECURITY_HEADERS}
                 ]
                 message["headers"] = headers + SECURITY_HEADERS
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:

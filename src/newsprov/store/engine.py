@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from newsprov.errors import ConfigError, StoreError
@@ -74,6 +77,37 @@ def sqlite_path(url: str) -> Path | None:
         return None
     database = make_url(sa_url).database
     return Path(database) if database else None
+
+
+@contextmanager
+def open_lock(url: str) -> Iterator[None]:
+    """Hold an exclusive lock while a SQLite store is checked, created and migrated, so that
+    two processes opening one new store do not both create its tables (the second failed with
+    "table articles already exists") and a store half made by one is not taken by the other for
+    "a SQLite database of something else". The lock is a ``flock`` on the store's folder, held
+    only while the store opens: never on the database file itself, whose closing would drop
+    the POSIX locks SQLite holds on it in this process. PostgreSQL: :func:`migrate` locks."""
+    path = sqlite_path(url)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        fcntl = None  # type: ignore[assignment]
+    if path is None or fcntl is None:
+        yield
+        return
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        yield  # a missing or unreadable folder: make_engine says so
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass  # a file system without flock: open as before
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def check_sqlite_file(url: str, create: bool) -> None:
@@ -172,6 +206,11 @@ def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
 #: saves about 0.3 s of every CLI query.
 HEAD = "0002"
 
+#: PostgreSQL advisory lock keys (any constant 64-bit numbers, the same in every process): one
+#: migration at a time, and one writing transaction at a time (``writer.claim``).
+MIGRATE_LOCK = 0x6E657773_0001
+WRITE_LOCK = 0x6E657773_0002
+
 
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest schema (Alembic ``upgrade head``; nothing to do, and
@@ -184,13 +223,23 @@ def migrate(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", "newsprov.store:migrations")
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # one migrator at a time (SQLite: the file lock of open_lock); a process that waited
+            # finds the store migrated and has nothing left to do
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK})")
+            if _revision(conn) == HEAD:
+                return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return str(row[0]) if row else None
+        return _revision(conn)
+
+
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return str(row[0]) if row else None

@@ -21,6 +21,22 @@ DATE = re.compile(DATE_PATTERN)
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD (a time may follow the date)"
 
 
+#: An article's ``published`` date in the HTTP API: a whole date (a time may follow), since a
+#: record keeps only a whole ISO date (``2021`` alone was taken, then left null with a warning).
+PUBLISHED_PATTERN = r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([T ][0-9:.+\-Z]{0,20})?$"
+PUBLISHED = re.compile(PUBLISHED_PATTERN)
+PUBLISHED_HINT = "YYYY-MM-DD (a time may follow the date)"
+
+
+def published_problem(value: str) -> str:
+    """Why ``value`` is not an article's ``published`` date."""
+    if not DATE_SHAPE.match(value):
+        return f"{value!r} is not a date: use {PUBLISHED_HINT}"
+    if len(value) < 10:
+        return f"{value!r} is not a whole date: use {PUBLISHED_HINT}"
+    return f"{value!r} is not a calendar date: use {PUBLISHED_HINT}"
+
+
 #: The shape of a date, calendar aside: "2020-13-45" has it and is "not a calendar date".
 DATE_SHAPE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]{0,20})?)?)?$")
 

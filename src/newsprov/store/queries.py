@@ -29,8 +29,19 @@ a, s, at, d, q, st, r = (
 ql = t.quote_links
 
 
+#: An offset past this is past every store's end (SQLite and PostgreSQL take 64-bit offsets, and a
+#: larger number failed there with OverflowError): it answers an empty page.
+MAX_OFFSET = 2**62
+
+
+def _bounds(limit: int, offset: int) -> tuple[int, int]:
+    """``limit`` within 0-10,000 and ``offset`` within 0-:data:`MAX_OFFSET`."""
+    return max(0, min(int(limit), 10_000)), max(0, min(int(offset), MAX_OFFSET))
+
+
 def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
-    return stmt.limit(max(0, min(int(limit), 10_000))).offset(max(0, int(offset)))
+    lim, off = _bounds(limit, offset)
+    return stmt.limit(lim).offset(off)
 
 
 def _article_filters(
@@ -205,7 +216,7 @@ class Queries:
         words = re.findall(r"\w+", q_)
         if not words:
             return []
-        lim, off = max(0, min(int(limit), 10_000)), max(0, int(offset))
+        lim, off = _bounds(limit, offset)
         if self.backend == "postgresql":
             sql = text(
                 "SELECT a.id, a.title, a.outlet, a.published, a.record FROM articles a, "

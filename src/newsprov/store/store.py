@@ -9,7 +9,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsprov.errors import NotFoundError, StoreError
@@ -23,6 +23,7 @@ from newsprov.store.engine import (
     current_revision,
     make_engine,
     migrate,
+    open_lock,
     safe_url,
 )
 from newsprov.store.export import Export
@@ -45,28 +46,34 @@ class Store(Queries, Export):
     def __init__(self, url: str, options: Options | None = None, *, create: bool = True) -> None:
         self.url = url
         self.options = options or Options()
-        check_sqlite_file(url, create)
-        self.engine = make_engine(url)
-        self.backend = self.engine.dialect.name
         self._lock = threading.RLock()
         self._linker: Linker | None = None
+        self._seen = 0  # the articles up to this pk are in the linker
         self._since_state = 0
         self._texts: dict[str, str] = {}  # texts of the batch being written, for alignment
         self._conn: Connection | None = None  # the connection the linker may read through
         self._writer: Connection | None = None  # every write goes through this one
-        try:
-            if not create and self.backend != "sqlite" and current_revision(self.engine) is None:
+        with open_lock(url):  # one process at a time checks, creates and migrates
+            check_sqlite_file(url, create)
+            self.engine = make_engine(url)
+            self.backend = self.engine.dialect.name
+            try:
+                if (
+                    not create
+                    and self.backend != "sqlite"
+                    and current_revision(self.engine) is None
+                ):
+                    self.engine.dispose()
+                    raise StoreError(
+                        f"{safe_url(url)}: no newsprov store in this database "
+                        "(run `newsprov ingest PATH --db URL` first)"
+                    )
+                migrate(self.engine)
+            except SQLAlchemyError as e:
                 self.engine.dispose()
                 raise StoreError(
-                    f"{safe_url(url)}: no newsprov store in this database "
-                    "(run `newsprov ingest PATH --db URL` first)"
-                )
-            migrate(self.engine)
-        except SQLAlchemyError as e:
-            self.engine.dispose()
-            raise StoreError(
-                f"{safe_url(url)}: cannot open or migrate the store: {_one_line(e)}"
-            ) from None
+                    f"{safe_url(url)}: cannot open or migrate the store: {_one_line(e)}"
+                ) from None
 
     # -- plumbing -----------------------------------------------------------------------
     def _read(self) -> Any:
@@ -112,25 +119,45 @@ class Store(Queries, Export):
                     linker = make_linker(state, self._text_of)
                     if state is not None and getattr(linker, "name", "") != state.get("linker"):
                         seq = 0  # another linker wrote that state: replay everything
-                    behind = conn.execute(
-                        select(t.articles.c.record)
-                        .where(t.articles.c.pk > seq)
-                        .order_by(t.articles.c.pk)
-                    ).all()
+                    self._seen = seq
                     self._conn = conn
                     try:
-                        for (blob,) in behind:
-                            linker.add(w.unpack(blob))
+                        self._since_state = self._catch_up(conn, linker)
                     finally:
                         self._conn = None
                 self._linker = linker
-                self._since_state = len(behind)
             return self._linker
 
+    def _catch_up(self, conn: Connection, linker: Linker) -> int:
+        """File in ``linker`` the articles stored after the last it has (by another process or
+        another Store on the same database, since it was loaded); how many there were.
+
+        The linker numbers stories and quote clusters itself, so a linker behind the store
+        gave ids the store already used to new stories, and unrelated articles of two writers
+        came out as one story. Called under the write lock (:func:`writer.claim`) before a
+        batch is linked, it makes every writer link from the same state, in pk order."""
+        behind = conn.execute(
+            select(t.articles.c.pk, t.articles.c.record)
+            .where(t.articles.c.pk > self._seen)
+            .order_by(t.articles.c.pk)
+        ).all()
+        for pk, blob in behind:
+            linker.add(w.unpack(blob))
+            self._seen = int(pk)
+        return len(behind)
+
+    def _linked(self, pks: Iterable[int]) -> None:
+        """The articles of ``pks`` were just linked and written (under the write lock)."""
+        self._seen = max([self._seen, *pks])
+
     def use_linker(self, linker: Linker) -> None:
-        """Link new records with ``linker`` (its state replaces the saved one on the next save)."""
+        """Link new records with ``linker`` (its state replaces the saved one on the next save);
+        it is taken to hold every article stored now."""
         with self._lock:
+            with self._read() as conn:
+                last = conn.scalar(select(func.max(t.articles.c.pk)))
             self._linker = linker
+            self._seen = int(last or 0)
 
     def _text_of(self, article_id: str) -> str | None:
         """An article's text for the linker: from the batch being written, else the store."""
@@ -144,9 +171,10 @@ class Store(Queries, Export):
     def _save_state(self, conn: Connection) -> None:
         if self._linker is None:
             return
-        seq = conn.scalar(select(t.articles.c.pk).order_by(t.articles.c.pk.desc()).limit(1)) or 0
+        # the linker's own last article, not the store's: articles another process stored
+        # since are replayed on the next open, not skipped
         blob = zlib.compress(json.dumps(self._linker.to_state()).encode("utf-8"), 3)
-        w.upsert(conn, t.state, [{"name": "corpus", "seq": seq, "value": blob}], ["name"])
+        w.upsert(conn, t.state, [{"name": "corpus", "seq": self._seen, "value": blob}], ["name"])
         self._since_state = 0
 
     # -- writing ----------------------------------------------------------------------
@@ -188,6 +216,8 @@ class Store(Queries, Export):
             try:
                 with self._write() as conn:
                     self._conn = conn
+                    w.claim(conn)  # other writers (processes) wait until this batch commits
+                    self._since_state += self._catch_up(conn, linker)
                     fresh, stale, summary = w.classify(conn, batch, written)
                     keys, qids, stories = w.drop_articles(conn, stale)
                     assign: dict[str, str] = {}
@@ -209,6 +239,7 @@ class Store(Queries, Export):
                                 assign[aid] = sid
                         relays.extend(link.relays)
                     pks = w.insert_batch(conn, items)
+                    self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
                     if assign:

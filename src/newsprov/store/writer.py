@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from newsprov.ingest.article import content_fingerprint
 from newsprov.record import FORMS, SOURCE_KINDS, VOICES, Record
 from newsprov.store import tables as t
+from newsprov.store.engine import WRITE_LOCK
 from newsprov.store.linking import Link, Relay, short_id
 
 
@@ -128,6 +129,17 @@ def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
         return
     ins = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
     conn.execute(ins.on_conflict_do_nothing(), list(rows))
+
+
+def claim(conn: Connection) -> None:
+    """Take the store's write lock for this transaction, before anything is read for the batch:
+    a writer in another process waits until this transaction ends (SQLite: a write statement
+    takes the database's write lock at once, where the first INSERT took it only after the
+    batch was read and linked; PostgreSQL: a transaction-scoped advisory lock)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+    else:
+        conn.execute(text("UPDATE state SET seq = seq WHERE name = 'corpus'"))
 
 
 def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: list[str]) -> None:
