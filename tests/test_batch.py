@@ -162,6 +162,7 @@ STORY = "OSLO — The harbour master said on Friday that the ferry would sail ag
         pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 record(s), 2 error(s)",
                      [], id="all-rows-failed"),
         pytest.param({}, 2, "0 record(s), 1 error(s)", [], id="missing-input"),
+        pytest.param({"in.jsonl": ["\n\n"]}, 2, "holds no article", [], id="empty-input"),
         pytest.param({"a.txt": STORY, "b.html": "<p>x</p>", "NOTES.md": "x"}, 2,
                      "0 record(s), 3 error(s)", [], id="text-and-html-are-not-batch-inputs"),
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",

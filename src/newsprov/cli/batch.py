@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "same columns), WARC (.warc, .warc.gz, .arc, .arc.gz: the HTML responses), and with "
             "the local engine directories of those. Plain text and HTML files are not batch "
             "inputs: use newsprov analyze or newsprov ingest for them. Exit status: 0 when every "
-            "article was analysed, 1 when some failed, 2 when none could be analysed."
+            "article was analysed, 1 when some failed, 2 when none could be analysed or the "
+            "inputs hold no article."
         ),
     )
     p.add_argument(
@@ -126,6 +127,13 @@ def run_batch(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(summary.line(), file=sys.stderr)
+    if summary.records == 0 and summary.errors == 0:
+        # an empty input analyses nothing: a failure, as `newsprov ingest` and `analyze` say
+        print(
+            f"newsprov: error: {', '.join(inputs)}: holds no article (no rows to analyse)",
+            file=sys.stderr,
+        )
+        return 2
     return exit_status(summary.records, summary.errors)
 
 
