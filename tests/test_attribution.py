@@ -1612,6 +1612,23 @@ def test_nonfinite_with_speaker_reports(
     assert _t(text, c.source_mention) == source
 
 
+#: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
+SUBJECT_CLASSES = [
+    ("The senator, who said the plan was dead, left early.", "said", "R"),
+    ("The board, which said the plan was dead, met on Monday.", "said", "R"),
+    ("He said the plan was dead.", "said", "P"),
+    ("Jane Roe said the plan was dead.", "said", "E"),
+    ("Officials said the plan was dead.", "said", "N"),
+    ("It was reported that the plan was dead.", "reported", "0"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "sclass"), SUBJECT_CLASSES)
+def test_subject_classes(cands: Extract, text: str, cue: str, sclass: str) -> None:
+    text, found = cands(text)
+    assert _by_cue(text, found, cue).extra["sclass"] == sclass
+
+
 EDGE_TEXTS = [
     "",
     "“",
