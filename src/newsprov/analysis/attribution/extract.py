@@ -690,7 +690,8 @@ def _noun_infinitive(v: Token) -> bool:
     not a bare phrase of time ("has 60 days to respond": the clause's subject speaks). PolNeAR
     matched 2 of 38 such candidates on half of train (split A's first fold, lexicon mined on
     the other half). Judged on PolNeAR train 2-fold CV, 2026-12-02 (split A / H): lenient
-    +0.0013 / +0.0011, strict +0.0014 / +0.0005 over the rule of :func:`_nonfinite` alone."""
+    +0.0013 / +0.0011, strict +0.0014 / +0.0005 over the rule of :func:`_nonfinite` alone (in
+    its first form, which took every sourceless gerund)."""
     return (
         v.dep_ in ("acl", "relcl")
         and v.head.pos_ in ("NOUN", "PROPN", "PRON")
