@@ -1570,6 +1570,65 @@ def test_not_attributions(cands: Extract, text: str) -> None:
     assert found == []
 
 
+# -- behaviour table: non-finite verbs that name nobody who speaks --------------------------
+
+#: A "to"-infinitive on a noun tells what is possible or planned, and a bare infinitive or a
+#: gerund with no source found names nobody: neither is a report (invented sentences).
+NONFINITE_NOT_REPORTS = [
+    "The city had a chance to back the mayor, but the council made no plans to endorse anyone.",
+    "She was the only senator to vote against the bill.",
+    "The council missed its last chance to defend the merger.",
+    "It is a good way to understand the new budget.",
+    "There is no reason to believe the plan will fail.",
+    "The idea of supporting the mayor has faded since the vote.",
+    "To say the plan was dead would be too much.",
+    "The trip was a way of saying thanks to the voters.",
+]
+
+
+@pytest.mark.parametrize("text", NONFINITE_NOT_REPORTS)
+def test_nonfinite_without_speaker_not_reports(cands: Extract, text: str) -> None:
+    _, found = cands(text)
+    assert found == []
+
+
+#: ... but a non-finite verb whose speaker is found, a passive with none and a raising verb
+#: still report (cue, source).
+NONFINITE_REPORTS = [
+    ("He won the vote by saying the plan was dead.", "saying", "He"),
+    ("Officials hope to show that the plan works.", "show", "Officials"),
+    ("Citing the budget, the mayor said the plan was dead.", "Citing", "the mayor"),
+    ("It was reported that the mayor would resign.", "reported", None),
+    ("The mayor appears to favor the plan.", "favor", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), NONFINITE_REPORTS)
+def test_nonfinite_with_speaker_reports(
+    cands: Extract, text: str, cue: str, source: str | None
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert _t(text, c.source_mention) == source
+
+
+#: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
+SUBJECT_CLASSES = [
+    ("The senator, who said the plan was dead, left early.", "said", "R"),
+    ("The board, which said the plan was dead, met on Monday.", "said", "R"),
+    ("He said the plan was dead.", "said", "P"),
+    ("Jane Roe said the plan was dead.", "said", "E"),
+    ("Officials said the plan was dead.", "said", "N"),
+    ("It was reported that the plan was dead.", "reported", "0"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "sclass"), SUBJECT_CLASSES)
+def test_subject_classes(cands: Extract, text: str, cue: str, sclass: str) -> None:
+    text, found = cands(text)
+    assert _by_cue(text, found, cue).extra["sclass"] == sclass
+
+
 EDGE_TEXTS = [
     "",
     "“",

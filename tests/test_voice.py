@@ -368,8 +368,7 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
         ("The minister is set to discuss the issue Monday with her French counterpart.", "outlet-factual"),
         ("Somebody, it seems, forgot to tell the mayor.", "outlet-evaluative"),
         ("Lawmakers have been allowed to view the documents at the embassy.", "outlet-factual"),
-        # the writer addressing the reader, or speaking in the first person outside quotes
-        ("Remember the hard lessons of the last recession.", "outlet-factual"),
+        # the writer speaking in the first person outside quotes
         ("As I noted last month, the mayor is setting a trap for the council.", "outlet-factual"),
         # negative: a first person after a quotation in its paragraph is the speaker's
         ('"We met on Monday," the mayor said. But I can tell you it is true.', "attributed"),
@@ -389,6 +388,23 @@ def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice:
     rec = analyze(text)
     assert rec.attributions, "the extraction keeps the deed as an attribution"
     assert {s.voice for s in rec.sentences} == {voice}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remember the hard lessons of the last recession.",
+        "Consider the cost of waiting another year.",
+    ],
+)
+def test_writer_addressing_the_reader_is_the_outlets(
+    analyze: Callable[..., Record], text: str
+) -> None:
+    # an imperative names nobody who speaks: the extraction makes no report of it
+    # (a sourceless bare verb, docs/attribution.md), and the sentence is the outlet's
+    rec = analyze(text)
+    assert not rec.attributions
+    assert {s.voice for s in rec.sentences} == {"outlet-factual"}
 
 
 def test_frame_sentence_is_attributed(analyzer) -> None:  # type: ignore[no-untyped-def]

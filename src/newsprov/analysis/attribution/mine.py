@@ -37,7 +37,8 @@ HEADER = """\
 # key on train and how many matched a gold relation leniently. Keys: lemma|frame (verb frames:
 # ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive; noun frames: n-prep:<p>,
 # n-that; the subject of a noun is its possessor), lemma|frame|S by
-# subject class (P pronoun, E name, N noun, 0 none). lexicon.py holds the acceptance rule.
+# subject class (P pronoun, R relative pronoun, E name, N noun, 0 none). lexicon.py holds the
+# acceptance rule.
 """
 
 
