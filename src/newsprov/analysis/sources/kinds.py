@@ -207,10 +207,10 @@ def _trusted(m: Mention, text: str) -> bool:
     if b == -1 or not text[b:].strip():
         return True
     line = text[a:b].strip()
+    if not line or line[-1] in '.!?"”:;':
+        return True  # a sentence of the body (most lines end so: the cheap test first)
     words = [w for w in line.split() if w[:1].isalpha()]
-    if not line or line[-1] in '.!?"”:;' or not words:
-        return True
-    if sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
+    if not words or sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
         return True
     rest = text[:a] + text[b:]
     return all(
