@@ -37,9 +37,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="json (one record, indented; several become JSON Lines), jsonl, or text for people",
     )
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this")
-    p.add_argument("--time-limit", type=float, default=None, help="seconds per article (0: none)")
-    p.add_argument("--batch-size", type=int, default=None, help="articles per spaCy batch")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
+    )
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,

@@ -40,12 +40,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--partitions", type=int, default=None, help="Spark partitions to analyse in")
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse articles larger than this")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help=f"refuse articles larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
+    )
     p.add_argument(
         "--time-limit",
         type=float,
         default=None,
-        help="seconds per article, 0 for none (an article over it is an error row)",
+        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT; an article over "
+        "it is an error row)",
     )
     p.add_argument(
         "--progress",

@@ -69,9 +69,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="progress bar (default: when stderr is a terminal)",
     )
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this")
-    p.add_argument("--time-limit", type=float, default=None, help="seconds per article (0: none)")
-    p.add_argument("--batch-size", type=int, default=None, help="articles per spaCy batch")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
+    )
     p.set_defaults(func=run_ingest)
 
     q = _query(sub, "sources", "list the source directory (most-cited first)", run_sources)
