@@ -271,12 +271,19 @@ def test_kind(nlp: Language, text: str, source: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "names", ["Mike Pompeo and Mark Esper", "Mike Pompeo, Mark Esper and Mark Milley"]
+    ("names", "name"),
+    [
+        ("Mike Pompeo and Mark Esper", "Mike Pompeo and Mark Esper"),
+        ("Mike Pompeo, Mark Esper and Mark Milley", "Mike Pompeo, Mark Esper and Mark Milley"),
+        # the word that says it is a pair is no part of the name
+        ("Both O’Brien and Pompeo", "O’Brien and Pompeo"),
+        ("Both Ann Smith and Bob Jones", "Ann Smith and Bob Jones"),
+    ],
 )
-def test_coordination_is_one_group_named_in_full(nlp: Language, names: str) -> None:
+def test_coordination_is_one_group_named_in_full(nlp: Language, names: str, name: str) -> None:
     text = f"{names} said that the talks failed."
     src = one(nlp, text, names, "said", "that the talks failed")
-    assert (src.name, src.kind) == (names, "group")
+    assert (src.name, src.kind) == (name, "group")
 
 
 def test_unnamed_source_is_named_by_its_description(nlp: Language) -> None:

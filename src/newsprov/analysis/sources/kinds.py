@@ -165,7 +165,8 @@ def entity_name(e: Entity, text: str) -> str:
         return _strip_the(best.text)
     for m in _by_role(e):
         if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
-            return _clean(m.text)
+            # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
+            return _PAIRING.sub("", _clean(m.text)) if m.type == "group" else _clean(m.text)
     return _clean(_by_role(e)[0].text)
 
 
@@ -233,6 +234,9 @@ def _name_text(m: Mention, text: str) -> str:
     if last >= 0:
         s = s[: last + len(toks[-1])]
     return " ".join(s.split())
+
+
+_PAIRING = re.compile(r"^both\s+", re.IGNORECASE)
 
 
 def _clean(s: str) -> str:

@@ -557,7 +557,7 @@ def _trim(span: SpacySpan) -> Span:
 
 #: Words that open a sentence before its subject, which the tagger may take into a name at the
 #: start of a sentence ("Plus Obama is nominating ...", "But Smith said").
-_OPENERS = frozenset("plus but and also then meanwhile yet however".split())
+_OPENERS = frozenset("plus but and also then meanwhile yet however both".split())
 
 
 def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
