@@ -37,24 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="json (one record, indented; several become JSON Lines), jsonl, or text for people",
     )
-    p.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
-    )
-    p.add_argument(
-        "--time-limit",
-        type=float,
-        default=None,
-        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT)",
-    )
-    p.add_argument(
-        "--batch-size",
-        type=int,
-        default=None,
-        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
-    )
+    add_limits(p)
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -120,6 +103,30 @@ def input_options(args: argparse.Namespace, **more: Any) -> Options:
         batch_size=args.batch_size,
         progress=args.progress,
         **more,
+    )
+
+
+def add_limits(p: argparse.ArgumentParser) -> None:
+    """The analysis limits ``analyze`` and ``ingest`` share, with their defaults and variables."""
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, "
+        "or NEWSPROV_MAX_BYTES)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, "
+        "or NEWSPROV_TIME_LIMIT)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
     )
 
 

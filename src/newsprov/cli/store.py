@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from newsprov.cli.analyze import add_limits
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
@@ -69,24 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="progress bar (default: when stderr is a terminal)",
     )
-    p.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
-    )
-    p.add_argument(
-        "--time-limit",
-        type=float,
-        default=None,
-        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT)",
-    )
-    p.add_argument(
-        "--batch-size",
-        type=int,
-        default=None,
-        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
-    )
+    add_limits(p)
     p.set_defaults(func=run_ingest)
 
     q = _query(sub, "sources", "list the source directory (most-cited first)", run_sources)
