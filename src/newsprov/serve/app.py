@@ -144,7 +144,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 _JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
 
 
-def _invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
+def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
         return "body is not valid JSON"
@@ -224,7 +224,7 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         ctype = request.headers.get("content-type", "")
-        parts = [_invalid_part(e, ctype) for e in exc.errors()[:5]]
+        parts = [invalid_part(e, ctype) for e in exc.errors()[:5]]
         return _error(request, 422, "invalid request: " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)

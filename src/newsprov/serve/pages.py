@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
 from newsprov.serve.api import ArticleIn, Ctx, Key, Offset, Outlet, Since, Until, read_guard
-from newsprov.serve.app import _invalid_part
+from newsprov.serve.app import invalid_part
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -143,7 +143,7 @@ def analyze_page(
     except InputError as e:
         return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=e.message)
     except ValidationError as e:
-        msg = "; ".join(_invalid_part(dict(x)) for x in e.errors()[:3])
+        msg = "; ".join(invalid_part(dict(x)) for x in e.errors()[:3])
         return ctx.render("analyze.html", status=422, nav="analyze", form=form, error=msg)
     return _record_page(ctx, rec, stored=False, form=form)
 
