@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from newsprov.analysis.alternation import alternation
 from newsprov.errors import ConfigError
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -146,7 +147,7 @@ class Registry:
         }
 
         def alt(items: set[str]) -> str:
-            return "|".join(re.escape(f) for f in sorted(items, key=lambda f: (-len(f), f)))
+            return alternation(sorted(items, key=lambda f: (-len(f), f)))
 
         pattern = (
             r"(?<![\w&])(?:"

@@ -54,7 +54,7 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return bool(self.heads & (lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS)) or any(
+        return not self.heads.isdisjoint(_PERSON_NOUNS) or any(
             m.type == "pronoun" and m.gender in "mf" for m in self.mentions
         )
 

@@ -4,6 +4,7 @@ document, anonymous, group, unknown), the canonical ``name`` and the ``title``."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
@@ -205,21 +206,32 @@ def _trusted(m: Mention, text: str) -> bool:
     first name, an initial or a word of the text off that line?"""
     a = text.rfind("\n", 0, m.start) + 1
     b = text.find("\n", m.start)
-    if b == -1 or not text[b:].strip():
-        return True
+    if b == -1 or b >= _content_end(text):
+        return True  # the last line: no more text follows
     line = text[a:b].strip()
     if not line or line[-1] in '.!?"”:;':
         return True  # a sentence of the body (most lines end so: the cheap test first)
     words = [w for w in line.split() if w[:1].isalpha()]
     if not words or sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
         return True
-    rest = text[:a] + text[b:]
+
+    def off_line(t: str) -> bool:  # the word in the text before or after the line
+        word = re.compile(rf"\b{re.escape(t)}\b")
+        return bool(word.search(text, 0, a) or word.search(text, b))
+
     return all(
         t.lower() in lx.FIRST_NAMES
         or len(t.rstrip(".")) == 1  # an initial
-        or re.search(rf"\b{re.escape(t)}\b", rest)
+        or off_line(t)
         for t in m.name_tokens
     )
+
+
+@lru_cache(maxsize=4)
+def _content_end(text: str) -> int:
+    """Where ``text`` ends but for trailing white space (asked once per name mention: the
+    text's hash is cached, so the lookup is cheap)."""
+    return len(text.rstrip())
 
 
 def _name_text(m: Mention, text: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -72,6 +74,10 @@ class Mention:
     @property
     def span(self) -> Span:
         return (self.start, self.end)
+
+
+#: The string ids of the lower-case forms ``_pronouns`` looks at.
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in (*lx.PRONOUNS, "who", "which"))
 
 
 class Mentions:
@@ -206,7 +212,13 @@ class Mentions:
             self._add(self.nominal(root))
 
     def _pronouns(self) -> None:
-        for t in self.doc:
+        doc = self.doc
+        # only the tokens whose lower-case form is a pronoun's, read as string ids without
+        # making a Token of every word
+        for i, key in enumerate(doc.to_array(LOWER).tolist()):
+            if key not in _PRONOUN_IDS:
+                continue
+            t = doc[i]
             low = t.lower_
             if low in ("who", "which") and t.head.dep_ == "relcl" and t.i not in self.by_head:
                 m = self._mention(t.doc[t.i : t.i + 1], t, "relative")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from newsprov.analysis.alternation import alternation
 from newsprov.errors import ConfigError
 
 #: VADER valence thresholds: adjectives and adverbs carry judgement at lower strength than
@@ -49,11 +50,13 @@ def _lines(name: str) -> list[str]:
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     # Longest first so "it is not yet clear" wins over "it is not clear"'s prefix; hyphens and
     # apostrophes in the text may be typographic.
-    alts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
-        alts.append(esc)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    def escape(p: str) -> str:
+        return re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
+
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(ordered, escape) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 def _vader() -> dict[str, float]:

@@ -1,0 +1,181 @@
+"""The speed filters of the voice and source stages give exactly what the plain code does:
+first-letter alternations (:mod:`newsprov.analysis.alternation`) against the plain join, the
+voice stage's trigger-word filter against running every rule on every token, and the headline
+test of person names (``kinds._trusted``) against its plain form."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from newsprov.analysis import outlets
+from newsprov.analysis.alternation import alternation
+from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources import kinds
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.voice import cues
+from newsprov.analysis.voice import lexicon as voice_lexicon
+
+_FORMS = st.lists(st.text(alphabet="abAB -'’.(", min_size=1, max_size=6), max_size=12)
+_TEXT = st.text(alphabet="abAB -'’.(x\n", max_size=60)
+
+
+def _spans(pattern: str, text: str, flags: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=_FORMS, text=_TEXT)
+def test_alternation_matches_the_plain_join(forms: list[str], text: str) -> None:
+    plain = "|".join(map(re.escape, forms))
+    assert _spans(alternation(forms), text) == _spans(plain, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=_FORMS, text=_TEXT)
+def test_alternation_of_lower_case_forms_ignoring_case(forms: list[str], text: str) -> None:
+    forms = [f.lower() for f in forms]
+
+    def escape(p: str) -> str:  # the phrase lists' escape: any hyphen, space run, apostrophe
+        return re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
+
+    plain = "|".join(map(escape, forms))
+    fast = alternation(forms, escape)
+    assert _spans(fast, text, re.IGNORECASE) == _spans(plain, text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("forms", "text", "spans"),
+    [
+        (["it is not yet clear", "it is not clear"], "It is not yet clear.", [(0, 19)]),
+        (["it is not clear", "it is not yet clear"], "It is not yet clear.", [(0, 19)]),
+        (["it is not", "it is not yet clear"], "It is not yet clear.", [(0, 9)]),
+        (["ab", "a", "b"], "ab b a", [(0, 2), (3, 4), (5, 6)]),
+        (["a", "ab"], "ab", [(0, 1)]),  # the earlier form wins, as in a plain alternation
+        (["(x)", "x"], "(x) x", [(0, 3), (4, 5)]),
+        ([], "ab", [(0, 0), (1, 1), (2, 2)]),  # no form: the empty pattern, as joined
+        (["so-called"], "the so‐called plan", []),  # re.escape alone: the hyphen is literal
+    ],
+)
+def test_alternation_table(forms: list[str], text: str, spans: list[tuple[int, int]]) -> None:
+    assert _spans(alternation(forms), text, re.IGNORECASE) == spans
+
+
+def test_an_empty_form_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty form"):
+        alternation(["a", ""])
+
+
+def _plain(forms: Any, escape: Any = re.escape) -> str:
+    return "|".join(map(escape, forms))
+
+
+def test_phrase_patterns_match_their_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped phrase lists, compiled grouped and plain, on text holding every phrase in
+    three casings."""
+    names = ("hedges.txt", "phrases.txt")
+    text = " ".join(p for name in names for p in voice_lexicon._lines(name))
+    text = " ".join((text, text.title(), text.upper(), "a" + text))
+    grouped = [voice_lexicon._phrase_pattern(voice_lexicon._lines(name)) for name in names]
+    monkeypatch.setattr(voice_lexicon, "alternation", _plain)
+    plain = [voice_lexicon._phrase_pattern(voice_lexicon._lines(name)) for name in names]
+    for g, p in zip(grouped, plain, strict=True):
+        assert g.pattern != p.pattern
+        found = [m.span() for m in g.finditer(text)]
+        assert found == [m.span() for m in p.finditer(text)]
+        assert len(found) > 50
+
+
+def test_outlet_pattern_matches_its_plain_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outlet registry, compiled grouped and plain, on text naming every outlet by every
+    form, with and without "the"."""
+    reg = registry()
+    forms = sorted(reg._forms)
+    text = ". ".join(f"{f} said, the {f} reported, The {f} Daily" for f in forms)
+    monkeypatch.setattr(outlets, "alternation", _plain)
+    plain = outlets.Registry(reg.outlets)
+    found = reg.scan(text)
+    assert found == plain.scan(text)
+    assert len(found) > 2 * len(forms)
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+SENTENCES = [
+    "The embattled governor slammed the so-called reform, which was very badly drafted.",
+    "Ironically, the plan even failed, a failure that was far worse than expected.",
+    "He said curtly that the draconian rules were too harsh and more controversial than ever.",
+    "Unfortunately for residents, the talks, predictably, stalled; officials pleaded for time.",
+    "The company threatened to sue and seized on the remarks, a supposed misstep.",
+    "It is not clear whether the highly anticipated report will appear to help.",
+    "Is this really what they wanted? Perhaps 15 people came, apparently happy.",
+    "Sen. Brave Heart said the Terrible Towel was a mistake, the wonderful staff agreed.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_trigger_filter_changes_no_cue(
+    nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = nlp(text)
+
+    def run() -> list[Any]:
+        return [c for sent in doc.sents for c in cues.find_cues(sent, lambda s: True)]
+
+    filtered = run()
+    monkeypatch.setattr(cues, "_trigger_words", lambda: _Everything())
+    assert run() == filtered
+    assert filtered  # each sentence holds cues
+
+
+def _trusted_plain(m: Any, text: str) -> bool:
+    """``kinds._trusted`` as first written: slices of the text, one regular-expression search."""
+    a = text.rfind("\n", 0, m.start) + 1
+    b = text.find("\n", m.start)
+    if b == -1 or not text[b:].strip():
+        return True
+    line = text[a:b].strip()
+    if not line or line[-1] in '.!?"”:;':
+        return True
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
+        return True
+    rest = text[:a] + text[b:]
+    return all(
+        t.lower() in lx.FIRST_NAMES
+        or len(t.rstrip(".")) == 1
+        or re.search(rf"\b{re.escape(t)}\b", rest)
+        for t in m.name_tokens
+    )
+
+
+class _Name:
+    def __init__(self, start: int, tokens: tuple[str, ...]) -> None:
+        self.start = start
+        self.name_tokens = tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tokens"),
+    [
+        ("Obama Poised To Win\nThe president spoke.", "Obama", ("Obama", "Poised")),
+        ("Obama Poised To Win\nObama spoke. Poised, he left.", "Obama", ("Obama", "Poised")),
+        ("Obama Poised To Win\nPoised\n", "Poised", ("Poised",)),
+        ("Obama Poised To Win\n\n  \n", "Obama", ("Obama", "Poised")),
+        ("Obama Poised To Win", "Obama", ("Obama",)),
+        ("Barack H. Obama Wins\nHe won.", "Barack", ("Barack", "H.", "Obama")),
+        ("He met Obama.\nThe end.", "Obama", ("Obama",)),
+        ("Smith Joins Jones Inc\nxSmith and Jonesy.", "Smith", ("Smith", "Jones")),
+    ],
+)
+def test_trusted_matches_its_plain_form(text: str, word: str, tokens: tuple[str, ...]) -> None:
+    m = _Name(text.index(word), tokens)
+    assert kinds._trusted(m, text) == _trusted_plain(m, text)  # type: ignore[arg-type]
