@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -22,6 +24,7 @@ from newsprov.record import Attribution, Sentence, Span
 
 FIGURE_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"}
+_VAGUE_IDS = frozenset(get_string_id(w) for w in VAGUE)
 SCALE = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%"}
 APPROX = {
     "nearly",
@@ -114,9 +117,9 @@ def unsourced_figures(
         if _is_figure(ent):
             found.append((ent.start, ent.end))
     in_ents = {i for a, b in found for i in range(a, b)}
-    for t in doc:
-        if t.lower_ in VAGUE and t.i not in in_ents and t.ent_type_ not in ("DATE", "TIME"):
-            found.append((t.i, t.i + 1))
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):  # string ids: no Token per word
+        if key in _VAGUE_IDS and i not in in_ents and doc[i].ent_type_ not in ("DATE", "TIME"):
+            found.append((i, i + 1))
     out: list[Span] = []
     for a, b in sorted(found):
         sent = doc[a].sent
