@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from newsprov.analysis import outlets
+from newsprov.analysis import outlets, paragraphs
 from newsprov.analysis.alternation import alternation
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import kinds
@@ -179,3 +180,38 @@ class _Name:
 def test_trusted_matches_its_plain_form(text: str, word: str, tokens: tuple[str, ...]) -> None:
     m = _Name(text.index(word), tokens)
     assert kinds._trusted(m, text) == _trusted_plain(m, text)  # type: ignore[arg-type]
+
+
+def _paragraph_starts_plain(doc: Doc) -> None:
+    """``paragraphs.mark_paragraph_starts`` as first written: a walk over every Token."""
+    after_break = False
+    for i, tok in enumerate(doc):
+        if i == 0:
+            after_break = "\n" in tok.whitespace_
+            continue
+        if after_break and not tok.is_space:
+            tok.is_sent_start = True
+            after_break = False
+        elif doc[i - 1].text in paragraphs.TITLES and tok.text[:1].isupper():
+            tok.is_sent_start = False
+        if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_:
+            after_break = True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "\n\nHello there.\nNext line said Capt. John Hale.",
+        "Headline\n\n  \n Body one. Body two said Sen. Smith\nand Gen. Jones said Dr. who.",
+        "A \n B\r\nC\tD \u2028E\n",
+        "Mr. Smith\nMrs. Jones spoke. St. Louis Sgt. Pepper \n\n\n",
+        "Said Lt.\nColonel",
+    ],
+)
+def test_paragraph_starts_match_the_token_walk(nlp: Language, text: str) -> None:
+    fast, plain = nlp.make_doc(text), nlp.make_doc(text)
+    paragraphs.mark_paragraph_starts(fast)
+    _paragraph_starts_plain(plain)
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]
