@@ -3,10 +3,13 @@ one paragraph a line), and an abbreviated title never does ("said Capt. John Hal
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from newsprov.analysis.doctext import doc_text
 
@@ -72,4 +75,4 @@ def mark_paragraph_starts(doc: Doc) -> None:
         col = doc.to_array([SENT_START]).astype(np.int64).reshape(-1, 1)
         col[list(marked)] = 1
         col[kept] = -1
-        doc.from_array([SENT_START], col.astype(np.uint64))
+        doc.from_array([SENT_START], cast(Ints2d, col.astype(np.uint64)))
