@@ -16,6 +16,7 @@ from newsprov.analysis import Analyzer
 from newsprov.record import Attribution, Record, Removed, Sentence, Source
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link, segments
+from newsprov.store import open_store
 from tests.conftest import SAMPLE, checked
 from tests.store_fixtures import make_record
 from tests.test_api_support import IMG, LINK, SCRIPT, build_store, make_app
@@ -526,3 +527,66 @@ def test_edge_errors_follow_the_path(
         assert "100-byte limit" in resp.text
         if kind == "text/html":
             assert_inert(resp.text)
+
+
+WORDS = ["harbour", "glacier", "orchard", "turbine", "lantern", "meadow", "quarry", "violin"]
+
+
+@pytest.fixture(scope="module")
+def long_lists(
+    analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """A store with one item more than a page (51 articles, sources, quotes, stories)."""
+    records = []
+    for i in range(51):
+        w = [WORDS[(i + k) % 8] + str(i) for k in range(4)]
+        records.append(
+            checked(
+                make_record(
+                    f"page-{i:02d}",
+                    [
+                        (
+                            f"Pagina Speaker{i:02d}",
+                            "person",
+                            "said",
+                            f'"The {w[0]} and {w[1]} near {w[2]} matter."',
+                        )
+                    ],
+                    published=f"20{10 + i // 12:02d}-{1 + i % 12:02d}-01",
+                    title=f"Zebra {w[3]} report {i}",
+                )
+            )
+        )
+    url = str(tmp_path_factory.mktemp("pager") / "pager.db")
+    with open_store(url) as st:
+        assert st.add_records(records).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("path", "row"),
+    [
+        ("/", 'href="/articles/'),
+        ("/sources?q=Pagina", 'href="/sources/'),
+        ("/stories", 'href="/stories/'),
+        ("/quotes?text=matter", 'href="/quotes/'),
+        ("/search?q=Zebra", 'href="/articles/'),
+    ],
+)
+def test_long_lists_have_a_next_page(long_lists: TestClient, path: str, row: str) -> None:
+    """The pager's links were never shown (the page's ``pager`` dict shadowed the macro of
+    the same name), so only the first 50 items of any list could be reached."""
+    sep = "&" if "?" in path else "?"
+    first = page(long_lists, path)
+    assert first.count(row) == 50 and "next →" in first and "← previous" not in first
+    nxt = page(long_lists, f"{path}{sep}offset=50")
+    assert nxt.count(row) == 1 and "next →" not in nxt and "← previous" in nxt
+    past = page(long_lists, f"{path}{sep}offset=100")
+    assert row not in past and "next →" not in past and "← previous" in past
+    assert "No articles stored" not in past
+
+
+def test_a_full_last_page_has_no_next_link(client: TestClient) -> None:
+    html = page(client, "/")
+    assert "next →" not in html and "← previous" not in html
