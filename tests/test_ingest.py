@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -639,3 +640,33 @@ def test_the_python_api_raises_input_errors(kwargs: dict[str, object], problem: 
     with pytest.raises(InputError) as e:
         newsprov.analyze(**kwargs)  # type: ignore[arg-type]
     assert problem in e.value.problem
+
+
+@pytest.mark.parametrize(
+    ("options", "env", "outcome"),
+    [
+        # a dict was an AttributeError from deep inside ('dict' object has no attribute ...)
+        ({"max_bytes": 10}, {}, "options= must be a newsprov.options.Options, not dict"),
+        ("max_bytes=10", {}, "not str"),
+        # NEWSPROV_* settings were ignored by the Python API (README: every setting can come
+        # from the environment); an explicit Options still wins over the environment
+        (None, {"NEWSPROV_MAX_BYTES": "10"}, "over the 10-byte limit"),
+        (None, {"NEWSPROV_MAX_BYTES": "0"}, "NEWSPROV_MAX_BYTES='0'"),
+        (Options(max_bytes=10), {}, "over the 10-byte limit"),
+        (Options(), {"NEWSPROV_MAX_BYTES": "10"}, None),
+    ],
+)
+def test_the_python_api_takes_options_and_the_environment(
+    monkeypatch: pytest.MonkeyPatch, options: object, env: dict[str, str], outcome: str | None
+) -> None:
+    import newsprov
+    from newsprov.errors import NewsprovError
+
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    kw = {} if options is None else {"options": options}
+    if outcome is None:
+        assert newsprov.analyze(text="The mayor said that the road was closed.", **kw).text
+        return
+    with pytest.raises(NewsprovError, match=re.escape(outcome)):
+        newsprov.analyze(text="The mayor said that the road was closed.", **kw)
