@@ -590,3 +590,31 @@ def test_long_lists_have_a_next_page(long_lists: TestClient, path: str, row: str
 def test_a_full_last_page_has_no_next_link(client: TestClient) -> None:
     html = page(client, "/")
     assert "next →" not in html and "← previous" not in html
+
+
+@pytest.mark.parametrize("kind", ["anonymous", "group", "person"])
+def test_article_page_links_its_own_sources(analyzer: Analyzer, tmp_path: Path, kind: str) -> None:
+    """The sources panel linked by name ("/sources/officials"), which the store resolves to
+    the most-cited entry of that name: another article's, for sources scoped to their
+    article. It links each source's own directory id now."""
+    name = "officials" if kind != "person" else "Dana Whitfield"
+    records = [
+        checked(make_record(f"own-{i}", [(name, kind, "said", f"the bridge {i} was shut")]))
+        for i in range(3)
+    ]
+    url = str(tmp_path / "own.db")
+    with open_store(url) as st:
+        assert st.add_records(records).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        for i in range(3):
+            html = page(c, f"/articles/own-{i}")
+            hrefs = [
+                h
+                for t, at in parse(html).tags
+                if (h := at.get("href") or "") and t == "a" and h.startswith("/sources/")
+            ]
+            assert len(hrefs) == 1 and hrefs[0].startswith("/sources/src-"), hrefs
+            target = page(c, hrefs[0])
+            assert f"the bridge {i} was shut" in target, kind
+            if kind == "person":  # one person across the articles: one entry with all three
+                assert all(f"the bridge {j} was shut" in target for j in range(3))

@@ -120,7 +120,13 @@ def index(
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(article_id: Key, ctx: Ctx) -> HTMLResponse:
     rec = ctx.store.get_record(article_id)
-    return _record_page(ctx, rec, stored=True)
+    ids = ctx.store.source_ids(article_id)
+    return _record_page(
+        ctx,
+        rec,
+        stored=True,
+        source_href=lambda sid: "/sources/" + quote(ids[sid], safe="") if sid in ids else None,
+    )
 
 
 @router.get("/analyze", response_class=HTMLResponse)
