@@ -242,6 +242,8 @@ class Store(Queries, Export):
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
+                    replaced = set(summary.replaced)
+                    w.realign_relays(conn, {r.id: r.text for r, _ in fresh if r.id in replaced})
                     if assign:
                         before = conn.execute(
                             select(t.articles.c.story_id).where(
