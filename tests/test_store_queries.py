@@ -258,6 +258,37 @@ def test_a_shared_surname_lists_the_sources(st: Any) -> None:
     assert "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "n", "ambiguous"),
+    [
+        ("harbour officials", "anonymous", 2, True),  # one per article: never merged
+        ("harbour officials", "group", 3, True),
+        ("harbour officials", "anonymous", 1, False),
+        ("Harbour Officials", "organization", 2, False),  # one organisation: one entry
+    ],
+)
+def test_a_name_several_entries_carry_lists_them(
+    store_url: str, name: str, kind: str, n: int, ambiguous: bool
+) -> None:
+    """A name several directory entries carry answered the most-cited of them, as if it were
+    all there is: one article's "harbour officials" for every article's."""
+    recs = [
+        checked(make_record(f"h-{i}", [(name, kind, "said", f"pier {i} shut")])) for i in range(n)
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        if not ambiguous:
+            found = store.source("Harbour Officials")
+            assert len(found["statements"]) == n
+            return
+        with pytest.raises(AmbiguousError) as err:
+            store.source("harbour officials")
+        ids = [c["id"] for c in err.value.candidates]
+        assert len(ids) == n and "give its id" in str(err.value)
+        for sid in ids:  # each is reached by its id, with its own article's statement
+            assert len(store.source(sid)["statements"]) == 1
+
+
 # -- 4. every quoted passage of an attribution is linked to its quote ---------------------
 
 FIRST = '"The dredging starts in June, weeks ahead of the published plan."'

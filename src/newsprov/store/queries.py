@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
 
@@ -63,6 +63,16 @@ def _article_filters(
     if source_kind:
         stmt = stmt.where(exists().where(and_(s.c.article_pk == a.c.pk, s.c.kind == source_kind)))
     return stmt
+
+
+def _ambiguous(key: str, rows: list[Any], hint: str) -> NoReturn:
+    """Raise :class:`AmbiguousError` listing up to :data:`MAX_CANDIDATES` of ``rows``."""
+    shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
+    more = " and more" if len(rows) > MAX_CANDIDATES else ""
+    raise AmbiguousError(
+        f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; {hint}",
+        [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
+    )
 
 
 def _esc(value: str) -> str:
@@ -304,18 +314,22 @@ class Queries:
 
     def _source_key(self, conn: Any, key: str) -> Any:
         low = key.strip().lower()
-        for cond in (d.c.id == key, d.c.key == key, d.c.lname == low):
-            row = conn.execute(select(d).where(cond).order_by(d.c.n_articles.desc())).first()
+        for cond in (d.c.id == key, d.c.key == key):
+            row = conn.execute(select(d).where(cond)).first()
             if row is not None:
                 return row
-        row = conn.execute(
-            select(d)
-            .join(t.aliases, t.aliases.c.key == d.c.key)
-            .where(t.aliases.c.lalias == low)
-            .order_by(d.c.n_articles.desc())
-        ).first()
-        if row is not None:
-            return row
+        # a name or alias several entries carry (one "officials" per article: scoped sources
+        # are never merged) names none of them: the most-cited was shown as if it were all
+        order = (d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.id)
+        for stmt in (
+            select(d).where(d.c.lname == low),
+            select(d).where(d.c.key.in_(select(t.aliases.c.key).where(t.aliases.c.lalias == low))),
+        ):
+            rows = conn.execute(stmt.order_by(*order).limit(MAX_CANDIDATES + 1)).all()
+            if len(rows) == 1:
+                return rows[0]
+            if rows:
+                _ambiguous(key, rows, "give its id")
         return self._source_by_part(conn, key, low)
 
     def _source_by_part(self, conn: Any, key: str, low: str) -> Any:
@@ -345,13 +359,7 @@ class Queries:
         if not rows:
             raise NotFoundError(f"no source {key!r} in the store")
         if len(rows) > 1:
-            shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
-            more = " and more" if len(rows) > MAX_CANDIDATES else ""
-            raise AmbiguousError(
-                f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; "
-                "give a full name or an id",
-                [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
-            )
+            _ambiguous(key, rows, "give a full name or an id")
         return rows[0]
 
     def source(self, key: str) -> dict[str, Any]:
