@@ -358,3 +358,34 @@ def test_migration_links_the_quotes_of_a_store_made_before(tmp_path: Any) -> Non
     engine.dispose()
     with open_store(db, create=False) as st:
         assert {q["id"]: q["appearances"] for q in st.quotes()} == before
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "listed"),
+    [
+        ("2021-04-30", "2021-05-02", True),  # inside the span, though no article falls there
+        ("2021-04-28", None, True),
+        ("2021-05-03", None, True),  # the last article's day
+        ("2021-05-04", None, False),
+        (None, "2021-04-28", True),  # the first article's day
+        (None, "2021-04-27", False),
+        ("2021-05", "2021-05", True),
+        ("2021-03", "2021-04-27", False),
+    ],
+)
+def test_stories_by_period_meet_their_span(
+    store_url: str, since: str | None, until: str | None, listed: bool
+) -> None:
+    """As `newsprov stories --help` now says: a story is listed when its first-to-last span
+    meets the period (the help said "with an article published" in it)."""
+    parts = [("Ann Lee", "person", "said", SHARED), ("Tom Lee", "person", "said", ONCE)]
+    recs = [
+        checked(make_record("span-1", parts, outlet="Harbour Times", published="2021-04-28")),
+        checked(make_record("span-2", parts, outlet="Coast Daily", published="2021-05-03")),
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        (story,) = store.stories()
+        assert story["articles"] == ["span-1", "span-2"]
+        got = store.stories(since=since, until=until)
+        assert [x["id"] for x in got] == ([story["id"]] if listed else [])

@@ -101,13 +101,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--since",
         default=None,
         metavar="DATE",
-        help=f"only stories with an article published on or after DATE ({DATES})",
+        help=f"only stories whose last article was published on or after DATE ({DATES})",
     )
     q.add_argument(
         "--until",
         default=None,
         metavar="DATE",
-        help=f"only stories with an article published on or before DATE ({DATES})",
+        help=(
+            f"only stories whose first article was published on or before DATE ({DATES}); "
+            "with --since: stories running during the period, whether or not one of their "
+            "articles falls inside it"
+        ),
     )
     q = _query(sub, "story", "one story: its timeline and relays", run_story, paged=False)
     q.add_argument("story_id", metavar="ID", help="a story's id (from `newsprov stories`)")
