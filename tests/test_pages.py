@@ -618,3 +618,35 @@ def test_article_page_links_its_own_sources(analyzer: Analyzer, tmp_path: Path, 
             assert f"the bridge {i} was shut" in target, kind
             if kind == "person":  # one person across the articles: one entry with all three
                 assert all(f"the bridge {j} was shut" in target for j in range(3))
+
+
+RTL = "قال المتحدث إن الوضع هادئ."
+
+
+def test_right_to_left_text_takes_its_own_direction(analyzer: Analyzer, tmp_path: Path) -> None:
+    """An Arabic title, line or quote was laid out left to right (the sentence's full stop
+    at its wrong end): titles and quotes now take ``dir="auto"``, and each line of the
+    article text its own direction (``unicode-bidi: plaintext``), so an English line after
+    an Arabic one stays left to right. Offsets are untouched: the highlight is the same."""
+    rec = checked(
+        make_record(
+            "rtl-1",
+            [("المتحدث", "person", "said", f'"{RTL}"'), ("Dana Whitfield", "person", "said", "ok")],
+            title="عنوان عربي",
+        )
+    )
+    url = str(tmp_path / "rtl.db")
+    with open_store(url) as st:
+        assert st.add_records([rec]).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        html = page(c, "/articles/rtl-1")
+        tags = parse(html).tags
+        assert ("h1", {"dir": "auto"}) in tags
+        quotes = [at for t, at in tags if t == "blockquote"]
+        assert quotes and all(at.get("dir") == "auto" for at in quotes)
+        assert '<span class="cnt d0" data-att="a1"' in html and RTL in html
+        for path in ("/quotes", "/quotes/" + c.get("/api/quotes").json()["items"][0]["id"]):
+            assert 'blockquote dir="auto"' in page(c, path)
+        css = c.get("/static/style.css").text
+        rule = css[css.index(".text { background") :].split("}")[0]
+        assert "unicode-bidi: plaintext" in rule and "text-align: start" in rule
