@@ -229,7 +229,11 @@ def test_every_query_in_every_format(
         (["source", "Nobody"], 3, "no source 'Nobody'"),
         (["quote", "q000"], 3, "no quote 'q000'"),
         (["story", "nope"], 3, "no story 'nope'"),
-        (["sources", "--limit", "-1"], 2, "must not be negative"),
+        (["sources", "--limit", "-1"], 2, "--limit -1: give the rows to show, 1 to 10,000"),
+        # 0 printed "(none)" and 20000 was cut to 10,000 rows without a word
+        (["sources", "--limit", "0"], 2, "--limit 0: give the rows to show, 1 to 10,000"),
+        (["quotes", "--limit", "20000"], 2, "--limit 20000: give the rows to show"),
+        (["stories", "--offset", "-3"], 2, "--offset -3: rows to skip must not be negative"),
         (["stories", "--since", "yesterday"], 2, "--since: 'yesterday' is not a date"),
         (["stories", "--since", "2020-13-45"], 2, "--since: '2020-13-45' is not a calendar date"),
         (["stories", "--until", "2021-02-29"], 2, "--until: '2021-02-29' is not a calendar"),

@@ -44,7 +44,7 @@ def _query(
     _db(p)
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     if paged:
-        p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+        p.add_argument("--limit", type=int, default=50, help="rows to show, 1-10,000 (default 50)")
         p.add_argument("--offset", type=int, default=0, help="rows to skip")
     p.set_defaults(func=func)
     return p
@@ -180,9 +180,18 @@ def report_summary(summary: Any) -> None:
         )
 
 
+#: The most rows one query returns (the store caps ``limit`` there; more were cut silently).
+MAX_LIMIT = 10_000
+
+
 def _page(args: argparse.Namespace) -> dict[str, int]:
-    if args.limit < 0 or args.offset < 0:
-        raise ConfigError("--limit and --offset must not be negative")
+    if not 1 <= args.limit <= MAX_LIMIT:  # 0 printed "(none)" as if nothing matched
+        raise ConfigError(
+            f"--limit {args.limit}: give the rows to show, 1 to {MAX_LIMIT:,} "
+            "(--offset pages through more)"
+        )
+    if args.offset < 0:
+        raise ConfigError(f"--offset {args.offset}: rows to skip must not be negative")
     return {"limit": args.limit, "offset": args.offset}
 
 
