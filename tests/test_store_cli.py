@@ -234,6 +234,8 @@ def test_every_query_in_every_format(
         (["sources", "--limit", "0"], 2, "--limit 0: give the rows to show, 1 to 10,000"),
         (["quotes", "--limit", "20000"], 2, "--limit 20000: give the rows to show"),
         (["stories", "--offset", "-3"], 2, "--offset -3: rows to skip must not be negative"),
+        (["search", ""], 2, "TEXT: give the words to search for"),
+        (["search", "  "], 2, "TEXT: give the words to search for"),
         (["stories", "--since", "yesterday"], 2, "--since: 'yesterday' is not a date"),
         (["stories", "--since", "2020-13-45"], 2, "--since: '2020-13-45' is not a calendar date"),
         (["stories", "--until", "2021-02-29"], 2, "--until: '2021-02-29' is not a calendar"),

@@ -301,6 +301,8 @@ def run_relays(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if not args.text.strip():  # printed "(none)" as if nothing matched; the API answers 422
+        raise ConfigError("TEXT: give the words to search for")
     with _open(args) as st:
         rows = st.search(args.text, **_page(args))
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
