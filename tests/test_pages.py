@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -650,3 +650,22 @@ def test_right_to_left_text_takes_its_own_direction(analyzer: Analyzer, tmp_path
         css = c.get("/static/style.css").text
         rule = css[css.index(".text { background") :].split("}")[0]
         assert "unicode-bidi: plaintext" in rule and "text-align: start" in rule
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/articles/", "/"),  # was a 422 page: "article_id: String should have at least 1 ..."
+        ("/sources/", "/sources"),  # was a 422 page about "key"
+        ("/stories/", "/stories"),
+        ("/quotes/", "/quotes"),
+    ],
+)
+def test_a_list_path_with_a_slash_goes_to_the_list(
+    client: TestClient, path: str, target: str
+) -> None:
+    for method in ("GET", "HEAD"):
+        resp = client.request(method, path, headers=HTML, follow_redirects=False)
+        assert resp.status_code == 307, (method, resp.text[:200])
+        assert urlsplit(resp.headers["location"]).path == target
+    assert page(client, path)  # followed: the list page

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
@@ -115,6 +115,18 @@ def index(
         pager=_pager("/", offset, len(items), **filters),
         article_href=article_href,
     )
+
+
+@router.get("/articles/", response_class=RedirectResponse)
+def articles_slash() -> RedirectResponse:
+    """``/articles/`` (an id left out) was a 422 page about ``article_id``: it is the list."""
+    return RedirectResponse("/", status_code=307)
+
+
+@router.get("/sources/", response_class=RedirectResponse)
+def sources_slash() -> RedirectResponse:
+    """``/sources/`` was a 422 page about ``key``, where ``/stories/`` goes to its list."""
+    return RedirectResponse("/sources", status_code=307)
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
