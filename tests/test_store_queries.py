@@ -389,3 +389,23 @@ def test_stories_by_period_meet_their_span(
         assert story["articles"] == ["span-1", "span-2"]
         got = store.stories(since=since, until=until)
         assert [x["id"] for x in got] == ([story["id"]] if listed else [])
+
+
+def test_quotes_order_is_the_same_on_both_backends(store_url: str) -> None:
+    """Quotes cited equally often were ordered by first publication with undated ones first
+    on SQLite and last on PostgreSQL (each database sorts NULL its own way): undated last."""
+    dates = {"d-1": "2021-05-04", "d-2": None, "d-3": "2021-05-02", "d-4": None}
+    quotes = [
+        "Ferries sail again from Monday morning.",
+        "Our lighthouse keeper retires next spring.",
+        "Fishermen want a bigger quay built soon.",
+        "Harbour fees double for yachts this summer.",
+    ]
+    recs = [
+        checked(make_record(rid, [("Ann Lee", "person", "said", f'"{x}"')], published=date))
+        for (rid, date), x in zip(dates.items(), quotes, strict=True)
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        got = [x["first_publisher"]["article"] for x in store.quotes()]
+        assert got[:2] == ["d-3", "d-1"] and sorted(got[2:]) == ["d-2", "d-4"]

@@ -443,7 +443,9 @@ class Queries:
                     )
                 )
             )
-        stmt = stmt.order_by(q.c.n_appearances.desc(), q.c.first_published, q.c.id)
+        stmt = stmt.order_by(
+            q.c.n_appearances.desc(), q.c.first_published.is_(None), q.c.first_published, q.c.id
+        )
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
             ids = [x.id for x in rows]
