@@ -409,3 +409,35 @@ def test_quotes_order_is_the_same_on_both_backends(store_url: str) -> None:
         store.add_records(recs)
         got = [x["first_publisher"]["article"] for x in store.quotes()]
         assert got[:2] == ["d-3", "d-1"] and sorted(got[2:]) == ["d-2", "d-4"]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("United States' top commander", True),  # typed ' for the article's ’: was not found
+        ("United States’ top commander", True),
+        ("united  STATES` top", True),
+        ("commander won't back down", True),
+        ("United States top commander", False),  # a missing apostrophe stays missing
+        ("Kingdom' top", False),
+        ("100%", False),  # LIKE wildcards stay literal
+        ("_", False),
+    ],
+)
+def test_quote_and_name_search_ignore_the_style_of_apostrophes(
+    store_url: str, query: str, found: bool
+) -> None:
+    rec = checked(
+        make_record(
+            "marks-1",
+            [
+                ("Sean O’Brien", "person", "said",
+                 '"The United States’ top commander won’t back down from this fight."'),
+            ],
+        )
+    )  # fmt: skip
+    with open_store(store_url) as store:
+        store.add_records([rec])
+        assert bool(store.quotes(text=query)) is found
+        assert [x["name"] for x in store.sources(q="O'Brien")] == ["Sean O’Brien"]
+        assert store.sources(q="OBrien") == []

@@ -80,8 +80,15 @@ def _esc(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+#: Apostrophes and quotation marks, straight or typographic: a user types ``'`` for the
+#: article's ``’``. Each stands for any one character in a LIKE pattern.
+QUOTE_MARKS = re.compile("['\u2018\u2019\u02bc\u2032`\"\u201c\u201d\u00ab\u00bb]")
+
+
 def _like(value: str) -> str:
-    return "%" + _esc(value.lower()) + "%"
+    """A LIKE pattern for ``value`` anywhere in a lower-cased column, whatever style of
+    apostrophe or quotation mark either writes (``O'Brien`` finds ``O’Brien``)."""
+    return "%" + QUOTE_MARKS.sub("_", _esc(value.lower())) + "%"
 
 
 class Queries:
