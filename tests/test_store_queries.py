@@ -441,3 +441,7 @@ def test_quote_and_name_search_ignore_the_style_of_apostrophes(
         assert bool(store.quotes(text=query)) is found
         assert [x["name"] for x in store.sources(q="O'Brien")] == ["Sean O’Brien"]
         assert store.sources(q="OBrien") == []
+        for key in ("O'Brien", "sean o'brien", "Sean O’Brien"):  # "O'Brien" was not found
+            assert store.source(key)["name"] == "Sean O’Brien"
+        with pytest.raises(NotFoundError):
+            store.source("OBrien")

@@ -347,13 +347,12 @@ class Queries:
         if not words:
             raise NotFoundError(f"no source {key!r} in the store")
 
+        w = QUOTE_MARKS.sub("_", _esc(words))  # "O'Brien" for "O’Brien", as in _like
+
         def part_of(col: Any) -> Any:
             return or_(
                 col == words,
-                *(
-                    col.like(pat, escape="\\")
-                    for pat in (f"{_esc(words)} %", f"% {_esc(words)}", f"% {_esc(words)} %")
-                ),
+                *(col.like(pat, escape="\\") for pat in (w, f"{w} %", f"% {w}", f"% {w} %")),
             )
 
         named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
