@@ -670,3 +670,45 @@ def test_the_python_api_takes_options_and_the_environment(
         return
     with pytest.raises(NewsprovError, match=re.escape(outcome)):
         newsprov.analyze(text="The mayor said that the road was closed.", **kw)
+
+
+DOC = {
+    "outlet": "The Coast Courier",
+    "url": "https://example.org/ferry",
+    "title": "Ferry returns",
+    "authors": ["Ann Lee"],
+    "published": "2021-05-03",
+    "language": "en",
+    "input_format": "text",
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a version-1 record (export --jsonl, analyze --format jsonl): its document's metadata
+        # was dropped, so re-ingesting an export gave articles without outlet, title or date
+        ({"schema_version": "1", "id": "r1", "document": DOC}, DOC),
+        (
+            {"schema_version": "1", "id": "r1", "document": DOC, "outlet": "Wire"},
+            {**DOC, "outlet": "Wire"},
+        ),  # the line's own field wins
+        (
+            {"schema_version": "1", "id": "r1", "document": {**DOC, "url": None, "authors": []}},
+            {**DOC, "url": None, "authors": []},
+        ),
+        # not a record: a "document" key is one more ignored field
+        ({"id": "r1", "document": DOC}, {"outlet": None, "title": None, "published": None}),
+        ({"schema_version": "1", "id": "r1", "document": "x"}, {"outlet": None}),
+    ],
+)
+def test_a_record_line_keeps_its_document_metadata(
+    tmp_path: Path, row: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({**row, "text": "The mayor said the ferry was back."}) + "\n")
+    (art,) = arts(list(read_inputs([str(path)])))
+    assert art.id == "r1"
+    for key in ("outlet", "url", "title", "authors", "published"):
+        if key in expected:
+            assert getattr(art, key) == expected[key], key
