@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -387,19 +387,18 @@ def realign_relays(conn: Connection, texts: dict[str, str]) -> None:
     aligned with its old text; align them with the new one, so their passages' offsets hold."""
     if not texts:
         return
+    align: Callable[[str, str], list[tuple[tuple[int, int], tuple[int, int]]]] | None
     try:
-        from newsprov.corpus import align_passages
+        from newsprov.corpus import align_passages as align
     except ImportError:  # the simple linker aligns nothing
-        align_passages = None
+        align = None
     rows = conn.execute(
         select(t.relays.c.from_pk, t.relays.c.to_outlet, t.relays.c.to_article, t.articles.c.record)
         .join(t.articles, t.articles.c.pk == t.relays.c.from_pk)
         .where(t.relays.c.to_article.in_(list(texts)))
     ).all()
     for row in rows:
-        pairs = (
-            align_passages(unpack(row.record).text, texts[row.to_article]) if align_passages else []
-        )
+        pairs = align(unpack(row.record).text, texts[row.to_article]) if align else []
         conn.execute(
             update(t.relays)
             .where(t.relays.c.from_pk == row.from_pk, t.relays.c.to_outlet == row.to_outlet)
