@@ -583,3 +583,67 @@ def test_ingest_opens_the_store_before_reading_inputs(
     got, _, err = run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", url)
     assert got == code and fragment in err and err.count("\n") == 1, err
     assert read == []
+
+
+HOSTILE_TITLE = "Evil \x1b[2J\x1b[31mRED\x07 title\nsecond line"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain words", "plain words"),
+        ("two\nlines\r\nand\ttab", "two lines  and tab"),
+        ("\x1b[2J clear", "\\x1b[2J clear"),
+        ("bell\x07 del\x7f c1\x9b", "bell\\x07 del\\x7f c1\\x9b"),
+        ("para\u2028graph", "para graph"),
+        ("O’Brien — «quoted» 東京", "O’Brien — «quoted» 東京"),  # printable text unchanged
+    ],
+)
+def test_plain_makes_one_harmless_line(text: str, shown: str) -> None:
+    from newsprov.terminal import plain
+
+    assert plain(text) == shown
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stories"],
+        ["story", "{story}"],
+        ["overview"],
+        ["search", "bridge"],
+        ["quotes"],
+        ["quote", "{quote}"],
+        ["source", "Tom Reed"],
+    ],
+)
+def test_tables_print_no_control_characters(
+    store_url: str, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A stored title's ESC sequence reached the terminal raw (it could clear or recolour the
+    screen), and its line break, or a quote's over two paragraphs, split a table row."""
+    rec = make_record(
+        "esc-1",
+        [("Tom Reed", "person", "said", '"We will rebuild the\nbridge before winter comes."')],
+        title=HOSTILE_TITLE,
+    )
+    with open_store(store_url) as st:
+        st.add_records([checked(rec)])
+        ids = {"story": st.stories()[0]["id"], "quote": st.quotes()[0]["id"]}
+    args = [a.format(**ids) for a in argv]
+    code, out, _ = run(capsys, *args, "--db", store_url)
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    if argv[0] in ("stories", "story", "overview", "search"):
+        assert "\\x1b[2J\\x1b[31mRED\\x07 title second line" in out
+    code, out, _ = run(capsys, *args, "--db", store_url, "--format", "json")
+    assert "\x1b" not in out  # JSON escapes it: the data is kept as stored
+
+
+def test_text_report_prints_no_control_characters() -> None:
+    """``newsprov analyze --format text`` printed a title's ESC sequence and line break raw."""
+    from newsprov.report import render_text
+
+    rec = make_record("esc-2", [("Tom Reed", "person", "said", "it was fine")], title=HOSTILE_TITLE)
+    out = render_text(checked(rec))
+    assert "\x1b" not in out and out.splitlines()[0].endswith("RED\\x07 title second line")

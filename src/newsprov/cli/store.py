@@ -16,6 +16,7 @@ from newsprov.cli.analyze import add_limits
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
+from newsprov.terminal import plain
 
 ORDER = 30
 KINDS = ", ".join(SOURCE_KINDS)
@@ -225,11 +226,11 @@ def run_source(args: argparse.Namespace) -> int:
     if args.format == "json":
         return emit("json", src, [])
     if args.format == "table":
-        print(f"{src['name']} ({src['kind']}, {src['id']})")
+        print(plain(f"{src['name']} ({src['kind']}, {src['id']})"))
         if src["titles"]:
-            print("titles:  " + "; ".join(src["titles"]))
-        print("aliases: " + "; ".join(src["aliases"]))
-        print("outlets: " + "; ".join(src["outlets"]))
+            print(plain("titles:  " + "; ".join(src["titles"])))
+        print(plain("aliases: " + "; ".join(src["aliases"])))
+        print(plain("outlets: " + "; ".join(src["outlets"])))
         print()
     return emit(
         args.format,
@@ -253,10 +254,12 @@ def run_quote(args: argparse.Namespace) -> int:
         return emit("json", q, [])
     if args.format == "table":
         fp = q["first_publisher"]
-        print(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}")
+        print(plain(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}"))
         print(
-            f"first: {fp['outlet'] or 'outlet unknown'}, {fp['published'] or 'date unknown'} "
-            f"({fp['article']})"
+            plain(
+                f"first: {fp['outlet'] or 'outlet unknown'}, {fp['published'] or 'date unknown'} "
+                f"({fp['article']})"
+            )
         )
         print(f"in {len(q['appearances'])} article(s)\n")
     return emit(
@@ -282,7 +285,7 @@ def run_story(args: argparse.Namespace) -> int:
     if args.format == "json":
         return emit("json", s, [])
     if args.format == "table":
-        print(f"{s['id']}: {_story_title(s)}  ({_outlets(s['outlets'])})\n")
+        print(plain(f"{s['id']}: {_story_title(s)}  ({_outlets(s['outlets'])})") + "\n")
     emit(args.format, s["timeline"], ["published", "outlet", "article", "title"])
     if args.format == "table" and s["relays"]:
         print()
@@ -349,7 +352,7 @@ def render_overview(ov: dict[str, Any]) -> str:
             f"{_outlets(s['outlets'])})"
             for s in ov["top_stories"]
         ]
-    return "\n".join(lines)
+    return "\n".join(plain(x) for x in lines)
 
 
 def _outlets(names: list[str]) -> str:
@@ -408,6 +411,7 @@ def emit(fmt: str, data: Any, cols: list[str], width: int = 60) -> int:
     if not rows:
         out.write("(none)\n")
         return 0
+    rows = [[plain(x) for x in row] for row in rows]
     cut = [[x if len(x) <= width else x[: width - 1] + "…" for x in row] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cut)) for i, c in enumerate(cols)]
     out.write("  ".join(c.ljust(widths[i]) for i, c in enumerate(cols)).rstrip() + "\n")
