@@ -445,3 +445,26 @@ def test_quote_and_name_search_ignore_the_style_of_apostrophes(
             assert store.source(key)["name"] == "Sean O’Brien"
         with pytest.raises(NotFoundError):
             store.source("OBrien")
+
+
+@pytest.mark.parametrize("replaced", [True, False])
+def test_a_source_whose_articles_are_gone_is_no_source(store_url: str, replaced: bool) -> None:
+    """The only article citing Tom Reed is replaced by a version without him: the overview
+    counted 0 sources, yet sources() listed him with 0 articles and source() answered him
+    with no statements."""
+    first = make_record("z-1", [("Tom Reed", "person", "said", "the bridge was shut")])
+    later = make_record("z-1", [("Ann Lee", "person", "said", "the ferry was late")])
+    with open_store(store_url) as store:
+        store.add_records([checked(first)])
+        sid = store.source("Tom Reed")["id"]
+        if replaced:
+            assert store.add_records([checked(later)]).replaced == ["z-1"]
+        names = [x["name"] for x in store.sources()]
+        assert names == (["Ann Lee"] if replaced else ["Tom Reed"])
+        assert store.overview()["sources"] == 1
+        for key in ("Tom Reed", "Reed", sid):
+            if replaced:
+                with pytest.raises(NotFoundError):
+                    store.source(key)
+            else:
+                assert store.source(key)["statements"]

@@ -272,7 +272,11 @@ class Queries:
         outlet: str | None = None,
     ) -> list[dict[str, Any]]:
         kind = kind_filter("kind", kind)
-        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions)
+        # an entry whose every article was replaced by a version without it is no source any
+        # more (the overview does not count it; it was listed with 0 articles)
+        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions).where(
+            d.c.n_articles > 0
+        )
         if kind:
             stmt = stmt.where(d.c.kind == kind)
         if q:
@@ -322,15 +326,18 @@ class Queries:
     def _source_key(self, conn: Any, key: str) -> Any:
         low = key.strip().lower()
         for cond in (d.c.id == key, d.c.key == key):
-            row = conn.execute(select(d).where(cond)).first()
+            row = conn.execute(select(d).where(cond, d.c.n_articles > 0)).first()
             if row is not None:
                 return row
         # a name or alias several entries carry (one "officials" per article: scoped sources
         # are never merged) names none of them: the most-cited was shown as if it were all
         order = (d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.id)
         for stmt in (
-            select(d).where(d.c.lname == low),
-            select(d).where(d.c.key.in_(select(t.aliases.c.key).where(t.aliases.c.lalias == low))),
+            select(d).where(d.c.lname == low, d.c.n_articles > 0),
+            select(d).where(
+                d.c.n_articles > 0,
+                d.c.key.in_(select(t.aliases.c.key).where(t.aliases.c.lalias == low)),
+            ),
         ):
             rows = conn.execute(stmt.order_by(*order).limit(MAX_CANDIDATES + 1)).all()
             if len(rows) == 1:
