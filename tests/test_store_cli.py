@@ -647,3 +647,17 @@ def test_text_report_prints_no_control_characters() -> None:
     rec = make_record("esc-2", [("Tom Reed", "person", "said", "it was fine")], title=HOSTILE_TITLE)
     out = render_text(checked(rec))
     assert "\x1b" not in out and out.splitlines()[0].endswith("RED\\x07 title second line")
+
+
+def test_stderr_lines_print_no_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An id from a JSON Lines file reached stderr raw in the 'replaced' and 'skipped' lines."""
+    db = str(tmp_path / "esc.db")
+    bad_id = "x\x1b[2Jy"
+    for n, text in enumerate(["The road was closed, officials said.", "It was open."]):
+        feed = tmp_path / f"feed{n}.jsonl"
+        feed.write_text(json.dumps({"id": bad_id, "text": text}) + "\n" + '{"id": "z\\u0007"}\n')
+        code, _, err = run(capsys, "ingest", str(feed), "--db", db)
+        assert code == 1 and "\x1b" not in err and "\x07" not in err, err
+    assert "newsprov: replaced: x\\x1b[2Jy: the store held other content" in err

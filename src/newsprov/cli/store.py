@@ -172,11 +172,13 @@ def run_ingest(args: argparse.Namespace) -> int:
 def report_summary(summary: Any) -> None:
     """A line on stderr for each input that failed and each stored article replaced."""
     for err in summary.errors:
-        print(f"newsprov: skipped: {err}", file=sys.stderr)
+        print(plain(f"newsprov: skipped: {err}"), file=sys.stderr)
     for rid in summary.replaced:
         print(
-            f"newsprov: replaced: {rid}: the store held other content under this id; "
-            "the new version replaces it",
+            plain(
+                f"newsprov: replaced: {rid}: the store held other content under this id; "
+                "the new version replaces it"
+            ),
             file=sys.stderr,
         )
 
