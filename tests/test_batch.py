@@ -379,3 +379,37 @@ def test_batch_rows_skip_a_byte_order_mark(tmp_path: Path) -> None:
         rows = list(jsonl_rows(fh, str(f)))
     assert [r.get("id") for r in rows] == ["b1", "b2"]
     assert not any("_error" in r for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (b"garbage", "is not a readable Parquet file"),  # was an internal error, exit 70
+        (b"", "is not a readable Parquet file"),
+        (None, None),  # the good output alone loads
+    ],
+)
+def test_load_refuses_an_unreadable_part_before_storing(
+    local_out: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    bad: bytes | None,
+    message: str | None,
+) -> None:
+    from newsprov.cli import main
+    from newsprov.store import open_store
+
+    out = tmp_path / "out"
+    shutil.copytree(local_out, out)
+    if bad is not None:
+        (out / "records" / "part-99999.parquet").write_bytes(bad)
+    db = tmp_path / "load.db"
+    code = main(["load", str(out), "--db", str(db)])
+    err = capsys.readouterr().err
+    if message is None:
+        assert code == 0
+        return
+    assert code == 2 and message in err and "part-99999.parquet" in err, err
+    assert "internal error" not in err and err.count("\n") == 1
+    with open_store(str(db)) as st:
+        assert st.count_articles() == 0  # nothing half loaded

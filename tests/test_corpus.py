@@ -4,6 +4,7 @@ the CorpusIndex update/state contract. Texts here are short synthetic sentences.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -601,13 +602,43 @@ def test_index_state_round_trip_and_idempotence() -> None:
     assert upd.relays[0].aligned is None  # no text loader: the caller aligns
 
 
-def test_index_rejects_damaged_state() -> None:
+def _damaged(part: str, value: Any) -> dict[str, Any]:
+    idx = CorpusIndex()
+    idx.add(_relay())
+    state = json.loads(json.dumps(idx.to_state()))
+    state[part] = value
+    return state
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"version": 1, "stories": {}},
+        {"version": 99},
+        # not an object at all, or a part of the wrong type: an AttributeError escaped, or
+        # a part that was None or a list was taken as empty (story ids numbered afresh)
+        "garbage",
+        [1, 2],
+        _damaged("stories", "x"),
+        _damaged("stories", None),
+        _damaged("stories", []),
+        _damaged("quotes", None),
+        _damaged("directory", "x"),
+        _damaged("directory", None),
+        _damaged("outlets", None),
+        _damaged("pending", "x"),
+    ],
+)
+def test_index_rejects_damaged_state(state: Any) -> None:
     from newsprov.errors import StoreError
 
-    with pytest.raises(StoreError):
-        CorpusIndex.from_state({"version": 1, "stories": {}})
-    with pytest.raises(StoreError):
-        CorpusIndex.from_state({"version": 99})
+    with pytest.raises(StoreError, match="corpus state"):
+        CorpusIndex.from_state(state)
+
+
+@pytest.mark.parametrize("state", [None, {}])
+def test_index_from_no_state_is_empty(state: Any) -> None:
+    assert CorpusIndex.from_state(state).add(_relay()).story_id
 
 
 def test_index_on_real_sample(sample_record: Record) -> None:

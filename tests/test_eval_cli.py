@@ -52,3 +52,22 @@ def test_eval_polnear_errors_are_one_line(
     assert main(args) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("corpus", ["polnear", "basil"])
+@pytest.mark.parametrize("limit", ["0", "-3", "two", "1"])
+def test_eval_limit_is_a_number_of_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: str, limit: str
+) -> None:
+    """``--limit 0`` scored every article and ``--limit -3`` all but three (a slice): now
+    both are refused before any work. A good limit passes the parser, and the empty folder
+    fails as the wrong folder it is."""
+    argv = ["eval", corpus, str(tmp_path / "none"), "--limit", limit]
+    if limit == "1":
+        assert main(argv) == 2
+        assert "--limit" not in capsys.readouterr().err
+        return
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    assert e.value.code == 2
+    assert "a whole number, at least 1" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,28 @@ def test_cli_bad_folder(corpus: str, tmp_path: Any, capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert err.startswith("newsprov: error:") and "Traceback" not in err
     assert main(["eval", "stories", corpus, str(tmp_path / "missing")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--orders", "0", "give 1, 2 or 3 arrival orders"),  # scored one order, silently
+        ("--orders", "9", "give 1, 2 or 3 arrival orders"),  # scored three, silently
+        ("--orders", "-1", "give 1, 2 or 3 arrival orders"),
+        ("--threshold", "nan", "give a similarity from 0 to 1"),  # every article alone
+        ("--threshold", "2", "give a similarity from 0 to 1"),
+        ("--threshold", "-1", "give a similarity from 0 to 1"),
+        ("--threshold", "high", "give a similarity from 0 to 1"),
+    ],
+)
+def test_eval_stories_options_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, message: str
+) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["eval", "stories", "ecbplus", str(tmp_path), option, value])
+    assert e.value.code == 2 and message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("option", "value"), [("--orders", "2"), ("--threshold", "0.18")])
+def test_eval_stories_good_options_pass_the_parser(tmp_path: Path, option: str, value: str) -> None:
+    assert main(["eval", "stories", "ecbplus", str(tmp_path), option, value]) == 2  # no corpus

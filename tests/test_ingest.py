@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -639,3 +640,75 @@ def test_the_python_api_raises_input_errors(kwargs: dict[str, object], problem: 
     with pytest.raises(InputError) as e:
         newsprov.analyze(**kwargs)  # type: ignore[arg-type]
     assert problem in e.value.problem
+
+
+@pytest.mark.parametrize(
+    ("options", "env", "outcome"),
+    [
+        # a dict was an AttributeError from deep inside ('dict' object has no attribute ...)
+        ({"max_bytes": 10}, {}, "options= must be a newsprov.options.Options, not dict"),
+        ("max_bytes=10", {}, "not str"),
+        # NEWSPROV_* settings were ignored by the Python API (README: every setting can come
+        # from the environment); an explicit Options still wins over the environment
+        (None, {"NEWSPROV_MAX_BYTES": "10"}, "over the 10-byte limit"),
+        (None, {"NEWSPROV_MAX_BYTES": "0"}, "NEWSPROV_MAX_BYTES='0'"),
+        (Options(max_bytes=10), {}, "over the 10-byte limit"),
+        (Options(), {"NEWSPROV_MAX_BYTES": "10"}, None),
+    ],
+)
+def test_the_python_api_takes_options_and_the_environment(
+    monkeypatch: pytest.MonkeyPatch, options: object, env: dict[str, str], outcome: str | None
+) -> None:
+    import newsprov
+    from newsprov.errors import NewsprovError
+
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    kw = {} if options is None else {"options": options}
+    if outcome is None:
+        assert newsprov.analyze(text="The mayor said that the road was closed.", **kw).text
+        return
+    with pytest.raises(NewsprovError, match=re.escape(outcome)):
+        newsprov.analyze(text="The mayor said that the road was closed.", **kw)
+
+
+DOC = {
+    "outlet": "The Coast Courier",
+    "url": "https://example.org/ferry",
+    "title": "Ferry returns",
+    "authors": ["Ann Lee"],
+    "published": "2021-05-03",
+    "language": "en",
+    "input_format": "text",
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a version-1 record (export --jsonl, analyze --format jsonl): its document's metadata
+        # was dropped, so re-ingesting an export gave articles without outlet, title or date
+        ({"schema_version": "1", "id": "r1", "document": DOC}, DOC),
+        (
+            {"schema_version": "1", "id": "r1", "document": DOC, "outlet": "Wire"},
+            {**DOC, "outlet": "Wire"},
+        ),  # the line's own field wins
+        (
+            {"schema_version": "1", "id": "r1", "document": {**DOC, "url": None, "authors": []}},
+            {**DOC, "url": None, "authors": []},
+        ),
+        # not a record: a "document" key is one more ignored field
+        ({"id": "r1", "document": DOC}, {"outlet": None, "title": None, "published": None}),
+        ({"schema_version": "1", "id": "r1", "document": "x"}, {"outlet": None}),
+    ],
+)
+def test_a_record_line_keeps_its_document_metadata(
+    tmp_path: Path, row: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({**row, "text": "The mayor said the ferry was back."}) + "\n")
+    (art,) = arts(list(read_inputs([str(path)])))
+    assert art.id == "r1"
+    for key in ("outlet", "url", "title", "authors", "published"):
+        if key in expected:
+            assert getattr(art, key) == expected[key], key

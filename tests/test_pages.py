@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,6 +16,7 @@ from newsprov.analysis import Analyzer
 from newsprov.record import Attribution, Record, Removed, Sentence, Source
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link, segments
+from newsprov.store import open_store
 from tests.conftest import SAMPLE, checked
 from tests.store_fixtures import make_record
 from tests.test_api_support import IMG, LINK, SCRIPT, build_store, make_app
@@ -526,3 +527,145 @@ def test_edge_errors_follow_the_path(
         assert "100-byte limit" in resp.text
         if kind == "text/html":
             assert_inert(resp.text)
+
+
+WORDS = ["harbour", "glacier", "orchard", "turbine", "lantern", "meadow", "quarry", "violin"]
+
+
+@pytest.fixture(scope="module")
+def long_lists(
+    analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """A store with one item more than a page (51 articles, sources, quotes, stories)."""
+    records = []
+    for i in range(51):
+        w = [WORDS[(i + k) % 8] + str(i) for k in range(4)]
+        records.append(
+            checked(
+                make_record(
+                    f"page-{i:02d}",
+                    [
+                        (
+                            f"Pagina Speaker{i:02d}",
+                            "person",
+                            "said",
+                            f'"The {w[0]} and {w[1]} near {w[2]} matter."',
+                        )
+                    ],
+                    published=f"20{10 + i // 12:02d}-{1 + i % 12:02d}-01",
+                    title=f"Zebra {w[3]} report {i}",
+                )
+            )
+        )
+    url = str(tmp_path_factory.mktemp("pager") / "pager.db")
+    with open_store(url) as st:
+        assert st.add_records(records).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("path", "row"),
+    [
+        ("/", 'href="/articles/'),
+        ("/sources?q=Pagina", 'href="/sources/'),
+        ("/stories", 'href="/stories/'),
+        ("/quotes?text=matter", 'href="/quotes/'),
+        ("/search?q=Zebra", 'href="/articles/'),
+    ],
+)
+def test_long_lists_have_a_next_page(long_lists: TestClient, path: str, row: str) -> None:
+    """The pager's links were never shown (the page's ``pager`` dict shadowed the macro of
+    the same name), so only the first 50 items of any list could be reached."""
+    sep = "&" if "?" in path else "?"
+    first = page(long_lists, path)
+    assert first.count(row) == 50 and "next →" in first and "← previous" not in first
+    nxt = page(long_lists, f"{path}{sep}offset=50")
+    assert nxt.count(row) == 1 and "next →" not in nxt and "← previous" in nxt
+    past = page(long_lists, f"{path}{sep}offset=100")
+    assert row not in past and "next →" not in past and "← previous" in past
+    assert "No articles stored" not in past
+
+
+def test_a_full_last_page_has_no_next_link(client: TestClient) -> None:
+    html = page(client, "/")
+    assert "next →" not in html and "← previous" not in html
+
+
+@pytest.mark.parametrize("kind", ["anonymous", "group", "person"])
+def test_article_page_links_its_own_sources(analyzer: Analyzer, tmp_path: Path, kind: str) -> None:
+    """The sources panel linked by name ("/sources/officials"), which the store resolves to
+    the most-cited entry of that name: another article's, for sources scoped to their
+    article. It links each source's own directory id now."""
+    name = "officials" if kind != "person" else "Dana Whitfield"
+    records = [
+        checked(make_record(f"own-{i}", [(name, kind, "said", f"the bridge {i} was shut")]))
+        for i in range(3)
+    ]
+    url = str(tmp_path / "own.db")
+    with open_store(url) as st:
+        assert st.add_records(records).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        for i in range(3):
+            html = page(c, f"/articles/own-{i}")
+            hrefs = [
+                h
+                for t, at in parse(html).tags
+                if (h := at.get("href") or "") and t == "a" and h.startswith("/sources/")
+            ]
+            assert len(hrefs) == 1 and hrefs[0].startswith("/sources/src-"), hrefs
+            target = page(c, hrefs[0])
+            assert f"the bridge {i} was shut" in target, kind
+            if kind == "person":  # one person across the articles: one entry with all three
+                assert all(f"the bridge {j} was shut" in target for j in range(3))
+
+
+RTL = "قال المتحدث إن الوضع هادئ."
+
+
+def test_right_to_left_text_takes_its_own_direction(analyzer: Analyzer, tmp_path: Path) -> None:
+    """An Arabic title, line or quote was laid out left to right (the sentence's full stop
+    at its wrong end): titles and quotes now take ``dir="auto"``, and each line of the
+    article text its own direction (``unicode-bidi: plaintext``), so an English line after
+    an Arabic one stays left to right. Offsets are untouched: the highlight is the same."""
+    rec = checked(
+        make_record(
+            "rtl-1",
+            [("المتحدث", "person", "said", f'"{RTL}"'), ("Dana Whitfield", "person", "said", "ok")],
+            title="عنوان عربي",
+        )
+    )
+    url = str(tmp_path / "rtl.db")
+    with open_store(url) as st:
+        assert st.add_records([rec]).failed == 0
+    with TestClient(make_app(analyzer, url)) as c:
+        html = page(c, "/articles/rtl-1")
+        tags = parse(html).tags
+        assert ("h1", {"dir": "auto"}) in tags
+        quotes = [at for t, at in tags if t == "blockquote"]
+        assert quotes and all(at.get("dir") == "auto" for at in quotes)
+        assert '<span class="cnt d0" data-att="a1"' in html and RTL in html
+        for path in ("/quotes", "/quotes/" + c.get("/api/quotes").json()["items"][0]["id"]):
+            assert 'blockquote dir="auto"' in page(c, path)
+        css = c.get("/static/style.css").text
+        rule = css[css.index(".text { background") :].split("}")[0]
+        assert "unicode-bidi: plaintext" in rule and "text-align: start" in rule
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/articles/", "/"),  # was a 422 page: "article_id: String should have at least 1 ..."
+        ("/sources/", "/sources"),  # was a 422 page about "key"
+        ("/stories/", "/stories"),
+        ("/quotes/", "/quotes"),
+    ],
+)
+def test_a_list_path_with_a_slash_goes_to_the_list(
+    client: TestClient, path: str, target: str
+) -> None:
+    for method in ("GET", "HEAD"):
+        resp = client.request(method, path, headers=HTML, follow_redirects=False)
+        assert resp.status_code == 307, (method, resp.text[:200])
+        assert urlsplit(resp.headers["location"]).path == target
+    assert page(client, path)  # followed: the list page

@@ -373,6 +373,33 @@ def test_stories_quotes_relays_across_sessions(store_url: str) -> None:
         assert st.quotes(text="earthquake")[0]["first_publisher"]["outlet"] == "Post"
 
 
+@pytest.mark.parametrize("keep", [0, 2, 4])
+def test_relays_to_a_replaced_article_are_aligned_again(store_url: str, keep: int) -> None:
+    """An edge aligned with the relayed article kept the passages' offsets of its old text
+    when that article was replaced: "to" pointed at other words. The edge is aligned with the
+    new text now (``keep`` of the original's statements survive the update; none: nothing
+    aligns)."""
+    orig, relay, _ = lineage()
+    with open_store(store_url) as st:
+        st.add_records([orig, relay])
+        assert st.relays()[0]["aligned"]
+        update = make_record(
+            "nyt-1",
+            [("Dana Whitfield", "person", "said", "an unrelated correction was appended")]
+            + PARTS[:keep],
+            outlet="The New York Times",
+            published="2020-03-27",
+        )
+        assert st.add_records([checked(update)]).replaced == ["nyt-1"]
+        (edge,) = st.relays()
+        assert edge["to_article"] == "nyt-1"
+        new_text = st.get_record("nyt-1").text
+        assert bool(edge["aligned"]) == bool(keep)
+        for pair in edge["aligned"]:
+            (fa, fb), (ta, tb) = pair["from"], pair["to"]
+            assert relay.text[fa:fb] == new_text[ta:tb]
+
+
 def test_merged_stories_move_their_articles(store_url: str) -> None:
     """When a later article merges two stories, the store moves the earlier articles: their
     story ids, the stories' counters and titles, and the relay that was waiting is linked."""

@@ -229,7 +229,13 @@ def test_every_query_in_every_format(
         (["source", "Nobody"], 3, "no source 'Nobody'"),
         (["quote", "q000"], 3, "no quote 'q000'"),
         (["story", "nope"], 3, "no story 'nope'"),
-        (["sources", "--limit", "-1"], 2, "must not be negative"),
+        (["sources", "--limit", "-1"], 2, "--limit -1: give the rows to show, 1 to 10,000"),
+        # 0 printed "(none)" and 20000 was cut to 10,000 rows without a word
+        (["sources", "--limit", "0"], 2, "--limit 0: give the rows to show, 1 to 10,000"),
+        (["quotes", "--limit", "20000"], 2, "--limit 20000: give the rows to show"),
+        (["stories", "--offset", "-3"], 2, "--offset -3: rows to skip must not be negative"),
+        (["search", ""], 2, "TEXT: give the words to search for"),
+        (["search", "  "], 2, "TEXT: give the words to search for"),
         (["stories", "--since", "yesterday"], 2, "--since: 'yesterday' is not a date"),
         (["stories", "--since", "2020-13-45"], 2, "--since: '2020-13-45' is not a calendar date"),
         (["stories", "--until", "2021-02-29"], 2, "--until: '2021-02-29' is not a calendar"),
@@ -577,3 +583,81 @@ def test_ingest_opens_the_store_before_reading_inputs(
     got, _, err = run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", url)
     assert got == code and fragment in err and err.count("\n") == 1, err
     assert read == []
+
+
+HOSTILE_TITLE = "Evil \x1b[2J\x1b[31mRED\x07 title\nsecond line"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain words", "plain words"),
+        ("two\nlines\r\nand\ttab", "two lines  and tab"),
+        ("\x1b[2J clear", "\\x1b[2J clear"),
+        ("bell\x07 del\x7f c1\x9b", "bell\\x07 del\\x7f c1\\x9b"),
+        ("para\u2028graph", "para graph"),
+        ("O’Brien — «quoted» 東京", "O’Brien — «quoted» 東京"),  # printable text unchanged
+    ],
+)
+def test_plain_makes_one_harmless_line(text: str, shown: str) -> None:
+    from newsprov.terminal import plain
+
+    assert plain(text) == shown
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["stories"],
+        ["story", "{story}"],
+        ["overview"],
+        ["search", "bridge"],
+        ["quotes"],
+        ["quote", "{quote}"],
+        ["source", "Tom Reed"],
+    ],
+)
+def test_tables_print_no_control_characters(
+    store_url: str, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A stored title's ESC sequence reached the terminal raw (it could clear or recolour the
+    screen), and its line break, or a quote's over two paragraphs, split a table row."""
+    rec = make_record(
+        "esc-1",
+        [("Tom Reed", "person", "said", '"We will rebuild the\nbridge before winter comes."')],
+        title=HOSTILE_TITLE,
+    )
+    with open_store(store_url) as st:
+        st.add_records([checked(rec)])
+        ids = {"story": st.stories()[0]["id"], "quote": st.quotes()[0]["id"]}
+    args = [a.format(**ids) for a in argv]
+    code, out, _ = run(capsys, *args, "--db", store_url)
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    if argv[0] in ("stories", "story", "overview", "search"):
+        assert "\\x1b[2J\\x1b[31mRED\\x07 title second line" in out
+    code, out, _ = run(capsys, *args, "--db", store_url, "--format", "json")
+    assert "\x1b" not in out  # JSON escapes it: the data is kept as stored
+
+
+def test_text_report_prints_no_control_characters() -> None:
+    """``newsprov analyze --format text`` printed a title's ESC sequence and line break raw."""
+    from newsprov.report import render_text
+
+    rec = make_record("esc-2", [("Tom Reed", "person", "said", "it was fine")], title=HOSTILE_TITLE)
+    out = render_text(checked(rec))
+    assert "\x1b" not in out and out.splitlines()[0].endswith("RED\\x07 title second line")
+
+
+def test_stderr_lines_print_no_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An id from a JSON Lines file reached stderr raw in the 'replaced' and 'skipped' lines."""
+    db = str(tmp_path / "esc.db")
+    bad_id = "x\x1b[2Jy"
+    for n, text in enumerate(["The road was closed, officials said.", "It was open."]):
+        feed = tmp_path / f"feed{n}.jsonl"
+        feed.write_text(json.dumps({"id": bad_id, "text": text}) + "\n" + '{"id": "z\\u0007"}\n')
+        code, _, err = run(capsys, "ingest", str(feed), "--db", db)
+        assert code == 1 and "\x1b" not in err and "\x07" not in err, err
+    assert "newsprov: replaced: x\\x1b[2Jy: the store held other content" in err

@@ -258,6 +258,37 @@ def test_a_shared_surname_lists_the_sources(st: Any) -> None:
     assert "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "n", "ambiguous"),
+    [
+        ("harbour officials", "anonymous", 2, True),  # one per article: never merged
+        ("harbour officials", "group", 3, True),
+        ("harbour officials", "anonymous", 1, False),
+        ("Harbour Officials", "organization", 2, False),  # one organisation: one entry
+    ],
+)
+def test_a_name_several_entries_carry_lists_them(
+    store_url: str, name: str, kind: str, n: int, ambiguous: bool
+) -> None:
+    """A name several directory entries carry answered the most-cited of them, as if it were
+    all there is: one article's "harbour officials" for every article's."""
+    recs = [
+        checked(make_record(f"h-{i}", [(name, kind, "said", f"pier {i} shut")])) for i in range(n)
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        if not ambiguous:
+            found = store.source("Harbour Officials")
+            assert len(found["statements"]) == n
+            return
+        with pytest.raises(AmbiguousError) as err:
+            store.source("harbour officials")
+        ids = [c["id"] for c in err.value.candidates]
+        assert len(ids) == n and "give its id" in str(err.value)
+        for sid in ids:  # each is reached by its id, with its own article's statement
+            assert len(store.source(sid)["statements"]) == 1
+
+
 # -- 4. every quoted passage of an attribution is linked to its quote ---------------------
 
 FIRST = '"The dredging starts in June, weeks ahead of the published plan."'
@@ -327,3 +358,113 @@ def test_migration_links_the_quotes_of_a_store_made_before(tmp_path: Any) -> Non
     engine.dispose()
     with open_store(db, create=False) as st:
         assert {q["id"]: q["appearances"] for q in st.quotes()} == before
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "listed"),
+    [
+        ("2021-04-30", "2021-05-02", True),  # inside the span, though no article falls there
+        ("2021-04-28", None, True),
+        ("2021-05-03", None, True),  # the last article's day
+        ("2021-05-04", None, False),
+        (None, "2021-04-28", True),  # the first article's day
+        (None, "2021-04-27", False),
+        ("2021-05", "2021-05", True),
+        ("2021-03", "2021-04-27", False),
+    ],
+)
+def test_stories_by_period_meet_their_span(
+    store_url: str, since: str | None, until: str | None, listed: bool
+) -> None:
+    """As `newsprov stories --help` now says: a story is listed when its first-to-last span
+    meets the period (the help said "with an article published" in it)."""
+    parts = [("Ann Lee", "person", "said", SHARED), ("Tom Lee", "person", "said", ONCE)]
+    recs = [
+        checked(make_record("span-1", parts, outlet="Harbour Times", published="2021-04-28")),
+        checked(make_record("span-2", parts, outlet="Coast Daily", published="2021-05-03")),
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        (story,) = store.stories()
+        assert story["articles"] == ["span-1", "span-2"]
+        got = store.stories(since=since, until=until)
+        assert [x["id"] for x in got] == ([story["id"]] if listed else [])
+
+
+def test_quotes_order_is_the_same_on_both_backends(store_url: str) -> None:
+    """Quotes cited equally often were ordered by first publication with undated ones first
+    on SQLite and last on PostgreSQL (each database sorts NULL its own way): undated last."""
+    dates = {"d-1": "2021-05-04", "d-2": None, "d-3": "2021-05-02", "d-4": None}
+    quotes = [
+        "Ferries sail again from Monday morning.",
+        "Our lighthouse keeper retires next spring.",
+        "Fishermen want a bigger quay built soon.",
+        "Harbour fees double for yachts this summer.",
+    ]
+    recs = [
+        checked(make_record(rid, [("Ann Lee", "person", "said", f'"{x}"')], published=date))
+        for (rid, date), x in zip(dates.items(), quotes, strict=True)
+    ]
+    with open_store(store_url) as store:
+        store.add_records(recs)
+        got = [x["first_publisher"]["article"] for x in store.quotes()]
+        assert got[:2] == ["d-3", "d-1"] and sorted(got[2:]) == ["d-2", "d-4"]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("United States' top commander", True),  # typed ' for the article's ’: was not found
+        ("United States’ top commander", True),
+        ("united  STATES` top", True),
+        ("commander won't back down", True),
+        ("United States top commander", False),  # a missing apostrophe stays missing
+        ("Kingdom' top", False),
+        ("100%", False),  # LIKE wildcards stay literal
+        ("_", False),
+    ],
+)
+def test_quote_and_name_search_ignore_the_style_of_apostrophes(
+    store_url: str, query: str, found: bool
+) -> None:
+    rec = checked(
+        make_record(
+            "marks-1",
+            [
+                ("Sean O’Brien", "person", "said",
+                 '"The United States’ top commander won’t back down from this fight."'),
+            ],
+        )
+    )  # fmt: skip
+    with open_store(store_url) as store:
+        store.add_records([rec])
+        assert bool(store.quotes(text=query)) is found
+        assert [x["name"] for x in store.sources(q="O'Brien")] == ["Sean O’Brien"]
+        assert store.sources(q="OBrien") == []
+        for key in ("O'Brien", "sean o'brien", "Sean O’Brien"):  # "O'Brien" was not found
+            assert store.source(key)["name"] == "Sean O’Brien"
+        with pytest.raises(NotFoundError):
+            store.source("OBrien")
+
+
+@pytest.mark.parametrize("replaced", [True, False])
+def test_a_source_whose_articles_are_gone_is_no_source(store_url: str, replaced: bool) -> None:
+    """The only article citing Tom Reed is replaced by a version without him: the overview
+    counted 0 sources, yet sources() listed him with 0 articles and source() answered him
+    with no statements."""
+    first = make_record("z-1", [("Tom Reed", "person", "said", "the bridge was shut")])
+    later = make_record("z-1", [("Ann Lee", "person", "said", "the ferry was late")])
+    with open_store(store_url) as store:
+        store.add_records([checked(first)])
+        sid = store.source("Tom Reed")["id"]
+        if replaced:
+            assert store.add_records([checked(later)]).replaced == ["z-1"]
+        names = [x["name"] for x in store.sources()]
+        assert names == (["Ann Lee"] if replaced else ["Tom Reed"])
+        assert store.overview()["sources"] == 1
+        for key in ("Tom Reed", "Reed", sid):
+            if replaced:
+                with pytest.raises(NotFoundError):
+                    store.source(key)
+            else:
+                assert store.source(key)["statements"]

@@ -18,15 +18,24 @@ def analyze(text: str | None = None, html: str | bytes | None = None, **metadata
     """Analyse one article given as ``text`` or ``html``; returns a :class:`newsprov.record.Record`.
 
     Metadata keywords (``id``, ``url``, ``outlet``, ``title``, ``authors``, ``published``) are
-    kept in the record's ``document``. Raises :class:`newsprov.errors.InputError` for input that
-    is not an article (empty, binary, oversized).
+    kept in the record's ``document``. ``options=`` takes a :class:`newsprov.options.Options`;
+    without it the settings come from the ``NEWSPROV_*`` environment, as for the command line.
+    Raises :class:`newsprov.errors.InputError` for input that is not an article (empty,
+    binary, oversized) and :class:`newsprov.errors.ConfigError` for bad settings.
     """
     from newsprov.analysis import get_analyzer
-    from newsprov.errors import InputError
+    from newsprov.errors import ConfigError, InputError
     from newsprov.ingest import article_from_html, article_from_text
     from newsprov.options import Options
 
-    options = metadata.pop("options", None) or Options()
+    options = metadata.pop("options", None)
+    if options is None:
+        options = Options.from_env()
+    elif not isinstance(options, Options):
+        raise ConfigError(
+            f"options= must be a newsprov.options.Options, not {type(options).__name__} "
+            "(Options(max_bytes=...) checks each setting)"
+        )
     origin = str(metadata.get("id") or "<input>")
     if (text is None) == (html is None):
         raise InputError(origin, "give exactly one of text= or html=")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from newsprov.record import Attribution, Record
+from newsprov.terminal import plain
 
 _WIDTH = 100
 
@@ -98,4 +99,4 @@ def render_text(rec: Record) -> str:
         lines.append("   relays: none (no other outlet's reporting relayed)")
     fh = [src for sid in p.first_hand_sources if (src := rec.source_by_id(sid))]
     lines.append("   first-hand sources: " + (", ".join(x.name for x in fh) if fh else "none"))
-    return "\n".join(lines)
+    return "\n".join(plain(x) for x in lines)  # each a line; a title's ESC or line break too

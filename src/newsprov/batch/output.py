@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, arrow_schema, row_record
-from newsprov.errors import ConfigError
+from newsprov.errors import ConfigError, InputError
 
 RECORDS = "records"
 ERRORS = "errors"
@@ -117,8 +117,14 @@ def read_records(output: str) -> Iterator[dict[str, Any]]:
     """Record dicts from a batch output directory (either engine's)."""
     check_batch_output(output)
     root = Path(output.removeprefix("file://")) / RECORDS
-    for part in sorted(root.glob("*.parquet")):
-        for batch in pq.ParquetFile(part).iter_batches(batch_size=256):
+    files = []
+    for part in sorted(root.glob("*.parquet")):  # all opened first: a bad one stops nothing half
+        try:
+            files.append(pq.ParquetFile(part))
+        except (OSError, pa.ArrowException) as e:  # was an internal error (exit 70)
+            raise InputError(str(part), f"is not a readable Parquet file ({e})") from None
+    for f in files:
+        for batch in f.iter_batches(batch_size=256):
             for row in batch.to_pylist():
                 yield row_record(row)
 

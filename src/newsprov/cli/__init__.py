@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from newsprov import __version__
 from newsprov.errors import NewsprovError
+from newsprov.terminal import plain
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = args.func(args)
         return int(code or 0)
     except NewsprovError as e:
-        print(f"newsprov: error: {e}", file=sys.stderr)
+        print(plain(f"newsprov: error: {e}"), file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("newsprov: interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsprov.errors import ConfigError
 from newsprov.options import Options
+from newsprov.terminal import plain
 
 ORDER = 10
 
@@ -153,7 +154,7 @@ def report_error(origin: str, error: object) -> None:
     message = str(error)
     if not message.startswith(origin):
         message = f"{origin}: {message}"
-    print(f"newsprov: error: {message}", file=sys.stderr, flush=True)
+    print(plain(f"newsprov: error: {message}"), file=sys.stderr, flush=True)
 
 
 def _single_file(name: str) -> bool:

@@ -16,6 +16,7 @@ from newsprov.cli.analyze import add_limits
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
+from newsprov.terminal import plain
 
 ORDER = 30
 KINDS = ", ".join(SOURCE_KINDS)
@@ -44,7 +45,7 @@ def _query(
     _db(p)
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     if paged:
-        p.add_argument("--limit", type=int, default=50, help="rows to show (default 50)")
+        p.add_argument("--limit", type=int, default=50, help="rows to show, 1-10,000 (default 50)")
         p.add_argument("--offset", type=int, default=0, help="rows to skip")
     p.set_defaults(func=func)
     return p
@@ -101,13 +102,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--since",
         default=None,
         metavar="DATE",
-        help=f"only stories with an article published on or after DATE ({DATES})",
+        help=f"only stories whose last article was published on or after DATE ({DATES})",
     )
     q.add_argument(
         "--until",
         default=None,
         metavar="DATE",
-        help=f"only stories with an article published on or before DATE ({DATES})",
+        help=(
+            f"only stories whose first article was published on or before DATE ({DATES}); "
+            "with --since: stories running during the period, whether or not one of their "
+            "articles falls inside it"
+        ),
     )
     q = _query(sub, "story", "one story: its timeline and relays", run_story, paged=False)
     q.add_argument("story_id", metavar="ID", help="a story's id (from `newsprov stories`)")
@@ -167,18 +172,29 @@ def run_ingest(args: argparse.Namespace) -> int:
 def report_summary(summary: Any) -> None:
     """A line on stderr for each input that failed and each stored article replaced."""
     for err in summary.errors:
-        print(f"newsprov: skipped: {err}", file=sys.stderr)
+        print(plain(f"newsprov: skipped: {err}"), file=sys.stderr)
     for rid in summary.replaced:
         print(
-            f"newsprov: replaced: {rid}: the store held other content under this id; "
-            "the new version replaces it",
+            plain(
+                f"newsprov: replaced: {rid}: the store held other content under this id; "
+                "the new version replaces it"
+            ),
             file=sys.stderr,
         )
 
 
+#: The most rows one query returns (the store caps ``limit`` there; more were cut silently).
+MAX_LIMIT = 10_000
+
+
 def _page(args: argparse.Namespace) -> dict[str, int]:
-    if args.limit < 0 or args.offset < 0:
-        raise ConfigError("--limit and --offset must not be negative")
+    if not 1 <= args.limit <= MAX_LIMIT:  # 0 printed "(none)" as if nothing matched
+        raise ConfigError(
+            f"--limit {args.limit}: give the rows to show, 1 to {MAX_LIMIT:,} "
+            "(--offset pages through more)"
+        )
+    if args.offset < 0:
+        raise ConfigError(f"--offset {args.offset}: rows to skip must not be negative")
     return {"limit": args.limit, "offset": args.offset}
 
 
@@ -212,11 +228,11 @@ def run_source(args: argparse.Namespace) -> int:
     if args.format == "json":
         return emit("json", src, [])
     if args.format == "table":
-        print(f"{src['name']} ({src['kind']}, {src['id']})")
+        print(plain(f"{src['name']} ({src['kind']}, {src['id']})"))
         if src["titles"]:
-            print("titles:  " + "; ".join(src["titles"]))
-        print("aliases: " + "; ".join(src["aliases"]))
-        print("outlets: " + "; ".join(src["outlets"]))
+            print(plain("titles:  " + "; ".join(src["titles"])))
+        print(plain("aliases: " + "; ".join(src["aliases"])))
+        print(plain("outlets: " + "; ".join(src["outlets"])))
         print()
     return emit(
         args.format,
@@ -240,10 +256,12 @@ def run_quote(args: argparse.Namespace) -> int:
         return emit("json", q, [])
     if args.format == "table":
         fp = q["first_publisher"]
-        print(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}")
+        print(plain(f"{q['id']}: “{q['text']}” — {q['speaker'] or 'unknown speaker'}"))
         print(
-            f"first: {fp['outlet'] or 'outlet unknown'}, {fp['published'] or 'date unknown'} "
-            f"({fp['article']})"
+            plain(
+                f"first: {fp['outlet'] or 'outlet unknown'}, {fp['published'] or 'date unknown'} "
+                f"({fp['article']})"
+            )
         )
         print(f"in {len(q['appearances'])} article(s)\n")
     return emit(
@@ -269,7 +287,7 @@ def run_story(args: argparse.Namespace) -> int:
     if args.format == "json":
         return emit("json", s, [])
     if args.format == "table":
-        print(f"{s['id']}: {_story_title(s)}  ({_outlets(s['outlets'])})\n")
+        print(plain(f"{s['id']}: {_story_title(s)}  ({_outlets(s['outlets'])})") + "\n")
     emit(args.format, s["timeline"], ["published", "outlet", "article", "title"])
     if args.format == "table" and s["relays"]:
         print()
@@ -288,6 +306,8 @@ def run_relays(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    if not args.text.strip():  # printed "(none)" as if nothing matched; the API answers 422
+        raise ConfigError("TEXT: give the words to search for")
     with _open(args) as st:
         rows = st.search(args.text, **_page(args))
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
@@ -334,7 +354,7 @@ def render_overview(ov: dict[str, Any]) -> str:
             f"{_outlets(s['outlets'])})"
             for s in ov["top_stories"]
         ]
-    return "\n".join(lines)
+    return "\n".join(plain(x) for x in lines)
 
 
 def _outlets(names: list[str]) -> str:
@@ -393,6 +413,7 @@ def emit(fmt: str, data: Any, cols: list[str], width: int = 60) -> int:
     if not rows:
         out.write("(none)\n")
         return 0
+    rows = [[plain(x) for x in row] for row in rows]
     cut = [[x if len(x) <= width else x[: width - 1] + "…" for x in row] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cut)) for i, c in enumerate(cols)]
     out.write("  ".join(c.ljust(widths[i]) for i, c in enumerate(cols)).rstrip() + "\n")

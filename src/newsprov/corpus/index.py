@@ -83,12 +83,17 @@ class CorpusIndex:
         idx = cls(text_loader)
         if not state:
             return idx
+        if not isinstance(state, dict):
+            raise StoreError(f"corpus state is damaged (a {type(state).__name__}, not an object)")
         if state.get("version") != STATE_VERSION:
             raise StoreError(
                 f"corpus state version {state.get('version')!r} is not {STATE_VERSION}; "
                 "re-ingest to rebuild it"
             )
         try:
+            for part in ("stories", "quotes", "directory"):
+                if not isinstance(state[part], dict):  # None or a list would start afresh
+                    raise TypeError(f"{part!r} is a {type(state[part]).__name__}, not an object")
             idx.stories = StoryIndex.from_state(state["stories"])
             idx.quotes = QuoteIndex.from_state(state["quotes"])
             idx.directory = Directory.from_state(state["directory"])
@@ -97,7 +102,7 @@ class CorpusIndex:
             for s, o, edges in state["pending"]:
                 idx.pending[(s, o)] = edges
             idx.outlets = dict(state["outlets"])
-        except (KeyError, TypeError, ValueError) as e:
+        except (AttributeError, KeyError, TypeError, ValueError) as e:
             raise StoreError(f"corpus state is damaged ({type(e).__name__}: {e})") from None
         return idx
 

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsprov.errors import InputError
-from newsprov.eval.polnear import corpus_hash
+from newsprov.eval.polnear import article_limit, corpus_hash
 from newsprov.ingest.article import Article
 from newsprov.record import Record, Span
 
@@ -429,7 +429,9 @@ def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         description="Score the outlet's-voice classifier and quote speakers on a BASIL folder.",
     )
     p.add_argument("basil_dir", metavar="DIR", help="e.g. ../shared/data/basil")
-    p.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    p.add_argument(
+        "--limit", type=article_limit, default=None, help="score only the first N articles"
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--misses", action="store_true", help="list the missed spans and speakers")
     p.set_defaults(func=run)

@@ -289,6 +289,20 @@ GATES = {"polnear-dev": _gate_dev}
 
 
 # -- ``newsprov eval polnear`` ----------------------------------------------------------------
+def article_limit(value: str) -> int:
+    """``--limit`` of the eval commands: a whole number of articles, at least 1 (0 scored every
+    article and -3 all but the last three, through a slice)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of articles: give a whole number, at least 1"
+        )
+    return n
+
+
 def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "polnear",
@@ -296,7 +310,9 @@ def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         description="Score newsprov's attributions on a PolNeAR split folder (text/, attributions/).",
     )
     p.add_argument("split_dir", metavar="DIR", help="e.g. ../shared/data/polnear/data/dev")
-    p.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    p.add_argument(
+        "--limit", type=article_limit, default=None, help="score only the first N articles"
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument(
         "--errors",

@@ -195,6 +195,24 @@ def evaluate(corpus: str, path: str, orders: int = 3, **index_options: Any) -> d
 
 
 # -- CLI ----------------------------------------------------------------------------------
+def _orders(value: str) -> int:
+    """``--orders``: 1, 2 or 3 (0 and -1 scored one order and 9 three, without a word)."""
+    if value.strip() not in ("1", "2", "3"):
+        raise argparse.ArgumentTypeError(f"{value!r}: give 1, 2 or 3 arrival orders")
+    return int(value)
+
+
+def _threshold(value: str) -> float:
+    """``--threshold``: a similarity from 0 to 1 (nan or 2 put every article alone)."""
+    try:
+        x = float(value)
+    except ValueError:
+        x = float("nan")
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a similarity from 0 to 1")
+    return x
+
+
 def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "stories",
@@ -204,9 +222,11 @@ def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     p.add_argument("corpus", choices=["basil", "ecbplus"])
     p.add_argument("dir", metavar="DIR", help="the corpus folder (e.g. ../shared/data/basil)")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--threshold", type=float, default=None, help="similarity to join a story")
     p.add_argument(
-        "--orders", type=int, default=3, help="ECB+ only: arrival orders scored (1-3, mean)"
+        "--threshold", type=_threshold, default=None, help="similarity to join a story (0-1)"
+    )
+    p.add_argument(
+        "--orders", type=_orders, default=3, help="ECB+ only: arrival orders scored (1-3, mean)"
     )
     p.add_argument(
         "--gate", action="store_true", help="exit 1 when below the floors in eval/baselines.json"

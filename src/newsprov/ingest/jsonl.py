@@ -50,12 +50,20 @@ def check_object(obj: Any, origin: str) -> None:
 def article_from_object(obj: Any, origin: str, options: Options) -> Article:
     """One article from a decoded JSON object with ``text`` or ``html`` and optional metadata.
 
-    Fields other than those known are ignored (a JSON Lines file may carry more). The one
+    Fields other than those known are ignored (a JSON Lines file may carry more); a
+    version-1 record's ``document`` gives the metadata the line does not. The one
     check of a JSON Lines row: ``analyze``, ``ingest``, the HTTP API's JSON and both batch
     engines' rows (JSON Lines and Parquet) go through it.
     """
     check_object(obj, origin)
     meta = {k: v for k, v in obj.items() if k in META_FIELDS}
+    doc = obj.get("document")
+    if "schema_version" in obj and isinstance(doc, dict):
+        # a version-1 record (`newsprov export --jsonl`, `analyze --format jsonl`) keeps its
+        # metadata in `document`: ingesting one lost its outlet, title, date, URL and authors
+        for k in META_FIELDS:
+            if k != "id" and k not in meta and doc.get(k) not in (None, "", []):
+                meta[k] = doc[k]
     text, html = obj.get("text"), obj.get("html")
     if text is not None and html is not None:
         raise InputError(origin, "has both 'text' and 'html'; give one")

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
@@ -55,9 +55,11 @@ def article_href(article_id: str) -> str:
 
 
 def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, str | None]:
+    """Links to the previous and next page; ``count`` is how many items the store gave when
+    asked for ``PAGE + 1``, so a next link appears only when there is a next item."""
     return {
         "prev": _href(path, offset=max(0, offset - PAGE), **params) if offset > 0 else None,
-        "next": _href(path, offset=offset + PAGE, **params) if count >= PAGE else None,
+        "next": _href(path, offset=offset + PAGE, **params) if count > PAGE else None,
     }
 
 
@@ -101,12 +103,12 @@ def index(
 ) -> HTMLResponse:
     store = ctx.store
     filters = {"outlet": outlet, "since": since, "until": until, "source_kind": source_kind}
-    items = store.articles(limit=PAGE, offset=offset, **filters)
+    items = store.articles(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "index.html",
         nav="articles",
         overview=store.overview(),
-        items=items,
+        items=items[:PAGE],
         total=store.count_articles(**filters),
         filters=filters,
         kinds=SOURCE_KINDS,
@@ -115,10 +117,28 @@ def index(
     )
 
 
+@router.get("/articles/", response_class=RedirectResponse)
+def articles_slash() -> RedirectResponse:
+    """``/articles/`` (an id left out) was a 422 page about ``article_id``: it is the list."""
+    return RedirectResponse("/", status_code=307)
+
+
+@router.get("/sources/", response_class=RedirectResponse)
+def sources_slash() -> RedirectResponse:
+    """``/sources/`` was a 422 page about ``key``, where ``/stories/`` goes to its list."""
+    return RedirectResponse("/sources", status_code=307)
+
+
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(article_id: Key, ctx: Ctx) -> HTMLResponse:
     rec = ctx.store.get_record(article_id)
-    return _record_page(ctx, rec, stored=True)
+    ids = ctx.store.source_ids(article_id)
+    return _record_page(
+        ctx,
+        rec,
+        stored=True,
+        source_href=lambda sid: "/sources/" + quote(ids[sid], safe="") if sid in ids else None,
+    )
 
 
 @router.get("/analyze", response_class=HTMLResponse)
@@ -156,12 +176,12 @@ def sources_page(
     q: Annotated[str | None, Query(max_length=200)] = None,
     outlet: Outlet = None,
 ) -> HTMLResponse:
-    items = ctx.store.sources(limit=PAGE, offset=offset, kind=kind, q=q, outlet=outlet)
+    items = ctx.store.sources(limit=PAGE + 1, offset=offset, kind=kind, q=q, outlet=outlet)
     filters = {"kind": kind, "q": q, "outlet": outlet}
     return ctx.render(
         "sources.html",
         nav="sources",
-        items=items,
+        items=items[:PAGE],
         filters=filters,
         kinds=SOURCE_KINDS,
         pager=_pager("/sources", offset, len(items), **filters),
@@ -189,11 +209,11 @@ def stories_page(
     offset: Offset = 0,
     outlet: Outlet = None,
 ) -> HTMLResponse:
-    items = ctx.store.stories(limit=PAGE, offset=offset, outlet=outlet)
+    items = ctx.store.stories(limit=PAGE + 1, offset=offset, outlet=outlet)
     return ctx.render(
         "stories.html",
         nav="stories",
-        items=items,
+        items=items[:PAGE],
         filters={"outlet": outlet},
         pager=_pager("/stories", offset, len(items), outlet=outlet),
         story_href=lambda sid: "/stories/" + quote(str(sid), safe=""),
@@ -222,12 +242,12 @@ def quotes_page(
     text: Annotated[str | None, Query(max_length=500)] = None,
     outlet: Outlet = None,
 ) -> HTMLResponse:
-    items = ctx.store.quotes(text=text, limit=PAGE, offset=offset, outlet=outlet)
+    items = ctx.store.quotes(text=text, limit=PAGE + 1, offset=offset, outlet=outlet)
     filters = {"text": text, "outlet": outlet}
     return ctx.render(
         "quotes.html",
         nav="quotes",
-        items=items,
+        items=items[:PAGE],
         filters=filters,
         pager=_pager("/quotes", offset, len(items), **filters),
         quote_href=lambda qid: "/quotes/" + quote(str(qid), safe=""),
@@ -255,13 +275,13 @@ def search_page(
     q: Annotated[str, Query(max_length=500)] = "",
     offset: Offset = 0,
 ) -> HTMLResponse:
-    items = ctx.store.search(q, limit=PAGE, offset=offset) if q.strip() else []
+    items = ctx.store.search(q, limit=PAGE + 1, offset=offset) if q.strip() else []
     return ctx.render(
         "search.html",
         nav="search",
         q=q,
         search_q=q,
-        items=items,
+        items=items[:PAGE],
         pager=_pager("/search", offset, len(items), q=q),
         article_href=article_href,
     )

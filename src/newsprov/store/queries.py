@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
 
@@ -65,13 +65,30 @@ def _article_filters(
     return stmt
 
 
+def _ambiguous(key: str, rows: list[Any], hint: str) -> NoReturn:
+    """Raise :class:`AmbiguousError` listing up to :data:`MAX_CANDIDATES` of ``rows``."""
+    shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
+    more = " and more" if len(rows) > MAX_CANDIDATES else ""
+    raise AmbiguousError(
+        f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; {hint}",
+        [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
+    )
+
+
 def _esc(value: str) -> str:
     """``value`` with LIKE's wildcards and escape character made literal (escape ``\\``)."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+#: Apostrophes and quotation marks, straight or typographic: a user types ``'`` for the
+#: article's ``’``. Each stands for any one character in a LIKE pattern.
+QUOTE_MARKS = re.compile("['\u2018\u2019\u02bc\u2032`\"\u201c\u201d\u00ab\u00bb]")
+
+
 def _like(value: str) -> str:
-    return "%" + _esc(value.lower()) + "%"
+    """A LIKE pattern for ``value`` anywhere in a lower-cased column, whatever style of
+    apostrophe or quotation mark either writes (``O'Brien`` finds ``O’Brien``)."""
+    return "%" + QUOTE_MARKS.sub("_", _esc(value.lower())) + "%"
 
 
 class Queries:
@@ -255,7 +272,11 @@ class Queries:
         outlet: str | None = None,
     ) -> list[dict[str, Any]]:
         kind = kind_filter("kind", kind)
-        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions)
+        # an entry whose every article was replaced by a version without it is no source any
+        # more (the overview does not count it; it was listed with 0 articles)
+        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions).where(
+            d.c.n_articles > 0
+        )
         if kind:
             stmt = stmt.where(d.c.kind == kind)
         if q:
@@ -304,18 +325,25 @@ class Queries:
 
     def _source_key(self, conn: Any, key: str) -> Any:
         low = key.strip().lower()
-        for cond in (d.c.id == key, d.c.key == key, d.c.lname == low):
-            row = conn.execute(select(d).where(cond).order_by(d.c.n_articles.desc())).first()
+        for cond in (d.c.id == key, d.c.key == key):
+            row = conn.execute(select(d).where(cond, d.c.n_articles > 0)).first()
             if row is not None:
                 return row
-        row = conn.execute(
-            select(d)
-            .join(t.aliases, t.aliases.c.key == d.c.key)
-            .where(t.aliases.c.lalias == low)
-            .order_by(d.c.n_articles.desc())
-        ).first()
-        if row is not None:
-            return row
+        # a name or alias several entries carry (one "officials" per article: scoped sources
+        # are never merged) names none of them: the most-cited was shown as if it were all
+        order = (d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.id)
+        for stmt in (
+            select(d).where(d.c.lname == low, d.c.n_articles > 0),
+            select(d).where(
+                d.c.n_articles > 0,
+                d.c.key.in_(select(t.aliases.c.key).where(t.aliases.c.lalias == low)),
+            ),
+        ):
+            rows = conn.execute(stmt.order_by(*order).limit(MAX_CANDIDATES + 1)).all()
+            if len(rows) == 1:
+                return rows[0]
+            if rows:
+                _ambiguous(key, rows, "give its id")
         return self._source_by_part(conn, key, low)
 
     def _source_by_part(self, conn: Any, key: str, low: str) -> Any:
@@ -326,13 +354,12 @@ class Queries:
         if not words:
             raise NotFoundError(f"no source {key!r} in the store")
 
+        w = QUOTE_MARKS.sub("_", _esc(words))  # "O'Brien" for "O’Brien", as in _like
+
         def part_of(col: Any) -> Any:
             return or_(
                 col == words,
-                *(
-                    col.like(pat, escape="\\")
-                    for pat in (f"{_esc(words)} %", f"% {_esc(words)}", f"% {_esc(words)} %")
-                ),
+                *(col.like(pat, escape="\\") for pat in (w, f"{w} %", f"% {w}", f"% {w} %")),
             )
 
         named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
@@ -345,13 +372,7 @@ class Queries:
         if not rows:
             raise NotFoundError(f"no source {key!r} in the store")
         if len(rows) > 1:
-            shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
-            more = " and more" if len(rows) > MAX_CANDIDATES else ""
-            raise AmbiguousError(
-                f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; "
-                "give a full name or an id",
-                [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
-            )
+            _ambiguous(key, rows, "give a full name or an id")
         return rows[0]
 
     def source(self, key: str) -> dict[str, Any]:
@@ -435,7 +456,9 @@ class Queries:
                     )
                 )
             )
-        stmt = stmt.order_by(q.c.n_appearances.desc(), q.c.first_published, q.c.id)
+        stmt = stmt.order_by(
+            q.c.n_appearances.desc(), q.c.first_published.is_(None), q.c.first_published, q.c.id
+        )
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
             ids = [x.id for x in rows]

@@ -242,6 +242,8 @@ class Store(Queries, Export):
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
+                    replaced = set(summary.replaced)
+                    w.realign_relays(conn, {r.id: r.text for r, _ in fresh if r.id in replaced})
                     if assign:
                         before = conn.execute(
                             select(t.articles.c.story_id).where(
@@ -298,6 +300,20 @@ class Store(Queries, Export):
         if blob is None:
             raise NotFoundError(f"no article {article_id!r} in the store")
         return w.unpack(blob)
+
+    def source_ids(self, article_id: str) -> dict[str, str]:
+        """The directory id of each source of a stored article, by the record's source id
+        (``{"s1": "src-..."}``): a link by name could land on another article's entry, since
+        unnamed, group and anonymous sources are scoped to their article."""
+        src, art, dr = t.sources, t.articles, t.directory
+        with self._read() as conn:
+            rows = conn.execute(
+                select(src.c.sid, dr.c.id)
+                .join(art, art.c.pk == src.c.article_pk)
+                .join(dr, dr.c.key == src.c.key)
+                .where(art.c.id == article_id)
+            ).all()
+        return {sid: did for sid, did in rows}
 
     def iter_records(self, chunk: int = 500) -> Iterator[Record]:
         """Every stored record, in ingest order."""

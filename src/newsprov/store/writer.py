@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -380,6 +380,30 @@ def write_relays(conn: Connection, relays: list[Relay], pks: dict[str, int]) -> 
             }
         )
     upsert(conn, t.relays, rows, ["from_pk", "to_outlet"])
+
+
+def realign_relays(conn: Connection, texts: dict[str, str]) -> None:
+    """Relay edges that point at a replaced article (``texts``: its id -> its new text) were
+    aligned with its old text; align them with the new one, so their passages' offsets hold."""
+    if not texts:
+        return
+    align: Callable[[str, str], list[tuple[tuple[int, int], tuple[int, int]]]] | None
+    try:
+        from newsprov.corpus import align_passages as align
+    except ImportError:  # the simple linker aligns nothing
+        align = None
+    rows = conn.execute(
+        select(t.relays.c.from_pk, t.relays.c.to_outlet, t.relays.c.to_article, t.articles.c.record)
+        .join(t.articles, t.articles.c.pk == t.relays.c.from_pk)
+        .where(t.relays.c.to_article.in_(list(texts)))
+    ).all()
+    for row in rows:
+        pairs = align(unpack(row.record).text, texts[row.to_article]) if align else []
+        conn.execute(
+            update(t.relays)
+            .where(t.relays.c.from_pk == row.from_pk, t.relays.c.to_outlet == row.to_outlet)
+            .values(aligned=json.dumps([{"from": list(a), "to": list(b)} for a, b in pairs]))
+        )
 
 
 def set_stories(conn: Connection, assign: dict[str, str], titles: dict[str, str | None]) -> None:
