@@ -6,12 +6,10 @@ from __future__ import annotations
 from typing import cast
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from thinc.types import Ints2d
-
-from newsprov.analysis.doctext import doc_text
 
 #: Abbreviated titles before a name that spaCy's English tokenizer splits from their full stop
 #: ("Lt" + "."), after which the parser often ended the sentence: "..., said Det. Mark Cole."
@@ -38,23 +36,16 @@ def mark_paragraph_starts(doc: Doc) -> None:
     Also clears it on a capitalised word after an abbreviated title. Runs before the parser,
     which respects boundaries already set either way.
     """
-    # found from int arrays and the text's newlines, making no Token per word (a walk over
-    # every Token, which set each boundary on its Token, took twice the time on PolNeAR dev)
+    # found from int arrays, making a Token only of space tokens and of words after a title
+    # (a walk over every Token, which set each boundary on its Token, took six times as long on
+    # PolNeAR dev); the document's text is not joined here: a chunk's doc is merged later
     if len(doc) == 0:
         return
-    text = doc_text(doc)
-    arr = doc.to_array([IDX, IS_SPACE, ORTH])
-    starts = arr[:, 0]
-    is_space = arr[:, 1].astype(bool)
-    # tokens holding a newline (spaCy's English tokenizer keeps newlines in space tokens; a
-    # token's trailing whitespace is at most one space, so it holds none)
-    breaks: set[int] = set()
-    nl = text.find("\n")
-    while nl != -1:
-        i = int(np.searchsorted(starts, nl, side="right")) - 1
-        if i > 0 and is_space[i]:
-            breaks.add(i)
-        nl = text.find("\n", nl + 1)
+    arr = doc.to_array([IS_SPACE, ORTH])
+    is_space = arr[:, 0].astype(bool)
+    # space tokens holding a newline (spaCy's English tokenizer keeps newlines in space
+    # tokens; a token's trailing whitespace is at most one space, so it holds none)
+    breaks = [i for i in np.flatnonzero(is_space).tolist() if i > 0 and "\n" in doc[i].text]
     marked: set[int] = set()
     n = len(doc)
     for b in breaks:
@@ -63,12 +54,8 @@ def mark_paragraph_starts(doc: Doc) -> None:
             i += 1
         if i < n:
             marked.add(i)
-    titled = np.flatnonzero(np.isin(arr[:-1, 2], _TITLE_IDS)) + 1
-    kept = [
-        i
-        for i in titled.tolist()
-        if i not in marked and text[int(starts[i]) : int(starts[i]) + 1].isupper()
-    ]
+    titled = np.flatnonzero(np.isin(arr[:-1, 1], _TITLE_IDS)) + 1
+    kept = [i for i in titled.tolist() if i not in marked and doc[i].text[:1].isupper()]
     if marked or kept:
         # written as one column: setting ``Token.is_sent_start`` checks the whole document
         # for a parse each time
