@@ -12,6 +12,7 @@ interruption lands between Python steps, so a blocking ``sleep`` would not model
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -430,3 +431,16 @@ def test_batch_records_the_limit_in_errors(
     assert len(errors) == 1
     assert errors[0]["id"] == "bad" and errors[0]["input"] == f"{src}:2"
     assert reason in errors[0]["reason"]
+
+
+def test_a_limit_shorter_than_the_watchdogs_start_stops_firing() -> None:
+    """A limit that runs out while the watchdog thread is still starting (``--time-limit
+    0.000001``) interrupts the start; the watchdog is disarmed all the same, and fires nothing
+    into the code that runs after the block (it went on firing every ``_REFIRE_SECONDS``)."""
+    for _ in range(50):
+        with contextlib.suppress(pipeline._Timeout):
+            with pipeline._deadline(1e-9):
+                time.sleep(0.001)
+    end = time.monotonic() + 3 * pipeline._REFIRE_SECONDS
+    while time.monotonic() < end:  # plain Python: an interruption would land here
+        pass

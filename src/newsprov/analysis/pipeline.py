@@ -114,7 +114,10 @@ class Analyzer:
                 self._check_time(started, article.origin)
                 return build_record(doc, article, self)
         except _Timeout:
-            raise self._over_time(article.origin) from None
+            pass
+        # raised outside the handler, so that the interruption (and through its traceback the
+        # deadline's frames) is let go at once, not kept as the limit error's context
+        raise self._over_time(article.origin)
 
     # -- many documents ---------------------------------------------------------------
     def analyze_stream(
@@ -276,27 +279,31 @@ def _deadline(seconds: float) -> Iterator[None]:
                 return
 
     def disarm() -> None:
-        # An interruption can land in this very code (before the lock is taken, say); were
-        # it to escape here, the watchdog would never hear that the block ended and would
-        # fire again into whatever code runs next. So it is caught and the disarming done
-        # again: the block has ended either way (its own exception, if any, goes on).
-        while True:
-            try:
-                with lock:
-                    state["done"] = True
-                    if state["fired"]:
-                        _set_async_exc(thread_id, None)  # withdraw it if still pending
-                stop.set()
-                return
-            except _Timeout:
-                continue
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                _set_async_exc(thread_id, None)  # withdraw it if still pending
+        stop.set()
 
     watchdog = threading.Thread(target=watch, name="newsprov-deadline", daemon=True)
-    watchdog.start()
     try:
+        # started inside the ``try``: a limit shorter than the start itself fires while
+        # ``start()`` waits for the thread, and the watchdog must still be disarmed (it went
+        # on firing into whatever code ran next)
+        watchdog.start()
         yield
     finally:
-        disarm()
+        # An interruption can land in the disarming too (on entering ``disarm``, say); were
+        # it to escape here, the watchdog would never hear that the block ended and would
+        # fire again into whatever code runs next. So it is caught here, in the caller, and
+        # the disarming done again: the block has ended either way (its own exception, if
+        # any, goes on).
+        while True:
+            try:
+                disarm()
+                break
+            except _Timeout:
+                continue
 
 
 def _internal(origin: str, e: Exception) -> InputError:
