@@ -1884,3 +1884,43 @@ def test_a_second_report_takes_its_quote_with_it(cands: Extract) -> None:
     said, added = _by_cue(text, found, "said"), _by_cue(text, found, "added")
     assert (said.form, added.form) == ("indirect", "direct")
     assert _t(text, added.source_mention) == "Lazar"
+
+
+# -- behaviour table: a bare speech tag ending its sentence before a quotation -------------
+
+#: (text, cue, a word of the content or None: the cue reports no quotation after it)
+BARE_LEADS = [
+    (
+        "Mary Lane, the mayor's spokeswoman, said in a statement. “The bridge will reopen on "
+        "Monday. We thank residents for their patience.”",
+        "said",
+        "bridge",
+    ),
+    ('The senator said Friday.\n\n"We will not back down."\n\nLater he left.', "said", "back"),
+    (
+        "The mayor issued the following statement:\n\n“Our thoughts are with the families.”",
+        "issued",
+        "thoughts",
+    ),
+    # negative: the quotation has a tag of its own
+    ('The senator said Friday. "We will not back down," he added.', "said", None),
+    # negative: the verb reports something of its own
+    ("The senator said he would run. “We will win the state.”", "said", None),
+    ("The coach said it again. “We will win the cup.”", "said", None),
+    # negative: no reporting verb
+    ("The team lost on Sunday. “We will win the cup.”", "lost", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "word"), BARE_LEADS)
+def test_bare_lead_reports_the_next_quotation(
+    cands: Extract, text: str, cue: str, word: str | None
+) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    quoted = [c for c in hits if any("“" in text[a:b] or '"' in text[a:b] for a, b in c.content)]
+    if word is None:
+        assert not quoted
+    else:
+        assert quoted
+        assert word in " ".join(text[a:b] for a, b in quoted[0].content)

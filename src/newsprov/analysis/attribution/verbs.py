@@ -106,22 +106,56 @@ def adjacent_quotes(
         and (not _ends_sentence(doc, j, lo) or _bare_tag(v, hi))
     ):
         found.append(qx.of_token[j])
-    # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
+    # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break);
+    # a bare tag ending its sentence before a quotation that opens the next one reports it
+    # (`Espinoza said Friday. “...”`, `Lau said in a statement.` and a quotation paragraph)
     j = hi + 1
-    colon = False
+    colon = stop = False
     while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and qx.of_token[j] == -1:
         if doc[j].text == ":":
             colon = True
-        if "\n" in doc[j].text and not colon:
+        elif doc[j].text == "." and j == hi + 1 and not found and _bare_lead(v, j):
+            stop = True
+            j += 1
+            continue
+        if "\n" in doc[j].text and not (colon or stop):
             break
         if doc[j].text in ".?!" and not colon:
             break
         j += 1
     if j < len(doc) and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
         q = qx.of_token[j]
-        if q not in found:
+        if q not in found and (not stop or _closes_sentence(doc, qx, q)):
             found.append(q)
     return found
+
+
+def _bare_lead(v: Token, stop: int) -> bool:
+    """The verb's clause is a bare speech tag whose full stop (``stop``) ends its sentence:
+    nothing of its own to report but a channel or time phrase ("said in a statement.")."""
+    doc = v.doc
+    return (
+        doc[stop].head.i == v.i
+        and v.tag_ in FINITE_TAGS
+        and not any(
+            c.dep_ in _OWN_CONTENT and not (c.dep_ == "prep" and _channel_or_time(c))
+            for c in v.children
+        )
+    )
+
+
+def _channel_or_time(p: Token) -> bool:
+    obj = _pobj(p)
+    return obj is not None and (obj.lemma_.lower() in CHANNEL_NOUNS or time_phrase(obj))
+
+
+def _closes_sentence(doc: Doc, qx: QuoteIndex, q: int) -> bool:
+    """The quotation ends with its own full stop (no speech tag of its own follows it)."""
+    last = max(qx.tokens_in(q))
+    k = last
+    while k > 0 and not doc[k].text.strip(_QUOTE_TAIL):
+        k -= 1
+    return doc[k].text.rstrip(_QUOTE_TAIL).endswith(".")
 
 
 #: What may close a quote after its last word.
