@@ -1924,3 +1924,31 @@ def test_bare_lead_reports_the_next_quotation(
     else:
         assert quoted
         assert word in " ".join(text[a:b] for a, b in quoted[0].content)
+
+
+# -- behaviour table: a quote inside the source's phrase after the verb ---------------------
+
+#: (text, a word of a quote that is not the content of "said", a word that is)
+QUOTES_IN_SOURCE = [
+    ("“We are ready,” said Ann Lee, who wrote “Those Guys.”", "Guys", "ready"),
+    (
+        "“Money matters,” said Scott Reed, the strategist, who added that it felt “like a "
+        "sheriff's race.”",
+        "sheriff",
+        "Money",
+    ),
+    # negative: after a colon the quotation is what the verb reports
+    ("So said Ann Lee: “We are ready.”", None, "ready"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "word"), QUOTES_IN_SOURCE)
+def test_quote_in_the_source_phrase_is_not_content(
+    cands: Extract, text: str, other: str | None, word: str
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, "said")
+    content = " ".join(text[a:b] for a, b in c.content)
+    assert word in content
+    if other is not None:
+        assert other not in content

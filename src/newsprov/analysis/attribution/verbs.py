@@ -125,9 +125,22 @@ def adjacent_quotes(
         j += 1
     if j < len(doc) and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
         q = qx.of_token[j]
-        if q not in found and (not stop or _closes_sentence(doc, qx, q)):
+        if (
+            q not in found
+            and (not stop or _closes_sentence(doc, qx, q))
+            and (colon or not _in_subject(v, qx, q))
+        ):
             found.append(q)
     return found
+
+
+def _in_subject(v: Token, qx: QuoteIndex, q: int) -> bool:
+    """Quote ``q`` lies in the phrase of the verb's subject after it (`“A,” said Ann Lee, who
+    wrote “Those Guys.”`, `said Ann Lee, co-author of “Those Guys,”`): the source's words,
+    not what the verb reports."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i]
+    inside = qx.tokens_in(q)
+    return any(inside & subtree_ids(s) for s in subjects)
 
 
 def _bare_lead(v: Token, stop: int) -> bool:
