@@ -1292,7 +1292,8 @@ PASSIVE_SUBJECTS = [
         ["The governor", "to sign the bill"],
     ),
     ("The senator is widely seen as the favourite.", "seen", ["The senator", "the favourite"]),
-    ("The mayor was charged with fraud on Monday.", "charged", ["The mayor", "fraud on Monday"]),
+    # (the phrase of time is when, not what: see OBJECT_TIME_PHRASES)
+    ("The mayor was charged with fraud on Monday.", "charged", ["The mayor", "fraud"]),
     (
         "The clerk was accused of lying to the court.",
         "accused",
@@ -1952,3 +1953,30 @@ def test_quote_in_the_source_phrase_is_not_content(
     assert word in content
     if other is not None:
         assert other not in content
+
+
+# -- behaviour table: a phrase of time or channel after the reported object -----------------
+
+#: (text, cue, content as canonical text)
+OBJECT_TIME_PHRASES = [
+    ("The union endorsed Clinton on Tuesday.", "endorsed", "Clinton"),
+    ("The senator criticized the deal on Sunday.", "criticized", "the deal"),
+    ("He talked about the economy on Friday.", "talked", "the economy"),
+    # negative: content after the phrase keeps it ("chided him on Aug. 17 for ...")
+    (
+        "The paper chided the mayor on Aug. 17 for continuing his vacation.",
+        "chided",
+        "the mayor on Aug. 17 for continuing his vacation",
+    ),
+    # negative: a phrase that is not one of time
+    ("The group denounced the attacks on civilians.", "denounced", "the attacks on civilians"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OBJECT_TIME_PHRASES)
+def test_time_phrase_after_the_object_is_not_content(
+    cands: Extract, text: str, cue: str, content: str
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert [text[a:b] for a, b in canonical(text, c.content)] == [content]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, GERUND_HOSTS
+from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, GERUND_HOSTS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
@@ -351,7 +351,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
             for c in kids:
                 if c.dep_ in ("oprd", "xcomp") or (
-                    c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > objs[0].i
+                    c.dep_ == "prep"
+                    and c.lower_ in OBJECT_PREPS
+                    and c.i > objs[0].i
+                    and not _when_or_how(c)
                 ):
                     content |= subtree_ids(c)
                 elif _object_locative(c, objs[0]):
@@ -374,7 +377,12 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
                 if g.dep_ == "pobj" and g.i > pobj.i and g.left_edge.i == max(content) + 1:
                     content |= subtree_ids(g)
             for c in kids:  # "pointed to China as the regional enforcer"
-                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in OBJECT_PREPS
+                    and c.i > pobj.i
+                    and not _when_or_how(c)
+                ):
                     content |= subtree_ids(c)
     if content and name != "quote":
         content |= _trailing_complements(v, max(content))
@@ -697,6 +705,28 @@ def _object_locative(c: Token, obj: Token) -> bool:
         and lemma not in _OCCASIONS  # "at a rally": where
         and not _purpose(c)  # "in order to win votes": why
     )
+
+
+def _when_or_how(prep: Token) -> bool:
+    """An "on"/"during"/"over" phrase of time ("endorsed Clinton on Tuesday") or a phrase of
+    the channel ("in a tweet", "in his speech"; "on Twitter" is not one): when or how it was said, not what; not when content follows it ("chided him on Aug. 17 for ...")."""
+    return _time_or_channel(prep) and not any(
+        k.i > prep.i
+        and (
+            k.dep_ in ("oprd", "xcomp")
+            or (k.dep_ == "prep" and k.lower_ in OBJECT_PREPS and not _time_or_channel(k))
+        )
+        for k in prep.head.children
+    )
+
+
+def _time_or_channel(prep: Token) -> bool:
+    pobj = _pobj(prep)
+    if pobj is None:
+        return False
+    if prep.lower_ in ("on", "during", "over") and pobj.ent_type_ in ("DATE", "TIME"):
+        return True
+    return prep.lower_ in CHANNEL_PREPS and pobj.lemma_.lower() in CHANNEL_NOUNS
 
 
 def _purpose(prep: Token) -> bool:
