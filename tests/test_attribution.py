@@ -1955,13 +1955,16 @@ def test_quote_in_the_source_phrase_is_not_content(
         assert other not in content
 
 
-# -- behaviour table: a phrase of time or channel after the reported object -----------------
+# -- behaviour table: a phrase of time, channel or medium after the reported object ---------
 
 #: (text, cue, content as canonical text)
 OBJECT_TIME_PHRASES = [
     ("The union endorsed Clinton on Tuesday.", "endorsed", "Clinton"),
     ("The senator criticized the deal on Sunday.", "criticized", "the deal"),
     ("He talked about the economy on Friday.", "talked", "the economy"),
+    # where it was published or aired
+    ("She criticized Trump on Twitter.", "criticized", "Trump"),
+    ("The senator slammed the deal on his radio show.", "slammed", "the deal"),
     # negative: content after the phrase keeps it ("chided him on Aug. 17 for ...")
     (
         "The paper chided the mayor on Aug. 17 for continuing his vacation.",

@@ -726,7 +726,16 @@ def _time_or_channel(prep: Token) -> bool:
         return False
     if prep.lower_ in ("on", "during", "over") and pobj.ent_type_ in ("DATE", "TIME"):
         return True
+    if prep.lower_ == "on" and (pobj.lemma_.lower() in _MEDIA or pobj.ent_type_ == "ORG"):
+        return True
     return prep.lower_ in CHANNEL_PREPS and pobj.lemma_.lower() in CHANNEL_NOUNS
+
+
+#: Where words are published or aired ("on Twitter", "on social media", "on his show").
+_MEDIA = frozenset(
+    "twitter facebook instagram youtube media show program programme radio television tv air "
+    "website site page blog network channel".split()
+)
 
 
 def _purpose(prep: Token) -> bool:
