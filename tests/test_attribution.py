@@ -1965,6 +1965,10 @@ OBJECT_TIME_PHRASES = [
     # where it was published or aired
     ("She criticized Trump on Twitter.", "criticized", "Trump"),
     ("The senator slammed the deal on his radio show.", "slammed", "the deal"),
+    # where a named object was met: a place after a name
+    ("Voters endorsed Clinton in Georgia.", "endorsed", "Clinton"),
+    # negative: a place that modifies a common noun stays ("record in the House")
+    ("He cited his voting record in the House.", "cited", "his voting record in the House"),
     # negative: content after the phrase keeps it ("chided him on Aug. 17 for ...")
     (
         "The paper chided the mayor on Aug. 17 for continuing his vacation.",

@@ -699,6 +699,8 @@ def _object_locative(c: Token, obj: Token) -> bool:
     pobj = _pobj(c)
     if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):  # "in March": when
         return False
+    if obj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC"):  # "beat Sanders in Ohio": where
+        return False
     lemma = pobj.lemma_.lower()
     return (
         lemma not in CHANNEL_NOUNS  # "in an interview": how it was said
