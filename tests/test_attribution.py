@@ -1987,3 +1987,26 @@ def test_time_phrase_after_the_object_is_not_content(
     text, found = cands(text)
     c = _by_cue(text, found, cue)
     assert [text[a:b] for a, b in canonical(text, c.content)] == [content]
+
+
+# -- behaviour table: "made it clear that": the dummy "it" belongs to the cue ---------------
+
+#: (text, cue as canonical text, content as canonical text)
+MADE_IT_CLEAR = [
+    ("She made it clear that she has their backs.", "made it clear", "that she has their backs"),
+    (
+        "She made it very clear that she would run.",
+        "made it very clear",
+        "that she would run",
+    ),
+    # negative: without the dummy "it" the cue is as before
+    ("She made clear that she has their backs.", "made clear", "that she has their backs"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), MADE_IT_CLEAR)
+def test_made_it_clear(cands: Extract, text: str, cue: str, content: str) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, "made")
+    assert [text[a:b] for a, b in canonical(text, c.cue)] == [cue]
+    assert [text[a:b] for a, b in canonical(text, c.content)] == [content]

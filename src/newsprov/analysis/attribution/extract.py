@@ -604,6 +604,12 @@ def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     if obj.i < v.i or any(t.is_punct for t in v.doc[v.i : obj.i]):
         return
     words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
+    if obj.pos_ == "ADJ":  # "made it (very) clear that": the dummy "it" and the adverb too
+        words |= {
+            c.i
+            for c in obj.children
+            if c.i < obj.i and (c.lower_ == "it" or c.dep_ == "advmod") and c.i > v.i
+        }
     fr.cue |= words
     fr.content -= words
     for p in obj.children:
