@@ -1962,6 +1962,7 @@ OBJECT_TIME_PHRASES = [
     ("The union endorsed Clinton on Tuesday.", "endorsed", "Clinton"),
     ("The senator criticized the deal on Sunday.", "criticized", "the deal"),
     ("He talked about the economy on Friday.", "talked", "the economy"),
+    ('The senator called the plan "a disaster" on Tuesday.', "called", 'the plan "a disaster'),
     # where it was published or aired
     ("She criticized Trump on Twitter.", "criticized", "Trump"),
     ("The senator slammed the deal on his radio show.", "slammed", "the deal"),

@@ -313,7 +313,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
             content |= subtree_ids(objs[0])
             for c in kids:
-                if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                if c.dep_ in ("oprd", "xcomp") or (
+                    c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and not _when_or_how(c)
+                ):
                     content |= subtree_ids(c)
     elif ccomps or qccomps:
         name = "ccomp"
