@@ -2011,3 +2011,21 @@ def test_made_it_clear(cands: Extract, text: str, cue: str, content: str) -> Non
     c = _by_cue(text, found, "made")
     assert [text[a:b] for a, b in canonical(text, c.cue)] == [cue]
     assert [text[a:b] for a, b in canonical(text, c.content)] == [content]
+
+
+# -- behaviour table: a label opening its line with a colon is no cue -----------------------
+
+#: (text, cue word, whether it is a cue)
+LINE_LABELS = [
+    ("Revealed: What the videos contain makes the claim worse.\n", "Revealed", False),
+    ("Watch: The senator explains the plan.\n", "Watch", False),
+    # negative: a speech verb before a colon inside a line still reports
+    ('The mayor said: "We will win."', "said", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "is_cue"), LINE_LABELS)
+def test_line_label_is_no_cue(cands: Extract, text: str, cue: str, is_cue: bool) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    assert bool(hits) == is_cue

@@ -652,9 +652,14 @@ _IDIOMS = (("that",), ("all",), ("needless", "to"), ("suffice", "it", "to"))
 
 
 def _idiom(v: Token) -> bool:
-    """``v`` is the verb of a sentence-opening idiom (:data:`_IDIOMS`) followed by a comma."""
+    """``v`` is the verb of a sentence-opening idiom (:data:`_IDIOMS`) followed by a comma, or
+    a label opening its line with a colon ("Revealed: ...", "Watch: ...", "Breaking: ...")."""
     doc = v.doc
-    if v.i + 1 >= len(doc) or doc[v.i + 1].text != ",":
+    if v.i + 1 >= len(doc):
+        return False
+    if doc[v.i + 1].text == ":":
+        return v.i == 0 or "\n" in doc[v.i - 1].text_with_ws
+    if doc[v.i + 1].text != ",":
         return False
     return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
 
