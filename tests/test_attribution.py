@@ -1292,7 +1292,8 @@ PASSIVE_SUBJECTS = [
         ["The governor", "to sign the bill"],
     ),
     ("The senator is widely seen as the favourite.", "seen", ["The senator", "the favourite"]),
-    ("The mayor was charged with fraud on Monday.", "charged", ["The mayor", "fraud on Monday"]),
+    # (the phrase of time is when, not what: see OBJECT_TIME_PHRASES)
+    ("The mayor was charged with fraud on Monday.", "charged", ["The mayor", "fraud"]),
     (
         "The clerk was accused of lying to the court.",
         "accused",
@@ -1884,3 +1885,147 @@ def test_a_second_report_takes_its_quote_with_it(cands: Extract) -> None:
     said, added = _by_cue(text, found, "said"), _by_cue(text, found, "added")
     assert (said.form, added.form) == ("indirect", "direct")
     assert _t(text, added.source_mention) == "Lazar"
+
+
+# -- behaviour table: a bare speech tag ending its sentence before a quotation -------------
+
+#: (text, cue, a word of the content or None: the cue reports no quotation after it)
+BARE_LEADS = [
+    (
+        "Mary Lane, the mayor's spokeswoman, said in a statement. “The bridge will reopen on "
+        "Monday. We thank residents for their patience.”",
+        "said",
+        "bridge",
+    ),
+    ('The senator said Friday.\n\n"We will not back down."\n\nLater he left.', "said", "back"),
+    (
+        "The mayor issued the following statement:\n\n“Our thoughts are with the families.”",
+        "issued",
+        "thoughts",
+    ),
+    # negative: the quotation has a tag of its own
+    ('The senator said Friday. "We will not back down," he added.', "said", None),
+    # negative: the verb reports something of its own
+    ("The senator said he would run. “We will win the state.”", "said", None),
+    ("The coach said it again. “We will win the cup.”", "said", None),
+    # negative: no reporting verb
+    ("The team lost on Sunday. “We will win the cup.”", "lost", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "word"), BARE_LEADS)
+def test_bare_lead_reports_the_next_quotation(
+    cands: Extract, text: str, cue: str, word: str | None
+) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    quoted = [c for c in hits if any("“" in text[a:b] or '"' in text[a:b] for a, b in c.content)]
+    if word is None:
+        assert not quoted
+    else:
+        assert quoted
+        assert word in " ".join(text[a:b] for a, b in quoted[0].content)
+
+
+# -- behaviour table: a quote inside the source's phrase after the verb ---------------------
+
+#: (text, a word of a quote that is not the content of "said", a word that is)
+QUOTES_IN_SOURCE = [
+    ("“We are ready,” said Ann Lee, who wrote “Those Guys.”", "Guys", "ready"),
+    (
+        "“Money matters,” said Scott Reed, the strategist, who added that it felt “like a "
+        "sheriff's race.”",
+        "sheriff",
+        "Money",
+    ),
+    # negative: after a colon the quotation is what the verb reports
+    ("So said Ann Lee: “We are ready.”", None, "ready"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "word"), QUOTES_IN_SOURCE)
+def test_quote_in_the_source_phrase_is_not_content(
+    cands: Extract, text: str, other: str | None, word: str
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, "said")
+    content = " ".join(text[a:b] for a, b in c.content)
+    assert word in content
+    if other is not None:
+        assert other not in content
+
+
+# -- behaviour table: a phrase of time, channel or medium after the reported object ---------
+
+#: (text, cue, content as canonical text)
+OBJECT_TIME_PHRASES = [
+    ("The union endorsed Clinton on Tuesday.", "endorsed", "Clinton"),
+    ("The senator criticized the deal on Sunday.", "criticized", "the deal"),
+    ("He talked about the economy on Friday.", "talked", "the economy"),
+    ('The senator called the plan "a disaster" on Tuesday.', "called", 'the plan "a disaster'),
+    # where it was published or aired
+    ("She criticized Trump on Twitter.", "criticized", "Trump"),
+    ("The senator slammed the deal on his radio show.", "slammed", "the deal"),
+    # where a named object was met: a place after a name
+    ("Voters endorsed Clinton in Georgia.", "endorsed", "Clinton"),
+    # negative: a place that modifies a common noun stays ("record in the House")
+    ("He cited his voting record in the House.", "cited", "his voting record in the House"),
+    # negative: content after the phrase keeps it ("chided him on Aug. 17 for ...")
+    (
+        "The paper chided the mayor on Aug. 17 for continuing his vacation.",
+        "chided",
+        "the mayor on Aug. 17 for continuing his vacation",
+    ),
+    # negative: a phrase that is not one of time
+    ("The group denounced the attacks on civilians.", "denounced", "the attacks on civilians"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OBJECT_TIME_PHRASES)
+def test_time_phrase_after_the_object_is_not_content(
+    cands: Extract, text: str, cue: str, content: str
+) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, cue)
+    assert [text[a:b] for a, b in canonical(text, c.content)] == [content]
+
+
+# -- behaviour table: "made it clear that": the dummy "it" belongs to the cue ---------------
+
+#: (text, cue as canonical text, content as canonical text)
+MADE_IT_CLEAR = [
+    ("She made it clear that she has their backs.", "made it clear", "that she has their backs"),
+    (
+        "She made it very clear that she would run.",
+        "made it very clear",
+        "that she would run",
+    ),
+    # negative: without the dummy "it" the cue is as before
+    ("She made clear that she has their backs.", "made clear", "that she has their backs"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), MADE_IT_CLEAR)
+def test_made_it_clear(cands: Extract, text: str, cue: str, content: str) -> None:
+    text, found = cands(text)
+    c = _by_cue(text, found, "made")
+    assert [text[a:b] for a, b in canonical(text, c.cue)] == [cue]
+    assert [text[a:b] for a, b in canonical(text, c.content)] == [content]
+
+
+# -- behaviour table: a label opening its line with a colon is no cue -----------------------
+
+#: (text, cue word, whether it is a cue)
+LINE_LABELS = [
+    ("Revealed: What the videos contain makes the claim worse.\n", "Revealed", False),
+    ("Watch: The senator explains the plan.\n", "Watch", False),
+    # negative: a speech verb before a colon inside a line still reports
+    ('The mayor said: "We will win."', "said", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "is_cue"), LINE_LABELS)
+def test_line_label_is_no_cue(cands: Extract, text: str, cue: str, is_cue: bool) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    assert bool(hits) == is_cue

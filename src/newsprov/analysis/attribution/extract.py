@@ -604,6 +604,12 @@ def _object_to_cue(fr: VerbFrame, v: Token) -> None:
     if obj.i < v.i or any(t.is_punct for t in v.doc[v.i : obj.i]):
         return
     words = {obj.i} | {c.i for c in obj.children if c.dep_ in _OBJECT_WORDS}
+    if obj.pos_ == "ADJ":  # "made it (very) clear that": the dummy "it" and the adverb too
+        words |= {
+            c.i
+            for c in obj.children
+            if c.i < obj.i and (c.lower_ == "it" or c.dep_ == "advmod") and c.i > v.i
+        }
     fr.cue |= words
     fr.content -= words
     for p in obj.children:
@@ -646,9 +652,14 @@ _IDIOMS = (("that",), ("all",), ("needless", "to"), ("suffice", "it", "to"))
 
 
 def _idiom(v: Token) -> bool:
-    """``v`` is the verb of a sentence-opening idiom (:data:`_IDIOMS`) followed by a comma."""
+    """``v`` is the verb of a sentence-opening idiom (:data:`_IDIOMS`) followed by a comma, or
+    a label opening its line with a colon ("Revealed: ...", "Watch: ...", "Breaking: ...")."""
     doc = v.doc
-    if v.i + 1 >= len(doc) or doc[v.i + 1].text != ",":
+    if v.i + 1 >= len(doc):
+        return False
+    if doc[v.i + 1].text == ":":
+        return v.i == 0 or "\n" in doc[v.i - 1].text_with_ws
+    if doc[v.i + 1].text != ",":
         return False
     return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
 

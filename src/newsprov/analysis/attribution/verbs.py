@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, GERUND_HOSTS
+from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, GERUND_HOSTS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     after_comma,
@@ -106,22 +106,69 @@ def adjacent_quotes(
         and (not _ends_sentence(doc, j, lo) or _bare_tag(v, hi))
     ):
         found.append(qx.of_token[j])
-    # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break)
+    # forwards: `he said, “...”` / `he said: “...”` (a colon may cross a paragraph break);
+    # a bare tag ending its sentence before a quotation that opens the next one reports it
+    # (`Espinoza said Friday. “...”`, `Lau said in a statement.` and a quotation paragraph)
     j = hi + 1
-    colon = False
+    colon = stop = False
     while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and qx.of_token[j] == -1:
         if doc[j].text == ":":
             colon = True
-        if "\n" in doc[j].text and not colon:
+        elif doc[j].text == "." and j == hi + 1 and not found and _bare_lead(v, j):
+            stop = True
+            j += 1
+            continue
+        if "\n" in doc[j].text and not (colon or stop):
             break
         if doc[j].text in ".?!" and not colon:
             break
         j += 1
     if j < len(doc) and qx.of_token[j] != -1 and qx.of_token[j] not in taken:
         q = qx.of_token[j]
-        if q not in found:
+        if (
+            q not in found
+            and (not stop or _closes_sentence(doc, qx, q))
+            and (colon or not _in_subject(v, qx, q))
+        ):
             found.append(q)
     return found
+
+
+def _in_subject(v: Token, qx: QuoteIndex, q: int) -> bool:
+    """Quote ``q`` lies in the phrase of the verb's subject after it (`“A,” said Ann Lee, who
+    wrote “Those Guys.”`, `said Ann Lee, co-author of “Those Guys,”`): the source's words,
+    not what the verb reports."""
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i]
+    inside = qx.tokens_in(q)
+    return any(inside & subtree_ids(s) for s in subjects)
+
+
+def _bare_lead(v: Token, stop: int) -> bool:
+    """The verb's clause is a bare speech tag whose full stop (``stop``) ends its sentence:
+    nothing of its own to report but a channel or time phrase ("said in a statement.")."""
+    doc = v.doc
+    return (
+        doc[stop].head.i == v.i
+        and v.tag_ in FINITE_TAGS
+        and not any(
+            c.dep_ in _OWN_CONTENT and not (c.dep_ == "prep" and _channel_or_time(c))
+            for c in v.children
+        )
+    )
+
+
+def _channel_or_time(p: Token) -> bool:
+    obj = _pobj(p)
+    return obj is not None and (obj.lemma_.lower() in CHANNEL_NOUNS or time_phrase(obj))
+
+
+def _closes_sentence(doc: Doc, qx: QuoteIndex, q: int) -> bool:
+    """The quotation ends with its own full stop (no speech tag of its own follows it)."""
+    last = max(qx.tokens_in(q))
+    k = last
+    while k > 0 and not doc[k].text.strip(_QUOTE_TAIL):
+        k -= 1
+    return doc[k].text.rstrip(_QUOTE_TAIL).endswith(".")
 
 
 #: What may close a quote after its last word.
@@ -266,7 +313,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
             content |= subtree_ids(objs[0])
             for c in kids:
-                if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS):
+                if c.dep_ in ("oprd", "xcomp") or (
+                    c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and not _when_or_how(c)
+                ):
                     content |= subtree_ids(c)
     elif ccomps or qccomps:
         name = "ccomp"
@@ -304,7 +353,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
             for c in kids:
                 if c.dep_ in ("oprd", "xcomp") or (
-                    c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > objs[0].i
+                    c.dep_ == "prep"
+                    and c.lower_ in OBJECT_PREPS
+                    and c.i > objs[0].i
+                    and not _when_or_how(c)
                 ):
                     content |= subtree_ids(c)
                 elif _object_locative(c, objs[0]):
@@ -327,7 +379,12 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
                 if g.dep_ == "pobj" and g.i > pobj.i and g.left_edge.i == max(content) + 1:
                     content |= subtree_ids(g)
             for c in kids:  # "pointed to China as the regional enforcer"
-                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > pobj.i:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in OBJECT_PREPS
+                    and c.i > pobj.i
+                    and not _when_or_how(c)
+                ):
                     content |= subtree_ids(c)
     if content and name != "quote":
         content |= _trailing_complements(v, max(content))
@@ -644,12 +701,45 @@ def _object_locative(c: Token, obj: Token) -> bool:
     pobj = _pobj(c)
     if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):  # "in March": when
         return False
+    if obj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC"):  # "beat Sanders in Ohio": where
+        return False
     lemma = pobj.lemma_.lower()
     return (
         lemma not in CHANNEL_NOUNS  # "in an interview": how it was said
         and lemma not in _OCCASIONS  # "at a rally": where
         and not _purpose(c)  # "in order to win votes": why
     )
+
+
+def _when_or_how(prep: Token) -> bool:
+    """An "on"/"during"/"over" phrase of time ("endorsed Clinton on Tuesday") or a phrase of
+    the channel ("in a tweet", "in his speech"; "on Twitter" is not one): when or how it was said, not what; not when content follows it ("chided him on Aug. 17 for ...")."""
+    return _time_or_channel(prep) and not any(
+        k.i > prep.i
+        and (
+            k.dep_ in ("oprd", "xcomp")
+            or (k.dep_ == "prep" and k.lower_ in OBJECT_PREPS and not _time_or_channel(k))
+        )
+        for k in prep.head.children
+    )
+
+
+def _time_or_channel(prep: Token) -> bool:
+    pobj = _pobj(prep)
+    if pobj is None:
+        return False
+    if prep.lower_ in ("on", "during", "over") and pobj.ent_type_ in ("DATE", "TIME"):
+        return True
+    if prep.lower_ == "on" and (pobj.lemma_.lower() in _MEDIA or pobj.ent_type_ == "ORG"):
+        return True
+    return prep.lower_ in CHANNEL_PREPS and pobj.lemma_.lower() in CHANNEL_NOUNS
+
+
+#: Where words are published or aired ("on Twitter", "on social media", "on his show").
+_MEDIA = frozenset(
+    "twitter facebook instagram youtube media show program programme radio television tv air "
+    "website site page blog network channel".split()
+)
 
 
 def _purpose(prep: Token) -> bool:
