@@ -712,8 +712,9 @@ def _object_locative(c: Token, obj: Token) -> bool:
 
 
 def _when_or_how(prep: Token) -> bool:
-    """An "on"/"during"/"over" phrase of time ("endorsed Clinton on Tuesday") or a phrase of
-    the channel ("in a tweet", "in his speech"; "on Twitter" is not one): when or how it was said, not what; not when content follows it ("chided him on Aug. 17 for ...")."""
+    """An "on"/"during"/"over" phrase of time ("endorsed Clinton on Tuesday"), or one of the
+    channel ("in a tweet", "in his speech") or the medium ("on Twitter", "on CNN"): when or how
+    it was said, not what; not when content follows it ("chided him on Aug. 17 for ...")."""
     return _time_or_channel(prep) and not any(
         k.i > prep.i
         and (
