@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsprov import __version__
 from newsprov.analysis.doctext import doc_text
-from newsprov.analysis.language import detect_language
+from newsprov.analysis.language import check_language
 from newsprov.ingest.article import Article
 from newsprov.record import Document, ProducedBy, Profile, Record
 
@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
     meta = analyzer.nlp.meta
-    language = detect_language(doc_text(doc))
+    language, why = check_language(doc_text(doc))
     warnings = list(article.warnings)
-    if language is None:
-        warnings.append(
-            "the text does not read as English; attributions and voice may be incomplete"
-        )
+    if why is not None:
+        warnings.append(why)
     document = Document(
         outlet=article.outlet,
         url=article.url,

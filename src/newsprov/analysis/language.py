@@ -15,11 +15,22 @@ _EN = frozenset(
 )
 
 
-def detect_language(text: str, sample: int = 20_000) -> str | None:
-    """``"en"`` when the text reads as English; ``None`` when it cannot say (or it is not)."""
+#: Fewer words than this cannot tell a language from these words' share.
+MIN_WORDS = 5
+
+
+def check_language(text: str, sample: int = 20_000) -> tuple[str | None, str | None]:
+    """The text's language (``"en"`` or ``None``: unknown is null, never a guess) and, when it
+    is not ``"en"``, the warning that says why: a text too short to tell, or one that does not
+    read as English."""
     words = _WORD.findall(text[:sample].lower())
-    if len(words) < 5:
-        return None
+    if len(words) < MIN_WORDS:
+        return None, (
+            f"the text is too short ({len(words)} word{'s' if len(words) != 1 else ''}) to tell "
+            "whether it is English"
+        )
     share = sum(1 for w in words if w in _EN) / len(words)
     # English news prose runs at 0.35-0.5 of these words; other languages stay under 0.1.
-    return "en" if share >= 0.18 else None
+    if share >= 0.18:
+        return "en", None
+    return None, "the text does not read as English; attributions and voice may be incomplete"
