@@ -193,6 +193,23 @@ def test_cli_batch_exit_status_follows_analyze(
     assert counts in err and "Traceback" not in err
     if "a.txt" in files:
         assert "a.txt: unknown input format" in err
+    if counts == "holds no article":  # nothing written: a re-run needs no --overwrite
+        assert not (tmp_path / "out").exists()
+        assert [p.name for p in tmp_path.iterdir()] == ["in"]
+
+
+def test_an_empty_batch_keeps_an_earlier_output(tmp_path: Path) -> None:
+    from newsprov.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "in.jsonl").write_text(json.dumps({"id": "x", "text": STORY}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(src), str(out)]) == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    (src / "in.jsonl").write_text("\n", "utf-8")
+    assert main(["batch", str(src), str(out), "--overwrite"]) == 2
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
 
 
 @pytest.mark.parametrize(

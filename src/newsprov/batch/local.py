@@ -54,5 +54,13 @@ def run_local(
             if bar is not None:
                 bar.close()
         summary.records, summary.errors = recs.count, errs.count
+        if recs.count == errs.count == 0:
+            from newsprov.errors import InputError
+
+            # raised inside the staging block: nothing is written and an earlier OUTPUT, even
+            # under --overwrite, stays as it was
+            raise InputError(
+                ", ".join(inputs), "holds no article (no rows to analyse); nothing written"
+            )
     summary.seconds = time.monotonic() - started
     return summary
