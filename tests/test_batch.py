@@ -353,6 +353,20 @@ def test_spark_engine_gives_identical_records(
     assert reasons == sorted(e["reason"][:20] for e in read_errors(str(local_out)))
 
 
+@pytest.mark.spark
+def test_an_empty_spark_run_writes_nothing(tmp_path: Path) -> None:
+    if shutil.which("java") is None:
+        pytest.fail("Java is needed for Spark's local mode")
+    from newsprov.batch.spark import run_spark
+    from newsprov.errors import InputError
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(InputError, match="holds no article"):
+        run_spark([str(src)], str(tmp_path / "out"), Options(progress=False), master="local[2]")
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("command", ["batch-corpus", "load"])
 @pytest.mark.parametrize(
     ("where", "message"),

@@ -120,6 +120,13 @@ def run_spark(
     # kept on disk when memory is short: a partition dropped from memory would be analysed again
     out = rows.mapPartitions(analyse).persist(StorageLevel.MEMORY_AND_DISK)
     try:
+        if out.isEmpty():  # analysed here, kept for the writes below
+            from newsprov.errors import InputError
+
+            # as the local engine: nothing is written, an earlier OUTPUT stays as it was
+            raise InputError(
+                ", ".join(inputs), "holds no article (no rows to analyse); nothing written"
+            )
         mode = "overwrite" if overwrite else "errorifexists"
         recs = out.filter(lambda kr: kr[0] == "record").map(lambda kr: kr[1])
         errs = out.filter(lambda kr: kr[0] == "error").map(lambda kr: kr[1])
