@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from newsprov.analysis.residue import classify_line, find_residue
+from newsprov.analysis.residue import byline_authors, classify_line, find_residue
 from newsprov.record import REMOVED_REASONS
 from tests.conftest import SAMPLE, need_shared
 
@@ -148,3 +150,37 @@ def test_polnear_residue_is_rare_and_line_shaped() -> None:
             assert s == 0 or text[s - 1] == "\n", path.name
             assert e == len(text) or text[e] in "\r\n", path.name
     assert 20 < total < 0.15 * len(files)
+
+
+BODY = "The city council approved the budget on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("By Ann Lee and Bob Jones\n", ["Ann Lee", "Bob Jones"]),
+        ("By Ann Lee, Bob Jones & Cy Young\n", ["Ann Lee", "Bob Jones", "Cy Young"]),
+        ("By ANN LEE, Associated Press\n", ["ANN LEE"]),
+        ("By Ann Lee, Staff Writer\n", ["Ann Lee"]),
+        ("By Ann Lee\nStaff Writer\n", ["Ann Lee"]),
+        ("By Ann Lee | The Coast Courier\n", ["Ann Lee"]),
+        ("By Jean-Luc de la Croix\n", ["Jean-Luc de la Croix"]),
+        ("Written by Maria Gomez\n", ["Maria Gomez"]),
+        ("Council approves budget\nBy Ann Lee\n", ["Ann Lee"]),
+        # not a person's name
+        ("By Reuters\n", []),
+        ("By Metro Desk Staff\n", []),
+        ("Ann Lee\n", []),  # no "By": a line of prose or a name, nothing to go by
+        ("", []),
+        ("x" * 700 + ".\nBy Ann Lee\n", []),  # far from the start: another story's credit
+    ],
+)
+def test_byline_authors(head: str, authors: list[str]) -> None:
+    text = head + BODY
+    assert byline_authors(text, find_residue(text)) == authors
+
+
+def test_byline_authors_fill_only_missing_metadata(analyze: Any) -> None:
+    text = "By Ann Lee and Bob Jones\n" + BODY
+    assert analyze(text).document.authors == ["Ann Lee", "Bob Jones"]
+    assert analyze(text, authors=["Desk"]).document.authors == ["Desk"]

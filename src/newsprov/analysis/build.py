@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsprov import __version__
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.language import check_language
+from newsprov.analysis.residue import byline_authors
 from newsprov.ingest.article import Article
 from newsprov.record import Document, ProducedBy, Profile, Record
 
@@ -22,11 +23,13 @@ def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
     warnings = list(article.warnings)
     if why is not None:
         warnings.append(why)
+    removed = list(doc._.np_removed or [])
     document = Document(
         outlet=article.outlet,
         url=article.url,
         title=article.title,
-        authors=list(article.authors),
+        # the input's metadata first; else the people a byline at the start names
+        authors=list(article.authors) or byline_authors(doc_text(doc), removed),
         published=article.published,
         language=language,
         dateline=doc._.np_dateline,
@@ -37,7 +40,7 @@ def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
         id=article.record_id(),
         text=doc_text(doc),
         document=document,
-        removed=list(doc._.np_removed or []),
+        removed=removed,
         sentences=list(doc._.np_sentences or []),
         sources=list(doc._.np_sources or []),
         attributions=list(doc._.np_attributions or []),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsprov.analysis.sources.lexicon import MASTHEAD_WORDS
 from newsprov.record import Removed
 
 _NUM = r"\d[\d,.]*\s*[KkMm]?"
@@ -186,3 +187,54 @@ def find_residue(text: str) -> list[Removed]:
             found.append(Removed(span=(start, end), reason=reason))
         i += 1
     return found
+
+
+#: A byline names the article's authors only near its start (one further down, after the
+#: story, credits a contributor or another story).
+BYLINE_HEAD = 600
+_BY_LEAD = re.compile(r"By:?\s+|(?:Written|Reported)\s+by\s+|(?:Authors?|Byline)\s*:\s*")
+#: What separates the names of a byline, and a name from its role or outlet ("By Ann Lee and
+#: Bob Jones, Staff Writers"; not a hyphen, which joins names: "Strauss-Kahn").
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\s[–—-]\s)\s*")
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*|(?:de|da|del|della|van|von|der|den|la|le|bin|al|el)")
+#: Words of an outlet's or a desk's name, not a person's ("The Coast Courier", "Metro Desk"),
+#: for outlets the registry does not know.
+_OUTLET_WORDS = MASTHEAD_WORDS | frozenset(
+    "the news press daily weekly media network magazine agency wire radio tv television staff "
+    "desk online service services bureau".split()
+)
+
+
+def byline_authors(text: str, removed: list[Removed]) -> list[str]:
+    """The people a byline near the start of ``text`` names ("By Ann Lee and Bob Jones, Staff
+    Writers": Ann Lee, Bob Jones), from the first ``byline-block`` residue that starts
+    within :data:`BYLINE_HEAD` characters. A name is two to five words, each capitalised
+    (or a particle: "de", "van"); a role ("Staff Writer"), an outlet ("Associated Press", "The
+    Coast Courier"), a date or a single word ("Reuters") is not one. Nothing else is guessed."""
+    from newsprov.analysis.outlets import registry
+
+    for r in removed:
+        if r.span[0] > BYLINE_HEAD:
+            break
+        if r.reason != "byline-block":
+            continue
+        first = text[r.span[0] : r.span[1]].split("\n", 1)[0].strip()
+        lead = _BY_LEAD.match(first)
+        if lead is None:
+            continue
+        names = []
+        for part in _BYLINE_SPLIT.split(first[lead.end() :]):
+            words = part.strip(" .").split()
+            name = " ".join(words)
+            if (
+                2 <= len(words) <= 5
+                and all(_NAME_WORD.fullmatch(w) for w in words)
+                and words[0][0].isupper()
+                and not _BYLINE_TAIL.match(name)
+                and not any(w.lower().strip(".") in _OUTLET_WORDS for w in words)
+                and not registry().scan(name)
+                and name not in names
+            ):
+                names.append(name)
+        return names
+    return []
