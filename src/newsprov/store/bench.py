@@ -148,6 +148,9 @@ class Prelinked:
     def add(self, record: Record) -> Link:
         return next(self.links)
 
+    def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:
+        return self.real.align(from_text, to_text)
+
     def to_state(self) -> dict[str, Any]:
         return self.real.to_state()
 

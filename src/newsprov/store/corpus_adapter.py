@@ -56,6 +56,11 @@ class CorpusLinker:
             )
         return link
 
+    def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:
+        from newsprov.corpus import align_passages
+
+        return [{"from": list(a), "to": list(b)} for a, b in align_passages(from_text, to_text)]
+
     def to_state(self) -> dict[str, Any]:
         return {"linker": NAME, "index": self.index.to_state()}
 

@@ -61,6 +61,11 @@ class Linker(Protocol):
 
     def add(self, record: Record) -> Link: ...
 
+    def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:
+        """The passages a relaying text shares with the article it relays, as stored in a
+        relay's ``aligned`` (``[{"from": [a, b], "to": [c, d]}]``)."""
+        ...
+
     def to_state(self) -> dict[str, Any]: ...
 
 
@@ -145,6 +150,9 @@ class SimpleLinker:
             link.quote_info.setdefault(qid, (text, src.name if src else None))
         link.relays = record_relays(record)
         return link
+
+    def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:
+        return []  # exact matching aligns no passages
 
     def to_state(self) -> dict[str, Any]:
         return {"linker": self.name, "count": self.count}

@@ -243,7 +243,11 @@ class Store(Queries, Export):
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
                     replaced = set(summary.replaced)
-                    w.realign_relays(conn, {r.id: r.text for r, _ in fresh if r.id in replaced})
+                    w.realign_relays(
+                        conn,
+                        {r.id: r.text for r, _ in fresh if r.id in replaced},
+                        linker.align,
+                    )
                     if assign:
                         before = conn.execute(
                             select(t.articles.c.story_id).where(

@@ -382,27 +382,25 @@ def write_relays(conn: Connection, relays: list[Relay], pks: dict[str, int]) -> 
     upsert(conn, t.relays, rows, ["from_pk", "to_outlet"])
 
 
-def realign_relays(conn: Connection, texts: dict[str, str]) -> None:
+def realign_relays(
+    conn: Connection, texts: dict[str, str], align: Callable[[str, str], list[Any]]
+) -> None:
     """Relay edges that point at a replaced article (``texts``: its id -> its new text) were
-    aligned with its old text; align them with the new one, so their passages' offsets hold."""
+    aligned with its old text; align them with the new one (``align(from_text, to_text)``, the
+    linker's), so their passages' offsets hold."""
     if not texts:
         return
-    align: Callable[[str, str], list[tuple[tuple[int, int], tuple[int, int]]]] | None
-    try:
-        from newsprov.corpus import align_passages as align
-    except ImportError:  # the simple linker aligns nothing
-        align = None
     rows = conn.execute(
         select(t.relays.c.from_pk, t.relays.c.to_outlet, t.relays.c.to_article, t.articles.c.record)
         .join(t.articles, t.articles.c.pk == t.relays.c.from_pk)
         .where(t.relays.c.to_article.in_(list(texts)))
     ).all()
     for row in rows:
-        pairs = align(unpack(row.record).text, texts[row.to_article]) if align else []
+        pairs = align(unpack(row.record).text, texts[row.to_article])
         conn.execute(
             update(t.relays)
             .where(t.relays.c.from_pk == row.from_pk, t.relays.c.to_outlet == row.to_outlet)
-            .values(aligned=json.dumps([{"from": list(a), "to": list(b)} for a, b in pairs]))
+            .values(aligned=json.dumps(pairs))
         )
 
 
