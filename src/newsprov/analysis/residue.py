@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources.lexicon import MASTHEAD_WORDS
 from newsprov.record import Removed
 
@@ -211,8 +212,6 @@ def byline_authors(text: str, removed: list[Removed]) -> list[str]:
     within :data:`BYLINE_HEAD` characters. A name is two to five words, each capitalised
     (or a particle: "de", "van"); a role ("Staff Writer"), an outlet ("Associated Press", "The
     Coast Courier"), a date or a single word ("Reuters") is not one. Nothing else is guessed."""
-    from newsprov.analysis.outlets import registry
-
     for r in removed:
         if r.span[0] > BYLINE_HEAD:
             break

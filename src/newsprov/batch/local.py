@@ -6,7 +6,13 @@ import sys
 import time
 from collections.abc import Sequence
 
-from newsprov.batch.output import BatchSummary, error_writer, record_writer, staged_output
+from newsprov.batch.output import (
+    BatchSummary,
+    error_writer,
+    no_article,
+    record_writer,
+    staged_output,
+)
 from newsprov.batch.rows import analyze_rows, local_rows
 from newsprov.options import Options
 
@@ -55,12 +61,6 @@ def run_local(
                 bar.close()
         summary.records, summary.errors = recs.count, errs.count
         if recs.count == errs.count == 0:
-            from newsprov.errors import InputError
-
-            # raised inside the staging block: nothing is written and an earlier OUTPUT, even
-            # under --overwrite, stays as it was
-            raise InputError(
-                ", ".join(inputs), "holds no article (no rows to analyse); nothing written"
-            )
+            raise no_article(inputs)  # inside the staging block: nothing replaces OUTPUT
     summary.seconds = time.monotonic() - started
     return summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +60,12 @@ def staged_output(output: str, overwrite: bool) -> Iterator[Path]:
     if final.exists():
         shutil.rmtree(final)
     tmp.rename(final)
+
+
+def no_article(inputs: Sequence[str]) -> InputError:
+    """The error of a run whose inputs hold no article: raised before anything is written, so
+    an earlier OUTPUT, even under --overwrite, stays as it was (either engine)."""
+    return InputError(", ".join(inputs), "holds no article (no rows to analyse); nothing written")
 
 
 class PartWriter:

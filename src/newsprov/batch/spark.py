@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, spark_schema
-from newsprov.batch.output import ERRORS, RECORDS, BatchSummary, check_output
+from newsprov.batch.output import ERRORS, RECORDS, BatchSummary, check_output, no_article
 from newsprov.batch.rows import analyze_rows, detect_format, jsonl_rows, warc_rows
 from newsprov.errors import ConfigError
 from newsprov.options import Options
@@ -121,12 +121,7 @@ def run_spark(
     out = rows.mapPartitions(analyse).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         if out.isEmpty():  # analysed here, kept for the writes below
-            from newsprov.errors import InputError
-
-            # as the local engine: nothing is written, an earlier OUTPUT stays as it was
-            raise InputError(
-                ", ".join(inputs), "holds no article (no rows to analyse); nothing written"
-            )
+            raise no_article(inputs)
         mode = "overwrite" if overwrite else "errorifexists"
         recs = out.filter(lambda kr: kr[0] == "record").map(lambda kr: kr[1])
         errs = out.filter(lambda kr: kr[0] == "error").map(lambda kr: kr[1])

@@ -107,8 +107,9 @@ def input_options(args: argparse.Namespace, **more: Any) -> Options:
     )
 
 
-def add_limits(p: argparse.ArgumentParser) -> None:
-    """The analysis limits ``analyze`` and ``ingest`` share, with their defaults and variables."""
+def add_limits(p: argparse.ArgumentParser, batch_size: bool = True, over_time: str = "") -> None:
+    """The analysis limits ``analyze``, ``ingest`` and ``batch`` share, with their defaults and
+    variables; ``over_time`` adds what becomes of an article over the time limit."""
     p.add_argument(
         "--max-bytes",
         type=int,
@@ -121,14 +122,15 @@ def add_limits(p: argparse.ArgumentParser) -> None:
         type=float,
         default=None,
         help=f"seconds per article, 0 for none (default {Options.time_limit:g}, "
-        "or NEWSPROV_TIME_LIMIT)",
+        f"or NEWSPROV_TIME_LIMIT{'; ' + over_time if over_time else ''})",
     )
-    p.add_argument(
-        "--batch-size",
-        type=int,
-        default=None,
-        help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
-    )
+    if batch_size:
+        p.add_argument(
+            "--batch-size",
+            type=int,
+            default=None,
+            help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
+        )
 
 
 def exit_status(ok: int, failed: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newsprov.cli.analyze import add_limits, exit_status
 from newsprov.options import Options
 
 ORDER = 60
@@ -40,19 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--partitions", type=int, default=None, help="Spark partitions to analyse in")
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
-    p.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        help=f"refuse articles larger than this (default {Options.max_bytes:,} bytes, or NEWSPROV_MAX_BYTES)",
-    )
-    p.add_argument(
-        "--time-limit",
-        type=float,
-        default=None,
-        help=f"seconds per article, 0 for none (default {Options.time_limit:g}, or NEWSPROV_TIME_LIMIT; an article over "
-        "it is an error row)",
-    )
+    add_limits(p, batch_size=False, over_time="an article over it is an error row")
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -89,7 +78,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from newsprov.cli.analyze import exit_status
     from newsprov.errors import ConfigError
 
     inputs, output = args.inputs, args.output
