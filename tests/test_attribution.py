@@ -819,6 +819,15 @@ NAME_COLONS = [
     ),
     ("The mayor had one answer for them, said Jane Smith: “We will rebuild.”", None),
     ("The rule is simple: “No shoes, no service.”", None),  # no name before the colon
+    # a speaker's label opening its line, whatever the entity recogniser made of the name
+    (
+        "The exchange went on.\nDeputy Undersecretary of the Air Force for Acquisition Jane"
+        " Doerr: “I read the article with disgust.”\n",
+        "Deputy Undersecretary of the Air Force for Acquisition Jane Doerr",
+    ),
+    # negatives: a label with a number, a clause (a verb) before the colon
+    ("The exchange went on.\nLetter of 12 May to the Board: “We read it with disgust.”\n", None),
+    ("The exchange went on.\nThe letter was sent to the Board: “We read it with disgust.”\n", None),
 ]
 
 
@@ -1569,6 +1578,36 @@ NOT_ATTRIBUTIONS = [
 def test_not_attributions(cands: Extract, text: str) -> None:
     _, found = cands(text)
     assert found == []
+
+
+# -- behaviour table: discourse fillers ------------------------------------------------------
+
+#: (text, the filler verb, a cue that stays): "you know", "I mean", "you see" report nothing;
+#: the same verbs with an object or a clause after them do (invented sentences).
+FILLERS = [
+    ("“We won’t turn the other cheek, you know. We will win,” the mayor wrote.", "know", "wrote"),
+    ("You know, the plan is dead, she said.", "know", "said"),
+    ("“I mean, nobody liked the plan,” he said.", "mean", "said"),
+    ("“You see, the bridge was never safe,” the engineer said.", "see", "said"),
+]
+NOT_FILLERS = [
+    ("Officials know that the plan is dead.", "know"),
+    ("Voters in the county know what the mayor did.", "know"),
+    ("“You know what he did,” she said.", "know"),
+]
+
+
+@pytest.mark.parametrize(("text", "filler", "cue"), FILLERS)
+def test_fillers_report_nothing(cands: Extract, text: str, filler: str, cue: str) -> None:
+    text, found = cands(text)
+    assert _by_cue(text, found, cue)
+    assert not [c for c in found if any(text[a:b] == filler for a, b in c.cue)]
+
+
+@pytest.mark.parametrize(("text", "cue"), NOT_FILLERS)
+def test_not_fillers(cands: Extract, text: str, cue: str) -> None:
+    text, found = cands(text)
+    assert _by_cue(text, found, cue)
 
 
 # -- behaviour table: non-finite verbs that name nobody who speaks --------------------------

@@ -91,12 +91,37 @@ def name_colon_quotes(
         if colon.text != ":" or colon.i == 0:
             continue
         name = doc[colon.i - 1]
-        if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
-            continue
-        head = name
-        while head.dep_ in ("compound", "flat") and head.head.i < colon.i:
-            head = head.head
-        ids = [t.i for t in head.subtree if t.i < colon.i]
+        if name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+            head = name
+            while head.dep_ in ("compound", "flat") and head.head.i < colon.i:
+                head = head.head
+            ids = [t.i for t in head.subtree if t.i < colon.i]
+        else:
+            ids = _line_label(doc, colon)
         if ids and len(ids) <= 2 * MAX_SOURCE_TOKENS:
             out.append((qi, colon, ids))
     return out
+
+
+def _line_label(doc: Doc, colon: Token) -> list[int]:
+    """The words opening the colon's line when they are a speaker's label in a transcript or
+    an exchange of letters ("Deputy Undersecretary of the Air Force Darleen Druyun: “...”"): a
+    capitalised phrase with no verb or number, ending in a proper noun that the entity
+    recogniser need not have taken for a person (it read that one as part of an organisation);
+    else none."""
+    start = colon.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    label = [t for t in doc[start : colon.i] if not t.is_space]
+    if not label or not label[0].text[0].isupper() or len(label) > 2 * MAX_SOURCE_TOKENS:
+        return []
+    last = label[-1]
+    if last.pos_ != "PROPN" or not last.text[0].isupper() or last.lower_ in NOT_SPEAKERS:
+        return []
+    if last.ent_type_ in _NOT_NAMES or any(t.pos_ in ("VERB", "AUX", "NUM") for t in label):
+        return []
+    return [t.i for t in label]
+
+
+#: Entity types a label's last word may not have: dates and the like are no speakers.
+_NOT_NAMES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())

@@ -156,7 +156,7 @@ def _verb_frames(scan: _Scan) -> list[Found]:
     colon_verbs = {} if scan.mine else _colon_verbs(scan)
     for vi in sorted(set(scan.tokens(VERB, lex.lemma_hashes)) | colon_verbs.keys()):
         v = doc[vi]
-        if not v.is_alpha or _idiom(v) or _compound_adjective(v):
+        if not v.is_alpha or _idiom(v) or _compound_adjective(v) or _filler(v):
             continue
         if _noun_infinitive(v):
             continue  # "a chance to back the mayor", "no plans to endorse": nobody reports
@@ -662,6 +662,25 @@ def _idiom(v: Token) -> bool:
     if doc[v.i + 1].text != ",":
         return False
     return tuple(t.lower_ for t in doc[v.sent.start : v.i]) in _IDIOMS
+
+
+#: Discourse fillers, the verb and the subject right before it: "..., you know, ...", "I
+#: mean, ...", "you see,". PolNeAR train annotates none of them as a cue; the parse often makes
+#: the clause before a filler its complement ("We don't have to turn the other cheek, you know").
+_FILLERS = {"know": "you", "see": "you", "mean": "i"}
+
+
+def _filler(v: Token) -> bool:
+    """``v`` is the verb of a discourse filler (:data:`_FILLERS`): its subject right before it,
+    punctuation right after it (not a colon, which opens what is said), and no object."""
+    subject = _FILLERS.get(v.lower_)
+    doc = v.doc
+    if subject is None or v.i == 0 or v.i + 1 >= len(doc):
+        return False
+    before, after = doc[v.i - 1], doc[v.i + 1]
+    if before.lower_ != subject or before.head.i != v.i or not after.is_punct or after.text == ":":
+        return False
+    return not any(c.i > v.i and not c.is_punct and not c.is_space for c in v.children)
 
 
 def _compound_adjective(v: Token) -> bool:
