@@ -193,6 +193,10 @@ class Resolver:
             other = self.mentions.by_head.get(m.appos_of)
             if other is not None and other.entity >= 0 and _appos_compatible(m, other):
                 self.merge(self.find(m.entity), self.find(other.entity))
+        for head, name in self.mentions.named_roles.items():  # "CEO and co-founder Ann Vole"
+            role = self.mentions.by_head.get(head)
+            if role is not None and role.entity >= 0 and name.entity >= 0:
+                self.merge(self.find(role.entity), self.find(name.entity))
         return self.live()
 
     def _resolve(self, m: Mention) -> Entity | None:

@@ -851,15 +851,30 @@ def _personal_name(ent: SpacySpan) -> bool:
 def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
     """Is the coordination the parse made ("businessman and blogger Andrew Halcro":
     "businessman" and "Halcro" conjuncts) one person's roles before their name: a bare
-    singular role first, a person's name last, with a lowercase role compounded on it?"""
+    singular role first (a common noun, or a title the tagger made a proper noun: "Apple CEO
+    and co-founder Steve Jobs"), a person's name last, with a lowercase role compounded on it?
+    ("President and Vice President Joe Biden" are two people: the role on the name is a
+    title.)"""
+    conj = [c for c in conj if not _hyphen_piece(c)]  # "co", "-" of "co-founder"
     if len(conj) != 1 or last.type != "name" or last.label != "PERSON":
         return False
-    if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+    if tok.tag_ not in ("NN", "NNP") or any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.children
+    ):
         return False
     roles = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
     return tok.lemma_.lower() in roles and any(
         c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
     )
+
+
+def _hyphen_piece(t: Token) -> bool:
+    """``t`` is a hyphen glued inside a word, or the part glued before one ("co" in
+    "co-founder", which the parse can split into conjuncts)."""
+    doc = t.doc
+    if t.text == "-":
+        return not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
+    return not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
 
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
