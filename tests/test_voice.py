@@ -351,6 +351,24 @@ def test_sourceless_appearance_is_the_outlets_hedge(  # type: ignore[no-untyped-
             " an hour later.",
             ["outlet-factual"],
         ),
+        # an indirect report and a long opening phrase with no verb: nothing of the outlet's
+        (
+            "Of the company's ventures in China and in India, specifically, Mr. Hale stated"
+            " that they were essential.",
+            ["attributed"],
+        ),
+        # negative: a finite verb of the outlet's own in the same sentence
+        (
+            "Of the company's ventures in China and in India, Mr. Hale stated that they were"
+            " essential, but the board sold them a week later.",
+            ["outlet-factual"],
+        ),
+        # negative: a report of an act, not of a statement, is the outlet's fact
+        (
+            "Shortly after their long meeting in the Capitol, Mr. Hale endorsed Ms. Park in a"
+            " video.",
+            ["outlet-factual"],
+        ),
     ],
 )
 def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[str]) -> None:

@@ -7,7 +7,8 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
-  them: a tag split off its quotation). Attributions that are the outlet's own words
+  them: a tag split off its quotation, or a report with its content after an opening phrase
+  with no verb). Attributions that are the outlet's own words
   (:func:`outlets_own`: deeds such as "declined to comment", a source-less "appears" or "is
   expected") are listed on their sentences but count for none of this;
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
@@ -307,6 +308,15 @@ def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
     return not any(_finite(t) and not relayed.touches((t.idx, t.idx + len(t.text))) for t in sent)
 
 
+def _clausal(doc: Doc, a: Attribution) -> bool:
+    """Some finite verb (:func:`_finite`) lies in ``a``'s content."""
+    for start, end in a.content_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(_finite(t) for t in span):
+            return True
+    return False
+
+
 def _finite(t: Token) -> bool:
     """A finite verb; not a past form with no subject of its own hanging on another word,
     which is a participle the tagger read as a past tense ("the memo, sent the next day"). A
@@ -351,6 +361,9 @@ def classify_sentences(
     charged = Coverage([c for a in attributions if _accuses(doc, a) for c in a.content_spans])
     # quotations: a sentence holding one and no finite verb of the outlet's is its speech tag
     direct = {a.id for a in attributions if a.form == "direct"}
+    # reports of a statement (a finite verb in the content: "he stated that they were ..."),
+    # not of an act ("Obama endorsed her in a video", "pleaded guilty to fraud")
+    clausal = {a.id for a in attributions if _clausal(doc, a)}
 
     def own(span: Span) -> bool:
         return not long_quotes.touches(span) and not quoted.touches(span)
@@ -379,7 +392,10 @@ def classify_sentences(
         attributed = (
             inside * 2 >= size
             or (bool(framing or covering) and relayed.covered(span) * 2 >= size)
-            or (bool(framing or set(covering) & direct) and _bare_tag(sent, relayed))
+            or (
+                bool(framing or set(covering) & (direct | (clausal & set(by_cue[k]))))
+                and _bare_tag(sent, relayed)
+            )
         )
         found = find_cues(sent, own, cue_words.touches)
         if attributed or framing or covering:
