@@ -142,7 +142,8 @@ class Store(Queries, Export):
             .order_by(t.articles.c.pk)
         ).all()
         for pk, blob in behind:
-            linker.add(w.unpack(blob))
+            # an id the linker holds already was replaced by that writer: filed again
+            linker.add(w.unpack(blob), replace=True)
             self._seen = int(pk)
         return len(behind)
 
@@ -224,9 +225,10 @@ class Store(Queries, Export):
                     titles: dict[str, str | None] = {}
                     relays = []
                     items = []
+                    replaced = set(summary.replaced)
                     for rec, h in fresh:
                         self._texts[rec.id] = rec.text
-                        link = linker.add(rec)
+                        link = linker.add(rec, replace=rec.id in replaced)
                         items.append((rec, h, link))
                         keys.update(link.keys.values())
                         qids.update(cid for _aid, cid in link.quote_links)
@@ -242,7 +244,6 @@ class Store(Queries, Export):
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
-                    replaced = set(summary.replaced)
                     w.realign_relays(
                         conn,
                         {r.id: r.text for r, _ in fresh if r.id in replaced},
