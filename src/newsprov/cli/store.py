@@ -141,11 +141,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:
     """The store named by ``--db`` (or NEWSPROV_DB); queries never create or change a file
-    that is not a newsprov store already."""
+    that is not a newsprov store already, and writes make a new one only when they store
+    something."""
     from newsprov.store import open_store
 
     options = Options.from_env(flags=True, db=args.db, progress=getattr(args, "progress", None))
-    return open_store(options.db, options, create=create)
+    return open_store(options.db, options, create=create, lazy=create)
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -162,11 +163,17 @@ def run_ingest(args: argparse.Namespace) -> int:
         summary = store.ingest(items, analyzer, total=len(items))
         report_summary(summary)
         report_skipped(skipped)
-        print(
-            f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
-            file=sys.stderr,
-        )
+        print(f"newsprov: {summary.line()}; {holds(store)}", file=sys.stderr)
     return exit_status(summary.added + summary.unchanged, summary.failed)
+
+
+def holds(store: Any) -> str:
+    """What the store holds after a write command (a new store that got nothing is not made)."""
+    from newsprov.store.engine import safe_url
+
+    if store.deferred:
+        return f"nothing stored, so no store was made at {plain(safe_url(store.url))}"
+    return f"the store now holds {store.count_articles()} article(s)"
 
 
 def report_summary(summary: Any) -> None:
