@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from newsprov.cli.analyze import add_limits
+from newsprov.csvout import write_csv
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
@@ -325,11 +325,26 @@ def run_overview(args: argparse.Namespace) -> int:
         ov = st.overview()
     if args.format == "json":
         return emit("json", ov, [])
-    if args.format == "csv":
-        keys = [k for k, v in ov.items() if not isinstance(v, dict | list)]
-        return emit("csv", [{k: ov[k] for k in keys}], keys)
+    if args.format == "csv":  # the counts and dates, one row; the lists are JSON's
+        return emit("csv", [ov], OVERVIEW_COLUMNS)
     print(render_overview(ov))
     return 0
+
+
+#: The columns of ``newsprov overview --format csv``.
+OVERVIEW_COLUMNS = [
+    "articles",
+    "first_published",
+    "last_published",
+    "sources",
+    "attributions",
+    "stories",
+    "cross_outlet_stories",
+    "quotes",
+    "repeated_quotes",
+    "relays",
+    "linked_relays",
+]
 
 
 def render_overview(ov: dict[str, Any]) -> str:
@@ -405,18 +420,20 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
+def _number_or_cell(v: Any) -> str | int | float:
+    return v if isinstance(v, int | float) and not isinstance(v, bool) else _cell(v)
+
+
 def emit(fmt: str, data: Any, cols: list[str], width: int = 60) -> int:
     """Print ``data`` (a list of dicts, or one dict for json) as a table, JSON or CSV."""
     out = sys.stdout
     if fmt == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
-    rows = [[_cell(r.get(c)) for c in cols] for r in data]
-    if fmt == "csv":
-        wr = csv.writer(out)
-        wr.writerow(cols)
-        wr.writerows(rows)
+    if fmt == "csv":  # numbers stay numbers; text is made inert for spreadsheets
+        write_csv(out, cols, [[_number_or_cell(r.get(c)) for c in cols] for r in data])
         return 0
+    rows = [[_cell(r.get(c)) for c in cols] for r in data]
     if not rows:
         out.write("(none)\n")
         return 0
