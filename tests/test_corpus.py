@@ -602,6 +602,45 @@ def test_index_state_round_trip_and_idempotence() -> None:
     assert upd.relays[0].aligned is None  # no text loader: the caller aligns
 
 
+def _plain_relay() -> Record:
+    """A new version of amn-1 that quotes nobody and relays no outlet."""
+    t = "The Pentagon has ordered commanders to plan for an escalation of the fight in Iraq."
+    return _record("amn-1", t, "Al Masdar News", "2020-03-04", [], [])
+
+
+@pytest.mark.parametrize(
+    ("replace", "appearances", "outlets", "linked"),
+    [
+        (True, ["nyt-1"], ["The New York Times"], []),
+        # without replace the old filing stays: adding an id twice files nothing twice
+        (False, ["amn-1", "nyt-1"], ["Al Masdar News", "The New York Times"], ["amn-1"]),
+    ],
+)
+def test_index_files_a_replaced_article_again(
+    replace: bool, appearances: list[str], outlets: list[str], linked: list[str]
+) -> None:
+    """amn-1 quoted Esper and relayed the NYT (waiting for its article); its new version does
+    neither. Replaced, its quote appearance and waiting edge are gone; the NYT article that
+    arrives later is the quote's only appearance and no relay links to it."""
+    idx = CorpusIndex()
+    first = idx.add(_relay())
+    cid = first.quotes[0][0]
+    again = idx.add(_plain_relay(), replace=replace)
+    assert again.story_id == first.story_id and not again.quotes and not again.relays
+    upd = idx.add(_nyt())
+    assert [q[0] for q in upd.quotes] == [cid]  # the emptied cluster keeps its id
+    info = idx.quote_cluster(cid)
+    assert info is not None
+    assert [x["article"] for x in info["appearances"]] == appearances
+    assert info["first_article"] == "nyt-1" and info["outlets"] == outlets
+    assert [e.from_article for e in upd.relays if e.to_article == "nyt-1"] == linked
+    # filing the first version back restores the appearance and the edge
+    back = idx.add(_relay(), replace=True)
+    assert [q[0] for q in back.quotes] == [cid]
+    assert [(e.from_article, e.to_article) for e in back.relays] == [("amn-1", "nyt-1")]
+    assert len(idx.quote_cluster(cid)["appearances"]) == 2  # type: ignore[index]
+
+
 def _damaged(part: str, value: Any) -> dict[str, Any]:
     idx = CorpusIndex()
     idx.add(_relay())

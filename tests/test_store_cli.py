@@ -661,3 +661,63 @@ def test_stderr_lines_print_no_control_characters(
         code, _, err = run(capsys, "ingest", str(feed), "--db", db)
         assert code == 1 and "\x1b" not in err and "\x07" not in err, err
     assert "newsprov: replaced: x\\x1b[2Jy: the store held other content" in err
+
+
+NOT_STORED: dict[str, Any] = {
+    "missing": None,  # named on the command line, not there
+    "binary.txt": b"\x00\x01\x02 not text",
+    "blank.txt": b"  \n",
+    "lines.jsonl": b'{"id": "j-1"}\nnot json\n',
+}
+
+
+@pytest.mark.parametrize(
+    ("inputs", "code", "stored"),
+    [
+        pytest.param(["missing"], 2, False, id="missing-input"),
+        pytest.param(["binary.txt"], 2, False, id="binary-input"),
+        pytest.param(["blank.txt", "lines.jsonl"], 2, False, id="no-input-analysable"),
+        pytest.param(["good.txt", "binary.txt"], 1, True, id="negative-one-input-stored"),
+    ],
+)
+@pytest.mark.parametrize("before", ["none", "store"])
+def test_ingest_makes_no_store_when_nothing_is_stored(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    store_url: str,
+    inputs: list[str],
+    code: int,
+    stored: bool,
+    before: str,
+) -> None:
+    """A failed ingest left a new, empty store behind (a SQLite file, or the tables in an empty
+    PostgreSQL database); an existing store is left as it was (its file not even rewritten)."""
+    from newsprov.errors import StoreError
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in NOT_STORED.items():
+        if data is not None:
+            (folder / name).write_bytes(data)
+    (folder / "good.txt").write_text(STORY, encoding="utf-8")
+    sqlite = "://" not in store_url
+    if before == "store":
+        with open_store(store_url) as st:
+            st.add_records([checked(make_record("a-1", [("Ann Lee", "person", "said", Q1)]))])
+    seen = None
+    if sqlite and before == "store":
+        seen = (Path(store_url).read_bytes(), Path(store_url).stat().st_mtime_ns)
+    argv = ["ingest", *(str(folder / n) for n in inputs), "--db", store_url, "--no-progress"]
+    got, out, err = run(capsys, *argv)
+    assert got == code and not out and "internal error" not in err, err
+    if stored or before == "store":
+        with open_store(store_url, create=False) as st:
+            assert st.count_articles() == int(stored) + int(before == "store")
+        if not stored and sqlite:
+            assert (Path(store_url).read_bytes(), Path(store_url).stat().st_mtime_ns) == seen
+        return
+    assert "nothing stored, so no store was made" in err, err
+    with pytest.raises(StoreError, match="no store here|no newsprov store in this database"):
+        open_store(store_url, create=False)
+    if sqlite:
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no -wal or -shm either

@@ -141,7 +141,7 @@ def run_load(args: argparse.Namespace) -> int:
 
     check_batch_output(args.output)  # before the store is opened (or made)
     options = Options.from_env(flags=True, db=args.db)
-    store = open_store(args.db, options)
+    store = open_store(args.db, options, lazy=True)  # made when a record is stored
     try:
         summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))
     finally:
@@ -149,5 +149,6 @@ def run_load(args: argparse.Namespace) -> int:
     from newsprov.cli.store import report_summary
 
     report_summary(summary)
-    print(f"newsprov load: {summary.line()}", file=sys.stderr)
+    made = "; nothing stored, so no store was made" if store.deferred else ""
+    print(f"newsprov load: {summary.line()}{made}", file=sys.stderr)
     return 0 if summary.failed == 0 else 1

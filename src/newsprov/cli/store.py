@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from newsprov.cli.analyze import add_limits
+from newsprov.csvout import write_csv
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
@@ -141,11 +141,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:
     """The store named by ``--db`` (or NEWSPROV_DB); queries never create or change a file
-    that is not a newsprov store already."""
+    that is not a newsprov store already, and writes make a new one only when they store
+    something."""
     from newsprov.store import open_store
 
     options = Options.from_env(flags=True, db=args.db, progress=getattr(args, "progress", None))
-    return open_store(options.db, options, create=create)
+    return open_store(options.db, options, create=create, lazy=create)
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -162,11 +163,17 @@ def run_ingest(args: argparse.Namespace) -> int:
         summary = store.ingest(items, analyzer, total=len(items))
         report_summary(summary)
         report_skipped(skipped)
-        print(
-            f"newsprov: {summary.line()}; the store now holds {store.count_articles()} article(s)",
-            file=sys.stderr,
-        )
+        print(f"newsprov: {summary.line()}; {holds(store)}", file=sys.stderr)
     return exit_status(summary.added + summary.unchanged, summary.failed)
+
+
+def holds(store: Any) -> str:
+    """What the store holds after a write command (a new store that got nothing is not made)."""
+    from newsprov.store.engine import safe_url
+
+    if store.deferred:
+        return f"nothing stored, so no store was made at {plain(safe_url(store.url))}"
+    return f"the store now holds {store.count_articles()} article(s)"
 
 
 def report_summary(summary: Any) -> None:
@@ -318,11 +325,26 @@ def run_overview(args: argparse.Namespace) -> int:
         ov = st.overview()
     if args.format == "json":
         return emit("json", ov, [])
-    if args.format == "csv":
-        keys = [k for k, v in ov.items() if not isinstance(v, dict | list)]
-        return emit("csv", [{k: ov[k] for k in keys}], keys)
+    if args.format == "csv":  # the counts and dates, one row; the lists are JSON's
+        return emit("csv", [ov], OVERVIEW_COLUMNS)
     print(render_overview(ov))
     return 0
+
+
+#: The columns of ``newsprov overview --format csv``.
+OVERVIEW_COLUMNS = [
+    "articles",
+    "first_published",
+    "last_published",
+    "sources",
+    "attributions",
+    "stories",
+    "cross_outlet_stories",
+    "quotes",
+    "repeated_quotes",
+    "relays",
+    "linked_relays",
+]
 
 
 def render_overview(ov: dict[str, Any]) -> str:
@@ -398,18 +420,20 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
+def _number_or_cell(v: Any) -> str | int | float:
+    return v if isinstance(v, int | float) and not isinstance(v, bool) else _cell(v)
+
+
 def emit(fmt: str, data: Any, cols: list[str], width: int = 60) -> int:
     """Print ``data`` (a list of dicts, or one dict for json) as a table, JSON or CSV."""
     out = sys.stdout
     if fmt == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
-    rows = [[_cell(r.get(c)) for c in cols] for r in data]
-    if fmt == "csv":
-        wr = csv.writer(out)
-        wr.writerow(cols)
-        wr.writerows(rows)
+    if fmt == "csv":  # numbers stay numbers; text is made inert for spreadsheets
+        write_csv(out, cols, [[_number_or_cell(r.get(c)) for c in cols] for r in data])
         return 0
+    rows = [[_cell(r.get(c)) for c in cols] for r in data]
     if not rows:
         out.write("(none)\n")
         return 0

@@ -8,8 +8,10 @@ article texts); the Spark stage reuses the pure helpers.
 Interface:
 
 * ``CorpusIndex.from_state(state | None, text_loader=None)``, ``to_state() -> dict``;
-* ``CorpusIndex.add(record) -> CorpusUpdate`` with ``story_id``, ``quotes`` (``(quote cluster
-  id, attribution id, quote text as it stands in this article)``), ``relays``
+* ``CorpusIndex.add(record, replace=False) -> CorpusUpdate`` (``replace``: a new version of an
+  indexed article, its old quote appearances and waiting relays forgotten) with ``story_id``,
+  ``quotes`` (``(quote cluster id, attribution id, quote text as it stands in this
+  article)``), ``relays``
   (:class:`RelayEdge`: this article relays ``to_outlet`` through ``attributions`` attributions;
   ``to_article`` is the outlet's article on the same story when indexed; and when the new
   article *is* an outlet's original, edges from earlier relaying articles link back to it),

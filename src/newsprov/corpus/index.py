@@ -118,14 +118,18 @@ class CorpusIndex:
         }
 
     # -- adding ---------------------------------------------------------------------------
-    def add(self, record: Record) -> CorpusUpdate:
+    def add(self, record: Record, replace: bool = False) -> CorpusUpdate:
         """File one record: its story, quote clusters, relay edges and directory keys.
 
         Adding a record whose id is already indexed returns its story and directory keys
-        again but files nothing twice.
+        again but files nothing twice. With ``replace`` the record is a new version of the
+        indexed article: its old quote appearances and waiting relay edges are forgotten and
+        the new version's are filed (it keeps its story and directory entries).
         """
         aid = record.id
         again = aid in self.stories.articles
+        if again and replace:
+            self._forget(aid)
         published = event_date(record)
         placed = self.stories.place(aid, story_signature(record), published)
         story = placed.story
@@ -138,7 +142,7 @@ class CorpusIndex:
         for s in record.sources:
             keys[s.id] = self.directory.resolve(s.name, s.kind, aid, count=not again)
             upd.directory.append((s.id, keys[s.id]))
-        if again:
+        if again and not replace:
             return upd
         self.outlets[aid] = own
 
@@ -165,6 +169,18 @@ class CorpusIndex:
             for waiting in self.pending.pop((story, own), []):
                 upd.relays.append(self._linked(waiting, aid, record.text))
         return upd
+
+    def _forget(self, aid: str) -> None:
+        """Take an indexed article's quote appearances and waiting relay edges out, before its
+        new version is filed (:meth:`add` with ``replace``). A cluster left with no appearance
+        stays, empty, so the quote keeps its id when it comes back."""
+        self.quotes.forget(aid, self.outlets)
+        for key in list(self.pending):
+            edges = [e for e in self.pending[key] if e[0] != aid]
+            if edges:
+                self.pending[key] = edges
+            else:
+                del self.pending[key]
 
     def _linked(self, waiting: list[Any], target: str, target_text: str | None) -> RelayEdge:
         """A waiting relay edge ``[from id, from outlet, outlet name, count]`` linked to the

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprov.corpus.directory import is_scoped
-from newsprov.corpus.text import STOP, fold
+from newsprov.corpus.text import STOP, fold, outlet_key
 from newsprov.record import Record
 
 MIN_WORDS = 3  # shorter quoted fragments ("scare quotes") are not tracked
@@ -233,6 +233,28 @@ class QuoteIndex:
             ):
                 appears.first_article, appears.first_published = article_id, published
         return [cid, *carried]
+
+    def forget(self, article_id: str, outlet_keys: dict[str, str | None]) -> list[str]:
+        """Take an article's appearances out of every cluster (a new version of it is about to
+        be filed); returns the clusters touched. Their first appearance and outlets are found
+        again from the appearances left (``outlet_keys``: article id -> its outlet key); a
+        cluster keeps its speaker and variants, and an emptied one stays, with no appearance."""
+        touched = []
+        for c in self.clusters.values():
+            if not any(a == article_id for a, _, _ in c.appearances):
+                continue
+            touched.append(c.id)
+            c.appearances = [x for x in c.appearances if x[0] != article_id]
+            left = {outlet_keys.get(a) for a, _, _ in c.appearances}
+            c.outlets = [o for o in c.outlets if outlet_key(o) in left]
+            c.first_article = c.first_published = None
+            for a, _, published in c.appearances:  # as add() chose it, in arrival order
+                if c.first_article is None or (
+                    published is not None
+                    and (c.first_published is None or published < c.first_published)
+                ):
+                    c.first_article, c.first_published = a, published
+        return touched
 
     def to_state(self) -> dict[str, Any]:
         return {

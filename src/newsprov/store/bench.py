@@ -145,7 +145,7 @@ class Prelinked:
         self.real = real
         self.name = real.name
 
-    def add(self, record: Record) -> Link:
+    def add(self, record: Record, replace: bool = False) -> Link:
         return next(self.links)
 
     def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:

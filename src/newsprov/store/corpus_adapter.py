@@ -34,8 +34,8 @@ class CorpusLinker:
 
         self.index = CorpusIndex.from_state(state.get("index") if state else None, text_loader)
 
-    def add(self, record: Record) -> Link:
-        upd = self.index.add(record)
+    def add(self, record: Record, replace: bool = False) -> Link:
+        upd = self.index.add(record, replace=replace)
         link = Link(story=upd.story_id, story_title=record.document.title, moved=dict(upd.moved))
         link.keys = {sid: fit_key(key) for sid, key in upd.directory}
         names = {s.id: s.name for s in record.sources}

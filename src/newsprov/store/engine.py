@@ -110,17 +110,18 @@ def open_lock(url: str) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def check_sqlite_file(url: str, create: bool) -> None:
+def check_sqlite_file(url: str, create: bool) -> bool:
     """Refuse, without touching it, a file that is not a newsprov store: any file that is not a
     SQLite database, a SQLite database of something else, and (unless ``create``) a missing or
-    empty file or an empty database. With ``create`` a missing or empty file becomes a store."""
+    empty file or an empty database. With ``create`` a missing or empty file becomes a store.
+    True when the store is still to be made (a missing or empty file, an empty database)."""
     path = sqlite_path(url)
     if path is None:
-        return
+        return False
     hint = f"run `newsprov ingest PATH --db {path}` first"
     if not path.exists():
         if create:
-            return
+            return True
         raise StoreError(f"{path}: no store here ({hint})")
     if not path.is_file():
         raise StoreError(f"{path}: not a file, so not a newsprov store")
@@ -131,7 +132,7 @@ def check_sqlite_file(url: str, create: bool) -> None:
         raise StoreError(f"{path}: cannot read it ({e.strerror or e})") from None
     if not head:
         if create:
-            return
+            return True
         raise StoreError(f"{path}: an empty file, not a newsprov store ({hint}); left untouched")
     if head != SQLITE_MAGIC:
         raise StoreError(
@@ -139,10 +140,10 @@ def check_sqlite_file(url: str, create: bool) -> None:
         )
     tables = _sqlite_tables(path)
     if "alembic_version" in tables:
-        return
+        return False
     if not tables:
         if create:
-            return
+            return True
         raise StoreError(
             f"{path}: an empty SQLite database, not a newsprov store ({hint}); left untouched"
         )

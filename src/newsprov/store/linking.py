@@ -59,7 +59,10 @@ class Link:
 class Linker(Protocol):
     name: str
 
-    def add(self, record: Record) -> Link: ...
+    def add(self, record: Record, replace: bool = False) -> Link:
+        """What ``record`` joins; with ``replace`` it is a new version of an article the
+        linker holds, whose old quote appearances and relay edges are to be forgotten."""
+        ...
 
     def align(self, from_text: str, to_text: str) -> list[dict[str, list[int]]]:
         """The passages a relaying text shares with the article it relays, as stored in a
@@ -131,8 +134,8 @@ class SimpleLinker:
     def __init__(self, state: dict[str, Any] | None = None) -> None:
         self.count = int((state or {}).get("count", 0))
 
-    def add(self, record: Record) -> Link:
-        self.count += 1
+    def add(self, record: Record, replace: bool = False) -> Link:
+        self.count += 1  # keeps no article's filing: a new version is filed like any other
         link = Link()
         by_id = {s.id: s for s in record.sources}
         for s in record.sources:

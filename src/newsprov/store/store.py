@@ -43,7 +43,14 @@ STATE_EVERY = 5000
 class Store(Queries, Export):
     """A newsprov corpus in SQLite or PostgreSQL. Create with :func:`open_store`."""
 
-    def __init__(self, url: str, options: Options | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        url: str,
+        options: Options | None = None,
+        *,
+        create: bool = True,
+        lazy: bool = False,
+    ) -> None:
         self.url = url
         self.options = options or Options()
         self._lock = threading.RLock()
@@ -53,27 +60,51 @@ class Store(Queries, Export):
         self._texts: dict[str, str] = {}  # texts of the batch being written, for alignment
         self._conn: Connection | None = None  # the connection the linker may read through
         self._writer: Connection | None = None  # every write goes through this one
+        self._deferred = False  # a new store (lazy) not made yet: see ``deferred``
         with open_lock(url):  # one process at a time checks, creates and migrates
-            check_sqlite_file(url, create)
+            new = check_sqlite_file(url, create)
             self.engine = make_engine(url)
             self.backend = self.engine.dialect.name
             try:
-                if (
-                    not create
-                    and self.backend != "sqlite"
-                    and current_revision(self.engine) is None
-                ):
-                    self.engine.dispose()
-                    raise StoreError(
-                        f"{safe_url(url)}: no newsprov store in this database "
-                        "(run `newsprov ingest PATH --db URL` first)"
-                    )
-                migrate(self.engine)
+                if self.backend != "sqlite" and (lazy or not create):
+                    new = current_revision(self.engine) is None
+                    if new and not create:
+                        self.engine.dispose()
+                        raise StoreError(
+                            f"{safe_url(url)}: no newsprov store in this database "
+                            "(run `newsprov ingest PATH --db URL` first)"
+                        )
+                if lazy and new:
+                    self._deferred = True  # made by the first write (or read) that needs it
+                else:
+                    migrate(self.engine)
             except SQLAlchemyError as e:
                 self.engine.dispose()
                 raise StoreError(
                     f"{safe_url(url)}: cannot open or migrate the store: {_one_line(e)}"
                 ) from None
+
+    @property
+    def deferred(self) -> bool:
+        """True while a store opened with ``lazy`` is still to be made: no SQLite file and no
+        PostgreSQL tables yet, since nothing has been written (or read)."""
+        return self._deferred
+
+    def _make(self) -> None:
+        """Make the store that ``lazy`` deferred, as opening would have (another process may
+        have made it since: then it is checked and opened)."""
+        with self._lock:
+            if not self._deferred:
+                return
+            with open_lock(self.url):
+                check_sqlite_file(self.url, True)
+                try:
+                    migrate(self.engine)
+                except SQLAlchemyError as e:
+                    raise StoreError(
+                        f"{safe_url(self.url)}: cannot make the store: {_one_line(e)}"
+                    ) from None
+            self._deferred = False
 
     # -- plumbing -----------------------------------------------------------------------
     def _read(self) -> Any:
@@ -142,7 +173,8 @@ class Store(Queries, Export):
             .order_by(t.articles.c.pk)
         ).all()
         for pk, blob in behind:
-            linker.add(w.unpack(blob))
+            # an id the linker holds already was replaced by that writer: filed again
+            linker.add(w.unpack(blob), replace=True)
             self._seen = int(pk)
         return len(behind)
 
@@ -212,6 +244,10 @@ class Store(Queries, Export):
 
     def _write_batch(self, batch: list[Record], written: dict[str, str]) -> IngestSummary:
         with self._lock:
+            if self._deferred:
+                todo, nothing = w.screen(batch, written)
+                if not todo:  # no record to write: the store is not made for nothing
+                    return nothing
             linker = self.linker()
             try:
                 with self._write() as conn:
@@ -224,9 +260,10 @@ class Store(Queries, Export):
                     titles: dict[str, str | None] = {}
                     relays = []
                     items = []
+                    replaced = set(summary.replaced)
                     for rec, h in fresh:
                         self._texts[rec.id] = rec.text
-                        link = linker.add(rec)
+                        link = linker.add(rec, replace=rec.id in replaced)
                         items.append((rec, h, link))
                         keys.update(link.keys.values())
                         qids.update(cid for _aid, cid in link.quote_links)
@@ -242,7 +279,6 @@ class Store(Queries, Export):
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
-                    replaced = set(summary.replaced)
                     w.realign_relays(
                         conn,
                         {r.id: r.text for r, _ in fresh if r.id in replaced},
@@ -346,6 +382,8 @@ class _Guard:
         self.ctx: Any = None
 
     def __enter__(self) -> Connection:
+        if self.store.deferred:
+            self.store._make()
         try:
             if self.write:  # the caller holds the store's lock
                 conn = self.store._writer_conn()
@@ -389,11 +427,18 @@ def _tick(bar: Any, n: int) -> None:
 
 
 def open_store(
-    url: str | None = None, options: Options | None = None, *, create: bool = True
+    url: str | None = None,
+    options: Options | None = None,
+    *,
+    create: bool = True,
+    lazy: bool = False,
 ) -> Store:
     """Open (migrating when needed) the store at ``url`` (default ``Options().db``). With
     ``create`` (the default) a missing SQLite file, an empty one or an empty SQLite database
-    becomes a new store; without it (read-only use) they are a :class:`StoreError`, as is, in
-    any case, a file that is not a newsprov store (left untouched)."""
+    (on PostgreSQL, a database without the newsprov tables) becomes a new store; without it
+    (read-only use) they are a :class:`StoreError`, as is, in any case, a file that is not a
+    newsprov store (left untouched). With ``lazy`` such a new store is made only when a first
+    record is written (or something read): an ingest that stores nothing leaves no file
+    (:attr:`Store.deferred` says so)."""
     opts = options or Options.from_env()
-    return Store(url or opts.db, opts, create=create)
+    return Store(url or opts.db, opts, create=create, lazy=lazy)

@@ -153,11 +153,11 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys:
     conn.execute(stmt, list(rows))
 
 
-def classify(
-    conn: Connection, records: Iterable[Record], written: dict[str, str] | None = None
-) -> tuple[list[tuple[Record, str]], list[int], IngestSummary]:
-    """Split a batch into new/changed records (with hashes), stale rows to drop, and a summary
-    of the invalid, unchanged and replacing ones.
+def screen(
+    records: Iterable[Record], written: dict[str, str] | None = None
+) -> tuple[list[tuple[Record, str]], IngestSummary]:
+    """The records of a batch worth writing (with their content hashes), before the store is
+    read, and a summary of the invalid ones and the repeats.
 
     ``written`` maps the ids met earlier in the same ingest (this batch's included) to their
     content hashes, and is updated: a record whose id was met with other content fails (the
@@ -186,6 +186,15 @@ def classify(
             continue
         seen.add(h)
         todo.append((rec, h))
+    return todo, summary
+
+
+def classify(
+    conn: Connection, records: Iterable[Record], written: dict[str, str] | None = None
+) -> tuple[list[tuple[Record, str]], list[int], IngestSummary]:
+    """Split a batch into new/changed records (with hashes), stale rows to drop, and a summary
+    of the invalid, unchanged and replacing ones (:func:`screen`, then the stored hashes)."""
+    todo, summary = screen(records, written)
     if not todo:
         return [], [], summary
     hashes = [h for _, h in todo]
