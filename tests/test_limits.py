@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 import newsprov.analysis.pipeline as pipeline
 from newsprov.analysis import Analyzer
@@ -204,10 +205,12 @@ def test_an_interrupt_landing_while_disarming_leaves_nothing_armed(
             self.lock.__exit__(*exc)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "_new_lock", InterruptedOnce)
-    an = Analyzer(fast(time_limit=0.3), nlp=nlp)  # type: ignore[arg-type]
+    # a limit the short article meets on a loaded machine too (at 0.3 s it could legitimately
+    # run out before the block ended, under a load of 7 on two cores)
+    an = Analyzer(fast(time_limit=2.0), nlp=nlp)  # type: ignore[arg-type]
     outcome = an._one(Article(text=short(0), origin="in0"))
     assert outcome.ok, outcome.error
-    busy(0.8)  # past the limit and the watchdog's next firings: nothing lands here
+    busy(2.5)  # past the limit and the watchdog's next firings: nothing lands here
 
 
 @pytest.mark.parametrize("lost", [0, 1, 3])
@@ -310,15 +313,25 @@ def test_the_limit_cuts_a_real_slow_article(nlp: object) -> None:
     assert took < 6, took
 
 
-def test_one_long_quote_is_analysed_quickly(nlp: object) -> None:
+def test_one_long_quote_is_analysed_quickly(nlp: Language) -> None:
     """Attribution and sources used to be quadratic in one long quote (40,000 characters took
     about 10 s, 99,000 about 144 s); the 40,000 characters now take about 3.7 s in all on the
     2-core machine, half of it spaCy's parse (the pronoun search is bounded by
     ``coref.MAX_MENTIONS_BACK``, a verb inside the quote keeps its content by one set
-    intersection, the straddling-report cut looks only at cues between a source and its cue)."""
-    an = Analyzer(Options(progress=False, time_limit=5), nlp=nlp)  # type: ignore[arg-type]
-    outcome = an._one(Article(text=LONG_QUOTE + "”", origin="quote"))
+    intersection, the straddling-report cut looks only at cues between a source and its cue).
+    Measured as a ratio of CPU time to the parse alone in the same run, as ``make bench``
+    does, so a loaded machine does not fail it: about 2.4 now, 5.5 when it was quadratic."""
+    text = LONG_QUOTE + "”"
+    started = time.process_time()
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("newsprov.")]):
+        nlp(text)
+    parse = time.process_time() - started
+    an = Analyzer(Options(progress=False, time_limit=0), nlp=nlp)
+    started = time.process_time()
+    outcome = an._one(Article(text=text, origin="quote"))
+    took = time.process_time() - started
     assert outcome.ok, outcome.error
+    assert took < 3 * parse + 1, (took, parse)
 
 
 # -- the command line: analyze, ingest, batch -------------------------------------------------
