@@ -138,3 +138,40 @@ def test_single_parameters_still_answer(client: TestClient, path: str) -> None:
     resp = client.get(path)
     assert resp.status_code == 200, resp.text
     assert "items" in resp.json()
+
+
+def test_the_openapi_document_names_the_error_shape(client: TestClient) -> None:
+    """FastAPI documented its own 422 body (``{"detail": [...]}``), which no answer has."""
+    doc = client.get("/api/openapi.json").json()
+    schemas = doc["components"]["schemas"]
+    assert "HTTPValidationError" not in schemas and "ValidationError" not in schemas
+    assert schemas["Error"]["required"] == ["error"]
+    ops = [op for item in doc["paths"].values() for op in item.values()]
+    assert len(ops) == 14
+    for op in ops:
+        for code in ("422", "default"):
+            ref = op["responses"][code]["content"]["application/json"]["schema"]["$ref"]
+            assert ref == "#/components/schemas/Error", (op["summary"], code)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status"),
+    [
+        ("GET", "/api/articles?limit=0", {}, 422),
+        ("GET", "/api/articles/nope", {}, 404),
+        ("GET", "/api/nowhere", {}, 404),
+        ("PUT", "/api/articles", {}, 405),
+        ("POST", "/api/analyze", {"json": {"text": ""}}, 422),
+        ("POST", "/api/analyze", {"content": b"\xe9", "headers": JSON}, 422),
+        ("POST", "/api/ingest", {"json": {"articles": []}}, 401),
+    ],
+)
+def test_every_error_matches_the_documented_shape(
+    client: TestClient, method: str, path: str, kwargs: dict[str, Any], status: int
+) -> None:
+    import jsonschema
+
+    doc = client.get("/api/openapi.json").json()
+    resp = client.request(method, path, **kwargs)
+    assert resp.status_code == status, resp.text
+    jsonschema.validate(resp.json(), doc["components"]["schemas"]["Error"])

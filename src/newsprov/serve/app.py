@@ -29,6 +29,7 @@ from newsprov.errors import (
     StoreError,
 )
 from newsprov.options import Options
+from newsprov.serve.openapi import patched
 from newsprov.serve.security import (
     BodyTooLarge,
     EdgeMiddleware,
@@ -237,6 +238,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         lifespan=_lifespan,
     )
+    app.openapi = patched(app.openapi)  # type: ignore[method-assign]
     app.state.ctx = ServeContext(opts, conf, store_url, analyzer=analyzer, store=store)
     app.add_middleware(EdgeMiddleware, max_body=max_body, limiter=RateLimiter(conf.rate_limit))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
