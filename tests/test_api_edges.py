@@ -175,3 +175,19 @@ def test_every_error_matches_the_documented_shape(
     resp = client.request(method, path, **kwargs)
     assert resp.status_code == status, resp.text
     jsonschema.validate(resp.json(), doc["components"]["schemas"]["Error"])
+
+
+def test_a_nul_character_is_refused_not_stored(client: TestClient) -> None:
+    """PostgreSQL cannot store U+0000: the ingest of one such article failed its whole batch
+    (a 503, "writing a batch failed"); it is now the one article's 422 or failure."""
+    text = "The mayor\u0000 said the bridge would reopen."
+    assert "NUL character" in error_of(client.post("/api/analyze", json={"text": text}), 422)
+    resp = client.post(
+        "/api/ingest",
+        json={"articles": [{"text": text}, {"text": "The mayor said the road would close."}]},
+        headers={"Authorization": "Bearer test-token-0123456789"},
+    )
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["added"] + body["unchanged"] == 1 and body["failed"] == 1
+    assert "NUL character" in body["errors"][0]
