@@ -104,3 +104,46 @@ def test_allowed_variations_stay_valid(
     d = copy.deepcopy(good)
     change(d)
     assert schema_errors(d) == []
+
+
+def test_a_record_round_trips_and_ignores_fields_it_does_not_know(good: dict[str, Any]) -> None:
+    assert Record.from_dict(good).to_dict() == good
+    more = copy.deepcopy(good)
+    more["document"]["section"] = "Politics"  # fields may be added (spec): read, left out
+    more["profile"]["new_share"] = 0.5
+    more["produced_by"]["host"] = "worker-1"
+    assert Record.from_dict(more).to_dict() == good
+
+
+def _drop(path: str) -> Callable[[dict[str, Any]], None]:
+    keys = path.split("/")
+
+    def change(d: dict[str, Any]) -> None:
+        node: Any = d
+        for k in keys[:-1]:
+            node = node[int(k)] if k.isdigit() else node[k]
+        del node[keys[-1]]
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (_drop("text"), "missing field 'text'"),
+        (_drop("document"), "missing field 'document'"),
+        (_drop("sources/0/name"), "missing field 'name'"),
+        (_set("sentences", [{"span": [0]}]), "IndexError"),
+        (_set("removed", None), "TypeError"),
+    ],
+)
+def test_from_dict_names_what_is_missing(
+    good: dict[str, Any], change: Callable[[dict[str, Any]], None], fragment: str
+) -> None:
+    """``Record.from_dict`` of a dict that is no record raised a bare KeyError."""
+    d = copy.deepcopy(good)
+    change(d)
+    with pytest.raises(RecordError) as err:
+        Record.from_dict(d)
+    assert "record 'bridge' is not a version-1 record" in str(err.value)
+    assert fragment in str(err.value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -147,7 +147,21 @@ class Record:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:
-        doc = dict(d["document"])
+        """The record ``d`` holds (as :meth:`to_dict` gives it). A field this version does not
+        know is left out (the spec lets fields be added); a missing or malformed one is a
+        :class:`newsprov.errors.RecordError` naming it (it was a bare ``KeyError``)."""
+        from newsprov.errors import RecordError
+
+        try:
+            return cls._from_dict(d)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+            what = f"missing field {e}" if isinstance(e, KeyError) else f"{type(e).__name__}: {e}"
+            name = d.get("id", "?") if isinstance(d, dict) else "?"
+            raise RecordError(f"record {name!r} is not a version-1 record ({what})") from None
+
+    @classmethod
+    def _from_dict(cls, d: dict[str, Any]) -> Record:
+        doc = _known(Document, d["document"])
         dl = doc.get("dateline")
         doc["dateline"] = (
             Dateline(
@@ -159,10 +173,12 @@ class Record:
             if dl
             else None
         )
-        prof = dict(d.get("profile") or {})
-        prof["second_hand"] = [SecondHand(**s) for s in prof.get("second_hand", [])]
+        prof = _known(Profile, d.get("profile") or {})
+        prof["second_hand"] = [
+            SecondHand(**_known(SecondHand, s)) for s in prof.get("second_hand", [])
+        ]
         prof["unsourced_figures"] = [_span(s) for s in prof.get("unsourced_figures", [])]
-        pb = d["produced_by"]
+        pb = _known(ProducedBy, d["produced_by"])
         return cls(
             schema_version=d.get("schema_version", SCHEMA_VERSION),
             id=d["id"],
@@ -219,6 +235,12 @@ class Record:
 
     def span_text(self, spans: list[Span]) -> str:
         return " … ".join(self.text[a:b] for a, b in spans)
+
+
+def _known(kind: type, values: dict[str, Any]) -> dict[str, Any]:
+    """The items of ``values`` that are fields of the dataclass ``kind``."""
+    names = {f.name for f in fields(kind)}
+    return {k: v for k, v in dict(values).items() if k in names}
 
 
 def _span(x: Any) -> Span:
