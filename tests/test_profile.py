@@ -243,3 +243,44 @@ def test_sample_unsourced_figures(sample_record: Record) -> None:
     # "thousands more American troops" is the commander's, relayed: not unsourced.
     assert not any("troops" in f for f in figs)
     assert rec.profile.outlet_evaluative_sentences >= 3
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "start", "end", "grown"),
+    [
+        # "of" whose object the parse put before it ("whom millions of people have ..."): the
+        # figure ended before it began, a reversed span [4237, 4236] in a PolNeAR record
+        (
+            ["whom", "millions", "of", "people", "have", "trouble"],
+            [2, 4, 1, 4, 4, 4],
+            ["pobj", "nsubj", "prep", "npadvmod", "ROOT", "dobj"],
+            1,
+            2,
+            (1, 2),
+        ),
+        # the usual parse: the counted noun after "of" is taken
+        (
+            ["thousands", "of", "people", "marched"],
+            [3, 0, 1, 3],
+            ["nsubj", "prep", "pobj", "ROOT"],
+            0,
+            1,
+            (0, 3),
+        ),
+    ],
+)
+def test_a_figure_never_ends_before_it_begins(
+    analyzer,  # type: ignore[no-untyped-def]
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    start: int,
+    end: int,
+    grown: tuple[int, int],
+) -> None:
+    from spacy.tokens import Doc
+
+    from newsprov.analysis.voice.figures import _extend
+
+    doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _extend(doc, start, end, (0, len(doc))) == grown

@@ -9,19 +9,30 @@ Stages, each its own package, data flowing one way::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsprov.record import Record
 
 __version__ = "0.1.0"
 
 
-def analyze(text: str | None = None, html: str | bytes | None = None, **metadata: Any) -> Any:
+def analyze(
+    text: str | bytes | None = None, html: str | bytes | None = None, **metadata: Any
+) -> Record:
     """Analyse one article given as ``text`` or ``html``; returns a :class:`newsprov.record.Record`.
 
-    Metadata keywords (``id``, ``url``, ``outlet``, ``title``, ``authors``, ``published``) are
-    kept in the record's ``document``. ``options=`` takes a :class:`newsprov.options.Options`;
-    without it the settings come from the ``NEWSPROV_*`` environment, as for the command line.
-    Raises :class:`newsprov.errors.InputError` for input that is not an article (empty,
-    binary, oversized) and :class:`newsprov.errors.ConfigError` for bad settings.
+    A ``str`` is taken exactly as given (the record's offsets index it); ``bytes`` are decoded
+    as the command line decodes a file (UTF-8 exactly, a byte-order mark kept; another encoding
+    is detected and named in ``warnings`` and ``document.encoding``). Metadata keywords (``id``,
+    ``url``, ``outlet``, ``title``, ``published``: strings, ``id`` may be a number; ``authors``:
+    a list of strings or one string of names split at ``;``) are kept in the record's
+    ``document``; an unknown keyword is an error. ``options=`` takes a
+    :class:`newsprov.options.Options`; without it the settings come from the ``NEWSPROV_*``
+    environment, as for the command line. Raises :class:`newsprov.errors.InputError` for input
+    that is not an article (empty, binary, bad metadata), its subclass
+    :class:`newsprov.errors.LimitError` for one over ``max_bytes`` or ``time_limit``, and
+    :class:`newsprov.errors.ConfigError` for bad settings.
     """
     from newsprov.analysis import get_analyzer
     from newsprov.errors import ConfigError, InputError

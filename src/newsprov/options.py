@@ -1,8 +1,9 @@
 """One options object shared by the Python API, the CLI and the HTTP API.
 
-Each setting can come from a keyword argument, a command-line flag, or an environment
-variable named ``NEWSPROV_<SETTING>`` (upper case); the CLI's ``--help`` and the README's
-settings table list them all (a test checks the README mentions every one).
+Each setting can come from a keyword argument, an environment variable named
+``NEWSPROV_<SETTING>`` (upper case) or, for most, a command-line flag (``--max-bytes``,
+``--time-limit``, ``--batch-size``, ``--progress``, ``--db``; ``chunk_chars`` has none). The
+README's settings table lists them all (a test checks it mentions every one).
 
 Every value is checked when an :class:`Options` is made, whatever it came from: a bad one is a
 :class:`~newsprov.errors.ConfigError` naming where it came from (``NEWSPROV_CHUNK_CHARS='0'``,

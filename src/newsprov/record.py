@@ -8,7 +8,8 @@ The contract is ``shared/spec/analysis-v1.md``; the JSON Schema ships as
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -146,7 +147,21 @@ class Record:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:
-        doc = dict(d["document"])
+        """The record ``d`` holds (as :meth:`to_dict` gives it). A field this version does not
+        know is left out (the spec lets fields be added); a missing or malformed one is a
+        :class:`newsprov.errors.RecordError` naming it (it was a bare ``KeyError``)."""
+        from newsprov.errors import RecordError
+
+        try:
+            return cls._from_dict(d)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+            what = f"missing field {e}" if isinstance(e, KeyError) else f"{type(e).__name__}: {e}"
+            name = d.get("id", "?") if isinstance(d, dict) else "?"
+            raise RecordError(f"record {name!r} is not a version-1 record ({what})") from None
+
+    @classmethod
+    def _from_dict(cls, d: dict[str, Any]) -> Record:
+        doc = _known(Document, d["document"])
         dl = doc.get("dateline")
         doc["dateline"] = (
             Dateline(
@@ -158,10 +173,12 @@ class Record:
             if dl
             else None
         )
-        prof = dict(d.get("profile") or {})
-        prof["second_hand"] = [SecondHand(**s) for s in prof.get("second_hand", [])]
+        prof = _known(Profile, d.get("profile") or {})
+        prof["second_hand"] = [
+            SecondHand(**_known(SecondHand, s)) for s in prof.get("second_hand", [])
+        ]
         prof["unsourced_figures"] = [_span(s) for s in prof.get("unsourced_figures", [])]
-        pb = d["produced_by"]
+        pb = _known(ProducedBy, d["produced_by"])
         return cls(
             schema_version=d.get("schema_version", SCHEMA_VERSION),
             id=d["id"],
@@ -220,6 +237,12 @@ class Record:
         return " … ".join(self.text[a:b] for a, b in spans)
 
 
+def _known(kind: type, values: dict[str, Any]) -> dict[str, Any]:
+    """The items of ``values`` that are fields of the dataclass ``kind``."""
+    names = {f.name for f in fields(kind)}
+    return {k: v for k, v in dict(values).items() if k in names}
+
+
 def _span(x: Any) -> Span:
     return (int(x[0]), int(x[1]))
 
@@ -248,14 +271,35 @@ def _validator() -> Any:
 
 
 def schema_errors(d: dict[str, Any]) -> list[str]:
-    """Every schema violation of ``d`` plus the span checks a schema cannot express."""
+    """Every schema violation of ``d`` plus the checks a schema cannot express: spans inside
+    the text, ids unique, every id a field names (a source, attribution, parent, chain,
+    sentence or profile entry) present in the record, and ``published`` a calendar date."""
     errs = [
         f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
         for e in _validator().iter_errors(d)
     ]
     if errs:
         return errs
+    return _span_errors(d) + _reference_errors(d) + _date_errors(d)
+
+
+def _date_errors(d: dict[str, Any]) -> list[str]:
+    """``document.published`` names a real calendar date (the schema checks only its shape)."""
+    from datetime import date
+
+    published = d["document"]["published"]
+    if published is None:
+        return []
+    try:
+        date.fromisoformat(published[:10])
+    except ValueError:
+        return [f"document/published: {published!r} is not a calendar date"]
+    return []
+
+
+def _span_errors(d: dict[str, Any]) -> list[str]:
     n = len(d["text"])
+    errs: list[str] = []
 
     def check(spans: list[list[int]], where: str) -> None:
         for a, b in spans:
@@ -267,14 +311,31 @@ def schema_errors(d: dict[str, Any]) -> list[str]:
     for i, s in enumerate(d["sentences"]):
         check([s["span"]], f"sentences/{i}")
         check(s.get("cues", []), f"sentences/{i}/cues")
-    ids = {s["id"] for s in d["sources"]}
     for s in d["sources"]:
         check(s["mentions"], f"sources/{s['id']}")
-    aids = {a["id"] for a in d["attributions"]}
-    parents: dict[str, str | None] = {}
     for a in d["attributions"]:
         for role in ("source_spans", "cue_spans", "content_spans"):
             check(a[role], f"attributions/{a['id']}/{role}")
+    check(d["profile"].get("unsourced_figures", []), "profile/unsourced_figures")
+    if d["document"].get("dateline"):
+        check([d["document"]["dateline"]["span"]], "document/dateline")
+    return errs
+
+
+def _reference_errors(d: dict[str, Any]) -> list[str]:
+    errs: list[str] = []
+    ids = {s["id"] for s in d["sources"]}
+    aids = {a["id"] for a in d["attributions"]}
+    for what, items, unique in (
+        ("source", d["sources"], ids),
+        ("attribution", d["attributions"], aids),
+    ):
+        if len(unique) < len(items):
+            counts = Counter(x["id"] for x in items)
+            twice = sorted(k for k, c in counts.items() if c > 1)
+            errs.append(f"{what}s: duplicate id(s) {', '.join(twice)}")
+    parents: dict[str, str | None] = {}
+    for a in d["attributions"]:
         if a["source"] is not None and a["source"] not in ids:
             errs.append(f"attributions/{a['id']}: unknown source {a['source']}")
         if a.get("recipient") is not None and a["recipient"] not in ids:
@@ -286,16 +347,25 @@ def schema_errors(d: dict[str, Any]) -> list[str]:
                 errs.append(f"attributions/{a['id']}: chain names unknown source {sid}")
         parents[a["id"]] = a.get("parent")
     for start in parents:
-        seen = set()
+        seen_ids = set()
         cur: str | None = start
         while cur is not None:
-            if cur in seen:
+            if cur in seen_ids:
                 errs.append(f"attributions/{start}: parent links form a cycle")
                 break
-            seen.add(cur)
+            seen_ids.add(cur)
             cur = parents.get(cur)
-    if d["document"].get("dateline"):
-        check([d["document"]["dateline"]["span"]], "document/dateline")
+    for i, s in enumerate(d["sentences"]):
+        for aid in s["attributions"]:
+            if aid not in aids:
+                errs.append(f"sentences/{i}: unknown attribution {aid}")
+    profile = d["profile"]
+    for sid in profile["first_hand_sources"]:
+        if sid not in ids:
+            errs.append(f"profile/first_hand_sources: unknown source {sid}")
+    for i, h in enumerate(profile["second_hand"]):
+        if h["source"] not in ids:
+            errs.append(f"profile/second_hand/{i}: unknown source {h['source']}")
     return errs
 
 

@@ -25,8 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="analyse articles and print their records",
         description=(
             "Analyse articles: plain text (.txt, taken exactly), HTML (.html/.htm), JSON Lines "
-            "(.jsonl: one object a line with 'text' or 'html' and optional id, url, outlet, "
-            "title, published, authors), directories of those, and '-' for stdin (sniffed)."
+            "(.jsonl/.ndjson: one object a line with 'text' or 'html' and optional id, url, "
+            "outlet, title, published, authors), JSON (.json: one such object or a list), "
+            "directories of those (files without an extension are sniffed), and '-' for "
+            "stdin (sniffed)."
         ),
     )
     p.add_argument(
@@ -36,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--format",
         choices=["json", "jsonl", "text"],
         default=None,
-        help="json (one record, indented; several become JSON Lines), jsonl, or text for people",
+        help="json (indented for one text or HTML file; stdin, JSON inputs, directories and "
+        "several files give JSON Lines), jsonl, or text for people",
     )
     add_limits(p)
     p.add_argument(

@@ -208,12 +208,14 @@ def _page(args: argparse.Namespace) -> dict[str, int]:
 def _filters(args: argparse.Namespace, st: Any) -> dict[str, Any]:
     """The command's filters, checked as the HTTP API checks them (one line naming the option
     on a bad value); an outlet neither the registry nor the store knows is an error too."""
-    from newsprov.store.filters import date_filter, kind_filter
+    from newsprov.store.filters import kind_filter, period_filter
 
     out: dict[str, Any] = {}
-    for name in ("since", "until"):
-        if hasattr(args, name):
-            out[name] = date_filter(f"--{name}", getattr(args, name))
+    if hasattr(args, "since") or hasattr(args, "until"):
+        since, until = period_filter(
+            getattr(args, "since", None), getattr(args, "until", None), ("--since", "--until")
+        )
+        out.update({k: v for k, v in (("since", since), ("until", until)) if hasattr(args, k)})
     if hasattr(args, "kind"):
         out["kind"] = kind_filter("--kind", args.kind)
     if hasattr(args, "outlet"):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from newsprov.errors import InputError
+from newsprov.errors import InputError, LimitError
 from newsprov.options import Options
 
 
@@ -77,8 +77,10 @@ def check_published(value: str) -> tuple[str | None, str | None]:
 
 
 def check_size(size: int, origin: str, options: Options) -> None:
+    """:class:`LimitError` (an :class:`InputError`) naming ``origin`` when ``size`` bytes are
+    over ``max_bytes``."""
     if size > options.max_bytes:
-        raise InputError(
+        raise LimitError(
             origin,
             f"is {size:,} bytes, over the {options.max_bytes:,}-byte limit (--max-bytes / "
             "NEWSPROV_MAX_BYTES)",
@@ -88,16 +90,24 @@ def check_size(size: int, origin: str, options: Options) -> None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def check_no_surrogates(value: str, origin: str, field: str = "text") -> None:
+def check_characters(value: str, origin: str, field: str = "text") -> None:
     """InputError naming ``origin`` and ``field`` when ``value`` holds a lone UTF-16 surrogate
-    (a JSON ``\\ud800`` escape without its other half): it is no character, cannot be
-    written as UTF-8, and would otherwise fail deep in the analyser or the store."""
+    (a JSON ``\\ud800`` escape without its other half: it is no character, cannot be
+    written as UTF-8, and would otherwise fail deep in the analyser or the store) or a NUL
+    character (U+0000: binary data, refused in a file's bytes too; PostgreSQL cannot store
+    it, and one failed the whole batch of records written with it)."""
     found = _SURROGATE.search(value)
     if found:
         raise InputError(
             origin,
             f"{field} has a lone UTF-16 surrogate (U+{ord(found.group()):04X}) at character "
             f"{found.start()}: half of a character, not text",
+        )
+    nul = value.find("\x00")
+    if nul >= 0:
+        raise InputError(
+            origin,
+            f"{field} has a NUL character (U+0000) at character {nul}: binary data, not text",
         )
 
 
@@ -120,6 +130,7 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
             origin,
             f"unknown metadata field(s) {', '.join(unknown)} (known: {', '.join(META_FIELDS)})",
         )
+    check_characters(text, origin)
     warnings: list[str] = list(fixed.pop("warnings", []))
     values: dict[str, Any] = {}
     for key in ("id", "url", "outlet", "title", "published"):
@@ -133,7 +144,7 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
                 origin, f"metadata field {key!r} must be a string, not {type(value).__name__}"
             )
         value = value.strip()
-        check_no_surrogates(value, origin, f"metadata field {key!r}")
+        check_characters(value, origin, f"metadata field {key!r}")
         if value:
             values[key] = value
     published = values.get("published")
@@ -152,11 +163,15 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
             raise InputError(origin, "metadata field 'authors' must be a list of strings")
         for a in authors:
-            check_no_surrogates(a, origin, "metadata field 'authors'")
+            check_characters(a, origin, "metadata field 'authors'")
         values["authors"] = [a.strip() for a in authors if a.strip()]
     for key, value in fixed.items():
         if key in META_FIELDS and key in values:
             continue  # the caller's metadata wins over what was extracted
+        if isinstance(value, str):  # extracted, not given: a NUL is dropped, not refused
+            value = value.replace("\x00", "")
+        elif isinstance(value, list):
+            value = [v.replace("\x00", "") if isinstance(v, str) else v for v in value]
         if value is not None and value != []:
             values[key] = value
     return Article(text=text, origin=origin, warnings=warnings, **values)

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 from newsprov.errors import InputError
 from newsprov.ingest.article import (
     Article,
-    check_no_surrogates,
+    check_characters,
     check_not_empty,
     check_size,
     make_article,
@@ -100,7 +100,7 @@ def article_from_html(
     opts = options or Options()
     if isinstance(html, str):
         check_size(len(html.encode("utf-8", errors="surrogatepass")), origin, opts)
-        check_no_surrogates(html, origin, "html")
+        check_characters(html, origin, "html")
         page, encoding = html, "utf-8"
     else:
         check_size(len(html), origin, opts)

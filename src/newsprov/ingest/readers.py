@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from newsprov.errors import InputError
+from newsprov.errors import InputError, LimitError
 from newsprov.ingest.article import Article, Failure, check_size, unique_ids
 from newsprov.ingest.html import article_from_html, looks_like_html
 from newsprov.ingest.jsonl import read_json_document, read_json_lines
@@ -49,7 +49,7 @@ def sniff(head: bytes) -> str:
 def _read_capped(stream: BinaryIO, origin: str, options: Options) -> bytes:
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        raise InputError(
+        raise LimitError(
             origin,
             f"is over the {options.max_bytes:,}-byte limit (--max-bytes / NEWSPROV_MAX_BYTES)",
         )

@@ -6,7 +6,7 @@ from typing import Any
 
 from newsprov.ingest.article import (
     Article,
-    check_no_surrogates,
+    check_characters,
     check_not_empty,
     check_size,
     make_article,
@@ -26,7 +26,7 @@ def article_from_text(
     opts = options or Options()
     if isinstance(data, str):
         check_size(len(data.encode("utf-8", errors="surrogatepass")), origin, opts)
-        check_no_surrogates(data, origin)
+        check_characters(data, origin)
         text, encoding = data, "utf-8"
     else:
         check_size(len(data), origin, opts)

@@ -170,9 +170,14 @@ def read_guard(
 def known_params(request: Request) -> None:
     """Refuse (422) a query parameter the endpoint does not take: it would be ignored, and a
     filter misspelt or taken from another endpoint (``/api/articles?kind=person``: that list's
-    filter is ``source_kind``) answered every item as if it had matched."""
+    filter is ``source_kind``) answered every item as if it had matched. A parameter given
+    twice is refused too: every one takes one value, and the others were dropped unsaid."""
     if not request.query_params:
         return
+    for name in dict.fromkeys(request.query_params):
+        count = len(request.query_params.getlist(name))
+        if count > 1:
+            raise InputError(f"query parameter {name!r}", f"is given {count} times; give it once")
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -282,7 +287,7 @@ def sources(
     limit: Limit = 50,
     offset: Offset = 0,
     kind: SourceKind | None = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
     outlet: Outlet = None,
 ) -> dict[str, Any]:
     items = ctx.store.sources(limit=limit, offset=offset, kind=kind, q=q, outlet=outlet)
@@ -300,7 +305,7 @@ def quotes(
     ctx: Ctx,
     limit: Limit = 50,
     offset: Offset = 0,
-    text: Annotated[str | None, Query(max_length=500)] = None,
+    text: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
     outlet: Outlet = None,
 ) -> dict[str, Any]:
     items = ctx.store.quotes(text=text, limit=limit, offset=offset, outlet=outlet)

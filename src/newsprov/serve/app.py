@@ -29,6 +29,7 @@ from newsprov.errors import (
     StoreError,
 )
 from newsprov.options import Options
+from newsprov.serve.openapi import patched
 from newsprov.serve.security import (
     BodyTooLarge,
     EdgeMiddleware,
@@ -147,7 +148,10 @@ _JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float
 def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
-        return "body is not valid JSON"
+        pos = tuple(e.get("loc", ()))[1:2]
+        why = (e.get("ctx") or {}).get("error")
+        at = f" at character {pos[0]}" if pos and isinstance(pos[0], int) else ""
+        return f"body is not valid JSON ({why}{at})" if why else "body is not valid JSON"
     if tuple(e.get("loc", ())) == ("body",) and e.get("type") in (
         "model_attributes_type",
         "dict_type",
@@ -174,6 +178,36 @@ def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> s
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"
+
+
+#: FastAPI's words when the body could not be decoded at all (it answers them with a 400).
+BODY_UNREADABLE = "There was an error parsing the body"
+
+
+def unreadable_body(cause: BaseException | None) -> str:
+    """Why a JSON body could not be read at all, for people (a 422 like every bad body)."""
+    if isinstance(cause, UnicodeDecodeError):
+        byte = cause.object[cause.start]
+        return (
+            f"body is not UTF-8 (byte 0x{byte:02x} at byte {cause.start}): "
+            "send JSON encoded as UTF-8"
+        )
+    if isinstance(cause, RecursionError):
+        return "body is nested too deeply to read"
+    return "body cannot be read as JSON" + (f" ({type(cause).__name__})" if cause else "")
+
+
+def allow_header(allowed: str) -> str:
+    """The methods a path takes, as ``Allow`` lists them: HEAD wherever GET is (the edge
+    answers it), and OPTIONS everywhere."""
+    methods = [m.strip().upper() for m in allowed.split(",") if m.strip()]
+    if not methods:
+        return ""
+    if "GET" in methods and "HEAD" not in methods:
+        methods.insert(methods.index("GET") + 1, "HEAD")
+    if "OPTIONS" not in methods:
+        methods.append("OPTIONS")
+    return ", ".join(methods)
 
 
 def create_app(
@@ -204,6 +238,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         lifespan=_lifespan,
     )
+    app.openapi = patched(app.openapi)  # type: ignore[method-assign]
     app.state.ctx = ServeContext(opts, conf, store_url, analyzer=analyzer, store=store)
     app.add_middleware(EdgeMiddleware, max_body=max_body, limiter=RateLimiter(conf.rate_limit))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
@@ -230,15 +265,24 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
-        if exc.status_code == 404 and message == "Not Found":
+        status = exc.status_code
+        headers = dict(exc.headers or {})
+        if status == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
-        elif exc.status_code == 405 and message == "Method Not Allowed":
-            allowed = (exc.headers or {}).get("Allow") or (exc.headers or {}).get("allow")
+        elif status == 405 and message == "Method Not Allowed":
+            routed = headers.pop("Allow", "") or headers.pop("allow", "")
+            allowed = allow_header(routed)
+            if request.method == "OPTIONS" and allowed:
+                return Response(status_code=204, headers={"Allow": allowed})
+            if allowed:
+                headers["Allow"] = allowed
             message = f"{request.method} is not allowed on {request.url.path}" + (
-                f": use {allowed}" if allowed else ""
+                f": use {routed}" if routed else ""
             )
-        resp = _error(request, exc.status_code, message)
-        for k, v in (exc.headers or {}).items():
+        elif status == 400 and message == BODY_UNREADABLE:
+            status, message = 422, "invalid request: " + unreadable_body(exc.__cause__)
+        resp = _error(request, status, message)
+        for k, v in headers.items():
             resp.headers[k] = v
         return resp
 

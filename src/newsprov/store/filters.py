@@ -75,6 +75,34 @@ def date_filter(option: str, value: str | None) -> str | None:
         raise InputError(option, str(e)) from None
 
 
+def period_filter(
+    since: str | None, until: str | None, names: tuple[str, str] = ("since", "until")
+) -> tuple[str | None, str | None]:
+    """Both date filters checked (:func:`date_filter`, ``names`` as the options are called),
+    and InputError when the period ends before it begins (``--since 2020 --until 2019``
+    answered nothing, as if no article matched): ``until`` covers its whole year, month or
+    day, so ``--since 2020-05-10 --until 2020-05`` is a period."""
+    since, until = date_filter(names[0], since), date_filter(names[1], until)
+    if since is not None and until is not None and _first_day(since) > _last_day(until):
+        raise InputError(
+            names[1],
+            f"{until!r} ends before {names[0]} {since!r} begins: no date can match",
+        )
+    return since, until
+
+
+def _first_day(value: str) -> date:
+    return date(int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1))
+
+
+def _last_day(value: str) -> date:
+    if len(value) >= 10:
+        return date.fromisoformat(value[:10])
+    year, month = int(value[:4]), int(value[5:7] or 12)
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
 def kind_filter(option: str, value: str | None) -> str | None:
     """A source-kind filter named ``option`` (``--kind``), or InputError naming it."""
     if value is None or value in SOURCE_KINDS:

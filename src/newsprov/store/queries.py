@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, text
 from newsprov.corpus.outlets import outlet_spellings, registry_outlets
 from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import tables as t
-from newsprov.store.filters import date_filter, kind_filter
+from newsprov.store.filters import kind_filter, period_filter
 from newsprov.store.writer import unpack
 
 MAX_CANDIDATES = 10  # sources listed when a name part names several
@@ -52,7 +52,7 @@ def _article_filters(
     source_kind: str | None,
 ) -> Select[Any]:
     """``stmt`` over ``articles`` narrowed by the filters of :meth:`Queries.articles`."""
-    since, until = date_filter("since", since), date_filter("until", until)
+    since, until = period_filter(since, until)
     source_kind = kind_filter("source_kind", source_kind)
     if outlet:
         stmt = stmt.where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
@@ -539,7 +539,7 @@ class Queries:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        since, until = date_filter("since", since), date_filter("until", until)
+        since, until = period_filter(since, until)
         stmt = select(st).where(st.c.n_articles > 0)
         if outlet:
             stmt = stmt.where(

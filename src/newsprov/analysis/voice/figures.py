@@ -79,7 +79,7 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
         end = head.i + 1
     elif end < hi and doc[end].lower_ == "of" and doc[end - 1].lower_ in VAGUE:
         objs = [c for c in doc[end].children if c.dep_ == "pobj"]
-        if objs and objs[0].i < min(end + 4, hi):
+        if objs and end <= objs[0].i < min(end + 4, hi):  # a parse may put it before
             end = objs[0].i + 1
     if end < hi and doc[end].lower_ in _TAIL_PREPS:
         tail = list(doc[end].subtree)
@@ -87,6 +87,7 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
             end += 1
         elif (
             len(tail) <= _TAIL_MAX
+            and tail[0].i >= end  # not a phrase the parse hung back before the figure
             and tail[-1].i < hi
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tail)
         ):
