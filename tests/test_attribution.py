@@ -2068,3 +2068,48 @@ def test_line_label_is_no_cue(cands: Extract, text: str, cue: str, is_cue: bool)
     text, found = cands(text)
     hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
     assert bool(hits) == is_cue
+
+
+# -- behaviour table: a passive with an agent and nothing else reported ---------------------
+
+#: (text, cue word, source as canonical text or None when no candidate, content)
+AGENT_PASSIVES = [
+    (
+        "The move was hotly criticized by economists on the left.",
+        "criticized",
+        "economists on the left",
+        "The move",
+    ),
+    (
+        "The proposal was rejected by most of the voters.",
+        "rejected",
+        "most of the voters",
+        "The proposal",
+    ),
+    # negative: a relative pronoun as the passive subject names nothing talked about
+    ("She is one of the children who were adopted by American parents.", "adopted", None, ""),
+    # negative: a passive subject holding a clause of its own ("sent out ... denouncing")
+    (
+        "The tweets he sent out denouncing the plan were shared by thousands of people.",
+        "shared",
+        None,
+        "",
+    ),
+    # negative: no agent, no frame
+    ("The proposal was rejected.", "rejected", None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), AGENT_PASSIVES)
+def test_passive_with_an_agent(
+    cands: Extract, text: str, cue: str, source: str | None, content: str
+) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    if source is None:
+        assert not hits
+        return
+    c = hits[0]
+    assert c.source_mention is not None
+    assert [text[a:b] for a, b in canonical(text, [c.source_mention])] == [source]
+    assert [text[a:b] for a, b in canonical(text, c.content)] == [content]

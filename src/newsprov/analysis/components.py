@@ -9,7 +9,7 @@ component                  requires            assigns
 newsprov.paragraphs.v1     token.text          token.is_sent_start (before parser)
 newsprov.residue.v1        doc.text            doc._.np_removed
 newsprov.dateline.v1       doc.text            doc._.np_dateline
-newsprov.attribution.v1    token.dep, ent      doc._.np_candidates
+newsprov.attribution.v1    token.dep, ent      doc._.np_headline, doc._.np_candidates
 newsprov.sources.v1        np_candidates       doc._.np_sources, doc._.np_attributions
 newsprov.voice.v1          np_attributions     doc._.np_sentences
 newsprov.profile.v1        np_sentences        doc._.np_profile
@@ -18,11 +18,13 @@ newsprov.profile.v1        np_sentences        doc._.np_profile
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprov.analysis import dateline, paragraphs, profile, residue, sources, voice
-from newsprov.analysis.attribution import extract_candidates
+from newsprov.analysis.attribution import extract_candidates, headline
 from newsprov.analysis.doctext import doc_text
 
 EXTENSIONS = (
@@ -74,14 +76,21 @@ def dateline_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(
+@Language.factory(
     factory_name("newsprov.attribution.v1"),
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.np_removed"],
     assigns=["doc._.np_candidates"],
 )
-def attribution_component(doc: Doc) -> Doc:
-    doc._.np_candidates = extract_candidates(doc)
-    return doc
+def attribution_factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Attribution candidates; a Title-Case headline is parsed again in sentence case with
+    ``nlp``'s model components first (:mod:`newsprov.analysis.attribution.headline`)."""
+
+    def attribution_component(doc: Doc) -> Doc:
+        headline.attach(nlp, doc)
+        doc._.np_candidates = extract_candidates(doc)
+        return doc
+
+    return attribution_component
 
 
 @Language.component(

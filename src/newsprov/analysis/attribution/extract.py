@@ -12,7 +12,7 @@ from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution import according, adjectives, lexicon, nouns
+from newsprov.analysis.attribution import according, adjectives, headline, lexicon, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import Quote, paragraph_end, scan_quotes, starts_paragraph
@@ -51,8 +51,21 @@ def extract_candidates(
     ``mine=True`` keeps every verb frame, marking ``extra["accepted"]`` (to mine the lexicon).
     The subtree and span helpers read int arrays computed once for ``doc`` (see
     :func:`~newsprov.analysis.attribution.spans.token_tree`)."""
+    lex = lex or lexicon.verb_lexicon()
     with token_tree(doc):
-        return _candidates(doc, lex or lexicon.verb_lexicon(), mine)
+        out = _candidates(doc, lex, mine)
+    head = headline.parsed(doc)
+    if head is None:
+        return out
+    # a Title-Case headline: its cues come from the parse of its sentence-case copy (same
+    # offsets), the document's parse of that line gives way (:mod:`.headline`)
+    end = len(head.text)
+    with token_tree(head):
+        top = _candidates(head, lex, mine)
+    out = [c for c in out if c.cue[0][0] >= end] + [c for c in top if c.cue[-1][1] <= end]
+    out.sort(key=lambda c: c.cue[0])
+    _mark_nested(out)
+    return out
 
 
 @dataclass

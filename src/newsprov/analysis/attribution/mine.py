@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from newsprov.analysis.attribution import headline
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import (
@@ -112,7 +113,8 @@ def read_gold(split: Path) -> list[tuple[str, list[Relation]]]:
 def parse_gold(gold: list[tuple[str, list[Relation]]]) -> list[tuple[Doc, list[Relation]]]:
     """Parse the texts as the pipeline does before the attribution stage (the model, paragraph
     breaks, residue and dateline: the dateline is never content, so mine what the pipeline
-    will see); pair each doc with its gold relations."""
+    will see, and the parse of a Title-Case headline's sentence-case copy); pair each doc with
+    its gold relations."""
     from newsprov.analysis import components
     from newsprov.analysis.pipeline import load_language
 
@@ -123,6 +125,7 @@ def parse_gold(gold: list[tuple[str, list[Relation]]]) -> list[tuple[Doc, list[R
     for doc in docs:
         for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
             nlp.get_pipe(name)(doc)
+        headline.attach(nlp, doc)
     return list(zip(docs, [rels for _, rels in gold], strict=True))
 
 
