@@ -79,7 +79,7 @@ def dateline_component(doc: Doc) -> Doc:
 @Language.factory(
     factory_name("newsprov.attribution.v1"),
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.np_removed"],
-    assigns=["doc._.np_candidates"],
+    assigns=["doc._.np_headline", "doc._.np_candidates"],
 )
 def attribution_factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Attribution candidates; a Title-Case headline is parsed again in sentence case with
