@@ -204,7 +204,7 @@ _DEEDS = frozenset(
     "nominate file sign veto vote approve appoint hire sue pass introduce launch refuse "
     "decline".split()
 )
-#: More verbs that are no report, added 2026-12-02 (fourth session) after an audit of unseen
+#: More verbs that are no report, added 2026-12-02 after an audit of unseen
 #: articles, from linguistic classes rather than from BASIL: a schedule ("is set to discuss"),
 #: implicative verbs that say whether something was done ("forgot to tell", "failed to
 #: disclose", "managed to"), and permission ("have been allowed to view"). Measured in
@@ -229,9 +229,9 @@ def outlets_own(doc: Doc, a: Attribution) -> bool:
 def _negated(doc: Doc, a: Attribution) -> bool:
     """Is the report denied: a cue verb with a negation on it ("did not respond to a request
     for comment", "would not say whether", "has never said")? What the outlet tells is that
-    someone did not speak, in its own words; nobody is relayed. Added 2026-12-02 (fifth
-    session) after an audit of the product's output; on BASIL 2010-2016 it made 31 more
-    outlet sentences, none flagged, and moved no lexical-bias span."""
+    someone did not speak, in its own words; nobody is relayed. Added 2026-12-02 after an
+    audit of the product's output; on BASIL 2010-2016 it made 31 more outlet sentences, none
+    flagged, and moved no lexical-bias span."""
     if a.parent is not None or _first_person(doc, a):
         return False  # someone's own words: '"I can't say," he told', "We won't comment"
     return any(
@@ -266,8 +266,8 @@ def _imperative(cue: SpacySpan) -> bool:
 
 def _author(doc: Doc, a: Attribution) -> bool:
     """Is the source "I" outside any quotation ("As I noted last month, ...")? That is the
-    writer of the piece (an opinion column), the outlet's own voice. Added 2026-12-02 (fourth
-    session) after an audit of unseen articles; measured in docs/history/voice.md."""
+    writer of the piece (an opinion column), the outlet's own voice. Added 2026-12-02 after an
+    audit of unseen articles; measured in docs/history/voice.md."""
     if _source_words(doc, a) != "I":
         return False
     text = doc_text(doc)
@@ -285,7 +285,7 @@ _QUOTE_CHARS = re.compile('["“”«»]')
 #: Verbs of judging (Levin's class 33, its negative members): what follows them is the
 #: charge, worded by the accuser, so it is not the outlet's paraphrase. An audit of unseen
 #: articles found the paraphrase rule flagging such a charge; on BASIL 2010-2016 the
-#: accusation frames it flagged held 1 lexical-bias span in 13 (2026-12-02, fourth session).
+#: accusation frames it flagged held 1 lexical-bias span in 13 (2026-12-02).
 _ACCUSING = frozenset(
     "accuse blame charge criticize criticise condemn denounce fault chastise castigate "
     "censure reproach".split()
@@ -337,7 +337,7 @@ def _finite(t: Token) -> bool:
 #: Finite verb forms: a sentence whose only finite verbs are its attributions' asserts nothing
 #: of the outlet's own; participles and infinitives outside ("the memo, sent the next day to
 #: her deputy", "his apron still on") are the report's circumstance. Measured in
-#: docs/history/voice.md (2026-12-02, fourth session).
+#: docs/history/voice.md (2026-12-02).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "relcl", "csubj", "conj"})
 

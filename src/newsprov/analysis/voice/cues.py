@@ -138,7 +138,7 @@ def _comment_adverb(t: Token) -> bool:
     """One of the listed comment adverbs on a verb, before it or set off by a comma
     ("Unfortunately for residents, the bridge cannot reopen", "the talks, predictably,
     stalled"); after its verb without a comma it may tell the manner ("spoke frankly").
-    Added 2026-12-02 (fourth session) after an audit of unseen articles; measured on BASIL
+    Added 2026-12-02 after an audit of unseen articles; measured on BASIL
     2010-2016 in docs/history/voice.md."""
     head = t.head
     return (
@@ -189,8 +189,8 @@ THRESHOLD = 3.0
 
 def _stock_degree(t: Token) -> bool:
     """ "Highly" before a participle is a stock compound ("highly anticipated", "highly
-    classified"), not the outlet's intensity. From an audit of unseen articles (2026-12-02,
-    fourth session); it flagged no BASIL 2010-2016 sentence."""
+    classified"), not the outlet's intensity. From an audit of unseen articles
+    (2026-12-02); it flagged no BASIL 2010-2016 sentence."""
     head = t.head
     return t.lower_ == "highly" and head.i == t.i + 1 and head.tag_ == "VBN"
 
@@ -226,7 +226,7 @@ def _legal_allege(t: Token) -> bool:
     """ "Alleged" / "alleges" as the neutral legal term: the attributive hedge news style asks
     for ("the alleged gunman", "its alleged role"), or said of a legal filing ("the lawsuit
     alleges", "is alleging, in a complaint filed in court, that", "filed a lawsuit on Friday,
-    alleging that", "sued the city, alleging"). Added 2026-12-02 (fourth session) after an
+    alleging that", "sued the city, alleging"). Added 2026-12-02 after an
     audit of unseen articles; measured in docs/history/voice.md (no BASIL sentence moved by the
     second form; 4 flags on the unseen articles went)."""
     if t.dep_ == "amod":
@@ -247,7 +247,7 @@ def _takes_object(t: Token) -> bool:
     determiner, or a pronoun or a name ("dismissed for *misleading* the board", "misleading
     him"), not the adjective the list means ("misleading claims")? A bare noun right after it
     may be the adjective's, misparsed as an object ("under withering criticism"). Measured on
-    BASIL 2010-2016 (2026-12-02, fourth session): see docs/history/voice.md."""
+    BASIL 2010-2016 (2026-12-02): see docs/history/voice.md."""
     return any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "dobj" and (c.i > t.i + 1 or c.pos_ in ("PRON", "PROPN")))
@@ -258,12 +258,12 @@ def _takes_object(t: Token) -> bool:
 def _noun_adj(t: Token) -> bool:
     """A listed adjective before its noun that the tagger took for a noun ("a bellicose
     response", tagged a compound noun): rare adjectives are often tagged so. Added 2026-12-02
-    (fourth session) after an audit of unseen articles; measured in docs/history/voice.md."""
+    after an audit of unseen articles; measured in docs/history/voice.md."""
     return t.pos_ == "NOUN" and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"
 
 
 #: Distancing adjectives: the outlet doubts what it names ("a supposed meeting", "the
-#: purported memo"); not "was supposed to" (an obligation). Added 2026-12-02 (fourth session)
+#: purported memo"); not "was supposed to" (an obligation). Added 2026-12-02
 #: after an audit of unseen articles, from the same class as "so-called" and "self-styled".
 DISTANCING_ADJECTIVES = frozenset({"supposed", "purported"})
 
@@ -291,7 +291,7 @@ def _title_adj(t: Token) -> bool:
 #: and an opportunist's grab ("seized on the remarks", "latched onto"; not "drugs seized on
 #: the highway", a passive with no subject). From the speech-act classes of reporting verbs
 #: (directives of supplication) and the stock metaphors of political reporting, not from
-#: BASIL's spans; measured on BASIL 2010-2016 in docs/history/voice.md (2026-12-02, fourth session).
+#: BASIL's spans; measured on BASIL 2010-2016 in docs/history/voice.md (2026-12-02).
 _SUPPLICATIVE = {"plead", "beg", "implore", "beseech"}
 _GRABBING = {"seize", "latch", "pounce"}
 
@@ -332,7 +332,7 @@ def _framing_verb(t: Token) -> bool:
 
 #: Judgements of capacity in the appraisal literature's terms ("ended in failure", "the
 #: agency's misstep"): the outlet's own only outside a report's content, where they are
-#: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02 (fourth session);
+#: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02;
 #: measured in docs/history/voice.md.
 _JUDGEMENT_NOUNS = {"failure", "mistake", "misstep", "lapse"}
 

@@ -105,7 +105,7 @@ def unsourced_figures(
     outlet's)."""
     # a source's description is the outlet's own words: "a petition signed by more than 1.8
     # million people", "some 300 protesters said ..." count as the outlet's figures (an audit
-    # of unseen articles, 2026-12-02, fourth session); inside another's content they are
+    # of unseen articles, 2026-12-02); inside another's content they are
     # relayed all the same
     relayed = Coverage(
         [s for a in attributions if not outlets_own(doc, a) for s in a.content_spans + a.cue_spans]
