@@ -3,7 +3,6 @@ the features coreference needs (head, sentence, subject role, gender, number, ti
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER
@@ -11,10 +10,20 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsprov.analysis.attribution.spans import inner_hyphen
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.names import (
+    ORG_WORDS,
+    common_noun,
+    listed_people,
+    name_words,
+    person_at_end,
+    person_name,
+    relative_word,
+    shown_person,
+    titled_name,
+)
 from newsprov.record import Span
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -32,7 +41,6 @@ _NOMINAL_HEADS = (
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
 _BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
 _SPEECH_LEMMAS = {"say", "report", "tell", "announce", "write"}
-_STOP_DEPS = {"det", "poss", "case", "punct", "predet", "cc", "preconj"}
 
 
 @dataclass
@@ -145,7 +153,7 @@ class Mentions:
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
         # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
-        people = [e for e in self.ents if e.label_ in NAME_LABELS and _shown_person(e)]
+        people = [e for e in self.ents if e.label_ in NAME_LABELS and shown_person(e)]
         surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
         self.person_words = surnames
         # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
@@ -154,23 +162,23 @@ class Mentions:
             words[i:]
             for e in people
             if e.label_ != "NORP"
-            for words in [_name_words(e)]
+            for words in [name_words(e)]
             for i in range(len(words))
         }
         ents: list[SpacySpan] = []
         for ent in self.ents:
             # "Locke and Salazar" tagged one ORG, each a person's surname in the article: two
             # people, whom the coordination makes one group source
-            ents.extend(_listed_people(ent, tails) or [ent])
+            ents.extend(listed_people(ent, tails) or [ent])
         for ent in ents:
             if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
                 continue
-            person = _person_at_end(ent)
+            person = person_at_end(ent)
             if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
                 ent = person
             root = ent.root
             label = "PERSON" if person is not None else ent.label_
-            if _common_noun(ent):
+            if common_noun(ent):
                 continue  # "Demonstrators said": a description, tagged ORG at a sentence start
             if label != "PERSON" and (
                 (
@@ -179,10 +187,10 @@ class Mentions:
                 )
                 or (
                     label != "NORP"
-                    and _name_words(ent) in tails
-                    and not any(t.lower_ in _ORG_WORDS for t in ent)
+                    and name_words(ent) in tails
+                    and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
-                or _shown_person(ent)
+                or shown_person(ent)
             ):
                 # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
                 # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
@@ -192,7 +200,7 @@ class Mentions:
                 continue  # "American troops": an adjective, not a mention
             m = self._mention(ent, root, "name", label=label)
             if label == "PERSON":
-                m.name_tokens, m.title, m.gender = _person_name(ent, self.text)
+                m.name_tokens, m.title, m.gender = person_name(ent, self.text)
             elif label == "NORP":
                 m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
             self._add(m, range(ent.start, ent.end))
@@ -280,7 +288,7 @@ class Mentions:
                 # after a name in the noun's modifier is that name's, not the person's
                 body = self.covered.get(before.i)
                 m.appos_of = body.head if body is not None else before.i
-        elif type_ == "nominal" and (named := _titled_name(head)) is not None:
+        elif type_ == "nominal" and (named := titled_name(head)) is not None:
             m.appos_of = named.i  # "Secretary of the Air Force James Roche": Roche's title
         return m
 
@@ -393,7 +401,7 @@ class Mentions:
             # an untagged proper name as a speaker ("Gorka said"): a person's name
             names = self.doc[words[0].i : words[-1].i + 1]
             m = self._mention(names, words[-1], "name", label="PERSON")
-            m.name_tokens, m.title, m.gender = _person_name(names, self.text)
+            m.name_tokens, m.title, m.gender = person_name(names, self.text)
             return self._add(m, range(names.start, names.end))
         if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
             return self._add(self.nominal(root))
@@ -411,7 +419,7 @@ class Mentions:
             return None
         if self.doc[root.i + 1].text != ",":
             return None
-        if any(c.dep_ == "relcl" and _relative_word(c) in ("which", "that") for c in root.children):
+        if any(c.dep_ == "relcl" and relative_word(c) in ("which", "that") for c in root.children):
             return None  # "Acme, which said": a thing
         left = root.i
         while left - 1 >= sp.start and self.doc[left - 1].dep_ == "compound":
@@ -565,287 +573,6 @@ def _trim(span: SpacySpan) -> Span:
     if not toks:
         return (span.start_char, span.end_char)
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-
-
-#: Words that open a sentence before its subject, which the tagger may take into a name at the
-#: start of a sentence ("Plus Obama is nominating ...", "But Smith said").
-_OPENERS = frozenset("plus but and also then meanwhile yet however both".split())
-
-
-def _person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
-    """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
-    and the gender its honorific or first name shows."""
-    toks = list(ent)
-    poss = [i for i, t in enumerate(toks) if t.text in ("'s", "’s")]
-    if poss and poss[-1] < len(toks) - 1:  # "Breitbart's Joel Pollak"
-        toks = toks[poss[-1] + 1 :]
-    toks = [t for t in toks if not t.is_punct and t.text not in ("'s", "’s")]
-    if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in _OPENERS:
-        toks = toks[1:]  # a sentence's opening word the entity took in ("Plus Obama is ...")
-    gender = "?"
-    joined = _hyphen_joined(ent)
-    title_toks: list[Token] = []
-    # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
-    # and role or occupation nouns the entity took in at the start of a sentence ("Lawyer
-    # Michael Marinaccio said")
-    while len(toks) > 1 and (
-        toks[0].lower_ in lx.TITLES_AND_HONORIFICS
-        or (toks[0].lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS and toks[0].is_title)
-    ):
-        t = toks.pop(0)
-        gender = lx.HONORIFICS.get(t.lower_, gender)
-        if t.lower_ not in lx.NOT_TITLES:
-            title_toks.append(t)
-    # the rest of a title chain the entity took in before a listed first name ("Assistant
-    # Secretary of the Navy for Research Marvin Dole", "Logistics Karen Hale"): the name starts
-    # at the first name, when no word before it is a first name or an initial
-    k = next((i for i, t in enumerate(toks) if t.lower_ in lx.FIRST_NAMES), 0)
-    if 0 < k < len(toks) - 1 and all(
-        t.lower_ not in lx.FIRST_NAMES and len(t.text.rstrip(".")) > 1 for t in toks[:k]
-    ):
-        title_toks.extend(toks[:k])
-        toks = toks[k:]
-    # titles before it, in the name's own subtree ("Lt. Gen. Robert P. White", "Secretary of
-    # State Mike Pompeo"), stopping at a determiner, possessive or comma
-    doc = ent.doc
-    subtree = {t.i for t in ent.root.subtree}
-    before: list[Token] = []
-    i = ent.start - 1
-    while i >= 0 and i in subtree:
-        t = doc[i]
-        if t.dep_ in _STOP_DEPS and t.text != "." or t.text in ("'s", "’s", ","):
-            break
-        before.insert(0, t)
-        i -= 1
-    for t in before + title_toks:
-        if t.lower_ in lx.HONORIFICS:
-            gender = lx.HONORIFICS[t.lower_]
-        elif t.lower_ in lx.MALE_NOUNS and gender == "?":  # "Congressman X", "Sir X"
-            gender = "m"
-        elif t.lower_ in lx.FEMALE_NOUNS and gender == "?":  # "Congresswoman X", "Dame X"
-            gender = "f"
-    before = [t for t in before if t.lower_ not in lx.HONORIFICS]
-    while before and before[0].lower_ in lx.NOT_TITLES:
-        before.pop(0)
-    title: str | None = None
-    words = before or title_toks  # written before the entity, else inside it
-    if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
-        title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
-    if gender == "?" and len(names) > 1:
-        # the first name, past initials ("J. James Rohack": James)
-        given = [n for n in names[:-1] if len(n.rstrip(".")) > 1] or list(names[:1])
-        first = given[0].lower()
-        if first in lx.MALE_NAMES:
-            gender = "m"
-        elif first in lx.FEMALE_NAMES:
-            gender = "f"
-    return names, title, gender
-
-
-def _hyphen_joined(ent: SpacySpan) -> dict[int, str]:
-    """Hyphenated names written as one word ("Strauss-Kahn"; "Jae-in" also when the entity
-    stopped at the hyphen, "Moon Jae" of "Moon Jae-in"): the first token of each maps to the
-    whole word, the later ones inside the entity to ""."""
-    doc = ent.doc
-    out: dict[int, str] = {}
-    i = ent.start
-    while i < ent.end:
-        j = i
-        while (
-            j + 2 < len(doc)
-            and inner_hyphen(doc[j + 1])
-            and doc[j + 2].is_alpha
-            and (j + 2 < ent.end or doc[j + 2].is_lower)  # past the entity: a lower-case piece
-        ):
-            j += 2
-        if j > i:
-            out[i] = doc[i : j + 1].text
-            out.update({k: "" for k in range(i + 1, min(j + 1, ent.end))})
-        i = j + 1
-    return out
-
-
-def _shown_person(ent: SpacySpan) -> bool:
-    """A name tagged PERSON, or one the text shows to be a person's (see ``_personal_name``)."""
-    if ent.label_ == "PERSON":
-        return True
-    return (len(ent) > 1 and ent[0].lower_ in lx.PERSON_TITLES) or (
-        ent.label_ != "NORP" and _personal_name(ent)
-    )
-
-
-def _listed_people(ent: SpacySpan, tails: set[tuple[str, ...]]) -> list[SpacySpan] | None:
-    """The people's names an ORG/GPE/FAC entity lists ("Locke and Salazar", "Locke, Chu and
-    Salazar"), when every item is the end of a person's name elsewhere in the article; else
-    None."""
-    if ent.label_ == "PERSON" or not any(t.dep_ == "cc" for t in ent):
-        return None
-    parts: list[SpacySpan] = []
-    start = ent.start
-    for t in [*ent, None]:
-        if t is None or t.dep_ == "cc" or t.text == ",":
-            end = t.i if t is not None else ent.end
-            if end > start:
-                parts.append(SpacySpan(ent.doc, start, end, label="PERSON"))
-            start = end + 1
-    if len(parts) < 2 or not all(_name_words(p) in tails for p in parts):
-        return None
-    return parts
-
-
-def _name_words(ent: SpacySpan) -> tuple[str, ...]:
-    """The words of a name, lower case, without possessive, title or honorific ("Strauss",
-    "-", "Kahn" stay three words)."""
-    words = [t.lower_ for t in ent if t.text not in ("'s", "’s", "'", "’", ".", ",")]
-    while len(words) > 1 and words[0] in lx.TITLES_AND_HONORIFICS:
-        words.pop(0)
-    return tuple(words)
-
-
-def _person_at_end(ent: SpacySpan) -> SpacySpan | None:
-    """The person's name closing an ORG entity that took in the title chain before it ("the
-    Air Force for Acquisition Marvin Sambur", of "Assistant Secretary of the Air Force for
-    Acquisition Marvin Sambur"): a listed first name and a capitalised last word after a
-    preposition inside the entity, or after a person's title ("Homicide Detective Dominic
-    Varga")."""
-    if ent.label_ != "ORG" or len(ent) < 3:
-        return None
-    first, last = ent[-2], ent[-1]
-    if first.lower_ not in lx.FIRST_NAMES or not last.is_title or last.pos_ != "PROPN":
-        return None
-    chain = ent[:-2]
-    if len(ent) >= 4 and any(t.pos_ == "ADP" for t in chain):
-        return ent.doc[first.i : last.i + 1]
-    if any(t.lower_ in lx.PERSON_TITLES for t in chain):
-        return ent.doc[first.i : last.i + 1]  # "Homicide Detective Dominic Varga"
-    return None
-
-
-def _office_word(t: Token) -> bool:
-    """A word of an office's name before a person's ("Air Force", "Research" in "Secretary of
-    the Navy for Research Marvin Dole"), not a title ("Rep." in "director for Rep. Fincher")."""
-    if t.ent_type_ in ("ORG", "GPE"):
-        return True
-    return (
-        t.pos_ == "PROPN"
-        and not t.ent_type_
-        and t.lower_ not in lx.TITLES_AND_HONORIFICS
-        and t.lower_.rstrip(".") not in lx.TITLES_AND_HONORIFICS
-    )
-
-
-def _titled_name(head: Token) -> Token | None:
-    """The person a title noun's "of" phrase runs into, when the parse made the name the object
-    of the title's preposition through an organization compounded before it: "Secretary of the
-    Air Force James Roche" (the person is Roche, the title "Secretary of the Air Force"); not
-    "the director for Rep. Fincher", where no organization comes between."""
-    if head.lower_ not in lx.TITLE_WORDS:
-        return None
-    for p in head.children:
-        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
-            continue
-        for n in p.children:
-            if (
-                n.dep_ == "pobj"
-                and n.ent_type_ == "PERSON"
-                and any(c.dep_ == "compound" and _office_word(c) for c in n.subtree)
-            ):
-                return n
-    return None
-
-
-def _relative_word(relcl: Token) -> str:
-    """The relative pronoun opening a relative clause ("who", "which", "that"), lower case."""
-    for c in relcl.subtree:
-        if c.i >= relcl.i:
-            break
-        if c.tag_ in ("WP", "WDT", "WP$"):
-            return c.lower_
-    return ""
-
-
-def _common_noun(ent: SpacySpan) -> bool:
-    """A one-word ORG/GPE/FAC entity that is a common noun for people ("Demonstrators said",
-    "Customers reported": tagged ORG for the capital a sentence start gives them)."""
-    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "FAC"):
-        return False
-    t = ent[0]
-    return t.tag_ in ("NN", "NNS") and (
-        t.lemma_.lower() in lx.PEOPLE_NOUNS or t.lower_ in lx.GROUP_NOUNS
-    )
-
-
-#: Words that make a capitalised entity an organization's name, whatever else it shows.
-_ORG_WORDS = (
-    lx.ORGANIZATION_NOUNS
-    | lx.COMPANY_NOUNS
-    | lx.CORPORATE_SUFFIXES
-    | lx.OUTLET_NOUNS
-    | {"of", "for", "and", "&", "the", "'s", "’s"}
-)
-
-
-#: A word written as a person's name is: "Mendez", "O'Brien", "McCain", "Smith-Jones", "J.".
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z]\.|(?:[A-Z][a-z]?['’])?(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)$"
-)
-#: People nouns that also describe a company's place in a deal ("its launch customer, All
-#: Nippon Airways"): in apposition they do not make a name a person's.
-_ALSO_FIRMS = {"customer", "parent", "tenant", "landlord", "trader", "merchant", "banker"}
-
-
-def _personal_name(ent: SpacySpan) -> bool:
-    """Does the text show that a name the parser tagged ORG/GPE/FAC is a person's? A title
-    just before it ("Sheriff Jones", "Det. Mark Cole" where the title is left out of the
-    entity), an age after it ("Mendez, 34,"), a description of a human being in apposition
-    ("Mendez, a farmer"; "a nurse, Ana Ruiz") or a "who" clause ("Torres, who lives in
-    Dallas"). Only for short capitalised names without an organization word ("Sheriff's
-    Office", "Mendez Farms Inc." stay organizations).
-
-    Checked against invented sentences (tests/test_sources_resolution.py) and BASIL's speakers."""
-    words = [t for t in ent if not t.is_punct]
-    if ent.label_ == "GPE" or not 1 <= len(words) <= 3:
-        return False  # a place: "Ohio, 23," is a tally, not an age
-    if any(t.lower_ in _ORG_WORDS or t.lemma_.lower() in _ORG_WORDS for t in words):
-        return False  # "Singapore Airlines, its launch customer"
-    doc, root = ent.doc, ent.root
-    if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        return False  # "Deputy Defense Secretary Wolfowitz": "Defense" names no one
-    if any(t.lower_ in lx.PERSON_TITLES for t in words):
-        return True
-    if not all(_NAME_WORD.match(t.text) for t in words if t.lower_ not in lx.PERSON_TITLES):
-        return False  # "AirTanker, who retains ...", "EADS": not written as a person's name
-    if ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_TITLES:
-        prev = doc[ent.start - 1]
-        if prev.head.i in range(ent.start, ent.end) or prev.head.i == prev.i + 1:
-            return True  # "Sheriff Jones" with only "Jones" tagged
-    after = doc[ent.end : ent.end + 3]
-    if (
-        len(after) >= 2
-        and after[0].text == ","
-        and after[1].text.isdigit()
-        and 0 < int(after[1].text) < 120
-        and (len(after) == 2 or after[2].is_punct)
-    ):
-        return True  # "Mendez, 34," "said Suarez, 23."
-    appos = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        appos.append(root.head)
-    for a in appos:
-        between = doc[min(a.i, root.i) : max(a.i, root.i)]
-        if "," not in [t.text for t in between]:
-            continue  # "Airbus parent EADS": a compound-like apposition, no description
-        if a.tag_ == "NN" and (
-            (a.lemma_.lower() in lx.PEOPLE_NOUNS and a.lower_ not in _ALSO_FIRMS)
-            or a.lower_ in lx.MALE_NOUNS
-            or a.lower_ in lx.FEMALE_NOUNS
-            # a role ("the campaign manager, Brad Parscale,") before a first name: "the fund
-            # manager, Vanguard," has none
-            or (a.lemma_.lower() in lx.PERSON_ROLE_NOUNS and words[0].lower_ in lx.FIRST_NAMES)
-        ):
-            return True
-    return any(c.dep_ == "relcl" and _relative_word(c) in ("who", "whom") for c in root.children)
 
 
 def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
