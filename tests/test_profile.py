@@ -182,6 +182,14 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
             " parade triggered a heated debate in the city.",
             ["more than 1.8 million people"],
         ),
+        # the place after a figure is a short noun phrase, never the start of a clause
+        (
+            "There are 500 Apple engineers at what is their largest developers conference in"
+            " the past decade.",
+            ["500 Apple engineers"],
+        ),
+        ("About 200 families in the valley lost power.", ["About 200 families in the valley"]),
+        ("Nearly 40 percent of them voted.", ["Nearly 40 percent of them"]),
     ],
 )
 def test_unsourced_figures(analyze: Callable[..., Record], text: str, figures: list[str]) -> None:

@@ -52,6 +52,9 @@ APPROX = {
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _TAIL_PREPS = {"in", "across", "from", "of", "at", "on", "worldwide", "nationwide"}
 _TAIL_MAX = 4
+#: A verb in the phrase after a figure makes it a clause, not a place or scope ("500 engineers
+#: at what is their largest conference": the figure ends at "engineers").
+_CLAUSAL = {"VERB", "AUX"}
 
 
 def _is_figure(ent: SpacySpan) -> bool:
@@ -89,7 +92,8 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
             len(tail) <= _TAIL_MAX
             and tail[0].i >= end  # not a phrase the parse hung back before the figure
             and tail[-1].i < hi
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in tail)
+            and not any(t.ent_type_ in ("DATE", "TIME") or t.pos_ in _CLAUSAL for t in tail)
+            and tail[-1].tag_ not in ("WP", "WDT", "WRB")
         ):
             end = tail[-1].i + 1
     while end > start + 1 and doc[end - 1].is_punct:
