@@ -12,6 +12,7 @@ from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.record import SourceKind
 from newsprov.serve.app import ID_PATTERN, ServeContext
+from newsprov.serve.negotiate import accepts_json, json_body
 from newsprov.serve.security import bearer, token_ok
 from newsprov.store.filters import (
     DATE,
@@ -197,7 +198,10 @@ def known_params(request: Request) -> None:
         raise InputError(f"{what} {names}", f"{request.url.path} does not take {them} ({takes})")
 
 
-router = APIRouter(prefix="/api", dependencies=[Depends(read_guard), Depends(known_params)])
+router = APIRouter(
+    prefix="/api",
+    dependencies=[Depends(read_guard), Depends(accepts_json), Depends(known_params)],
+)
 
 
 @router.get("/health", summary="Liveness and version")
@@ -205,7 +209,11 @@ def health() -> dict[str, Any]:
     return {"status": "ok", "version": __version__}
 
 
-@router.post("/analyze", summary="Analyse one article (nothing is stored)")
+@router.post(
+    "/analyze",
+    summary="Analyse one article (nothing is stored)",
+    dependencies=[Depends(json_body)],
+)
 def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
     rec = ctx.analyze(body.article(ctx, "<request>"))
     return rec.to_dict()
@@ -214,7 +222,7 @@ def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
 @router.post(
     "/ingest",
     summary="Analyse and store articles (needs the token)",
-    dependencies=[Depends(require_token)],
+    dependencies=[Depends(require_token), Depends(json_body)],
 )
 def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
     if len(body.articles) > ctx.settings.max_ingest:

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -29,6 +29,7 @@ from newsprov.errors import (
     StoreError,
 )
 from newsprov.options import Options
+from newsprov.serve.negotiate import accepts_json
 from newsprov.serve.openapi import patched
 from newsprov.serve.security import (
     BodyTooLarge,
@@ -145,7 +146,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 _JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
 
 
-def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
+def invalid_part(e: dict[str, Any]) -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
         pos = tuple(e.get("loc", ()))[1:2]
@@ -157,9 +158,6 @@ def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> s
         "dict_type",
         "missing",
     ):
-        if "json" not in content_type.lower():
-            got = content_type.split(";")[0].strip() or "no Content-Type"
-            return f"body must be a JSON object sent as Content-Type: application/json (got {got})"
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
         kind = _JSON_TYPES.get(type(e.get("input")), type(e.get("input")).__name__)
@@ -231,14 +229,23 @@ def create_app(
         description=(
             "Attribution and provenance of news articles. Read endpoints are open; "
             "`POST /api/ingest` needs `Authorization: Bearer <NEWSPROV_TOKEN>`. "
-            'Errors are `{"error": message}`. No endpoint fetches a URL.'
+            'Errors are `{"error": message}`. Every operation answers `application/json` '
+            "(406 when `Accept` takes none); request bodies are `application/json` (415 "
+            "otherwise), sent as they are or gzip-compressed (`Content-Encoding: gzip`). "
+            "No endpoint fetches a URL."
         ),
         docs_url=None,
         redoc_url=None,
-        openapi_url="/api/openapi.json",
+        openapi_url=None,  # served below, where Accept is checked as on every API path
         lifespan=_lifespan,
     )
     app.openapi = patched(app.openapi)  # type: ignore[method-assign]
+    app.add_api_route(
+        "/api/openapi.json",
+        lambda: JSONResponse(app.openapi()),
+        include_in_schema=False,
+        dependencies=[Depends(accepts_json)],
+    )
     app.state.ctx = ServeContext(opts, conf, store_url, analyzer=analyzer, store=store)
     app.add_middleware(EdgeMiddleware, max_body=max_body, limiter=RateLimiter(conf.rate_limit))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
@@ -258,8 +265,8 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        ctype = request.headers.get("content-type", "")
-        parts = [invalid_part(e, ctype) for e in exc.errors()[:5]]
+        # a body of another type than JSON is a 415 before it is validated (negotiate.py)
+        parts = [invalid_part(e) for e in exc.errors()[:5]]
         return _error(request, 422, "invalid request: " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)

@@ -17,6 +17,7 @@ from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
 from newsprov.serve.api import ArticleIn, Ctx, Key, Offset, Outlet, Since, Until, read_guard
 from newsprov.serve.app import invalid_part
+from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -146,7 +147,7 @@ def analyze_form(ctx: Ctx) -> HTMLResponse:
     return ctx.render("analyze.html", nav="analyze", form={"format": "text"}, error=None)
 
 
-@router.post("/analyze", response_class=HTMLResponse)
+@router.post("/analyze", response_class=HTMLResponse, dependencies=[Depends(form_body)])
 def analyze_page(
     ctx: Ctx,
     content: Annotated[str, Form()] = "",
