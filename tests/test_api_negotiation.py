@@ -321,3 +321,14 @@ def test_the_openapi_document_lists_406_and_415(client: TestClient) -> None:
             ref = responses["406"]["content"]["application/json"]["schema"]["$ref"]
             assert ref == "#/components/schemas/Error"
             assert ("415" in responses) is ("requestBody" in op), (method, path)
+
+
+def test_a_chunked_gzip_body_over_the_limit_is_413(client: TestClient) -> None:
+    """Without Content-Length the compressed body is counted while it comes in, too."""
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(LIMIT // 10_000 + 2):
+            yield b"\x1f\x8b" + b"x" * 9_998
+
+    resp = post_encoded(client, chunks(), "gzip")  # type: ignore[arg-type]
+    assert "300,000-byte limit" in error_of(resp, 413)

@@ -71,14 +71,19 @@ def _bad(why: str) -> str:
     return f"invalid request: body sent as Content-Encoding: gzip is {why}"
 
 
-async def read_all(receive: Receive) -> bytes:
-    """The whole request body (the caller's ``receive`` keeps the size limit)."""
+async def read_all(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None as soon as it passes ``limit`` bytes."""
     parts: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
             return b"".join(parts)
-        parts.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
         if not message.get("more_body", False):
             return b"".join(parts)
 

@@ -283,8 +283,8 @@ class EdgeMiddleware:
         limit = self.max_body
         try:
             layers = codings(header.decode("latin-1"))
-            raw = await read_all(receive)
-            if len(raw) > limit:
+            raw = await read_all(receive, limit)
+            if raw is None:
                 raise BodyTooLarge(limit)
             body = raw
             for _ in layers if raw else ():
