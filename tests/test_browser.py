@@ -272,3 +272,46 @@ def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]
         ctx._store = real
     assert tab.errors == [] or all("404" in e for e in tab.errors), tab.errors
     assert_inert(tab)
+
+
+#: Form controls without an accessible name as the browser computes it (``labels`` or an
+#: ``aria-label``), described by tag and name.
+UNLABELLED = (
+    "Array.from(document.querySelectorAll('input, select, textarea'))"
+    ".filter(e => e.type !== 'hidden' && e.type !== 'submit')"
+    ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
+    ".map(e => e.tagName.toLowerCase() + ' ' + (e.name || '?'))"
+)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/analyze",
+        "/sources",
+        "/stories",
+        "/quotes",
+        "/search?q=campaign",
+        "/articles/almasdar-2020-03-pentagon-iraq-escalation",
+        "/articles/nope",
+    ],
+)
+def test_every_page_is_labelled_titled_and_in_english(tab: Watched, path: str) -> None:
+    tab.go(path)
+    page = tab.page
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.title().strip() and not page.title().startswith(" · ")
+    assert page.evaluate(UNLABELLED) == []
+    assert page.locator("h1").count() == 1
+
+
+def test_the_label_check_sees_an_unlabelled_control(tab: Watched) -> None:
+    """The negative case: a text box with a placeholder only has no label in Chromium."""
+    tab.go("/analyze")
+    page = tab.page
+    page.evaluate(
+        "document.querySelector('main').appendChild(document.createElement('textarea'))"
+        ".setAttribute('placeholder', 'Paste')"
+    )
+    assert page.evaluate(UNLABELLED) == ["textarea ?"]

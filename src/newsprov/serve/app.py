@@ -135,11 +135,34 @@ def status_of(err: NewsprovError) -> int:
     return 500
 
 
+#: Where an error page points, by the section of the path that failed: its list first.
+_SECTIONS = {
+    "sources": ("/sources", "The source directory"),
+    "stories": ("/stories", "The stories"),
+    "quotes": ("/quotes", "The quotes"),
+    "analyze": ("/analyze", "Analyse an article"),
+}
+_ARTICLES = ("/", "The articles")
+
+
+def back_links(path: str) -> list[tuple[str, str]]:
+    """The links of an error page at ``path``: its section's list, then the articles."""
+    section = _SECTIONS.get(path.strip("/").split("/")[0])
+    return [section, _ARTICLES] if section else [_ARTICLES]
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     """The error answer: a small HTML page for pages (status kept), JSON under ``/api``."""
-    if is_page_path(request.url.path):
+    path = request.url.path
+    if is_page_path(path):
         ctx: ServeContext = request.app.state.ctx
-        return ctx.render("error.html", status=status, status_code=status, message=message)
+        return ctx.render(
+            "error.html",
+            status=status,
+            status_code=status,
+            message=message,
+            back=back_links(path),
+        )
     return JSONResponse({"error": message}, status_code=status)
 
 

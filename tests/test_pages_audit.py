@@ -1,0 +1,240 @@
+"""The pages as a reader meets them: every form control is labelled, every page has a title and
+a language, a page past the end of a list leads back to one with items, a missing article,
+source, story or quote is a 404 page that says where to look instead, and an empty list says
+plainly why it is empty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprov.analysis import Analyzer
+from tests.test_api_support import build_store, make_app
+
+HTML = {"accept": "text/html"}
+CONTROLS = ("input", "select", "textarea")
+
+
+@pytest.fixture(scope="module")
+def client(analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    url = build_store(tmp_path_factory.mktemp("audit") / "audit.db")
+    with TestClient(make_app(analyzer, url)) as c:
+        yield c
+
+
+def page(client: TestClient, path: str, status: int = 200) -> str:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == status, resp.text[:500]
+    assert resp.headers["content-type"].startswith("text/html")
+    return resp.text
+
+
+class Audit(HTMLParser):
+    """The page's language, title, links, and form controls without a label (a ``<label>``
+    around it or naming its id, or an ``aria-label``)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang: str | None = None
+        self.title = ""
+        self.links: list[str] = []
+        self.controls: list[dict[str, str | None]] = []
+        self.label_for: set[str] = set()
+        self._in_label = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        elif tag == "title" and not self.title:
+            self._in_title = True
+        elif tag == "a" and a.get("href"):
+            self.links.append(str(a["href"]))
+        elif tag == "label":
+            self._in_label += 1
+            if a.get("for"):
+                self.label_for.add(str(a["for"]))
+        elif tag in CONTROLS and a.get("type") not in ("hidden", "submit", "button"):
+            self.controls.append({**a, "tag": tag, "labelled": "yes" if self._in_label else None})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self._in_label = max(0, self._in_label - 1)
+        elif tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+    def unlabelled(self) -> list[dict[str, str | None]]:
+        return [
+            c
+            for c in self.controls
+            if not (c["labelled"] or c.get("aria-label") or c.get("id") in self.label_for)
+        ]
+
+
+def audit(html: str) -> Audit:
+    a = Audit()
+    a.feed(html)
+    return a
+
+
+PAGES = [
+    "/",
+    "/?outlet=Daily",
+    "/analyze",
+    "/sources",
+    "/stories",
+    "/quotes",
+    "/search",
+    "/search?q=bloody",
+    "/articles/wire-1",
+    "/articles/no-such-article",
+    "/no/such/page",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_has_a_language_a_title_and_labelled_controls(
+    client: TestClient, path: str
+) -> None:
+    status = 404 if "no" in path.split("/")[-1] or path.startswith("/no/") else 200
+    a = audit(page(client, path, status))
+    assert a.lang == "en"
+    assert a.title.strip() and a.title.strip() != "newsprov", a.title
+    assert a.controls, "every page has at least the search field"
+    assert not a.unlabelled(), a.unlabelled()
+
+
+@pytest.mark.parametrize(
+    ("html", "unlabelled"),
+    [
+        ("<label>Name <input name=q></label>", 0),
+        ('<label for="t">Text</label><textarea id="t"></textarea>', 0),
+        ('<input name=q aria-label="Search">', 0),
+        ('<input type="hidden" name="x"><button>Go</button>', 0),
+        # negative: the checker sees a control without a label
+        ('<textarea name="content" placeholder="Paste"></textarea>', 1),
+        ('<label>Name</label><input name="q">', 1),
+        ('<label for="other">Kind</label><select id="kind"></select>', 1),
+    ],
+)
+def test_the_label_check_finds_unlabelled_controls(html: str, unlabelled: int) -> None:
+    assert len(audit(html).unlabelled()) == unlabelled
+
+
+def test_the_analyse_text_box_has_a_label(client: TestClient) -> None:
+    """It had a placeholder only, which a screen reader does not announce as its name and
+    which disappears as soon as anything is pasted."""
+    (box,) = [c for c in audit(page(client, "/analyze")).controls if c["tag"] == "textarea"]
+    assert box["labelled"]
+
+
+@pytest.mark.parametrize(
+    ("path", "first", "hint"),
+    [
+        ("/?offset=5000", "/", "No more articles."),
+        ("/?offset=100&outlet=Daily", "/?outlet=Daily", "No more articles match"),
+        ("/sources?offset=5000", "/sources", "No more sources."),
+        ("/sources?offset=50&kind=person", "/sources?kind=person", "No more sources."),
+        ("/stories?offset=5000", "/stories", "No more stories."),
+        ("/quotes?offset=5000&text=the", "/quotes?text=the", "No more quotes."),
+        ("/search?q=bloody&offset=5000", "/search?q=bloody", "No more results for “bloody”."),
+    ],
+)
+def test_a_page_past_the_end_leads_to_the_first_page(
+    client: TestClient, path: str, first: str, hint: str
+) -> None:
+    """Its "previous" link went 50 items back, to another empty page (from offset=5000, a
+    hundred clicks before an item showed)."""
+    html = page(client, path)
+    assert f'<a href="{first.replace("&", "&amp;")}">← first page</a>' in html
+    assert "← previous" not in html and "next →" not in html
+    assert hint in html and "No articles stored" not in html
+
+
+def test_a_page_with_items_keeps_its_previous_link(client: TestClient) -> None:
+    html = page(client, "/sources?offset=1")
+    assert '<a href="/sources">← previous</a>' in html and "first page" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "message", "links"),
+    [
+        ("/articles/no-such-article", "no article 'no-such-article' in the store", []),
+        (
+            "/sources/Nobody%20At%20All",
+            "no source 'Nobody At All' in the store",
+            ['<a href="/sources">The source directory</a>'],
+        ),
+        (
+            "/stories/no-such-story",
+            "no story 'no-such-story' in the store",
+            ['<a href="/stories">The stories</a>'],
+        ),
+        ("/quotes/q-missing", "no quote 'q-missing' in the store", ['<a href="/quotes">']),
+        ("/no/such/page", "nothing at /no/such/page", []),
+    ],
+)
+def test_a_missing_item_is_a_404_page_saying_where_to_look(
+    client: TestClient, path: str, message: str, links: list[str]
+) -> None:
+    html = page(client, path, 404)
+    text = html.replace("&#39;", "'")
+    assert message in text and "Traceback" not in text
+    assert audit(html).title.startswith("Not found")
+    section = html[html.index('class="error-page"') :]  # not the header's navigation
+    for link in [*links, '<a href="/">The articles</a>']:
+        assert link in section, section
+    assert '<form class="filters" method="get" action="/search"' in section
+
+
+def test_other_errors_keep_their_title(client: TestClient) -> None:
+    a = audit(page(client, "/?since=never", 422))
+    assert a.title.startswith("Error 422")
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        ("/?since=2031", "No stored articles match these filters."),
+        ("/?source_kind=document", "No stored articles match these filters."),
+        ("/sources?q=Zzyzx", "No sources match these filters."),
+        ("/quotes?text=zzyzx", "No quotes match these filters."),
+        ("/stories?outlet=Daily&since=2031", "No stories match these filters."),
+        ("/search?q=zzyzx", "No article matches “zzyzx”."),
+    ],
+)
+def test_an_empty_list_says_why(client: TestClient, path: str, hint: str) -> None:
+    html = page(client, path).replace("&#34;", '"')
+    assert hint in html, html[html.find("<main>") :][:800]
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("", True),
+        ("since=2020-03-01", True),
+        ("until=2020-03-31", True),
+        # negative: a period the story does not meet
+        ("since=2021", False),
+        ("until=2019-12-31", False),
+    ],
+)
+def test_the_stories_page_filters_by_period(client: TestClient, query: str, shown: bool) -> None:
+    """The API's /api/stories took since and until; its page offered the outlet only."""
+    everything = page(client, "/stories")
+    assert 'href="/stories/' in everything
+    html = page(client, "/stories?" + query)
+    assert ('href="/stories/' in html) is shown
+    for field in ("since", "until"):
+        assert f'name="{field}"' in html
+    if query:
+        name, _, value = query.partition("=")
+        assert f'name="{name}" placeholder="YYYY-MM-DD" value="{value}"' in html
