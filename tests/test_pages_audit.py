@@ -5,6 +5,7 @@ plainly why it is empty."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
@@ -12,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
+from newsprov.serve.view import plural
 from tests.test_api_support import build_store, make_app
 
 HTML = {"accept": "text/html"}
@@ -238,3 +240,71 @@ def test_the_stories_page_filters_by_period(client: TestClient, query: str, show
     if query:
         name, _, value = query.partition("=")
         assert f'name="{name}" placeholder="YYYY-MM-DD" value="{value}"' in html
+
+
+@pytest.mark.parametrize(
+    ("count", "word", "expected"),
+    [
+        (0, "story", "stories"),
+        (1, "story", "story"),
+        (2, "story", "stories"),
+        (1, "relay", "relay"),
+        (3, "relay", "relays"),
+        (1, "quote", "quote"),
+        (21, "source", "sources"),
+        (1, "attribution", "attribution"),
+        (1, "outlet", "outlet"),
+    ],
+)
+def test_plural(count: int, word: str, expected: str) -> None:
+    assert plural(count, word) == expected
+
+
+def test_the_overview_counts_in_words(client: TestClient) -> None:
+    """ "1 stories across outlets", "1 relays": the figures took an s whatever they were."""
+    html = page(client, "/")
+    overview = html[html.index('<ul class="overview">') : html.index("</ul>")]
+    for figure in ("stories", "relays", "quotes", "articles", "attributions", "sources"):
+        for match in re.finditer(rf"<b>1</b> (?:<a [^>]*>)?{figure}\b", overview):
+            raise AssertionError(f"one {figure}: {match.group(0)}")
+    assert "<b>4</b> articles from <b>4</b> outlets" in overview
+
+
+def test_story_links_say_which_story(client: TestClient) -> None:
+    """Every row's link read "story", for a screen reader a list of identical links."""
+    html = page(client, "/")
+    labels = re.findall(r'<a href="/stories/[^"]*" aria-label="([^"]*)">story</a>', html)
+    assert labels and all(label.startswith("story: ") for label in labels)
+    assert len(set(labels)) > 1
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/", "/"),
+        ("/?outlet=Daily", "/"),
+        ("/analyze", "/analyze"),
+        ("/sources", "/sources"),
+        ("/stories", "/stories"),
+        ("/quotes", "/quotes"),
+        ("/articles/wire-1", "/"),
+        # negative: no section is the current one on search and error pages
+        ("/search?q=bloody", None),
+    ],
+)
+def test_the_current_section_is_marked_for_assistive_technology(
+    client: TestClient, path: str, current: str | None
+) -> None:
+    html = page(client, path)
+    nav = html[html.index("<nav>") : html.index("</nav>")]
+    marked = re.findall(r'<a href="([^"]*)" class="on" aria-current="page">', nav)
+    assert marked == ([current] if current else [])
+    assert nav.count("aria-current") == len(marked)
+
+
+@pytest.mark.parametrize("path", ["/", "/analyze", "/articles/wire-1", "/no/such/page"])
+def test_a_skip_link_leads_to_the_content(client: TestClient, path: str) -> None:
+    html = page(client, path, 404 if path.startswith("/no/") else 200)
+    body = html[html.index("<body>") :]
+    assert body.index('<a class="skip" href="#content">') < body.index("<nav>")
+    assert '<main id="content">' in body

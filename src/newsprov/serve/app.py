@@ -39,6 +39,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
+from newsprov.serve.view import plural
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class ServeContext:
             lstrip_blocks=True,
         )
         self.templates.globals["version"] = __version__
+        self.templates.filters["plural"] = plural
 
     @property
     def analyzer(self) -> Analyzer:
