@@ -332,3 +332,23 @@ def test_a_chunked_gzip_body_over_the_limit_is_413(client: TestClient) -> None:
 
     resp = post_encoded(client, chunks(), "gzip")  # type: ignore[arg-type]
     assert "300,000-byte limit" in error_of(resp, 413)
+
+
+@pytest.mark.parametrize(
+    ("path", "accept", "vary"),
+    [
+        ("/api/health", "*/*", "Accept"),
+        ("/api/health", "text/csv", "Accept"),  # the 406 too: it depends on Accept
+        ("/api/articles/no-such-article", "*/*", "Accept"),
+        ("/api/openapi.json", "*/*", "Accept"),
+        # negative: the pages answer HTML whatever Accept says
+        ("/", "*/*", None),
+        ("/static/style.css", "*/*", None),
+    ],
+)
+def test_api_answers_vary_by_accept(
+    client: TestClient, path: str, accept: str, vary: str | None
+) -> None:
+    """A cache must not hand a 406 (or a 200) to a client that asked otherwise."""
+    resp = client.get(path, headers={"accept": accept})
+    assert resp.headers.get("vary") == vary

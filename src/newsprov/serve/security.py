@@ -233,6 +233,7 @@ class EdgeMiddleware:
             return
         scope, receive = decoded
         received = 0
+        api = not is_page_path(str(scope.get("path", "")))
         started = False
         over = False  # the body passed the limit: whatever the app answers becomes a 413
 
@@ -260,6 +261,8 @@ class EdgeMiddleware:
                     for k, v in message.get("headers", [])
                     if k.lower() not in {h for h, _ in SECURITY_HEADERS}
                 ]
+                if api and not any(k.lower() == b"vary" for k, _ in headers):
+                    headers.append((b"vary", b"Accept"))  # a 406 or not, by Accept
                 message["headers"] = headers + SECURITY_HEADERS
             elif head and message["type"] == "http.response.body":
                 message = {**message, "body": b""}
