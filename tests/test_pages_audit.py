@@ -308,3 +308,13 @@ def test_a_skip_link_leads_to_the_content(client: TestClient, path: str) -> None
     body = html[html.index("<body>") :]
     assert body.index('<a class="skip" href="#content">') < body.index("<nav>")
     assert '<main id="content">' in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/search?q=%00", "/sources?q=a%00", "/quotes?text=%00", "/articles/a%00b", "/sources/%00"],
+)
+def test_a_nul_in_a_parameter_is_an_error_page(client: TestClient, path: str) -> None:
+    """The search page echoed the NUL into the page; the source filter matched everything."""
+    html = page(client, path, 422)
+    assert "\x00" not in html and "has a NUL character (U+0000)" in html

@@ -168,11 +168,27 @@ def read_guard(
     require_token(request, authorization, x_newsprov_token)
 
 
+def refuse_nul(request: Request) -> None:
+    """Refuse (422) a query or path parameter with a NUL character: no stored text has one,
+    SQLite's ``LIKE`` stops at it (a text filter matched every item) and PostgreSQL takes
+    none in a text parameter."""
+    params = [
+        *(("query", k, v) for k, v in request.query_params.multi_items()),
+        *(("path", k, v) for k, v in request.path_params.items()),
+    ]
+    for where, name, value in params:
+        if "\x00" in str(value):
+            raise InputError(
+                f"{where} parameter {name!r}", "has a NUL character (U+0000): no text has one"
+            )
+
+
 def known_params(request: Request) -> None:
     """Refuse (422) a query parameter the endpoint does not take: it would be ignored, and a
     filter misspelt or taken from another endpoint (``/api/articles?kind=person``: that list's
     filter is ``source_kind``) answered every item as if it had matched. A parameter given
     twice is refused too: every one takes one value, and the others were dropped unsaid."""
+    refuse_nul(request)
     if not request.query_params:
         return
     for name in dict.fromkeys(request.query_params):

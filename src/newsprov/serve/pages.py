@@ -15,7 +15,17 @@ from pydantic import ValidationError
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
-from newsprov.serve.api import ArticleIn, Ctx, Key, Offset, Outlet, Since, Until, read_guard
+from newsprov.serve.api import (
+    ArticleIn,
+    Ctx,
+    Key,
+    Offset,
+    Outlet,
+    Since,
+    Until,
+    read_guard,
+    refuse_nul,
+)
 from newsprov.serve.app import invalid_part
 from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
@@ -30,6 +40,7 @@ class FormRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def drop_empty(request: Request) -> Response:
+            refuse_nul(request)
             raw = request.scope.get("query_string", b"")
             if raw:
                 kept = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), True) if v.strip()]
