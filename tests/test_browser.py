@@ -315,3 +315,41 @@ def test_the_label_check_sees_an_unlabelled_control(tab: Watched) -> None:
         ".setAttribute('placeholder', 'Paste')"
     )
     assert page.evaluate(UNLABELLED) == ["textarea ?"]
+
+
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_a_highlight_opens_its_chain_from_the_keyboard(tab: Watched, key: str) -> None:
+    """Tab reaches the highlights (tabindex) and Enter or Space shows the chain, as a click."""
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    page.keyboard.press("Tab")  # the skip link comes first
+    assert page.evaluate("document.activeElement.className") == "skip"
+    seg = page.locator("#article-text [data-att]").first
+    seg.focus()
+    page.keyboard.press(key)
+    names = page.locator("#chain-panel-body .chain .who").all_inner_texts()
+    assert len(names) >= 2 and names[-1] == "Al-Masdar News"
+    assert page.locator("li.att.active").count() == 1
+
+
+def test_a_key_other_than_enter_or_space_opens_nothing(tab: Watched) -> None:
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    page.locator("#article-text [data-att]").first.focus()
+    page.keyboard.press("a")
+    assert page.locator("#chain-panel-body .chain").count() == 0
+    assert page.locator("li.att.active").count() == 0
+
+
+def test_an_attribution_card_opens_from_the_keyboard(tab: Watched) -> None:
+    """The cards under the text took a click only; Tab now reaches them and Enter opens one."""
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    card = page.locator("li.att").nth(1)
+    card.focus()
+    assert page.evaluate("document.activeElement.classList.contains('att')")
+    page.keyboard.press("Enter")
+    assert page.locator("li.att.active").count() == 1
+    assert card.evaluate("e => e.classList.contains('active')")
+    assert page.locator("#article-text .active").count() >= 1
+    assert tab.errors == []
