@@ -318,3 +318,24 @@ def test_a_nul_in_a_parameter_is_an_error_page(client: TestClient, path: str) ->
     """The search page echoed the NUL into the page; the source filter matched everything."""
     html = page(client, path, 422)
     assert "\x00" not in html and "has a NUL character (U+0000)" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor said on Monday that the bridge would reopen in June next year.", "en"),
+        # negative: a text the check does not read as English is not announced as English
+        ("Der Bürgermeister sagte am Montag, dass die Brücke im Juni wieder öffnet.", ""),
+        ("Officials said it rained.", ""),  # too short to tell
+    ],
+)
+def test_the_article_text_says_its_language(client: TestClient, text: str, lang: str) -> None:
+    """The page is English; an article's own text is in the language its record states, or
+    an unknown one (``lang=""``), where it inherited "en" whatever it was."""
+    resp = client.post("/analyze", data={"content": text, "title": "A title"})
+    assert resp.status_code == 200, resp.text[:300]
+    assert f'<article id="article-text" class="text" lang="{lang}">' in resp.text
+    assert f'<h1 dir="auto" lang="{lang}">A title</h1>' in resp.text
+    # without a title the heading is the page's own English words
+    untitled = client.post("/analyze", data={"content": text}).text
+    assert '<h1 dir="auto" lang="en">Untitled article</h1>' in untitled
