@@ -14,7 +14,7 @@ from newsprov.analysis import Analyzer
 from newsprov.record import Record
 from newsprov.serve.security import CSP, RateLimiter, ServeSettings, bearer, token_ok
 from tests.conftest import SAMPLE, checked
-from tests.test_api_support import TOKEN, build_store, make_app
+from tests.test_api_support import TOKEN, build_store, error_of, make_app
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -34,14 +34,6 @@ def client(analyzer: Analyzer, store_url: str) -> Iterator[TestClient]:
 def record_of(resp: Any) -> Record:
     assert resp.status_code == 200, resp.text
     return checked(Record.from_dict(resp.json()))
-
-
-def error_of(resp: Any, status: int) -> str:
-    assert resp.status_code == status, resp.text
-    assert resp.headers["content-type"].startswith("application/json")
-    body = resp.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
-    return str(body["error"])
 
 
 # -- POST /api/analyze -------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
-from tests.test_api_support import build_store, make_app
+from tests.test_api_support import build_store, error_of, make_app
 
 JSON = {"Content-Type": "application/json"}
 
@@ -20,14 +20,6 @@ def client(analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory) -> Iter
     url = build_store(tmp_path_factory.mktemp("edges") / "edges.db")
     with TestClient(make_app(analyzer, url, max_body=300_000)) as c:
         yield c
-
-
-def error_of(resp: Any, status: int) -> str:
-    assert resp.status_code == status, resp.text
-    assert resp.headers["content-type"].startswith("application/json")
-    body = resp.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
-    return str(body["error"])
 
 
 @pytest.mark.parametrize(

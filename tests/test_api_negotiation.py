@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
 from newsprov.serve.negotiate import acceptable, parse_accept
-from tests.test_api_support import TOKEN, build_store, make_app
+from tests.test_api_support import TOKEN, build_store, error_of, make_app
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 JSON = "application/json"
@@ -27,14 +27,6 @@ def client(analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory) -> Iter
     url = build_store(tmp_path_factory.mktemp("negotiation") / "negotiation.db")
     with TestClient(make_app(analyzer, url, max_body=LIMIT)) as c:
         yield c
-
-
-def error_of(resp: Any, status: int) -> str:
-    assert resp.status_code == status, resp.text
-    assert resp.headers["content-type"].startswith("application/json")
-    body = resp.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
-    return str(body["error"])
 
 
 # -- Accept --------------------------------------------------------------------------------
