@@ -339,3 +339,24 @@ def test_the_article_text_says_its_language(client: TestClient, text: str, lang:
     # without a title the heading is the page's own English words
     untitled = client.post("/analyze", data={"content": text}).text
     assert '<h1 dir="auto" lang="en">Untitled article</h1>' in untitled
+
+
+def test_item_pages_count_in_words(client: TestClient) -> None:
+    """ "1 appearances" on a quote's page, "1 articles" on a story's."""
+    quotes = client.get("/api/quotes").json()["items"]
+    one = next(q for q in quotes if q["appearances"] == 1)
+    html = page(client, f"/quotes/{one['id']}")
+    assert "<span>1 appearance</span>" in html and "1 appearances" not in html
+    stories = client.get("/api/stories").json()["items"]
+    single = next(s for s in stories if len(s["articles"]) == 1)
+    double = next(s for s in stories if len(s["articles"]) == 2)
+    assert "<span>1 article</span>" in page(client, f"/stories/{single['id']}")
+    assert "<span>2 articles</span>" in page(client, f"/stories/{double['id']}")
+
+
+def test_a_quote_page_is_titled_after_its_quote(client: TestClient) -> None:
+    """Every quote's page was titled "Quote": a list of tabs or a history of identical names."""
+    quotes = client.get("/api/quotes").json()["items"]
+    titles = {audit(page(client, f"/quotes/{q['id']}")).title for q in quotes}
+    assert len(titles) == len(quotes) > 1
+    assert all(t.startswith("Quote: ") and len(t) < 100 for t in titles), titles
