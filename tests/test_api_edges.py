@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
-from tests.test_api_support import build_store, make_app
+from tests.test_api_support import build_store, error_of, make_app
 
 JSON = {"Content-Type": "application/json"}
 
@@ -20,14 +20,6 @@ def client(analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory) -> Iter
     url = build_store(tmp_path_factory.mktemp("edges") / "edges.db")
     with TestClient(make_app(analyzer, url, max_body=300_000)) as c:
         yield c
-
-
-def error_of(resp: Any, status: int) -> str:
-    assert resp.status_code == status, resp.text
-    assert resp.headers["content-type"].startswith("application/json")
-    body = resp.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
-    return str(body["error"])
 
 
 @pytest.mark.parametrize(
@@ -191,3 +183,27 @@ def test_a_nul_character_is_refused_not_stored(client: TestClient) -> None:
     body = resp.json()
     assert body["added"] + body["unchanged"] == 1 and body["failed"] == 1
     assert "NUL character" in body["errors"][0]
+
+
+@pytest.mark.parametrize(
+    ("path", "fragment"),
+    [
+        # a NUL in a text filter matched every item (SQLite's LIKE stops at it); PostgreSQL
+        # cannot take one in a text parameter at all
+        ("/api/sources?q=%00", "query parameter 'q': has a NUL character (U+0000)"),
+        ("/api/quotes?text=a%00b", "query parameter 'text': has a NUL character"),
+        ("/api/search?q=%00", "query parameter 'q': has a NUL character"),
+        ("/api/articles?outlet=Wire%00", "query parameter 'outlet': has a NUL character"),
+        ("/api/articles/a%00b", "path parameter 'article_id': has a NUL character"),
+        ("/api/sources/%00", "path parameter 'key': has a NUL character"),
+    ],
+)
+def test_a_nul_in_a_parameter_is_refused(client: TestClient, path: str, fragment: str) -> None:
+    assert fragment in error_of(client.get(path), 422)
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/sources?q=Wire", "/api/quotes?text=bridge", "/api/search?q=mayor"]
+)
+def test_parameters_without_a_nul_still_answer(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code == 200

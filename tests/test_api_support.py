@@ -52,5 +52,14 @@ def make_app(analyzer: Analyzer, url: str, **settings: Any) -> Any:
     return create_app(analyzer.options, url, settings=ServeSettings(**conf), analyzer=analyzer)
 
 
+def error_of(resp: Any, status: int) -> str:
+    """The message of an API error answer, checked: ``status``, JSON, ``{"error": "..."}``."""
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json")
+    body = resp.json()
+    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
+    return str(body["error"])
+
+
 def quiet_options() -> Options:
     return Options(progress=False)

@@ -8,28 +8,18 @@ from typing import Any
 
 import pytest
 
-from newsprov.analysis import Analyzer, components
-from newsprov.analysis.attribution import Candidate, extract_candidates
+from newsprov.analysis import Analyzer
+from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.eval.spans import canonical
 from newsprov.record import Record
-
-Extract = Callable[[str], tuple[str, list[Candidate]]]
+from tests.attribution_support import Extract, candidate_extractor
 
 
 @pytest.fixture(scope="module")
 def cands(analyzer: Analyzer) -> Extract:
     """Candidates of a text, from the model's parse and the dateline (the stages before)."""
-    nlp = analyzer.nlp
-    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
-    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
-
-    def run(text: str) -> tuple[str, list[Candidate]]:
-        with nlp.select_pipes(enable=keep):
-            doc = nlp(text)
-        return text, extract_candidates(doc)
-
-    return run
+    return candidate_extractor(analyzer)
 
 
 def _t(text: str, span: tuple[int, int] | None) -> str | None:

@@ -3,13 +3,12 @@ parse (behaviour tables with negative cases, on invented lines)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from newsprov.analysis import Analyzer, components
-from newsprov.analysis.attribution import Candidate, extract_candidates, headline
+from newsprov.analysis import Analyzer
+from newsprov.analysis.attribution import headline
 from newsprov.eval.spans import canonical
+from tests.attribution_support import Extract, candidate_extractor
 
 #: (line, is Title Case)
 TITLE_CASE = [
@@ -57,23 +56,10 @@ def test_sentence_case(line: str, body: str, expected: str) -> None:
     assert len(copy) == len(line)
 
 
-Extract = Callable[[str], tuple[str, list[Candidate]]]
-
-
 @pytest.fixture(scope="module")
 def head_cands(analyzer: Analyzer) -> Extract:
     """Candidates of a text from the model's parse, with its headline's copy attached."""
-    nlp = analyzer.nlp
-    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
-    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
-
-    def run(text: str) -> tuple[str, list[Candidate]]:
-        with nlp.select_pipes(enable=keep):
-            doc = nlp(text)
-        headline.attach(nlp, doc)
-        return text, extract_candidates(doc)
-
-    return run
+    return candidate_extractor(analyzer, with_headline=True)
 
 
 _BODY = "\nThe senator, Jane Roe, spoke on Monday. Ann Lee thanked her for it.\n"

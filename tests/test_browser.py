@@ -272,3 +272,84 @@ def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]
         ctx._store = real
     assert tab.errors == [] or all("404" in e for e in tab.errors), tab.errors
     assert_inert(tab)
+
+
+#: Form controls without an accessible name as the browser computes it (``labels`` or an
+#: ``aria-label``), described by tag and name.
+UNLABELLED = (
+    "Array.from(document.querySelectorAll('input, select, textarea'))"
+    ".filter(e => e.type !== 'hidden' && e.type !== 'submit')"
+    ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
+    ".map(e => e.tagName.toLowerCase() + ' ' + (e.name || '?'))"
+)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/analyze",
+        "/sources",
+        "/stories",
+        "/quotes",
+        "/search?q=campaign",
+        "/articles/almasdar-2020-03-pentagon-iraq-escalation",
+        "/articles/nope",
+    ],
+)
+def test_every_page_is_labelled_titled_and_in_english(tab: Watched, path: str) -> None:
+    tab.go(path)
+    page = tab.page
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.title().strip() and not page.title().startswith(" · ")
+    assert page.evaluate(UNLABELLED) == []
+    assert page.locator("h1").count() == 1
+
+
+def test_the_label_check_sees_an_unlabelled_control(tab: Watched) -> None:
+    """The negative case: a text box with a placeholder only has no label in Chromium."""
+    tab.go("/analyze")
+    page = tab.page
+    page.evaluate(
+        "document.querySelector('main').appendChild(document.createElement('textarea'))"
+        ".setAttribute('placeholder', 'Paste')"
+    )
+    assert page.evaluate(UNLABELLED) == ["textarea ?"]
+
+
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_a_highlight_opens_its_chain_from_the_keyboard(tab: Watched, key: str) -> None:
+    """Tab reaches the highlights (tabindex) and Enter or Space shows the chain, as a click."""
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    page.keyboard.press("Tab")  # the skip link comes first
+    assert page.evaluate("document.activeElement.className") == "skip"
+    seg = page.locator("#article-text [data-att]").first
+    seg.focus()
+    page.keyboard.press(key)
+    names = page.locator("#chain-panel-body .chain .who").all_inner_texts()
+    assert len(names) >= 2 and names[-1] == "Al-Masdar News"
+    assert page.locator("li.att.active").count() == 1
+
+
+def test_a_key_other_than_enter_or_space_opens_nothing(tab: Watched) -> None:
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    page.locator("#article-text [data-att]").first.focus()
+    page.keyboard.press("a")
+    assert page.locator("#chain-panel-body .chain").count() == 0
+    assert page.locator("li.att.active").count() == 0
+
+
+def test_an_attribution_card_opens_from_the_keyboard(tab: Watched) -> None:
+    """The cards under the text took a click only; Tab now reaches them and Enter opens one."""
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    page = tab.page
+    card = page.locator("li.att").nth(1)
+    card.focus()
+    assert page.evaluate("document.activeElement.classList.contains('att')")
+    page.keyboard.press("Enter")
+    assert page.locator("li.att.active").count() == 1
+    assert card.evaluate("e => e.classList.contains('active')")
+    assert page.locator("#article-text .active").count() >= 1
+    assert tab.errors == []

@@ -22,6 +22,7 @@ from tests.store_fixtures import make_record
 from tests.test_api_support import IMG, LINK, SCRIPT, build_store, make_app
 
 HTML = {"accept": "text/html"}
+BROWSER = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +148,9 @@ def test_page_errors_are_pages(
     ],
 )
 def test_api_errors_stay_json(client: TestClient, path: str, status: int) -> None:
-    resp = client.get(path, headers=HTML)
+    """A browser opening an API address gets its JSON error (a browser's Accept ends in
+    ``*/*``; a bare ``text/html`` is a 406, in test_api_negotiation.py)."""
+    resp = client.get(path, headers=BROWSER)
     assert resp.status_code == status
     assert resp.headers["content-type"].startswith("application/json")
     assert set(resp.json()) == {"error"}
@@ -224,7 +227,8 @@ def test_sample_article_highlighting(client: TestClient, sample_record: Record) 
     assert any("cnt" in c for c in roles)
     assert "3 - 3Shares" in html and 'class="res"' in html
     # The text is rendered whole and exact: joining the article's data gives the text back.
-    body = html.split('id="article-text" class="text">', 1)[1].split("</article>", 1)[0]
+    body = html.split('id="article-text" class="text"', 1)[1].split(">", 1)[1]
+    body = body.split("</article>", 1)[0]
     assert "".join(parse(body).text) == sample_record.text
     for a in sample_record.attributions:
         assert f'id="att-{a.id}"' in html
@@ -583,7 +587,8 @@ def test_long_lists_have_a_next_page(long_lists: TestClient, path: str, row: str
     nxt = page(long_lists, f"{path}{sep}offset=50")
     assert nxt.count(row) == 1 and "next →" not in nxt and "← previous" in nxt
     past = page(long_lists, f"{path}{sep}offset=100")
-    assert row not in past and "next →" not in past and "← previous" in past
+    # past the end: a link to the first page (50 back may be empty too; test_pages_audit.py)
+    assert row not in past and "next →" not in past and "← first page" in past
     assert "No articles stored" not in past
 
 
@@ -641,7 +646,7 @@ def test_right_to_left_text_takes_its_own_direction(analyzer: Analyzer, tmp_path
     with TestClient(make_app(analyzer, url)) as c:
         html = page(c, "/articles/rtl-1")
         tags = parse(html).tags
-        assert ("h1", {"dir": "auto"}) in tags
+        assert any(t == "h1" and at.get("dir") == "auto" for t, at in tags)
         quotes = [at for t, at in tags if t == "blockquote"]
         assert quotes and all(at.get("dir") == "auto" for at in quotes)
         assert '<span class="cnt d0" data-att="a1"' in html and RTL in html

@@ -12,6 +12,7 @@ from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.record import SourceKind
 from newsprov.serve.app import ID_PATTERN, ServeContext
+from newsprov.serve.negotiate import accepts_json, json_body
 from newsprov.serve.security import bearer, token_ok
 from newsprov.store.filters import (
     DATE,
@@ -167,11 +168,27 @@ def read_guard(
     require_token(request, authorization, x_newsprov_token)
 
 
+def refuse_nul(request: Request) -> None:
+    """Refuse (422) a query or path parameter with a NUL character: no stored text has one,
+    SQLite's ``LIKE`` stops at it (a text filter matched every item) and PostgreSQL takes
+    none in a text parameter."""
+    params = [
+        *(("query", k, v) for k, v in request.query_params.multi_items()),
+        *(("path", k, v) for k, v in request.path_params.items()),
+    ]
+    for where, name, value in params:
+        if "\x00" in str(value):
+            raise InputError(
+                f"{where} parameter {name!r}", "has a NUL character (U+0000): no text has one"
+            )
+
+
 def known_params(request: Request) -> None:
     """Refuse (422) a query parameter the endpoint does not take: it would be ignored, and a
     filter misspelt or taken from another endpoint (``/api/articles?kind=person``: that list's
     filter is ``source_kind``) answered every item as if it had matched. A parameter given
     twice is refused too: every one takes one value, and the others were dropped unsaid."""
+    refuse_nul(request)
     if not request.query_params:
         return
     for name in dict.fromkeys(request.query_params):
@@ -197,7 +214,10 @@ def known_params(request: Request) -> None:
         raise InputError(f"{what} {names}", f"{request.url.path} does not take {them} ({takes})")
 
 
-router = APIRouter(prefix="/api", dependencies=[Depends(read_guard), Depends(known_params)])
+router = APIRouter(
+    prefix="/api",
+    dependencies=[Depends(read_guard), Depends(accepts_json), Depends(known_params)],
+)
 
 
 @router.get("/health", summary="Liveness and version")
@@ -205,7 +225,11 @@ def health() -> dict[str, Any]:
     return {"status": "ok", "version": __version__}
 
 
-@router.post("/analyze", summary="Analyse one article (nothing is stored)")
+@router.post(
+    "/analyze",
+    summary="Analyse one article (nothing is stored)",
+    dependencies=[Depends(json_body)],
+)
 def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
     rec = ctx.analyze(body.article(ctx, "<request>"))
     return rec.to_dict()
@@ -214,7 +238,7 @@ def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
 @router.post(
     "/ingest",
     summary="Analyse and store articles (needs the token)",
-    dependencies=[Depends(require_token)],
+    dependencies=[Depends(require_token), Depends(json_body)],
 )
 def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
     if len(body.articles) > ctx.settings.max_ingest:

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -29,6 +29,7 @@ from newsprov.errors import (
     StoreError,
 )
 from newsprov.options import Options
+from newsprov.serve.negotiate import accepts_json
 from newsprov.serve.openapi import patched
 from newsprov.serve.security import (
     BodyTooLarge,
@@ -38,6 +39,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
+from newsprov.serve.view import plural
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 
 if TYPE_CHECKING:
@@ -81,6 +83,7 @@ class ServeContext:
             lstrip_blocks=True,
         )
         self.templates.globals["version"] = __version__
+        self.templates.filters["plural"] = plural
 
     @property
     def analyzer(self) -> Analyzer:
@@ -134,18 +137,41 @@ def status_of(err: NewsprovError) -> int:
     return 500
 
 
+#: Where an error page points, by the section of the path that failed: its list first.
+_SECTIONS = {
+    "sources": ("/sources", "The source directory"),
+    "stories": ("/stories", "The stories"),
+    "quotes": ("/quotes", "The quotes"),
+    "analyze": ("/analyze", "Analyse an article"),
+}
+_ARTICLES = ("/", "The articles")
+
+
+def back_links(path: str) -> list[tuple[str, str]]:
+    """The links of an error page at ``path``: its section's list, then the articles."""
+    section = _SECTIONS.get(path.strip("/").split("/")[0])
+    return [section, _ARTICLES] if section else [_ARTICLES]
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     """The error answer: a small HTML page for pages (status kept), JSON under ``/api``."""
-    if is_page_path(request.url.path):
+    path = request.url.path
+    if is_page_path(path):
         ctx: ServeContext = request.app.state.ctx
-        return ctx.render("error.html", status=status, status_code=status, message=message)
+        return ctx.render(
+            "error.html",
+            status=status,
+            status_code=status,
+            message=message,
+            back=back_links(path),
+        )
     return JSONResponse({"error": message}, status_code=status)
 
 
 _JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
 
 
-def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> str:
+def invalid_part(e: dict[str, Any]) -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
         pos = tuple(e.get("loc", ()))[1:2]
@@ -157,9 +183,6 @@ def invalid_part(e: dict[str, Any], content_type: str = "application/json") -> s
         "dict_type",
         "missing",
     ):
-        if "json" not in content_type.lower():
-            got = content_type.split(";")[0].strip() or "no Content-Type"
-            return f"body must be a JSON object sent as Content-Type: application/json (got {got})"
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
         kind = _JSON_TYPES.get(type(e.get("input")), type(e.get("input")).__name__)
@@ -231,14 +254,23 @@ def create_app(
         description=(
             "Attribution and provenance of news articles. Read endpoints are open; "
             "`POST /api/ingest` needs `Authorization: Bearer <NEWSPROV_TOKEN>`. "
-            'Errors are `{"error": message}`. No endpoint fetches a URL.'
+            'Errors are `{"error": message}`. Every operation answers `application/json` '
+            "(406 when `Accept` takes none); request bodies are `application/json` (415 "
+            "otherwise), sent as they are or gzip-compressed (`Content-Encoding: gzip`). "
+            "No endpoint fetches a URL."
         ),
         docs_url=None,
         redoc_url=None,
-        openapi_url="/api/openapi.json",
+        openapi_url=None,  # served below, where Accept is checked as on every API path
         lifespan=_lifespan,
     )
     app.openapi = patched(app.openapi)  # type: ignore[method-assign]
+    app.add_api_route(
+        "/api/openapi.json",
+        lambda: JSONResponse(app.openapi()),
+        include_in_schema=False,
+        dependencies=[Depends(accepts_json)],
+    )
     app.state.ctx = ServeContext(opts, conf, store_url, analyzer=analyzer, store=store)
     app.add_middleware(EdgeMiddleware, max_body=max_body, limiter=RateLimiter(conf.rate_limit))
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
@@ -258,8 +290,8 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        ctype = request.headers.get("content-type", "")
-        parts = [invalid_part(e, ctype) for e in exc.errors()[:5]]
+        # a body of another type than JSON is a 415 before it is validated (negotiate.py)
+        parts = [invalid_part(e) for e in exc.errors()[:5]]
         return _error(request, 422, "invalid request: " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)

@@ -2,7 +2,9 @@
 
 FastAPI documents its own validation error (``{"detail": [{loc, msg, type}]}``) for every 422,
 which this API never sends; the document names the one error shape instead, as each 422 and
-as the ``default`` response (404, 405, 413, 429, 503, ... all have it)."""
+as the ``default`` response (404, 405, 413, 429, 503, ... all have it). Every operation lists
+its 406 (``Accept`` takes no JSON), and those with a body their 415 (not JSON, or an unknown
+``Content-Encoding``)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ def error_responses(schema: dict[str, Any]) -> dict[str, Any]:
                 "description": "Invalid request: a bad parameter or body, or not an article",
                 "content": _ERROR,
             }
+            responses["406"] = {
+                "description": "Not acceptable: the Accept header takes no application/json",
+                "content": _ERROR,
+            }
+            if "requestBody" in op:
+                responses["415"] = {
+                    "description": (
+                        "Unsupported media type: the body is not sent as application/json, "
+                        "or its Content-Encoding is neither gzip nor identity"
+                    ),
+                    "content": _ERROR,
+                }
             responses["default"] = {
                 "description": 'Any other error (404, 405, 413, 429, 503, ...): {"error": ...}',
                 "content": _ERROR,

@@ -15,8 +15,19 @@ from pydantic import ValidationError
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
-from newsprov.serve.api import ArticleIn, Ctx, Key, Offset, Outlet, Since, Until, read_guard
+from newsprov.serve.api import (
+    ArticleIn,
+    Ctx,
+    Key,
+    Offset,
+    Outlet,
+    Since,
+    Until,
+    read_guard,
+    refuse_nul,
+)
 from newsprov.serve.app import invalid_part
+from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import article_view, safe_link
 
@@ -29,6 +40,7 @@ class FormRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def drop_empty(request: Request) -> Response:
+            refuse_nul(request)
             raw = request.scope.get("query_string", b"")
             if raw:
                 kept = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), True) if v.strip()]
@@ -56,9 +68,14 @@ def article_href(article_id: str) -> str:
 
 def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, str | None]:
     """Links to the previous and next page; ``count`` is how many items the store gave when
-    asked for ``PAGE + 1``, so a next link appears only when there is a next item."""
+    asked for ``PAGE + 1``, so a next link appears only when there is a next item. A page past
+    the end links to the first page instead: 50 items back may well be empty too."""
+    past_end = offset > 0 and count == 0
     return {
-        "prev": _href(path, offset=max(0, offset - PAGE), **params) if offset > 0 else None,
+        "first": _href(path, **params) if past_end else None,
+        "prev": _href(path, offset=max(0, offset - PAGE), **params)
+        if offset > 0 and not past_end
+        else None,
         "next": _href(path, offset=offset + PAGE, **params) if count > PAGE else None,
     }
 
@@ -146,7 +163,7 @@ def analyze_form(ctx: Ctx) -> HTMLResponse:
     return ctx.render("analyze.html", nav="analyze", form={"format": "text"}, error=None)
 
 
-@router.post("/analyze", response_class=HTMLResponse)
+@router.post("/analyze", response_class=HTMLResponse, dependencies=[Depends(form_body)])
 def analyze_page(
     ctx: Ctx,
     content: Annotated[str, Form()] = "",
@@ -208,14 +225,17 @@ def stories_page(
     ctx: Ctx,
     offset: Offset = 0,
     outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
 ) -> HTMLResponse:
-    items = ctx.store.stories(limit=PAGE + 1, offset=offset, outlet=outlet)
+    filters = {"outlet": outlet, "since": since, "until": until}
+    items = ctx.store.stories(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "stories.html",
         nav="stories",
         items=items[:PAGE],
-        filters={"outlet": outlet},
-        pager=_pager("/stories", offset, len(items), outlet=outlet),
+        filters=filters,
+        pager=_pager("/stories", offset, len(items), **filters),
         story_href=lambda sid: "/stories/" + quote(str(sid), safe=""),
     )
 

@@ -22,6 +22,15 @@ from newsprov.options import (
     read_env,
     whole,
 )
+from newsprov.serve.encoding import (
+    ACCEPTED,
+    DecodedTooLarge,
+    EncodingError,
+    codings,
+    gunzip,
+    read_all,
+    replay,
+)
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -219,7 +228,12 @@ class EdgeMiddleware:
                 if size > limit:
                     await _send_error(send, scope, 413, too_large(limit)["error"], [])
                     return
+        decoded = await self._decoded(scope, receive, send)
+        if decoded is None:
+            return
+        scope, receive = decoded
         received = 0
+        api = not is_page_path(str(scope.get("path", "")))
         started = False
         over = False  # the body passed the limit: whatever the app answers becomes a 413
 
@@ -247,6 +261,8 @@ class EdgeMiddleware:
                     for k, v in message.get("headers", [])
                     if k.lower() not in {h for h, _ in SECURITY_HEADERS}
                 ]
+                if api and not any(k.lower() == b"vary" for k, _ in headers):
+                    headers.append((b"vary", b"Accept"))  # a 406 or not, by Accept
                 message["headers"] = headers + SECURITY_HEADERS
             elif head and message["type"] == "http.response.body":
                 message = {**message, "body": b""}
@@ -257,6 +273,43 @@ class EdgeMiddleware:
         except BodyTooLarge:
             if not started:
                 await _send_error(send, scope, 413, too_large(limit)["error"], [])
+
+    async def _decoded(
+        self, scope: Scope, receive: Receive, send: Send
+    ) -> tuple[Scope, Receive] | None:
+        """The request with its body decoded from its ``Content-Encoding`` (the scope's headers
+        then say so), or None when an error was answered: an unknown coding (415), a body
+        over the limit before or after decoding (413), gzip that is not (422)."""
+        header = b", ".join(v for k, v in scope.get("headers", []) if k == b"content-encoding")
+        if not header:
+            return scope, receive
+        limit = self.max_body
+        try:
+            layers = codings(header.decode("latin-1"))
+            raw = await read_all(receive, limit)
+            if raw is None:
+                raise BodyTooLarge(limit)
+            body = raw
+            for _ in layers if raw else ():
+                body = gunzip(body, limit)
+        except EncodingError as e:
+            extra = [(b"accept-encoding", ACCEPTED.encode())] if e.status == 415 else []
+            await _send_error(send, scope, e.status, e.message, extra)
+            return None
+        except BodyTooLarge:
+            await _send_error(send, scope, 413, too_large(limit)["error"], [])
+            return None
+        except DecodedTooLarge:
+            message = too_large(limit)["error"] + " once decompressed (Content-Encoding: gzip)"
+            await _send_error(send, scope, 413, message, [])
+            return None
+        headers = [
+            (k, v)
+            for k, v in scope.get("headers", [])
+            if k not in (b"content-encoding", b"content-length", b"transfer-encoding")
+        ]
+        headers.append((b"content-length", str(len(body)).encode()))
+        return {**scope, "headers": headers}, replay(body, receive)
 
 
 def too_large(limit: int) -> dict[str, str]:

@@ -68,6 +68,15 @@ class ArticleView:
     counts: dict[str, int]
 
 
+#: Plurals that are not the word and an s.
+_PLURALS = {"story": "stories"}
+
+
+def plural(count: int, word: str) -> str:
+    """``word`` as ``count`` of it reads: 1 story, 2 stories, 0 relays."""
+    return word if count == 1 else _PLURALS.get(word, word + "s")
+
+
 def safe_link(url: str | None) -> str | None:
     """``url`` when it is a plain http(s) address, else None (no ``javascript:``, ``data:``...)."""
     if not url:

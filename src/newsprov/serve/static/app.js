@@ -39,16 +39,20 @@
     var seg = ev.target.closest ? ev.target.closest("[data-att]") : null;
     if (seg) { ev.preventDefault(); pinned = ids(seg)[0]; show(pinned); }
   });
+  function pick(card) {
+    pinned = card.getAttribute("data-att-id");
+    show(pinned);
+    var first = null, segs = text.querySelectorAll("[data-att]");
+    for (var m = 0; m < segs.length && !first; m++) {
+      if (ids(segs[m]).indexOf(pinned) !== -1) { first = segs[m]; }
+    }
+    if (first) { first.scrollIntoView({ block: "center", behavior: "smooth" }); }
+  }
   var list = document.querySelectorAll("li.att");
   for (var k = 0; k < list.length; k++) {
-    list[k].addEventListener("click", function () {
-      pinned = this.getAttribute("data-att-id");
-      show(pinned);
-      var first = null, segs = text.querySelectorAll("[data-att]");
-      for (var m = 0; m < segs.length && !first; m++) {
-        if (ids(segs[m]).indexOf(pinned) !== -1) { first = segs[m]; }
-      }
-      if (first) { first.scrollIntoView({ block: "center", behavior: "smooth" }); }
+    list[k].addEventListener("click", function () { pick(this); });
+    list[k].addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(this); }
     });
   }
 })();

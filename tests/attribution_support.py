@@ -1,0 +1,28 @@
+"""Helpers shared by the attribution tests: candidates of a text from the stages before
+attribution (the model's parse, paragraphs and the dateline). No tests here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsprov.analysis import Analyzer, components
+from newsprov.analysis.attribution import Candidate, extract_candidates, headline
+
+Extract = Callable[[str], tuple[str, list[Candidate]]]
+
+
+def candidate_extractor(analyzer: Analyzer, *, with_headline: bool = False) -> Extract:
+    """A function from a text to ``(text, candidates)``, from the model's parse and the
+    dateline; ``with_headline`` attaches the headline's sentence-case copy first."""
+    nlp = analyzer.nlp
+    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
+    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
+
+    def run(text: str) -> tuple[str, list[Candidate]]:
+        with nlp.select_pipes(enable=keep):
+            doc = nlp(text)
+        if with_headline:
+            headline.attach(nlp, doc)
+        return text, extract_candidates(doc)
+
+    return run
