@@ -12,7 +12,7 @@ from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution import according, adjectives, headline, lexicon, nouns
+from newsprov.analysis.attribution import according, adjectives, headline, lexicon, mood, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import Quote, paragraph_end, scan_quotes, starts_paragraph
@@ -141,6 +141,7 @@ def _verb_candidates(scan: _Scan) -> None:
         if issuer is not None and v.i in cue_verbs:
             merged[v.i] = issuer.i
     skip = set(merged.values())
+    skip |= {v.i for v, fr, *_ in found if mood.under_cue(v, fr.name, cue_verbs)}
     for item in found:
         v, fr, lemma, src = item[:4]
         if v.i in skip:
