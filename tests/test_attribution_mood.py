@@ -70,6 +70,20 @@ UNPERFORMED = [
         [],
     ),
     ("The mayor did not criticize the plan.", [("did not criticize", "the plan")], []),
+    # a gerund a preposition holds on a cue verb is what the cue is about
+    (
+        "The senator criticized Trump for attacking the judge.",
+        [("criticized", "Trump for attacking the judge")],
+        ["attacking"],
+    ),
+    (
+        "The board accused her of misleading the investors.",
+        [("accused", "her of misleading the investors")],
+        ["misleading"],
+    ),
+    # negative: a message frame ("by saying that ..."), a verb that is no cue ("left")
+    ("He began by saying that the plan had failed.", [("saying", "that the plan had failed")], []),
+    ("After praising the deal, the mayor left the room.", [("praising", "the deal")], []),
 ]
 
 

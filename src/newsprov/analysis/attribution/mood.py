@@ -56,4 +56,18 @@ def under_cue(v: Token, frame: str, cue_verbs: set[int]) -> bool:
     or refusal is what is reported ("wants to attack Clinton", "urged him to endorse Cruz",
     "declined to name them"), and the act is its content."""
     g = governor(v) if unperformed(v, frame) else None
+    if g is None and gerund_topic(v, frame):
+        g = v.head.head
     return g is not None and g.i in cue_verbs
+
+
+def gerund_topic(v: Token, frame: str) -> bool:
+    """``v`` is a gerund a preposition on a verb holds, in a frame that is not a message's
+    ("criticized Trump for attacking the judge", "accused her of misleading the board")."""
+    return (
+        frame.removesuffix("-pass") not in MESSAGE_FRAMES
+        and v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and v.head.dep_ == "prep"
+        and v.head.head.pos_ in ("VERB", "AUX")
+    )
