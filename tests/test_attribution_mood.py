@@ -1,6 +1,6 @@
 """Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
-reporting verb governs is that verb's content, not a report of its own (behaviour tables with
-negative cases, on invented sentences)."""
+reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
+an infinitive report nothing (behaviour tables with negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -89,6 +89,31 @@ UNPERFORMED = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), UNPERFORMED)
 def test_unperformed_acts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    found = cues(text)
+    for pair in expected:
+        assert pair in found, found
+    for cue in absent:
+        assert all(c != cue for c, _ in found), found
+
+
+#: (text, (cue, content) pairs expected, cues expected absent)
+ASPECT = [
+    ("Trump continued to fly to campaign events on his own plane.", [], ["continued"]),
+    ("The senator began to raise money from small donors.", [], ["began"]),
+    # negative: the act's verb is a cue, the aspect verb joins it; a quote frame reports
+    (
+        "Trump continued to insist that he had won.",
+        [("continued to insist", "that he had won")],
+        [],
+    ),
+    ('"We will win," she continued.', [("continued", '"We will win,"')], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ASPECT)
+def test_aspect_verbs(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     found = cues(text)
