@@ -109,6 +109,14 @@ ASPECT = [
         [],
     ),
     ('"We will win," she continued.', [("continued", '"We will win,"')], []),
+    # verbs of trying, succeeding and failing
+    ("The senator struggled to win the south.", [], ["struggled"]),
+    ("Trump failed to qualify for the debate.", [], ["failed"]),
+    (
+        "She tried to explain that the plan had failed.",
+        [("tried to explain", "that the plan had failed")],
+        ["tried"],
+    ),
 ]
 
 
