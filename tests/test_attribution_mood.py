@@ -82,7 +82,11 @@ UNPERFORMED = [
         ["misleading"],
     ),
     # negative: a message frame ("by saying that ..."), a verb that is no cue ("left")
-    ("He began by saying that the plan had failed.", [("saying", "that the plan had failed")], []),
+    (
+        "He began by saying that the plan had failed.",
+        [("began by saying", "that the plan had failed")],
+        [],
+    ),
     ("After praising the deal, the mayor left the room.", [("praising", "the deal")], []),
 ]
 
