@@ -12,7 +12,7 @@ from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution import according, adjectives, headline, lexicon, nouns
+from newsprov.analysis.attribution import according, adjectives, headline, lexicon, mood, nouns
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.quotes import Quote, paragraph_end, scan_quotes, starts_paragraph
@@ -141,6 +141,10 @@ def _verb_candidates(scan: _Scan) -> None:
         if issuer is not None and v.i in cue_verbs:
             merged[v.i] = issuer.i
     skip = set(merged.values())
+    # an act a reporting verb governs is its content (a raising verb reports nobody's act:
+    # "seemed to blame" keeps "blame")
+    reporters = {i for i in cue_verbs if scan.doc[i].lemma_.lower() not in RAISING}
+    skip |= {v.i for v, fr, *_ in found if mood.under_cue(v, fr.name, reporters)}
     for item in found:
         v, fr, lemma, src = item[:4]
         if v.i in skip:
@@ -571,6 +575,8 @@ def _controlling_verb(v: Token) -> Token | None:
     ("went on to name", "goes on to slam"; but not "went to the rally to say")."""
     if v.dep_ == "advcl" and _goes_on_to(v):
         return v.head
+    if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.i == v.i - 1:
+        return _by_manner(v.head)
     if v.dep_ != "xcomp":
         return None
     h = v.head
@@ -580,6 +586,20 @@ def _controlling_verb(v: Token) -> Token | None:
         return None
     between = v.doc[h.i + 1 : v.i]
     if any(t.is_punct or (t.head.i == h.i and t.dep_ in _CONTROL_BLOCK) for t in between):
+        return None
+    return h
+
+
+def _by_manner(by: Token) -> Token | None:
+    """The verb right before "by" (adverbs and particles between allowed) that "by" hangs on:
+    "began by saying", "concluded by implying", "responded first by asking", "followed up by
+    asking" (PolNeAR's cue runs from that verb; not "countered Sunday by suggesting", nor
+    "followed that by saying")."""
+    h = by.head
+    if by.dep_ != "prep" or h.pos_ != "VERB" or h.i >= by.i:
+        return None
+    between = by.doc[h.i + 1 : by.i]
+    if any(t.head.i != h.i or t.dep_ not in ("advmod", "prt") for t in between):
         return None
     return h
 

@@ -49,6 +49,15 @@ RARE = 10
 #: reports no speech or belief (PolNeAR annotators sometimes mark them).
 ACTION_VERBS = frozenset("order authorize approve require make have take give get go do be".split())
 
+#: Verbs of aspect: with an infinitive ("continued to fly", "began to raise money") they tell
+#: when the act happens, not that anyone speaks or believes, so their ``xcomp`` frame is no cue
+#: whatever the data says; the act's own verb is the cue when it is one, with the aspect verb
+#: in its cue ("continued to insist"). "she continued, "..."" (a quote frame) still reports.
+ASPECT_VERBS = frozenset("begin start continue keep stop cease resume quit finish".split())
+#: Verbs of trying, succeeding and failing ("struggled to win the south", "failed to qualify",
+#: "scrambled to raise money"): like verbs of aspect, they tell whether the act comes about.
+ATTEMPT_VERBS = frozenset("try attempt struggle strive manage fail scramble".split())
+
 #: Light verbs, whose meaning comes from their object ("made clear that", "took issue with",
 #: "expressed concern that", "issued a statement"): their frames are also counted per object
 #: word (``lemma|frame|=obj``), whose estimate (shrunk toward ``lemma|frame`` like a subject
@@ -168,7 +177,7 @@ class VerbLexicon:
         decided = self.by_object(lemma, frame, obj)
         if decided is not None:
             return decided
-        if lemma in ACTION_VERBS:
+        if lemma in ACTION_VERBS or (frame == "xcomp" and lemma in ASPECT_VERBS | ATTEMPT_VERBS):
             return False
         share = self.estimate(context_keys(f"{lemma}|{frame}", context)[-1])
         if share is None or self.counts.get(f"{lemma}|{frame}") == (1, 0):

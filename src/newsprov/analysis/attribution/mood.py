@@ -1,0 +1,73 @@
+"""Verbs in a mood that reports no act: an infinitive another word governs.
+
+"plans to attack Clinton", "urged him to endorse Cruz", "to defend his record, he ...", "to
+attack the plan and defend the deal": the attack, the endorsement, the defence are intended,
+asked for or imagined, not performed, so a verb whose frame is an act done to an object (an
+object, a preposition, an infinitive of its own) reports nothing there. A verb with a clause or
+a quotation is still a report ("was forced to admit that ...", "wants to say: "...""): PolNeAR
+annotates those as often as the finite forms.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Frames of a message: a clause or quoted words (``-pass`` stripped).
+MESSAGE_FRAMES = frozenset(("ccomp", "quote", "paren", "tail"))
+#: Dependencies of a verb governed by another word (a verb, a noun, a clause it modifies).
+_EMBEDDED = frozenset(("xcomp", "conj", "ccomp", "relcl", "acl"))
+
+
+def _has_own_aux(v: Token) -> bool:
+    """A modal or "do" on the verb or on the conjunct it is coordinated with ("would back X
+    and fund Y", "did not announce")."""
+    while True:
+        if any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() == "do")
+            for c in v.children
+        ):
+            return True
+        if v.dep_ != "conj" or v.head is v:
+            return False
+        v = v.head
+
+
+def unperformed(v: Token, frame: str) -> bool:
+    """``v``, in ``frame``, is an infinitive with no modal or "do" of its own that another
+    word governs, in a frame that is not a message's: an act intended or asked for, not
+    reported."""
+    if frame.removesuffix("-pass") in MESSAGE_FRAMES:
+        return False
+    return v.tag_ == "VB" and v.dep_ in _EMBEDDED and not _has_own_aux(v)
+
+
+def governor(v: Token) -> Token | None:
+    """The verb that governs ``v``'s clause: through its conjuncts to the first, then the head
+    of an ``xcomp`` or ``ccomp``."""
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    return None
+
+
+def under_cue(v: Token, frame: str, cue_verbs: set[int]) -> bool:
+    """``v`` is :func:`unperformed` and the verb governing it is a cue: the wish, plan, plea
+    or refusal is what is reported ("wants to attack Clinton", "urged him to endorse Cruz",
+    "declined to name them"), and the act is its content."""
+    g = governor(v) if unperformed(v, frame) else None
+    if g is None and gerund_topic(v, frame):
+        g = v.head.head
+    return g is not None and g.i in cue_verbs
+
+
+def gerund_topic(v: Token, frame: str) -> bool:
+    """``v`` is a gerund a preposition on a verb holds, in a frame that is not a message's
+    ("criticized Trump for attacking the judge", "accused her of misleading the board")."""
+    return (
+        frame.removesuffix("-pass") not in MESSAGE_FRAMES
+        and v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and v.head.dep_ == "prep"
+        and v.head.head.pos_ in ("VERB", "AUX")
+    )

@@ -1,0 +1,135 @@
+"""Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
+reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
+an infinitive report nothing (behaviour tables with negative cases, on invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprov.analysis import Analyzer, components
+from newsprov.analysis.attribution import Candidate, extract_candidates
+
+Cues = Callable[[str], list[tuple[str, str]]]
+
+
+@pytest.fixture(scope="module")
+def cues(analyzer: Analyzer) -> Cues:
+    """(cue, content) of each top-level candidate of a text, in text order."""
+    nlp = analyzer.nlp
+    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
+    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
+
+    def run(text: str) -> list[tuple[str, str]]:
+        with nlp.select_pipes(enable=keep):
+            doc = nlp(text)
+        found: list[Candidate] = sorted(extract_candidates(doc), key=lambda c: c.cue[0][0])
+        return [
+            (
+                " ".join(text[a:b] for a, b in c.cue),
+                " ".join(text[a:b] for a, b in c.content),
+            )
+            for c in found
+            if not c.extra.get("nested")
+        ]
+
+    return run
+
+
+#: (text, (cue, content) pairs expected among the candidates, cues expected absent)
+UNPERFORMED = [
+    # the wish, plan or refusal is reported; the act is its content
+    (
+        "She declined to name the three delegates.",
+        [("declined", "to name the three delegates")],
+        ["to name", "name"],
+    ),
+    (
+        "The senator plans to attack the governor on trade.",
+        [("plans", "to attack the governor on trade")],
+        ["to attack", "attack"],
+    ),
+    (
+        "The mayor refused to call him a liar.",
+        [("refused", "to call him a liar")],
+        ["to call", "call"],
+    ),
+    # negative: a controlling verb that is no cue joins the act's cue ("tried to explain")
+    ("Carson tried to explain his view.", [("tried to explain", "his view")], []),
+    # negative: a message frame stays a report ("to say that ...")
+    (
+        "The senator wants to say that the plan failed.",
+        [("to say", "that the plan failed")],
+        [],
+    ),
+    # negative: finite verbs, and a verb with its own modal or "do"
+    (
+        "The mayor criticized the plan and praised the deal.",
+        [("criticized", "the plan"), ("praised", "the deal")],
+        [],
+    ),
+    ("The mayor did not criticize the plan.", [("did not criticize", "the plan")], []),
+    # a gerund a preposition holds on a cue verb is what the cue is about
+    (
+        "The senator criticized Trump for attacking the judge.",
+        [("criticized", "Trump for attacking the judge")],
+        ["attacking"],
+    ),
+    (
+        "The board accused her of misleading the investors.",
+        [("accused", "her of misleading the investors")],
+        ["misleading"],
+    ),
+    # negative: a message frame ("by saying that ..."), a verb that is no cue ("left")
+    (
+        "He began by saying that the plan had failed.",
+        [("began by saying", "that the plan had failed")],
+        [],
+    ),
+    ("After praising the deal, the mayor left the room.", [("praising", "the deal")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNPERFORMED)
+def test_unperformed_acts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    found = cues(text)
+    for pair in expected:
+        assert pair in found, found
+    for cue in absent:
+        assert all(c != cue for c, _ in found), found
+
+
+#: (text, (cue, content) pairs expected, cues expected absent)
+ASPECT = [
+    ("Trump continued to fly to campaign events on his own plane.", [], ["continued"]),
+    ("The senator began to raise money from small donors.", [], ["began"]),
+    # negative: the act's verb is a cue, the aspect verb joins it; a quote frame reports
+    (
+        "Trump continued to insist that he had won.",
+        [("continued to insist", "that he had won")],
+        [],
+    ),
+    ('"We will win," she continued.', [("continued", '"We will win,"')], []),
+    # verbs of trying, succeeding and failing
+    ("The senator struggled to win the south.", [], ["struggled"]),
+    ("Trump failed to qualify for the debate.", [], ["failed"]),
+    (
+        "She tried to explain that the plan had failed.",
+        [("tried to explain", "that the plan had failed")],
+        ["tried"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ASPECT)
+def test_aspect_verbs(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    found = cues(text)
+    for pair in expected:
+        assert pair in found, found
+    for cue in absent:
+        assert all(c != cue for c, _ in found), found
