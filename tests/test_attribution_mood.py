@@ -91,15 +91,20 @@ UNPERFORMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), UNPERFORMED)
-def test_unperformed_acts(
-    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
-) -> None:
+def _check(cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]) -> None:
+    """Every expected (cue, content) pair is found in ``text``, and no absent cue."""
     found = cues(text)
     for pair in expected:
         assert pair in found, found
     for cue in absent:
         assert all(c != cue for c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNPERFORMED)
+def test_unperformed_acts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
 
 
 #: (text, (cue, content) pairs expected, cues expected absent)
@@ -128,8 +133,4 @@ ASPECT = [
 def test_aspect_verbs(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
-    found = cues(text)
-    for pair in expected:
-        assert pair in found, found
-    for cue in absent:
-        assert all(c != cue for c, _ in found), found
+    _check(cues, text, expected, absent)
