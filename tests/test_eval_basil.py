@@ -101,6 +101,7 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == 1 and out["lex_spans"] == 1 and out["named_quotes"] == 1
     assert set(out["metrics"]) >= {"lex_recall", "outlet_evaluative_share", "speaker_accuracy"}
+    assert set(out["by"]) == {"year", "outlet"}
 
 
 QUOTE = "We will not tolerate any attack on our troops, and we will answer it"
@@ -206,6 +207,19 @@ def test_basil_gate(basil_result) -> None:  # type: ignore[no-untyped-def]
     metrics = {k: v for k, v in m.items() if k != "outlet_evaluative_share"}
     failures = check(load_baseline("basil"), metrics, basil_result["corpus_hash"])
     assert not failures, format_failures("basil", failures)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("axis, keys", [("year", 7), ("outlet", 3)])
+def test_basil_parts_add_up(basil_result, axis: str, keys: int) -> None:  # type: ignore[no-untyped-def]
+    """The per-year and per-outlet figures split the corpus: their counts sum to the totals."""
+    parts = basil_result["by"][axis]
+    assert len(parts) == keys
+    assert sum(p["lex_spans"] for p in parts.values()) == basil_result["lex_spans"]
+    assert sum(p["outlet_sentences"] for p in parts.values()) == basil_result["outlet_sentences"]
+    flagged = sum(p["outlet_evaluative_share"] * p["outlet_sentences"] for p in parts.values())
+    share = basil_result["metrics"]["outlet_evaluative_share"]
+    assert flagged / basil_result["outlet_sentences"] == pytest.approx(share, abs=1e-3)
 
 
 @pytest.mark.slow

@@ -361,15 +361,20 @@ def evaluate(
     arts = [load_article(a, b) for a, b in pairs]
     started = time.monotonic()
     tally = Tally()
+    # the same figures per year (the folder an article lies in) and per outlet: how far they
+    # move between parts of the corpus says what to expect on the held-out years
+    parts: dict[str, dict[str, Tally]] = {"year": {}, "outlet": {}}
     failed = []
     scored: list[tuple[BasilArticle, Record]] = []
-    for art, outcome in zip(
-        arts, analyzer.analyze_stream(_articles(arts), total=len(arts)), strict=True
+    for (path, _), art, outcome in zip(
+        pairs, arts, analyzer.analyze_stream(_articles(arts), total=len(arts)), strict=True
     ):
         if outcome.record is None:
             failed.append(f"{art.name}: {outcome.error}")
             continue
         tally.add(art, outcome.record)
+        for axis, key in (("year", path.parent.name), ("outlet", art.outlet or "unknown")):
+            parts[axis].setdefault(key, Tally()).add(art, outcome.record)
         scored.append((art, outcome.record))
     gold_pairs, linked = lineage(scored)
     metrics = tally.metrics()
@@ -386,7 +391,22 @@ def evaluate(
         "lineage_pairs": gold_pairs,
         "seconds": round(time.monotonic() - started, 2),
         "metrics": metrics,
+        "by": {
+            axis: {key: _part(t) for key, t in sorted(tallies.items())}
+            for axis, tallies in parts.items()
+        },
         "misses": tally.misses,
+    }
+
+
+def _part(t: Tally) -> dict[str, float]:
+    """The voice figures of one part of the corpus, with the counts they rest on."""
+    m = t.metrics()
+    return {
+        "lex_recall": m["lex_recall"],
+        "lex_spans": t.lex,
+        "outlet_evaluative_share": m["outlet_evaluative_share"],
+        "outlet_sentences": t.outlet_sentences,
     }
 
 
@@ -417,9 +437,24 @@ def render(result: dict[str, Any]) -> str:
             f"   target >= 0.80",
             f"  quote lineage (same quote, two outlets)      {m['quote_lineage_recall']:.3f}"
             f"  (of {result['lineage_pairs']} same-speaker quote pairs in triplets)",
+            *_render_parts(result.get("by", {})),
             f"corpus {result['corpus_hash']}",
         ]
     )
+
+
+def _render_parts(by: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    lines = []
+    for axis, parts in by.items():
+        if len(parts) < 2:
+            continue
+        lines.append(f"  by {axis}: lexical recall (spans), evaluative share (outlet sentences)")
+        for key, p in parts.items():
+            lines.append(
+                f"    {key:8s} {p['lex_recall']:.3f} ({p['lex_spans']:3.0f})"
+                f"   {p['outlet_evaluative_share']:.3f} ({p['outlet_sentences']:4.0f})"
+            )
+    return lines
 
 
 def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
