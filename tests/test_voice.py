@@ -561,13 +561,20 @@ SCARE_OR_CALLED = [
     # what someone called something is their word, a partial quotation
     ('The group called the plan "reckless" on Tuesday.', False),
     ('The senator opposed the bill, calling it "reckless" on Tuesday.', False),
+    # a participle with an object is active though the parse gives it no subject
+    (
+        "New Way, a moderate Democratic group in Washington that has favored possible reductions"
+        " in benefits, called AFL’s position “a watershed moment” in the debate over"
+        " pensions.",
+        False,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "scare"), SCARE_OR_CALLED)
 def test_scare_quote_or_called(analyzer, text: str, scare: bool) -> None:  # type: ignore[no-untyped-def]
     (sent,) = classify_sentences(analyzer.nlp(text), [], [])
-    quoted = [text[a:b] for a, b in sent.cues if text[a] == '"']
+    quoted = [text[a:b] for a, b in sent.cues if text[a] in '"“']
     assert bool(quoted) is scare, sent.cues
 
 
@@ -596,6 +603,16 @@ FOCUS_AND_COMMENT = [
     # a quoted title is not a scare quote
     ('The senator appeared on "Face the Nation" on Sunday.', None),
     ('The senator spoke on "Meet the Press" on Sunday.', None),
+    # "very" grades an adjective or adverb; on a noun it singles the thing out
+    ("The mayor was very angry about the delays.", "very"),
+    ("The reform brings new blood at the very top or changes nothing.", None),
+    ("The council met on the very day the bridge closed.", None),
+    # a term said twice is one piece of evidence: one weak cue, not two
+    (
+        "The effective tax rate was 30 percent, and the effective rate for the state was"
+        " 12 percent.",
+        None,
+    ),
 ]
 
 

@@ -155,15 +155,18 @@ def is_heading(text: str, span: Span) -> bool:
 PARAPHRASE_KINDS = frozenset({"loaded", "phrase", "degree"})
 
 
-def judging_cues(cues: list[Cue], content: Coverage) -> list[Span]:
+def judging_cues(cues: list[Cue], content: Coverage, text: str) -> list[Span]:
     """The spans that make a sentence the outlet's judgement, or [] when it does not judge.
 
     Each cue weighs ``WEIGHTS[kind]``; the sentence judges when the cues in the outlet's own
     part (outside attributions' content) and, inside an indirect report's content (the
-    outlet's paraphrase), those of ``PARAPHRASE_KINDS`` weigh ``THRESHOLD`` together.
+    outlet's paraphrase), those of ``PARAPHRASE_KINDS`` weigh ``THRESHOLD`` together. A word
+    said twice weighs once: a term the sentence repeats is one piece of evidence ("the
+    effective tax rate ... the effective rate").
     """
     chosen = [c for c in cues if not content.touches(c[0]) or c[1] in PARAPHRASE_KINDS]
-    if sum(WEIGHTS[k] for _, k in chosen) < THRESHOLD:
+    weights = {(text[a:b].lower(), k): WEIGHTS[k] for (a, b), k in chosen}
+    if sum(weights.values()) < THRESHOLD:
         return []
     return merge([span for span, _ in chosen])
 
@@ -413,7 +416,7 @@ def classify_sentences(
             for c in found
             if not charged.touches(c[0]) or text[c[0][0] : c[0][1]].lower() in _DISTANCING
         ]
-        cues = judging_cues(found, content)
+        cues = judging_cues(found, content, text)
         if cues:
             voice = "outlet-evaluative"
         elif attributed:

@@ -195,6 +195,17 @@ def _stock_degree(t: Token) -> bool:
     return t.lower_ == "highly" and head.i == t.i + 1 and head.tag_ == "VBN"
 
 
+def _emphatic_very(t: Token) -> bool:
+    """ "The very top", "the very day": "very" on a noun singles the thing out, it grades
+    nothing (a determiner's word before it: the parse may still tag it an adverb)."""
+    return (
+        t.lower_ == "very"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.i > t.sent.start
+        and t.nbor(-1).pos_ == "DET"
+    )
+
+
 def _is_loaded(t: Token, lex: Lexicon) -> bool:
     if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
         return False
@@ -421,7 +432,12 @@ def _token_cues(
             out.append((_tok_span(t), "emotive"))
         elif _is_mild(t, lex):
             out.append((_tok_span(t), "mild"))
-        elif t.pos_ == "ADV" and low in lex.intensifiers and not _stock_degree(t):
+        elif (
+            t.pos_ == "ADV"
+            and low in lex.intensifiers
+            and not _stock_degree(t)
+            and not _emphatic_very(t)
+        ):
             out.append((_tok_span(t), "intensifier"))
         elif _is_manner_adverb(t, lex):
             out.append((_tok_span(t), "manner"))
@@ -568,11 +584,18 @@ def _called(sent: SpacySpan, span: Span) -> bool:
             verb = verb.head
         if verb.lemma_.lower() not in _CALLING or verb.pos_ != "VERB":
             continue
-        # a passive naming with no agent is the outlet's own ('Dubbed "Bridgegate," the ...')
+        # a passive naming with no agent is the outlet's own ('Dubbed "Bridgegate," the ...');
+        # a participle with an object is active though the parse left it no subject ('Third
+        # Way, a group ..., called AARP's position "a watershed moment"')
         agent = any(c.dep_ == "agent" for c in verb.children)
-        passive = verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "nsubj") and c.lemma_ == "have" or c.dep_ == "nsubj"
-            for c in verb.children
+        complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        passive = (
+            verb.tag_ == "VBN"
+            and not any(
+                c.dep_ in ("aux", "nsubj") and c.lemma_ == "have" or c.dep_ == "nsubj"
+                for c in verb.children
+            )
+            and not (len(complements) > 1 or any(c.dep_ == "dobj" for c in complements))
         )
         return agent or not passive
     return False
