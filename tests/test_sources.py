@@ -581,6 +581,15 @@ ONE_SOURCE = [
      "person"),
     ("The plan is ready. But Smith said that the money was there.", "But Smith", "Smith",
      "person"),
+    # an organisation noun capitalised after "the" is a description of the body named before,
+    # which is then named by its fullest description
+    ("The Trump administration delayed the tariffs. The Administration said that quotas would"
+     " follow.", "The Administration", "Trump administration", "organization"),
+    ("The Justice Department opened an inquiry. The Department said that it would report in"
+     " May.", "The Department", "Justice Department", "organization"),
+    # negative: "the House" names a body of its own, not the White House
+    ("The White House approved the plan. The House said that it would vote in May.",
+     "The House", "House", "organization"),
 ]  # fmt: skip
 
 

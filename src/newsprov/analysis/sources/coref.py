@@ -23,6 +23,13 @@ from newsprov.analysis.sources.mentions import Mention, Mentions
 #: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
 PRONOUN_WINDOW = 3
 NOMINAL_WINDOW = 12
+#: Organisation nouns that some styles capitalise for one body named before ("the
+#: Administration", "the Department"); not those that name a body of their own ("the House" is
+#: not the White House, "the Senate" not a state senate).
+_CAPITALISED_DESCRIPTIONS = frozenset(
+    "administration agency board bureau commission committee company council court department"
+    " government ministry".split()
+)
 #: ... and at most this many mentions back, whatever the window: a bound on the work one
 #: mention costs in a text with a huge sentence (a 40,000-character quote). No article of
 #: PolNeAR dev or MEANTIME reaches it within the windows (their records are the same without it).
@@ -311,11 +318,30 @@ class Resolver:
             )
         ]
         if not same:
-            return None
+            return self._capitalised_description(m)
         found = same[0]
         for e in same[1:]:  # "GM" in the headline, "General Motors (GM)" later: one company
             found = self.merge(found, e)
         return found
+
+    def _capitalised_description(self, m: Mention) -> Entity | None:
+        """ "the Administration", "the Department": one organisation noun, capitalised after
+        "the", is a definite description, so the recent organisation with that head or whose
+        name ends in it ("the Trump administration", "the Justice Department")."""
+        tok = self.mentions.doc[m.head]
+        if (
+            m.word not in _CAPITALISED_DESCRIPTIONS
+            or m.text.strip().lower() != m.word
+            or tok.i == 0
+            or tok.nbor(-1).lower_ != "the"
+        ):
+            return None
+        for e in self._recent(m, NOMINAL_WINDOW):
+            if e.outlet or "PERSON" in e.labels:
+                continue
+            if m.word in e.heads or m.word in e.org_heads:
+                return e
+        return None
 
     def _nominal(self, m: Mention) -> Entity | None:
         if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:

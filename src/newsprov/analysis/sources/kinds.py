@@ -163,12 +163,29 @@ def entity_name(e: Entity, text: str) -> str:
     orgs = [m for m in e.mentions if m.type == "name"]
     if orgs:
         best = max(orgs, key=lambda m: (len(m.text), -m.start))
-        return _strip_the(best.text)
+        fuller = _fuller_description(e, best)
+        return _strip_the(fuller.text if fuller else best.text)
     for m in _by_role(e):
         if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
             # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
             return _PAIRING.sub("", _clean(m.text)) if m.type == "group" else _clean(m.text)
     return _clean(_by_role(e)[0].text)
+
+
+def _fuller_description(e: Entity, best: Mention) -> Mention | None:
+    """A one-word name that is a common noun capitalised ("the Administration is focused")
+    yields to the longest description of the entity with that head and a capitalised word
+    before it ("the Trump administration"); None when there is none."""
+    if " " in best.text.strip() or not best.word or best.text.strip().lower() != best.word:
+        return None
+    fuller = [
+        m
+        for m in e.mentions
+        if m.type == "nominal"
+        and m.word == best.word
+        and any(w[:1].isupper() for w in m.text.split()[:-1] if w.lower() != "the")
+    ]
+    return max(fuller, key=lambda m: (len(m.text), -m.start)) if fuller else None
 
 
 def entity_title(e: Entity) -> str | None:
