@@ -665,3 +665,23 @@ def test_title_with_an_organization_before_the_name_is_that_person(
     assert [s.name for s in roches] == ["James Roche"]
     spans = {text[a:b] for a, b in roches[0].mentions}
     assert "Secretary of the Air Force James Roche" in spans
+
+
+# (sentence, head noun of a description, the mention's text)
+DESCRIPTION_EXTENT = [
+    # a participle after the noun is part of the description
+    ("People briefed on the talks said a deal was near.", "People", "People briefed on the talks"),
+    ("The memo dated May 2 said that the base would close.", "memo", "The memo dated May 2"),
+    # a past-tense verb with an object that the parse hung on the noun is the sentence's verb
+    ("The campaign operation Trump has already set up ahead of the 2020 president election"
+     " called the lawsuit frivolous.", "election", "the 2020 president election"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "head", "mention"), DESCRIPTION_EXTENT)
+def test_description_extent(nlp: Language, text: str, head: str, mention: str) -> None:
+    from newsprov.analysis.sources.mentions import Mentions
+
+    doc = nlp(text)
+    (tok,) = [t for t in doc if t.text == head]
+    assert Mentions(doc).nominal(tok).text == mention

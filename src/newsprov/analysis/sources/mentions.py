@@ -301,7 +301,12 @@ class Mentions:
                 left = t.i + 1
         right = root.i
         for c in root.rights:
-            if c.dep_ in _RIGHT_DEPS and c.i == right + 1 and not _reports(c):
+            if (
+                c.dep_ in _RIGHT_DEPS
+                and c.i == right + 1
+                and not _reports(c)
+                and not _finite_acl(c)
+            ):
                 right = c.right_edge.i
             else:
                 break
@@ -539,6 +544,14 @@ def _reports(t: Token) -> bool:
     return t.dep_ == "acl" and (
         t.lemma_ in _SPEECH_LEMMAS or any(c.dep_ == "ccomp" for c in t.children)
     )
+
+
+def _finite_acl(t: Token) -> bool:
+    """A past-tense verb with an object that the parse hung on a noun as its clause is the
+    sentence's own verb ("The operation Trump set up ahead of the election called the lawsuit
+    frivolous": "called" is what the operation did, not part of "the election"); a participle
+    ("the memo dated May 2", "people briefed on the talks") stays in the description."""
+    return t.dep_ == "acl" and t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children)
 
 
 def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
