@@ -1,0 +1,152 @@
+"""The pages read through as a user would: every link on every page leads somewhere, the
+figures say what they count, an article with no outlet is said to have none (not "?" or
+"this outlet"), and every item page has a window title of its own."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from collections import deque
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprov.analysis import Analyzer
+from newsprov.serve.svg import relay_graph
+from tests.conftest import checked
+from tests.store_fixtures import make_record
+from tests.test_api_support import build_store, make_app
+
+HTML = {"accept": "text/html"}
+NO_OUTLET = "orphan-2020-03-report"
+
+
+@pytest.fixture(scope="module")
+def client(analyzer: Analyzer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The API tests' corpus and one article with neither outlet nor title, relaying the NYT
+    (as the demo's shared sample does)."""
+    rec = make_record(
+        NO_OUTLET,
+        [("Port officials", "group", "said", '"The quarry will stay closed."')],
+        outlet=None,
+        published=None,
+        relay="The New York Times",
+    )
+    rec.document.title = None
+    url = build_store(tmp_path_factory.mktemp("review") / "review.db", [checked(rec)])
+    with TestClient(make_app(analyzer, url)) as c:
+        yield c
+
+
+def get(client: TestClient, path: str) -> str:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == 200, (path, resp.status_code)
+    return resp.text
+
+
+def main(html: str) -> str:
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def title(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html, re.S)
+    assert found
+    return htmllib.unescape(found.group(1))
+
+
+def crawl(client: TestClient, limit: int = 400) -> dict[str, str]:
+    """Every page reachable from ``/`` by its links (``/api`` and ``/static`` left out)."""
+    seen: dict[str, str] = {}
+    todo = deque(["/"])
+    while todo and len(seen) < limit:
+        path = todo.popleft()
+        if path in seen:
+            continue
+        seen[path] = get(client, path)
+        for href in re.findall(r'href="([^"]+)"', seen[path]):
+            href = htmllib.unescape(href)
+            if href.startswith("/") and not href.startswith(("/api", "/static")):
+                todo.append(href)
+    return seen
+
+
+def test_every_link_on_every_page_leads_to_a_page(client: TestClient) -> None:
+    pages = crawl(client)
+    for section in ("/articles/", "/sources/", "/stories/", "/quotes/"):
+        assert any(p.startswith(section) for p in pages), section
+    assert f"/articles/{NO_OUTLET}" in pages
+
+
+def test_item_pages_have_titles_of_their_own(client: TestClient) -> None:
+    """A story's page bore its first article's title, two sources of one name one title, two
+    speakers' identical quotes one title."""
+    pages = crawl(client)
+    by_title: dict[str, list[str]] = {}
+    for path, html in pages.items():
+        if re.match(r"^/(articles|sources|stories|quotes)/[^?]+$", path):
+            by_title.setdefault(title(html), []).append(path)
+    shared = {t: p for t, p in by_title.items() if len(p) > 1}
+    # the corpus has no two sources of one name nor two quotes of one speaker and text
+    assert not shared, shared
+    for path, html in pages.items():
+        for section, prefix in (("/stories/", "Story: "), ("/sources/", "Source: ")):
+            if path.startswith(section) and "?" not in path:
+                assert title(html).startswith(prefix), (path, title(html))
+
+
+@pytest.mark.parametrize(
+    ("fragment", "present"),
+    [
+        ("in more than one article</li>", True),
+        ("(1 without one)", True),
+        # negative: a story of one outlet's two articles was counted "across outlets"
+        ("across outlets", False),
+    ],
+)
+def test_the_overview_says_what_it_counts(client: TestClient, fragment: str, present: bool) -> None:
+    overview = get(client, "/")
+    overview = overview[overview.index('<ul class="overview">') :].split("</ul>")[0]
+    assert (fragment in overview) is present, overview
+
+
+@pytest.mark.parametrize(
+    ("path", "present", "absent"),
+    [
+        (f"/articles/{NO_OUTLET}", '<span class="hint">unknown outlet</span>', "<span>this outlet"),
+        ("/articles/wire-1", "<span>Wire</span>", "unknown outlet"),
+        ("/", '<span class="hint">unknown</span>', "<td></td>"),
+        ("/quotes?text=quarry", "first: unknown outlet</span>", "first: ?"),
+        ("/search?q=quarry", f'<span class="rid">{NO_OUTLET}</span>', "<span></span>"),
+        ("/search?q=quarry", "(no title)", 'class="meta"></span>'),
+    ],
+)
+def test_an_article_without_an_outlet_says_so(
+    client: TestClient, path: str, present: str, absent: str
+) -> None:
+    html = main(get(client, path))
+    assert present in html and absent not in html
+
+
+def test_a_story_without_an_outlet_says_so(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["items"]
+    sid = next(s["id"] for s in stories if NO_OUTLET in s["articles"])
+    html = main(get(client, f"/stories/{sid}"))
+    assert '<span class="outlet">unknown outlet</span>' in html
+    assert ">?<" not in html and "? relays" not in html and "<span></span>" not in html
+    assert "unknown outlet relays The New York Times" in html
+
+
+@pytest.mark.parametrize(
+    ("edges", "names"),
+    [
+        ([{"from_outlet": None, "to_outlet": "NYT", "attributions": 2}], ["NYT", "unknown outlet"]),
+        ([{"from_outlet": "Daily", "to_outlet": None}], ["unknown outlet", "Daily"]),
+        # negative: named outlets keep their names
+        ([{"from_outlet": "Daily", "to_outlet": "NYT"}], ["NYT", "Daily"]),
+    ],
+)
+def test_the_relay_graph_names_an_unknown_outlet(
+    edges: list[dict[str, object]], names: list[str]
+) -> None:
+    assert [n["name"] for n in relay_graph(edges)["nodes"]] == names
