@@ -14,11 +14,13 @@ from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
 from newsprov.serve.svg import relay_graph
+from tests import test_pages
 from tests.conftest import checked
 from tests.store_fixtures import make_record
 from tests.test_api_support import build_store, make_app
 
 HTML = {"accept": "text/html"}
+long_lists = test_pages.long_lists  # a store of 51 articles, sources, stories and quotes
 NO_OUTLET = "orphan-2020-03-report"
 
 
@@ -150,3 +152,59 @@ def test_the_relay_graph_names_an_unknown_outlet(
     edges: list[dict[str, object]], names: list[str]
 ) -> None:
     assert [n["name"] for n in relay_graph(edges)["nodes"]] == names
+
+
+def test_a_source_with_no_statement_says_so(client: TestClient) -> None:
+    """A source only named (the one spoken to, an outlet relayed) showed "0 statements", an
+    empty timeline and an empty list; and its own name again as "also: ..."."""
+    sources = client.get("/api/sources", params={"limit": 500}).json()["items"]
+    silent = [s for s in sources if s["attributions"] == 0]
+    speaking = [s for s in sources if s["attributions"] > 0]
+    assert silent and speaking
+    for s in silent:
+        html = main(get(client, f"/sources/{s['id']}"))
+        assert "Nothing is attributed to this source" in html
+        assert "<svg" not in html and '<ol class="statements">' not in html
+        assert f"also: {s['name']}" not in html
+    for s in speaking:  # negative: a source with statements draws them
+        html = main(get(client, f"/sources/{s['id']}"))
+        assert "Nothing is attributed" not in html and '<ol class="statements">' in html
+        assert "<svg" in html and f"also: {s['name']}<" not in html.replace("</span>", "<")
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/", ["1–50 of 51"]),
+        ("/?offset=50", ["51–51 of 51"]),
+        ("/?offset=10", ["11–51 of 51"]),
+        ("/sources?q=Pagina", ["1–50"]),
+        ("/sources?q=Pagina&offset=50", ["51–51"]),
+        ("/stories?offset=50", ["51–51"]),
+        ("/quotes?text=matter&offset=50", ["51–51"]),
+        ("/search?q=Zebra&offset=50", ["51–51"]),
+        # negative: past the end nothing is shown, so no range
+        ("/?offset=100", []),
+    ],
+)
+def test_a_page_of_a_long_list_says_which_items_it_holds(
+    long_lists: TestClient, path: str, shown: list[str]
+) -> None:
+    """Nothing told the second page from the first but its items (the lists other than the
+    articles have no total)."""
+    html = main(get(long_lists, path))
+    assert re.findall(r'<span class="shown">([^<]*)</span>', html) == shown
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        ("/search?q=Zebra", "Results 1–50 (more on the next page) for “Zebra”."),
+        ("/search?q=Zebra&offset=50", "Results 51–51 for “Zebra”."),
+        # negative: a single page counts its results
+        ("/search?q=harbour0", "1 result for “harbour0”."),
+    ],
+)
+def test_search_says_which_results_it_shows(long_lists: TestClient, path: str, line: str) -> None:
+    """The second page said "1 result" of a search with 51."""
+    assert line in main(get(long_lists, path))

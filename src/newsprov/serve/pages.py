@@ -134,12 +134,15 @@ def article_href(article_id: str) -> str:
     return "/articles/" + quote(article_id, safe="")
 
 
-def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, str | None]:
+def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, Any]:
     """Links to the previous and next page; ``count`` is how many items the store gave when
     asked for ``PAGE + 1``, so a next link appears only when there is a next item. A page past
-    the end links to the first page instead: 50 items back may well be empty too."""
+    the end links to the first page instead: 50 items back may well be empty too. ``shown``
+    is which items the page holds (``(51, 100)``), said beside the links on a page of a longer
+    list, where nothing told the second page from the first but its items."""
     past_end = offset > 0 and count == 0
     return {
+        "shown": (offset + 1, offset + min(count, PAGE)) if count else None,
         "first": _href(path, **params) if past_end else None,
         "prev": _href(path, offset=max(0, offset - PAGE), **params)
         if offset > 0 and not past_end
@@ -310,6 +313,8 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
         "source.html",
         nav="sources",
         src=src,
+        # its name is among its aliases too: "also: customers" under "customers"
+        aliases=[x for x in src.get("aliases", []) if x.casefold() != src["name"].casefold()],
         statements=statements,
         picture=picture,
         article_href=article_href,
