@@ -224,3 +224,17 @@ def test_search_snippets_carry_their_articles_language(
     html = main(page(client, f"/search?q={word}"))
     snippets = re.findall(r'<p dir="auto" lang="([^"]*)" class="snippet">', html)
     assert snippets == [lang], snippets
+
+
+@pytest.mark.parametrize(
+    ("path", "ids"),
+    [
+        (f"/articles/{FILE_ID}", 1),  # the heading is the id: the line under it does not repeat it
+        ("/articles/arabic-1", 1),
+        ("/articles/" + HASH_ID, 1),
+    ],
+)
+def test_the_article_page_shows_its_id_once(client: TestClient, path: str, ids: int) -> None:
+    html = main(page(client, path))
+    rid = path.rsplit("/", 1)[1]
+    assert len(re.findall(rf'<span class="rid">{re.escape(rid)}</span>', html)) == ids
