@@ -211,6 +211,8 @@ def test_quotes_and_statements_carry_their_articles_language(
     for html in pages:
         found = _blockquotes(html)
         assert found and all(f'lang="{lang}"' in q and 'dir="auto"' in q for q in found), found
+    if mine:  # Samir Haddad's words are quoted; Dana Whitfield's reported
+        assert f'<span class="who" dir="auto" lang="{lang}">{speaker}</span>' in listing
     for q in mine:
         href = f'<a href="/quotes/{q["id"]}">'
         head = listing[: listing.index(href)].rsplit("<blockquote ", 1)[1]

@@ -208,3 +208,16 @@ def test_a_page_of_a_long_list_says_which_items_it_holds(
 def test_search_says_which_results_it_shows(long_lists: TestClient, path: str, line: str) -> None:
     """The second page said "1 result" of a search with 51."""
     assert line in main(get(long_lists, path))
+
+
+@pytest.mark.parametrize("outlets", [[], ["Wire"]])
+def test_a_story_row_without_outlets_says_unknown(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, outlets: list[str]
+) -> None:
+    """A story of articles without an outlet had an empty Outlets cell."""
+    store = client.app.state.ctx.store
+    real = store.stories
+    monkeypatch.setattr(store, "stories", lambda **kw: [dict(real(**kw)[0], outlets=outlets)])
+    row = main(get(client, "/stories")).split("<tbody>")[1].split("</tr>")[0]
+    cell = row.split("</td><td>")[1].split("</td>")[0]
+    assert cell == ('<span class="hint">unknown</span>' if not outlets else "Wire")
