@@ -240,3 +240,22 @@ def test_the_article_page_shows_its_id_once(client: TestClient, path: str, ids: 
     html = main(page(client, path))
     rid = path.rsplit("/", 1)[1]
     assert len(re.findall(rf'<span class="rid">{re.escape(rid)}</span>', html)) == ids
+
+
+@pytest.mark.parametrize(
+    ("article", "label"),
+    [
+        (HASH_ID, f"{OPENING} (no title)"),
+        (FILE_ID, f"{FILE_ID} (no title)"),
+        ("arabic-1", ARABIC_TITLE),
+    ],
+)
+def test_a_story_timeline_names_its_dots_as_its_list_does(
+    client: TestClient, article: str, label: str
+) -> None:
+    """A dot's tooltip read the bare id (``sha256:...``) of an untitled article."""
+    stories = client.get("/api/stories").json()["items"]
+    sid = next(s["id"] for s in stories if article in s["articles"])
+    svg = main(page(client, f"/stories/{sid}")).split('<svg class="timeline"')[1].split("</svg>")[0]
+    tips = re.findall(r"<title>([^<]*)</title>", svg)
+    assert tips == [f"2020-03-01: {label}"], tips

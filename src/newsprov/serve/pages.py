@@ -151,16 +151,22 @@ def _pager(path: str, offset: int, count: int, **params: Any) -> dict[str, Any]:
     }
 
 
-def _dated(items: list[dict[str, Any]], text_key: str) -> tuple[list[dict[str, Any]], Any]:
+def _dated(
+    items: list[dict[str, Any]],
+    text_key: str,
+    label: Callable[[dict[str, Any]], str] | None = None,
+) -> tuple[list[dict[str, Any]], Any]:
     """``items`` (each with ``article``, ``outlet``, ``published``) in date order, and their
-    timeline picture labelled with ``text_key``."""
+    timeline picture labelled with ``text_key`` (or ``label(item)``)."""
     ordered = sorted(items, key=lambda s: str(s.get("published") or "~"))
     picture = timeline(
         [
             {
                 "outlet": s.get("outlet"),
                 "published": s.get("published"),
-                "label": str(s.get(text_key) or s.get("article") or "")[:160],
+                "label": (label(s) if label else str(s.get(text_key) or s.get("article") or ""))[
+                    :160
+                ],
                 "href": article_href(str(s.get("article"))),
             }
             for s in ordered
@@ -373,8 +379,13 @@ def _story_names(ctx: Any, stories: list[dict[str, Any]]) -> Callable[[dict[str,
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(story_id: Key, ctx: Ctx) -> HTMLResponse:
     story = ctx.store.story(story_id)
-    entries, picture = _dated(story.get("timeline", []), "title")
-    named = _named(ctx, [e.get("article") for e in entries])
+    named = _named(ctx, [e.get("article") for e in story.get("timeline", [])])
+    # a dot is named as its article is in the list beside it (an id alone was "sha256:...")
+    entries, picture = _dated(
+        story.get("timeline", []),
+        "title",
+        lambda e: str(named["name_of"](str(e.get("article")), e.get("title"))),
+    )
     return ctx.render(
         "story.html",
         nav="stories",
