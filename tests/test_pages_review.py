@@ -221,3 +221,19 @@ def test_a_story_row_without_outlets_says_unknown(
     row = main(get(client, "/stories")).split("<tbody>")[1].split("</tr>")[0]
     cell = row.split("</td><td>")[1].split("</td>")[0]
     assert cell == ('<span class="hint">unknown</span>' if not outlets else "Wire")
+
+
+@pytest.mark.parametrize(
+    ("selector", "colour"),
+    [
+        ("a.untitled", "var(--accent)"),  # a link keeps the colour of a link
+        (".untitled", "var(--muted)"),  # a heading is muted
+        (".no-title", "var(--muted)"),
+    ],
+)
+def test_an_untitled_name_is_muted_but_a_link_still_looks_like_one(
+    client: TestClient, selector: str, colour: str
+) -> None:
+    css = client.get("/static/style.css").text
+    rules = re.findall(rf"(?m)^{re.escape(selector)} \{{([^}}]*)\}}", css)
+    assert rules and f"color: {colour};" in rules[0], rules
