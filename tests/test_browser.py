@@ -353,3 +353,58 @@ def test_an_attribution_card_opens_from_the_keyboard(tab: Watched) -> None:
     assert card.evaluate("e => e.classList.contains('active')")
     assert page.locator("#article-text .active").count() >= 1
     assert tab.errors == []
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "typed", "kept", "words"),
+    [
+        ("/stories", "since", "never", ("outlet", "Daily"), "'never' is not a date"),
+        ("/", "until", "2020-02-31", ("outlet", "Daily"), "is not a calendar date"),
+        ("/sources", "outlet", "Timez", ("q", "White"), "unknown outlet 'Timez'"),
+        ("/quotes", "outlet", "Timez", ("text", "bloody"), "unknown outlet 'Timez'"),
+        # negative: a value that can be read comes back unmarked
+        ("/stories", "since", "2020-03", ("outlet", "Daily"), None),
+    ],
+)
+def test_a_bad_filter_typed_in_a_form_comes_back_marked_beside_its_field(
+    tab: Watched,
+    path: str,
+    field: str,
+    typed: str,
+    kept: tuple[str, str],
+    words: str | None,
+) -> None:
+    """Submitting a list page's form with a value it cannot read left the list page for a
+    bare error page; it now answers the same page (422) with the form as typed, the field
+    marked and described by the reason (as a screen reader announces it), and the reason
+    wrapped within the field's width."""
+    tab.go(path)
+    page = tab.page
+    page.fill(f'form.filters [name="{kept[0]}"]', kept[1])
+    page.fill(f'form.filters [name="{field}"]', typed)
+    with page.expect_navigation() as nav:
+        page.click("form.filters button")
+    assert nav.value.status == (422 if words else 200)
+    box = page.locator(f'form.filters [name="{field}"]')
+    assert box.input_value() == typed
+    assert page.locator(f'form.filters [name="{kept[0]}"]').input_value() == kept[1]
+    if words is None:
+        assert page.locator(".field-error, .form-errors").count() == 0
+        return
+    assert box.get_attribute("aria-invalid") == "true"
+    described = page.evaluate(
+        "(name) => document.getElementById(document.querySelector("
+        "`form.filters [name=\"${name}\"]`).getAttribute('aria-describedby')).textContent",
+        field,
+    )
+    assert words in described
+    reason = page.locator(f"#error-{field}")
+    assert reason.is_visible() and page.locator(".form-errors").is_visible()
+    other = page.locator(f'form.filters [name="{kept[0]}"]').bounding_box()
+    mine, why = box.bounding_box(), reason.bounding_box()
+    assert other and mine and why
+    assert abs(mine["width"] - other["width"]) < 2 and abs(mine["y"] - other["y"]) < 2
+    assert why["width"] <= mine["width"] + 1
+    tab.shot(f"bad-filter-{path.strip('/') or 'articles'}-{field}")
+    assert all("422" in e for e in tab.errors), tab.errors  # the browser logs the status
+    assert_inert(tab)

@@ -198,8 +198,10 @@ def test_a_missing_item_is_a_404_page_saying_where_to_look(
 
 
 def test_other_errors_keep_their_title(client: TestClient) -> None:
-    a = audit(page(client, "/?since=never", 422))
+    a = audit(page(client, "/articles/a%00b", 422))
     assert a.title.startswith("Error 422")
+    # negative: a list page's bad filter keeps the list page and its title
+    assert audit(page(client, "/?since=never", 422)).title.startswith("Articles")
 
 
 @pytest.mark.parametrize(
@@ -336,9 +338,14 @@ def test_the_article_text_says_its_language(client: TestClient, text: str, lang:
     assert resp.status_code == 200, resp.text[:300]
     assert f'<article id="article-text" class="text" lang="{lang}">' in resp.text
     assert f'<h1 dir="auto" lang="{lang}">A title</h1>' in resp.text
-    # without a title the heading is the page's own English words
+    # without a title (nor an id a person chose) the heading is the text's first words, in
+    # the text's language, marked as no title in the page's English
     untitled = client.post("/analyze", data={"content": text}).text
-    assert '<h1 dir="auto" lang="en">Untitled article</h1>' in untitled
+    words = " ".join(text.split()[:8]) + ("…" if len(text.split()) > 8 else "")
+    assert (
+        f'<h1 class="untitled"><span dir="auto" lang="{lang}">{words}</span> '
+        '<span class="no-title">(no title)</span></h1>'
+    ) in untitled
 
 
 def test_item_pages_count_in_words(client: TestClient) -> None:

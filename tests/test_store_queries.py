@@ -468,3 +468,35 @@ def test_a_source_whose_articles_are_gone_is_no_source(store_url: str, replaced:
                     store.source(key)
             else:
                 assert store.source(key)["statements"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["port-1"], {"port-1": ("Story port-1", None, "Carla Mendes said: ")}),
+        (["nyt-9", "port-2", "nyt-9"], {"nyt-9": ("Story nyt-9", None, "Tom Lee told reporters")}),
+        # negative: unknown and empty ids are left out; no ids, no query
+        (["no-such-article", ""], {}),
+        ([], {}),
+    ],
+)
+def test_article_heads(st: Any, ids: list[str], expected: dict[str, tuple[Any, ...]]) -> None:
+    """The list pages' names and languages (docs/store.md), on SQLite and PostgreSQL."""
+    heads = st.article_heads(iter(ids))
+    assert set(heads) == set(expected) | ({"port-2"} if "port-2" in ids else set())
+    for aid, (title, language, opening) in expected.items():
+        head = heads[aid]
+        assert head["title"] == title and head["language"] == language
+        assert head["opening"].startswith(opening) and len(head["opening"]) <= 300
+        assert head["opening"] == st.get_record(aid).text[:300]
+
+
+@pytest.mark.parametrize("language", ["ar", "en", None])
+def test_article_heads_give_the_records_language(store_url: str, language: str | None) -> None:
+    rec = make_record("lang-1", [("Samir Haddad", "person", "said", ONCE)], title=None)
+    rec.document.title, rec.document.language = None, language
+    with open_store(store_url) as store:
+        assert store.add_records([checked(rec)]).failed == 0
+        head = store.article_heads(["lang-1"])["lang-1"]
+    assert head["language"] == language and head["title"] is None
+    assert head["opening"].startswith("Samir Haddad said")

@@ -13,6 +13,10 @@ WIDTH = 860
 TOP = 28
 
 
+#: How the pictures name an article whose outlet is not known.
+UNKNOWN_OUTLET = "unknown outlet"
+
+
 def _day(value: Any) -> date | None:
     if not isinstance(value, str) or len(value) < 4:
         return None
@@ -32,7 +36,7 @@ def timeline(entries: list[dict[str, Any]]) -> dict[str, Any]:
     """
     outlets: list[str] = []
     for e in entries:
-        name = str(e.get("outlet") or "unknown outlet")
+        name = str(e.get("outlet") or UNKNOWN_OUTLET)
         if name not in outlets:
             outlets.append(name)
     days = [d for d in (_day(e.get("published")) for e in entries) if d]
@@ -42,7 +46,7 @@ def timeline(entries: list[dict[str, Any]]) -> dict[str, Any]:
     points = []
     undated = 0
     for e in entries:
-        name = str(e.get("outlet") or "unknown outlet")
+        name = str(e.get("outlet") or UNKNOWN_OUTLET)
         d = _day(e.get("published"))
         if d and lo:
             x = LEFT + 10 + (d - lo).days / span * (plot - 20) if hi != lo else LEFT + plot / 2
@@ -83,8 +87,9 @@ def relay_graph(edges: list[dict[str, Any]], size: int = 420) -> dict[str, Any]:
     growing with the number of attributions relayed."""
     weights: dict[tuple[str, str], int] = {}
     for e in edges:
-        src = str(e.get("to_outlet") or "?")  # the outlet whose reporting is relayed
-        dst = str(e.get("from_outlet") or "?")  # the outlet that relays it
+        # as the timeline names a lane without an outlet (it was "?": "? relays ...")
+        src = str(e.get("to_outlet") or UNKNOWN_OUTLET)  # the outlet whose reporting is relayed
+        dst = str(e.get("from_outlet") or UNKNOWN_OUTLET)  # the outlet that relays it
         weights[(src, dst)] = weights.get((src, dst), 0) + int(e.get("attributions") or 1)
     names: list[str] = []
     for a, b in weights:

@@ -8,7 +8,9 @@ content can never become markup.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from newsprov.record import SOURCE_KINDS, Attribution, Record, Source
@@ -75,6 +77,75 @@ _PLURALS = {"story": "stories"}
 def plural(count: int, word: str) -> str:
     """``word`` as ``count`` of it reads: 1 story, 2 stories, 0 relays."""
     return word if count == 1 else _PLURALS.get(word, word + "s")
+
+
+#: An id the store made from the text's hash (``sha256:...``): it names nothing for a reader.
+HASH_ID = re.compile(r"^sha256:[0-9a-f]+$")
+#: Words of the text that stand for an untitled article with no readable id: enough to
+#: tell the demo's and the test stores' articles apart, short enough for a list's row.
+LEAD_WORDS = 8
+
+
+@dataclass(frozen=True)
+class ArticleName:
+    """How a page names an article: its ``title``; else its ``id`` when a person chose it
+    (a file name such as ``almasdar-2020-03-pentagon-iraq-escalation``); else the first
+    words of its ``opening`` text. ``lang`` is the language of ``text`` for the ``lang``
+    attribute (the article's, ``""`` when unknown) or None for an id, which is no article
+    text. The templates mark the last two as no title (muted, "(no title)")."""
+
+    text: str
+    kind: str  # "title", "id" or "opening"
+    lang: str | None
+
+    @property
+    def untitled(self) -> bool:
+        return self.kind != "title"
+
+    def __str__(self) -> str:
+        return self.text if self.kind == "title" else f"{self.text} (no title)"
+
+
+def article_name(
+    title: str | None,
+    article_id: str | None,
+    opening: str | None = None,
+    language: str | None = None,
+) -> ArticleName:
+    """The one way every page names an article (see :class:`ArticleName`)."""
+    lang = language or ""
+    if title and title.strip():
+        return ArticleName(" ".join(title.split()), "title", lang)
+    if article_id and not HASH_ID.match(article_id):
+        return ArticleName(article_id, "id", None)
+    words = (opening or "").split()
+    if words:
+        more = "…" if len(words) > LEAD_WORDS else ""
+        return ArticleName(" ".join(words[:LEAD_WORDS]) + more, "opening", lang)
+    return ArticleName(article_id or "article", "id", None)
+
+
+def names_from(heads: dict[str, dict[str, Any]]) -> Any:
+    """``name(article_id, title=None)``: :func:`article_name` for a stored article from its
+    :meth:`~newsprov.store.store.Store.article_heads` entry (``title`` when the caller has
+    one of its own, a story's). Unknown ids are named by themselves."""
+
+    def name(article_id: str, title: str | None = None) -> ArticleName:
+        head = heads.get(article_id) or {}
+        return article_name(
+            title if title is not None else head.get("title"),
+            article_id,
+            head.get("opening"),
+            head.get("language"),
+        )
+
+    return name
+
+
+def langs_from(heads: dict[str, dict[str, Any]]) -> Any:
+    """``lang(article_id)``: the ``lang`` attribute of a stored article's text (``""`` when
+    its language is unknown or the article is not stored)."""
+    return lambda article_id: (heads.get(article_id) or {}).get("language") or ""
 
 
 def safe_link(url: str | None) -> str | None:

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 BATCH = 200
 #: Save the corpus index's state at least every this many articles during a long ingest.
 STATE_EVERY = 5000
+#: Characters of an article's text :meth:`Store.article_heads` gives: enough for the first
+#: eight words of any prose (the pages' heading for an untitled article).
+OPENING = 300
 
 
 class Store(Queries, Export):
@@ -340,6 +343,33 @@ class Store(Queries, Export):
         if blob is None:
             raise NotFoundError(f"no article {article_id!r} in the store")
         return w.unpack(blob)
+
+    def article_heads(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """What the pages need to name and mark up stored articles they list: for each of
+        ``ids`` that is stored, its ``title``, its record's ``language`` (``None`` when the
+        check could not tell) and ``opening``, the first :data:`OPENING` characters of its
+        text (for a heading when it has no title). Unknown ids are left out."""
+        wanted = list(dict.fromkeys(i for i in ids if i))
+        if not wanted:
+            return {}
+        art = t.articles
+        out: dict[str, dict[str, Any]] = {}
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    select(art.c.id, art.c.title, art.c.record).where(
+                        art.c.id.in_(wanted[start : start + 500])
+                    )
+                ).all()
+                for aid, title, blob in rows:
+                    data = json.loads(zlib.decompress(blob))
+                    document = data.get("document") or {}
+                    out[aid] = {
+                        "title": title,
+                        "language": document.get("language"),
+                        "opening": str(data.get("text") or "")[:OPENING],
+                    }
+        return out
 
     def source_ids(self, article_id: str) -> dict[str, str]:
         """The directory id of each source of a stored article, by the record's source id
