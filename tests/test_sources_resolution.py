@@ -403,6 +403,17 @@ KINDS = [
      "unknown"),
     # "authorities" is an organization noun: a body speaking through unnamed officials
     ("Authorities said the roads would close.", "Authorities", "said", "organization"),
+    # "those" the text marks as unnamed on purpose, "somebody", "a guy", "a spy": anonymous;
+    # "the dictator" names one person; negative: "those" unmarked is no anonymous source
+    ("Those close to him said that he would not run.", "Those close to him", "said",
+     "anonymous"),
+    ("Somebody told reporters that the vote was rigged.", "Somebody", "told", "anonymous"),
+    ("A former British spy said that the file was real.", "A former British spy", "said",
+     "anonymous"),
+    ("A guy at the rally said that the crowd was big.", "A guy at the rally", "said",
+     "anonymous"),
+    ("The dictator said that the tests would go on.", "The dictator", "said", "person"),
+    ("Those who voted said that the lines were long.", "Those who voted", "said", "group"),
 ]  # fmt: skip
 
 

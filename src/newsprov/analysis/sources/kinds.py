@@ -13,8 +13,9 @@ from newsprov.analysis.sources.mentions import Mention
 
 _PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", "someone"}
 #: "people" or "others" that the text marks as unnamed on purpose: an anonymous source, not a
-#: group ("two people familiar with the process", "people close to him", "others briefed on it")
-_UNNAMED_PEOPLE = {"people", "other", "others"}
+#: group ("two people familiar with the process", "people close to him", "others briefed on it",
+#: "those close to him")
+_UNNAMED_PEOPLE = {"people", "other", "others", "those"}
 _WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unnamed"}
 
 

@@ -166,6 +166,7 @@ PEOPLE_NOUNS = _words(
     singer soldier student surgeon survivor teacher teen teenager tenant therapist tourist
     trader trooper truck-driver tutor uncle aunt veteran villager volunteer voter
     waiter waitress welder widow widower worker youth
+    spy guy gentleman lady kid
     """
 )
 
@@ -231,7 +232,7 @@ ANONYMOUS_NOUNS = _words(
     friends individual individuals insider insiders investigator investigators lawmaker lawyer
     lawyers leader leaders manager managers member members military negotiator negotiators
     officer officers official officials operative operatives person prosecutor prosecutors
-    relative relatives representative representatives senator someone source sources spokesman
+    relative relatives representative representatives senator someone somebody source sources spokesman
     spokespeople spokesperson spokeswoman staff staffer staffers strategist strategists veteran
     veterans whistleblower witness witnesses
     """
@@ -254,6 +255,7 @@ GROUP_NOUNS = _words(
     protesters protestors public pundits rebels refugees reporters republicans researchers
     residents sceptics scholars scientists senators several skeptics some students supporters
     survivors teachers thousands traders users victims villagers voters witnesses women workers
+    those
     """
 )
 
@@ -293,6 +295,7 @@ PERSON_ROLE_NOUNS = _words(
     prince professor prosecutor queen reporter representative republican researcher scientist
     secretary senator sheikh sheriff speaker spokesman spokesperson spokeswoman strategist
     suspect victim witness woman writer
+    dictator strongman autocrat monarch
     """
 )
 
