@@ -417,6 +417,24 @@ KINDS = [
 ]  # fmt: skip
 
 
+# (text, source, cue, expected (name, kind)): first person sources
+FIRST_PERSON_NAMES = [
+    # "let's" is the first person plural, named "us" (not "s")
+    ("Before the vote, let's say that the plan is sound.", "'s", "say", ("us", "group")),
+    ("We said that the plan is sound.", "We", "said", ("We", "group")),
+    # negative: a possessive "'s" is no first person
+    ("The mayor's aide said that the plan is sound.", "The mayor's aide", "said",
+     ("The mayor's aide", "anonymous")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), FIRST_PERSON_NAMES)
+def test_first_person_names(
+    nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert source_of_last(nlp, text, [rel(text, source, cue)]) == expected
+
+
 @pytest.mark.parametrize(("text", "source", "cue", "kind"), KINDS)
 def test_kind_from_title_age_occupation_and_plural(
     nlp: Language, text: str, source: str, cue: str, kind: str

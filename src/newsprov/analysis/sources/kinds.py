@@ -170,7 +170,10 @@ def entity_name(e: Entity, text: str) -> str:
         if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
             # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
             return _PAIRING.sub("", _clean(m.text)) if m.type == "group" else _clean(m.text)
-    return _clean(_by_role(e)[0].text)
+    first = _by_role(e)[0]
+    if first.type == "first" and first.text.strip() in ("'s", "’s"):
+        return "us"  # "let's"
+    return _clean(first.text)
 
 
 def _fuller_description(e: Entity, best: Mention) -> Mention | None:

@@ -384,6 +384,8 @@ class Mentions:
                 if t.i in self.covered and self.covered[t.i].type == "outlet":
                     return self.add_nominal(root)
         low = root.lower_
+        if low in ("'s", "’s") and root.i > 0 and root.nbor(-1).lower_ == "let":
+            low = "us"  # "let's pause": the first person plural
         if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
             m = self._mention(
                 self.doc[root.i : root.i + 1],
