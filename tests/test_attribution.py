@@ -199,6 +199,22 @@ FORMS = [
         "system is rigged",
         "direct|indirect",
     ),
+    # a transcript's speaker in capitals, before a sentence (the parse tags no entity)
+    (
+        "TAPPER: And obviously, you are supporting the governor in this race.\n",
+        ":",
+        "TAPPER",
+        "you are supporting",
+        "direct|indirect",
+    ),
+    # an acronym in capitals names a body
+    (
+        "NATO: Allies will meet the spending goal this year\n",
+        ":",
+        "NATO",
+        "Allies will meet",
+        "direct|indirect",
+    ),
     # noun cue
     (
         "The mayor's view is that the tax will hurt small shops.",
@@ -1570,6 +1586,9 @@ NOT_ATTRIBUTIONS = [
     "Breaking: The bridge over the river has closed for the winter.\n",
     "Correction: An earlier version of this story misstated the date of the vote.\n",
     "Wow: The bridge over the river has closed for the winter.\n",
+    # a kicker in capitals that names no one, before a headline in title case
+    "SHOCK: Governor Quits After Two Weeks In Office\n",
+    "OUTRAGE: City Closes the Old Bridge Over the River for Winter\n",
     # ... nor is a list of names after a place
     "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
 ]

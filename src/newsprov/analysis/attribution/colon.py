@@ -62,10 +62,31 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
                 break
         if sum(1 for i in content if doc[i].is_alpha) < 3:
             continue
-        if _name_list([doc[i] for i in content]):
+        if _name_list([doc[i] for i in content]) or _kicker(left, [doc[i] for i in content]):
             continue
         out.append((tok, [t.i for t in left], content))
     return out
+
+
+#: Entity types an all-capitals word before a colon has when it names a speaker ("NATO:").
+_SPEAKER_ENTS = frozenset("PERSON ORG GPE NORP".split())
+
+
+def _kicker(left: list[Token], content: list[Token]) -> bool:
+    """ "DESPERATION: DNC Files Lawsuit Against Russia", "SHOCK: Governor Quits": one word in
+    capitals that names no one (the entity recogniser found no person, body or place in it)
+    before a headline in title case is a kicker, a label, not a speaker. Before a sentence
+    it is a transcript's speaker, whom the recogniser often misses ("TAPPER: And obviously,
+    you're supporting ...")."""
+    if not (
+        len(left) == 1
+        and left[0].is_upper
+        and len(left[0].text) > 3
+        and left[0].ent_type_ not in _SPEAKER_ENTS
+    ):
+        return False
+    words = [t for t in content if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) * 4 >= len(words) * 3
 
 
 def _name_list(content: list[Token]) -> bool:
