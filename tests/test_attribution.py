@@ -1589,6 +1589,8 @@ NOT_ATTRIBUTIONS = [
     # a kicker in capitals that names no one, before a headline in title case
     "SHOCK: Governor Quits After Two Weeks In Office\n",
     "OUTRAGE: City Closes the Old Bridge Over the River for Winter\n",
+    # ... also as the first line before a body (parsed from its sentence-case copy)
+    "BOOM: Mayor Closes the Old Bridge Over the River\nThe bridge was closed on Friday.\n",
     # ... nor is a list of names after a place
     "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
 ]
@@ -2133,3 +2135,23 @@ def test_passive_with_an_agent(
     assert c.source_mention is not None
     assert [text[a:b] for a, b in canonical(text, [c.source_mention])] == [source]
     assert [text[a:b] for a, b in canonical(text, c.content)] == [content]
+
+
+# -- a kicker on a Title-Case first line, through the whole analysis (its cues come from the
+# sentence-case copy of the line, its capitals from the line itself) --------------------------
+# (text, is there a colon attribution?)
+HEADLINE_KICKERS = [
+    ("BOOM: Mayor Just Closed The Old Bridge Over The River\nThe bridge was closed on Friday.\n",
+     False),
+    ("LOOK: Shocking Photos Of The Rally Are Going Viral\nThe rally was held on Friday.\n", False),
+    # negative: a name before the colon is the speaker
+    ("Sanders: The System Is Rigged Against Working Families\nThe senator spoke on Friday.\n",
+     True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "colon"), HEADLINE_KICKERS)
+def test_headline_kicker(analyze: Callable[..., Record], text: str, colon: bool) -> None:
+    rec = analyze(text)
+    cues = [rec.text[a.cue_spans[0][0] : a.cue_spans[0][1]] for a in rec.attributions]
+    assert (":" in cues) is colon, cues

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsprov.analysis.attribution.headline import COPY
 from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 from newsprov.analysis.doctext import doc_text
@@ -62,7 +63,9 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
                 break
         if sum(1 for i in content if doc[i].is_alpha) < 3:
             continue
-        if _name_list([doc[i] for i in content]) or _kicker(left, [doc[i] for i in content]):
+        if _name_list([doc[i] for i in content]) or _kicker(
+            left, [doc[i] for i in content], bool(doc.user_data.get(COPY))
+        ):
             continue
         out.append((tok, [t.i for t in left], content))
     return out
@@ -72,12 +75,13 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
 _SPEAKER_ENTS = frozenset("PERSON ORG GPE NORP".split())
 
 
-def _kicker(left: list[Token], content: list[Token]) -> bool:
+def _kicker(left: list[Token], content: list[Token], headline: bool) -> bool:
     """ "DESPERATION: DNC Files Lawsuit Against Russia", "SHOCK: Governor Quits": one word in
     capitals that names no one (the entity recogniser found no person, body or place in it)
     before a headline in title case is a kicker, a label, not a speaker. Before a sentence
     it is a transcript's speaker, whom the recogniser often misses ("TAPPER: And obviously,
-    you're supporting ...")."""
+    you're supporting ..."). ``headline``: the words are a sentence-case copy of a line
+    written in Title Case (:mod:`.headline`)."""
     if not (
         len(left) == 1
         and left[0].is_upper
@@ -85,6 +89,8 @@ def _kicker(left: list[Token], content: list[Token]) -> bool:
         and left[0].ent_type_ not in _SPEAKER_ENTS
     ):
         return False
+    if headline:
+        return True
     words = [t for t in content if t.is_alpha and len(t.text) > 3]
     return bool(words) and sum(t.text[0].isupper() for t in words) * 4 >= len(words) * 3
 

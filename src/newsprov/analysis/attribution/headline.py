@@ -32,6 +32,11 @@ _MID_WORD = re.compile(r"(?<=[a-z,;] )[A-Za-z]+\b")
 _MIN_LETTERS = 4
 
 
+#: ``user_data`` key marking the sentence-case copy of a Title-Case headline: the rules that
+#: read capitals (a kicker before a colon) know the line was written in Title Case.
+COPY = "newsprov.headline_copy"
+
+
 def title_case(line: str) -> bool:
     """``line`` is written in Title Case: of its words of four letters or more, at least
     three are capitalised, and at most one is not."""
@@ -85,6 +90,7 @@ def attach(nlp: Language, doc: Doc) -> None:
         doc._.np_headline = None
         return
     head = nlp.make_doc(copy)
+    head.user_data[COPY] = True
     for name, proc in nlp.pipeline:
         if not name.startswith("newsprov."):
             head = proc(head)
