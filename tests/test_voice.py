@@ -593,6 +593,11 @@ FOCUS_AND_COMMENT = [
     # a time or order adverb opening the sentence is no comment
     ("Separately, the council approved the budget on Tuesday.", None),
     ("Currently, the council has seven members.", None),
+    # nor does a connective: it orders the text
+    ("Additionally, two officials are leaving the agency this week.", None),
+    # "highly" before a participle is a stock compound, hyphenated or not
+    ("The vote came days before a highly-anticipated deadline.", None),
+    ("The vote came days before a highly anticipated deadline.", None),
     # a domain adverb inside the sentence says in what respect, it does not comment
     ("The two countries technically remain at war.", None),
     # after its verb with no comma the adverb may tell the manner, a weak cue alone
