@@ -190,6 +190,12 @@ def test_empty_article_profile(analyzer) -> None:  # type: ignore[no-untyped-def
         ),
         ("About 200 families in the valley lost power.", ["About 200 families in the valley"]),
         ("Nearly 40 percent of them voted.", ["Nearly 40 percent of them"]),
+        # a percent sign is part of the figure
+        ("A recent poll put his approval rating at less than 30%.", ["less than 30%"]),
+        # a number hyphenated to the noun it modifies describes; with a scale word it counts
+        ("He hosted a dinner and a 21-gun salute on the lawn.", []),
+        ("The 28-member bloc met on Friday.", []),
+        ("The firm signed a $2-billion deal with the city.", ["$2-billion deal"]),
     ],
 )
 def test_unsourced_figures(analyze: Callable[..., Record], text: str, figures: list[str]) -> None:

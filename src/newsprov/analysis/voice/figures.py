@@ -1,11 +1,12 @@
 """Unsourced figures: numbers and quantities the outlet asserts in its own voice.
 
 A figure is a cardinal, money, percent or quantity entity written with a digit or a scale word
-("3,000", "$2 billion", "40 percent"), or a vague count ("thousands of people"), lying in an
+("3,000", "$2 billion", "40 percent", "30%"), or a vague count ("thousands of people"), lying in an
 outlet sentence (``outlet-factual`` or ``outlet-evaluative``) and outside every attribution's
 content and cue (a source's description is the outlet's: "signed by more than 1.8 million
 people urging ..."). Dates, times, ordinals and bare years are not figures; small counts
-written as words ("two officials") describe rather than claim, and are left out. The span
+written as words ("two officials") describe rather than claim, and are left out, and so does a
+number hyphenated to the noun it modifies ("a 21-gun salute"). The span
 reaches from a leading approximator ("nearly", "more than") to the counted noun and a short
 place or scope after it: "nearly 3,000 people in Iran".
 """
@@ -96,9 +97,18 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
             and tail[-1].tag_ not in ("WP", "WDT", "WRB")
         ):
             end = tail[-1].i + 1
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text != "%":
         end -= 1
     return start, end
+
+
+def _compound_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A number hyphenated to the word after it modifies a noun ("a 21-gun salute", "the
+    28-member bloc", "a 10-year sentence"): a description, not a count the outlet asserts;
+    with a scale word it still is one ("a $2-billion deal")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return False
+    return not any(t.lower_ in SCALE for t in doc[start : end + 2])
 
 
 def unsourced_figures(
@@ -127,6 +137,8 @@ def unsourced_figures(
             found.append((i, i + 1))
     out: list[Span] = []
     for a, b in sorted(found):
+        if _compound_modifier(doc, a, b):
+            continue
         sent = doc[a].sent
         a, b = _extend(doc, a, b, (sent.start, sent.end))
         span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
