@@ -1,0 +1,296 @@
+"""What may corefer: the agreement and compatibility tests the resolver (:mod:`.coref`)
+applies to a mention and an open entity (names, gender and number, appositions, titles, animacy,
+salience), and the small readings of the parse they rest on (a reply, a generic "they", a tag
+going on with the quoting).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsprov.analysis.outlets import normalize
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.mentions import Mention
+
+if TYPE_CHECKING:
+    from newsprov.analysis.sources.coref import Entity
+
+PERSON_NOUNS = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+#: Verbs of a quotation's tag that go on with the same speaker's words.
+CONTINUING = frozenset({"continue", "add", "conclude"})
+
+
+def continues(verb: Token) -> bool:
+    """ "continues", "added", "concluded", "went on": a tag going on with the quoting."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return lemma in CONTINUING
+
+
+def generic_they(tok: Token) -> bool:
+    """The "they" of a saying, which stands for nobody in the text: "you know what they say",
+    "as they say", "like they say"."""
+    verb = tok.head
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or verb.lemma_.lower() != "say":
+        return False
+    if any(c.lower_ in ("as", "like") and c.i < tok.i for c in verb.children):
+        return True
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "what"
+        and doc[tok.i - 2].lemma_.lower() in ("know", "hear")
+    )
+
+
+def trade_only(head: Token) -> bool:
+    """A company noun with nothing before it but lowercase nouns naming its trade ("the
+    company", "the software giant", "the oil company"; not "the new company", "the Chinese
+    firm", "the rival bank", "the Beatles' record company")."""
+    return all(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and not any(c.children)
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i
+    )
+
+
+def salience(
+    m: Mention, c: Mention, dist: int, speaks: bool = False, reply: bool = False
+) -> tuple[int, int, int]:
+    """How good an antecedent ``c`` is for ``m`` (lower is better), ``dist`` sentences back:
+    the nearest sentence first; in ``m``'s own sentence subjects first, then the nearest; in
+    earlier ones subjects first, then the first.
+
+    When ``m`` is itself the source of an attribution (``speaks``), an earlier sentence's
+    speaker, the subject of its speech tag, comes before its other subjects: "Smith was fired
+    on Friday, Sheriff Jones said. He said ...": he is Jones, not Smith, the subject the
+    content put first. A speaker that is no subject ("The remarks prompted X to ask Y if he
+    ...") gets no such lead: there the following "he" was Y in a BASIL article. A reply ("he
+    answered", "she replied") goes to whom the earlier attribution addressed: '"Which is
+    it?" the lawyer asked Coleman. "I don't know," he answered.': he is Coleman. Checked
+    against BASIL's quote speakers and invented sentences (tests/test_sources_resolution.py).
+    """
+    if m.sent == c.sent:
+        return (dist, 0 if c.subject else 1, -c.start)
+    if reply and "recipient" in c.role:
+        rank = -1
+    elif speaks and "speaker" in c.role and c.subject and not reply:
+        # the subject of a speech tag ("X said", "said X"), not "prompted X to ask", nor the
+        # speaker of a report inside another's words ("Trump expects Abe to ask for an
+        # exemption, said Larry Kudlow. He would not predict ...": he is Kudlow, not Abe)
+        rank = -1
+    else:
+        rank = 0 if c.subject else 1
+    return (dist, rank, c.start)
+
+
+#: Speech verbs whose speaker answers the one an earlier attribution addressed.
+_REPLY_LEMMAS = {"answer", "reply", "respond", "retort", "rejoin"}
+
+
+def is_reply(pronoun: Token) -> bool:
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _REPLY_LEMMAS
+
+
+#: Heads of descriptions that stand for people or bodies of people (who can speak as a "they").
+_ANIMATE_HEADS = (
+    lx.PERSON_ROLE_NOUNS
+    | lx.PEOPLE_NOUNS
+    | lx.ANONYMOUS_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.COLLECTIVE_PEOPLE
+    | lx.ORGANIZATION_NOUNS
+    | lx.OUTLET_NOUNS
+    | lx.COMPANY_NOUNS
+) - lx.DOCUMENT_NOUNS
+
+
+def animate(e: Entity) -> bool:
+    """Can the entity be a "they" that speaks: people, a group of them, an organization, an
+    outlet; not a document or a thing ("the memos", "the figures", "the memo and the
+    letter")."""
+    if e.outlet or e.labels or e.is_personal():
+        return True
+    return any(_animate_mention(m) for m in e.mentions)
+
+
+def _animate_mention(m: Mention) -> bool:
+    if m.type == "group":
+        return any(_animate_mention(x) for x in m.members)
+    if m.type in ("first", "name", "outlet"):
+        return True
+    return m.type == "nominal" and (m.lemma in _ANIMATE_HEADS or m.word in _ANIMATE_HEADS)
+
+
+_CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}
+
+
+def clause_nominals(verb: Token, subject: int) -> set[int]:
+    """Tokens reached from ``verb`` through objects and prepositional phrases only (not through
+    clauses or the subject's own phrase), and through those of a subjectless participle on it:
+    a subject pronoun cannot stand for them."""
+    out: set[int] = set()
+    stack = [c for c in verb.children if c.i != subject and c.dep_ in _CLAUSE_DEPS]
+    for c in verb.children:
+        # a participle with no subject of its own is the subject's: "Born the son of a single
+        # mother, he ...", "After meeting the president, he ...": he is neither
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ in ("VBG", "VBN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            stack.extend(g for g in c.children if g.dep_ in _CLAUSE_DEPS)
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ in _CLAUSE_DEPS | {"compound", "poss"})
+    return out
+
+
+def opening_phrase(subject: Token) -> set[int]:
+    """The words of a prepositional phrase that opens the sentence, set off by a comma right
+    before the subject ("Of Obama, he said, "..."", "About the mayor, she wrote ..."), wherever
+    the parse hung it (into the quotation that follows, at times): the subject is not in it."""
+    doc = subject.doc
+    start = subject.sent.start
+    if subject.i < start + 3 or doc[start].pos_ != "ADP" or doc[subject.i - 1].text != ",":
+        return set()
+    words = doc[start : subject.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return set()  # "After Obama arrived, he said": a clause, whose subject he may be
+    return {t.i for t in words}
+
+
+def word_set(text: str) -> set[str]:
+    words = {w.strip(".,;:'’\"“”()") for w in text.lower().split()}
+    return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "Trump's": "trump"
+
+
+def org_key(text: str) -> str:
+    key = normalize(text).replace(".", "").replace(",", "")
+    words = key.split()
+    while len(words) > 1 and words[-1] in lx.CORPORATE_SUFFIXES:
+        words.pop()  # "EADS N.V.", "Apple Inc."
+    key = " ".join(words)
+    return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
+
+
+def description_key(text: str) -> str:
+    words = normalize(text).split()
+    while words and words[0] in lx.DEFINITE | lx.INDEFINITE:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_acronym(text: str) -> bool:
+    t = text.replace(".", "").strip()
+    return 2 <= len(t) <= 6 and t.isupper()
+
+
+def acronym_of(text: str, e: Entity) -> bool:
+    t = text.replace(".", "").strip()
+    for k in e.keys:
+        initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for"))
+        if initials.upper() == t:
+            return True
+    return False
+
+
+def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
+    """May the name ``tokens`` be the person ``e``: one of its names is the same, or one side a
+    surname alone ("Pompeo"; a surname of two words or hyphenated: "Van Rompuy",
+    "Strauss-Kahn"), or the same first name or initial; and no full name of ``e`` is another
+    person's ("Boris Ferris" is not Woody Ferris, though Woody was "Ferris" since; "Donald Trump
+    Jr." is not Donald Trump)."""
+    if not tokens:
+        return False
+    names = [split_suffix(n) for n in e.names if n]
+    a, a_suffix = split_suffix(tokens)
+    if not names or not a:
+        return False
+    if len(a) > 1 or a_suffix:
+        for b, b_suffix in names:
+            if len(b) > 1 and b[-1] == a[-1] and (a_suffix != b_suffix or not _same_first(a, b)):
+                return False
+            if a_suffix and b_suffix and a_suffix != b_suffix:
+                return False
+    for b, _ in names:
+        if not b:
+            continue
+        if a == b:
+            return True
+        if a[-1] == b[-1]:
+            if len(a) == 1 or len(b) == 1:
+                return True
+            if _same_first(a, b):
+                return True
+        elif len(a) == 1 and len(b) > 1 and a[0] == b[0]:
+            return True  # a first name alone ("Hillary")
+    return False
+
+
+def split_suffix(tokens: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """A name's words, lower case, without "Jr.", "III" ..., and those suffixes."""
+    words = [t.lower().rstrip(".") for t in tokens]
+    suffix = frozenset(w for w in words if w in lx.NAME_SUFFIXES)
+    return [w for w in words if w not in lx.NAME_SUFFIXES], suffix
+
+
+def _same_first(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: the same first name or initial, or one ends with the
+    other ("Van Rompuy" in "Herman Van Rompuy")."""
+    if a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
+def gender_ok(g: str, e: Entity) -> bool:
+    return g not in "mf" or e.gender not in "mf" or g == e.gender
+
+
+def title_has(e: Entity, noun: str) -> bool:
+    """Does a title of the entity's name ("Texas Gov.") hold the role ``noun`` ("governor")?"""
+    for m in e.mentions:
+        if not m.title:
+            continue
+        for w in m.title.lower().split():
+            w = w.rstrip(".,")
+            if w == noun or noun in lx.TITLE_ROLES.get(w, ()):
+                return True
+    return False
+
+
+def pronoun_agrees(m: Mention, e: Entity) -> bool:
+    if m.gender in "mf":  # he, she
+        return e.is_personal() and e.number == "s" and gender_ok(m.gender, e)
+    if m.gender == "n":  # it ("General Motors" is plural only in form); not "a former staffer"
+        return (
+            not e.is_personal()
+            and not (e.heads & _UNNAMED_PEOPLE)
+            and (e.number == "s" or bool(e.outlet) or bool(e.labels & {"ORG", "GPE", "FAC"}))
+        )
+    # they; also for a few people named together in the singular ("the couple")
+    return (
+        e.number == "p"
+        or bool(e.outlet)
+        or bool(e.labels & {"ORG", "NORP", "GPE"})
+        or bool(e.heads & lx.COLLECTIVE_PEOPLE)
+    )
+
+
+#: The nouns of unnamed people ("a former staffer", "an aide"), never an "it"; not the bodies
+#: among them ("the military", "the staff").
+_UNNAMED_PEOPLE = lx.ANONYMOUS_NOUNS - {"military", "staff"}
+
+
+def appos_compatible(a: Mention, b: Mention) -> bool:
+    """Appositions join a name and a description, not two names ("Iran, Iraq")."""
+    if a.type in ("name", "outlet") and b.type in ("name", "outlet"):
+        return False  # "WASHINGTON (AP)", "Iran, Iraq"
+    if "pronoun" in (a.type, b.type):
+        return False
+    return True
