@@ -23,6 +23,8 @@ from newsprov.serve.api import (
     Key,
     Offset,
     Outlet,
+    QuoteSince,
+    QuoteUntil,
     Since,
     Until,
     read_guard,
@@ -297,12 +299,13 @@ def sources_page(
     q: Annotated[str | None, Query(max_length=200)] = None,
     outlet: Outlet = None,
 ) -> HTMLResponse:
-    items = ctx.store.sources(limit=PAGE + 1, offset=offset, kind=kind, q=q, outlet=outlet)
     filters = {"kind": kind, "q": q, "outlet": outlet}
+    items = ctx.store.sources(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "sources.html",
         nav="sources",
         items=items[:PAGE],
+        total=ctx.store.count_sources(**filters),
         filters=filters,
         filter_form=form,
         kinds=SOURCE_KINDS,
@@ -343,6 +346,7 @@ def stories_page(
         "stories.html",
         nav="stories",
         items=items[:PAGE],
+        total=ctx.store.count_stories(**filters),
         filters=filters,
         filter_form=form,
         pager=_pager("/stories", offset, len(items), **filters),
@@ -406,13 +410,16 @@ def quotes_page(
     offset: Offset = 0,
     text: Annotated[str | None, Query(max_length=500)] = None,
     outlet: Outlet = None,
+    since: QuoteSince = None,
+    until: QuoteUntil = None,
 ) -> HTMLResponse:
-    items = ctx.store.quotes(text=text, limit=PAGE + 1, offset=offset, outlet=outlet)
-    filters = {"text": text, "outlet": outlet}
+    filters = {"text": text, "outlet": outlet, "since": since, "until": until}
+    items = ctx.store.quotes(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "quotes.html",
         nav="quotes",
         items=items[:PAGE],
+        total=ctx.store.count_quotes(**filters),
         filters=filters,
         filter_form=form,
         pager=_pager("/quotes", offset, len(items), **filters),
