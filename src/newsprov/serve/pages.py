@@ -33,7 +33,14 @@ from newsprov.serve.api import (
 from newsprov.serve.app import invalid_part
 from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
-from newsprov.serve.view import article_name, article_view, langs_from, names_from, safe_link
+from newsprov.serve.view import (
+    article_name,
+    article_view,
+    langs_from,
+    names_from,
+    safe_link,
+    source_name,
+)
 from newsprov.store.store import OPENING
 
 #: The list pages: a filter they cannot read is shown on the list page itself, next to its
@@ -290,6 +297,15 @@ def analyze_page(
     return _record_page(ctx, rec, stored=False, form=form)
 
 
+def _source_names(ctx: Any, sources: list[dict[str, Any]]) -> Callable[[dict[str, Any]], Any]:
+    """``source_name(src)`` for the templates: :func:`~newsprov.serve.view.source_name` with
+    the namesakes of ``sources`` and the names of the articles that may tell them apart."""
+    namesakes = ctx.store.namesakes(x.get("id") for x in sources)
+    articles = {n["article"] for group in namesakes.values() for n in group if n["article"]}
+    name_of = names_from(ctx.store.article_heads(articles)) if articles else None
+    return lambda src: source_name(src, namesakes.get(str(src.get("id"))), name_of)
+
+
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(
     ctx: Ctx,
@@ -311,6 +327,7 @@ def sources_page(
         kinds=SOURCE_KINDS,
         pager=_pager("/sources", offset, len(items), **filters),
         source_href=lambda key: "/sources/" + quote(str(key), safe=""),
+        source_name=_source_names(ctx, items[:PAGE]),
     )
 
 
@@ -322,6 +339,7 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
         "source.html",
         nav="sources",
         src=src,
+        src_name=_source_names(ctx, [src])(src),
         # its name is among its aliases too: "also: customers" under "customers"
         aliases=[x for x in src.get("aliases", []) if x.casefold() != src["name"].casefold()],
         statements=statements,

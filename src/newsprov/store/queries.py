@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, NoReturn
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
@@ -276,6 +277,67 @@ class Queries:
             }
             for x in rows
         ]
+
+    def namesakes(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """For each directory entry of ``ids`` that shares its name (case aside) with another
+        entry, every entry of that name, itself included: ``{id, name, kind, outlet,
+        article}``, ``outlet`` and ``article`` the only ones it appears in (None when it
+        appears in several). The pages tell such entries apart by them (two "Air Force"
+        groups, each kept to its article); an entry with no namesake is left out.
+
+        Two queries: the names shared among ``ids``' names, then one row per entry of them."""
+        wanted = sorted({str(x) for x in ids if x})
+        if not wanted:
+            return {}
+        live = d.c.n_articles > 0
+        with self._read() as conn:
+            names = select(d.c.lname).where(d.c.id.in_(wanted), live).scalar_subquery()
+            shared = list(
+                conn.scalars(
+                    select(d.c.lname)
+                    .where(d.c.lname.in_(names), live)
+                    .group_by(d.c.lname)
+                    .having(func.count() > 1)
+                )
+            )
+            if not shared:
+                return {}
+            rows = conn.execute(
+                select(
+                    d.c.id,
+                    d.c.name,
+                    d.c.lname,
+                    d.c.kind,
+                    # an article without an outlet is one more place, not none
+                    func.count(func.distinct(func.coalesce(a.c.outlet, ""))).label("n_outlets"),
+                    func.min(a.c.outlet).label("outlet"),
+                    func.count(func.distinct(a.c.pk)).label("n_articles"),
+                    func.min(a.c.id).label("article"),
+                )
+                .join(s, s.c.key == d.c.key)
+                .join(a, a.c.pk == s.c.article_pk)
+                .where(d.c.lname.in_(shared), live)
+                .group_by(d.c.id, d.c.name, d.c.lname, d.c.kind)
+                .order_by(d.c.lname, d.c.id)
+            ).all()
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for x in rows:
+            groups[x.lname].append(
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "kind": x.kind,
+                    "outlet": x.outlet if x.n_outlets == 1 else None,
+                    "article": x.article if x.n_articles == 1 else None,
+                }
+            )
+        return {
+            e["id"]: group
+            for group in groups.values()
+            if len(group) > 1
+            for e in group
+            if e["id"] in wanted
+        }
 
     def _source_key(self, conn: Any, key: str) -> Any:
         low = key.strip().lower()
