@@ -183,3 +183,21 @@ def test_the_directory_rows_tell_namesakes_apart(client: TestClient) -> None:
 def test_a_source_without_namesakes_is_named_alone(client: TestClient, path: str) -> None:
     html = client.get(path, headers=HTML).text
     assert "Robert White" in html and 'class="apart"' not in html
+
+
+def test_a_name_several_sources_bear_links_each_told_apart(client: TestClient) -> None:
+    """``/sources/Air Force`` names five sources: the 404 page links each, told apart."""
+    resp = client.get("/sources/Air Force", headers=HTML)
+    assert resp.status_code == 404
+    listed = resp.text.split('<ul class="candidates">')[1].split("</ul>")[0]
+    links = re.findall(r'<li><a href="(/sources/[^"]+)"', listed)
+    items = [text_of(x) for x in listed.split("<li>")[1:]]
+    found = air_forces(client)
+    assert sorted(links) == sorted(f"/sources/{s['id']}" for s in found.values())
+    assert sorted(items) == sorted(label(aid, src) for aid, src in found.items())
+
+
+@pytest.mark.parametrize("path", ["/sources/Nobody", "/sources/src-000000000000"])
+def test_a_name_no_source_bears_lists_none(client: TestClient, path: str) -> None:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == 404 and "candidates" not in resp.text

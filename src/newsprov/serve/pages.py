@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
-from newsprov.errors import InputError
+from newsprov.errors import AmbiguousError, InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
 from newsprov.serve.api import (
     ArticleIn,
@@ -30,7 +30,7 @@ from newsprov.serve.api import (
     read_guard,
     refuse_nul,
 )
-from newsprov.serve.app import invalid_part
+from newsprov.serve.app import back_links, invalid_part
 from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
 from newsprov.serve.view import (
@@ -333,7 +333,18 @@ def sources_page(
 
 @router.get("/sources/{key:path}", response_class=HTMLResponse)
 def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
-    src = ctx.store.source(key)
+    try:
+        src = ctx.store.source(key)
+    except AmbiguousError as e:  # a name several sources bear: each a link, told apart
+        name = _source_names(ctx, e.candidates)
+        return ctx.render(
+            "error.html",
+            status=404,
+            status_code=404,
+            message=e.message,
+            back=back_links("/sources/"),
+            candidates=[("/sources/" + quote(c["id"], safe=""), name(c)) for c in e.candidates],
+        )
     statements, picture = _dated(src.get("statements", []), "content")
     return ctx.render(
         "source.html",
