@@ -37,8 +37,9 @@ def corpus() -> list[Record]:
     return [*three_outlets(), checked(hostile)]
 
 
-def build_store(path: Path, extra: list[Record] | None = None) -> str:
-    """A SQLite store at ``path`` holding :func:`corpus` (and ``extra``); returns its URL."""
+def build_store(path: Path | str, extra: list[Record] | None = None) -> str:
+    """A store at ``path`` (a SQLite file, or a PostgreSQL URL) holding :func:`corpus` (and
+    ``extra``); returns its URL."""
     url = str(path)
     with open_store(url) as st:
         summary = st.add_records([*corpus(), *(extra or [])])

@@ -362,8 +362,11 @@ def test_an_attribution_card_opens_from_the_keyboard(tab: Watched) -> None:
         ("/", "until", "2020-02-31", ("outlet", "Daily"), "is not a calendar date"),
         ("/sources", "outlet", "Timez", ("q", "White"), "unknown outlet 'Timez'"),
         ("/quotes", "outlet", "Timez", ("text", "bloody"), "unknown outlet 'Timez'"),
+        ("/quotes", "since", "never", ("text", "bloody"), "'never' is not a date"),
+        ("/quotes", "until", "2020", ("since", "2021"), "'2020' ends before since '2021' begins"),
         # negative: a value that can be read comes back unmarked
         ("/stories", "since", "2020-03", ("outlet", "Daily"), None),
+        ("/quotes", "until", "2020-03", ("text", "bloody"), None),
     ],
 )
 def test_a_bad_filter_typed_in_a_form_comes_back_marked_beside_its_field(
@@ -408,3 +411,35 @@ def test_a_bad_filter_typed_in_a_form_comes_back_marked_beside_its_field(
     tab.shot(f"bad-filter-{path.strip('/') or 'articles'}-{field}")
     assert all("422" in e for e in tab.errors), tab.errors  # the browser logs the status
     assert_inert(tab)
+
+
+def test_namesakes_are_told_apart_in_the_directory_and_titles(
+    tab: Watched, server: tuple[str, Any]
+) -> None:
+    """Two "Air Force" groups (each kept to its article) were two identical rows and two tabs
+    titled "Source: Air Force": each row and title now says what tells them apart, muted
+    after the name. (Last in this module: it adds the namesakes to the served store.)"""
+    from tests.test_source_names import LABELS, records
+
+    store = server[1].state.ctx.store
+    assert store.add_records(records()).failed == 0
+    tab.go("/sources?q=air+force")
+    page = tab.page
+    rows = page.locator("table.list tbody tr td:first-child")
+    texts = [" ".join(t.split()) for t in rows.all_inner_texts()]
+    assert len(texts) == len(set(texts)) == len(LABELS), texts
+    apart = page.locator("table.list .apart").first
+    assert apart.is_visible()
+    link = page.locator("table.list tbody tr td:first-child a").first
+    assert apart.evaluate("e => getComputedStyle(e).color") != link.evaluate(
+        "e => getComputedStyle(e).color"
+    )
+    titles = set()
+    for href in page.locator("table.list tbody tr td:first-child a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    ):
+        tab.go(href)
+        titles.add(page.title())
+    assert len(titles) == len(LABELS) and all(t.startswith("Source: Air Force (") for t in titles)
+    tab.shot("namesakes")
+    assert tab.errors == []

@@ -129,6 +129,16 @@ BAD = [
     ("/quotes?text=" + LONG, "text", "at most 500 characters", {}, "Quotes"),
     ("/quotes?outlet=Timez&text=bloody", "outlet", OUTLET_WORDS, {"text": "bloody"}, "Quotes"),
     ("/quotes?text=%00", "text", "has a NUL character (U+0000)", {}, "Quotes"),
+    ("/quotes?since=never&text=bloody", "since", DATE_WORDS, {"text": "bloody"}, "Quotes"),
+    ("/quotes?until=2020-02-30", "until", "'2020-02-30' is not a calendar date", {}, "Quotes"),
+    (
+        "/quotes?since=2021&until=2020",
+        "until",
+        "'2020' ends before since '2021' begins",
+        {},
+        "Quotes",
+    ),
+    ("/quotes?outlet=Timez&since=2020", "outlet", OUTLET_WORDS, {"since": "2020"}, "Quotes"),
     ("/search?q=" + LONG, "q", "at most 500 characters", {}, "Search"),
 ]
 
@@ -158,6 +168,8 @@ def test_a_bad_filter_is_shown_on_its_list_page(
         ("/?since=never&outlet=Daily", "/articles/daily-1", "/articles/wire-1"),
         ("/?outlet=Timez&since=2020-03-29", "/articles/post-1", "/articles/wire-1"),
         ("/quotes?outlet=Timez&text=bloody", "bloody", "not tolerate"),
+        # a quote first published on 2020-03-28 (bloody), not the one of 03-27 (not tolerate)
+        ("/quotes?since=2020-03-28&until=never", "bloody", "not tolerate"),
         # the bad one is left out of the pager's and the list's links
         ("/sources?kind=bogus&offset=1", '<a href="/sources">← previous</a>', "kind=bogus"),
     ],
@@ -196,9 +208,11 @@ def test_a_bad_page_offset_shows_the_first_page(client: TestClient, path: str) -
         "/sources?kind=person&q=White&outlet=Daily",
         "/stories?since=2020-03-01&until=2020-03-31",
         "/quotes?text=bloody&outlet=Post",
+        "/quotes?since=2020-03-28&until=2020-03&text=bloody",
         "/search?q=bloody&offset=0",
         # negative: a parameter a page does not take is ignored, not an error
-        "/quotes?since=notadate",
+        "/quotes?kind=notakind",
+        "/stories?kind=notakind",
         "/?kind=bogus",
     ],
 )
@@ -221,6 +235,9 @@ def test_every_kind_is_a_good_filter(client: TestClient, kind: str) -> None:
         ("/api/sources?kind=bogus", "kind"),
         ("/api/stories?until=x", "until: 'x' is not a date"),
         ("/api/quotes?outlet=Timez", "outlet: unknown outlet 'Timez'"),
+        ("/api/quotes?since=never", "since: 'never' is not a date"),
+        ("/api/quotes?until=2020-02-30", "until: '2020-02-30' is not a calendar date"),
+        ("/api/quotes?since=2021&until=2020", "until: '2020' ends before since '2021' begins"),
         ("/api/search?q=plan&offset=-1", "offset"),
     ],
 )

@@ -178,10 +178,11 @@ def test_a_source_with_no_statement_says_so(client: TestClient) -> None:
         ("/", ["1–50 of 51"]),
         ("/?offset=50", ["51–51 of 51"]),
         ("/?offset=10", ["11–51 of 51"]),
-        ("/sources?q=Pagina", ["1–50"]),
-        ("/sources?q=Pagina&offset=50", ["51–51"]),
-        ("/stories?offset=50", ["51–51"]),
-        ("/quotes?text=matter&offset=50", ["51–51"]),
+        ("/sources?q=Pagina", ["1–50 of 51"]),
+        ("/sources?q=Pagina&offset=50", ["51–51 of 51"]),
+        ("/stories?offset=50", ["51–51 of 51"]),
+        ("/quotes?text=matter&offset=50", ["51–51 of 51"]),
+        ("/quotes?text=matter&since=2011&offset=10", ["11–39 of 39"]),  # 2011-2014: 39 quotes
         ("/search?q=Zebra&offset=50", ["51–51"]),
         # negative: past the end nothing is shown, so no range
         ("/?offset=100", []),
@@ -190,8 +191,8 @@ def test_a_source_with_no_statement_says_so(client: TestClient) -> None:
 def test_a_page_of_a_long_list_says_which_items_it_holds(
     long_lists: TestClient, path: str, shown: list[str]
 ) -> None:
-    """Nothing told the second page from the first but its items (the lists other than the
-    articles have no total)."""
+    """Nothing told the second page from the first but its items; every list but a search's
+    says of how many (a search has no total)."""
     html = main(get(long_lists, path))
     assert re.findall(r'<span class="shown">([^<]*)</span>', html) == shown
 

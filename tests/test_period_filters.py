@@ -60,7 +60,7 @@ def client(analyzer: Analyzer, db: str) -> Iterator[TestClient]:
         yield c
 
 
-@pytest.mark.parametrize("path", ["/api/articles", "/api/stories"])
+@pytest.mark.parametrize("path", ["/api/articles", "/api/stories", "/api/quotes"])
 def test_the_api_refuses_a_reversed_period(client: TestClient, path: str) -> None:
     resp = client.get(path, params={"since": "2020-04", "until": "2020-03"})
     assert resp.status_code == 422, resp.text
@@ -71,9 +71,12 @@ def test_the_api_refuses_a_reversed_period(client: TestClient, path: str) -> Non
     assert ok.status_code == 200 and ok.json()["items"]
 
 
-def test_the_cli_refuses_a_reversed_period(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["stories", "--db", db, "--since", "2020", "--until", "2019"])
+@pytest.mark.parametrize("command", ["stories", "quotes"])
+def test_the_cli_refuses_a_reversed_period(
+    db: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code = main([command, "--db", db, "--since", "2020", "--until", "2019"])
     assert code == 2
     err = capsys.readouterr().err
     assert "--until: '2019' ends before --since '2020' begins" in err
-    assert main(["stories", "--db", db, "--since", "2020-03", "--until", "2020-03"]) == 0
+    assert main([command, "--db", db, "--since", "2020-03", "--until", "2020-03"]) == 0

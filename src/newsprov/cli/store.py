@@ -94,6 +94,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="only quotes containing this text (case and spacing ignored)",
     )
     q.add_argument("--outlet", default=None, help="only quotes carried by this outlet" + OUTLET)
+    q.add_argument(
+        "--since",
+        default=None,
+        metavar="DATE",
+        help=f"only quotes first published on or after DATE ({DATES}): the date of the "
+        "earliest dated article carrying them, their first publisher's",
+    )
+    q.add_argument(
+        "--until",
+        default=None,
+        metavar="DATE",
+        help=f"only quotes first published on or before DATE ({DATES})",
+    )
     q = _query(sub, "quote", "one quote cluster with its appearances", run_quote, paged=False)
     q.add_argument("quote_id", metavar="ID", help="a quote cluster's id (from `newsprov quotes`)")
     q = _query(sub, "stories", "stories: the same event across outlets", run_stories)

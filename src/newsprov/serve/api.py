@@ -130,6 +130,23 @@ Until = Annotated[
     Query(pattern=DATE.pattern, description=f"published on or before: {DATE_HINT}"),
     AfterValidator(check_optional_date),
 ]
+#: A quote's dates are those of its first publication: the earliest dated article carrying it.
+QuoteSince = Annotated[
+    str | None,
+    Query(
+        pattern=DATE.pattern,
+        description=f"first published on or after (its earliest dated article): {DATE_HINT}",
+    ),
+    AfterValidator(check_optional_date),
+]
+QuoteUntil = Annotated[
+    str | None,
+    Query(
+        pattern=DATE.pattern,
+        description=f"first published on or before (its earliest dated article): {DATE_HINT}",
+    ),
+    AfterValidator(check_optional_date),
+]
 Key = Annotated[str, Path(min_length=1, max_length=400)]
 
 
@@ -314,8 +331,11 @@ def sources(
     q: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
     outlet: Outlet = None,
 ) -> dict[str, Any]:
-    items = ctx.store.sources(limit=limit, offset=offset, kind=kind, q=q, outlet=outlet)
-    return _page(items, limit, offset)
+    store = ctx.store
+    filters = {"kind": kind, "q": q, "outlet": outlet}
+    items = store.sources(limit=limit, offset=offset, **filters)
+    total = store.count_sources(**filters)
+    return {"items": items, "limit": limit, "offset": offset, "total": total}
 
 
 @router.get("/sources/{key:path}", summary="One source: statements over time, relaying outlets")
@@ -331,9 +351,14 @@ def quotes(
     offset: Offset = 0,
     text: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
     outlet: Outlet = None,
+    since: QuoteSince = None,
+    until: QuoteUntil = None,
 ) -> dict[str, Any]:
-    items = ctx.store.quotes(text=text, limit=limit, offset=offset, outlet=outlet)
-    return _page(items, limit, offset)
+    store = ctx.store
+    filters = {"text": text, "outlet": outlet, "since": since, "until": until}
+    items = store.quotes(limit=limit, offset=offset, **filters)
+    total = store.count_quotes(**filters)
+    return {"items": items, "limit": limit, "offset": offset, "total": total}
 
 
 @router.get("/quotes/{quote_id}", summary="A quote's lineage: appearances and variants")
@@ -351,8 +376,11 @@ def stories(
     since: Since = None,
     until: Until = None,
 ) -> dict[str, Any]:
-    items = ctx.store.stories(limit=limit, offset=offset, outlet=outlet, since=since, until=until)
-    return _page(items, limit, offset)
+    store = ctx.store
+    filters = {"outlet": outlet, "since": since, "until": until}
+    items = store.stories(limit=limit, offset=offset, **filters)
+    total = store.count_stories(**filters)
+    return {"items": items, "limit": limit, "offset": offset, "total": total}
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline by outlet and relays")

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
 
-from newsprov.errors import InputError
+from newsprov.errors import AmbiguousError, InputError
 from newsprov.record import SOURCE_KINDS, Record, SourceKind
 from newsprov.serve.api import (
     ArticleIn,
@@ -23,15 +23,24 @@ from newsprov.serve.api import (
     Key,
     Offset,
     Outlet,
+    QuoteSince,
+    QuoteUntil,
     Since,
     Until,
     read_guard,
     refuse_nul,
 )
-from newsprov.serve.app import invalid_part
+from newsprov.serve.app import back_links, invalid_part
 from newsprov.serve.negotiate import form_body
 from newsprov.serve.svg import relay_graph, timeline
-from newsprov.serve.view import article_name, article_view, langs_from, names_from, safe_link
+from newsprov.serve.view import (
+    article_name,
+    article_view,
+    langs_from,
+    names_from,
+    safe_link,
+    source_name,
+)
 from newsprov.store.store import OPENING
 
 #: The list pages: a filter they cannot read is shown on the list page itself, next to its
@@ -288,6 +297,15 @@ def analyze_page(
     return _record_page(ctx, rec, stored=False, form=form)
 
 
+def _source_names(ctx: Any, sources: list[dict[str, Any]]) -> Callable[[dict[str, Any]], Any]:
+    """``source_name(src)`` for the templates: :func:`~newsprov.serve.view.source_name` with
+    the namesakes of ``sources`` and the names of the articles that may tell them apart."""
+    namesakes = ctx.store.namesakes(x.get("id") for x in sources)
+    articles = {n["article"] for group in namesakes.values() for n in group if n["article"]}
+    name_of = names_from(ctx.store.article_heads(articles)) if articles else None
+    return lambda src: source_name(src, namesakes.get(str(src.get("id"))), name_of)
+
+
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(
     ctx: Ctx,
@@ -297,28 +315,42 @@ def sources_page(
     q: Annotated[str | None, Query(max_length=200)] = None,
     outlet: Outlet = None,
 ) -> HTMLResponse:
-    items = ctx.store.sources(limit=PAGE + 1, offset=offset, kind=kind, q=q, outlet=outlet)
     filters = {"kind": kind, "q": q, "outlet": outlet}
+    items = ctx.store.sources(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "sources.html",
         nav="sources",
         items=items[:PAGE],
+        total=ctx.store.count_sources(**filters),
         filters=filters,
         filter_form=form,
         kinds=SOURCE_KINDS,
         pager=_pager("/sources", offset, len(items), **filters),
         source_href=lambda key: "/sources/" + quote(str(key), safe=""),
+        source_name=_source_names(ctx, items[:PAGE]),
     )
 
 
 @router.get("/sources/{key:path}", response_class=HTMLResponse)
 def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
-    src = ctx.store.source(key)
+    try:
+        src = ctx.store.source(key)
+    except AmbiguousError as e:  # a name several sources bear: each a link, told apart
+        name = _source_names(ctx, e.candidates)
+        return ctx.render(
+            "error.html",
+            status=404,
+            status_code=404,
+            message=e.message,
+            back=back_links("/sources/"),
+            candidates=[("/sources/" + quote(c["id"], safe=""), name(c)) for c in e.candidates],
+        )
     statements, picture = _dated(src.get("statements", []), "content")
     return ctx.render(
         "source.html",
         nav="sources",
         src=src,
+        src_name=_source_names(ctx, [src])(src),
         # its name is among its aliases too: "also: customers" under "customers"
         aliases=[x for x in src.get("aliases", []) if x.casefold() != src["name"].casefold()],
         statements=statements,
@@ -343,6 +375,7 @@ def stories_page(
         "stories.html",
         nav="stories",
         items=items[:PAGE],
+        total=ctx.store.count_stories(**filters),
         filters=filters,
         filter_form=form,
         pager=_pager("/stories", offset, len(items), **filters),
@@ -406,13 +439,16 @@ def quotes_page(
     offset: Offset = 0,
     text: Annotated[str | None, Query(max_length=500)] = None,
     outlet: Outlet = None,
+    since: QuoteSince = None,
+    until: QuoteUntil = None,
 ) -> HTMLResponse:
-    items = ctx.store.quotes(text=text, limit=PAGE + 1, offset=offset, outlet=outlet)
-    filters = {"text": text, "outlet": outlet}
+    filters = {"text": text, "outlet": outlet, "since": since, "until": until}
+    items = ctx.store.quotes(limit=PAGE + 1, offset=offset, **filters)
     return ctx.render(
         "quotes.html",
         nav="quotes",
         items=items[:PAGE],
+        total=ctx.store.count_quotes(**filters),
         filters=filters,
         filter_form=form,
         pager=_pager("/quotes", offset, len(items), **filters),

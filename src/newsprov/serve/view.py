@@ -9,6 +9,7 @@ content can never become markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -140,6 +141,71 @@ def names_from(heads: dict[str, dict[str, Any]]) -> Any:
         )
 
     return name
+
+
+#: Characters of a directory id (``src-`` and 12 hex digits) that tell namesakes apart when
+#: neither their kind, their outlet nor their article does: its last six (16.7 million values).
+ID_TAIL = 6
+#: Characters of an article's name said after "in" (a whole headline made the row wrap).
+APART_ARTICLE = 60
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """How a page names a directory entry: its ``name``, and ``apart``, what tells it from
+    the other entries of the same name, empty when no other bears it (two "Air Force"
+    groups, each kept to its article, were two identical rows and two pages titled "Source:
+    Air Force"). ``apart`` is said after the name, in brackets."""
+
+    name: str
+    apart: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.apart})" if self.apart else self.name
+
+
+def source_name(
+    src: Mapping[str, Any],
+    namesakes: Sequence[Mapping[str, Any]] | None = None,
+    name_of: Callable[[str], ArticleName] | None = None,
+) -> SourceName:
+    """The one way every page names a source (see :class:`SourceName`). ``src`` has ``id``,
+    ``name`` and ``kind``; ``namesakes`` are the entries of its name with the outlet and the
+    article each appears in alone (:meth:`~newsprov.store.store.Store.namesakes`; ``src``
+    may be among them); ``name_of`` names an article.
+
+    What tells them apart, in this order, as much as it takes: the kind when another
+    namesake has another kind; then, against the namesakes of its kind, the one outlet it
+    appears in ("in Daily"), else its one article ("in “Pentagon weighs ...”"), else the end
+    of its id ("#3f2a1c"), which every entry has its own."""
+    name = str(src.get("name") or "")
+    sid, kind = str(src.get("id") or ""), str(src.get("kind") or "")
+    own = next((n for n in namesakes or () if n.get("id") == sid), src)
+    others = [n for n in namesakes or () if n.get("id") != sid]
+    if not others:
+        return SourceName(name)
+    parts = [kind] if any(n.get("kind") != kind for n in others) else []
+    same = [n for n in others if n.get("kind") == kind]
+    if same:
+
+        def article(n: Mapping[str, Any]) -> str | None:
+            aid = n.get("article")
+            if not aid:
+                return None
+            title = name_of(str(aid)).text if name_of else str(aid)
+            if len(title) > APART_ARTICLE:
+                title = title[: APART_ARTICLE - 1].rstrip() + "…"
+            return f"in “{title}”"
+
+        # the words shown, not the ids, must differ: two articles may bear one title
+        for said in (lambda n: f"in {n['outlet']}" if n.get("outlet") else None, article):
+            mine = said(own)
+            if mine and all(said(n) != mine for n in same):
+                parts.append(mine)
+                break
+        else:
+            parts.append("#" + sid[-ID_TAIL:])
+    return SourceName(name, ", ".join(parts))
 
 
 def langs_from(heads: dict[str, dict[str, Any]]) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, NoReturn
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
@@ -12,7 +13,14 @@ from sqlalchemy import Select, and_, exists, func, or_, select, text
 from newsprov.corpus.outlets import outlet_spellings, registry_outlets
 from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import tables as t
-from newsprov.store.filters import kind_filter, period_filter
+from newsprov.store.selects import (
+    QUOTE_MARKS,
+    article_filters,
+    esc,
+    quote_filters,
+    source_filters,
+    story_filters,
+)
 from newsprov.store.writer import unpack
 
 MAX_CANDIDATES = 10  # sources listed when a name part names several
@@ -44,27 +52,6 @@ def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
     return stmt.limit(lim).offset(off)
 
 
-def _article_filters(
-    stmt: Select[Any],
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-    source_kind: str | None,
-) -> Select[Any]:
-    """``stmt`` over ``articles`` narrowed by the filters of :meth:`Queries.articles`."""
-    since, until = period_filter(since, until)
-    source_kind = kind_filter("source_kind", source_kind)
-    if outlet:
-        stmt = stmt.where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
-    if since:
-        stmt = stmt.where(a.c.published >= since)
-    if until:
-        stmt = stmt.where(a.c.published <= until + "\uffff")
-    if source_kind:
-        stmt = stmt.where(exists().where(and_(s.c.article_pk == a.c.pk, s.c.kind == source_kind)))
-    return stmt
-
-
 def _ambiguous(key: str, rows: list[Any], hint: str) -> NoReturn:
     """Raise :class:`AmbiguousError` listing up to :data:`MAX_CANDIDATES` of ``rows``."""
     shown = ", ".join(f"{x.name} ({x.id})" for x in rows[:MAX_CANDIDATES])
@@ -73,22 +60,6 @@ def _ambiguous(key: str, rows: list[Any], hint: str) -> NoReturn:
         f"{key!r} names {len(rows) if not more else 'several'} sources: {shown}{more}; {hint}",
         [{"id": x.id, "name": x.name, "kind": x.kind} for x in rows[:MAX_CANDIDATES]],
     )
-
-
-def _esc(value: str) -> str:
-    """``value`` with LIKE's wildcards and escape character made literal (escape ``\\``)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-#: Apostrophes and quotation marks, straight or typographic: a user types ``'`` for the
-#: article's ``’``. Each stands for any one character in a LIKE pattern.
-QUOTE_MARKS = re.compile("['\u2018\u2019\u02bc\u2032`\"\u201c\u201d\u00ab\u00bb]")
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern for ``value`` anywhere in a lower-cased column, whatever style of
-    apostrophe or quotation mark either writes (``O'Brien`` finds ``O’Brien``)."""
-    return "%" + QUOTE_MARKS.sub("_", _esc(value.lower())) + "%"
 
 
 class Queries:
@@ -184,7 +155,7 @@ class Queries:
         source_kind: str | None = None,
     ) -> int:
         """Stored articles, or those :meth:`articles` lists under the same filters."""
-        stmt = _article_filters(
+        stmt = article_filters(
             select(func.count()).select_from(a), outlet, since, until, source_kind
         )
         with self._read() as conn:
@@ -210,7 +181,7 @@ class Queries:
             a.c.n_sources,
             a.c.story_id,
         )
-        stmt = _article_filters(columns, outlet, since, until, source_kind)
+        stmt = article_filters(columns, outlet, since, until, source_kind)
         stmt = stmt.order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
@@ -262,6 +233,15 @@ class Queries:
         ]
 
     # -- sources ------------------------------------------------------------------------
+    def count_sources(
+        self, *, kind: str | None = None, q: str | None = None, outlet: str | None = None
+    ) -> int:
+        """Directory entries, or those :meth:`sources` lists under the same filters: one
+        ``COUNT`` query."""
+        stmt = source_filters(select(func.count()).select_from(d), kind, q, outlet)
+        with self._read() as conn:
+            return int(conn.scalar(stmt) or 0)
+
     def sources(
         self,
         *,
@@ -271,34 +251,9 @@ class Queries:
         q: str | None = None,
         outlet: str | None = None,
     ) -> list[dict[str, Any]]:
-        kind = kind_filter("kind", kind)
-        # an entry whose every article was replaced by a version without it is no source any
-        # more (the overview does not count it; it was listed with 0 articles)
-        stmt = select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions).where(
-            d.c.n_articles > 0
+        stmt = source_filters(
+            select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions), kind, q, outlet
         )
-        if kind:
-            stmt = stmt.where(d.c.kind == kind)
-        if q:
-            pat = _like(q)
-            stmt = stmt.where(
-                or_(
-                    d.c.lname.like(pat, escape="\\"),
-                    exists().where(
-                        and_(t.aliases.c.key == d.c.key, t.aliases.c.lalias.like(pat, escape="\\"))
-                    ),
-                )
-            )
-        if outlet:
-            stmt = stmt.where(
-                exists().where(
-                    and_(
-                        s.c.key == d.c.key,
-                        a.c.pk == s.c.article_pk,
-                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
-                    )
-                )
-            )
         stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
@@ -322,6 +277,67 @@ class Queries:
             }
             for x in rows
         ]
+
+    def namesakes(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """For each directory entry of ``ids`` that shares its name (case aside) with another
+        entry, every entry of that name, itself included: ``{id, name, kind, outlet,
+        article}``, ``outlet`` and ``article`` the only ones it appears in (None when it
+        appears in several). The pages tell such entries apart by them (two "Air Force"
+        groups, each kept to its article); an entry with no namesake is left out.
+
+        Two queries: the names shared among ``ids``' names, then one row per entry of them."""
+        wanted = sorted({str(x) for x in ids if x})
+        if not wanted:
+            return {}
+        live = d.c.n_articles > 0
+        with self._read() as conn:
+            names = select(d.c.lname).where(d.c.id.in_(wanted), live).scalar_subquery()
+            shared = list(
+                conn.scalars(
+                    select(d.c.lname)
+                    .where(d.c.lname.in_(names), live)
+                    .group_by(d.c.lname)
+                    .having(func.count() > 1)
+                )
+            )
+            if not shared:
+                return {}
+            rows = conn.execute(
+                select(
+                    d.c.id,
+                    d.c.name,
+                    d.c.lname,
+                    d.c.kind,
+                    # an article without an outlet is one more place, not none
+                    func.count(func.distinct(func.coalesce(a.c.outlet, ""))).label("n_outlets"),
+                    func.min(a.c.outlet).label("outlet"),
+                    func.count(func.distinct(a.c.pk)).label("n_articles"),
+                    func.min(a.c.id).label("article"),
+                )
+                .join(s, s.c.key == d.c.key)
+                .join(a, a.c.pk == s.c.article_pk)
+                .where(d.c.lname.in_(shared), live)
+                .group_by(d.c.id, d.c.name, d.c.lname, d.c.kind)
+                .order_by(d.c.lname, d.c.id)
+            ).all()
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for x in rows:
+            groups[x.lname].append(
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "kind": x.kind,
+                    "outlet": x.outlet if x.n_outlets == 1 else None,
+                    "article": x.article if x.n_articles == 1 else None,
+                }
+            )
+        return {
+            e["id"]: group
+            for group in groups.values()
+            if len(group) > 1
+            for e in group
+            if e["id"] in wanted
+        }
 
     def _source_key(self, conn: Any, key: str) -> Any:
         low = key.strip().lower()
@@ -354,7 +370,7 @@ class Queries:
         if not words:
             raise NotFoundError(f"no source {key!r} in the store")
 
-        w = QUOTE_MARKS.sub("_", _esc(words))  # "O'Brien" for "O’Brien", as in _like
+        w = QUOTE_MARKS.sub("_", esc(words))  # "O'Brien" for "O’Brien", as in like
 
         def part_of(col: Any) -> Any:
             return or_(
@@ -435,6 +451,20 @@ class Queries:
         }
 
     # -- quotes -------------------------------------------------------------------------
+    def count_quotes(
+        self,
+        *,
+        text: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> int:
+        """Quote clusters, or those :meth:`quotes` lists under the same filters: one ``COUNT``
+        query."""
+        stmt = quote_filters(select(func.count()).select_from(q), text, outlet, since, until)
+        with self._read() as conn:
+            return int(conn.scalar(stmt) or 0)
+
     def quotes(
         self,
         *,
@@ -442,20 +472,13 @@ class Queries:
         limit: int = 50,
         offset: int = 0,
         outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
-        stmt = select(q).where(q.c.n_appearances > 0)
-        if text:
-            stmt = stmt.where(q.c.ltext.like(_like(" ".join(text.split())), escape="\\"))
-        if outlet:
-            stmt = stmt.where(
-                exists().where(
-                    and_(
-                        ql.c.quote_id == q.c.id,
-                        a.c.pk == ql.c.article_pk,
-                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
-                    )
-                )
-            )
+        """Quote clusters, most-carried first; ``since`` and ``until`` keep those whose first
+        publication (the earliest dated article carrying them, their first publisher) falls
+        in the period, as ``first_published`` says."""
+        stmt = quote_filters(select(q), text, outlet, since, until)
         stmt = stmt.order_by(
             q.c.n_appearances.desc(), q.c.first_published.is_(None), q.c.first_published, q.c.id
         )
@@ -530,6 +553,19 @@ class Queries:
         return head
 
     # -- stories ------------------------------------------------------------------------
+    def count_stories(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> int:
+        """Stories, or those :meth:`stories` lists under the same filters: one ``COUNT``
+        query."""
+        stmt = story_filters(select(func.count()).select_from(st), outlet, since, until)
+        with self._read() as conn:
+            return int(conn.scalar(stmt) or 0)
+
     def stories(
         self,
         *,
@@ -539,21 +575,7 @@ class Queries:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        since, until = period_filter(since, until)
-        stmt = select(st).where(st.c.n_articles > 0)
-        if outlet:
-            stmt = stmt.where(
-                exists().where(
-                    and_(
-                        a.c.story_id == st.c.id,
-                        func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
-                    )
-                )
-            )
-        if since:
-            stmt = stmt.where(st.c.last_published >= since)
-        if until:
-            stmt = stmt.where(st.c.first_published <= until + "\uffff")
+        stmt = story_filters(select(st), outlet, since, until)
         stmt = stmt.order_by(st.c.last_published.is_(None), st.c.last_published.desc(), st.c.id)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()

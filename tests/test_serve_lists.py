@@ -1,0 +1,163 @@
+"""The lists of the API and the pages over both store backends: each list's total (the API's
+``total``, a page's heading and ``... of N``) and the quotes' dates (``since``, ``until``: a
+quote's first publication)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprov.analysis import Analyzer
+from tests.store_fixtures import Q1, Q2
+from tests.test_api_support import build_store, error_of, make_app
+
+HTML = {"accept": "text/html"}
+HOSTILE = "<script>"  # the hostile article's quote, first published 2020-03-30
+
+
+@pytest.fixture
+def client(analyzer: Analyzer, store_url: str) -> Iterator[TestClient]:
+    """The serve tests' corpus: Q1 first published 2020-03-27 (Wire, then Daily on 03-28), Q2
+    on 2020-03-28 (Daily, then Post on 03-29), the hostile quote on 2020-03-30."""
+    with TestClient(make_app(analyzer, build_store(store_url))) as c:
+        yield c
+
+
+def quoted(items: list[dict[str, Any]]) -> list[str]:
+    """Which of Q1, Q2 and the hostile quote ``items`` hold, in that order."""
+    texts = " | ".join(q["text"] for q in items)
+    return [
+        name for name, x in (("Q1", Q1), ("Q2", Q2), ("hostile", HOSTILE)) if x.strip('"') in texts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ["Q1", "Q2", "hostile"]),
+        ({"since": "2020-03-27"}, ["Q1", "Q2", "hostile"]),
+        # Q1 is carried on 03-28 too, but was first published on 03-27
+        ({"since": "2020-03-28"}, ["Q2", "hostile"]),
+        ({"since": "2020-03-29"}, ["hostile"]),
+        ({"until": "2020-03-28"}, ["Q1", "Q2"]),
+        ({"until": "2020-03-27"}, ["Q1"]),
+        ({"since": "2020-03", "until": "2020-03"}, ["Q1", "Q2", "hostile"]),
+        ({"since": "2020-03-28", "until": "2020-03-28", "outlet": "Post"}, ["Q2"]),
+        ({"until": "2020-03-27", "outlet": "Post"}, []),
+        ({"since": "2021"}, []),
+        ({"until": "2019-12"}, []),
+    ],
+)
+def test_api_quotes_by_first_publication(
+    client: TestClient, params: dict[str, str], expected: list[str]
+) -> None:
+    resp = client.get("/api/quotes", params=params)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert quoted(body["items"]) == expected
+    assert body["total"] == len(body["items"])
+    for q in body["items"]:  # the date the filter read is the one shown as first publisher's
+        published = q["first_publisher"]["published"]
+        assert published >= params.get("since", "") and published[:7] <= params.get("until", "9")
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("since=never", "since: 'never' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("until=2020-13", "until: '2020-13' is not a calendar date"),
+        ("until=2020-02-30", "until: '2020-02-30' is not a calendar date"),
+        ("since=2021&until=2020", "until: '2020' ends before since '2021' begins"),
+        ("since=", "since"),  # the API's parameters are strict: empty is no date
+        ("since=2020&since=2021", "'since': is given 2 times"),
+        ("from=2020", "'from'"),  # not a parameter of the list
+    ],
+)
+def test_api_quotes_refuse_bad_dates(client: TestClient, query: str, words: str) -> None:
+    assert words in error_of(client.get("/api/quotes?" + query), 422)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/articles", {}),
+        ("/api/sources", {}),
+        ("/api/sources", {"kind": "person"}),
+        ("/api/sources", {"q": "white", "outlet": "Post"}),
+        ("/api/sources", {"kind": "anonymous"}),
+        ("/api/quotes", {}),
+        ("/api/quotes", {"text": "bloody"}),
+        ("/api/quotes", {"since": "2020-03-28", "outlet": "Daily"}),
+        ("/api/quotes", {"text": "no such words"}),
+        ("/api/stories", {}),
+        ("/api/stories", {"outlet": "Post"}),
+        ("/api/stories", {"since": "2021"}),
+    ],
+)
+def test_api_lists_say_their_total(client: TestClient, path: str, params: dict[str, str]) -> None:
+    """As ``/api/articles`` does: ``total`` counts the filtered list over all its pages."""
+    body = client.get(path, params={**params, "limit": 500}).json()
+    assert set(body) == {"items", "limit", "offset", "total"}
+    assert body["total"] == len(body["items"])
+    paged = client.get(path, params={**params, "limit": 1, "offset": 1}).json()
+    assert paged["total"] == body["total"]
+    assert len(paged["items"]) == min(1, max(0, body["total"] - 1))
+
+
+def test_the_openapi_document_describes_the_quote_dates_and_totals(client: TestClient) -> None:
+    doc = client.get("/api/openapi.json").json()
+    params = {p["name"]: p for p in doc["paths"]["/api/quotes"]["get"]["parameters"]}
+    for name in ("since", "until"):
+        assert "first published" in params[name]["description"]
+        assert params[name]["in"] == "query" and not params[name].get("required")
+    assert "since" not in {p["name"] for p in doc["paths"]["/api/sources"]["get"]["parameters"]}
+
+
+def heading(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", re.search(r"<h1>(.*?)</h1>", html, re.S).group(1))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "api"),
+    [
+        ("/", "Articles", "/api/articles"),
+        ("/sources", "Source directory", "/api/sources"),
+        ("/sources?kind=person", "Source directory", "/api/sources?kind=person"),
+        ("/sources?q=zzz", "Source directory", "/api/sources?q=zzz"),
+        ("/stories", "Stories", "/api/stories"),
+        ("/stories?since=2021", "Stories", "/api/stories?since=2021"),
+        ("/quotes", "Quotes", "/api/quotes"),
+        ("/quotes?since=2020-03-28", "Quotes", "/api/quotes?since=2020-03-28"),
+        (
+            "/quotes?until=2020-03-27&text=tolerate",
+            "Quotes",
+            "/api/quotes?until=2020-03-27&text=tolerate",
+        ),
+    ],
+)
+def test_a_list_page_says_its_total(client: TestClient, path: str, title: str, api: str) -> None:
+    total = client.get(api).json()["total"]
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == 200
+    assert heading(resp.text) == f"{title} {total}"
+
+
+@pytest.mark.parametrize(
+    ("path", "present", "absent"),
+    [
+        ("/quotes?since=2020-03-28", "bloody", "not tolerate"),
+        ("/quotes?until=2020-03-27", "not tolerate", "bloody"),
+        # negative: a bad date is shown beside its field and the list is not narrowed by it
+        ("/quotes?since=never", "not tolerate", 'id="error-until"'),
+    ],
+)
+def test_the_quotes_page_filters_by_date(
+    client: TestClient, path: str, present: str, absent: str
+) -> None:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == (422 if "never" in path else 200)
+    assert present in resp.text and absent not in resp.text
