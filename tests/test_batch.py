@@ -135,7 +135,7 @@ def test_cli_batch_reports_errors_without_traceback(batch_input: Path, tmp_path:
         text=True,
     )
     assert res.returncode == 1, res.stderr  # some failed
-    assert "1 record(s), 3 error(s)" in res.stderr
+    assert "1 record, 3 errors" in res.stderr
     assert "Traceback" not in res.stderr
     res = subprocess.run(
         [sys.executable, "-m", "newsprov", "batch", str(small), str(tmp_path / "o")],
@@ -155,19 +155,19 @@ STORY = "OSLO — The harbour master said on Friday that the ferry would sail ag
 @pytest.mark.parametrize(
     ("files", "code", "counts", "limit"),
     [
-        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record, 0 errors",
                      [], id="all-analysed"),
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
-                     "1 record(s), 1 error(s)", [], id="some-failed"),
-        pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 record(s), 2 error(s)",
+                     "1 record, 1 error", [], id="some-failed"),
+        pytest.param({"in.jsonl": [{"id": "y"}, {"text": " "}]}, 2, "0 records, 2 errors",
                      [], id="all-rows-failed"),
-        pytest.param({}, 2, "0 record(s), 1 error(s)", [], id="missing-input"),
+        pytest.param({}, 2, "0 records, 1 error", [], id="missing-input"),
         pytest.param({"in.jsonl": ["\n\n"]}, 2, "holds no article", [], id="empty-input"),
         pytest.param({"a.txt": STORY, "b.html": "<p>x</p>", "NOTES.md": "x"}, 2,
-                     "0 record(s), 3 error(s)", [], id="text-and-html-are-not-batch-inputs"),
-        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record(s), 0 error(s)",
+                     "0 records, 3 errors", [], id="text-and-html-are-not-batch-inputs"),
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 0, "1 record, 0 errors",
                      ["--time-limit", "0"], id="time-limit-0-is-none"),
-        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 2, "0 record(s), 1 error(s)",
+        pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 2, "0 records, 1 error",
                      ["--time-limit", "0.000001"], id="over-the-time-limit"),
     ],
 )  # fmt: skip

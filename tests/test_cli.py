@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsprov.record import Record, validate
+from newsprov.wording import count_of
 from tests.conftest import ROOT, SAMPLE, SHARED, checked, need_shared
 
 STORY = "LONDON — The minister said on Monday that the plan would work, officials said.\n"
@@ -169,7 +170,7 @@ def test_batch_goes_on_and_counts_failures(tmp_path: Path) -> None:
         f"{folder}/d.jsonl:2",
         f"{tmp_path}/gone.txt",
     ]
-    assert "skipped 1 file(s)" in proc.stderr and "notes.ann" in proc.stderr
+    assert "skipped 1 file" in proc.stderr and "notes.ann" in proc.stderr
     assert proc.stderr.rstrip().endswith("newsprov: 3 analysed, 4 failed")
     assert "trafilatura" not in proc.stderr and "parsed tree" not in proc.stderr  # no library logs
 
@@ -241,5 +242,5 @@ def test_demo_summarises_every_sample(tmp_path: Path) -> None:
     for path in bundled:
         assert f"== {path.stem}: " in proc.stdout
     expected = len(bundled) + (1 if (SHARED / "samples" / SAMPLE.name).is_file() else 0)
-    assert f"newsprov demo: {expected} article(s) analysed, 0 failed." in proc.stdout
+    assert f"newsprov demo: {count_of(expected, 'article')} analysed, 0 failed." in proc.stdout
     assert "-- attributions" in proc.stdout and "outlet Wikinews" in proc.stdout

@@ -410,7 +410,7 @@ def test_ingest_reports_the_limit_and_stores_the_rest(
     skipped = [line for line in err.splitlines() if line.startswith("newsprov: skipped:")]
     assert len(skipped) == 1 and str(inputs / "b-bad.txt") in skipped[0], err
     assert reason in skipped[0]
-    assert "2 added, 0 unchanged, 1 failed; the store now holds 2 article(s)" in err
+    assert "2 added, 0 unchanged, 1 failed; the store now holds 2 articles" in err
     with open_store(db, Options(progress=False)) as st:
         texts = sorted(st.get_record(row["id"]).text for row in st.articles(limit=10))
     assert texts == sorted([short(1), short(3)])
@@ -438,7 +438,7 @@ def test_batch_records_the_limit_in_errors(
     out = tmp_path / "out"
     assert main(["batch", str(src), str(out)]) == 1  # some failed
     _, err = capsys.readouterr()
-    assert "2 record(s), 1 error(s)" in err
+    assert "2 records, 1 error" in err
     assert sorted(r["id"] for r in read_records(str(out))) == ["one", "three"]
     errors = read_errors(str(out))
     assert len(errors) == 1

@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
-from newsprov.serve.view import plural
+from newsprov.wording import plural
 from tests.test_api_support import build_store, make_app
 
 HTML = {"accept": "text/html"}

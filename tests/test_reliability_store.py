@@ -33,6 +33,7 @@ from newsprov.store import open_store
 from newsprov.store import tables as t
 from newsprov.store.engine import make_engine
 from newsprov.store.writer import content_hash, unpack
+from newsprov.wording import count_of
 from tests.conftest import ROOT
 
 N = 60  # articles
@@ -295,7 +296,7 @@ def test_kills_lose_nothing_and_readers_keep_working(
         assert proc.wait(timeout=RUN_TIMEOUT) == 0, log.read_text()
         assert summary_line(log) == (
             f"newsprov: {N - len(committed)} added, {len(committed)} unchanged, 0 failed; "
-            f"the store now holds {N} article(s)"
+            f"the store now holds {count_of(N, 'article')}"
         )
         final = check_store(store_url, texts)
         assert set(final) == set(texts)
@@ -322,7 +323,7 @@ def test_kills_lose_nothing_and_readers_keep_working(
     proc = start_ingest(folder, store_url, log)
     assert proc.wait(timeout=RUN_TIMEOUT) == 0, log.read_text()
     assert summary_line(log) == (
-        f"newsprov: 0 added, {N} unchanged, 0 failed; the store now holds {N} article(s)"
+        f"newsprov: 0 added, {N} unchanged, 0 failed; the store now holds {count_of(N, 'article')}"
     )
     assert counts["articles"] == N and counts["sources"] > N and counts["attributions"] > N
     assert digest(store_url) == (counts, first)

@@ -70,9 +70,9 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
     ("files", "args", "code", "expect", "refuse"),
     [
         pytest.param({"a.txt": STORY, "NOTES.md": "x", "img.png": "x"}, [], 0,
-                     ["skipped 2 file(s) that are not .txt, .html, .jsonl or .json", "NOTES.md",
+                     ["skipped 2 files that are not .txt, .html, .jsonl or .json", "NOTES.md",
                       "img.png", "1 added, 0 unchanged, 0 failed"], [], id="skips-listed"),
-        pytest.param({"a.txt": STORY}, [], 0, ["1 added"], ["skipped 0", "file(s) that are not"],
+        pytest.param({"a.txt": STORY}, [], 0, ["1 added"], ["skipped 0", "that are not"],
                      id="nothing-skipped-no-line"),
         pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
                      ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
@@ -134,7 +134,7 @@ def test_ingest_same_file_names_and_a_repeated_id(
         f"newsprov: skipped: {feed}:2: has id 'w-1', which {feed}:1 already has for a "
         "different article (ids must be unique in one run: give it another id or file name)"
     ]
-    assert "4 added, 0 unchanged, 1 failed; the store now holds 4 article(s)" in err
+    assert "4 added, 0 unchanged, 1 failed; the store now holds 4 articles" in err
     with open_store(store_url) as st:
         assert sorted(a["id"] for a in st.articles(limit=10)) == [
             "a/report",
@@ -172,7 +172,7 @@ def test_ingest_an_id_again_in_a_later_run(
     for words in expect:
         assert words in err
     assert ("replaced" in err) == (held == "tunnel")
-    assert "the store now holds 1 article(s)" in err
+    assert "the store now holds 1 article" in err
     with open_store(db) as st:
         assert held in st.get_record("report").text
 
@@ -268,7 +268,7 @@ def test_bad_db_url(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 def test_export(filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(tmp_path / "x.jsonl"))
-    assert code == 0 and "exported 2 record(s)" in err
+    assert code == 0 and "exported 2 records" in err
     code, _, err = run(capsys, "export", "--db", filled, "--parquet", str(tmp_path / "pq"))
     assert code == 0 and (tmp_path / "pq" / "articles.parquet").exists()
 
@@ -279,7 +279,7 @@ def test_export_jsonl_to_stdout(
     """``--jsonl -`` writes the records to standard output (it made a file named '-')."""
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "export", "--db", filled, "--jsonl", "-")
-    assert code == 0 and "exported 2 record(s) to standard output" in err
+    assert code == 0 and "exported 2 records to standard output" in err
     assert [json.loads(line)["schema_version"] for line in out.splitlines()] == ["1", "1"]
     assert not Path("-").exists()
 
@@ -344,10 +344,10 @@ def test_failed_parquet_export_leaves_the_folder_as_it_was(
 def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "overview", "--db", filled)
     assert code == 0
-    assert out.startswith("2 article(s) from 2 outlet(s), 2020-03-01 to 2020-03-02")
-    assert "Mike Pompeo (person): 2 article(s), 2 attribution(s)" in out
-    assert "Reuters: relayed by 1 article(s)" in out
-    assert "1 quote cluster(s), 1 quoted in more than one article" in out
+    assert out.startswith("2 articles from 2 outlets, 2020-03-01 to 2020-03-02")
+    assert "Mike Pompeo (person): 2 articles, 2 attributions" in out
+    assert "Reuters: relayed by 1 article" in out
+    assert "1 quote cluster, 1 quoted in more than one article" in out
 
 
 @pytest.mark.parametrize(
@@ -412,11 +412,11 @@ def test_quote_in_two_attributions_of_one_article(
             ]
         )
     code, out, _ = run(capsys, "overview", "--db", store_url)
-    assert "1 quote cluster(s), 0 quoted in more than one article" in out
+    assert "1 quote cluster, 0 quoted in more than one article" in out
     qid = json.loads(run(capsys, "quotes", "--db", store_url, "--format", "json")[1])[0]["id"]
     code, out, _ = run(capsys, "quote", qid, "--db", store_url)
     rows = [line for line in out.splitlines() if "d-1" in line and "first:" not in line]
-    assert code == 0 and len(rows) == 1 and "a1;a2" in rows[0] and "in 1 article(s)" in out
+    assert code == 0 and len(rows) == 1 and "a1;a2" in rows[0] and "in 1 article" in out
 
 
 def test_missing_metadata_is_not_printed_as_none(
@@ -435,7 +435,7 @@ def test_missing_metadata_is_not_printed_as_none(
     }
     for name, out in outs.items():
         assert "None" not in out, name
-    assert f"{story['id']}: (untitled) plain-1 (1 article(s): outlet unknown)" in outs["overview"]
+    assert f"{story['id']}: (untitled) plain-1 (1 article: outlet unknown)" in outs["overview"]
     assert f"{story['id']}: (untitled) plain-1  (outlet unknown)" in outs["story"]
     assert "first: outlet unknown, date unknown (plain-1)" in outs["quote"]
 

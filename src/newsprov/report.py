@@ -6,6 +6,7 @@ import textwrap
 
 from newsprov.record import Attribution, Record
 from newsprov.terminal import plain
+from newsprov.wording import count_of
 
 _WIDTH = 100
 
@@ -52,7 +53,9 @@ def render_text(rec: Record) -> str:
     lines.append(f"-- sources ({len(rec.sources)})")
     for s in rec.sources:
         title = f" [{s.title}]" if s.title else ""
-        lines.append(f"   {s.id:>4} {s.kind:<12} {s.name}{title}  ({len(s.mentions)} mention(s))")
+        lines.append(
+            f"   {s.id:>4} {s.kind:<12} {s.name}{title}  ({count_of(len(s.mentions), 'mention')})"
+        )
     lines.append(f"-- attributions ({len(rec.attributions)})")
     for a in rec.attributions:
         cue = rec.span_text(a.cue_spans)

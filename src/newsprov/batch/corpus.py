@@ -43,6 +43,7 @@ from newsprov.corpus.quotes import (
     trigrams,
 )
 from newsprov.corpus.stories import LINK_MEMBERS, SIGNATURE_SIZE, StoryIndex
+from newsprov.wording import count_of
 
 #: Jaccard distance (over the signatures' feature sets) a candidate story pair must be within
 #: before the cosine decides: generous on purpose; tuned so BASIL triplets are all kept.
@@ -94,8 +95,9 @@ class CorpusSummary:
 
     def line(self) -> str:
         return (
-            f"newsprov corpus: {self.articles} article(s) -> {self.stories} stor(ies), "
-            f"{self.quotes} quote cluster(s) ({self.story_pairs} of {self.story_candidates} "
+            f"newsprov corpus: {count_of(self.articles, 'article')} -> "
+            f"{count_of(self.stories, 'story')}, "
+            f"{count_of(self.quotes, 'quote cluster')} ({self.story_pairs} of {self.story_candidates} "
             f"story and {self.quote_pairs} of {self.quote_candidates} quote candidate pairs "
             f"verified) in {self.seconds:.1f}s ("
             + ", ".join(f"{k} {v:.0f}s" for k, v in self.phases.items())

@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, arrow_schema, row_record
 from newsprov.errors import ConfigError, InputError
+from newsprov.wording import count_of
 
 RECORDS = "records"
 ERRORS = "errors"
@@ -32,7 +33,7 @@ class BatchSummary:
     def line(self) -> str:
         rate = self.records / self.seconds if self.seconds else 0.0
         return (
-            f"newsprov batch ({self.engine}): {self.records} record(s), {self.errors} error(s) "
+            f"newsprov batch ({self.engine}): {count_of(self.records, 'record')}, {count_of(self.errors, 'error')} "
             f"in {self.seconds:.1f}s ({rate:.1f} articles/s) -> {self.output}"
         )
 

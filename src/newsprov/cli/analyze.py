@@ -15,6 +15,7 @@ from typing import Any
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.terminal import plain
+from newsprov.wording import count_of
 
 ORDER = 10
 
@@ -148,7 +149,8 @@ def report_skipped(skipped: list[str]) -> None:
     if skipped:
         example = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         print(
-            f"newsprov: skipped {len(skipped)} file(s) that are not .txt, .html, .jsonl or .json "
+            f"newsprov: skipped {count_of(len(skipped), 'file')} that are not .txt, .html, .jsonl or"
+            " .json "
             f"({example})",
             file=sys.stderr,
         )

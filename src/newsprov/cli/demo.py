@@ -19,6 +19,7 @@ from newsprov.cli.analyze import report_error
 from newsprov.ingest import Article, Failure, article_from_text, read_inputs
 from newsprov.options import Options
 from newsprov.record import Record
+from newsprov.wording import count_of
 
 ORDER = 90
 SHARED_SAMPLE = "samples/almasdar-2020-03-pentagon-iraq-escalation.txt"
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     items = demo_items(args.shared)
     if not (Path(args.shared) / SHARED_SAMPLE).is_file():
         print(f"newsprov demo: {args.shared}/{SHARED_SAMPLE} not found; bundled samples only")
-    print(f"newsprov demo: analysing {len(items)} sample article(s)\n", flush=True)
+    print(f"newsprov demo: analysing {count_of(len(items), 'sample article')}\n", flush=True)
     analyzer = Analyzer(Options.from_env(progress=False))
     failed = 0
     records = []
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         records.append(outcome.record)
         print(render_text(outcome.record) + "\n", flush=True)
-    print(f"newsprov demo: {len(records)} article(s) analysed, {failed} failed.\n")
+    print(f"newsprov demo: {count_of(len(records), 'article')} analysed, {failed} failed.\n")
     db = args.db or analyzer.options.db
     store_and_overview(records, db, analyzer.options)
     if os.environ.get("NEWSPROV_DEMO_NO_SERVE"):

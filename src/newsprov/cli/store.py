@@ -17,6 +17,7 @@ from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
 from newsprov.terminal import plain
+from newsprov.wording import count_of
 
 ORDER = 30
 KINDS = ", ".join(SOURCE_KINDS)
@@ -186,7 +187,7 @@ def holds(store: Any) -> str:
 
     if store.deferred:
         return f"nothing stored, so no store was made at {plain(safe_url(store.url))}"
-    return f"the store now holds {store.count_articles()} article(s)"
+    return f"the store now holds {count_of(store.count_articles(), 'article')}"
 
 
 def report_summary(summary: Any) -> None:
@@ -285,7 +286,7 @@ def run_quote(args: argparse.Namespace) -> int:
                 f"({fp['article']})"
             )
         )
-        print(f"in {len(q['appearances'])} article(s)\n")
+        print(f"in {count_of(len(q['appearances']), 'article')}\n")
     return emit(
         args.format,
         q["appearances"],
@@ -365,29 +366,33 @@ OVERVIEW_COLUMNS = [
 def render_overview(ov: dict[str, Any]) -> str:
     """The overview as a few lines of text (``newsprov overview``, ``make demo``)."""
     lines = [
-        f"{ov['articles']} article(s) from {len(ov['outlets'])} outlet(s)"
+        f"{count_of(ov['articles'], 'article')} from {count_of(len(ov['outlets']), 'outlet')}"
         + (f", {ov['first_published']} to {ov['last_published']}" if ov["first_published"] else ""),
-        f"{ov['sources']} source(s) in the directory, {ov['attributions']} attribution(s)",
-        f"{ov['stories']} story(ies), {ov['cross_outlet_stories']} with more than one article",
-        f"{ov['quotes']} quote cluster(s), {ov['repeated_quotes']} quoted in more than one article",
-        f"{ov['relays']} relay edge(s), {ov['linked_relays']} linked to the relayed article",
+        f"{count_of(ov['sources'], 'source')} in the directory, "
+        f"{count_of(ov['attributions'], 'attribution')}",
+        f"{count_of(ov['stories'], 'story')}, {ov['cross_outlet_stories']} with more than one article",
+        f"{count_of(ov['quotes'], 'quote cluster')}, {ov['repeated_quotes']} quoted in more than"
+        " one article",
+        f"{count_of(ov['relays'], 'relay edge')}, {ov['linked_relays']} linked to the relayed"
+        " article",
     ]
     if ov["top_sources"]:
         lines.append("most-cited sources:")
         lines += [
-            f"  {s['name']} ({s['kind']}): {len(s['articles'])} article(s), "
-            f"{s['attributions']} attribution(s)"
+            f"  {s['name']} ({s['kind']}): {count_of(len(s['articles']), 'article')}, "
+            f"{count_of(s['attributions'], 'attribution')}"
             for s in ov["top_sources"]
         ]
     if ov["most_relayed"]:
         lines.append("most-relayed outlets:")
         lines += [
-            f"  {x['outlet']}: relayed by {x['articles']} article(s)" for x in ov["most_relayed"]
+            f"  {x['outlet']}: relayed by {count_of(x['articles'], 'article')}"
+            for x in ov["most_relayed"]
         ]
     if ov["top_stories"]:
         lines.append("largest stories:")
         lines += [
-            f"  {s['id']}: {_story_title(s)} ({len(s['articles'])} article(s): "
+            f"  {s['id']}: {_story_title(s)} ({count_of(len(s['articles']), 'article')}: "
             f"{_outlets(s['outlets'])})"
             for s in ov["top_stories"]
         ]
@@ -411,14 +416,15 @@ def run_export(args: argparse.Namespace) -> int:
         if args.jsonl == "-":
             n = st.write_jsonl(sys.stdout)
             sys.stdout.flush()
-            print(f"newsprov: exported {n} record(s) to standard output", file=sys.stderr)
+            print(f"newsprov: exported {count_of(n, 'record')} to standard output", file=sys.stderr)
         elif args.jsonl:
             n = st.export_jsonl(args.jsonl)
-            print(f"newsprov: exported {n} record(s) to {args.jsonl}", file=sys.stderr)
+            print(f"newsprov: exported {count_of(n, 'record')} to {args.jsonl}", file=sys.stderr)
         else:
             files = st.export_parquet(args.parquet)
             print(
-                f"newsprov: wrote {len(files)} Parquet file(s) to {args.parquet}", file=sys.stderr
+                f"newsprov: wrote {count_of(len(files), 'Parquet file')} to {args.parquet}",
+                file=sys.stderr,
             )
     return 0
 

@@ -39,8 +39,8 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
-from newsprov.serve.view import plural
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
+from newsprov.wording import plural
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer

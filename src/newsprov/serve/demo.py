@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsprov.options import Options
 from newsprov.record import Record
+from newsprov.wording import count_of
 
 
 def serve_demo(
@@ -34,7 +35,7 @@ def serve_demo(
     if summary is not None:
         print(f"newsprov demo: {summary.added} new, {summary.unchanged} unchanged.")
     print(
-        f"newsprov demo: {count} article(s) in {where}.\n"
+        f"newsprov demo: {count_of(count, 'article')} in {where}.\n"
         f"newsprov demo: the pages are at http://{host}:{port}/ (Ctrl-C to stop)",
         flush=True,
     )

@@ -71,15 +71,6 @@ class ArticleView:
     counts: dict[str, int]
 
 
-#: Plurals that are not the word and an s.
-_PLURALS = {"story": "stories"}
-
-
-def plural(count: int, word: str) -> str:
-    """``word`` as ``count`` of it reads: 1 story, 2 stories, 0 relays."""
-    return word if count == 1 else _PLURALS.get(word, word + "s")
-
-
 #: An id the store made from the text's hash (``sha256:...``): it names nothing for a reader.
 HASH_ID = re.compile(r"^sha256:[0-9a-f]+$")
 #: Words of the text that stand for an untitled article with no readable id: enough to
