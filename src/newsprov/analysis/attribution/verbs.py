@@ -339,7 +339,7 @@ _ANSWER_DEPS = frozenset("intj advmod dobj nsubj npadvmod acomp".split())
 
 
 def _cue_conjunct(c: Token) -> set[int]:
-    """The words from the first :func:`conjoined_to_cue` verb of reported clause ``c`` (with
+    """The words from the first :func:`~.grammar.conjoined_to_cue` verb of reported clause ``c`` (with
     the conjunction before it) to the clause's end."""
     for k in c.children:
         if conjoined_to_cue(k):
