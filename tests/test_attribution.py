@@ -671,6 +671,50 @@ SOURCE_EXTENTS = [
     ),
     # negative case: a quote after the verb is no part of the source
     ('Fans of the show said "Growth, Inc." was a flop.', "said", "Fans of the show"),
+    # a relative clause set off by a dash is an aside, left out (an apposition stays)
+    (
+        "Kagan -- who was a leading architect of the surge -- said that the plan would fail.",
+        "said",
+        "Kagan",
+    ),
+    (
+        "Mrs. Clinton — whose husband signed the law — argued that the banks must pay.",
+        "argued",
+        "Mrs. Clinton",
+    ),
+    # negative cases: an apposition set off by dashes, a relative clause set off by commas
+    (
+        "Mrs. Clinton — a former senator — argued that the banks must pay.",
+        "argued",
+        "Mrs. Clinton — a former senator",
+    ),
+    (
+        "The senator, who won Texas, argued that the race was close.",
+        "argued",
+        "The senator, who won Texas",
+    ),
+    # a comma-set-off relative clause holding a quotation is left out
+    (
+        'Cuban, who is also a host on the show "Shark Tank," said that he would not run.',
+        "said",
+        "Cuban",
+    ),
+    (
+        "Ramos, whose new book features “rebellious” people, said that the wall was absurd.",
+        "said",
+        "Ramos",
+    ),
+    # negative cases: without the quotation, or without the comma, the clause stays
+    (
+        "Ramos, whose new book features rebellious people, said that the wall was absurd.",
+        "said",
+        "Ramos, whose new book features rebellious people",
+    ),
+    (
+        "Officials who spoke on the show “Face the Nation” said that the deal was close.",
+        "said",
+        "Officials who spoke on the show “Face the Nation”",
+    ),
 ]
 
 
