@@ -2136,6 +2136,30 @@ def test_line_label_is_no_cue(cands: Extract, text: str, cue: str, is_cue: bool)
     assert bool(hits) == is_cue
 
 
+# -- behaviour table: a speech tag inside another clause is not that clause's content --------
+
+#: (text, the host verb, words its content must not hold, words the tag's content holds)
+INNER_TAGS = [
+    ("In her meeting with Trump, Merkel said, she saw little progress in the talks.", "saw",
+     "Merkel said", "she saw little progress"),
+    ("At the end of the day, the mayor said, the council knew little of the plan.", "knew",
+     "the mayor said", "the council knew"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host", "not_content", "tag_content"), INNER_TAGS)
+def test_inner_speech_tag_is_no_content(
+    cands: Extract, text: str, host: str, not_content: str, tag_content: str
+) -> None:
+    text, found = cands(text)
+    for c in found:
+        content = " ".join(text[a:b] for a, b in c.content)
+        if any(text[a:b] == host for a, b in c.cue):
+            assert not_content not in content, content
+    said = [c for c in found if any(text[a:b] == "said" for a, b in c.cue)]
+    assert said and tag_content in " ".join(text[a:b] for a, b in said[0].content)
+
+
 # -- behaviour table: a passive with an agent and nothing else reported ---------------------
 
 #: (text, cue word, source as canonical text or None when no candidate, content)

@@ -120,6 +120,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         and c.i not in cue
         and c.i != skip
         and not main_verb_after(v, c)
+        and not _bare_tag(c)
     ]
     ccomps = [k for c in ccomps for k in _before_semicolon(v, c)]
     semi = next((k for k in kids if k.text == ";" and k.i < v.i), None)
@@ -575,4 +576,20 @@ def _own_report(c: Token) -> bool:
         c.lemma_.lower() in _SAY_VERBS
         and any(k.dep_ == "nsubj" for k in kids)
         and any(k.dep_ == "ccomp" or k.dep_ == "parataxis" for k in kids)
+    )
+
+
+#: What a speech tag set off by commas holds besides its verb: "Merkel said", "he said Friday".
+_TAG_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod", "aux", "neg"})
+
+
+def _bare_tag(c: Token) -> bool:
+    """A speech tag set off inside another clause that the parse hung on that clause's verb
+    ("In her meeting with Trump, Merkel said, she saw little progress": "Merkel said" on
+    "saw") is a report of its own (the ``paren`` frame), not what that verb reports."""
+    return (
+        c.dep_ == "parataxis"
+        and c.pos_ == "VERB"
+        and any(k.dep_ == "nsubj" for k in c.children)
+        and all(k.dep_ in _TAG_DEPS for k in c.children)
     )
