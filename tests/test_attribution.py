@@ -281,6 +281,15 @@ def test_forms(
 _QUOTED_AS = "The Times quoted a senior official as saying that the talks had failed."
 
 INHERITED_SOURCES = [
+    # a tag right after a quotation whose inverted subject the parse read as an object
+    ("“The plan is dead,” read the statement from the mayor.", "read", "the statement"),
+    (
+        "“The plan is dead,” read a joint statement from three chairmen.",
+        "read",
+        "a joint statement",
+    ),
+    # negative: an object after a verb that follows no quotation is no speaker
+    ("Officials said the plan was dead and told reporters that it would end.", "told", "Officials"),
     # a contracted "'s" the parse made a passive auxiliary is "has" when the verb takes an
     # object or a clause: its passive subject speaks
     ("He's said he gets his ideas about money from a speech.", "said", "He"),

@@ -137,10 +137,13 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     inverted = inverted_clause(v, qx) if qx is not None else None
     if inverted is not None:
         return next(k for k in inverted.children if k.dep_ == "nsubj")
+    # a tag right after a quotation, where the parse read the inverted subject as an object:
+    # “...,” read the statement (a name: “...,” said Jane Smith, wherever the verb stands)
+    after_quote = v.i > 0 and v.doc[v.i - 1].text in _CLOSING_QUOTES
     for c in v.children:  # inverted: “...,” said Jane Smith
         if (
             c.dep_ in ("dobj", "npadvmod", "attr")
-            and c.pos_ == "PROPN"
+            and (c.pos_ == "PROPN" or (after_quote and c.dep_ == "dobj" and c.pos_ == "NOUN"))
             and c.i > v.i
             and ok(c)
             and c.lower_ not in CUE_TIMES  # "said Wednesday, ...": when, not who
@@ -156,6 +159,10 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
     if before is not None:
         return before
     return _root_noun(v, ok)
+
+
+#: Closing quotation marks a speech tag follows (“...,” read the statement).
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
 
 def _apposition_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
