@@ -158,6 +158,25 @@ def test_the_store_lists_namesakes(client: TestClient) -> None:
     assert store.namesakes([white, "src-nosuchentry"]) == {} and store.namesakes([]) == {}
 
 
+@pytest.mark.parametrize(("cap", "asked", "compared"), [(2, 2, 2), (5, 2, 5), (2, 1, 1)])
+def test_a_name_many_bear_is_told_apart_among_the_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, cap: int, asked: int, compared: int
+) -> None:
+    """Past MAX_NAMESAKES entries of one name, only the asked ones come back (a page costs
+    the same on any corpus); at or under it, every entry of the name (negative case). One
+    entry asked alone of a name past the cap has no namesake on its page."""
+    import newsprov.store.queries as queries
+
+    monkeypatch.setattr(queries, "MAX_NAMESAKES", cap)
+    store = client.app.state.ctx.store  # type: ignore[attr-defined]
+    ids = [s["id"] for _, s in sorted(air_forces(client).items())][:asked]
+    got = store.namesakes(ids)
+    if compared == 1:
+        assert got == {}
+    else:
+        assert {len(group) for group in got.values()} == {compared} and set(got) == set(ids)
+
+
 def text_of(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", "", html).split())
 

@@ -24,6 +24,9 @@ from newsprov.store.selects import (
 from newsprov.store.writer import unpack
 
 MAX_CANDIDATES = 10  # sources listed when a name part names several
+#: Entries of one name compared to tell them apart on a page; past it, a page's own entries
+#: are compared among themselves (:meth:`Queries.namesakes`).
+MAX_NAMESAKES = 50
 
 a, s, at, d, q, st, r = (
     t.articles,
@@ -285,23 +288,27 @@ class Queries:
         appears in several). The pages tell such entries apart by them (two "Air Force"
         groups, each kept to its article); an entry with no namesake is left out.
 
-        Two queries: the names shared among ``ids``' names, then one row per entry of them."""
+        Two queries: the names shared among ``ids``' names, then one row per entry of them. A
+        name more than :data:`MAX_NAMESAKES` entries bear (an unnamed "officials" kept to each
+        of thousands of articles) brings back only the entries of ``ids``, so a page costs the
+        same on a corpus of any size; they are then told apart among themselves."""
         wanted = sorted({str(x) for x in ids if x})
         if not wanted:
             return {}
         live = d.c.n_articles > 0
         with self._read() as conn:
             names = select(d.c.lname).where(d.c.id.in_(wanted), live).scalar_subquery()
-            shared = list(
-                conn.scalars(
-                    select(d.c.lname)
-                    .where(d.c.lname.in_(names), live)
-                    .group_by(d.c.lname)
-                    .having(func.count() > 1)
-                )
-            )
-            if not shared:
+            counted = conn.execute(
+                select(d.c.lname, func.count().label("n"))
+                .where(d.c.lname.in_(names), live)
+                .group_by(d.c.lname)
+                .having(func.count() > 1)
+            ).all()
+            if not counted:
                 return {}
+            few = [x.lname for x in counted if x.n <= MAX_NAMESAKES]
+            many = [x.lname for x in counted if x.n > MAX_NAMESAKES]
+            shared = or_(d.c.lname.in_(few), and_(d.c.lname.in_(many), d.c.id.in_(wanted)))
             rows = conn.execute(
                 select(
                     d.c.id,
@@ -316,7 +323,7 @@ class Queries:
                 )
                 .join(s, s.c.key == d.c.key)
                 .join(a, a.c.pk == s.c.article_pk)
-                .where(d.c.lname.in_(shared), live)
+                .where(shared, live)
                 .group_by(d.c.id, d.c.name, d.c.lname, d.c.kind)
                 .order_by(d.c.lname, d.c.id)
             ).all()
