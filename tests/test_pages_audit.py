@@ -13,7 +13,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprov.analysis import Analyzer
-from newsprov.wording import plural
 from tests.test_api_support import build_store, make_app
 
 HTML = {"accept": "text/html"}
@@ -242,24 +241,6 @@ def test_the_stories_page_filters_by_period(client: TestClient, query: str, show
     if query:
         name, _, value = query.partition("=")
         assert f'name="{name}" placeholder="YYYY-MM-DD" value="{value}"' in html
-
-
-@pytest.mark.parametrize(
-    ("count", "word", "expected"),
-    [
-        (0, "story", "stories"),
-        (1, "story", "story"),
-        (2, "story", "stories"),
-        (1, "relay", "relay"),
-        (3, "relay", "relays"),
-        (1, "quote", "quote"),
-        (21, "source", "sources"),
-        (1, "attribution", "attribution"),
-        (1, "outlet", "outlet"),
-    ],
-)
-def test_plural(count: int, word: str, expected: str) -> None:
-    assert plural(count, word) == expected
 
 
 def test_the_overview_counts_in_words(client: TestClient) -> None:

@@ -20,6 +20,14 @@ from newsprov.wording import count_of, plural
         (2, "sample article", "2 sample articles"),
         (5, "Parquet file", "5 Parquet files"),
         (2, "entry", "2 entries"),
+        # the words the pages count in (moved here from tests/test_pages_audit.py)
+        (0, "story", "0 stories"),
+        (1, "relay", "1 relay"),
+        (3, "relay", "3 relays"),
+        (1, "quote", "1 quote"),
+        (21, "source", "21 sources"),
+        (1, "attribution", "1 attribution"),
+        (1, "outlet", "1 outlet"),
     ],
 )
 def test_count_of(count: int, word: str, expected: str) -> None:

@@ -120,31 +120,28 @@ def outlet_filter(
 Outlet = Annotated[str | None, Depends(outlet_filter)]
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="items to skip")]
+
+
+def _date_query(description: str) -> Any:
+    """The query parameter of a date filter: ``description`` and the accepted forms."""
+    return Query(pattern=DATE.pattern, description=f"{description}: {DATE_HINT}")
+
+
 Since = Annotated[
-    str | None,
-    Query(pattern=DATE.pattern, description=f"published on or after: {DATE_HINT}"),
-    AfterValidator(check_optional_date),
+    str | None, _date_query("published on or after"), AfterValidator(check_optional_date)
 ]
 Until = Annotated[
-    str | None,
-    Query(pattern=DATE.pattern, description=f"published on or before: {DATE_HINT}"),
-    AfterValidator(check_optional_date),
+    str | None, _date_query("published on or before"), AfterValidator(check_optional_date)
 ]
 #: A quote's dates are those of its first publication: the earliest dated article carrying it.
 QuoteSince = Annotated[
     str | None,
-    Query(
-        pattern=DATE.pattern,
-        description=f"first published on or after (its earliest dated article): {DATE_HINT}",
-    ),
+    _date_query("first published on or after (its earliest dated article)"),
     AfterValidator(check_optional_date),
 ]
 QuoteUntil = Annotated[
     str | None,
-    Query(
-        pattern=DATE.pattern,
-        description=f"first published on or before (its earliest dated article): {DATE_HINT}",
-    ),
+    _date_query("first published on or before (its earliest dated article)"),
     AfterValidator(check_optional_date),
 ]
 Key = Annotated[str, Path(min_length=1, max_length=400)]
