@@ -23,7 +23,6 @@ from tests.test_api_support import build_store, make_app
         ("2020-05-10", "2020-05"),  # until May: through the 31st
         ("2020-12-31", "2020"),
         ("2020-02-29", "2020-02"),
-        ("2020-03-27T10:00", "2020-03-27"),
         ("2019", None),
         (None, "2019"),
         (None, None),
@@ -31,6 +30,22 @@ from tests.test_api_support import build_store, make_app
 )
 def test_a_period_is_taken(since: str | None, until: str | None) -> None:
     assert period_filter(since, until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "taken"),
+    [
+        # a record keeps only a whole date: a time names its day, on either side
+        ("2020-03-27T10:00", "2020-03-27", ("2020-03-27", "2020-03-27")),
+        ("2020-03-27 23:59:59Z", None, ("2020-03-27", None)),
+        (None, "2020-03-27T00:00+02:00", (None, "2020-03-27")),
+        ("2020-03", "2020-03-27T10:00", ("2020-03", "2020-03-27")),
+    ],
+)
+def test_a_time_names_its_day(
+    since: str | None, until: str | None, taken: tuple[str | None, str | None]
+) -> None:
+    assert period_filter(since, until) == taken
 
 
 @pytest.mark.parametrize(
@@ -69,6 +84,16 @@ def test_the_api_refuses_a_reversed_period(client: TestClient, path: str) -> Non
     }
     ok = client.get(path, params={"since": "2020-03-28", "until": "2020-03"})
     assert ok.status_code == 200 and ok.json()["items"]
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/stories", "/api/quotes"])
+def test_a_time_in_a_filter_keeps_the_articles_of_its_day(client: TestClient, path: str) -> None:
+    # compared as text, "2020-03-28T09:00" came after "2020-03-28" and left that day out
+    day = client.get(path, params={"since": "2020-03-28"}).json()["items"]
+    timed = client.get(path, params={"since": "2020-03-28T09:00"}).json()["items"]
+    assert day and timed == day
+    until = client.get(path, params={"until": "2020-03-28T09:00"}).json()["items"]
+    assert until == client.get(path, params={"until": "2020-03-28"}).json()["items"]
 
 
 @pytest.mark.parametrize("command", ["stories", "quotes"])

@@ -82,13 +82,20 @@ def period_filter(
     and InputError when the period ends before it begins (``--since 2020 --until 2019``
     answered nothing, as if no article matched): ``until`` covers its whole year, month or
     day, so ``--since 2020-05-10 --until 2020-05`` is a period."""
-    since, until = date_filter(names[0], since), date_filter(names[1], until)
+    since, until = _day(date_filter(names[0], since)), _day(date_filter(names[1], until))
     if since is not None and until is not None and _first_day(since) > _last_day(until):
         raise InputError(
             names[1],
             f"{until!r} ends before {names[0]} {since!r} begins: no date can match",
         )
     return since, until
+
+
+def _day(value: str | None) -> str | None:
+    """A date filter without its time: a record keeps only a whole date (``published``), so a
+    time names its day. Compared as text, "2020-03-27T10:00" came after every article of that
+    day and ``--since`` left them all out."""
+    return None if value is None else value[:10]
 
 
 def _first_day(value: str) -> date:
