@@ -24,6 +24,9 @@ EVALUATIVE = [
     ("The council adopted a draconian curfew for the district.", "draconian"),
     ("The mayor is deeply unpopular in the northern wards.", "deeply"),
     ("Why would anyone believe the council now?", "?"),
+    # a question without a verb is one still, unless it is a name alone (below)
+    ("A double-dip recession?", "?"),
+    ("Will Governor Pence run again?", "?"),
     ("The agency released its so-called reform plan on Monday.", "so-called"),
     ("The minister testily defended the budget, angrily waving the papers.", "testily"),
     ("The plan was a disaster for the town's small farmers.", "disaster"),
@@ -134,6 +137,10 @@ FACTUAL = [
     "The trail runs as far as the river, about two miles from the town.",
     # "supposed to" is an obligation, not distancing
     "The plant was supposed to open in May.",
+    # a name alone, asked about, lists candidates: no rhetorical question
+    "Governor Pence?",
+    "And Mr. Gingrich?",
+    "Senator Joni Ernst of Iowa?",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]
@@ -558,6 +565,12 @@ SCARE_OR_CALLED = [
     ('Democrats passed the "reform" bill on Tuesday.', True),
     # a passive naming with no one doing it is the outlet's own
     ('Dubbed "Bridgegate," the closure caused delays for days.', True),
+    ('The "reform" and "relief" bills passed the House.', True),
+    ('The name of the "reform" bill changed in May.', True),
+    # a word mentioned as a word: a function word, or one a naming noun introduces
+    ("The bill passed the House without a single “no” vote.", False),
+    ('Police used the term "rioters" for the marchers.', False),
+    ('The IRS reviewed groups with the name "tea party" or "patriot" in their titles.', False),
     # what someone called something is their word, a partial quotation
     ('The group called the plan "reckless" on Tuesday.', False),
     ('The senator opposed the bill, calling it "reckless" on Tuesday.', False),

@@ -15,8 +15,9 @@ says are the outlet's own words; ``WEIGHTS`` and ``THRESHOLD`` say how many make
   ("said curtly", "forcefully defended"); ``comment`` (3) a manner adverb opening the sentence
   before a comma ("Ironically, ..."); ``counter`` (3) "even" on a verb, counter-expectation
   ("the president even acknowledged", "even as officials said");
-* ``question`` (3) a question mark in the outlet's own words; ``scare`` (3) a quoted fragment
-  of one to three words;
+* ``question`` (3) a question mark in the outlet's own words (not a name alone: "Governor
+  Pence?"); ``scare`` (3) a quoted fragment of one to three words (not a word mentioned as a
+  word: 'a single "no" vote', 'the term "rioters"');
 * ``emotive`` (1.5) VADER adjectives and adverbs at abs(valence) >= 1.5, nouns and verbs at
   >= 2.5, unless news uses them as plain description (``news_neutral.txt``); ``manner`` (1)
   other "-ly" adverbs of manner; ``mild`` (1) VADER adjectives and adverbs at >= 1.0.
@@ -491,7 +492,7 @@ def find_cues(
     found.extend(_token_cues(sent, lex, is_cue))
     stripped = text.rstrip(" \t\n”\"'’»")
     # (a question mark after a space is a damaged character: "Nelson Warfield ? and")
-    if stripped.endswith("?") and not stripped[-2:-1].isspace():
+    if stripped.endswith("?") and not stripped[-2:-1].isspace() and not _named_only(sent):
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
@@ -499,7 +500,7 @@ def find_cues(
             continue
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
-        if _whole_or_nickname(sent, text, span):
+        if _whole_or_nickname(sent, text, span) or _mentioned(sent, span):
             continue
         found.append((span, "scare"))
     return [c for c in found if own(c[0])]
@@ -554,6 +555,46 @@ def _whole_or_nickname(sent: SpacySpan, text: str, span: Span) -> bool:
     if first is None or after is None or first.i == sent.start:
         return False
     return sent.doc[first.i - 1].pos_ == "PROPN" and after.pos_ == "PROPN"
+
+
+def _named_only(sent: SpacySpan) -> bool:
+    """Is ``sent`` a name alone, asked about ("Governor Pence?", "And Mr. Gingrich?"): a list
+    of candidates put as questions, with no verb to make one rhetorical?"""
+    return sent.root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+#: Nouns that introduce a word as a word ('groups with the name "tea party" or "patriot"').
+_NAMING_NOUNS = {"name", "word", "term", "phrase", "label", "title", "slogan", "hashtag", "motto"}
+#: Parts of speech of words that carry no wording to distance from: a quoted "no" is the word.
+_FUNCTION_POS = {"PRON", "DET", "INTJ", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"}
+
+
+def _mentioned(sent: SpacySpan, span: Span) -> bool:
+    """Is the quoted fragment at ``span`` a word mentioned as a word, not used with distance:
+    a function word ('without a single "no" vote') or one a naming noun introduces ('the
+    term "rioters"', 'the name "tea party" or "patriot"')? Neither is a scare quote. The
+    words are read in order, as the parse often leaves the quoted word no tie to the noun."""
+    toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct]
+    if toks and all(t.pos_ in _FUNCTION_POS for t in toks):
+        return True
+    doc = sent.doc
+    i = (toks[0].i if toks else sent.end) - 1
+    while i >= sent.start:
+        while i >= sent.start and doc[i].is_punct:
+            i -= 1
+        if i < sent.start:
+            return False
+        if doc[i].pos_ != "CCONJ":
+            return doc[i].lemma_.lower() in _NAMING_NOUNS
+        # '"tea party" or "patriot"': go back over the quoted word before the conjunction
+        i -= 1
+        if i < sent.start or not doc[i].is_quote:
+            return False
+        i -= 1
+        while i >= sent.start and not doc[i].is_quote:
+            i -= 1
+        i -= 1
+    return False
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
