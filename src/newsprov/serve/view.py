@@ -208,8 +208,8 @@ def source_namer(
     namesakes apart. It reads ``store`` once for their namesakes
     (:meth:`~newsprov.store.store.Store.namesakes`) and, only when some namesake is kept to
     one article, once for the names of those articles
-    (:meth:`~newsprov.store.store.Store.article_heads`): a response costs the same whatever
-    it lists."""
+    (:meth:`~newsprov.store.store.Store.article_heads`): two calls at most, however many
+    entries a response lists."""
     namesakes = store.namesakes(str(x.get("id") or "") for x in sources)
     articles = {n["article"] for group in namesakes.values() for n in group if n["article"]}
     name_of = names_from(store.article_heads(articles)) if articles else None
