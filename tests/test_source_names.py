@@ -220,3 +220,136 @@ def test_a_name_several_sources_bear_links_each_told_apart(client: TestClient) -
 def test_a_name_no_source_bears_lists_none(client: TestClient, path: str) -> None:
     resp = client.get(path, headers=HTML)
     assert resp.status_code == 404 and "candidates" not in resp.text
+
+
+# -- the API says it too: ``apart`` after ``name`` ---------------------------------------------
+@pytest.mark.parametrize("aid", sorted(LABELS))
+def test_the_api_says_what_the_pages_say(client: TestClient, aid: str) -> None:
+    """Each "Air Force" of the API (the directory's items and the entry itself) carries the
+    words the pages put in brackets after its name, from the same helper."""
+    src = air_forces(client)[aid]
+    one = client.get(f"/api/sources/{src['id']}").json()
+    heading = client.get(f"/sources/{src['id']}", headers=HTML).text
+    heading = text_of(re.search(r"<h1>(.*?)</h1>", heading, re.S).group(1))  # type: ignore[union-attr]
+    for item in (src, one):
+        assert item["name"] == "Air Force" and f"Air Force ({item['apart']})" == label(aid, src)
+        assert heading == f"Air Force ({item['apart']}) {item['kind']}"
+        assert list(item)[:3] == ["id", "name", "apart"]
+
+
+#: (article, outlet, title, [(speaker, kind)]): namesakes that only their kind tells apart
+#: ("Army"), only their outlet ("Navy", two groups), only their article ("Marines", two
+#: groups of one outlet); "Robert White" (one person in every article) has none.
+API_ARTICLES = [
+    ("ar-1", "Post", "Army moves", [("Army", "group")]),
+    ("ar-2", "Post", "Army budget", [("Army", "organization")]),
+    ("nv-1", "Wire", "Navy drills", [("Navy", "group")]),
+    ("nv-2", "Daily", "Navy returns", [("Navy", "group")]),
+    ("mr-1", "Daily", "Port reopens", [("Marines", "group")]),
+    ("mr-2", "Daily", "Fleet sails", [("Marines", "group")]),
+]
+
+
+@pytest.fixture
+def api_client(analyzer: Analyzer, store_url: str) -> Iterator[TestClient]:
+    recs = [
+        checked(
+            make_record(
+                aid,
+                [
+                    *((who, kind, *SAID) for who, kind in speakers),
+                    ("Robert White", "person", *SAID),
+                ],
+                outlet=outlet,
+                title=title,
+            )
+        )
+        for aid, outlet, title, speakers in API_ARTICLES
+    ]
+    with open_store(store_url) as st:
+        assert st.add_records(recs).failed == 0
+    with TestClient(make_app(analyzer, store_url)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("name", "aid", "apart"),
+    [
+        # negative: a name no other entry bears says nothing
+        ("Robert White", None, ""),
+        # another kind
+        ("Army", "ar-1", "group"),
+        ("Army", "ar-2", "organization"),
+        # the same kind, another outlet: the outlet, and no kind
+        ("Navy", "nv-1", "in Wire"),
+        ("Navy", "nv-2", "in Daily"),
+        # the same kind and outlet, another article: the article by its title
+        ("Marines", "mr-1", "in “Port reopens”"),
+        ("Marines", "mr-2", "in “Fleet sails”"),
+    ],
+)
+def test_the_api_tells_namesakes_apart(
+    api_client: TestClient, name: str, aid: str | None, apart: str
+) -> None:
+    listed = api_client.get("/api/sources", params={"q": name}).json()["items"]
+    mine = [s for s in listed if s["name"] == name and (aid is None or s["articles"] == [aid])]
+    assert len(mine) == 1, listed
+    one = api_client.get(f"/api/sources/{mine[0]['id']}").json()
+    assert mine[0]["apart"] == one["apart"] == apart
+    assert len({(s["name"], s["apart"]) for s in listed}) == len(listed)  # no two alike
+
+
+def test_every_listed_entry_has_apart(api_client: TestClient) -> None:
+    """``apart`` is a string on every directory entry the API lists: the directory, the
+    overview's top sources, one entry (found by id or by its one name)."""
+    body = api_client.get("/api/sources", params={"limit": 500}).json()
+    top = api_client.get("/api/overview").json()["top_sources"]
+    by_name = api_client.get("/api/sources/Robert White").json()
+    assert body["total"] == len(body["items"]) == 7 and top
+    for item in [*body["items"], *top, by_name]:
+        assert isinstance(item["apart"], str) and list(item)[:3] == ["id", "name", "apart"]
+    assert by_name["apart"] == "" and {s["apart"] for s in top} <= {
+        s["apart"] for s in body["items"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "heads"),
+    [
+        ("/api/sources?limit=500", 1),
+        ("/api/sources?q=navy", 1),  # each kept to its article: their titles are read
+        ("/api/sources?q=robert", 0),  # negative: no namesake at all
+        ("/api/sources/Robert White", 0),
+        ("/api/overview", 1),
+    ],
+)
+def test_one_namesakes_call_a_response(
+    api_client: TestClient, monkeypatch: pytest.MonkeyPatch, path: str, heads: int
+) -> None:
+    """However many entries a response lists: one ``namesakes`` call, and one
+    ``article_heads`` call only when some namesake is kept to one article."""
+    store = api_client.app.state.ctx.store  # type: ignore[attr-defined]
+    calls: list[str] = []
+    for method in ("namesakes", "article_heads"):
+
+        def counted(*args: Any, _real: Any = getattr(store, method), _m: str = method) -> Any:
+            calls.append(_m)
+            return _real(*args)
+
+        monkeypatch.setattr(store, method, counted)
+    assert api_client.get(path).status_code == 200
+    assert calls.count("namesakes") == 1 and calls.count("article_heads") == heads
+
+
+@pytest.mark.parametrize(
+    ("path", "said"), [("/api/sources", True), ("/api/overview", True), ("/api/quotes", False)]
+)
+def test_the_openapi_document_describes_apart(
+    api_client: TestClient, path: str, said: bool
+) -> None:
+    doc = api_client.get("/api/openapi.json").json()
+    words = doc["paths"][path]["get"]["responses"]["200"]["description"]
+    assert ("`apart`" in words) is said
+    if path == "/api/sources":
+        one = doc["paths"]["/api/sources/{key}"]["get"]["responses"]["200"]["description"]
+        assert "`apart`" in one

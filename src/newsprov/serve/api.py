@@ -14,6 +14,7 @@ from newsprov.record import SourceKind
 from newsprov.serve.app import ID_PATTERN, ServeContext
 from newsprov.serve.negotiate import accepts_json, json_body
 from newsprov.serve.security import bearer, token_ok
+from newsprov.serve.view import source_namer
 from newsprov.store.filters import (
     DATE,
     DATE_HINT,
@@ -151,6 +152,34 @@ def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any
     return {"items": items, "limit": limit, "offset": offset}
 
 
+#: What the OpenAPI document says of ``apart`` where the API lists directory entries.
+APART = (
+    "`apart` (after `name`): what tells the entry from the others of its name, as the pages "
+    'say it in brackets ("group, in Wire", "in “Base closed”", "#3f2a1c"); "" when no other '
+    "entry bears its name"
+)
+
+
+def told_apart(store: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Directory entries ``items``, each with ``apart`` after its ``name``: what tells it
+    from the other entries of that name (case aside), as the pages say it in brackets after
+    the name (``"group, in Wire"``, ``"in “Base closed”"``, ``"#3f2a1c"``), ``""`` when no
+    other entry bears its name (two "Air Force" groups, each kept to its article, read alike
+    but for their ids). One :func:`~newsprov.serve.view.source_namer` for
+    all of them."""
+    name = source_namer(store, items)
+    return [_with_apart(item, name(item).apart) for item in items]
+
+
+def _with_apart(item: dict[str, Any], apart: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        out[key] = value
+        if key == "name":
+            out["apart"] = apart
+    return out
+
+
 def require_token(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
@@ -279,9 +308,14 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
     }
 
 
-@router.get("/overview", summary="Corpus figures: counts, top sources, stories, relayed outlets")
+@router.get(
+    "/overview",
+    summary="Corpus figures: counts, top sources, stories, relayed outlets",
+    response_description=f"The figures; each of `top_sources` with {APART}",
+)
 def overview(ctx: Ctx) -> dict[str, Any]:
     result: dict[str, Any] = ctx.store.overview()
+    result["top_sources"] = told_apart(ctx.store, result["top_sources"])
     return result
 
 
@@ -319,7 +353,11 @@ def search(
     return _page(ctx.store.search(q, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/sources", summary="The source directory")
+@router.get(
+    "/sources",
+    summary="The source directory",
+    response_description=f"A page of directory entries, each with {APART}",
+)
 def sources(
     ctx: Ctx,
     limit: Limit = 50,
@@ -330,15 +368,18 @@ def sources(
 ) -> dict[str, Any]:
     store = ctx.store
     filters = {"kind": kind, "q": q, "outlet": outlet}
-    items = store.sources(limit=limit, offset=offset, **filters)
+    items = told_apart(store, store.sources(limit=limit, offset=offset, **filters))
     total = store.count_sources(**filters)
     return {"items": items, "limit": limit, "offset": offset, "total": total}
 
 
-@router.get("/sources/{key:path}", summary="One source: statements over time, relaying outlets")
+@router.get(
+    "/sources/{key:path}",
+    summary="One source: statements over time, relaying outlets",
+    response_description=f"The directory entry, with {APART}",
+)
 def source(key: Key, ctx: Ctx) -> dict[str, Any]:
-    result: dict[str, Any] = ctx.store.source(key)
-    return result
+    return told_apart(ctx.store, [ctx.store.source(key)])[0]
 
 
 @router.get("/quotes", summary="Quotes across the corpus with their first publisher")

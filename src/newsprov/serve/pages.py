@@ -39,7 +39,7 @@ from newsprov.serve.view import (
     langs_from,
     names_from,
     safe_link,
-    source_name,
+    source_namer,
 )
 from newsprov.store.store import OPENING
 
@@ -297,15 +297,6 @@ def analyze_page(
     return _record_page(ctx, rec, stored=False, form=form)
 
 
-def _source_names(ctx: Any, sources: list[dict[str, Any]]) -> Callable[[dict[str, Any]], Any]:
-    """``source_name(src)`` for the templates: :func:`~newsprov.serve.view.source_name` with
-    the namesakes of ``sources`` and the names of the articles that may tell them apart."""
-    namesakes = ctx.store.namesakes(x.get("id") for x in sources)
-    articles = {n["article"] for group in namesakes.values() for n in group if n["article"]}
-    name_of = names_from(ctx.store.article_heads(articles)) if articles else None
-    return lambda src: source_name(src, namesakes.get(str(src.get("id"))), name_of)
-
-
 @router.get("/sources", response_class=HTMLResponse)
 def sources_page(
     ctx: Ctx,
@@ -327,7 +318,7 @@ def sources_page(
         kinds=SOURCE_KINDS,
         pager=_pager("/sources", offset, len(items), **filters),
         source_href=lambda key: "/sources/" + quote(str(key), safe=""),
-        source_name=_source_names(ctx, items[:PAGE]),
+        source_name=source_namer(ctx.store, items[:PAGE]),
     )
 
 
@@ -336,7 +327,7 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
     try:
         src = ctx.store.source(key)
     except AmbiguousError as e:  # a name several sources bear: each a link, told apart
-        name = _source_names(ctx, e.candidates)
+        name = source_namer(ctx.store, e.candidates)
         return ctx.render(
             "error.html",
             status=404,
@@ -350,7 +341,7 @@ def source_page(key: Key, ctx: Ctx) -> HTMLResponse:
         "source.html",
         nav="sources",
         src=src,
-        src_name=_source_names(ctx, [src])(src),
+        src_name=source_namer(ctx.store, [src])(src),
         # its name is among its aliases too: "also: customers" under "customers"
         aliases=[x for x in src.get("aliases", []) if x.casefold() != src["name"].casefold()],
         statements=statements,

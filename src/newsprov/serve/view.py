@@ -1,6 +1,7 @@
 """Turns a record into what the article page draws: escaped-later text segments with their
 marks (attribution roles, evaluative wording, residue), chains as names, sources by kind and
-the profile as bar-chart geometry.
+the profile as bar-chart geometry; and how the pages and the API name an article
+(:func:`article_name`) and a directory entry (:func:`source_name`, :func:`source_namer`).
 
 Nothing here builds HTML: the templates escape every segment's text (autoescape), so article
 content can never become markup.
@@ -9,7 +10,7 @@ content can never become markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -197,6 +198,22 @@ def source_name(
         else:
             parts.append("#" + sid[-ID_TAIL:])
     return SourceName(name, ", ".join(parts))
+
+
+def source_namer(
+    store: Any, sources: Iterable[Mapping[str, Any]]
+) -> Callable[[Mapping[str, Any]], SourceName]:
+    """``name(src)``: :func:`source_name` for any of the directory entries ``sources`` (each
+    with ``id``, ``name`` and ``kind``), the one way the pages and the API say what tells
+    namesakes apart. It reads ``store`` once for their namesakes
+    (:meth:`~newsprov.store.store.Store.namesakes`) and, only when some namesake is kept to
+    one article, once for the names of those articles
+    (:meth:`~newsprov.store.store.Store.article_heads`): two calls at most, however many
+    entries a response lists."""
+    namesakes = store.namesakes(str(x.get("id") or "") for x in sources)
+    articles = {n["article"] for group in namesakes.values() for n in group if n["article"]}
+    name_of = names_from(store.article_heads(articles)) if articles else None
+    return lambda src: source_name(src, namesakes.get(str(src.get("id"))), name_of)
 
 
 def langs_from(heads: dict[str, dict[str, Any]]) -> Any:
