@@ -312,6 +312,15 @@ KINDS = [
     # a seat of power named by its street, tagged PERSON; not a person whose surname is Street
     ("Downing Street said the talks would go ahead.", "Downing Street", "said", "organization"),
     ("Tom Street said the talks would go ahead.", "Tom Street", "said", "person"),
+    # an office named alone, tagged ORG: its holder speaks; not a body of many, nor a ministry
+    ("The Fed Chair said rates would stay where they are.", "The Fed Chair", "said", "person"),
+    ("The Senate Majority Leader said the vote would be close.", "The Senate Majority Leader",
+     "said", "person"),
+    ("The Joint Chiefs said the plan was sound.", "The Joint Chiefs", "said", "organization"),
+    ("The Ministry of Defence said the drill was planned.", "The Ministry of Defence", "said",
+     "organization"),
+    ("The Department of Justice said the inquiry was closed.", "The Department of Justice",
+     "said", "organization"),
     # negative: a person described beside a network is a person
     ("Tom Ruiz, a reporter for a local newspaper, said the bridge was closed.",
      "Tom Ruiz, a reporter for a local newspaper", "said", "person"),

@@ -106,6 +106,25 @@ def masthead(text: str) -> bool:
     return before.lower() == "the" or before[:1].isupper()
 
 
+def _office(e: Entity) -> bool:
+    """Is ``e`` named by an office alone, its holder speaking ("DNC Chair Says ...", "the
+    Senate Majority Leader said")? Every name of it ends in a singular role noun; the parse
+    tags these ORG (asked only of names tagged so). Not a body of many ("the Joint Chiefs",
+    plural), nor a name whose last word is a complement ("Department of Justice")."""
+    names = [m for m in e.mentions if m.type == "name"]
+    return bool(names) and all(
+        m.number == "s"
+        and m.text.split()[-1].lower().rstrip(".") in lx.PERSON_ROLE_NOUNS
+        and not _LINKS & set(m.text.lower().split())
+        for m in names
+    )
+
+
+#: Words that make the last word of a name a complement, not its head ("Department of
+#: Justice", "Brennan Center for Justice").
+_LINKS = {"of", "for", "on", "and", "&"}
+
+
 def entity_kind(e: Entity) -> str:
     if e.outlet:
         return "outlet"
@@ -136,6 +155,8 @@ def entity_kind(e: Entity) -> str:
     if "PERSON" in e.labels and not _described_as_body(e):
         return "person"
     if e.labels & {"ORG", "GPE", "FAC", "PERSON"}:
+        if _office(e):
+            return "person"
         return "organization"
     if "NORP" in e.labels:  # "Republicans"; "the Arizona Republican"; "a Democrat"
         if e.number == "p":
