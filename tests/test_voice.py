@@ -19,6 +19,8 @@ EVALUATIVE = [
     ("It appears the mayor has approved the plan.", "It appears"),
     ("Under the new governor, the state has been far more aggressive.", "far more"),
     ("The senator slammed the proposal on the floor on Tuesday.", "slammed"),
+    # a promise said, glossed: "pledged to", "pledged that"
+    ("The senators pledged to find ways to improve the measure.", "pledged"),
     ("The controversial bill passed the House on Tuesday.", "controversial"),
     ("The embattled governor appeared at the fair on Monday.", "embattled"),
     ("The council adopted a draconian curfew for the district.", "draconian"),
@@ -112,6 +114,9 @@ FACTUAL = [
     # "claim" is the plain verb of a claim or a legal step
     "The families are claiming asylum at the border crossing in Nogales.",
     "The rebel group claimed responsibility for the blast on Monday.",
+    # a pledge of a thing (allegiance, money) is the act, not a promise said
+    "The gunman had pledged allegiance to the group before the attack.",
+    "The donors pledged $5 million to the fund on Monday.",
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",

@@ -225,8 +225,20 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue  # a verb, not the adjective: "misleading the board", "failing to act"
             if lemma == "allege" and _legal_allege(t):
                 continue
+            if lemma == "pledge" and _pledges_a_thing(t):
+                continue
             return True
     return False
+
+
+def _pledges_a_thing(t: Token) -> bool:
+    """ "Pledge" with what is given for object and no promise of a deed: "pledged allegiance
+    to the group", "pledged $5 million". The act, not the outlet's gloss of a promise said
+    ("pledged to find ways", "pledged that it would")."""
+    kids = list(t.children)
+    return any(c.dep_ == "dobj" for c in kids) and not any(
+        c.dep_ in ("xcomp", "ccomp") or _to_clause(c) for c in kids
+    )
 
 
 #: What files a legal claim: its "alleges" is the legal term, not the outlet's doubt.
