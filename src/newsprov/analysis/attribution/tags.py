@@ -298,3 +298,77 @@ def _words_after_tag(v: Token) -> set[int] | None:
             break
         end -= 1
     return set(range(k + 1, end))
+
+
+def _set_off_tag(v: Token) -> int | None:
+    """The comma that ends a speech tag set inside a sentence ("A, she said, B"): ``v`` has
+    its subject before it, a comma before that subject with words before the comma in the
+    sentence, and a comma right after the verb's own words; None when ``v`` is no such tag."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is None:
+        return None
+    le = subj.left_edge.i
+    if le < v.sent.start + 2 or v.doc[le - 1].text != ",":
+        return None
+    k = _tag_end(v)
+    return k if k < v.sent.end and v.doc[k].text == "," else None
+
+
+def split_tag_clauses(c: Token, qx: QuoteIndex) -> list[Token]:
+    """The clauses after a speech tag that the parse hung, with the tag, on the verb of the
+    clause the tag interrupts ("He knew, she said, that the deal was dead": "said" on "knew",
+    "that the deal was dead" on "said"): they are what that verb reports, and the tag is a
+    report of its own. Empty when ``c`` is no such tag."""
+    if c.dep_ not in ("parataxis", "ccomp") or c.head.i >= c.i or qx.of_token[c.head.i] != -1:
+        return []
+    k = _set_off_tag(c)
+    if k is None:
+        return []
+    return [g for g in c.children if g.dep_ == "ccomp" and g.i > k]
+
+
+def interrupted_clause(v: Token, qx: QuoteIndex) -> set[int]:
+    """The words of the clause a speech tag interrupts, outside the tag, when the parse hung
+    the tag on that clause's verb and the clause's end on the tag ("He knew, she said, that
+    the deal was dead": "He knew"; "It's a reminder, Rogers said, that ..."): with the clause
+    after the tag, they are the tag's content."""
+    if not split_tag_clauses(v, qx):
+        return set()
+    comma = next(c for c in v.children if c.dep_ == "nsubj" and c.i < v.i).left_edge.i - 1
+    sent = v.sent
+    return {
+        i
+        for i in subtree_ids(v.head) - subtree_ids(v)
+        if sent.start <= i < comma and qx.of_token[i] == -1
+    }
+
+
+def words_before_tag(v: Token, qx: QuoteIndex, q: int) -> set[int]:
+    """The words before a speech tag set inside a sentence whose quotation, right after the
+    tag, goes on with a word in lower case (`An economic downturn, he said, “could be a good
+    time to borrow”`; `If Clinton is elected, he said, "she might be going back"`): the
+    quotation ends the sentence those words began, so they are content too. Not when the
+    quotation opens with a capital (`Asked about the plan, Ryan said, “Sure.”`, `Later, when I
+    emailed him, he replied, “This was ...”`: mostly what the tag is about, not what is said),
+    nor across a colon, semicolon, dash or another quote."""
+    k = _set_off_tag(v)
+    if k is None or q < 0:
+        return set()
+    doc = v.doc
+    toks = sorted(qx.tokens_in(q))
+    if not toks or toks[0] <= k:
+        return set()
+    if any(not (doc[j].is_punct or doc[j].is_space) for j in range(k + 1, toks[0])):
+        return set()
+    word = next((doc[j] for j in toks if doc[j].is_alpha), None)
+    if word is None or not word.text[0].islower():
+        return set()
+    subj = next(c for c in v.children if c.dep_ == "nsubj" and c.i < v.i)
+    out: set[int] = set()
+    i = subj.left_edge.i - 2
+    while i >= v.sent.start and qx.of_token[i] == -1 and doc[i].text not in _LEAD_STOPS:
+        if "\n" in doc[i].text:
+            break
+        out.add(i)
+        i -= 1
+    return out
