@@ -53,6 +53,18 @@ TAGS_INSIDE = [
      ["“Sure. I get that, too.”"]),
     ("Later, when I emailed him, he replied, “This was one of my finest moments.”", "replied",
      "he", ["“This was one of my finest moments.”"]),
+    # what follows the tag goes on with the report: a conjunct with no subject, "by",
+    # "including", "from"
+    ("He had no known affiliations, the airline added, and had passed all checks.", "added",
+     "the airline", ["He had no known affiliations", "and had passed all checks"]),
+    ("The argument would be aided, Devine said, by the upcoming primary calendar.", "said",
+     "Devine", ["The argument would be aided", "by the upcoming primary calendar"]),
+    ("The emails were on a variety of topics, the Times said, including speeches and meetings.",
+     "said", "the Times", ["The emails were on a variety of topics",
+                           "including speeches and meetings"]),
+    # negative: a report of its own after the tag
+    ("The plan failed, he said, adding that the team would try again.", "said", "he",
+     ["The plan failed"]),
     # negative: a tag that is the sentence's own clause, with nothing before it
     ("She said that the deal was dead.", "said", "She", ["that the deal was dead"]),
 ]  # fmt: skip
