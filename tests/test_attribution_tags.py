@@ -4,10 +4,13 @@ reports only its own part (behaviour tables with negative cases, on invented sen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from newsprov.analysis import Analyzer
 from newsprov.analysis.attribution import Candidate
+from newsprov.record import Record
 from tests.attribution_support import Extract, candidate_extractor
 
 
@@ -100,6 +103,23 @@ def test_interrupted_verb_reports_its_own_clause(
     c = _by_cue(text, found, cue)
     assert _parts(text, c.content) == content
     assert c.extra.get("nested")
+
+
+#: (text, the inner verb, the tag's verb): the inner report reaches the outlet through the tag
+NESTED_IN_TAG = [
+    ("He knew, she said, that the deal was dead.", "knew", "said"),
+    ("Voters knew, the poll found, that the race was close.", "knew", "found"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "tag"), NESTED_IN_TAG)
+def test_interrupted_verb_nests_in_the_tag(
+    analyze: Callable[..., Record], text: str, inner: str, tag: str
+) -> None:
+    rec = analyze(text)
+    by_cue = {" ".join(text[a:b] for a, b in a_.cue_spans): a_ for a_ in rec.attributions}
+    assert by_cue[tag].parent is None
+    assert by_cue[inner].parent == by_cue[tag].id
 
 
 @pytest.mark.xfail(
