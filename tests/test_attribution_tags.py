@@ -65,6 +65,13 @@ TAGS_INSIDE = [
     ("The emails were on a variety of topics, the Times said, including speeches and meetings.",
      "said", "the Times", ["The emails were on a variety of topics",
                            "including speeches and meetings"]),
+    # a connective opening the sentence alone is the writer's, not the speaker's
+    ("But, Carson added, he did not support the plan.", "added", "Carson",
+     ["he did not support the plan"]),
+    ("Still, he said, officials have to decide.", "said", "he", ["officials have to decide"]),
+    # negative: an opening phrase stays
+    ("In any case, Mr. DiPietro said, the golf industry was over-supplied.", "said",
+     "Mr. DiPietro", ["In any case", "the golf industry was over-supplied"]),
     # negative: a report of its own after the tag
     ("The plan failed, he said, adding that the team would try again.", "said", "he",
      ["The plan failed"]),

@@ -385,3 +385,22 @@ def words_before_tag(v: Token, qx: QuoteIndex, q: int) -> set[int]:
         out.add(i)
         i -= 1
     return out
+
+
+#: Connectives opening a sentence alone before a tag set inside it ("But, Carson added, ...").
+_LONE_CONNECTIVES = frozenset({"but", "and", "still", "yet", "however"})
+
+
+def lone_connective(v: Token, content: set[int]) -> set[int]:
+    """The connective opening the sentence alone before a speech tag set inside it ("But,
+    Carson added, he did not support it": "But"), when ``content`` holds it: the writer's link
+    to the sentence before, which PolNeAR's content mostly leaves out (train: "but" 12 times
+    out, 7 in; "and", "still", "yet", "however" 9 out, none in). Train CV (split A / H):
+    strict +0.00016 / +0.00011, content exact +0.00016 / +0.00011, the rest unchanged."""
+    if _set_off_tag(v) is None:
+        return set()
+    subj = next(c for c in v.children if c.dep_ == "nsubj" and c.i < v.i)
+    pre = [i for i in content if i < subj.left_edge.i and not v.doc[i].is_punct]
+    if len(pre) == 1 and pre[0] == v.sent.start and v.doc[pre[0]].lower_ in _LONE_CONNECTIVES:
+        return {pre[0]}
+    return set()

@@ -42,6 +42,7 @@ from newsprov.analysis.attribution.tags import (
     as_report,
     interrupted_clause,
     lead_in,
+    lone_connective,
     parenthetical,
     rest_after_tag,
     split_tag_clauses,
@@ -270,6 +271,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         content |= _passive_subject(v, name)
     if not name or (name == "agent" and not _reported_thing(doc, content)):
         return None
+    content -= lone_connective(v, content)  # "But, Carson added, ...": not "But"
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
