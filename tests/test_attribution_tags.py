@@ -39,6 +39,8 @@ TAGS_INSIDE = [
      ["Voters knew", "that the race was close"]),
     ('It\'s a reminder, Rogers said, that "winning is not all that matters."', "said", "Rogers",
      ["It's a reminder", 'that "winning is not all that matters."']),
+    ("Trump believed, aides said, that he would win.", "said", "aides",
+     ["Trump believed", "that he would win"]),
     # the parenthetical tag as before
     ("The plan, officials said, would cost $2 billion.", "said", "officials",
      ["The plan", "would cost $2 billion"]),
@@ -97,6 +99,8 @@ INTERRUPTED_VERBS = [
     ("He knew, she said, that the deal was dead.", "knew", ["that the deal was dead"]),
     ("Voters knew, the poll found, that the race was close.", "knew",
      ["that the race was close"]),
+    # the parse hung both the verb and the clause after the tag on the tag
+    ("Trump believed, aides said, that he would win.", "believed", ["that he would win"]),
     # negative: a verb with its own clause and no tag in it keeps it all
     ("He knew that the deal was dead, she said.", "knew", ["that the deal was dead"]),
 ]  # fmt: skip
@@ -110,6 +114,20 @@ def test_interrupted_verb_reports_its_own_clause(
     c = _by_cue(text, found, cue)
     assert _parts(text, c.content) == content
     assert c.extra.get("nested")
+
+
+#: (text, a verb before a tag set inside the sentence that reports nothing)
+NOT_INTERRUPTED = [
+    # no "that" clause after the tag: the clause is the tag's alone
+    ("Trump lost, aides said, because the vote was split.", "lost"),
+    ("The deal was dead, she said, and the talks were over.", "was"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), NOT_INTERRUPTED)
+def test_verb_before_a_tag_reports_nothing(cands: Extract, text: str, verb: str) -> None:
+    text, found = cands(text)
+    assert not [c for c in found if any(verb in text[a:b].split() for a, b in c.cue)]
 
 
 #: (text, the inner verb, the tag's verb): the inner report reaches the outlet through the tag

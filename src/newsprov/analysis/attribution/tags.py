@@ -340,6 +340,29 @@ def split_tag_clauses(c: Token, qx: QuoteIndex) -> list[Token]:
     return [g for g in c.children if g.dep_ == "ccomp" and g.i > k]
 
 
+def clause_after_tag(v: Token) -> list[Token]:
+    """The "that" clause after a speech tag that the parse made the sentence's own clause, for
+    the verb before the tag that the parse hung on it with nothing of its own to report
+    ("Trump believed, aides said, that he would win": "believed" and "that he would win" both
+    on "said"): that clause is what the verb reports. Empty when ``v`` is no such verb."""
+    t = v.head
+    if v.dep_ != "ccomp" or t.i <= v.i or t.dep_ != "ROOT":
+        return []
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "acomp", "attr") for c in v.children):
+        return []
+    k = _set_off_tag(t)
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if k is None or subj is None or max(subtree_ids(v)) >= subj.left_edge.i:
+        return []
+    return [
+        g
+        for g in t.children
+        if g.dep_ == "ccomp"
+        and g.i > k
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+    ]
+
+
 def interrupted_clause(v: Token, qx: QuoteIndex) -> set[int]:
     """The words of the clause a speech tag interrupts, outside the tag, when the parse hung
     the tag on that clause's verb and the clause's end on the tag ("He knew, she said, that

@@ -40,6 +40,7 @@ from newsprov.analysis.attribution.subjects import source_of as source_of
 from newsprov.analysis.attribution.tags import (
     adjacent_quotes,
     as_report,
+    clause_after_tag,
     interrupted_clause,
     lead_in,
     lone_connective,
@@ -129,6 +130,8 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     ccomps = [k for c in ccomps for k in _before_semicolon(v, c)]
     # "He knew, she said, that the deal was dead": the tag's clause is what "knew" reports
     ccomps = [k for c in ccomps for k in (split_tag_clauses(c, qx) or [c])]
+    if not ccomps:  # ... also when the parse hung both on the tag ("believed, aides said, that")
+        ccomps = [c for c in clause_after_tag(v) if qx.of_token[c.i] == -1]
     semi = next((k for k in kids if k.text == ";" and k.i < v.i), None)
     if semi is not None and any(c.i > v.i for c in ccomps):
         # the other side: "A; The Post reported that B" reports B
