@@ -1,7 +1,9 @@
 """Speech tags and the quotes around them: the quotes touching a verb's clause (before or after,
 a colon allowed; a bare tag ending its sentence before a quotation), the words before a
 quotation that begin the clause it ends, the parenthetical and tail frames ("A, officials
-said, B", "A, he said."), what a tag between commas goes on to report, and "as X reported".
+said, B", "A, he said."), what a tag between commas goes on to report, "as X reported", and
+a tag set inside a sentence: the clause it interrupts ("He knew, she said, that B"), the words
+before it when its quotation goes on in lower case, and a lone connective opening it ("But,").
 """
 
 from __future__ import annotations
