@@ -116,6 +116,30 @@ def test_interrupted_verb_reports_its_own_clause(
     assert c.extra.get("nested")
 
 
+#: (text, content spans of "according to" set inside or after a sentence): no set-off comma
+ACCORDING_INSIDE = [
+    ("The vote, according to aides, will be held on Tuesday.",
+     ["The vote", "will be held on Tuesday"]),
+    ("The company knew, according to the lawsuit, that the product was unsafe.",
+     ["The company knew", "that the product was unsafe"]),
+    ("According to the AP, 571 superdelegates have endorsed her.",
+     ["571 superdelegates have endorsed her"]),
+    ("The minister said the talks had failed, according to a report in The Guardian.",
+     ["The minister said the talks had failed"]),
+    # negative: a comma inside the content stays
+    ("Prices rose, and wages fell, according to the report.", ["Prices rose, and wages fell"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "content"), ACCORDING_INSIDE)
+def test_according_to_set_off_leaves_its_commas(
+    cands: Extract, text: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    c = next(c for c in found if c.evidence == "according-to")
+    assert _parts(text, c.content) == content
+
+
 #: (text, a verb before a tag set inside the sentence that reports nothing)
 NOT_INTERRUPTED = [
     # no "that" clause after the tag: the clause is the tag's alone
