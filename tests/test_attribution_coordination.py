@@ -84,6 +84,16 @@ COORDINATED_KINDS = [
     # unnamed officials stay anonymous, wherever they are
     ("Officials in Paris and Berlin said the talks had stalled.", "Officials in Paris and Berlin",
      "anonymous"),
+    # a list the parse split at its comma: the mention is whole, the source's name is not
+    pytest.param(
+        "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed.",
+        "Most Republican voters in Alabama, Georgia and Virginia", "group",
+        marks=pytest.mark.xfail(
+            reason="the sources take the mention's first subtree ('voters', a nominal ending "
+            "at 'Alabama') for the whole mention, so the name stops at the comma",
+            strict=True,
+        ),
+    ),
     # one speaker of a list the parse joined to a verb's object
     ("Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop "
      "out.", "Cruz", "person"),
