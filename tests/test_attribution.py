@@ -1291,7 +1291,7 @@ CONTENT_EXTENTS = [
         'The mayor told a TV channel that "the driver fired on the crowd, according to the '
         'police."',
         "according to",
-        ['"the driver fired on the crowd,'],
+        ['"the driver fired on the crowd'],  # the comma setting the phrase off is not content
     ),
     # set off at the end of the sentence, it vouches for the whole report, which no longer
     # holds it; in the middle it stays inside the reported clause

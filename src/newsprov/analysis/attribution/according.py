@@ -58,6 +58,10 @@ def according_to(doc: Doc, text: str, idx: Sequence[int]) -> list[According]:
         else:
             content = subtree_ids(head) - phrase
         content = {i for i in content if doc[i].sent.start == tok.sent.start}
+        # the commas that set the phrase off are no part of the content ("The vote, according
+        # to aides, will be held": "The vote" and "will be held", not "The vote," and ", will")
+        lo, hi = min(phrase) - 1, max(phrase) + 1
+        content -= {i for i in (lo, hi) if 0 <= i < len(doc) and doc[i].text == ","}
         out.append(According(tok, nxt, src, content, final))
     return out
 

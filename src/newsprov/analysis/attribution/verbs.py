@@ -40,9 +40,14 @@ from newsprov.analysis.attribution.subjects import source_of as source_of
 from newsprov.analysis.attribution.tags import (
     adjacent_quotes,
     as_report,
+    clause_after_tag,
+    interrupted_clause,
     lead_in,
+    lone_connective,
     parenthetical,
     rest_after_tag,
+    split_tag_clauses,
+    words_before_tag,
 )
 
 
@@ -123,6 +128,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         and not _bare_tag(c)
     ]
     ccomps = [k for c in ccomps for k in _before_semicolon(v, c)]
+    # "He knew, she said, that the deal was dead": the tag's clause is what "knew" reports
+    ccomps = [k for c in ccomps for k in (split_tag_clauses(c, qx) or [c])]
+    if not ccomps:  # ... also when the parse hung both on the tag ("believed, aides said, that")
+        ccomps = [c for c in clause_after_tag(v) if qx.of_token[c.i] == -1]
     semi = next((k for k in kids if k.text == ";" and k.i < v.i), None)
     if semi is not None and any(c.i > v.i for c in ccomps):
         # the other side: "A; The Post reported that B" reports B
@@ -166,6 +175,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
                 c = c.head
             if first > v.i and c.head.i == v.i and c.dep_ in ("dobj", "ccomp") and c != recipient:
                 content |= lead_in(v, c, first, qx, lo=max(cue), hi=first)
+        after = [q for q in quotes if qx.quotes[q].start > v.idx]
+        if after:  # `An economic downturn, he said, “could be a good time to borrow”`
+            content |= words_before_tag(v, qx, after[0])
         objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
         if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
@@ -182,6 +194,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             content -= _cue_conjunct(c)
         if ccomps and max(c.i for c in ccomps) < v.i:
             content |= rest_after_tag(v)
+        content |= interrupted_clause(v, qx)  # "He knew, she said, that ...": "He knew" too
     elif as_report(v, qx):  # "As The Times reported, ...", "as reported by X, ..."
         name = "paren"
         content = subtree_ids(v.head) - subtree_ids(v)
@@ -261,6 +274,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         content |= _passive_subject(v, name)
     if not name or (name == "agent" and not _reported_thing(doc, content)):
         return None
+    content -= lone_connective(v, content)  # "But, Carson added, ...": not "But"
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
