@@ -146,6 +146,7 @@ FACTUAL = [
     "Governor Pence?",
     "And Mr. Gingrich?",
     "Senator Joni Ernst of Iowa?",
+    "Retired Lt. Gen. Mike Flynn?",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
 ]

@@ -572,7 +572,9 @@ def _whole_or_nickname(sent: SpacySpan, text: str, span: Span) -> bool:
 def _named_only(sent: SpacySpan) -> bool:
     """Is ``sent`` a name alone, asked about ("Governor Pence?", "And Mr. Gingrich?"): a list
     of candidates put as questions, with no verb to make one rhetorical?"""
-    return sent.root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return sent.root.pos_ == "PROPN" and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in sent
+    )  # a participle inside the name is no verb of the sentence: "Retired Lt. Gen. ...?"
 
 
 #: Nouns that introduce a word as a word ('groups with the name "tea party" or "patriot"').
