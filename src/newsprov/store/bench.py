@@ -5,11 +5,14 @@
 * **Query latency** on a synthetic corpus of 100k articles, built at run time by replicating
   analysed shared articles with new ids, dates, outlets and source names (no re-analysis):
   p50/p95 of a source lookup, a quote search, a quote lookup and a full-text search on SQLite
-  (target: p95 under 100 ms for source and quote lookups).
+  (target: p95 under 100 ms for source and quote lookups); then the lists on the same store
+  (:mod:`newsprov.store.bench_lists`): each Store list, its total, ``overview``,
+  ``namesakes`` and ``article_heads`` of a page, and the list endpoints and pages over HTTP.
 * **Clustering** (the corpus linker alone, in memory) at 10k, 30k and 100k articles.
 
 ``bench_section(args)`` returns the figures as a dict (and prints them); ``python -m
-newsprov.store.bench --shared ../shared`` runs it alone.
+newsprov.store.bench --shared ../shared`` runs it alone, ``--lists DB`` times the lists alone
+on an existing store.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprov.record import Record
+from newsprov.store.bench_lists import list_latency
 from newsprov.store.linking import Link, Linker
 
 FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kofi",
@@ -247,6 +251,7 @@ def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
             "sources_page",
         ):
             _say(f"  {k}: p50 {q[k]['p50_ms']} ms, p95 {q[k]['p95_ms']} ms")
+        out["lists"] = list_latency(url, runs=int(getattr(args, "list_runs", None) or 20))
     return out
 
 
@@ -269,9 +274,17 @@ def main(argv: list[str] | None = None) -> int:
         help="measure ingest and clustering only (skip storing the largest corpus and the "
         "query latency, the longest part)",
     )
+    p.add_argument(
+        "--lists",
+        metavar="DB",
+        default=None,
+        help="only time the lists (Store queries, list endpoints and pages) on this existing "
+        "store, e.g. one an earlier run kept with --db",
+    )
+    p.add_argument("--list-runs", type=int, default=20, help="calls of each list timed")
     p.add_argument("--json", default=None, help="also write the figures to this file")
     args = p.parse_args(argv)
-    res = bench_section(args)
+    res = list_latency(args.lists, runs=args.list_runs) if args.lists else bench_section(args)
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
     print(json.dumps(res, indent=2))
