@@ -25,8 +25,17 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p * (len(xs) - 1))))] if xs else 0.0
 
 
+#: A first call slower than this (seconds) is the only one timed (``n`` 1): a slow plan
+#: repeated 20 times held the run for an hour.
+SLOW = 2.0
+
+
 def _repeat(fn: Callable[[], Any], runs: int) -> dict[str, float]:
+    t0 = time.perf_counter()
     fn()  # warm: the first call pays for imports and the page cache, not the query
+    first = (time.perf_counter() - t0) * 1000
+    if first > SLOW * 1000:
+        return {"p50_ms": round(first, 2), "p95_ms": round(first, 2), "n": 1}
     ms = []
     for _ in range(runs):
         t0 = time.perf_counter()
