@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -37,9 +38,18 @@ articles = Table(
     Column("n_sources", Integer, nullable=False, default=0),
     Column("story_id", String(80), index=True),
     Column("attributed_share", Float),
+    Column("language", String(40)),  # the record's document language (revision 0003)
+    Column("opening", Text),  # the text's first 300 characters (revision 0003)
     Column("record", LargeBinary, nullable=False),  # zlib-compressed record JSON
     Column("ingested_at", String(40), nullable=False),
 )
+
+#: The lists' order, newest first and undated last, read from the index (revision 0003).
+Index(
+    "ix_articles_newest", articles.c.published.is_(None), articles.c.published.desc(), articles.c.id
+)
+#: ``lower(outlet)``, what every outlet filter compares.
+Index("ix_articles_loutlet", func.lower(articles.c.outlet))
 
 #: The sources of each article, with their directory key (one entry across articles).
 sources = Table(
@@ -53,7 +63,7 @@ sources = Table(
     Column("key", String(300), nullable=False),
     Column("mentions", Integer, nullable=False, default=0),
     UniqueConstraint("article_pk", "sid"),
-    Index("ix_sources_key", "key"),
+    Index("ix_sources_key_article", "key", "article_pk"),  # an entry's articles, index only
     Index("ix_sources_kind", "kind"),
 )
 
@@ -110,6 +120,12 @@ stories = Table(
     Column("n_articles", Integer, nullable=False, default=0),
     Column("first_published", String(40)),
     Column("last_published", String(40), index=True),
+)
+Index(
+    "ix_stories_newest",
+    stories.c.last_published.is_(None),
+    stories.c.last_published.desc(),
+    stories.c.id,
 )
 
 #: Every (attribution, quote cluster) pair: an attribution whose content has several quoted
