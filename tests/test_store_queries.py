@@ -393,6 +393,8 @@ def test_migration_0003_fills_the_heads_of_a_store_made_before(store_url: str) -
         assert "opening" in {c["name"] for c in inspect(engine).get_columns("articles")}
         names = {i["name"] for i in inspect(engine).get_indexes("sources")}
         assert "ix_sources_key_article" in names and "ix_sources_key" not in names
+        names = {i["name"] for i in inspect(engine).get_indexes("quote_links")}
+        assert "ix_quote_links_quote_article" in names and "ix_quote_links_quote_id" not in names
     finally:
         engine.dispose()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from newsprov.corpus.outlets import outlet_spellings
 from newsprov.store import tables as t
@@ -118,14 +118,8 @@ def story_filters(
     since, until = period_filter(since, until)
     stmt = stmt.where(st.c.n_articles > 0)
     if outlet:
-        stmt = stmt.where(
-            exists().where(
-                and_(
-                    a.c.story_id == st.c.id,
-                    func.lower(a.c.outlet).in_(outlet_spellings(outlet)),
-                )
-            )
-        )
+        told = select(a.c.story_id).where(func.lower(a.c.outlet).in_(outlet_spellings(outlet)))
+        stmt = stmt.where(st.c.id.in_(told))
     if since:
         stmt = stmt.where(st.c.last_published >= since)
     if until:

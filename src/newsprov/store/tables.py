@@ -137,7 +137,7 @@ quote_links = Table(
     Column("aid", String(20), nullable=False),
     Column("quote_id", String(80), nullable=False),
     UniqueConstraint("article_pk", "aid", "quote_id"),
-    Index("ix_quote_links_quote_id", "quote_id"),
+    Index("ix_quote_links_quote_article", "quote_id", "article_pk"),  # counted from the index
 )
 
 #: Quote clusters; appearances are ``quote_links`` rows.
@@ -153,6 +153,14 @@ quotes = Table(
     Column("first_outlet", String(200)),
     Column("first_published", String(40)),
     Index("ix_quotes_n_appearances", "n_appearances"),
+)
+#: The quotes list's order: most carried first, then by first publication, undated last.
+Index(
+    "ix_quotes_order",
+    quotes.c.n_appearances.desc(),
+    quotes.c.first_published.is_(None),
+    quotes.c.first_published,
+    quotes.c.id,
 )
 
 #: Relay edges: an article attributing to an outlet, and that outlet's article when stored.

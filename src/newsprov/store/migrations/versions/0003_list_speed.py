@@ -9,6 +9,11 @@ without decompressing each record; indexes for the lists' orders and filters.
 * ``ix_articles_loutlet``: ``lower(outlet)``, which every outlet filter compares.
 * ``ix_sources_key_article``: (key, article_pk), so an entry's articles are read from the
   index alone; it replaces ``ix_sources_key``, its first column.
+* ``ix_quote_links_quote_article``: (quote_id, article_pk), so the articles carrying a quote
+  (the quotes list's figures, the overview's repeated quotes) are counted from the index
+  alone; it replaces ``ix_quote_links_quote_id``.
+* ``ix_quotes_order``: the quotes list's order (most carried first, then by first publication,
+  undated last, then id).
 
 Each step is skipped when its column or index is there already.
 
@@ -39,6 +44,16 @@ INDEXES = {
     "ix_stories_newest": ("stories", ["(last_published IS NULL)", "last_published DESC", "id"]),
     "ix_articles_loutlet": ("articles", ["lower(outlet)"]),
     "ix_sources_key_article": ("sources", ["key", "article_pk"]),
+    "ix_quote_links_quote_article": ("quote_links", ["quote_id", "article_pk"]),
+    "ix_quotes_order": (
+        "quotes",
+        ["n_appearances DESC", "(first_published IS NULL)", "first_published", "id"],
+    ),
+}
+#: Indexes the new ones replace (their first columns), by table.
+REPLACED = {
+    "ix_sources_key": ("sources", ["key"]),
+    "ix_quote_links_quote_id": ("quote_links", ["quote_id"]),
 }
 
 
@@ -54,7 +69,8 @@ def upgrade() -> None:
     for name, (table, exprs) in INDEXES.items():
         parts = [sa.text(e) if " " in e or "(" in e else e for e in exprs]
         op.create_index(name, table, parts, if_not_exists=True)
-    op.drop_index("ix_sources_key", table_name="sources", if_exists=True)
+    for name, (table, _) in REPLACED.items():
+        op.drop_index(name, table_name=table, if_exists=True)
 
 
 def fill_heads(bind: sa.Connection) -> None:
@@ -96,7 +112,8 @@ def fill_heads(bind: sa.Connection) -> None:
 
 
 def downgrade() -> None:
-    op.create_index("ix_sources_key", "sources", ["key"], if_not_exists=True)
+    for name, (table, columns) in REPLACED.items():
+        op.create_index(name, table, columns, if_not_exists=True)
     for name, (table, _) in INDEXES.items():
         op.drop_index(name, table_name=table)
     op.drop_column("articles", "opening")
