@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,33 @@ def test_no_queries_stops_after_clustering(monkeypatch: pytest.MonkeyPatch) -> N
     out = bench.bench_section(args)
     assert set(out) == {"ingest", "clustering"}
     assert set(out["clustering"]) >= {"20", "40"}
+
+
+def test_lists_are_timed_on_a_kept_store(tmp_path: Path) -> None:
+    """``--lists DB``: every list read, total, endpoint and page is timed on the store an
+    earlier run kept, each answered (a failing request stops the run)."""
+    from newsprov.store.bench import main
+    from newsprov.store.bench_lists import http_calls
+
+    b = base()
+    _, linker, links = clustering(b, [40])
+    db = str(tmp_path / "kept.db")
+    query_latency(b, 40, db, linker, links, samples=5)
+    out = tmp_path / "lists.json"
+    assert main(["--lists", db, "--list-runs", "2", "--json", str(out)]) == 0
+    res = json.loads(out.read_text())
+    assert res["store_articles"] == 40 and res["runs"] == 2
+    names = ["sources", "count_sources", "overview", "namesakes (a sources page)",
+             "article_heads (an articles page)", *http_calls(res["filters"])]  # fmt: skip
+    for name in names:
+        assert res[name]["n"] == 2 and res[name]["p95_ms"] >= res[name]["p50_ms"] > 0
+
+
+@pytest.mark.parametrize("missing", ["nowhere.db", "empty.db"])
+def test_lists_refuse_a_missing_store(tmp_path: Path, missing: str) -> None:
+    from newsprov.errors import StoreError
+    from newsprov.store.bench_lists import list_latency
+
+    (tmp_path / "empty.db").write_bytes(b"")
+    with pytest.raises(StoreError):
+        list_latency(str(tmp_path / missing), runs=1)

@@ -147,3 +147,75 @@ def test_a_total_is_one_count_query(st: Any, call: str, filters: dict[str, str])
     selects = [x for x in seen if x.upper().startswith("SELECT")]
     assert len(selects) == 1, seen
     assert selects[0].upper().startswith("SELECT COUNT(*)"), selects[0]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"kind": "person"},
+        {"q": "lee"},
+        {"outlet": "NYT"},
+        {"kind": "person", "outlet": "Coast Daily", "q": "ann"},
+        {"q": "no such name"},  # nothing listed either way
+        {"outlet": "Martian Herald"},
+    ],
+)
+def test_sources_without_ids_give_their_number(st: Any, filters: dict[str, str]) -> None:
+    """``sources(article_ids=False)`` lists the same entries in the same order, each with
+    ``n_articles`` (the number of ids ``articles`` lists) in its place, in one query."""
+    full = st.sources(limit=10_000, **filters)
+    seen: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(st.engine, "before_cursor_execute", note)
+    try:
+        light = st.sources(limit=10_000, article_ids=False, **filters)
+    finally:
+        event.remove(st.engine, "before_cursor_execute", note)
+    expected = [
+        {"id": x["id"], "name": x["name"], "kind": x["kind"], "n_articles": len(x["articles"]),
+         "attributions": x["attributions"]}
+        for x in full
+    ]  # fmt: skip
+    assert light == expected
+    assert len([x for x in seen if x.lstrip().upper().startswith("SELECT")]) == 1
+    for x in full:  # the ids: sorted, each once
+        assert x["articles"] == sorted(set(x["articles"])) and x["articles"]
+
+
+def test_overview_without_tops_keeps_every_figure(st: Any) -> None:
+    full = st.overview(top=1)
+    light = st.overview(top=1, tops=False)
+    assert full["top_sources"] and full["top_stories"]
+    assert light == {**full, "top_sources": [], "top_stories": []}
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["port-1"], {"port-1"}),
+        (["port-1", "port-1", "nyt-9"], {"port-1", "nyt-9"}),
+        (["no-such-article"], set()),
+        ([], set()),
+    ],
+)
+def test_article_heads_come_from_the_new_version(
+    st: Any, ids: list[str], expected: set[str]
+) -> None:
+    """Heads are read from the stored columns: a replaced article's are its new text's."""
+    new = checked(make_record("port-1", [("Tom Lee", "person", "said", ONCE)]))
+    assert st.add_records([new]).replaced == ["port-1"]
+    heads = st.article_heads(ids)
+    assert set(heads) == expected
+    for aid, head in heads.items():
+        rec = st.get_record(aid)
+        assert head == {
+            "title": rec.document.title,
+            "language": rec.document.language,
+            "opening": rec.text[:300],
+        }
+    if "port-1" in heads:
+        assert heads["port-1"]["opening"] == new.text[:300]

@@ -360,6 +360,45 @@ def test_migration_links_the_quotes_of_a_store_made_before(tmp_path: Any) -> Non
         assert {q["id"]: q["appearances"] for q in st.quotes()} == before
 
 
+def test_migration_0003_fills_the_heads_of_a_store_made_before(store_url: str) -> None:
+    """A store at revision 0002 (articles without ``language`` and ``opening``, no list
+    indexes) gets both columns filled from its records and the indexes, so the heads the
+    pages read are the same as before, on either backend."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from newsprov.store.engine import HEAD, current_revision, make_engine
+
+    with open_store(store_url) as st:
+        st.add_records(records())
+        ids = [a["id"] for a in st.articles()]
+        heads = st.article_heads(ids)
+    assert len(heads) == len(ids) > 1 and all(h["opening"] for h in heads.values())
+    engine = make_engine(store_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", "newsprov.store:migrations")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    assert current_revision(engine) == "0002"
+    assert "opening" not in {c["name"] for c in inspect(engine).get_columns("articles")}
+    engine.dispose()
+    with open_store(store_url, create=False) as st:
+        assert st.article_heads(ids) == heads
+        assert [a["id"] for a in st.articles()] == ids
+    engine = make_engine(store_url)
+    try:
+        assert current_revision(engine) == HEAD
+        assert "opening" in {c["name"] for c in inspect(engine).get_columns("articles")}
+        names = {i["name"] for i in inspect(engine).get_indexes("sources")}
+        assert "ix_sources_key_article" in names and "ix_sources_key" not in names
+        names = {i["name"] for i in inspect(engine).get_indexes("quote_links")}
+        assert "ix_quote_links_quote_article" in names and "ix_quote_links_quote_id" not in names
+    finally:
+        engine.dispose()
+
+
 @pytest.mark.parametrize(
     ("since", "until", "listed"),
     [

@@ -233,7 +233,7 @@ def index(
     return ctx.render(
         "index.html",
         nav="articles",
-        overview=store.overview(),
+        overview=store.overview(top=1, tops=False),  # the counts and the most relayed
         items=items[:PAGE],
         offset=offset,
         total=store.count_articles(**filters),
@@ -307,7 +307,8 @@ def sources_page(
     outlet: Outlet = None,
 ) -> HTMLResponse:
     filters = {"kind": kind, "q": q, "outlet": outlet}
-    items = ctx.store.sources(limit=PAGE + 1, offset=offset, **filters)
+    # the page shows how many articles each entry has, not which: their ids are not read
+    items = ctx.store.sources(limit=PAGE + 1, offset=offset, article_ids=False, **filters)
     return ctx.render(
         "sources.html",
         nav="sources",

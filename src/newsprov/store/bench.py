@@ -5,11 +5,14 @@
 * **Query latency** on a synthetic corpus of 100k articles, built at run time by replicating
   analysed shared articles with new ids, dates, outlets and source names (no re-analysis):
   p50/p95 of a source lookup, a quote search, a quote lookup and a full-text search on SQLite
-  (target: p95 under 100 ms for source and quote lookups).
+  (target: p95 under 100 ms for source and quote lookups); then the lists on the same store
+  (:mod:`newsprov.store.bench_lists`): each Store list, its total, ``overview``,
+  ``namesakes`` and ``article_heads`` of a page, and the list endpoints and pages over HTTP.
 * **Clustering** (the corpus linker alone, in memory) at 10k, 30k and 100k articles.
 
 ``bench_section(args)`` returns the figures as a dict (and prints them); ``python -m
-newsprov.store.bench --shared ../shared`` runs it alone.
+newsprov.store.bench --shared ../shared`` runs it alone, ``--lists DB`` times the lists alone
+on an existing store.
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsprov.record import Record
+from newsprov.store.bench_lists import list_latency
 from newsprov.store.linking import Link, Linker
 
 FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kofi",
@@ -202,7 +207,7 @@ def query_latency(
             "unchanged": summary.unchanged,
             "build_seconds": round(build, 1),
             "store_per_s": round(summary.added / build, 1) if build else None,
-            "source_lookup": _timed(st.source, pick_names),
+            "source_lookup": _timed(partial(_lookup, st), pick_names),
             "quote_search": _timed(lambda s: st.quotes(text=s, limit=20), pieces),
             "quote_lookup": _timed(st.quote, [rng.choice(quotes)["id"] for _ in pieces]),
             "full_text_search": _timed(
@@ -212,6 +217,18 @@ def query_latency(
             "target_p95_ms": 100,
         }
     return res
+
+
+def _lookup(st: Any, name: str) -> None:
+    """``st.source(name)``; a name several entries bear (the synthetic names repeat, and
+    unnamed sources are kept to their article) is answered by the AmbiguousError listing
+    them, which is timed as the answer (it stopped the run)."""
+    from newsprov.errors import AmbiguousError
+
+    try:
+        st.source(name)
+    except AmbiguousError:
+        pass
 
 
 def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
@@ -247,6 +264,7 @@ def bench_section(args: argparse.Namespace | None = None) -> dict[str, Any]:
             "sources_page",
         ):
             _say(f"  {k}: p50 {q[k]['p50_ms']} ms, p95 {q[k]['p95_ms']} ms")
+        out["lists"] = list_latency(url, runs=int(getattr(args, "list_runs", None) or 20))
     return out
 
 
@@ -269,9 +287,17 @@ def main(argv: list[str] | None = None) -> int:
         help="measure ingest and clustering only (skip storing the largest corpus and the "
         "query latency, the longest part)",
     )
+    p.add_argument(
+        "--lists",
+        metavar="DB",
+        default=None,
+        help="only time the lists (Store queries, list endpoints and pages) on this existing "
+        "store, e.g. one an earlier run kept with --db",
+    )
+    p.add_argument("--list-runs", type=int, default=20, help="calls of each list timed")
     p.add_argument("--json", default=None, help="also write the figures to this file")
     args = p.parse_args(argv)
-    res = bench_section(args)
+    res = list_latency(args.lists, runs=args.list_runs) if args.lists else bench_section(args)
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
     print(json.dumps(res, indent=2))

@@ -72,8 +72,11 @@ class Queries:
     backend: str
 
     # -- overview -----------------------------------------------------------------------
-    def overview(self, top: int = 5) -> dict[str, Any]:
-        """Counts and the most-cited sources, largest stories, most-relayed outlets."""
+    def overview(self, top: int = 5, *, tops: bool = True) -> dict[str, Any]:
+        """Counts and the ``top`` most-cited sources, largest stories, most-relayed outlets.
+        ``tops=False`` leaves ``top_sources`` and ``top_stories`` empty without reading them
+        (the articles page shows the counts and the most-relayed outlet only): the top
+        sources list every article of each, thousands for an outlet."""
         with self._read() as conn:
 
             def count(table: Any, *where: Any) -> int:
@@ -111,6 +114,9 @@ class Queries:
                 "linked_relays": count(r, r.c.to_article.is_not(None)),
                 "most_relayed": [{"outlet": o, "articles": n} for o, n in relayed],
             }
+        if not tops:
+            result["top_sources"], result["top_stories"] = [], []
+            return result
         result["top_sources"] = self.sources(limit=top)
         result["top_stories"] = sorted(
             self.stories(limit=200), key=lambda x: (-len(x["articles"]), x["id"])
@@ -253,33 +259,52 @@ class Queries:
         kind: str | None = None,
         q: str | None = None,
         outlet: str | None = None,
+        article_ids: bool = True,
     ) -> list[dict[str, Any]]:
+        """Directory entries, most-cited first: ``{id, name, kind, articles, attributions}``,
+        ``articles`` the ids of every article the entry appears in (thousands for an outlet).
+        ``article_ids=False`` gives ``n_articles``, their number, in its place, without
+        reading them (the sources page shows the number only)."""
         stmt = source_filters(
-            select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_attributions), kind, q, outlet
+            select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
+            kind,
+            q,
+            outlet,
         )
         stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
         with self._read() as conn:
             rows = conn.execute(_page(stmt, limit, offset)).all()
-            arts: dict[str, list[str]] = defaultdict(list)
-            if rows:
-                for key, aid in conn.execute(
-                    select(s.c.key, a.c.id)
-                    .distinct()
-                    .join(a, a.c.pk == s.c.article_pk)
-                    .where(s.c.key.in_([x.key for x in rows]))
-                    .order_by(s.c.key, a.c.id)
-                ):
-                    arts[key].append(aid)
+            arts = self._source_articles(conn, [x.key for x in rows]) if article_ids else {}
         return [
             {
                 "id": x.id,
                 "name": x.name,
                 "kind": x.kind,
-                "articles": arts.get(x.key, []),
+                **(
+                    {"articles": arts.get(x.key, [])}
+                    if article_ids
+                    else {"n_articles": x.n_articles}
+                ),
                 "attributions": x.n_attributions,
             }
             for x in rows
         ]
+
+    def _source_articles(self, conn: Any, keys: list[str]) -> dict[str, list[str]]:
+        """The ids of the articles of each directory key, in id order: one query, its rows in
+        (key, id) order, an article naming the entry twice (two of its sources) listed once."""
+        arts: dict[str, list[str]] = defaultdict(list)
+        if keys:
+            for key, aid in conn.execute(
+                select(s.c.key, a.c.id)
+                .join(a, a.c.pk == s.c.article_pk)
+                .where(s.c.key.in_(keys))
+                .order_by(s.c.key, a.c.id)
+            ):
+                ids = arts[key]
+                if not ids or ids[-1] != aid:
+                    ids.append(aid)
+        return arts
 
     def namesakes(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
         """For each directory entry of ``ids`` that shares its name (case aside) with another
@@ -652,15 +677,13 @@ def select_relays() -> Select[Any]:
 
 
 def repeated_quotes() -> Any:
-    """The quote clusters carried by more than one article (a subquery of their ids)."""
-    return (
-        select(ql.c.quote_id)
-        .join(q, q.c.id == ql.c.quote_id)
-        .where(q.c.n_appearances > 1)  # an upper bound of the articles: narrows the scan
-        .group_by(ql.c.quote_id)
-        .having(func.count(func.distinct(ql.c.article_pk)) > 1)
-        .subquery()
-    )
+    """The quote clusters carried by more than one article (a subquery of their ids): those
+    whose first and last carrying article differ, two seeks each in the (quote_id,
+    article_pk) index, where counting every link's distinct articles read them all."""
+    first = select(func.min(ql.c.article_pk)).where(ql.c.quote_id == q.c.id).scalar_subquery()
+    last = select(func.max(ql.c.article_pk)).where(ql.c.quote_id == q.c.id).scalar_subquery()
+    # n_appearances is an upper bound of the articles: it narrows the scan
+    return select(q.c.id).where(q.c.n_appearances > 1, first < last).subquery()
 
 
 def _quote_head(x: Any, outlets: list[str], n_articles: int) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from newsprov.store.engine import (
 from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
-from newsprov.store.writer import IngestSummary
+from newsprov.store.writer import OPENING, IngestSummary
 
 if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 BATCH = 200
 #: Save the corpus index's state at least every this many articles during a long ingest.
 STATE_EVERY = 5000
-#: Characters of an article's text :meth:`Store.article_heads` gives: enough for the first
-#: eight words of any prose (the pages' heading for an untitled article).
-OPENING = 300
 
 
 class Store(Queries, Export):
@@ -348,7 +345,9 @@ class Store(Queries, Export):
         """What the pages need to name and mark up stored articles they list: for each of
         ``ids`` that is stored, its ``title``, its record's ``language`` (``None`` when the
         check could not tell) and ``opening``, the first :data:`OPENING` characters of its
-        text (for a heading when it has no title). Unknown ids are left out."""
+        text (for a heading when it has no title). Unknown ids are left out. Read from the
+        articles' own columns; a row written without them (by an older newsprov into this
+        store) from its record."""
         wanted = list(dict.fromkeys(i for i in ids if i))
         if not wanted:
             return {}
@@ -357,18 +356,18 @@ class Store(Queries, Export):
         with self._read() as conn:
             for start in range(0, len(wanted), 500):
                 rows = conn.execute(
-                    select(art.c.id, art.c.title, art.c.record).where(
+                    select(art.c.id, art.c.title, art.c.language, art.c.opening).where(
                         art.c.id.in_(wanted[start : start + 500])
                     )
                 ).all()
-                for aid, title, blob in rows:
-                    data = json.loads(zlib.decompress(blob))
-                    document = data.get("document") or {}
-                    out[aid] = {
-                        "title": title,
-                        "language": document.get("language"),
-                        "opening": str(data.get("text") or "")[:OPENING],
-                    }
+                for aid, title, language, opening in rows:
+                    out[aid] = {"title": title, "language": language, "opening": opening}
+            missing = [aid for aid, head in out.items() if head["opening"] is None]
+            for aid in missing:
+                blob = conn.scalar(select(art.c.record).where(art.c.id == aid))
+                data = json.loads(zlib.decompress(blob))
+                out[aid]["language"] = (data.get("document") or {}).get("language")
+                out[aid]["opening"] = str(data.get("text") or "")[:OPENING]
         return out
 
     def source_ids(self, article_id: str) -> dict[str, str]:

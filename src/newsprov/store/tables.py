@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -37,9 +38,18 @@ articles = Table(
     Column("n_sources", Integer, nullable=False, default=0),
     Column("story_id", String(80), index=True),
     Column("attributed_share", Float),
+    Column("language", String(40)),  # the record's document language (revision 0003)
+    Column("opening", Text),  # the text's first 300 characters (revision 0003)
     Column("record", LargeBinary, nullable=False),  # zlib-compressed record JSON
     Column("ingested_at", String(40), nullable=False),
 )
+
+#: The lists' order, newest first and undated last, read from the index (revision 0003).
+Index(
+    "ix_articles_newest", articles.c.published.is_(None), articles.c.published.desc(), articles.c.id
+)
+#: ``lower(outlet)``, what every outlet filter compares.
+Index("ix_articles_loutlet", func.lower(articles.c.outlet))
 
 #: The sources of each article, with their directory key (one entry across articles).
 sources = Table(
@@ -53,7 +63,7 @@ sources = Table(
     Column("key", String(300), nullable=False),
     Column("mentions", Integer, nullable=False, default=0),
     UniqueConstraint("article_pk", "sid"),
-    Index("ix_sources_key", "key"),
+    Index("ix_sources_key_article", "key", "article_pk"),  # an entry's articles, index only
     Index("ix_sources_kind", "kind"),
 )
 
@@ -111,6 +121,12 @@ stories = Table(
     Column("first_published", String(40)),
     Column("last_published", String(40), index=True),
 )
+Index(
+    "ix_stories_newest",
+    stories.c.last_published.is_(None),
+    stories.c.last_published.desc(),
+    stories.c.id,
+)
 
 #: Every (attribution, quote cluster) pair: an attribution whose content has several quoted
 #: passages carries each one's cluster. ``attributions.quote_id`` keeps the first passage's.
@@ -121,7 +137,7 @@ quote_links = Table(
     Column("aid", String(20), nullable=False),
     Column("quote_id", String(80), nullable=False),
     UniqueConstraint("article_pk", "aid", "quote_id"),
-    Index("ix_quote_links_quote_id", "quote_id"),
+    Index("ix_quote_links_quote_article", "quote_id", "article_pk"),  # counted from the index
 )
 
 #: Quote clusters; appearances are ``quote_links`` rows.
@@ -137,6 +153,14 @@ quotes = Table(
     Column("first_outlet", String(200)),
     Column("first_published", String(40)),
     Index("ix_quotes_n_appearances", "n_appearances"),
+)
+#: The quotes list's order: most carried first, then by first publication, undated last.
+Index(
+    "ix_quotes_order",
+    quotes.c.n_appearances.desc(),
+    quotes.c.first_published.is_(None),
+    quotes.c.first_published,
+    quotes.c.id,
 )
 
 #: Relay edges: an article attributing to an outlet, and that outlet's article when stored.

@@ -67,6 +67,12 @@ def plain(x: Any) -> Any:
     return x
 
 
+#: Characters of an article's text kept as its ``opening`` (what
+#: :meth:`~newsprov.store.store.Store.article_heads` gives): enough for the first eight words
+#: of any prose (the pages' heading for an untitled article).
+OPENING = 300
+
+
 def record_dict(rec: Record) -> dict[str, Any]:
     d = plain(rec)
     return {"schema_version": d.pop("schema_version"), **d}
@@ -272,6 +278,8 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
                 "n_sources": len(rec.sources),
                 "story_id": None,
                 "attributed_share": rec.profile.attributed_share,
+                "language": d.language,
+                "opening": rec.text[:OPENING],
                 "record": pack(rec),
                 "ingested_at": now,
             }
