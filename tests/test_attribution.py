@@ -1024,6 +1024,10 @@ CUE_EXTENTS = [
     ("Sanders is looking forward to the debate with Clinton.", "looking", "is looking forward to"),
     # ... not "back" before a time
     ("The governor said back in March that the budget was balanced.", "said", "said"),
+    # a noun cue holds its determiner and adjectives, not its possessor (the source)
+    ("The memo raised new questions about the deal.", "questions", "new questions about"),
+    ("The assertion that the deal was legal was disputed.", "assertion", "The assertion"),
+    ("Clinton's claim that the deal was legal was disputed.", "claim", "claim"),
 ]
 
 
