@@ -995,6 +995,39 @@ CUE_EXTENTS = [
     ),
     ("In a statement, the company said that it would appeal.", "said", "said"),
     ("The governor said that on Friday the budget was balanced.", "said", "said"),
+    # the cue is one stretch from the auxiliary to the verb, over the adverbs between
+    ("The senator has not yet responded to the letter.", "responded", "has not yet responded to"),
+    ("The governor has since said that the budget was balanced.", "said", "has since said"),
+    (
+        "The senators have in fact reported that the budget was balanced.",
+        "reported",
+        "have in fact reported",
+    ),
+    (
+        "The senators have, however, argued that the budget was balanced.",
+        "argued",
+        "have, however, argued",
+    ),
+    # ... not over another report set inside the verb group
+    (
+        "The governor has, according to aides, said that the budget was balanced.",
+        "said",
+        "has … said",
+    ),
+    # an auxiliary before the subject (a question, "nor") is no part of the cue
+    ("Did the senator say that the budget was balanced?", "say", "say"),
+    ("Nor did the governor say that the budget was balanced.", "say", "say"),
+    ("Does he know that the budget was balanced?", "know", "know"),
+    # "back", "forward", "ahead" right after the verb are its particle
+    ("The senator fired back at the governor over the budget.", "fired", "fired back at"),
+    ("“The budget is balanced,” the governor shot back.", "shot", "shot back"),
+    ("Sanders is looking forward to the debate with Clinton.", "looking", "is looking forward to"),
+    # ... not "back" before a time
+    ("The governor said back in March that the budget was balanced.", "said", "said"),
+    # a noun cue holds its determiner and adjectives, not its possessor (the source)
+    ("The memo raised new questions about the deal.", "questions", "new questions about"),
+    ("The assertion that the deal was legal was disputed.", "assertion", "The assertion"),
+    ("Clinton's claim that the deal was legal was disputed.", "claim", "claim"),
 ]
 
 
