@@ -161,3 +161,23 @@ def test_the_quotes_page_filters_by_date(
     resp = client.get(path, headers=HTML)
     assert resp.status_code == (422 if "never" in path else 200)
     assert present in resp.text and absent not in resp.text
+
+
+@pytest.mark.parametrize("params", [{}, {"kind": "person"}, {"q": "white", "outlet": "Post"}])
+def test_api_sources_without_article_ids(client: TestClient, params: dict[str, str]) -> None:
+    """``article_ids=false`` gives each entry's number of articles in place of their ids: the
+    same entries in the same order, ``n_articles`` the length of ``articles``."""
+    full = client.get("/api/sources", params=params).json()
+    bare = client.get("/api/sources", params={**params, "article_ids": "false"}).json()
+    assert full["items"], params
+    assert bare["total"] == full["total"]
+    assert [x["id"] for x in bare["items"]] == [x["id"] for x in full["items"]]
+    for f, b in zip(full["items"], bare["items"], strict=True):
+        assert "articles" not in b and b["n_articles"] == len(f["articles"])
+        assert {k: v for k, v in b.items() if k != "n_articles"} == {
+            k: v for k, v in f.items() if k != "articles"
+        }
+    # negative: a value that is no boolean is a 422 naming the parameter
+    assert "article_ids" in error_of(
+        client.get("/api/sources", params={"article_ids": "sometimes"}), 422
+    )

@@ -365,10 +365,18 @@ def sources(
     kind: SourceKind | None = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
     outlet: Outlet = None,
+    article_ids: Annotated[
+        bool,
+        Query(
+            description="list each entry's article ids (`articles`, thousands for an outlet);"
+            " false gives their number, `n_articles`, in its place, without reading them"
+        ),
+    ] = True,
 ) -> dict[str, Any]:
     store = ctx.store
     filters = {"kind": kind, "q": q, "outlet": outlet}
-    items = told_apart(store, store.sources(limit=limit, offset=offset, **filters))
+    rows = store.sources(limit=limit, offset=offset, article_ids=article_ids, **filters)
+    items = told_apart(store, rows)
     total = store.count_sources(**filters)
     return {"items": items, "limit": limit, "offset": offset, "total": total}
 
