@@ -41,7 +41,7 @@ from newsprov.serve.view import (
     safe_link,
     source_namer,
 )
-from newsprov.store.store import OPENING
+from newsprov.store.writer import OPENING
 
 #: The list pages: a filter they cannot read is shown on the list page itself, next to its
 #: field, where a separate error page lost the form and every other filter with it.

@@ -29,7 +29,7 @@ from newsprov.store.engine import (
 from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
-from newsprov.store.writer import OPENING, IngestSummary
+from newsprov.store.writer import IngestSummary
 
 if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
@@ -344,10 +344,10 @@ class Store(Queries, Export):
     def article_heads(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """What the pages need to name and mark up stored articles they list: for each of
         ``ids`` that is stored, its ``title``, its record's ``language`` (``None`` when the
-        check could not tell) and ``opening``, the first :data:`OPENING` characters of its
+        check could not tell) and ``opening``, the first :data:`~newsprov.store.writer.OPENING` characters of its
         text (for a heading when it has no title). Unknown ids are left out. Read from the
-        articles' own columns; a row written without them (by an older newsprov into this
-        store) from its record."""
+        articles' own columns, which every write fills and revision 0003 filled for the rows
+        before it (no record is read)."""
         wanted = list(dict.fromkeys(i for i in ids if i))
         if not wanted:
             return {}
@@ -362,12 +362,6 @@ class Store(Queries, Export):
                 ).all()
                 for aid, title, language, opening in rows:
                     out[aid] = {"title": title, "language": language, "opening": opening}
-            missing = [aid for aid, head in out.items() if head["opening"] is None]
-            for aid in missing:
-                blob = conn.scalar(select(art.c.record).where(art.c.id == aid))
-                data = json.loads(zlib.decompress(blob))
-                out[aid]["language"] = (data.get("document") or {}).get("language")
-                out[aid]["opening"] = str(data.get("text") or "")[:OPENING]
         return out
 
     def source_ids(self, article_id: str) -> dict[str, str]:

@@ -34,7 +34,8 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-#: Characters of the text kept as ``opening`` (``newsprov.store.store.OPENING``).
+#: Characters of the text kept as ``opening`` (``newsprov.store.writer.OPENING``, frozen here
+#: as a migration must be).
 OPENING = 300
 #: Records read and decompressed at a time while the new columns are filled.
 CHUNK = 500
