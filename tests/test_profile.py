@@ -242,6 +242,9 @@ def test_sample_has_no_first_hand_source(sample_record: Record) -> None:
         ("Mayor Ann Lee has been wary of reopening the bridge before the spring.", []),
         ("Mayor Ann Lee told the New York Times that the bridge would reopen.", []),
         ("Critics said the bridge would never reopen on time.", []),
+        # a thing taken for a speaker is of unknown kind: nobody spoke to the outlet
+        ("The new emissions rules say that every plant must cut its output.", []),
+        ("Two officials said on Monday that the bridge would reopen soon.", ["Two officials"]),
     ],
 )
 def test_first_hand_sources(analyze, text: str, first_hand: list[str]) -> None:  # type: ignore[no-untyped-def]

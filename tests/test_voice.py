@@ -577,6 +577,13 @@ SCARE_OR_CALLED = [
     ("The bill passed the House without a single “no” vote.", False),
     ('Police used the term "rioters" for the marchers.', False),
     ('The IRS reviewed groups with the name "tea party" or "patriot" in their titles.', False),
+    # a work's title, introduced by the work or by a titling verb
+    ("The director makes this clear in her new documentary “13th.”", False),
+    ('The band played its old song "Freedom" twice.', False),
+    ('The agency released a report titled "Missed signals" on Monday.', False),
+    # negative: a scare quote next to a work it does not name
+    ('The "documentary" was mostly old campaign footage.', True),
+    ('The book sold well despite its "facts" about the war.', True),
     # what someone called something is their word, a partial quotation
     ('The group called the plan "reckless" on Tuesday.', False),
     ('The senator opposed the bill, calling it "reckless" on Tuesday.', False),
@@ -657,6 +664,44 @@ def test_focus_comment_degree_titles(
 def test_quoted_words_are_not_the_outlets(analyze: Callable[..., Record]) -> None:
     rec = analyze("“This is a disgraceful, shameful and outrageous decision by the court.”")
     assert all(s.voice != "outlet-evaluative" for s in rec.sentences)
+
+
+# (article, the sentence to read, is a quoted fragment in it a scare quote?)
+TITLES_AGAIN = [
+    # a title the article introduced once is a title wherever it is quoted again
+    (
+        "Her new documentary “13th” debuts on Friday. DuVernay’s “13th” traces the prison boom.",
+        "DuVernay’s",
+        False,
+    ),
+    (
+        'The report titled "Missed signals" came out on Monday. Officials read "Missed signals" '
+        "closely.",
+        "Officials",
+        False,
+    ),
+    # negative: a term the article did not introduce as a title stays a scare quote
+    (
+        "Her new documentary “13th” debuts on Friday. DuVernay’s “truth” traces the prison boom.",
+        "DuVernay’s",
+        True,
+    ),
+    (
+        'Police used the term "rioters" for the marchers. The "rioters" were mostly students.',
+        "The",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "scare"), TITLES_AGAIN)
+def test_titles_quoted_again(
+    analyze: Callable[..., Record], text: str, start: str, scare: bool
+) -> None:
+    rec = analyze(text)
+    (sent,) = [s for s in rec.sentences if rec.text[s.span[0] : s.span[1]].startswith(start)]
+    quoted = [rec.text[a:b] for a, b in sent.cues if rec.text[a] in '"“']
+    assert bool(quoted) is scare, sent.cues
 
 
 def test_scare_quotes(analyze: Callable[..., Record]) -> None:

@@ -16,8 +16,9 @@ Definitions (see ``docs/voice.md``):
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech (not an attitude or
   belief cue: "X has been wary of" says what X thinks, not that X spoke to the outlet). Outlets, documents (a memo does not speak to
-  the outlet) and groups ("critics", "others": nobody in particular) are not first-hand;
-  source-less attributions have nobody to list;
+  the outlet), groups ("critics", "others": nobody in particular) and sources of unknown kind
+  (mostly a thing the extraction took for a speaker: "racist rhetoric perceived ...", "you",
+  "who") are not first-hand; source-less attributions have nobody to list;
 * ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
 """
 
@@ -33,7 +34,10 @@ from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
 
 NAMED_KINDS = ("person", "organization", "outlet")
-NOT_FIRST_HAND = ("outlet", "document", "group")
+#: Kinds that cannot be a first-hand source. ``unknown`` added 2026-12-03: on PolNeAR dev, 94
+#: first-hand sources were of unknown kind, about 85 of them no speaker at all ("you" 9, "who"
+#: 4, "racist rhetoric", "new emissions rules", "brain cancer"), a few a speaker left untyped.
+NOT_FIRST_HAND = ("outlet", "document", "group", "unknown")
 #: Evidence of attitude and belief cues ("X is wary of", "X believes"): the outlet says what
 #: somebody thinks, which is no sign that the person spoke to the outlet.
 NOT_SPEECH_EVIDENCE = ("belief",)

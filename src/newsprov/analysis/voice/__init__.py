@@ -44,6 +44,7 @@ from newsprov.analysis.voice.cues import (
     find_cues,
     merge,
     quoted_spans,
+    titles_in,
 )
 from newsprov.record import Attribution, Removed, Sentence, Span
 
@@ -377,9 +378,11 @@ def classify_sentences(
     by_cue = _touching(spans, [(a.id, a.cue_spans) for a in attributions])
     # every attribution is listed on its sentences, the outlet's own (deeds, hedges) too
     touching = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
+    sents = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
+    titles = titles_in([sent for sent in sents if sent is not None])
     for k, span in enumerate(spans):
         size = span[1] - span[0]
-        sent = doc.char_span(span[0], span[1], alignment_mode="expand")
+        sent = sents[k]
         if sent is None or not _ALNUM.search(text[span[0] : span[1]]):
             out.append(Sentence(span=span, voice="other"))  # punctuation alone
             continue
@@ -400,7 +403,7 @@ def classify_sentences(
                 and _bare_tag(sent, relayed)
             )
         )
-        found = find_cues(sent, own, cue_words.touches)
+        found = find_cues(sent, own, cue_words.touches, titles)
         if attributed or framing or covering:
             # a short quoted fragment in a sentence that relays someone (holds an attribution's
             # cue or content) is the speaker's word ('called the remarks "shameful"', 'what

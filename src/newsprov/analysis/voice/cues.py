@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -488,10 +489,14 @@ def _never(span: Span) -> bool:
 
 
 def find_cues(
-    sent: SpacySpan, own: Callable[[Span], bool], is_cue: Callable[[Span], bool] = _never
+    sent: SpacySpan,
+    own: Callable[[Span], bool],
+    is_cue: Callable[[Span], bool] = _never,
+    titles: AbstractSet[str] = frozenset(),
 ) -> list[Cue]:
     """Every cue in ``sent`` lying in the outlet's own words (``own(span)``), with its kind;
-    ``is_cue(span)`` says whether a word is an attribution's cue ("said", "defended")."""
+    ``is_cue(span)`` says whether a word is an attribution's cue ("said", "defended");
+    ``titles`` are the article's quoted titles (:func:`titles_in`), no scare quotes."""
     lex = lexicon()
     text = sent.text
     base = sent.start_char
@@ -508,7 +513,8 @@ def find_cues(
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
-        if not 1 <= words <= SCARE_MAX_WORDS or is_title(text[span[0] - base : span[1] - base]):
+        quoted = text[span[0] - base : span[1] - base]
+        if not 1 <= words <= SCARE_MAX_WORDS or is_title(quoted) or quote_key(quoted) in titles:
             continue
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
@@ -579,36 +585,73 @@ def _named_only(sent: SpacySpan) -> bool:
 
 #: Nouns that introduce a word as a word ('groups with the name "tea party" or "patriot"').
 _NAMING_NOUNS = {"name", "word", "term", "phrase", "label", "title", "slogan", "hashtag", "motto"}
+#: Nouns of works and verbs of titling, whose quoted complement is a title ('the documentary
+#: “13th”', 'a report titled “Missed signals”'): a name, not a scare quote, here and wherever
+#: the article quotes it again ('DuVernay’s “13th” documents ...'). Added 2026-12-03 after
+#: reading an unseen article (a film's one-word title flagged three times); written from the
+#: kinds of works news names, not from BASIL, where no quoted title was flagged.
+_WORK_WORDS = {
+    "film", "movie", "documentary", "book", "memoir", "novel", "song", "album", "show",
+    "series", "episode", "play", "musical", "podcast", "column", "essay", "poem", "headline",
+    "nickname", "moniker", "catchphrase", "chant", "title", "entitle",
+}  # fmt: skip
 #: Parts of speech of words that carry no wording to distance from: a quoted "no" is the word.
 _FUNCTION_POS = {"PRON", "DET", "INTJ", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"}
 
 
 def _mentioned(sent: SpacySpan, span: Span) -> bool:
     """Is the quoted fragment at ``span`` a word mentioned as a word, not used with distance:
-    a function word ('without a single "no" vote') or one a naming noun introduces ('the
-    term "rioters"', 'the name "tea party" or "patriot"')? Neither is a scare quote. The
-    words are read in order, as the parse often leaves the quoted word no tie to the noun."""
+    a function word ('without a single "no" vote'), or one a naming noun introduces ('the
+    term "rioters"', 'the name "tea party" or "patriot"') or a work's title ('the film
+    "13th"')? None is a scare quote."""
     toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct]
     if toks and all(t.pos_ in _FUNCTION_POS for t in toks):
         return True
+    return _introducer(sent, span) in _NAMING_NOUNS | _WORK_WORDS
+
+
+def _introducer(sent: SpacySpan, span: Span) -> str:
+    """The lemma of the word that introduces the quoted fragment at ``span``: the last word
+    before it, across punctuation and earlier quoted words joined by a conjunction ("the name
+    "tea party" or "patriot""). The words are read in order, as the parse often leaves the
+    quoted word no tie to the noun. "" at the sentence's start."""
+    toks = [t for t in sent if span[0] <= t.idx < span[1]]
     doc = sent.doc
     i = (toks[0].i if toks else sent.end) - 1
     while i >= sent.start:
         while i >= sent.start and doc[i].is_punct:
             i -= 1
         if i < sent.start:
-            return False
+            return ""
         if doc[i].pos_ != "CCONJ":
-            return doc[i].lemma_.lower() in _NAMING_NOUNS
+            return doc[i].lemma_.lower()
         # '"tea party" or "patriot"': go back over the quoted word before the conjunction
         i -= 1
         if i < sent.start or not doc[i].is_quote:
-            return False
+            return ""
         i -= 1
         while i >= sent.start and not doc[i].is_quote:
             i -= 1
         i -= 1
-    return False
+    return ""
+
+
+def quote_key(quoted: str) -> str:
+    """A quoted fragment's words, lower case, without its marks and closing punctuation."""
+    return " ".join(quoted.strip('“”"«» .,;:!?').lower().split())
+
+
+def titles_in(sents: list[SpacySpan]) -> frozenset[str]:
+    """The :func:`quote_key` of every short quoted fragment a work noun or a titling verb
+    introduces somewhere in these sentences ('the documentary “13th”'): the article's titles,
+    no scare quotes wherever they stand."""
+    out = set()
+    for sent in sents:
+        text, base = sent.text, sent.start_char
+        for (a, b), words in quoted_spans(text, base):
+            if 1 <= words <= SCARE_MAX_WORDS and _introducer(sent, (a, b)) in _WORK_WORDS:
+                out.add(quote_key(text[a - base : b - base]))
+    return frozenset(out)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
