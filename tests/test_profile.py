@@ -245,6 +245,13 @@ def test_sample_has_no_first_hand_source(sample_record: Record) -> None:
         # a thing taken for a speaker is of unknown kind: nobody spoke to the outlet
         ("The new emissions rules say that every plant must cut its output.", []),
         ("Two officials said on Monday that the bridge would reopen soon.", ["Two officials"]),
+        # what someone did, or did not say, is told in the outlet's own words: nobody spoke
+        ("Mayor Ann Lee did not respond to a request for comment on the bridge.", []),
+        ("Mayor Ann Lee filed a lawsuit against the state on Monday.", []),
+        # the writer's own "I" outside quotes is the outlet's voice (a column, a letter)
+        ("I know that the bridge will not reopen before the spring.", []),
+        # negative: the writer quoting someone's "I" is that person speaking
+        ('"I know the bridge will reopen," Mayor Ann Lee said on Monday.', ["Ann Lee"]),
     ],
 )
 def test_first_hand_sources(analyze, text: str, first_hand: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,10 @@ Definitions (see ``docs/voice.md``):
   belief cue: "X has been wary of" says what X thinks, not that X spoke to the outlet). Outlets, documents (a memo does not speak to
   the outlet), groups ("critics", "others": nobody in particular) and sources of unknown kind
   (mostly a thing the extraction took for a speaker: "racist rhetoric perceived ...", "you",
-  "who") are not first-hand; source-less attributions have nobody to list;
+  "who") are not first-hand; source-less attributions have nobody to list, and neither do
+  those that are the outlet's own words (:func:`newsprov.analysis.voice.outlets_own`: a deed,
+  "filed the lawsuit"; a denied report, "did not respond to a request for comment"; the
+  writer's own "I" in a column or a letter);
 * ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
 """
 
@@ -29,7 +32,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsprov.analysis.doctext import doc_text
-from newsprov.analysis.voice import Coverage
+from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
 
@@ -107,6 +110,8 @@ def build_profile(
             continue
         if not relaying.isdisjoint(a.chain) or a.recipient in relaying:
             continue
+        if outlets_own(doc, a):
+            continue  # nobody relayed: what someone did, or did not say, in the outlet's words
         first.append(a.source)
 
     return Profile(
