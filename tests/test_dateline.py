@@ -33,6 +33,9 @@ BODY = "The Pentagon has ordered the U.S. military to remain on high alert, offi
         ("WASHINGTON —\u00a0", "WASHINGTON", None, None),
         ("Washington —", "Washington", None, None),
         ("WASHINGTON—", "WASHINGTON", None, None),
+        # the horizontal bar some sites print for the em dash
+        ("WASHINGTON ―", "WASHINGTON", None, None),
+        ("HEMPSTEAD, N.Y. ―", "HEMPSTEAD, N.Y.", None, None),
     ],
 )
 def test_dateline_forms(head: str, place: str | None, time: str | None, agency: str | None) -> None:
@@ -73,6 +76,8 @@ def test_dateline_after_a_title_line(title: str) -> None:
         "SIEGEL--Jerome Arthur, 98, of Mamaroneck, New York, passed away on Friday.",
         "LONDON—calling all stations, the announcer said.",
         "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan.",
+        "Mehmet Oz ― Ivy League-trained surgeon and daytime TV star ― has been called a charlatan.",
+        "Obama ― A Legacy\nThe president left office in January.",
         "UPDATE — The story has been corrected to show the vote was on Tuesday, not Monday.",
         f"{BODY} {BODY}\nLONDON — Britain said on Monday it would act.",  # after body text
         "",
@@ -81,6 +86,36 @@ def test_dateline_after_a_title_line(title: str) -> None:
 )
 def test_not_a_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+ABSTRACT = (
+    "The merits of the program, which lets foreign investors gain citizenship by putting money "
+    "into projects, are being debated again."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a news database's export: title, abstract, then the body after "FULL TEXT."
+        (
+            f"Visa Program Up for Renewal.\n\nABSTRACT.\n\n{ABSTRACT}\n\nFULL TEXT.\n\n"
+            f"WASHINGTON - {BODY}",
+            "WASHINGTON -",
+        ),
+        (
+            f"Title.\n\nABSTRACT.\n\n{ABSTRACT}\n\nFull Text:\nMIDWAY ATOLL - {BODY}",
+            "MIDWAY ATOLL -",
+        ),
+        # negative: a body with no dateline after the export's heading
+        (f"Title.\n\nABSTRACT.\n\n{ABSTRACT}\n\nFULL TEXT.\n\n{BODY}", None),
+        # negative: the heading is looked for at the head of the text only
+        (f"{BODY * 40}\n\nFULL TEXT.\n\nWASHINGTON - {BODY}", None),
+    ],
+)
+def test_dateline_after_an_export_heading(text: str, dateline: str | None) -> None:
+    d = find_dateline(text)
+    assert (text[d.span[0] : d.span[1]] if d else None) == dateline
 
 
 def test_shared_sample_dateline() -> None:
@@ -104,5 +139,5 @@ def test_polnear_datelines_are_plausible() -> None:
             continue
         found += 1
         assert d.span[0] == 0 or text[d.span[0] - 1] in "\n\ufeff", path.name
-        assert text[d.span[1] - 1] in "-–—", path.name
+        assert text[d.span[1] - 1] in "-–—―", path.name
     assert 0.12 < found / len(files) < 0.25
