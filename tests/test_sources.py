@@ -200,16 +200,42 @@ NOT_OUTLETS = [
     ("Michael Bloomberg said that the race was close.", "Michael Bloomberg", "person"),
     ("The Times Square crowd said that the ball had dropped.", "The Times Square crowd", "group"),
     ("Time magazine said that the cover was final.", "Time magazine", "outlet"),
+    # a paper, a program, a show or a site is an outlet only as a medium ("the local paper",
+    # "the radio program"), not as a thing of another kind ("a policy paper")
+    ("The local paper said that the mill would close.", "The local paper", "outlet"),
+    ("The paper said that the mill would close.", "The paper", "outlet"),
+    ("The radio program said that the mill would close.", "The radio program", "outlet"),
+    ("A policy paper said that the mill would close.", "A policy paper", "document"),
+    ("Legal papers said that the mill would close.", "Legal papers", "document"),
+    ("The insurance program said that the mill would close.", "The insurance program", None),
+    ("The campaign site said that the mill would close.", "The campaign site", None),
+    (
+        "The conservative website said that the mill would close.",
+        "The conservative website",
+        "outlet",
+    ),
+    (
+        "The White House website said that the mill would close.",
+        "The White House website",
+        "document",
+    ),
+    ("A Russian state site said that the mill would close.", "A Russian state site", "outlet"),
+    (
+        'His "Keepin\' It Real" radio program said that the mill would close.',
+        'His "Keepin\' It Real" radio program',
+        "outlet",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "source", "kind"), NOT_OUTLETS)
-def test_outlet_lookalikes(nlp: Language, text: str, source: str, kind: str) -> None:
+def test_outlet_lookalikes(nlp: Language, text: str, source: str, kind: str | None) -> None:
     src = one(nlp, text, source, "said", text[text.index("that") :].rstrip("."))
     if kind == "outlet":
         assert src.kind == "outlet"
     else:
         assert src.kind != "outlet"
+        assert kind is None or src.kind == kind
 
 
 # -- kinds ---------------------------------------------------------------------------------------

@@ -62,7 +62,19 @@ def outlet_noun(m: Mention) -> bool:
     not "the agency", "a United Nations agency")?"""
     if m.lemma in lx.NEWS_ONLY_OUTLET_NOUNS:
         return bool(lx.NEWS_MODIFIERS.intersection(m.mods))
+    if m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS:
+        # "the paper", "the local paper", "the radio program"; not "a policy paper"
+        if lx.MEDIUM_MODIFIERS.intersection(m.mods):
+            return True
+        demonyms = {w.lower() for w in _WORD.findall(m.text) if _DEMONYM.match(w)}
+        return all(w in lx.MEDIA_MODIFIERS or w in demonyms for w in m.mods)
     return m.lemma in lx.OUTLET_NOUNS
+
+
+_WORD = re.compile(r"[\w’'-]+")
+#: A nationality's adjective by its form ("Russian", "British", "Chinese", "Israeli",
+#: "Dutch"): a paper's country, not what a paper is about.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
 
 
 #: A web address standing as a name ("GovExec.com", "Politico.eu"): a site, never a person.

@@ -180,6 +180,32 @@ OUTLET_NOUNS = _words(
     """
 )
 
+#: Outlet nouns that also name a thing that is no outlet ("the paper" against "a policy
+#: paper", "the radio program" against "the insurance program", "the conservative website"
+#: against "the White House website", "a political blog" against "his personal blog"): with
+#: a modifier, an outlet only when every modifier is a word of the media or of
+#: a paper's readership (``MEDIA_MODIFIERS``) or a nationality ("a Russian state site"). Added 2026-12-03 after reading PolNeAR dev's
+#: relayed outlets ("a policy paper welcoming ...", "legal papers opposing the unsealing",
+#: "the country's unemployment insurance program").
+AMBIGUOUS_OUTLET_NOUNS = _words("paper papers program programme show site website blog")
+#: Words of a medium: one among a noun's modifiers makes it an outlet, whatever else
+#: modifies it (his "Keepin' It Real" radio program).
+MEDIUM_MODIFIERS = _words(
+    """
+    news press wire photo radio television tv cable talk satellite broadcast online web
+    internet digital print media social networking
+    """
+)
+MEDIA_MODIFIERS = MEDIUM_MODIFIERS | _words(
+    """
+    morning evening nightly daily weekly sunday weekend late-night primetime prime-time local
+    regional national hometown student community city state conservative liberal progressive
+    right-wing left-wing partisan independent tabloid satirical popular leading major big
+    influential respected prominent financial business political politics gossip opinion
+    language
+    """
+)
+
 #: Last words of newspaper names ("The Coast Courier", "the Riverside Gazette", "the Daily
 #: Planet"): a name ending in one, of two or more words or after "the", is an outlet the
 #: registry does not list. Not "Express" (American Express), "Record", "Press", "News" alone.
