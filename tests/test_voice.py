@@ -260,6 +260,14 @@ def test_split_repairs(
         ("The Pentagon ordered a plan.\nIt said so.\n", (0, 28), False),  # closing punctuation
         ("Pentagon Orders Plan for Iraq", (0, 29), False),  # nothing follows
         ("Pentagon Orders Plan, the paper said and more\n", (0, 20), False),  # not a whole line
+        # a title in title case, closed as some archives close it
+        ("Sanders Vows To Eliminate Tax Breaks.\nHe said so.\n", (0, 37), True),
+        ("Did Ginsburg Cross The Line With Her Comments?\nShe said so.\n", (0, 46), True),
+        ("GARLAND STEPS ASIDE.\nHe said so.\n", (0, 20), True),
+        # negative: a short line that may be a reply or a credit, and a sentence in lower case
+        ("Netflix.\nShe said so.\n", (0, 8), False),
+        ("Not Really.\nShe said so.\n", (0, 11), False),
+        ("The Pentagon Ordered a plan.\nIt said so.\n", (0, 28), False),
     ],
 )
 def test_is_heading(text: str, span: tuple[int, int], expected: bool) -> None:

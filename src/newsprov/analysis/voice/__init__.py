@@ -137,8 +137,9 @@ def voice_spans(doc: Doc) -> list[Span]:
 
 
 def is_heading(text: str, span: Span) -> bool:
-    """A title or sub-head: the sentence is a whole line, short, without closing punctuation,
-    and more text follows it."""
+    """A title or sub-head: the sentence is a whole line, short, without closing punctuation
+    or in title case ("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks.": some
+    archives close a title with a full stop), and more text follows it."""
     a, b = span
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
@@ -147,9 +148,29 @@ def is_heading(text: str, span: Span) -> bool:
     if text[line_start:a].strip() or text[b:line_end].strip():
         return False
     body = text[a:b].rstrip(_QUOTE_MARKS)
-    if not body or body[-1] in _CLOSING:
+    if not body or len(body.split()) > HEADING_MAX_WORDS:
         return False
-    return len(body.split()) <= HEADING_MAX_WORDS
+    return body[-1] not in _CLOSING or _title_case(body)
+
+
+#: Words a title leaves in lower case.
+_TITLE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via vs v. with from into over "
+    "per than off out".split()
+)
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Fewest words of a title-case line read as a heading: "Netflix." (a credit) or "Nah." (a
+#: reply on a line of its own) are not told apart from a title by their case.
+_HEADING_MIN_WORDS = 3
+
+
+def _title_case(line: str) -> bool:
+    """Is ``line`` in title case: three words or more, every word capitalised but small
+    function words ("Sanders Vows To Eliminate Tax Breaks", "Obama Speaks of a Legacy")?"""
+    words = _HEADING_WORD.findall(line)
+    if len(words) < _HEADING_MIN_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 #: Cue kinds that count inside an indirect report's content (the outlet's paraphrase).
