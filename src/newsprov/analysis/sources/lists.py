@@ -97,13 +97,12 @@ def unset_appos(a: Token) -> bool:
 
 
 def list_head(t: Token) -> bool:
-    """Is ``t``, a list's first item, a person or thing of its own (a name: "Ann Lee and
-    co-chair Bob Hart"; a determined noun: "the mayor and deputy Tom Hale"), not a bare role
-    that the roles after it and the name they come to share ("businessman and blogger Andrew
-    Halcro", "mogul and reality television star Donald Trump")?"""
-    if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.lower_ not in lx.PERSON_ROLE_NOUNS):
-        return True
-    return any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+    """Is ``t``, a list's first item, a person of its own (a name: "Ann Lee and co-chair Bob
+    Hart"), not a role that the roles after it and the name they come to share ("businessman
+    and blogger Andrew Halcro", "mogul and reality television star Donald Trump", "Clinton's
+    chief pollster and strategist Joel Benenson": a determiner or a possessor does not tell
+    the two apart, so a noun is never taken for a list's own item)?"""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.lower_ not in lx.PERSON_ROLE_NOUNS)
 
 
 def hyphen_piece(t: Token) -> bool:

@@ -23,6 +23,7 @@ from newsprov.analysis.sources.lists import (
 from newsprov.analysis.sources.names import (
     ORG_WORDS,
     common_noun,
+    first_and_last,
     listed_people,
     name_words,
     person_at_end,
@@ -160,7 +161,21 @@ class Mentions:
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
         # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
-        people = [e for e in self.ents if e.label_ in NAME_LABELS and shown_person(e)]
+        # one-word names written as a person's is (singular, no "the": not "the Panthers"),
+        # whose words make "Carly Fiorina" (tagged ORG) a person's name
+        alone = {
+            e[0].text
+            for e in self.ents
+            if len(e) == 1
+            and e.label_ in NAME_LABELS
+            and e[0].tag_ == "NNP"
+            and not (e.start > 0 and self.doc[e.start - 1].lower_ == "the")
+        }
+        people = [
+            e
+            for e in self.ents
+            if e.label_ in NAME_LABELS and (shown_person(e) or first_and_last(e, alone))
+        ]
         surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
         self.person_words = surnames
         # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
@@ -198,6 +213,7 @@ class Mentions:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
+                or first_and_last(ent, alone)
             ):
                 # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
                 # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
