@@ -161,7 +161,7 @@ class Mentions:
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
         # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
-        # one-word names written as a person's is (singular, no "the": not "the Panthers"),
+        # one-word names as a person's is written (singular, no "the": not "the Panthers"),
         # whose words make "Carly Fiorina" (tagged ORG) a person's name
         alone = {
             e[0].text
