@@ -76,6 +76,22 @@ AFTER_TAG = [
             strict=True,
         ),
     ),
+    # the same with the person's full name, which the tagger also made an organization, in
+    # the article: a first name from the lists and the surname named alone make it a person's
+    ("Amanda Quell ran the campaign. Governor Adams vetoed the bill. Quell said the veto was "
+     "wrong. She said the budget had room.",
+     [("Quell@2", "said"), ("She", "said@2")], ("Amanda Quell", "person")),
+    # a he/she source is no person named in its own clause's objects, wherever else that
+    # person is named ("he told Vole": not Sean Vole, the asker before); negatives: a namesake
+    # with another first name is another person, and the pronoun still reaches its speaker
+    ('Sean Vole asked Tom Hale about the wall. Vole asked how high it would be. "It could be '
+     'higher," he told Vole.',
+     [("Sean Vole", "asked"), ("Vole@2", "asked@2"), ("he@3", "told")], ("Tom Hale", "person")),
+    ("Donald Vole spoke on Monday. He told Eric Vole the house was sold.",
+     [("He", "told")], ("Donald Vole", "person")),
+    ("Ann Reyes endorsed Mary Cole on Monday. Ever since she endorsed Cole, Reyes has said "
+     "she would win.",
+     [("she@2", "endorsed@2")], ("Ann Reyes", "person")),
     # no attribution before: subjects first, as before
     ("John Smith met Tom Jones on Friday. He said the talks had gone well.",
      [("He", "said")], ("John Smith", "person")),
@@ -394,11 +410,18 @@ KINDS = [
     ("Acme Computer CEO and co-founder Ann Vole said the chips would change.",
      "Acme Computer CEO and co-founder Ann Vole", "said", "person"),
     ("Doctors and nurses said the ward was full.", "Doctors and nurses", "said", "group"),
-    pytest.param("Mayor Ann Lee and co-chair Bob Hart said the ward was full.",
-                 "Mayor Ann Lee and co-chair Bob Hart", "said", "group",
-                 marks=pytest.mark.xfail(reason="the parse splits 'co-chair' into three "
-                                         "conjuncts and hangs 'Bob Hart' on 'Lee' as an "
-                                         "apposition: one person")),
+    # a name the parse hung as an apposition on a list's first name, nothing setting it off,
+    # is the list's last item (the parse splits "co-chair" into three conjuncts of "Lee")
+    ("Mayor Ann Lee and co-chair Bob Hart said the ward was full.",
+     "Mayor Ann Lee and co-chair Bob Hart", "said", "group"),
+    # negatives: roles first are the name's own ("mogul and ... star Donald Trump", with a
+    # possessor too); an apposition set off by a comma is one
+    ("Real estate mogul and reality television star Ann Vole said the dairy lost money.",
+     "Real estate mogul and reality television star Ann Vole", "said", "person"),
+    ("Clinton's chief pollster and strategist Joel Benenson on Monday lashed out at the ads.",
+     "Clinton's chief pollster and strategist Joel Benenson", "lashed out", "person"),
+    ("Ann Lee, the co-chair, said the ward was full.", "Ann Lee, the co-chair", "said",
+     "person"),
     ("Teachers and parent Ann Lee said the school was cold.",
      "Teachers and parent Ann Lee", "said", "group"),
     # surnames of the article's people tagged one ORG are a list of them; a firm is not
@@ -407,6 +430,19 @@ KINDS = [
      "said", "group"),
     ("Procter and Gamble said sales rose. Procter and Gamble said it would hire.",
      "Procter and Gamble@2", "said@2", "organization"),
+    # a listed first name and a surname the article names alone: a person, whatever the tag;
+    # negatives: a firm named by a first name and its trade, a team (a plural, "the Panthers")
+    ("Amanda Quell ran the campaign. Quell told reporters the race was close.", "Quell@2",
+     "told", "person"),
+    ("Perry Capital said the fund had closed.", "Perry Capital", "said", "organization"),
+    ("Carolina Panthers said the game would go on. The Panthers won.", "Carolina Panthers",
+     "said", "organization"),
+    # firms named for their founders stay firms (and so, a limit, do two bare surnames:
+    # tests/test_attribution_coordination.py)
+    ("Johnson & Johnson said sales rose.", "Johnson & Johnson", "said", "organization"),
+    ("Ernst & Young said the audit was clean.", "Ernst & Young", "said", "organization"),
+    ("Simon & Schuster said the book would be pulled.", "Simon & Schuster", "said",
+     "organization"),
     # a generic "you" in a quotation is nobody's name
     ('"You can\'t call it arson yet," safety director Jon Owen said.', "You", "can't call",
      "unknown"),

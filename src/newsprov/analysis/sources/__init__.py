@@ -2,6 +2,7 @@
 ``attributions`` with ids, parents, recipients and chains.
 
 Modules: :mod:`.mentions` (every name, outlet, pronoun and source-like nominal in the text),
+:mod:`.lists` (the parse's lists of people and things),
 :mod:`.coref` (mentions joined into entities), :mod:`.kinds` (kind, canonical name, title),
 :mod:`.nesting` (parents, recipients, chains), :mod:`.lexicon` (word lists). The outlet registry
 is :mod:`newsprov.analysis.outlets`. See ``docs/sources.md``.

@@ -485,6 +485,17 @@ class Resolver:
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
             blocked = clause_nominals(tok.head, tok.i) | opening_phrase(tok)
+        # nor a person named after it in those objects, wherever else that person is named
+        # ("..., he told Hannity": he is not Sean Hannity of the sentences before)
+        named_after = [
+            n.name_tokens
+            for i in blocked
+            if i > tok.i
+            and (n := self.mentions.covered.get(i)) is not None
+            and n.type == "name"
+            and n.label == "PERSON"
+            and n.name_tokens
+        ]
         best: tuple[tuple[int, ...], Entity] | None = None
         outside = not self.in_quote(m.start)
         # he/she/they inside a direct quotation is not its speaker ("it" may be: a company's
@@ -508,6 +519,8 @@ class Resolver:
                 continue
             e = self.find(c.entity)
             if e.idx in speakers or not pronoun_agrees(m, e):
+                continue
+            if any(names_compatible(n, e) for n in named_after):
                 continue
             dist = m.sent - c.sent
             if m.number == "p" and e.number != "p":

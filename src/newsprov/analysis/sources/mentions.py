@@ -13,9 +13,17 @@ from spacy.tokens import Span as SpacySpan
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.lists import (
+    list_head,
+    listed_appos,
+    roles_of_name,
+    split_list_end,
+    unset_appos,
+)
 from newsprov.analysis.sources.names import (
     ORG_WORDS,
     common_noun,
+    first_and_last,
     listed_people,
     name_words,
     person_at_end,
@@ -153,7 +161,21 @@ class Mentions:
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
         # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
-        people = [e for e in self.ents if e.label_ in NAME_LABELS and shown_person(e)]
+        # one-word names as a person's is written (singular, no "the": not "the Panthers"),
+        # whose words make "Carly Fiorina" (tagged ORG) a person's name
+        alone = {
+            e[0].text
+            for e in self.ents
+            if len(e) == 1
+            and e.label_ in NAME_LABELS
+            and e[0].tag_ == "NNP"
+            and not (e.start > 0 and self.doc[e.start - 1].lower_ == "the")
+        }
+        people = [
+            e
+            for e in self.ents
+            if e.label_ in NAME_LABELS and (shown_person(e) or first_and_last(e, alone))
+        ]
         surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
         self.person_words = surnames
         # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
@@ -191,6 +213,7 @@ class Mentions:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
+                or first_and_last(ent, alone)
             ):
                 # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
                 # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
@@ -376,7 +399,7 @@ class Mentions:
             if noun.pos_ in ("NOUN", "PROPN"):
                 return self.add_nominal(noun)
         if root.i in self.by_head:
-            return self.by_head[root.i]
+            return self._whole_list(self.by_head[root.i], sp)
         if root.i in self.covered:
             return self.covered[root.i]
         if root.lower_ in lx.REPORTING_NOUNS:  # "the NYT article": the outlet's reporting
@@ -411,11 +434,23 @@ class Mentions:
             m.name_tokens, m.title, m.gender = person_name(names, self.text)
             return self._add(m, range(names.start, names.end))
         if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
-            return self._add(self.nominal(root))
+            return self._whole_list(self._add(self.nominal(root)), sp)
         chunk = next((c for c in sp.noun_chunks), None)
         if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
             return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
         return self._add(self._mention(sp, root, "nominal"))
+
+    def _whole_list(self, m: Mention, sp: SpacySpan) -> Mention:
+        """A description whose list the parse split at its comma into a second subject
+        ("Most Republican voters in Alabama, Georgia and Virginia said"), when the source span
+        holds both pieces, takes in the rest of the list (:func:`.lists.split_list_end`)."""
+        if m.type != "nominal":
+            return m
+        end = split_list_end(self.doc[m.head], sp)
+        if end is not None:
+            m.end = self.doc[end].idx + len(self.doc[end].text)
+            m.text = self.text[m.start : m.end]
+        return m
 
     def _described_name(self, sp: SpacySpan) -> list[Token] | None:
         """The words of an untagged proper name heading a source span that goes on with a
@@ -463,6 +498,11 @@ class Mentions:
                 return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
             if t.dep_ in ("relcl", "acl"):
                 return None  # "Torres, who is protected by a program created by Obama,"
+            if listed_appos(t) or (t.dep_ == "conj" and list_head(t.head)):
+                # "Mayor Ann Lee and co-chair Bob Hart", "Ann Smith and her husband Bob": a
+                # name in a list's later item is not the span's one person (but "Real estate
+                # mogul and reality television star Donald Trump" is his roles)
+                return None
             t = t.head
         return m
 
@@ -485,12 +525,15 @@ class Mentions:
             if not conj:
                 continue
             last = self.by_head[conj[-1].i]
-            if _roles_of_name(tok, conj, last):
+            if roles_of_name(tok, conj, last.type == "name" and last.label == "PERSON"):
                 self.named_roles[m.head] = last
                 continue
             tail = conj[-1]  # a last conjunct the tagger left unnamed ("... and Nunes")
             while (nxt := next((c for c in tail.children if c.dep_ == "conj"), None)) is not None:
                 tail = nxt
+            # and the name a role in the last item comes to, which the parse hung on the role
+            # ("John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka")
+            tail = next((a for a in tail.children if unset_appos(a)), tail)
             start = min(m.start, last.start)
             end = max(m.end, last.end, tail.idx + len(tail.text))
             self.groups[m.head] = Mention(
@@ -523,7 +566,10 @@ class Mentions:
                 listed = (
                     c.dep_ == "appos"
                     and self.by_head[c.i].type == "name"
-                    and any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
+                    and (
+                        any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
+                        or listed_appos(c)
+                    )
                 )
                 if c.dep_ == "conj" or listed:
                     conj.append(c)
@@ -588,35 +634,6 @@ def _trim(span: SpacySpan) -> Span:
     if not toks:
         return (span.start_char, span.end_char)
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-
-
-def _roles_of_name(tok: Token, conj: list[Token], last: Mention) -> bool:
-    """Is the coordination the parse made ("businessman and blogger Andrew Halcro":
-    "businessman" and "Halcro" conjuncts) one person's roles before their name: a bare
-    singular role first (a common noun, or a title the tagger made a proper noun: "Apple CEO
-    and co-founder Steve Jobs"), a person's name last, with a lowercase role compounded on it?
-    ("President and Vice President Joe Biden" are two people: the role on the name is a
-    title.)"""
-    conj = [c for c in conj if not _hyphen_piece(c)]  # "co", "-" of "co-founder"
-    if len(conj) != 1 or last.type != "name" or last.label != "PERSON":
-        return False
-    if tok.tag_ not in ("NN", "NNP") or any(
-        c.dep_ in ("det", "poss", "nummod") for c in tok.children
-    ):
-        return False
-    roles = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
-    return tok.lemma_.lower() in roles and any(
-        c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in roles for c in conj[-1].children
-    )
-
-
-def _hyphen_piece(t: Token) -> bool:
-    """``t`` is a hyphen glued inside a word, or the part glued before one ("co" in
-    "co-founder", which the parse can split into conjuncts)."""
-    doc = t.doc
-    if t.text == "-":
-        return not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
-    return not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
 
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}

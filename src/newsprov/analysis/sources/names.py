@@ -123,6 +123,25 @@ def shown_person(ent: SpacySpan) -> bool:
     )
 
 
+def first_and_last(ent: SpacySpan, alone: set[str]) -> bool:
+    """An ORG, GPE or FAC name of two words, a listed first name and a surname, written as a
+    person's, whose surname the article also names alone (``alone``: the one-word names of
+    the article): "Carly Fiorina ... Fiorina was upfront", "Amanda Renteria ... Renteria
+    told reporters", which the tagger made organizations throughout their articles. Not a
+    plural ("Carolina Panthers"), nor a firm named by a first name and a word of its trade,
+    which is never named by that word alone ("Perry Capital")."""
+    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2:
+        return False
+    first, last = ent[0], ent[1]
+    return (
+        last.text in alone
+        and first.lower_ in lx.FIRST_NAMES
+        and last.tag_ == "NNP"
+        and all(NAME_WORD.match(t.text) for t in ent)
+        and not any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in ent)
+    )
+
+
 def listed_people(ent: SpacySpan, tails: set[tuple[str, ...]]) -> list[SpacySpan] | None:
     """The people's names an ORG/GPE/FAC entity lists ("Locke and Salazar", "Locke, Chu and
     Salazar"), when every item is the end of a person's name elsewhere in the article; else
