@@ -595,6 +595,10 @@ SCARE_OR_CALLED = [
     # what someone called something is their word, a partial quotation
     ('The group called the plan "reckless" on Tuesday.', False),
     ('The senator opposed the bill, calling it "reckless" on Tuesday.', False),
+    # the lemmatiser's "rat" for "rated"; a second quoted rating joined by "or"
+    ("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” last year.", False),
+    # negative: "as" on a verb that is no naming
+    ('The council saw the plan as "reckless" on Tuesday.', True),
     # a participle with an object is active though the parse gives it no subject
     (
         "New Way, a moderate Democratic group in Washington that has favored possible reductions"

@@ -673,6 +673,15 @@ def is_title(quoted: str) -> bool:
 _CALLING = {"call", "label", "describe", "term", "brand", "deem", "rate", "dub", "refer", "dismiss"}
 
 
+def _calling(verb: Token) -> bool:
+    """Is ``verb`` a verb of calling, by its lemma or, where the lemmatiser erred ("rated" ->
+    "rat"), by its inflected form?"""
+    if verb.lemma_.lower() in _CALLING:
+        return True
+    low = verb.lower_
+    return any(low in (w + "d", w + "ed", w + "s", w + "ing", w[:-1] + "ing") for w in _CALLING)
+
+
 def _called(sent: SpacySpan, span: Span) -> bool:
     """Is the quoted fragment at ``span`` what someone called something ('calling him a
     "faker"', 'what he called the "ritualistic reading"')? Its phrase hangs, directly or
@@ -681,9 +690,11 @@ def _called(sent: SpacySpan, span: Span) -> bool:
     top = [t for t in toks if not (span[0] <= t.head.idx < span[1]) or t.head is t]
     for t in top[:1]:
         verb = t.head
+        while t.dep_ == "conj" and verb is not t:  # 'as "false" or "pants on fire"'
+            t, verb = verb, verb.head
         if verb.lower_ == "as" or verb.pos_ == "ADP":
             verb = verb.head
-        if verb.lemma_.lower() not in _CALLING or verb.pos_ != "VERB":
+        if not _calling(verb) or verb.pos_ != "VERB":
             continue
         # a passive naming with no agent is the outlet's own ('Dubbed "Bridgegate," the ...');
         # a participle with an object is active though the parse left it no subject ('Third
