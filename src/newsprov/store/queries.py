@@ -17,9 +17,11 @@ from newsprov.store.selects import (
     QUOTE_MARKS,
     article_filters,
     esc,
+    name_match,
     quote_filters,
     source_filters,
     story_filters,
+    trigram_match,
 )
 from newsprov.store.writer import unpack
 
@@ -70,6 +72,9 @@ class Queries:
 
     _read: Any
     backend: str
+    #: The store has SQLite's trigram index of source names and this SQLite reads it (set on
+    #: open: :func:`~newsprov.store.selects.names_index`).
+    _trigram_index: bool = False
 
     # -- overview -----------------------------------------------------------------------
     def overview(self, top: int = 5, *, tops: bool = True) -> dict[str, Any]:
@@ -247,8 +252,10 @@ class Queries:
     ) -> int:
         """Directory entries, or those :meth:`sources` lists under the same filters: one
         ``COUNT`` query."""
-        stmt = source_filters(select(func.count()).select_from(d), kind, q, outlet)
         with self._read() as conn:
+            stmt = source_filters(
+                select(func.count()).select_from(d), kind, q, outlet, self._trigram_index
+            )
             return int(conn.scalar(stmt) or 0)
 
     def sources(
@@ -265,14 +272,15 @@ class Queries:
         ``articles`` the ids of every article the entry appears in (thousands for an outlet).
         ``article_ids=False`` gives ``n_articles``, their number, in its place, without
         reading them (the sources page shows the number only)."""
-        stmt = source_filters(
-            select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
-            kind,
-            q,
-            outlet,
-        )
-        stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
         with self._read() as conn:
+            stmt = source_filters(
+                select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
+                kind,
+                q,
+                outlet,
+                self._trigram_index,
+            )
+            stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             rows = conn.execute(_page(stmt, limit, offset)).all()
             arts = self._source_articles(conn, [x.key for x in rows]) if article_ids else {}
         return [
@@ -410,10 +418,10 @@ class Queries:
                 *(col.like(pat, escape="\\") for pat in (w, f"{w} %", f"% {w}", f"% {w} %")),
             )
 
-        named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
+        fts = trigram_match(words) if self._trigram_index else None
         rows = conn.execute(
             select(d)
-            .where(d.c.n_articles > 0, or_(part_of(d.c.lname), named))
+            .where(d.c.n_articles > 0, name_match("", fts, part_of))
             .order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             .limit(MAX_CANDIDATES + 1)
         ).all()

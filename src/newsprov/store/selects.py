@@ -1,13 +1,15 @@
 """The ``WHERE`` clauses of the store's lists: one builder per list (articles, sources,
 quotes, stories), shared by the list and its ``COUNT`` query so that a total always counts
-what the list pages through, and the ``LIKE`` patterns of the text filters."""
+what the list pages through, the ``LIKE`` patterns of the text filters, and the source-name
+match narrowed by the names' trigram index (revision ``0004``)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, column, func, or_, select, table, union
+from sqlalchemy.exc import OperationalError
 
 from newsprov.corpus.outlets import outlet_spellings
 from newsprov.store import tables as t
@@ -30,6 +32,59 @@ def like(value: str) -> str:
     """A LIKE pattern for ``value`` anywhere in a lower-cased column, whatever style of
     apostrophe or quotation mark either writes (``O'Brien`` finds ``O’Brien``)."""
     return "%" + QUOTE_MARKS.sub("_", esc(value.lower())) + "%"
+
+
+#: SQLite's trigram index of the directory's names and aliases (revision ``0004``): one row per
+#: lower-cased alias and per directory name that is not an alias of its entry, with its key.
+NAMES_TABLE = table("source_names", column("key"), column("name"))
+#: Characters of the shortest piece the trigram index can find (a piece of fewer is looked
+#: for by a scan).
+TRIGRAM = 3
+
+
+def trigram_match(value: str) -> str | None:
+    """An FTS5 ``MATCH`` query for the names holding, as ``like(value)`` does, each piece of
+    ``value`` between its quotation marks (of :data:`TRIGRAM` characters or more, each a
+    phrase: the trigram tokenizer finds a phrase anywhere in a name, in any case); ``None``
+    when no piece is that long. Every name ``like(value)`` matches, the query matches: the
+    exact ``LIKE`` is checked after it."""
+    pieces = [p for p in QUOTE_MARKS.split(value.lower()) if len(p) >= TRIGRAM]
+    return " AND ".join(f'"{p}"' for p in pieces) if pieces else None
+
+
+def names_index(engine: Engine) -> bool:
+    """Whether the store has SQLite's trigram index of source names (revision ``0004``, made
+    where SQLite has the ``trigram`` tokenizer) and this SQLite can read it: asked once, when
+    the store is opened. PostgreSQL's ``pg_trgm`` indexes need no asking: ``LIKE`` uses them."""
+    if engine.dialect.name != "sqlite":
+        return False
+    probe = select(NAMES_TABLE.c.key).where(NAMES_TABLE.c.name.match('"abc"')).limit(1)
+    try:
+        with engine.connect() as conn:
+            conn.execute(probe).all()
+    except OperationalError:  # no such table, or no trigram tokenizer in this SQLite
+        return False
+    return True
+
+
+def name_match(pat: str, fts: str | None, part_of: Any = None) -> ColumnElement[bool]:
+    """Directory entries (``directory`` rows) whose name or an alias matches: ``LIKE pat``, or
+    ``part_of(column)`` when given. ``fts``, a :func:`trigram_match` query, narrows them first
+    to the keys the SQLite trigram index finds, each checked with the exact condition (the
+    index is a sieve, never the answer); without it, the PostgreSQL form: the keys of the
+    names and of the aliases that match, each found by its own scan or ``pg_trgm`` index."""
+    al = t.aliases
+
+    def cond(col: Any) -> Any:
+        return part_of(col) if part_of is not None else col.like(pat, escape="\\")
+
+    if fts is not None:
+        found = select(NAMES_TABLE.c.key).where(NAMES_TABLE.c.name.match(fts))
+        named = select(al.c.key).where(al.c.key.in_(found), cond(al.c.lalias))
+        return and_(d.c.key.in_(found), or_(cond(d.c.lname), d.c.key.in_(named)))
+    return d.c.key.in_(
+        union(select(d.c.key).where(cond(d.c.lname)), select(al.c.key).where(cond(al.c.lalias)))
+    )
 
 
 def article_filters(
@@ -55,9 +110,14 @@ def article_filters(
 
 
 def source_filters(
-    stmt: Select[Any], kind: str | None, q_: str | None, outlet: str | None
+    stmt: Select[Any],
+    kind: str | None,
+    q_: str | None,
+    outlet: str | None,
+    trigrams: bool = False,
 ) -> Select[Any]:
-    """``stmt`` over ``directory`` narrowed by the filters of :meth:`Queries.sources`."""
+    """``stmt`` over ``directory`` narrowed by the filters of :meth:`Queries.sources`;
+    ``trigrams``: the store has SQLite's trigram index of names (:data:`NAMES_TABLE`)."""
     kind = kind_filter("kind", kind)
     # an entry whose every article was replaced by a version without it is no source any
     # more (the overview does not count it; it was listed with 0 articles)
@@ -65,11 +125,10 @@ def source_filters(
     if kind:
         stmt = stmt.where(d.c.kind == kind)
     if q_:
-        pat = like(q_)
-        # the aliases matching are found once (a subquery, not one per entry: the directory
-        # holds an entry per unnamed source of every article)
-        aliased = select(t.aliases.c.key).where(t.aliases.c.lalias.like(pat, escape="\\"))
-        stmt = stmt.where(or_(d.c.lname.like(pat, escape="\\"), d.c.key.in_(aliased)))
+        # the names and aliases matching are found once (not a check per entry: the
+        # directory holds an entry per unnamed source of every article), from the trigram
+        # index where the store has one
+        stmt = stmt.where(name_match(like(q_), trigram_match(q_) if trigrams else None))
     if outlet:
         # the keys of the outlet's articles' sources, found once from the outlet's articles
         # (a check per entry read every one of the directory's, a count took seconds)
