@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from newsprov.errors import AmbiguousError, NotFoundError
-from newsprov.store import open_store
+from newsprov.store import open_store, selects
 from newsprov.store.selects import trigram_match
 from tests.conftest import checked
 from tests.store_fixtures import make_record
@@ -107,6 +107,7 @@ def test_the_store_has_its_names_index(store_url: str) -> None:
     if not available:
         pytest.skip("this PostgreSQL server has no pg_trgm: the filter scans")
     assert indexes == {"ix_directory_lname_trgm", "ix_aliases_lalias_trgm"}
+    assert store._trigram_index is True
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,14 @@ def test_the_name_filter_with_the_others(
         ("mike secretary", None),
     ],
 )
-def test_a_source_by_a_word_of_its_name(st: Any, key: str, found: str | None) -> None:
+@pytest.mark.parametrize("common", [False, True])
+def test_a_source_by_a_word_of_its_name(
+    st: Any, key: str, found: str | None, common: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word few names hold is looked up from the index, a common one (here: any, with
+    ``COMMON`` at 1) by walking the directory most-cited first: the same answers."""
+    if common:
+        monkeypatch.setattr(selects, "COMMON", 1)
     if found is None:
         with pytest.raises(NotFoundError):
             st.source(key)

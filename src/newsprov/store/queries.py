@@ -17,6 +17,8 @@ from newsprov.store.selects import (
     QUOTE_MARKS,
     article_filters,
     esc,
+    few_names,
+    like,
     name_match,
     quote_filters,
     source_filters,
@@ -72,8 +74,8 @@ class Queries:
 
     _read: Any
     backend: str
-    #: The store has SQLite's trigram index of source names and this SQLite reads it (set on
-    #: open: :func:`~newsprov.store.selects.names_index`).
+    #: The store's names have the trigram index of revision 0004 (SQLite: and this SQLite reads
+    #: it), set on open: :func:`~newsprov.store.selects.names_index`.
     _trigram_index: bool = False
 
     # -- overview -----------------------------------------------------------------------
@@ -254,7 +256,11 @@ class Queries:
         ``COUNT`` query."""
         with self._read() as conn:
             stmt = source_filters(
-                select(func.count()).select_from(d), kind, q, outlet, self._trigram_index
+                select(func.count()).select_from(d),
+                kind,
+                q,
+                outlet,
+                self.backend if self._trigram_index else None,
             )
             return int(conn.scalar(stmt) or 0)
 
@@ -278,7 +284,7 @@ class Queries:
                 kind,
                 q,
                 outlet,
-                self._trigram_index,
+                self.backend if self._trigram_index else None,
             )
             stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             rows = conn.execute(_page(stmt, limit, offset)).all()
@@ -418,10 +424,18 @@ class Queries:
                 *(col.like(pat, escape="\\") for pat in (w, f"{w} %", f"% {w}", f"% {w} %")),
             )
 
+        # a word few names hold is found from the trigram index; a common one by walking the
+        # directory most-cited first, which meets enough of them at once
         fts = trigram_match(words) if self._trigram_index else None
+        found = None
+        if fts is not None and few_names(conn, self.backend, fts, like(words)):
+            found = name_match(self.backend, "", fts, part_of)
+        if found is None:
+            named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
+            found = or_(part_of(d.c.lname), named)
         rows = conn.execute(
             select(d)
-            .where(d.c.n_articles > 0, name_match("", fts, part_of))
+            .where(d.c.n_articles > 0, found)
             .order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             .limit(MAX_CANDIDATES + 1)
         ).all()
