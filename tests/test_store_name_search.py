@@ -306,3 +306,41 @@ def test_without_the_trigram_tokenizer_the_store_scans(tmp_path: Any) -> None:
         more = [checked(make_record("n-4", [("Duke Ellington", "person", "said", "it swings")]))]
         assert store.add_records(more).failed == 0  # writes need no index either
         assert [x["name"] for x in store.sources(q="ellington")] == ["Duke Ellington"]
+
+
+@pytest.mark.pg
+def test_a_postgresql_user_without_pg_trgm_gets_the_scan(pg_server_url: str) -> None:
+    """A store's user that may not create ``pg_trgm`` (no ``CREATE`` on the database): revision
+    0004 makes no index, fails nothing, and the filter scans with the same answers."""
+    import os
+
+    import psycopg
+
+    from tests.store_fixtures import fresh_pg_database
+
+    url = fresh_pg_database(pg_server_url)
+    db = url.rsplit("/", 1)[1]
+    role = f"np_plain_{os.getpid()}_{db[-5:]}"
+    with psycopg.connect(pg_server_url, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+        conn.execute(f'REVOKE CREATE ON DATABASE "{db}" FROM PUBLIC')
+    with psycopg.connect(url, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
+            pytest.skip("pg_trgm is in this server's new databases already")
+        conn.execute(f'GRANT USAGE, CREATE ON SCHEMA public TO "{role}"')
+    scheme, rest = url.split("://", 1)
+    plain = f"{scheme}://{role}@{rest.split('@', 1)[1]}"
+    with open_store(plain) as store:
+        assert store._trigram_index is False
+        assert store.add_records(named_records()).failed == 0
+        assert [x["name"] for x in store.sources(q="o'brien")] == [OBRIEN]
+        assert [x["name"] for x in store.sources(q="ben_r")] == ["Ben_Rogers"]
+        assert store.count_sources(q="mike") == 1
+        assert store.source("mike")["name"] == POMPEO
+        with store._read() as conn:
+            assert not conn.execute(
+                text("SELECT 1 FROM pg_indexes WHERE indexname LIKE '%_trgm'")
+            ).first()
+            assert not conn.execute(
+                text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+            ).first()
