@@ -181,3 +181,40 @@ def test_api_sources_without_article_ids(client: TestClient, params: dict[str, s
     assert "article_ids" in error_of(
         client.get("/api/sources", params={"article_ids": "sometimes"}), 422
     )
+
+
+MALLORY = 'Mallory <img src=x onerror="window.__pwned = 2; alert(2)">'
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("pompeo", ["Mike Pompeo"]),
+        ("POMPEO", ["Mike Pompeo"]),
+        ("mike pompeo", ["Mike Pompeo"]),
+        ("white", ["Robert White"]),
+        ("new york", ["The New York Times"]),
+        ("window.__pwned", [MALLORY]),  # underscores are underscores
+        ("onerror='window", [MALLORY]),  # any quotation mark for any other
+        ("e", ["Mike Pompeo", "Robert White", MALLORY, "Pentagon", "The New York Times"]),
+        # negatives
+        ("zzz", []),
+        ("%", []),
+        ("_", [MALLORY]),
+        ("pompeo white", []),
+        ("window._pwned", []),
+        ("onerror=window", []),
+    ],
+)
+def test_the_source_name_filter(client: TestClient, q: str, expected: list[str]) -> None:
+    """``/api/sources?q=`` and ``/sources?q=`` list the entries whose name or an alias holds
+    ``q`` (any case, any quotation mark, ``%`` and ``_`` as themselves), in the list's order,
+    and count them."""
+    body = client.get("/api/sources", params={"q": q}).json()
+    assert [x["name"] for x in body["items"]] == expected
+    assert body["total"] == len(expected)
+    resp = client.get("/sources", params={"q": q}, headers=HTML)
+    assert resp.status_code == 200
+    assert heading(resp.text) == f"Source directory {len(expected)}"
+    for name in ("Mike Pompeo", "Robert White", "Pentagon", "The New York Times"):
+        assert (f">{name}<" in resp.text) is (name in expected), name

@@ -11,7 +11,7 @@ from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import open_store
 from newsprov.store.filters import check_date
 from tests.conftest import checked
-from tests.store_fixtures import make_record
+from tests.store_fixtures import make_record, three_outlets
 
 TWICE = '"The ferry timetable will change after the harbour works end."'
 SHARED = '"Every lighthouse on this coast will be automated within five years."'
@@ -395,6 +395,67 @@ def test_migration_0003_fills_the_heads_of_a_store_made_before(store_url: str) -
         assert "ix_sources_key_article" in names and "ix_sources_key" not in names
         names = {i["name"] for i in inspect(engine).get_indexes("quote_links")}
         assert "ix_quote_links_quote_article" in names and "ix_quote_links_quote_id" not in names
+    finally:
+        engine.dispose()
+
+
+def test_migration_0004_indexes_the_names_of_a_store_made_before(store_url: str) -> None:
+    """A store at revision 0003 (no index of source names) gets SQLite's trigram table filled
+    with its names and aliases (PostgreSQL: the ``pg_trgm`` indexes, when the server has the
+    extension), and the name filter answers as before, on either backend; names stored after
+    the upgrade are found too."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from newsprov.store.engine import HEAD, current_revision, make_engine
+
+    queries = ["pompeo", "POMPEO", "mike", "o'brien", "lee", "zzz", "%", "_"]
+    with open_store(store_url) as st:
+        st.add_records([*three_outlets(), *records()])
+        answers = {x: st.sources(q=x, limit=100) for x in queries}
+        counts = {x: st.count_sources(q=x) for x in queries}
+    assert answers["pompeo"] and answers["lee"] and not answers["zzz"]
+    engine = make_engine(store_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", "newsprov.store:migrations")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    assert current_revision(engine) == "0003"
+    sqlite = engine.dialect.name == "sqlite"
+    names = (
+        "SELECT name FROM sqlite_master WHERE name LIKE 'source_names%'"
+        if sqlite
+        else "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'"
+    )
+    with engine.connect() as conn:
+        assert not conn.execute(text(names)).first()
+        trgm = sqlite or bool(
+            conn.execute(
+                text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
+            ).first()
+        )
+    engine.dispose()
+    with open_store(store_url, create=False) as st:
+        assert st._trigram_index is (sqlite or trgm)
+        assert {x: st.sources(q=x, limit=100) for x in queries} == answers
+        assert {x: st.count_sources(q=x) for x in queries} == counts
+        more = [checked(make_record("later-1", [("Duke Ellington", "person", "said", ONCE)]))]
+        assert st.add_records(more).failed == 0
+        assert [x["name"] for x in st.sources(q="ellington")] == ["Duke Ellington"]
+    engine = make_engine(store_url)
+    try:
+        assert current_revision(engine) == HEAD
+        with engine.connect() as conn:
+            made = set(conn.execute(text(names)).scalars())
+            if sqlite:
+                assert "source_names" in made
+                assert conn.execute(text("SELECT count(*) FROM source_names")).scalar() >= (
+                    conn.execute(text("SELECT count(*) FROM aliases")).scalar()
+                )
+            elif trgm:
+                assert made == {"ix_directory_lname_trgm", "ix_aliases_lalias_trgm"}
     finally:
         engine.dispose()
 

@@ -17,9 +17,13 @@ from newsprov.store.selects import (
     QUOTE_MARKS,
     article_filters,
     esc,
+    few_names,
+    like,
+    name_match,
     quote_filters,
     source_filters,
     story_filters,
+    trigram_match,
 )
 from newsprov.store.writer import unpack
 
@@ -70,6 +74,9 @@ class Queries:
 
     _read: Any
     backend: str
+    #: The store's names have the trigram index of revision 0004 (SQLite: and this SQLite reads
+    #: it), set on open: :func:`~newsprov.store.selects.names_index`.
+    _trigram_index: bool = False
 
     # -- overview -----------------------------------------------------------------------
     def overview(self, top: int = 5, *, tops: bool = True) -> dict[str, Any]:
@@ -247,8 +254,14 @@ class Queries:
     ) -> int:
         """Directory entries, or those :meth:`sources` lists under the same filters: one
         ``COUNT`` query."""
-        stmt = source_filters(select(func.count()).select_from(d), kind, q, outlet)
         with self._read() as conn:
+            stmt = source_filters(
+                select(func.count()).select_from(d),
+                kind,
+                q,
+                outlet,
+                self.backend if self._trigram_index else None,
+            )
             return int(conn.scalar(stmt) or 0)
 
     def sources(
@@ -265,14 +278,15 @@ class Queries:
         ``articles`` the ids of every article the entry appears in (thousands for an outlet).
         ``article_ids=False`` gives ``n_articles``, their number, in its place, without
         reading them (the sources page shows the number only)."""
-        stmt = source_filters(
-            select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
-            kind,
-            q,
-            outlet,
-        )
-        stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
         with self._read() as conn:
+            stmt = source_filters(
+                select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
+                kind,
+                q,
+                outlet,
+                self.backend if self._trigram_index else None,
+            )
+            stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             rows = conn.execute(_page(stmt, limit, offset)).all()
             arts = self._source_articles(conn, [x.key for x in rows]) if article_ids else {}
         return [
@@ -410,10 +424,18 @@ class Queries:
                 *(col.like(pat, escape="\\") for pat in (w, f"{w} %", f"% {w}", f"% {w} %")),
             )
 
-        named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
+        # a word few names hold is found from the trigram index; a common one by walking the
+        # directory most-cited first, which meets enough of them at once
+        fts = trigram_match(words) if self._trigram_index else None
+        found = None
+        if fts is not None and few_names(conn, self.backend, fts, like(words)):
+            found = name_match(self.backend, "", fts, part_of)
+        if found is None:
+            named = exists().where(and_(t.aliases.c.key == d.c.key, part_of(t.aliases.c.lalias)))
+            found = or_(part_of(d.c.lname), named)
         rows = conn.execute(
             select(d)
-            .where(d.c.n_articles > 0, or_(part_of(d.c.lname), named))
+            .where(d.c.n_articles > 0, found)
             .order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
             .limit(MAX_CANDIDATES + 1)
         ).all()

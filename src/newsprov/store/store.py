@@ -29,6 +29,7 @@ from newsprov.store.engine import (
 from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
+from newsprov.store.selects import names_index
 from newsprov.store.writer import IngestSummary
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class Store(Queries, Export):
                     self._deferred = True  # made by the first write (or read) that needs it
                 else:
                     migrate(self.engine)
+                    self._trigram_index = names_index(self.engine)
             except SQLAlchemyError as e:
                 self.engine.dispose()
                 raise StoreError(
@@ -100,6 +102,7 @@ class Store(Queries, Export):
                 check_sqlite_file(self.url, True)
                 try:
                     migrate(self.engine)
+                    self._trigram_index = names_index(self.engine)
                 except SQLAlchemyError as e:
                     raise StoreError(
                         f"{safe_url(self.url)}: cannot make the store: {_one_line(e)}"

@@ -2,7 +2,9 @@
 
 Full-text search lives outside this metadata because it differs by backend: an FTS5 table
 ``article_fts`` on SQLite, a ``tsv`` tsvector column with a GIN index on PostgreSQL; the
-migrations create both kinds of object.
+migrations create both kinds of object. So does the trigram index of source names (revision
+``0004``): an FTS5 table ``source_names`` kept by triggers on SQLite, ``pg_trgm`` GIN indexes
+on PostgreSQL.
 """
 
 from __future__ import annotations

@@ -360,8 +360,10 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
     ):
         if rows:
             conn.execute(table.insert(), rows)
-    insert_ignore(conn, t.directory, list(dir_rows.values()))
+    # aliases first: a new entry's name is one of its aliases, which SQLite's trigram index of
+    # names (revision 0004) then holds once
     insert_ignore(conn, t.aliases, list(alias_rows.values()))
+    insert_ignore(conn, t.directory, list(dir_rows.values()))
     insert_ignore(conn, t.quotes, list(quote_rows.values()))
     if conn.dialect.name == "postgresql":
         conn.execute(
