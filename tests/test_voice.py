@@ -650,6 +650,11 @@ FOCUS_AND_COMMENT = [
     ("The mayor was very angry about the delays.", "very"),
     ("The reform brings new blood at the very top or changes nothing.", None),
     ("The council met on the very day the bridge closed.", None),
+    # a term of a debate that opens with a loaded word names the term, it does not judge
+    ("Clinton did not reference radical Islam in her remarks on Sunday.", None),
+    ("The governor vowed to defeat radical Islamic terrorism within a year.", "vowed"),
+    # negative: the loaded word on its own
+    ("The council took a radical turn after the vote on Sunday.", "radical"),
     # a term said twice is one piece of evidence: one weak cue, not two
     (
         "The effective tax rate was 30 percent, and the effective rate for the state was"

@@ -211,8 +211,17 @@ def _emphatic_very(t: Token) -> bool:
     )
 
 
+#: Terms of a debate that open with a loaded word: the outlet names the term the candidates
+#: argue over ("Clinton did not reference radical Islam"; "vowed to defeat radical Islamic
+#: terrorism" is still judged by "vowed"). On BASIL 2010-2016 "radical" flagged 4 sentences
+#: alone, none holding a lexical-bias span (BASIL marks one of them as informational bias).
+_NAMED_TERMS = re.compile(r"radical\s+islam(?:ic|ist)?\b", re.IGNORECASE)
+
+
 def _is_loaded(t: Token, lex: Lexicon) -> bool:
     if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
+        return False
+    if _NAMED_TERMS.match(t.doc.text, t.idx):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
     for section, tags in _SECTION_POS.items():
