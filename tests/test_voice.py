@@ -650,6 +650,12 @@ FOCUS_AND_COMMENT = [
     ("The mayor was very angry about the delays.", "very"),
     ("The reform brings new blood at the very top or changes nothing.", None),
     ("The council met on the very day the bridge closed.", None),
+    # a regime of rules is no government; a lawsuit's demand is the legal term
+    ("The inspection regime under the agreement covers every site in the country.", None),
+    ("The lawsuit demands monetary damages and a declaration from the court.", None),
+    # negatives: the government, and a person who demands
+    ("The Assad regime covers every site in the country with checkpoints.", "regime"),
+    ("The senator demands monetary damages and a declaration from the court.", "demands"),
     # a term of a debate that opens with a loaded word names the term, it does not judge
     ("Clinton did not reference radical Islam in her remarks on Sunday.", None),
     ("The governor vowed to defeat radical Islamic terrorism within a year.", "vowed"),
