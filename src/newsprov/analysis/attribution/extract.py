@@ -27,6 +27,7 @@ from newsprov.analysis.attribution.families import (
 from newsprov.analysis.attribution.overlaps import (
     cut_speaking_clauses,
     cut_straddling_reports,
+    settle_quoted_reports,
     split_coordinated_reports,
 )
 from newsprov.analysis.attribution.scan import (
@@ -82,5 +83,5 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     cut_speaking_clauses(scan)
     split_coordinated_reports(scan)
     cut_straddling_reports(scan)
-    mark_nested(out)
+    settle_quoted_reports(scan)
     return out
