@@ -28,6 +28,7 @@ from newsprov.analysis.sources.names import (
     name_words,
     person_at_end,
     person_name,
+    quoted_titles,
     relative_word,
     shown_person,
     titled_name,
@@ -35,6 +36,9 @@ from newsprov.analysis.sources.names import (
 from newsprov.record import Span
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: The label of a programme's title in quotation marks (told MSNBC's "Morning Joe"): a name of
+#: kind outlet, never a person's.
+SHOW = "SHOW"
 _NOMINAL_HEADS = (
     lx.PERSON_ROLE_NOUNS
     | lx.OUTLET_NOUNS
@@ -113,7 +117,12 @@ class Mentions:
         self.groups: dict[int, Mention] = {}
         # roles joined before one name ("businessman and blogger Andrew Halcro"): the name
         self.named_roles: dict[int, Mention] = {}
+        # programmes' titles in quotation marks (told MSNBC's "Morning Joe"), read first: a
+        # name inside one ("Fox" in "Fox and Friends", the magazine in "Face the Nation") is
+        # the programme's
+        self.shows = quoted_titles(doc)
         self._outlets(registry().scan(self.text))
+        self._shows()
         self._names()
         self._nominals()
         self._pronouns()
@@ -137,6 +146,10 @@ class Mentions:
             if span is None or len(span) == 0:
                 continue
             if any(
+                span.start in r and span.end - 1 in r and len(span) < len(r) for r in self.shows
+            ):
+                continue  # "The Nation" in "Face the Nation": the programme
+            if any(
                 e.label_ == "PERSON"
                 and e.start <= span.start
                 and span.end <= e.end
@@ -157,6 +170,15 @@ class Mentions:
                 ),
                 range(span.start, span.end),
             )
+
+    def _shows(self) -> None:
+        """A name of label :data:`SHOW` for each programme's title in quotation marks that is
+        not a registry outlet's name as a whole."""
+        for r in self.shows:
+            if any(i in self.covered for i in r):
+                continue
+            span = self.doc[r.start : r.stop]
+            self._add(self._mention(span, span.root, "name", label=SHOW), r)
 
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
@@ -389,6 +411,9 @@ class Mentions:
                 (t for t in sp if t.dep_ != "punct" and t.head.i not in range(sp.start, sp.end)),
                 root,
             )
+        show = self._show(sp)
+        if show is not None:  # told MSNBC's "Morning Joe": a programme, not a person
+            return show
         person = self._final_person(sp)
         if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
             return person
@@ -451,6 +476,25 @@ class Mentions:
             m.end = self.doc[end].idx + len(self.doc[end].text)
             m.text = self.text[m.start : m.end]
         return m
+
+    def _show(self, sp: SpacySpan) -> Mention | None:
+        """The programme's title in quotation marks a source or recipient span is headed by,
+        after any possessor ("MSNBC's "Morning Joe""); not a title inside a description
+        ("Joe Scarborough, host of MSNBC's "Morning Joe,"": the host)."""
+        words = [t for t in sp if not t.is_punct]
+        for r in self.shows:
+            if not words or words[-1].i != r.stop - 1 or words[0].i > r.start:
+                continue
+            before = [t for t in words if t.i < r.start]
+            if sp.root.i in r or (
+                # "NBC's "Today"", whichever word the parse made the root: a possessor only
+                before
+                and before[-1].text in ("'s", "’s")
+                and all(t.pos_ == "PROPN" for t in before[:-1])
+            ):
+                m = self.covered.get(r.start)
+                return m if m is not None and m.label == SHOW else None
+        return None
 
     def _described_name(self, sp: SpacySpan) -> list[Token] | None:
         """The words of an untagged proper name heading a source span that goes on with a
