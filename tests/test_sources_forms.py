@@ -1,5 +1,7 @@
 """Sources: forms of a source or recipient span that are not what their words look like: a
-programme's title in quotation marks (an outlet, never a person a he or she may take).
+programme's title in quotation marks (an outlet, never a person a he or she may take); a
+relative pronoun whose antecedent is a pronoun ("some who saw", "anybody who complains": the
+antecedent with its clause, not a source named "who").
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on an invented text with hand-made
 candidates, so it tests this stage and not the extraction; negative rows keep each rule from
@@ -113,3 +115,81 @@ def test_quoted_words_that_are_no_programme(
     nlp: Language, text: str, source: str, cue: str
 ) -> None:
     assert source_of_last(nlp, text, [rel(text, source, cue)])[1] != "outlet"
+
+
+# -- a relative pronoun whose antecedent is a pronoun or determiner -------------------------
+# (text, source, cue, expected (name, kind) of the source)
+RELATIVES = [
+    (
+        "The remark drew scrutiny from some who saw the comment as a dig at the military.",
+        "who",
+        "saw",
+        ("some who saw the comment as a dig at the military", "group"),
+    ),
+    (
+        "Anybody who complains about a microphone is not having a good night, she said.",
+        "who",
+        "complains",
+        ("Anybody who complains about a microphone", "group"),
+    ),
+    (
+        "Those who backed the plan said it would pass.",
+        "Those who backed the plan",
+        "said",
+        ("Those who backed the plan", "group"),
+    ),
+    (
+        "Those who were briefed on the talks said the deal was near.",
+        "Those who were briefed on the talks",
+        "said",
+        ("Those who were briefed on the talks", "anonymous"),
+    ),
+    # negative: a noun antecedent keeps its own name, as before
+    (
+        "Critics, who say the plan is too costly, will vote against it.",
+        "who",
+        "say",
+        ("Critics", "group"),
+    ),
+    (
+        "The senator, who backed the plan, will vote for it.",
+        "who",
+        "backed",
+        ("The senator", "person"),
+    ),
+    # negative: a pronoun without a relative clause is named as it was
+    ("Others said the plan would pass.", "Others", "said", ("Others", "group")),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), RELATIVES)
+def test_relative_pronoun_with_a_pronoun_antecedent(
+    nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str]
+) -> None:
+    assert source_of_last(nlp, text, [rel(text, source, cue)]) == expected
+
+
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+RELATIVE_PRONOUNS = [
+    # two "those" with different clauses are two groups; a "they" takes the nearest
+    (
+        "Those who backed the plan met on Monday. Those who opposed it met on Friday. "
+        "They said the vote would fail.",
+        [("They", "said")],
+        ("Those who opposed it", "group"),
+    ),
+    # a "those" is plural: no "it" takes it (the plan is no mention: it stands for itself)
+    (
+        "Those who backed the plan said it would pass.",
+        [("Those who backed the plan", "said"), ("it", "would pass")],
+        ("it", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), RELATIVE_PRONOUNS)
+def test_pronoun_with_a_relative_clause_as_antecedent(
+    nlp: Language, text: str, rels: list[tuple[str, ...]], expected: tuple[str, str]
+) -> None:
+    rows = [rel(text, *r) for r in rels]
+    assert source_of_last(nlp, text, rows) == expected
