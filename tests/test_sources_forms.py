@@ -193,3 +193,41 @@ def test_pronoun_with_a_relative_clause_as_antecedent(
 ) -> None:
     rows = [rel(text, *r) for r in rels]
     assert source_of_last(nlp, text, rows) == expected
+
+
+# -- a hyphenated role the parse split into siblings ----------------------------------------
+# (text, expected (name, kind) of the recipient), the recipient read off "told" by the stage
+SPLIT_ROLES = [
+    # "co", "-" and "host" three objects of "told": the role and the name after it
+    ("Sanders told co-host Joe Scarborough that he was tired.", ("Joe Scarborough", "person")),
+    ("She told ex-senator John Smith that he was wrong.", ("John Smith", "person")),
+    ("Ms. Lee told co-founder Ann Vole that the bill would pass.", ("Ann Vole", "person")),
+    ("He told vice-chair Ann Lee that the vote was close.", ("Ann Lee", "person")),
+    # no name after it: the whole role
+    (
+        "Sanders told the show’s co-host, Joe Scarborough, that he was tired.",
+        ("the show’s co-host", "person"),
+    ),
+    ("The mayor told the co-chair that the vote was close.", ("the co-chair", "person")),
+    # negative: a hyphenated modifier of the noun after it, a name without a role
+    (
+        "Ms. Lee told pro-choice activists that the bill would pass.",
+        ("pro-choice activists", "group"),
+    ),
+    ("Ms. Lee told Ann Vole that the bill would pass.", ("Ann Vole", "person")),
+    (
+        "Ms. Lee told the well-known donors that the bill would pass.",
+        ("the well-known donors", "anonymous"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_ROLES)
+def test_hyphenated_role_split_by_the_parse(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    speaker = text.split(" told")[0]
+    _, atts, by_id = run(nlp, text, [{"source": speaker, "cue": "told", "content": "that"}])
+    assert atts[0].recipient is not None
+    got = by_id[atts[0].recipient]
+    assert (got.name, got.kind) == expected

@@ -14,6 +14,7 @@ from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.lists import (
+    hyphen_piece,
     list_head,
     listed_appos,
     roles_of_name,
@@ -418,6 +419,16 @@ class Mentions:
         sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return None
+        sp, split = self._unsplit(sp)
+        if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
+            person = self._final_person(sp)
+            if person is not None:
+                return person
+            known = self.by_head.get(split.i)
+            if known is not None and known.type != "nominal":
+                return known
+            # the whole phrase, in place of a nominal detection made of the last piece alone
+            return self._add(self._mention(sp, split, "nominal"))
         root = sp.root
         if root.dep_ == "punct":  # "Capt. John Hale": a title the parse took for punctuation
             root = next(
@@ -477,6 +488,35 @@ class Mentions:
         if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
             return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
         return self._add(self._mention(sp, root, "nominal"))
+
+    def _unsplit(self, sp: SpacySpan) -> tuple[SpacySpan, Token | None]:
+        """A span ending in a piece of a hyphenated word the parse split into siblings ("co"
+        of "told co-host Joe Scarborough", where "co", "-" and "host" are three objects of
+        "told"): the span through the whole word and a person's name right after it, and the
+        word's last piece, its head noun ("host"); else the span and None."""
+        doc, end = self.doc, sp.end
+        while end + 1 < len(doc) and hyphen_piece(doc[end - 1]) and doc[end + 1].is_alpha:
+            end += 2  # "co" + "-" + "host"; "vice" + "-" + "chair"
+        if end == sp.end:
+            return sp, None
+        last = doc[end - 1]
+        if last.head.i in range(sp.start, end):
+            return sp, None  # a word the parse kept whole
+        name = self.covered.get(end) if end < len(doc) else None
+        whole = doc.char_span(name.start, name.end, alignment_mode="expand") if name else None
+        if (
+            name is not None
+            and name.type == "name"
+            and name.label == "PERSON"
+            and whole is not None
+            and whole.start == end
+        ):
+            return doc[sp.start : whole.end], last  # "co-host Joe Scarborough": the person
+        if last.pos_ not in ("NOUN", "PROPN") or (
+            last.dep_ in ("compound", "amod") and last.head.i >= end
+        ):
+            return sp, None  # "pro-choice activists": a modifier of the noun after it
+        return doc[sp.start : end], last
 
     def _whole_list(self, m: Mention, sp: SpacySpan) -> Mention:
         """A description whose list the parse split at its comma into a second subject
