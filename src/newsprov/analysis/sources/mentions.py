@@ -13,8 +13,14 @@ from spacy.tokens import Span as SpacySpan
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.forms import (
+    RELATIVE_WORDS,
+    pronoun_head,
+    quoted_titles,
+    title_heading,
+    unsplit,
+)
 from newsprov.analysis.sources.lists import (
-    hyphen_piece,
     list_head,
     listed_appos,
     roles_of_name,
@@ -29,7 +35,6 @@ from newsprov.analysis.sources.names import (
     name_words,
     person_at_end,
     person_name,
-    quoted_titles,
     relative_word,
     shown_person,
     titled_name,
@@ -279,7 +284,7 @@ class Mentions:
                 m.antecedent = t.head.head.i  # "the company, which said": the company
                 self._add(m)
                 ante = t.head.head
-                if low == "who" and _pronoun_head(ante) and ante.i not in self.covered:
+                if low == "who" and pronoun_head(ante) and ante.i not in self.covered:
                     self.add_nominal(ante)  # "some who saw", "anybody who complains"
                 continue
             if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in self.by_head:
@@ -363,9 +368,9 @@ class Mentions:
         # its relative clause (a short one: a longer one leaves the pronoun alone), and only
         # the same clause's words make two such mentions one
         rel = next((c for c in root.rights if c.dep_ == "relcl"), None)
-        if not _pronoun_head(root) or rel is None or rel.left_edge.i != right + 1:
+        if not pronoun_head(root) or rel is None or rel.left_edge.i != right + 1:
             rel = None
-        elif rel.right_edge.i - right <= _RELATIVE_WORDS:
+        elif rel.right_edge.i - right <= RELATIVE_WORDS:
             right = rel.right_edge.i
         span = self.doc[left : right + 1]
         m = self._mention(span, root, "nominal")
@@ -419,7 +424,7 @@ class Mentions:
         sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return None
-        sp, split = self._unsplit(sp)
+        sp, split = unsplit(sp, self.covered)
         if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
             person = self._final_person(sp)
             if person is not None:
@@ -445,7 +450,7 @@ class Mentions:
             noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
             if noun.i in self.by_head or noun.i in self.covered:
                 return self.by_head.get(noun.i) or self.covered[noun.i]
-            if noun.pos_ in ("NOUN", "PROPN") or _pronoun_head(noun):
+            if noun.pos_ in ("NOUN", "PROPN") or pronoun_head(noun):
                 return self.add_nominal(noun)  # "critics, who say"; "some who saw"
         if root.i in self.by_head:
             return self._whole_list(self.by_head[root.i], sp)
@@ -489,35 +494,6 @@ class Mentions:
             return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
         return self._add(self._mention(sp, root, "nominal"))
 
-    def _unsplit(self, sp: SpacySpan) -> tuple[SpacySpan, Token | None]:
-        """A span ending in a piece of a hyphenated word the parse split into siblings ("co"
-        of "told co-host Joe Scarborough", where "co", "-" and "host" are three objects of
-        "told"): the span through the whole word and a person's name right after it, and the
-        word's last piece, its head noun ("host"); else the span and None."""
-        doc, end = self.doc, sp.end
-        while end + 1 < len(doc) and hyphen_piece(doc[end - 1]) and doc[end + 1].is_alpha:
-            end += 2  # "co" + "-" + "host"; "vice" + "-" + "chair"
-        if end == sp.end:
-            return sp, None
-        last = doc[end - 1]
-        if last.head.i in range(sp.start, end):
-            return sp, None  # a word the parse kept whole
-        name = self.covered.get(end) if end < len(doc) else None
-        whole = doc.char_span(name.start, name.end, alignment_mode="expand") if name else None
-        if (
-            name is not None
-            and name.type == "name"
-            and name.label == "PERSON"
-            and whole is not None
-            and whole.start == end
-        ):
-            return doc[sp.start : whole.end], last  # "co-host Joe Scarborough": the person
-        if last.pos_ not in ("NOUN", "PROPN") or (
-            last.dep_ in ("compound", "amod") and last.head.i >= end
-        ):
-            return sp, None  # "pro-choice activists": a modifier of the noun after it
-        return doc[sp.start : end], last
-
     def _whole_list(self, m: Mention, sp: SpacySpan) -> Mention:
         """A description whose list the parse split at its comma into a second subject
         ("Most Republican voters in Alabama, Georgia and Virginia said"), when the source span
@@ -531,23 +507,11 @@ class Mentions:
         return m
 
     def _show(self, sp: SpacySpan) -> Mention | None:
-        """The programme's title in quotation marks a source or recipient span is headed by,
-        after any possessor ("MSNBC's "Morning Joe""); not a title inside a description
-        ("Joe Scarborough, host of MSNBC's "Morning Joe,"": the host)."""
-        words = [t for t in sp if not t.is_punct]
-        for r in self.shows:
-            if not words or words[-1].i != r.stop - 1 or words[0].i > r.start:
-                continue
-            before = [t for t in words if t.i < r.start]
-            if sp.root.i in r or (
-                # "NBC's "Today"", whichever word the parse made the root: a possessor only
-                before
-                and before[-1].text in ("'s", "’s")
-                and all(t.pos_ == "PROPN" for t in before[:-1])
-            ):
-                m = self.covered.get(r.start)
-                return m if m is not None and m.label == SHOW else None
-        return None
+        """The programme's title in quotation marks a source or recipient span is headed by
+        (:func:`~.forms.title_heading`), whose name mention has label :data:`SHOW`."""
+        r = title_heading(sp, self.shows)
+        found = self.covered.get(r.start) if r is not None else None
+        return found if found is not None and found.label == SHOW else None
 
     def _described_name(self, sp: SpacySpan) -> list[Token] | None:
         """The words of an untagged proper name heading a source span that goes on with a
@@ -680,25 +644,9 @@ class Mentions:
 
 #: Quantifiers that head a plural noun phrase of their own ("Few in Israel said they ...",
 #: "Many in the party", "Some of the senators").
-#: The longest relative clause a pronoun's name takes in, in tokens ("anybody who complains
-#: about a microphone"; read on 300 PolNeAR train articles, where longer ones ran to a list of
-#: three clauses).
-_RELATIVE_WORDS = 12
 _PLURAL_HEADS = frozenset(
     {"few", "many", "several", "some", "most", "both", "all", "others", "those", "these"}
 )
-
-
-def _pronoun_head(t: Token) -> bool:
-    """A pronoun or determiner heading a phrase of its own, not a personal pronoun ("some",
-    "anybody", "those" in "some who saw", "those who backed the plan")."""
-    return (
-        t.pos_ in ("PRON", "DET")
-        and t.tag_ not in ("PRP", "PRP$", "WP", "WDT", "WP$")
-        and t.lower_ not in lx.PRONOUNS
-        and t.lower_ not in lx.FIRST_PERSON
-        and t.dep_ not in ("det", "poss", "predet")
-    )
 
 
 def _reports(t: Token) -> bool:

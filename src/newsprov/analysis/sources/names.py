@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsprov.analysis.attribution.spans import inner_hyphen
 from newsprov.analysis.sources import lexicon as lx
@@ -230,69 +230,6 @@ def relative_word(relcl: Token) -> str:
         if c.tag_ in ("WP", "WDT", "WP$"):
             return c.lower_
     return ""
-
-
-_OPEN_QUOTES = {'"', "“", "``"}
-_CLOSE_QUOTES = {'"', "”", "''"}
-#: Words before a quoted programme's title: a broadcaster's possessive ("MSNBC's "Morning
-#: Joe""), "told", and the prepositions of appearing on one ("on "Meet the Press"", "in an
-#: interview with "Fox News Sunday"", "to "CBS This Morning"").
-_SHOW_LEADS = {"'s", "’s", "on", "with", "to"}
-#: The longest programme title taken, in words, and the lower-case words one may hold ("Meet
-#: the Press", "Fox and Friends"); every other word is capitalised ("Good Morning America").
-_TITLE_WORDS = 8
-_TITLE_LOWER = {"the", "and", "of", "a", "an", "in", "on", "for", "to", "with", "at", "&"}
-
-
-def quoted_title(first: Token, last: Token) -> bool:
-    """Do the words ``first`` .. ``last`` stand wholly inside quotation marks as a programme's
-    title, after a broadcaster's possessive, a form of "tell" or "on", "with", "to": told
-    MSNBC's "Morning Joe", on NBC's "Meet the Press," told "Fox and Friends". Not a nickname
-    inside a person's name (William "Mo" Cowan: a proper noun before the quote or after it),
-    not a title after a determiner (the "Gang of Eight") or before a noun it modifies (the
-    show's "Star Power" award), nor quoted words written otherwise than as a title (told
-    "reporters"; every word capitalised but "the", "and", "of" and a few more)."""
-    doc = first.doc
-    if first.i < 2 or not first.text[:1].isupper():
-        return False
-    if doc[first.i - 1].text not in _OPEN_QUOTES:
-        return False
-    lead = doc[first.i - 2]
-    if lead.lower_ not in _SHOW_LEADS and lead.lemma_.lower() != "tell":
-        return False
-    end = last.i + 1
-    if end < len(doc) and doc[end].text in (",", "."):
-        end += 1  # "Meet the Press,"
-    if end >= len(doc) or doc[end].text not in _CLOSE_QUOTES:
-        return False
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    inside = doc[first.i : last.i + 1]
-    return (
-        # not a nickname (William "Mo" Cowan), nor a modifier of the noun after it (Trump's
-        # "Make America Great Again" rallies, the show's "Star Power" award)
-        (after is None or after.pos_ not in ("PROPN", "NOUN"))
-        and len(inside) <= _TITLE_WORDS
-        and all(
-            t.text[:1].isupper() or t.lower_ in _TITLE_LOWER
-            for t in inside
-            if not t.is_punct and t.text not in ("'s", "’s")
-        )
-    )
-
-
-def quoted_titles(doc: Doc) -> list[range]:
-    """The token ranges of the programmes' titles in quotation marks (:func:`quoted_title`)."""
-    found: list[range] = []
-    for t in doc:
-        if t.text not in _OPEN_QUOTES or t.i + 2 >= len(doc):
-            continue
-        for j in range(t.i + 2, min(t.i + _TITLE_WORDS + 3, len(doc))):
-            if doc[j].text in _CLOSE_QUOTES | _OPEN_QUOTES:
-                last = j - 2 if doc[j - 1].text in (",", ".") else j - 1
-                if last > t.i and quoted_title(doc[t.i + 1], doc[last]):
-                    found.append(range(t.i + 1, last + 1))
-                break
-    return found
 
 
 def common_noun(ent: SpacySpan) -> bool:
