@@ -178,6 +178,43 @@ RELATIVE_PRONOUNS = [
         [("They", "said")],
         ("Those who opposed it", "group"),
     ),
+    # the same clause is the same group
+    (
+        "Trump leads among those who named a candidate. Those who named a candidate said they "
+        "could change their mind.",
+        [("Those who named a candidate", "said")],
+        ("Those who named a candidate", "group"),
+    ),
+    # negative: another description of a "those" is another group, however near
+    (
+        "Trump leads among those who named a candidate. Those describing themselves as very "
+        "conservative said they were unsure.",
+        [("Those describing themselves as very conservative", "said")],
+        ("Those describing themselves as very conservative", "group"),
+    ),
+    (
+        "Only 7 percent said they are undecided, and 27 percent of those who named a candidate "
+        "said they could be persuaded. Trump leads by 21 points among those describing "
+        "themselves as somewhat conservative.",
+        [
+            ("those who named a candidate", "said@2"),
+            ("those describing themselves as somewhat conservative", "describing"),
+        ],
+        ("those describing themselves as somewhat conservative", "group"),
+    ),
+    # negative: two bare quantifiers are no one description ("some" is not "most")
+    (
+        "Some have said that he should not have accepted it. But most have proposed new cuts.",
+        [("Some", "have said"), ("most", "have proposed")],
+        ("most", "group"),
+    ),
+    # a "those" with a long clause is named "those": no empty description joins it
+    (
+        "Among those who said they had voted for the president in each of the last two "
+        "elections, few were sure. Some said the vote was close.",
+        [("Some", "said")],
+        ("Some", "group"),
+    ),
     # a "those" is plural: no "it" takes it (the plan is no mention: it stands for itself)
     (
         "Those who backed the plan said it would pass.",

@@ -399,6 +399,10 @@ class Mentions:
         ) + tuple(t.lower_ for t in owners)
         if rel is not None:
             m.key_mods += tuple(t.lower_ for t in rel.subtree if t.is_alpha and not t.is_stop)
+        if pronoun_head(root):
+            # "those identifying with the tea party" is no definite description of the "those
+            # who named a candidate" before it: such a phrase joins one written the same only
+            m.definite = False
         for t in span:
             om = self.covered.get(t.i)
             if om is not None and om.type == "outlet" and t.i < root.i:
@@ -450,7 +454,7 @@ class Mentions:
             noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
             if noun.i in self.by_head or noun.i in self.covered:
                 return self.by_head.get(noun.i) or self.covered[noun.i]
-            if noun.pos_ in ("NOUN", "PROPN") or pronoun_head(noun):
+            if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
                 return self.add_nominal(noun)  # "critics, who say"; "some who saw"
         if root.i in self.by_head:
             return self._whole_list(self.by_head[root.i], sp)
