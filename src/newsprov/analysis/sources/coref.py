@@ -168,8 +168,8 @@ class Resolver:
                     e.org_heads.add(m.text.split()[-1].lower())
         if m.type == "nominal":
             e.heads.add(m.lemma)
-            if not m.indefinite:
-                e.keys.add(description_key(m.text))
+            if not m.indefinite and (key := description_key(m.text)):
+                e.keys.add(key)  # not the empty key of "those", "some": no description
         if m.gender in "mf" and e.gender == "?":
             e.gender = m.gender
         e.words.update(word_set(m.text))
@@ -437,7 +437,7 @@ class Resolver:
                 ):
                     if gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
                         return e
-        if not (m.indefinite and m.number == "s"):
+        if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
-from newsprov.analysis.sources.mentions import Mention
+from newsprov.analysis.sources.mentions import SHOW, Mention
 
 _PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", "someone"}
 #: "people" or "others" that the text marks as unnamed on purpose: an anonymous source, not a
@@ -138,8 +138,8 @@ _LINKS = {"of", "for", "on", "and", "&"}
 
 
 def entity_kind(e: Entity) -> str:
-    if e.outlet:
-        return "outlet"
+    if e.outlet or (SHOW in e.labels and "PERSON" not in e.labels):
+        return "outlet"  # a registry outlet; a programme's title in quotation marks
     if any(
         masthead(m.text)
         and (

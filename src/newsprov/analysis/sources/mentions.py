@@ -13,6 +13,13 @@ from spacy.tokens import Span as SpacySpan
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.forms import (
+    RELATIVE_WORDS,
+    pronoun_head,
+    quoted_titles,
+    title_heading,
+    unsplit,
+)
 from newsprov.analysis.sources.lists import (
     list_head,
     listed_appos,
@@ -35,6 +42,9 @@ from newsprov.analysis.sources.names import (
 from newsprov.record import Span
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: The label of a programme's title in quotation marks (told MSNBC's "Morning Joe"): a name of
+#: kind outlet, never a person's.
+SHOW = "SHOW"
 _NOMINAL_HEADS = (
     lx.PERSON_ROLE_NOUNS
     | lx.OUTLET_NOUNS
@@ -113,7 +123,12 @@ class Mentions:
         self.groups: dict[int, Mention] = {}
         # roles joined before one name ("businessman and blogger Andrew Halcro"): the name
         self.named_roles: dict[int, Mention] = {}
+        # programmes' titles in quotation marks (told MSNBC's "Morning Joe"), read first: a
+        # name inside one ("Fox" in "Fox and Friends", the magazine in "Face the Nation") is
+        # the programme's
+        self.shows = quoted_titles(doc)
         self._outlets(registry().scan(self.text))
+        self._shows()
         self._names()
         self._nominals()
         self._pronouns()
@@ -137,6 +152,10 @@ class Mentions:
             if span is None or len(span) == 0:
                 continue
             if any(
+                span.start in r and span.end - 1 in r and len(span) < len(r) for r in self.shows
+            ):
+                continue  # "The Nation" in "Face the Nation": the programme
+            if any(
                 e.label_ == "PERSON"
                 and e.start <= span.start
                 and span.end <= e.end
@@ -157,6 +176,15 @@ class Mentions:
                 ),
                 range(span.start, span.end),
             )
+
+    def _shows(self) -> None:
+        """A name of label :data:`SHOW` for each programme's title in quotation marks that is
+        not a registry outlet's name as a whole."""
+        for r in self.shows:
+            if any(i in self.covered for i in r):
+                continue
+            span = self.doc[r.start : r.stop]
+            self._add(self._mention(span, span.root, "name", label=SHOW), r)
 
     def _names(self) -> None:
         # names the text shows to be people's: tagged PERSON, or by a title, an age, an
@@ -255,6 +283,9 @@ class Mentions:
                 m = self._mention(t.doc[t.i : t.i + 1], t, "relative")
                 m.antecedent = t.head.head.i  # "the company, which said": the company
                 self._add(m)
+                ante = t.head.head
+                if low == "who" and pronoun_head(ante) and ante.i not in self.covered:
+                    self.add_nominal(ante)  # "some who saw", "anybody who complains"
                 continue
             if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in self.by_head:
                 if low in ("it", "its", "itself") and not _referring_it(t):
@@ -320,7 +351,7 @@ class Mentions:
         and adjectival modifiers on the right ("the top commander in Iraq"), no appositions."""
         left = root.left_edge.i
         for t in root.lefts:
-            if t.dep_ in ("cc", "appos") or t.text in _BREAKS:
+            if t.dep_ in ("cc", "appos", "mark") or t.text in _BREAKS:
                 left = t.i + 1
         right = root.i
         for c in root.rights:
@@ -333,6 +364,14 @@ class Mentions:
                 right = c.right_edge.i
             else:
                 break
+        # "Those who backed the plan", "some who saw the comment": a pronoun's description is
+        # its relative clause (a short one: a longer one leaves the pronoun alone), and only
+        # the same clause's words make two such mentions one
+        rel = next((c for c in root.rights if c.dep_ == "relcl"), None)
+        if not pronoun_head(root) or rel is None or rel.left_edge.i != right + 1:
+            rel = None
+        elif rel.right_edge.i - right <= RELATIVE_WORDS:
+            right = rel.right_edge.i
         span = self.doc[left : right + 1]
         m = self._mention(span, root, "nominal")
         mods = [
@@ -358,6 +397,12 @@ class Mentions:
         m.key_mods = tuple(
             t.lower_ for t in mods if not t.is_lower or t.lower_ in lx.CONTRASTIVE_MODIFIERS
         ) + tuple(t.lower_ for t in owners)
+        if rel is not None:
+            m.key_mods += tuple(t.lower_ for t in rel.subtree if t.is_alpha and not t.is_stop)
+        if pronoun_head(root):
+            # "those identifying with the tea party" is no definite description of the "those
+            # who named a candidate" before it: such a phrase joins one written the same only
+            m.definite = False
         for t in span:
             om = self.covered.get(t.i)
             if om is not None and om.type == "outlet" and t.i < root.i:
@@ -383,12 +428,25 @@ class Mentions:
         sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return None
+        sp, split = unsplit(sp, self.covered)
+        if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
+            person = self._final_person(sp)
+            if person is not None:
+                return person
+            known = self.by_head.get(split.i)
+            if known is not None and known.type != "nominal":
+                return known
+            # the whole phrase, in place of a nominal detection made of the last piece alone
+            return self._add(self._mention(sp, split, "nominal"))
         root = sp.root
         if root.dep_ == "punct":  # "Capt. John Hale": a title the parse took for punctuation
             root = next(
                 (t for t in sp if t.dep_ != "punct" and t.head.i not in range(sp.start, sp.end)),
                 root,
             )
+        show = self._show(sp)
+        if show is not None:  # told MSNBC's "Morning Joe": a programme, not a person
+            return show
         person = self._final_person(sp)
         if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
             return person
@@ -396,8 +454,8 @@ class Mentions:
             noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
             if noun.i in self.by_head or noun.i in self.covered:
                 return self.by_head.get(noun.i) or self.covered[noun.i]
-            if noun.pos_ in ("NOUN", "PROPN"):
-                return self.add_nominal(noun)
+            if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
+                return self.add_nominal(noun)  # "critics, who say"; "some who saw"
         if root.i in self.by_head:
             return self._whole_list(self.by_head[root.i], sp)
         if root.i in self.covered:
@@ -451,6 +509,13 @@ class Mentions:
             m.end = self.doc[end].idx + len(self.doc[end].text)
             m.text = self.text[m.start : m.end]
         return m
+
+    def _show(self, sp: SpacySpan) -> Mention | None:
+        """The programme's title in quotation marks a source or recipient span is headed by
+        (:func:`~.forms.title_heading`), whose name mention has label :data:`SHOW`."""
+        r = title_heading(sp, self.shows)
+        found = self.covered.get(r.start) if r is not None else None
+        return found if found is not None and found.label == SHOW else None
 
     def _described_name(self, sp: SpacySpan) -> list[Token] | None:
         """The words of an untagged proper name heading a source span that goes on with a
@@ -583,7 +648,9 @@ class Mentions:
 
 #: Quantifiers that head a plural noun phrase of their own ("Few in Israel said they ...",
 #: "Many in the party", "Some of the senators").
-_PLURAL_HEADS = frozenset({"few", "many", "several", "some", "most", "both", "all", "others"})
+_PLURAL_HEADS = frozenset(
+    {"few", "many", "several", "some", "most", "both", "all", "others", "those", "these"}
+)
 
 
 def _reports(t: Token) -> bool:
