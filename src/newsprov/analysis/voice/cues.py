@@ -215,13 +215,19 @@ def _emphatic_very(t: Token) -> bool:
 #: argue over ("Clinton did not reference radical Islam"; "vowed to defeat radical Islamic
 #: terrorism" is still judged by "vowed"). On BASIL 2010-2016 "radical" flagged 4 sentences
 #: alone, none holding a lexical-bias span (BASIL marks one of them as informational bias).
-_NAMED_TERMS = re.compile(r"radical\s+islam(?:ic|ist)?\b", re.IGNORECASE)
+_NAMED_TERMS = {"radical": frozenset({"islam", "islamic", "islamist"})}
+
+
+def _opens_named_term(t: Token) -> bool:
+    """Does ``t`` open one of :data:`_NAMED_TERMS` ("radical Islam")?"""
+    follow = _NAMED_TERMS.get(t.lower_)
+    return follow is not None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in follow
 
 
 def _is_loaded(t: Token, lex: Lexicon) -> bool:
     if t.pos_ in ("PUNCT", "NUM", "SPACE", "SYM") or _looks_like_name(t):
         return False
-    if _NAMED_TERMS.match(t.doc.text, t.idx):
+    if _opens_named_term(t):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
     for section, tags in _SECTION_POS.items():
