@@ -42,6 +42,7 @@ from newsprov.analysis.voice.cues import (
     WEIGHTS,
     Cue,
     find_cues,
+    is_title,
     merge,
     quoted_spans,
     titles_in,
@@ -150,27 +151,12 @@ def is_heading(text: str, span: Span) -> bool:
     body = text[a:b].rstrip(_QUOTE_MARKS)
     if not body or len(body.split()) > HEADING_MAX_WORDS:
         return False
-    return body[-1] not in _CLOSING or _title_case(body)
+    return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
 
 
-#: Words a title leaves in lower case.
-_TITLE_SMALL = frozenset(
-    "a an the and but or nor for so yet as at by in of on to up via vs v. with from into over "
-    "per than off out".split()
-)
-_HEADING_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Fewest words of a title-case line read as a heading: "Netflix." (a credit) or "Nah." (a
 #: reply on a line of its own) are not told apart from a title by their case.
 _HEADING_MIN_WORDS = 3
-
-
-def _title_case(line: str) -> bool:
-    """Is ``line`` in title case: three words or more, every word capitalised but small
-    function words ("Sanders Vows To Eliminate Tax Breaks", "Obama Speaks of a Legacy")?"""
-    words = _HEADING_WORD.findall(line)
-    if len(words) < _HEADING_MIN_WORDS or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 #: Cue kinds that count inside an indirect report's content (the outlet's paraphrase).

@@ -680,15 +680,23 @@ def titles_in(sents: list[SpacySpan]) -> frozenset[str]:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_TITLE_SMALL = {"the", "of", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+#: Words a title leaves in lower case.
+_TITLE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via vs v. with from into over "
+    "per than off out".split()
+)
 
 
-def is_title(quoted: str) -> bool:
-    """A quoted name of a show, book or programme ("Face the Nation", "Meet the Press"): two or
-    more words, capitalised but for small function words. A title is not a scare quote."""
-    words = _TITLE_WORD.findall(quoted)
+def is_title(text: str, min_words: int = 2) -> bool:
+    """Words in title case: ``min_words`` or more, capitalised but for small function words. A
+    quoted name of a show, book or programme ("Face the Nation", "Meet the Press") is no scare
+    quote; a whole line in title case is a heading (:func:`newsprov.analysis.voice.is_heading`).
+    Stricter than a headline's test (:func:`newsprov.analysis.attribution.headline.title_case`,
+    which lets one long word stay in lower case): read as a heading, that test also took
+    transcript lines ("PENCE: And that's why Donald Trump is on his way to the White House.")."""
+    words = _TITLE_WORD.findall(text)
     return (
-        len(words) >= 2
+        len(words) >= min_words
         and words[0][0].isupper()
         and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
     )
