@@ -149,6 +149,19 @@ def extent(c: Candidate) -> tuple[int, int]:
     return (min(a for a, _ in spans), max(b for _, b in spans))
 
 
+def holds(o: Candidate, j: int, c: Candidate, k: int) -> bool:
+    """Does ``o`` (the ``j``-th candidate) hold ``c`` (the ``k``-th) by :func:`mark_nested`'s
+    rule: ``o`` accepted, its content holding ``c``'s cue spans and source mention, and larger
+    (or as large and earlier)?"""
+    if j == k or not o.content or not o.extra.get("accepted", True):
+        return False
+    osize, size = sum(b - a for a, b in o.content), sum(b - a for a, b in c.content)
+    if not (osize > size or (osize == size and j < k)):
+        return False
+    need = c.cue + ([c.source_mention] if c.source_mention else [])
+    return all(any(a <= x and y <= b for a, b in o.content) for x, y in need)
+
+
 def mark_nested(cands: list[Candidate]) -> None:
     """``extra["nested"]``: another accepted candidate's content holds this one's cue spans and
     source mention and is larger (the rule :mod:`newsprov.analysis.sources` uses for
