@@ -289,3 +289,15 @@ def three_outlets() -> list[Record]:
             )
         ),
     ]
+
+
+def downgrade_on(conn: object, revision: str) -> None:
+    """Take the store on ``conn`` (a SQLAlchemy connection in a transaction) down to the
+    Alembic ``revision``, as a store made by an older newsprov stands."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "newsprov.store:migrations")
+    cfg.attributes["connection"] = conn
+    command.downgrade(cfg, revision)

@@ -17,7 +17,7 @@ from newsprov.errors import AmbiguousError, NotFoundError
 from newsprov.store import open_store, selects
 from newsprov.store.selects import trigram_match
 from tests.conftest import checked
-from tests.store_fixtures import make_record
+from tests.store_fixtures import downgrade_on, make_record
 
 OBRIEN = "SEÁN O’BRIEN"  # the entry's name: its longest, first in byte order of those
 POMPEO = "Secretary Pompeo"
@@ -266,8 +266,6 @@ def test_without_the_trigram_tokenizer_the_store_scans(tmp_path: Any) -> None:
     import importlib.util
     from pathlib import Path
 
-    from alembic import command
-    from alembic.config import Config
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
 
@@ -285,11 +283,8 @@ def test_without_the_trigram_tokenizer_the_store_scans(tmp_path: Any) -> None:
     spec.loader.exec_module(rev)
     rev.SQLITE_TABLE = rev.SQLITE_TABLE.replace("'trigram'", "'no_such_tokenizer'")
     engine = make_engine(db)
-    cfg = Config()
-    cfg.set_main_option("script_location", "newsprov.store:migrations")
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+        downgrade_on(conn, "0003")
         with Operations.context(MigrationContext.configure(conn)):
             rev.upgrade()  # no table made, no error
         conn.execute(text("UPDATE alembic_version SET version_num = '0004'"))

@@ -11,7 +11,7 @@ from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import open_store
 from newsprov.store.filters import check_date
 from tests.conftest import checked
-from tests.store_fixtures import make_record, three_outlets
+from tests.store_fixtures import downgrade_on, make_record, three_outlets
 
 TWICE = '"The ferry timetable will change after the harbour works end."'
 SHARED = '"Every lighthouse on this coast will be automated within five years."'
@@ -364,8 +364,6 @@ def test_migration_0003_fills_the_heads_of_a_store_made_before(store_url: str) -
     """A store at revision 0002 (articles without ``language`` and ``opening``, no list
     indexes) gets both columns filled from its records and the indexes, so the heads the
     pages read are the same as before, on either backend."""
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import inspect
 
     from newsprov.store.engine import HEAD, current_revision, make_engine
@@ -376,11 +374,8 @@ def test_migration_0003_fills_the_heads_of_a_store_made_before(store_url: str) -
         heads = st.article_heads(ids)
     assert len(heads) == len(ids) > 1 and all(h["opening"] for h in heads.values())
     engine = make_engine(store_url)
-    cfg = Config()
-    cfg.set_main_option("script_location", "newsprov.store:migrations")
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
+        downgrade_on(conn, "0002")
     assert current_revision(engine) == "0002"
     assert "opening" not in {c["name"] for c in inspect(engine).get_columns("articles")}
     engine.dispose()
@@ -404,8 +399,6 @@ def test_migration_0004_indexes_the_names_of_a_store_made_before(store_url: str)
     with its names and aliases (PostgreSQL: the ``pg_trgm`` indexes, when the server has the
     extension), and the name filter answers as before, on either backend; names stored after
     the upgrade are found too."""
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import text
 
     from newsprov.store.engine import HEAD, current_revision, make_engine
@@ -417,11 +410,8 @@ def test_migration_0004_indexes_the_names_of_a_store_made_before(store_url: str)
         counts = {x: st.count_sources(q=x) for x in queries}
     assert answers["pompeo"] and answers["lee"] and not answers["zzz"]
     engine = make_engine(store_url)
-    cfg = Config()
-    cfg.set_main_option("script_location", "newsprov.store:migrations")
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003")
+        downgrade_on(conn, "0003")
     assert current_revision(engine) == "0003"
     sqlite = engine.dialect.name == "sqlite"
     names = (
