@@ -167,9 +167,31 @@ def test_parse_ann() -> None:
     assert r2.source == () and r2.content == ((66, 83), (1, 2))
 
 
+def test_parse_ann_skips_a_surface_text_running_on_over_lines() -> None:
+    # a span crossing a paragraph break writes its surface text over two lines (PolNeAR train)
+    ann = "\n".join(
+        [
+            "T1\tCue 12 20\treported",
+            "T2\tContent 0 3;22 40\t3.",
+            "",
+            "The number of people",
+            "E1\tAttribution:T1 Content:T2 Cue:T1",
+        ]
+    )
+    (rel,) = parse_ann(ann)
+    assert rel.content == ((0, 3), (22, 40))
+
+
 @pytest.mark.parametrize(
     "bad",
-    ["T1\tSource zero 9\tx", "T1\tSource 9 3\tx", "E1\tAttribution:T1 Cue:T9"],
+    [
+        "T1\tSource zero 9\tx",
+        "T1\tSource 9 3\tx",
+        "E1\tAttribution:T1 Cue:T9",
+        # a line that is no brat line and follows no span's text
+        "a stray line\nT1\tCue 0 4\tsaid",
+        "E1\tAttribution:T1\nstray after an event",
+    ],
 )
 def test_parse_ann_rejects_bad_lines(bad: str) -> None:
     with pytest.raises(InputError):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -62,18 +63,31 @@ def _spans(field: str, origin: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+#: The start of a brat standoff line: an id (``T1``, ``E2``, ``A3``, ``R4``, ``N5``, ``#6``,
+#: ``*``) and a tab.
+BRAT_LINE = re.compile(r"^[TEARN#*]\d*\t")
+
+
 def parse_ann(content: str, origin: str = "<ann>") -> list[Relation]:
     """Relations of one brat standoff file: ``T`` lines give spans, ``E`` lines tie them.
 
     ``Content2`` joins the content; an ``E`` without source (``Attribution-no-source``) has an
     empty source; an ``E`` naming neither cue nor content carries nothing to score and is
-    skipped. Other lines (``Discard``, ``Discuss`` spans, notes) are ignored.
+    skipped. Other lines (``Discard``, ``Discuss`` spans, notes) are ignored. A ``T`` line's
+    surface text may run on over line breaks (a span crossing a paragraph, as in a few PolNeAR
+    train files): the lines after it that start no brat line are that text and are skipped.
     """
     spans: dict[str, tuple[Span, ...]] = {}
     events: list[tuple[str, list[str]]] = []
+    in_text = False  # the last brat line was a T line, whose surface text may run on
     for lineno, line in enumerate(content.splitlines(), 1):
         if not line.strip():
             continue
+        if not BRAT_LINE.match(line):
+            if in_text:
+                continue
+            raise InputError(origin, f"line {lineno} is not brat standoff: {line[:80]!r}")
+        in_text = line.startswith("T")
         cols = line.split("\t")
         try:
             if line.startswith("T"):

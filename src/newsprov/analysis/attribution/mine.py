@@ -12,7 +12,6 @@ decides from them. Two rounds: the second marks nesting against the first round'
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -95,18 +94,13 @@ def mine(items: list[tuple[Doc, list[Relation]]], rounds: int = 2) -> VerbLexico
     return lex
 
 
-_BRAT_LINE = re.compile(r"^[TEARN#*]\d*\t")
-
-
 def read_gold(split: Path) -> list[tuple[str, list[Relation]]]:
-    """``(text, gold relations)`` per article (first annotator). Lines that continue a
-    multi-line surface text (a few train files have them) are dropped before parsing."""
+    """``(text, gold relations)`` per article (first annotator)."""
     from newsprov.eval.polnear import gold_files, parse_ann, read_text
 
     out = []
     for txt, ann in gold_files(split):
-        lines = [ln for ln in read_text(ann).split("\n") if _BRAT_LINE.match(ln)]
-        out.append((read_text(txt), parse_ann("\n".join(lines) + "\n", str(ann))))
+        out.append((read_text(txt), parse_ann(read_text(ann), str(ann))))
     return out
 
 
