@@ -135,8 +135,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     if not ccomps:  # ... also when the parse hung both on the tag ("believed, aides said, that")
         ccomps = [c for c in clause_after_tag(v) if qx.of_token[c.i] == -1]
     semi = next((k for k in kids if k.text == ";" and k.i < v.i), None)
-    if semi is not None and any(c.i > v.i for c in ccomps):
-        # the other side: "A; The Post reported that B" reports B
+    if semi is not None:
+        # the other side: "A; The Post reported that B" reports B; and a clause before the
+        # semicolon is a sentence of its own, not what a verb after it reports ("Obama
+        # directed agencies to share data; proposed new rules": no report of "proposed")
         ccomps = [c for c in ccomps if c.i > semi.i]
     if any(c.i > v.i for c in ccomps):
         # "X said A -- he said B", the parse hanging the first report on the second: a report
