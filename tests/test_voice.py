@@ -57,6 +57,8 @@ EVALUATIVE = [
     ("The mayor threatened to veto the budget on Friday.", "threatened"),
     ("Farmers pleaded for more time to repay the loans.", "pleaded"),
     ("Rival candidates seized on the remarks within hours.", "seized"),
+    # ... also when the parse hangs the verb on the name before it, the sentence's root
+    ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
     ("The minister delivered a bellicose response to the report.", "bellicose"),
     ("The report described a supposed meeting between the two men.", "supposed"),
@@ -120,6 +122,7 @@ FACTUAL = [
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
+    "Drugs seized on the highway were burned on Monday.",
     # "alleged" as the legal term, "highly" in a stock compound with a participle
     "The union is alleging, in a complaint filed in state court, that the company withheld pay.",
     "The lawsuit alleges that the landlord ignored the tenants for years.",

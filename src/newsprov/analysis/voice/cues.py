@@ -377,7 +377,13 @@ def _framing_verb(t: Token) -> bool:
             for c in kids
         )
     if lemma in _GRABBING:
-        return any(c.dep_ in ("nsubj", "agent") for c in kids) and any(
+        # a subject, or the name the parse made the sentence's root when it hung the verb on
+        # it as a participle ("Trump, the presumptive nominee, seized on the attacks": the
+        # sentence has no other verb); "the cocaine seized on the highway" is no grab
+        has_subject = any(c.dep_ in ("nsubj", "agent") for c in kids) or (
+            t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("PROPN", "NOUN")
+        )
+        return has_subject and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "onto") for c in kids
         )
     return False
