@@ -9,7 +9,13 @@ import pytest
 from spacy.language import Language
 
 from newsprov.analysis.doctext import doc_text
-from newsprov.analysis.voice import Coverage, _touching, classify_sentences, is_heading
+from newsprov.analysis.voice import (
+    Coverage,
+    _touching,
+    classify_sentences,
+    is_heading,
+    question_heads,
+)
 from newsprov.record import Attribution, Record
 
 # -- the outlet judges, or states: one synthetic sentence each (no attribution in any) --------
@@ -290,6 +296,64 @@ def test_heading_lists_its_attributions(
     assert first.voice == "other"
     assert first.attributions == ([a.id for a in rec.attributions] if listed else [])
     assert bool(rec.attributions) is listed
+
+
+#: The questions heading an explainer's sections or an interview's exchanges (two or more
+#: question lines, each answered by the line after it) are headings; a question standing
+#: alone, a question line without an answer after it, a quoted question and a short
+#: punchline are not.
+QUESTION_HEADS = [
+    (
+        "Mueller has sent the White House a list of topics.\nWhy is Mueller in charge?\n"
+        "He was appointed in May.\nHas anyone been charged?\nFour people have been charged.\n",
+        [1, 3],
+    ),
+    (
+        "The senator sat down with us.\nQ: Have you talked to her?\nA: Not yet.\n"
+        "Q: Will you vote for the bill?\nA: I will.\n",
+        [1, 3],
+    ),
+    # negatives: one question line only; the questions asked in a row, no answer between
+    (
+        "The mayor spoke on Monday.\nSo what does this all mean for the city?\n"
+        "It means higher taxes.\n",
+        [],
+    ),
+    (
+        "The mayor spoke on Monday.\nWhere did the money go?\nWho signed the checks?\n"
+        "Nobody knows.\n",
+        [],
+    ),
+    # a question in quotation marks is someone's words; a punchline of two words
+    (
+        "He stood up.\n“Who is going to pay for it?”\nThe crowd cheered.\n"
+        "“Why should we wait any longer?”\nNobody answered.\n",
+        [],
+    ),
+    ("Taxes rose again.\nSound familiar?\nIt should.\nCoincidence?\nHardly.\n", []),
+    # the writer's own questions to the reader, opened by a connective
+    (
+        "He won.\nWho is the new mayor?\nA teacher.\nSo how did he pull off such a win?\n"
+        "He knocked on doors.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "heads"), QUESTION_HEADS)
+def test_question_heads(text: str, heads: list[int]) -> None:
+    spans, pos = [], 0
+    for line in text.split("\n")[:-1]:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    assert sorted(question_heads(text, spans)) == heads
+
+
+def test_question_heads_are_other(analyze: Callable[..., Record]) -> None:
+    rec = analyze(QUESTION_HEADS[0][0])
+    voices = [(rec.text[a:b], s.voice) for s in rec.sentences for a, b in [s.span]]
+    assert ("Why is Mueller in charge?", "other") in voices
+    assert ("Has anyone been charged?", "other") in voices
 
 
 def test_title_line_is_other(analyze: Callable[..., Record]) -> None:

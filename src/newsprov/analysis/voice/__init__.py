@@ -3,7 +3,8 @@
 Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 
 * ``other``: residue (half or more of the sentence marked in ``removed``) and headings (a whole
-  line without closing punctuation, followed by more text: a title or a sub-head);
+  line without closing punctuation, followed by more text: a title or a sub-head; the
+  question heads of an explainer or an interview, :func:`question_heads`);
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
@@ -49,7 +50,7 @@ from newsprov.analysis.voice.cues import (
 )
 from newsprov.record import Attribution, Removed, Sentence, Span
 
-__all__ = ["classify_sentences", "Coverage", "is_heading", "outlets_own"]
+__all__ = ["classify_sentences", "Coverage", "is_heading", "outlets_own", "question_heads"]
 
 HEADING_MAX_WORDS = 20
 _CLOSING = ".!?…:;,"
@@ -141,17 +142,65 @@ def is_heading(text: str, span: Span) -> bool:
     """A title or sub-head: the sentence is a whole line, short, without closing punctuation
     or in title case ("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks.": some
     archives close a title with a full stop), and more text follows it."""
+    line = _whole_line(text, span)
+    if line is None:
+        return False
+    body = line.rstrip(_QUOTE_MARKS)
+    if not body or len(body.split()) > HEADING_MAX_WORDS:
+        return False
+    return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
+
+
+def _whole_line(text: str, span: Span) -> str | None:
+    """The sentence's text when it is a whole line with more text after it, else None."""
     a, b = span
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     if line_end == -1 or not text[line_end:].strip():
-        return False
+        return None
     if text[line_start:a].strip() or text[b:line_end].strip():
-        return False
-    body = text[a:b].rstrip(_QUOTE_MARKS)
-    if not body or len(body.split()) > HEADING_MAX_WORDS:
-        return False
-    return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
+        return None
+    return text[a:b]
+
+
+#: Words of a question head ("Has anyone been charged?"): fewer is a punchline ("Sound
+#: familiar?", "Coincidence?"), more is no head.
+_QUESTION_HEAD_WORDS = (3, HEADING_MAX_WORDS)
+_OPENING_MARKS = "\"“‘'«"
+#: Connectives that open the writer's own question to the reader, no head: "So who is he,
+#: and how did he pull off such a win?", "And what does this mean?".
+_CONNECTIVES = frozenset({"so", "and", "but", "or", "yet", "now", "well", "then"})
+
+
+def question_heads(text: str, spans: list[Span]) -> set[int]:
+    """The sentences that head the sections of an explainer or the questions of an interview:
+    a question that is a whole line of 3 to 20 words, not opening with a quote mark or a
+    connective ("So who is he, and how did he win?" asks the reader), followed
+    by a line that is no question (its answer), when the article has two or more of them
+    ("Why is Mueller overseeing the Russia investigation?", "Has anyone been charged?",
+    "Q: Have you talked to her?"). Such a line asks what the next paragraph answers; it is no
+    rhetorical question. Found in an audit of unseen articles (a 2018 explainer in NewsWCL50
+    with five such heads, each flagged); BASIL 2010-2016 has no article with two."""
+    heads = []
+    for k, span in enumerate(spans):
+        line = _whole_line(text, span)
+        if line is None or line.lstrip()[:1] in _OPENING_MARKS:
+            continue
+        first = line.split(None, 1)[0].strip(",").lower()
+        if first in _CONNECTIVES:
+            continue
+        body = line.rstrip(_QUOTE_MARKS)
+        words = len(body.split())
+        if (
+            not body.endswith("?")
+            or not _QUESTION_HEAD_WORDS[0] <= words <= _QUESTION_HEAD_WORDS[1]
+        ):
+            continue
+        nxt = text[span[1] :].lstrip()
+        answer = nxt.split("\n", 1)[0].rstrip(_QUOTE_MARKS)
+        if answer and not answer.endswith("?"):
+            heads.append(k)
+    return set(heads) if len(heads) >= 2 else set()
 
 
 #: Fewest words of a title-case line read as a heading: "Netflix." (a credit) or "Nah." (a
@@ -387,6 +436,7 @@ def classify_sentences(
     touching = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
     sents = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
     titles = titles_in([sent for sent in sents if sent is not None])
+    heads = question_heads(text, spans)
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = sents[k]
@@ -396,7 +446,7 @@ def classify_sentences(
         covering = by_content[k]
         framing = [i for i in by_cue[k] if i not in covering]
         ids = covering + framing + [i for i in touching[k] if i not in covering + framing]
-        if residue.covered(span) * 2 >= size or is_heading(text, span):
+        if residue.covered(span) * 2 >= size or is_heading(text, span) or k in heads:
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")
             out.append(Sentence(span=span, voice="other", attributions=ids))
