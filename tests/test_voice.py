@@ -134,6 +134,12 @@ FACTUAL = [
     "The lawsuit alleges that the landlord ignored the tenants for years.",
     "Police arrested the alleged gunman on Monday.",
     "The party filed a lawsuit on Friday against the city, alleging that officials hid costs.",
+    # ... however the parse hangs the participle, and with the filing set off after the verb
+    "The party filed a federal lawsuit against the mayor, the city and its bank alleging fraud.",
+    "The union opened a legal fight on Friday, filing a lawsuit in court alleging that the "
+    "company hid its profits.",
+    "The union is alleging, in a complaint filed in state court in Albany, that the company "
+    "withheld pay.",
     "The bridge opening came days before a highly anticipated vote on the budget.",
     # the wording of a charge is the accuser's
     "Residents have accused the developer of making grandiose claims and resorting to bullying.",

@@ -275,6 +275,16 @@ _LEGAL_FILINGS = {
 _SUING = {"sue", "file"}
 
 
+#: The documents a suit is filed as, and the verbs of suing.
+_FILED_DOCUMENTS = {"lawsuit", "suit", "complaint", "indictment", "petition", "affidavit"}
+
+
+def _filing(w: Token) -> bool:
+    """A lawsuit or complaint filed, or a verb of suing: "filed a lawsuit", "sued"."""
+    low = w.lemma_.lower()
+    return (w.pos_ == "NOUN" and low in _FILED_DOCUMENTS) or (w.pos_ == "VERB" and low == "sue")
+
+
 def _legal_allege(t: Token) -> bool:
     """ "Alleged" / "alleges" as the neutral legal term: the attributive hedge news style asks
     for ("the alleged gunman", "its alleged role"), or said of a legal filing ("the lawsuit
@@ -284,6 +294,19 @@ def _legal_allege(t: Token) -> bool:
     second form; 4 flags on the unseen articles went)."""
     if t.dep_ == "amod":
         return True
+    sent = t.sent
+    if t.tag_ == "VBG" and t.dep_ != "ROOT":
+        # a participle after a filing in its sentence, however the parse hung it ("filed a
+        # lawsuit against the campaign, the government and WikiLeaks alleging a conspiracy",
+        # "filing a lawsuit in federal court alleging that": NewsWCL50, 2026-12-03)
+        if any(_filing(w) for w in sent if w.i < t.i):
+            return True
+    if t.i + 1 < sent.end and t.nbor().text == ",":
+        # a phrase set off right after it: "is alleging, in a complaint filed in court, that"
+        rest = [w for w in sent if w.i > t.i + 1]
+        stop = next((w.i for w in rest if w.text == ","), sent.end)
+        if any(w.lemma_.lower() in _LEGAL_FILINGS for w in rest if w.i < stop):
+            return True
     near = [c for c in t.children if c.dep_ in ("nsubj", "prep")]
     if t.dep_ in ("advcl", "acl", "conj", "xcomp"):
         # "filed a lawsuit ..., alleging that", "sued the city, alleging", "a suit alleging"
