@@ -63,6 +63,7 @@ EVALUATIVE = [
     ("The mayor threatened to veto the budget on Friday.", "threatened"),
     ("Farmers pleaded for more time to repay the loans.", "pleaded"),
     ("Rival candidates seized on the remarks within hours.", "seized"),
+    ("The senator capitalized on the crisis to raise money.", "capitalized"),
     # ... also when the parse hangs the verb on the name before it, the sentence's root
     ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
@@ -129,6 +130,9 @@ FACTUAL = [
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
     "Drugs seized on the highway were burned on Monday.",
+    # letters capitalised are no exploitation; a noun ending in "-ly" is no manner adverb
+    "The minister used the erratically capitalized format of the tweets.",
+    '"Nobody knows what I will do," he said to the minister, who winked in silent reply.',
     # "alleged" as the legal term, "highly" in a stock compound with a participle
     "The union is alleging, in a complaint filed in state court, that the company withheld pay.",
     "The lawsuit alleges that the landlord ignored the tenants for years.",

@@ -158,10 +158,25 @@ def _opening_ly_word(t: Token) -> bool:
     return t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ in _COMMENT_ADVERBS
 
 
+#: Verbs and nouns whose base form ends in "-ly" ("in silent reply", "rally"): no adverb.
+_LY_STEMS = frozenset(
+    "reply apply supply comply imply rely multiply rally tally bully sully dally assembly "
+    "family ally anomaly monopoly".split()
+)
+
+
 def _is_ly_word(t: Token, lex: Lexicon) -> bool:
-    """An "-ly" word that may be a manner adverb whatever its tag."""
+    """An "-ly" word that may be a manner adverb whatever its tag (not a noun, nor a verb or
+    noun whose base form ends in "-ly": "in silent reply", found in an unseen article)."""
     low = t.lower_
-    return t.is_lower and low.endswith("ly") and len(low) > 4 and low not in lex.neutral_adverbs
+    return (
+        t.is_lower
+        and low.endswith("ly")
+        and len(low) > 4
+        and low not in lex.neutral_adverbs
+        and low not in _LY_STEMS
+        and t.pos_ != "NOUN"
+    )
 
 
 Cue = tuple[Span, str]  # (span, kind)
@@ -245,8 +260,15 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue
             if lemma == "pledge" and _pledges_a_thing(t):
                 continue
+            if lemma == "capitalize" and not _preps(t, ("on", "upon")):
+                continue  # the letters: "erratically capitalized tweets"; "capitalized on" stays
             return True
     return False
+
+
+def _preps(t: Token, words: tuple[str, ...]) -> bool:
+    """Does ``t`` govern one of these prepositions ("capitalized on the crisis")?"""
+    return any(c.dep_ == "prep" and c.lower_ in words for c in t.children)
 
 
 def _system_of_rules(t: Token) -> bool:
