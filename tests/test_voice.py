@@ -50,6 +50,7 @@ EVALUATIVE = [
     ("It’s not clear who paid for the trip.", "It’s not clear"),
     ("Whether the council will agree is not clear.", "is not clear"),
     ("Why the bridge failed remains unclear.", "remains unclear"),
+    ("It looks like the mayor took the warnings literally.", "It looks like"),
     # a source-less "appears" / "seems" is the outlet hedging, not someone it relays
     ("The mayor appears to be avoiding the question.", "appears to"),
     (
@@ -130,6 +131,8 @@ FACTUAL = [
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
     "Drugs seized on the highway were burned on Monday.",
+    # a thing that looks like another: no expletive "it"
+    "The new stadium looks like a spaceship from the highway.",
     # letters capitalised are no exploitation; a noun ending in "-ly" is no manner adverb
     "The minister used the erratically capitalized format of the tweets.",
     '"Nobody knows what I will do," he said to the minister, who winked in silent reply.',
