@@ -168,7 +168,15 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
-_JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
+_JSON_TYPES: dict[type, str] = {
+    dict: "object",
+    list: "list",
+    str: "string",
+    bool: "boolean",  # before int: True is an int too, but the lookup is by exact type
+    int: "number",
+    float: "number",
+    type(None): "null",
+}
 
 
 def invalid_part(e: dict[str, Any]) -> str:
@@ -185,7 +193,7 @@ def invalid_part(e: dict[str, Any]) -> str:
     ):
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
-        kind = _JSON_TYPES.get(type(e.get("input")), type(e.get("input")).__name__)
+        kind = _JSON_TYPES.get(type(e.get("input")), "value")
         return f"body must be a JSON object, not a JSON {kind}"
     loc = [str(x) for x in e.get("loc", ()) if x != "body"]
     if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
