@@ -284,6 +284,85 @@ def test_export_jsonl_to_stdout(
     assert not Path("-").exists()
 
 
+@pytest.mark.parametrize(
+    ("flag", "value", "what"),
+    [
+        # '' took --jsonl for not given: a TypeError, exit 70; --parquet '' wrote into the
+        # current folder ("wrote 9 Parquet files to ")
+        ("--jsonl", "", "a file"),
+        ("--jsonl", "  ", "a file"),
+        ("--parquet", "", "a folder"),
+        ("--parquet", " ", "a folder"),
+    ],
+)
+def test_export_refuses_an_empty_name(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    value: str,
+    what: str,
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, err = run(capsys, "export", "--db", filled, flag, value)
+    assert code == 2 and out == ""
+    assert (
+        err
+        == f"newsprov: error: {value!r}: the export needs {what} to write to, not an empty name\n"
+    )
+    assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to a file", "regular file", "link to a fifo"])
+def test_export_writes_a_special_file_in_place(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """A pipe or device (``/dev/stdout``) is written straight: the rename of a whole export
+    replaced it with a regular file (as root, ``--jsonl /dev/full`` or ``/dev/null`` put a file
+    in /dev). A link keeps pointing at its file; a regular file is replaced as before."""
+    import os
+    import stat
+    import threading
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "out.jsonl"
+    real = folder / "real"
+    got: list[bytes] = []
+    reader = None
+    if kind in ("fifo", "link to a fifo"):
+        os.mkfifo(real if kind == "link to a fifo" else target)
+        pipe = real if kind == "link to a fifo" else target
+
+        def drain() -> None:
+            with open(pipe, "rb") as f:
+                got.append(f.read())
+
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+    elif kind == "link to a file":
+        real.write_text("earlier\n", encoding="utf-8")
+    else:
+        target.write_text("earlier\n", encoding="utf-8")
+    if kind.startswith("link"):
+        target.symlink_to(real)
+    code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(target))
+    assert code == 0 and "exported 2 records" in err
+    if reader is not None:
+        reader.join(10)
+        assert len(got[0].splitlines()) == 2
+        assert stat.S_ISFIFO(os.stat(target).st_mode)
+    else:
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    assert target.is_symlink() == kind.startswith("link")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["out.jsonl"] + (["real"] if kind.startswith("link") else [])
+    )
+
+
 @pytest.mark.parametrize("target", ["new.jsonl", "old.jsonl", "folder"])
 def test_failed_export_leaves_no_half_file(
     filled: str,
