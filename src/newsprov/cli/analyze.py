@@ -149,8 +149,8 @@ def report_skipped(skipped: list[str]) -> None:
     if skipped:
         example = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
         print(
-            f"newsprov: skipped {count_of(len(skipped), 'file')} that are not .txt, .html, .jsonl or"
-            " .json "
+            f"newsprov: skipped {count_of(len(skipped), 'file')} that "
+            f"{'is' if len(skipped) == 1 else 'are'} not .txt, .html, .jsonl or .json "
             f"({example})",
             file=sys.stderr,
         )
