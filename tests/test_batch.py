@@ -442,3 +442,78 @@ def test_load_refuses_an_unreadable_part_before_storing(
     assert code == 2 and message in err and "part-99999.parquet" in err, err
     assert "internal error" not in err and err.count("\n") == 1
     assert not db.exists()  # nothing half loaded, and no empty store made
+
+
+def _small_output(root: Path, rows: list[dict[str, object]], drop: tuple[str, ...] = ()) -> Path:
+    """A batch output of ``rows`` (record dicts), written as the local engine writes them,
+    without the columns ``drop``."""
+    from newsprov.batch.layout import record_row
+    from newsprov.batch.output import record_writer
+
+    writer = record_writer(root)
+    for row in rows:
+        writer.add(record_row(row))
+    writer.close()
+    if drop:
+        part = root / "records" / "part-00000.parquet"
+        pq.write_table(pq.read_table(part).drop_columns(list(drop)), part)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("spoil", "drop", "code", "messages", "stored"),
+    [
+        # a row that is no record stopped the whole load (exit 1, the rows before it stored
+        # or not by the batch they fell in); it is reported by its file and row, the rest go on
+        (
+            {1: ("document", None)},
+            (),
+            1,
+            ["skipped: ", "part-00000.parquet#2: record 'r2' is not a version-1 record"],
+            ["r1", "r3"],
+        ),
+        (
+            {0: ("document", None), 2: ("produced_by", None)},
+            (),
+            1,
+            ["part-00000.parquet#1: record 'r1'", "part-00000.parquet#3: record 'r3'"],
+            ["r2"],
+        ),
+        # a file without a column every record needs is named before anything is stored: it
+        # was an internal error (KeyError: 'profile', exit 70) or a stop at its first row
+        ({}, ("sources",), 2, ["has no 'sources' column"], []),
+        ({}, ("id", "text"), 2, ["has no 'id', 'text' columns"], []),
+        ({}, (), 0, ["3 added, 0 unchanged, 0 failed"], ["r1", "r2", "r3"]),
+    ],
+)
+def test_load_goes_on_past_a_row_that_is_no_record(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    spoil: dict[int, tuple[str, object]],
+    drop: tuple[str, ...],
+    code: int,
+    messages: list[str],
+    stored: list[str],
+) -> None:
+    from newsprov.cli import main
+    from newsprov.store import open_store
+    from tests.store_fixtures import make_record
+
+    rows = [
+        make_record(f"r{i}", [("Jane Roe", "person", "said", '"It rained."')]).to_dict()
+        for i in (1, 2, 3)
+    ]
+    for i, (key, value) in spoil.items():
+        rows[i][key] = value
+    out = _small_output(tmp_path / "out", rows, drop)
+    db = tmp_path / "load.db"
+    assert main(["load", str(out), "--db", str(db)]) == code
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    for message in messages:
+        assert message in err, err
+    if not stored:
+        assert not db.exists()
+        return
+    with open_store(str(db)) as st:
+        assert sorted(a["id"] for a in st.articles(limit=10)) == stored
