@@ -646,6 +646,39 @@ def test_bad_store_urls_are_one_line(
 
 
 @pytest.mark.parametrize(
+    ("url", "create", "error"),
+    [
+        # "" opened (or, with create, made) ./newsprov.db, where the CLI refuses --db ''
+        ("", True, "ConfigError"),
+        ("", False, "ConfigError"),
+        ("  ", True, "ConfigError"),
+        (None, False, None),  # no url: the default store, here the one the folder holds
+        ("newsprov.db", False, None),
+    ],
+)
+def test_open_store_refuses_an_empty_url(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    url: str | None,
+    create: bool,
+    error: str | None,
+) -> None:
+    from newsprov.errors import ConfigError
+    from newsprov.options import Options
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSPROV_DB", raising=False)
+    with open_store("newsprov.db") as st:
+        st.add_records([checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)]))])
+    if error is None:
+        with open_store(url, Options(), create=create) as st:
+            assert st.count_articles() == 1
+        return
+    with pytest.raises(ConfigError, match="the store URL is empty"):
+        open_store(url, Options(), create=create)
+
+
+@pytest.mark.parametrize(
     ("db", "code", "fragment"),
     [
         ("missing-folder/news.db", 1, "does not exist"),
