@@ -340,6 +340,36 @@ def test_jsonl_lines_fail_alone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"
+        ("null", "null"),
+        ("true", "boolean"),
+        ("false", "boolean"),
+        ("7", "number"),
+        ("1.5", "number"),
+        ('"s"', "string"),
+        ("[1]", "list"),
+        ('{"text": "The mayor said so."}', None),  # an object is an article
+    ],
+)
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json"])
+def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
+    tmp_path: Path, value: str, kind: str | None, name: str
+) -> None:
+    f = tmp_path / name
+    f.write_text(f"[{value}]\n" if name.endswith(".json") else f"{value}\n", encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    if kind is None:
+        assert len(arts(items)) == 1 and not fails(items)
+        return
+    where = f"{f}:#1" if name.endswith(".json") else f"{f}:1"
+    assert [b.message for b in fails(items)] == [
+        f"{where}: is a JSON {kind}, not an object with 'text' or 'html'"
+    ]
+
+
+@pytest.mark.parametrize(
     ("name", "content", "problem"),
     [
         ("feed.jsonl", b"", "is empty (no JSON lines, so no articles)"),

@@ -39,12 +39,29 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
     return obj
 
 
+#: JSON's names for the values ``json.loads`` gives (Python's, "NoneType", "int", "str", were
+#: shown).
+_JSON_KINDS: dict[type, str] = {
+    dict: "object",
+    list: "list",
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    type(None): "null",
+}
+
+
+def json_kind(value: Any) -> str:
+    """What JSON calls ``value`` (a decoded JSON value): object, list, string, number,
+    boolean or null."""
+    return _JSON_KINDS.get(type(value), "value")
+
+
 def check_object(obj: Any, origin: str) -> None:
     """Refuse a JSON value that is not an object (an article is one)."""
     if not isinstance(obj, dict):
-        raise InputError(
-            origin, f"is a JSON {type(obj).__name__}, not an object with 'text' or 'html'"
-        )
+        raise InputError(origin, f"is a JSON {json_kind(obj)}, not an object with 'text' or 'html'")
 
 
 def article_from_object(obj: Any, origin: str, options: Options) -> Article:

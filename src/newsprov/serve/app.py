@@ -28,6 +28,7 @@ from newsprov.errors import (
     RecordError,
     StoreError,
 )
+from newsprov.ingest.jsonl import json_kind
 from newsprov.options import Options
 from newsprov.serve.negotiate import accepts_json
 from newsprov.serve.openapi import patched
@@ -168,17 +169,6 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
-_JSON_TYPES: dict[type, str] = {
-    dict: "object",
-    list: "list",
-    str: "string",
-    bool: "boolean",  # before int: True is an int too, but the lookup is by exact type
-    int: "number",
-    float: "number",
-    type(None): "null",
-}
-
-
 def invalid_part(e: dict[str, Any]) -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
@@ -193,8 +183,7 @@ def invalid_part(e: dict[str, Any]) -> str:
     ):
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
-        kind = _JSON_TYPES.get(type(e.get("input")), "value")
-        return f"body must be a JSON object, not a JSON {kind}"
+        return f"body must be a JSON object, not a JSON {json_kind(e.get('input'))}"
     loc = [str(x) for x in e.get("loc", ()) if x != "body"]
     if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
         loc = loc[1:]
