@@ -169,6 +169,9 @@ STORY = "OSLO — The harbour master said on Friday that the ferry would sail ag
                      ["--time-limit", "0"], id="time-limit-0-is-none"),
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 2, "0 records, 1 error",
                      ["--time-limit", "0.000001"], id="over-the-time-limit"),
+        # an error line's input name reached the terminal as it was (ESC sequences ran)
+        pytest.param({"e\x1b[2Jvil.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
+                     "e\\x1b[2Jvil.jsonl:2: has neither", [], id="error-lines-made-plain"),
     ],
 )  # fmt: skip
 def test_cli_batch_exit_status_follows_analyze(
@@ -190,7 +193,7 @@ def test_cli_batch_exit_status_follows_analyze(
     target = src if files else tmp_path / "missing.jsonl"
     assert main(["batch", str(target), str(tmp_path / "out"), *limit]) == code
     err = capsys.readouterr().err
-    assert counts in err and "Traceback" not in err
+    assert counts in err and "Traceback" not in err and "\x1b" not in err
     if "a.txt" in files:
         assert "a.txt: unknown input format" in err
     if counts == "holds no article":  # nothing written: a re-run needs no --overwrite

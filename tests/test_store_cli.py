@@ -77,6 +77,10 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
         pytest.param({"a.txt": STORY, "NOTES.md": "x"}, [], 0,
                      ["skipped 1 file that is not .txt, .html, .jsonl or .json (", "NOTES.md"],
                      ["that are not"], id="one-skipped-is"),
+        # a file's name reached the terminal as it was: ESC sequences ran, a line break split
+        pytest.param({"a.txt": STORY, "x\x1b[2J\x1b[31mred\nline.md": "x"}, [], 0,
+                     ["/in/x\\x1b[2J\\x1b[31mred line.md)"], ["\x1b", "red\n"],
+                     id="skipped-names-made-plain"),
         pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
                      ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
                      [], id="max-bytes"),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsprov.cli.analyze import add_limits, exit_status
 from newsprov.options import Options
+from newsprov.terminal import plain
 
 ORDER = 60
 
@@ -114,8 +115,8 @@ def run_batch(args: argparse.Namespace) -> int:
         summary = run_local(
             inputs, output, options, overwrite=args.overwrite, progress=args.progress
         )
-    for line in summary.error_samples:
-        print(f"newsprov: error: {line}", file=sys.stderr)
+    for line in summary.error_samples:  # plain: names and reasons come from the inputs
+        print(plain(f"newsprov: error: {line}"), file=sys.stderr)
     if summary.errors > len(summary.error_samples):
         print(
             f"newsprov: ... and {summary.errors - len(summary.error_samples)} more in {output}/errors",
