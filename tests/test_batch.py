@@ -520,3 +520,48 @@ def test_load_goes_on_past_a_row_that_is_no_record(
         return
     with open_store(str(db)) as st:
         assert sorted(a["id"] for a in st.articles(limit=10)) == stored
+
+
+@pytest.mark.parametrize(
+    ("target", "output", "flags", "message"),
+    [
+        # --overwrite deleted the input with the old output: `batch in in --overwrite` left
+        # only records/ and errors/ where in/feed.jsonl was
+        ("in", "in", ["--overwrite"], "in: is the input in; give the output a directory"),
+        ("in/feed.jsonl", "in", ["--overwrite"], "in: holds the input in/feed.jsonl;"),
+        ("in/feed.jsonl", ".", ["--overwrite"], ".: holds the input in/feed.jsonl;"),
+        ("in", "in", [], "in: is the input in;"),
+        # a later run would read the output's Parquet records as articles
+        ("in", "in/out", [], "in/out: is inside the input directory in, where a later run"),
+        # a file was an internal error (NotADirectoryError, exit 70)
+        ("in/feed.jsonl", "in/notes.txt", [], "in/notes.txt: is a file, not an output directory"),
+        ("in/feed.jsonl", "out", [], None),  # beside the input: fine
+        ("in/feed.jsonl", "in/out", [], None),  # inside the folder of an input file: fine
+    ],
+)
+def test_batch_never_writes_over_its_inputs(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+    output: str,
+    flags: list[str],
+    message: str | None,
+) -> None:
+    from newsprov.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    Path("in/feed.jsonl").write_text(json.dumps({"id": "x", "text": STORY}) + "\n")
+    Path("in/notes.txt").write_text("notes\n")
+    code = main(["batch", target, output, "--no-progress", *flags])
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert Path("in/feed.jsonl").read_text() == json.dumps({"id": "x", "text": STORY}) + "\n"
+    assert Path("in/notes.txt").read_text() == "notes\n"
+    if message is None:
+        assert code == 0 and (Path(output) / "records").is_dir(), err
+        return
+    assert code == 2 and err == f"newsprov: error: {message}" + err.split(message, 1)[1], err
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in Path("in").iterdir()) == ["feed.jsonl", "notes.txt"]

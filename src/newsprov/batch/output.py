@@ -44,18 +44,45 @@ class BatchSummary:
         )
 
 
-def check_output(output: str, overwrite: bool) -> None:
-    if "://" in output and not output.startswith("file://"):
+def _local(path: str) -> Path | None:
+    """A local path (plain or ``file://``) made absolute, else ``None`` (``hdfs://``...)."""
+    if "://" in path and not path.startswith("file://"):
+        return None
+    return Path(path.removeprefix("file://")).resolve()
+
+
+def check_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> None:
+    """Refuse an OUTPUT that cannot take the run: a file, a non-empty directory without
+    ``overwrite``, an input or a directory holding one (``--overwrite`` deleted the inputs
+    with it), or a directory inside an input directory (a later run would read its Parquet
+    records as articles). Local paths only; remote outputs are checked by Spark."""
+    path = _local(output)
+    if path is None:
         return  # remote outputs are checked by Spark (mode errorifexists)
-    path = Path(output.removeprefix("file://"))
+    if path.exists() and not path.is_dir():  # was an internal error (NotADirectoryError)
+        raise ConfigError(f"{output}: is a file, not an output directory")
+    for given in inputs:
+        source = _local(given)
+        if source is None:
+            continue
+        if source == path or path in source.parents:
+            raise ConfigError(
+                f"{output}: {'is' if source == path else 'holds'} the input {given}; "
+                "give the output a directory of its own (--overwrite would delete the input)"
+            )
+        if source in path.parents and source.is_dir():
+            raise ConfigError(
+                f"{output}: is inside the input directory {given}, where a later run would read "
+                "its records as articles; give the output a directory outside it"
+            )
     if path.exists() and any(path.iterdir()) and not overwrite:
         raise ConfigError(f"{output}: output directory exists and is not empty (use --overwrite)")
 
 
 @contextmanager
-def staged_output(output: str, overwrite: bool) -> Iterator[Path]:
+def staged_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> Iterator[Path]:
     """A temporary directory beside ``output`` that replaces it only when the block succeeds."""
-    check_output(output, overwrite)
+    check_output(output, overwrite, inputs)
     final = Path(output.removeprefix("file://"))
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
