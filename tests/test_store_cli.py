@@ -323,6 +323,37 @@ def test_export_refuses_an_empty_name(
     assert list(here.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        # the store was replaced by its records as JSON Lines, and every later command said
+        # "not a newsprov store"
+        ("{db}", "is the store's own file; export to another file"),
+        ("{db}-wal", "is the store's own file (wal)"),
+        ("{db}-journal", "is the store's own file (journal)"),
+        ("link", "is the store's own file"),
+        ("other.jsonl", None),
+    ],
+)
+def test_export_never_writes_over_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, message: str | None
+) -> None:
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as st:
+        st.add_records([checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)]))])
+    (tmp_path / "link").symlink_to(db)
+    path = target.format(db=db) if "{" in target else str(tmp_path / target)
+    before = db.read_bytes()
+    code, out, err = run(capsys, "export", "--db", str(db), "--jsonl", path)
+    assert db.read_bytes() == before
+    if message is None:
+        assert code == 0 and "exported 1 record" in err
+    else:
+        assert code == 2 and err == f"newsprov: error: {path}: {message}" + err.split(message)[1]
+    code, _, _ = run(capsys, "overview", "--db", str(db))
+    assert code == 0
+
+
 @pytest.mark.parametrize("kind", ["fifo", "link to a file", "regular file", "link to a fifo"])
 def test_export_writes_a_special_file_in_place(
     filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str

@@ -49,6 +49,24 @@ class Export:
     """Mixed into :class:`~newsprov.store.store.Store`."""
 
     _read: Any
+    url: str
+
+    def _check_not_the_store(self, path: str | Path) -> None:
+        """Refuse to write an export over the store's own SQLite file (or its ``-wal``,
+        ``-shm`` or ``-journal``): ``--jsonl newsprov.db`` replaced the store with its
+        records as JSON Lines."""
+        from newsprov.store.engine import sqlite_path
+
+        db = sqlite_path(self.url)
+        if db is None:
+            return
+        target = Path(path).resolve()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if target == Path(f"{db}{suffix}").resolve():
+                raise ConfigError(
+                    f"{path}: is the store's own file{' (' + suffix[1:] + ')' if suffix else ''}; "
+                    "export to another file"
+                )
 
     def write_jsonl(self, out: TextIO) -> int:
         """Write every stored record as one JSON line to ``out``; returns how many."""
@@ -67,6 +85,7 @@ class Export:
         straight, since a rename would put a file in its place; a symbolic link's file is
         replaced, not the link."""
         _check_path(path, "a file")
+        self._check_not_the_store(path)
         target = Path(path)
         tmp: str | None = None
         try:
