@@ -8,6 +8,7 @@ from typing import Any
 
 from newsprov.errors import InputError
 from newsprov.ingest.article import META_FIELDS, Article, Failure, check_size
+from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
@@ -106,6 +107,11 @@ def read_json_lines(
         origin = f"{name}:{number}"
         if not raw.strip():
             continue
+        if not found and isinstance(raw, bytes) and (kind := binary_kind(raw)):
+            # a gzip archive or an image named .jsonl: one line for the file, where each of its
+            # "lines" was an error ("is not UTF-8 (byte 2)")
+            yield Failure(name, InputError(name, f"is {kind}, not JSON Lines"))
+            return
         found = True
         try:
             obj = parse_json_line(raw, origin, options)
