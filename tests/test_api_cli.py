@@ -46,6 +46,8 @@ def test_serve_refuses(
         (["demo", "--port", "0"], "--port 0 is not a port number"),
         (["demo", "--db", "mysql://x/y"], "mysql://x/y: not a store URL"),
         (["demo", "--db", "sqlite:///:memory:"], "names no file"),
+        # a file that is no store was refused only after every sample was analysed
+        (["demo", "--db", "notes.txt"], "notes.txt: not a newsprov store"),
     ],
 )
 def test_demo_refuses_before_any_work(
@@ -57,10 +59,12 @@ def test_demo_refuses_before_any_work(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NEWSPROV_DEMO_NO_SERVE", raising=False)
-    assert main([*argv, "--shared", str(tmp_path)]) == 2
+    (tmp_path / "notes.txt").write_text("notes\n", encoding="utf-8")
+    assert main([*argv, "--shared", str(tmp_path)]) == (1 if "notes" in fragment else 2)
     out, err = capsys.readouterr()
     assert fragment in err and err.count("\n") == 1 and "analysing" not in out
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "notes\n"
 
 
 @pytest.mark.parametrize(

@@ -107,11 +107,13 @@ def demo_items(shared: str | None) -> list[Article | Failure]:
 def run(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
     from newsprov.report import render_text
-    from newsprov.store.engine import normalise_url
+    from newsprov.store.engine import check_sqlite_file
 
     options = Options.from_env(progress=False)
     db = args.db or options.db
-    normalise_url(db)  # a bad --db or --port is named before the samples are analysed
+    # a bad --db (a malformed URL, a file that is no store) or --port is named before the
+    # samples are analysed
+    check_sqlite_file(db, True)
     if not os.environ.get("NEWSPROV_DEMO_NO_SERVE"):
         from newsprov.serve.listen import check_port
 
