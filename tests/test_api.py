@@ -147,6 +147,11 @@ def test_analyze_unparseable_bodies(client: TestClient, content: bytes, ctype: s
         ),
         (b'"a string"', "application/json; charset=utf-8", 422, "not a JSON string"),
         (b"42", "application/json", 422, "not a JSON number"),
+        (b"4.5", "application/json", 422, "not a JSON number"),
+        # JSON's null and booleans were named by Python ("not a JSON NoneType", "JSON bool")
+        (b"null", "application/json", 422, "body must be a JSON object, not a JSON null"),
+        (b"true", "application/json", 422, "body must be a JSON object, not a JSON boolean"),
+        (b"false", "application/json", 422, "not a JSON boolean"),
         (b"", "application/json", 422, "body is missing: send a JSON object"),
     ],
 )
@@ -156,6 +161,7 @@ def test_a_body_that_is_no_json_object_is_named(
     headers = {"content-type": ctype} if ctype else {}
     msg = error_of(client.post("/api/analyze", content=content, headers=headers), status)
     assert message in msg and "extract fields" not in msg
+    assert "NoneType" not in msg and "JSON bool" not in msg.replace("boolean", "")
 
 
 @pytest.mark.parametrize(

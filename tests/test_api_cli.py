@@ -37,6 +37,50 @@ def test_serve_refuses(
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        # the demo analysed and stored every sample first: --port 99999 then announced
+        # http://127.0.0.1:99999/ and listened on 34463; a bad --db failed after the analysis
+        (["demo", "--port", "99999"], "--port 99999 is not a port number (1-65535)"),
+        (["demo", "--port", "0"], "--port 0 is not a port number"),
+        (["demo", "--db", "mysql://x/y"], "mysql://x/y: not a store URL"),
+        (["demo", "--db", "sqlite:///:memory:"], "names no file"),
+        # a file that is no store was refused only after every sample was analysed
+        (["demo", "--db", "notes.txt"], "notes.txt: not a newsprov store"),
+    ],
+)
+def test_demo_refuses_before_any_work(
+    argv: list[str],
+    fragment: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSPROV_DEMO_NO_SERVE", raising=False)
+    (tmp_path / "notes.txt").write_text("notes\n", encoding="utf-8")
+    assert main([*argv, "--shared", str(tmp_path)]) == (1 if "notes" in fragment else 2)
+    out, err = capsys.readouterr()
+    assert fragment in err and err.count("\n") == 1 and "analysing" not in out
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "notes\n"
+
+
+@pytest.mark.parametrize(
+    ("port", "ok"), [(1, True), (8000, True), (65535, True), (0, False), (65536, False)]
+)
+def test_resolve_checks_the_port(port: int, ok: bool) -> None:
+    from newsprov.errors import ConfigError
+    from newsprov.serve.listen import resolve
+
+    if ok:
+        assert resolve("127.0.0.1", port)[0][4] == ("127.0.0.1", port)
+    else:
+        with pytest.raises(ConfigError, match="is not a port number"):
+            resolve("127.0.0.1", port)
+
+
 def test_serve_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as e:
         main(["serve", "--help"])

@@ -169,6 +169,9 @@ STORY = "OSLO — The harbour master said on Friday that the ferry would sail ag
                      ["--time-limit", "0"], id="time-limit-0-is-none"),
         pytest.param({"in.jsonl": [{"id": "x", "text": STORY}]}, 2, "0 records, 1 error",
                      ["--time-limit", "0.000001"], id="over-the-time-limit"),
+        # an error line's input name reached the terminal as it was (ESC sequences ran)
+        pytest.param({"e\x1b[2Jvil.jsonl": [{"id": "x", "text": STORY}, {"id": "y"}]}, 1,
+                     "e\\x1b[2Jvil.jsonl:2: has neither", [], id="error-lines-made-plain"),
     ],
 )  # fmt: skip
 def test_cli_batch_exit_status_follows_analyze(
@@ -190,7 +193,7 @@ def test_cli_batch_exit_status_follows_analyze(
     target = src if files else tmp_path / "missing.jsonl"
     assert main(["batch", str(target), str(tmp_path / "out"), *limit]) == code
     err = capsys.readouterr().err
-    assert counts in err and "Traceback" not in err
+    assert counts in err and "Traceback" not in err and "\x1b" not in err
     if "a.txt" in files:
         assert "a.txt: unknown input format" in err
     if counts == "holds no article":  # nothing written: a re-run needs no --overwrite
@@ -442,3 +445,123 @@ def test_load_refuses_an_unreadable_part_before_storing(
     assert code == 2 and message in err and "part-99999.parquet" in err, err
     assert "internal error" not in err and err.count("\n") == 1
     assert not db.exists()  # nothing half loaded, and no empty store made
+
+
+def _small_output(root: Path, rows: list[dict[str, object]], drop: tuple[str, ...] = ()) -> Path:
+    """A batch output of ``rows`` (record dicts), written as the local engine writes them,
+    without the columns ``drop``."""
+    from newsprov.batch.layout import record_row
+    from newsprov.batch.output import record_writer
+
+    writer = record_writer(root)
+    for row in rows:
+        writer.add(record_row(row))
+    writer.close()
+    if drop:
+        part = root / "records" / "part-00000.parquet"
+        pq.write_table(pq.read_table(part).drop_columns(list(drop)), part)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("spoil", "drop", "code", "messages", "stored"),
+    [
+        # a row that is no record stopped the whole load (exit 1, the rows before it stored
+        # or not by the batch they fell in); it is reported by its file and row, the rest go on
+        (
+            {1: ("document", None)},
+            (),
+            1,
+            ["skipped: ", "part-00000.parquet#2: record 'r2' is not a version-1 record"],
+            ["r1", "r3"],
+        ),
+        (
+            {0: ("document", None), 2: ("produced_by", None)},
+            (),
+            1,
+            ["part-00000.parquet#1: record 'r1'", "part-00000.parquet#3: record 'r3'"],
+            ["r2"],
+        ),
+        # a file without a column every record needs is named before anything is stored: it
+        # was an internal error (KeyError: 'profile', exit 70) or a stop at its first row
+        ({}, ("sources",), 2, ["has no 'sources' column"], []),
+        ({}, ("id", "text"), 2, ["has no 'id', 'text' columns"], []),
+        ({}, (), 0, ["3 added, 0 unchanged, 0 failed"], ["r1", "r2", "r3"]),
+    ],
+)
+def test_load_goes_on_past_a_row_that_is_no_record(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    spoil: dict[int, tuple[str, object]],
+    drop: tuple[str, ...],
+    code: int,
+    messages: list[str],
+    stored: list[str],
+) -> None:
+    from newsprov.cli import main
+    from newsprov.store import open_store
+    from tests.store_fixtures import make_record
+
+    rows = [
+        make_record(f"r{i}", [("Jane Roe", "person", "said", '"It rained."')]).to_dict()
+        for i in (1, 2, 3)
+    ]
+    for i, (key, value) in spoil.items():
+        rows[i][key] = value
+    out = _small_output(tmp_path / "out", rows, drop)
+    db = tmp_path / "load.db"
+    assert main(["load", str(out), "--db", str(db)]) == code
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    for message in messages:
+        assert message in err, err
+    if not stored:
+        assert not db.exists()
+        return
+    with open_store(str(db)) as st:
+        assert sorted(a["id"] for a in st.articles(limit=10)) == stored
+
+
+@pytest.mark.parametrize(
+    ("target", "output", "flags", "message"),
+    [
+        # --overwrite deleted the input with the old output: `batch in in --overwrite` left
+        # only records/ and errors/ where in/feed.jsonl was
+        ("in", "in", ["--overwrite"], "in: is the input in; give the output a directory"),
+        ("in/feed.jsonl", "in", ["--overwrite"], "in: holds the input in/feed.jsonl;"),
+        ("in/feed.jsonl", ".", ["--overwrite"], ".: holds the input in/feed.jsonl;"),
+        ("in", "in", [], "in: is the input in;"),
+        # a later run would read the output's Parquet records as articles
+        ("in", "in/out", [], "in/out: is inside the input directory in, where a later run"),
+        # a file was an internal error (NotADirectoryError, exit 70)
+        ("in/feed.jsonl", "in/notes.txt", [], "in/notes.txt: is a file, not an output directory"),
+        ("in/feed.jsonl", "out", [], None),  # beside the input: fine
+        ("in/feed.jsonl", "in/out", [], None),  # inside the folder of an input file: fine
+    ],
+)
+def test_batch_never_writes_over_its_inputs(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+    output: str,
+    flags: list[str],
+    message: str | None,
+) -> None:
+    from newsprov.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    Path("in/feed.jsonl").write_text(json.dumps({"id": "x", "text": STORY}) + "\n")
+    Path("in/notes.txt").write_text("notes\n")
+    code = main(["batch", target, output, "--no-progress", *flags])
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert Path("in/feed.jsonl").read_text() == json.dumps({"id": "x", "text": STORY}) + "\n"
+    assert Path("in/notes.txt").read_text() == "notes\n"
+    if message is None:
+        assert code == 0 and (Path(output) / "records").is_dir(), err
+        return
+    assert code == 2 and err == f"newsprov: error: {message}" + err.split(message, 1)[1], err
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in Path("in").iterdir()) == ["feed.jsonl", "notes.txt"]

@@ -52,3 +52,47 @@ def test_the_environment_reads_are_found() -> None:
 @pytest.mark.parametrize("name", sorted(env_reads()))
 def test_every_environment_variable_is_documented(name: str) -> None:
     assert name in DOCS, f"{name} is read by the package but named in no doc"
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    """Every ``--option`` of ``parser`` and of its subcommands (``newsprov eval polnear``)."""
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(o for o in action.option_strings if o.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found |= _options(child)
+    return found
+
+
+def documented_uses() -> list[tuple[str, str, list[str]]]:
+    """Each ``newsprov COMMAND ...`` the docs show in backticks: the text, the command and
+    the options it names (``--[no-]progress`` as ``--progress``, ``--a/--b`` as both)."""
+    uses = []
+    for text in sorted(set(re.findall(r"`(newsprov [^`\n]*)`", DOCS))):
+        word = text.split()[1]
+        if word.startswith("-"):  # newsprov --help, --version
+            continue
+        opts = [o.replace("[no-]", "") for o in re.findall(r"--(?:\[no-\])?[a-z][a-z-]*", text)]
+        uses.append((text, word, opts))
+    return uses
+
+
+@pytest.mark.parametrize(("text", "word", "opts"), documented_uses())
+def test_every_documented_command_and_option_exists(text: str, word: str, opts: list[str]) -> None:
+    """The other way round: a command or option the docs show is one the CLI has (the docs
+    showed ``newsprov articles --format csv``, which no command answers)."""
+    cmds = commands()
+    assert word in cmds, f"`{text}`: there is no command newsprov {word}"
+    unknown = [o for o in opts if o not in _options(cmds[word]) | {"--help"}]
+    assert not unknown, f"`{text}`: newsprov {word} has no {unknown}"
+
+
+def test_the_documented_uses_are_found() -> None:
+    """The scan sees the uses it is meant to check, and would catch a command or option that
+    is not there (negative cases)."""
+    words = {w for _, w, _ in documented_uses()}
+    assert {"analyze", "ingest", "sources", "export", "serve", "eval"} <= words
+    assert "--errors" in _options(commands()["eval"]) and "--bogus" not in _options(
+        commands()["sources"]
+    )

@@ -339,6 +339,72 @@ def test_jsonl_lines_fail_alone(tmp_path: Path) -> None:
     assert all(b.message.startswith(f"{f}:") for b in bad)
 
 
+GZIP_FEED = (
+    b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xabV*I\xad(Q\xb2RP\n\xc9HU\xc8M\xac\xcc/"
+    b"R(N\xcc\x04\x00\n"
+)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n\x00\x01"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "failures"),
+    [
+        # each "line" of a binary file was an error of its own ("feed.jsonl:1: is not UTF-8
+        # (byte 2)", "feed.jsonl:2: ..."): one line now names the file and what it is
+        ("feed.jsonl", GZIP_FEED, [("", "is a gzip archive, not JSON Lines")]),
+        ("feed.ndjson", PNG, [("", "is a PNG image, not JSON Lines")]),
+        ("feed.json", PNG, [("", "is a PNG image, not JSON Lines")]),
+        ("feed.jsonl", b"\n\n" + PNG, [("", "is a PNG image, not JSON Lines")]),
+        # a binary line after an article is that line's error only; the article is read
+        (
+            "feed.jsonl",
+            b'{"text": "The mayor said so."}\n\x89PNG\x00\x01',
+            [(":2", "is not UTF-8 (byte 1)")],
+        ),
+    ],
+)
+def test_a_binary_file_named_as_json_lines_is_one_failure(
+    tmp_path: Path, name: str, content: bytes, failures: list[tuple[str, str]]
+) -> None:
+    f = tmp_path / name
+    f.write_bytes(content)
+    items = list(read_inputs([str(f)]))
+    assert [(b.origin, b.error.problem) for b in fails(items)] == [
+        (f"{f}{where}", problem) for where, problem in failures
+    ]
+    assert len(arts(items)) == (1 if content.startswith(b"{") else 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"
+        ("null", "null"),
+        ("true", "boolean"),
+        ("false", "boolean"),
+        ("7", "number"),
+        ("1.5", "number"),
+        ('"s"', "string"),
+        ("[1]", "list"),
+        ('{"text": "The mayor said so."}', None),  # an object is an article
+    ],
+)
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json"])
+def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
+    tmp_path: Path, value: str, kind: str | None, name: str
+) -> None:
+    f = tmp_path / name
+    f.write_text(f"[{value}]\n" if name.endswith(".json") else f"{value}\n", encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    if kind is None:
+        assert len(arts(items)) == 1 and not fails(items)
+        return
+    where = f"{f}:#1" if name.endswith(".json") else f"{f}:1"
+    assert [b.message for b in fails(items)] == [
+        f"{where}: is a JSON {kind}, not an object with 'text' or 'html'"
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [

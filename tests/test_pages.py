@@ -481,6 +481,13 @@ def test_timeline_and_graph_geometry() -> None:
     [
         ({"content": "The mayor said it.", "format": "xml"}, "format: 'xml' must be text or html"),
         ({"content": "", "format": "text"}, "pasted article: is empty"),
+        # the NUL was named, and echoed into the page's HTML with the rest of the form
+        (
+            {"content": "The mayor\x00 said it.", "format": "text"},
+            "pasted article: text has a NUL character (U+0000) at character 9",
+        ),
+        ({"content": "The mayor said it.", "outlet": "Wire\x00"}, "has a NUL character"),
+        ({"content": "The mayor said it.", "title": "\x00"}, "has a NUL character"),
     ],
 )
 def test_a_bad_analyse_form_names_the_field_in_words(
@@ -490,6 +497,10 @@ def test_a_bad_analyse_form_names_the_field_in_words(
     assert resp.status_code == 422
     text = " ".join(" ".join(parse(resp.text).text).split())
     assert message in text and "pattern" not in text and "^(" not in text
+    assert "\x00" not in resp.text
+    typed = next((v for v in form.values() if "\x00" in v), None)
+    if typed is not None:  # the form keeps what was typed, the NUL shown as U+FFFD
+        assert typed.replace("\x00", "\ufffd") in resp.text
 
 
 @pytest.mark.parametrize(

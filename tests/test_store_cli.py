@@ -74,6 +74,13 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
                       "img.png", "1 added, 0 unchanged, 0 failed"], [], id="skips-listed"),
         pytest.param({"a.txt": STORY}, [], 0, ["1 added"], ["skipped 0", "that are not"],
                      id="nothing-skipped-no-line"),
+        pytest.param({"a.txt": STORY, "NOTES.md": "x"}, [], 0,
+                     ["skipped 1 file that is not .txt, .html, .jsonl or .json (", "NOTES.md"],
+                     ["that are not"], id="one-skipped-is"),
+        # a file's name reached the terminal as it was: ESC sequences ran, a line break split
+        pytest.param({"a.txt": STORY, "x\x1b[2J\x1b[31mred\nline.md": "x"}, [], 0,
+                     ["/in/x\\x1b[2J\\x1b[31mred line.md)"], ["\x1b", "red\n"],
+                     id="skipped-names-made-plain"),
         pytest.param({"a.txt": STORY, "b.txt": STORY + "x" * 200}, ["--max-bytes", "150"], 1,
                      ["b.txt: is 2", "over the 150-byte limit (--max-bytes", "1 added, 0 unchanged, 1 failed"],
                      [], id="max-bytes"),
@@ -282,6 +289,116 @@ def test_export_jsonl_to_stdout(
     assert code == 0 and "exported 2 records to standard output" in err
     assert [json.loads(line)["schema_version"] for line in out.splitlines()] == ["1", "1"]
     assert not Path("-").exists()
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "what"),
+    [
+        # '' took --jsonl for not given: a TypeError, exit 70; --parquet '' wrote into the
+        # current folder ("wrote 9 Parquet files to ")
+        ("--jsonl", "", "a file"),
+        ("--jsonl", "  ", "a file"),
+        ("--parquet", "", "a folder"),
+        ("--parquet", " ", "a folder"),
+    ],
+)
+def test_export_refuses_an_empty_name(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    value: str,
+    what: str,
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, err = run(capsys, "export", "--db", filled, flag, value)
+    assert code == 2 and out == ""
+    assert (
+        err
+        == f"newsprov: error: {value!r}: the export needs {what} to write to, not an empty name\n"
+    )
+    assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        # the store was replaced by its records as JSON Lines, and every later command said
+        # "not a newsprov store"
+        ("{db}", "is the store's own file; export to another file"),
+        ("{db}-wal", "is the store's own file (wal)"),
+        ("{db}-journal", "is the store's own file (journal)"),
+        ("link", "is the store's own file"),
+        ("other.jsonl", None),
+    ],
+)
+def test_export_never_writes_over_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, message: str | None
+) -> None:
+    db = tmp_path / "s.db"
+    with open_store(str(db)) as st:
+        st.add_records([checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)]))])
+    (tmp_path / "link").symlink_to(db)
+    path = target.format(db=db) if "{" in target else str(tmp_path / target)
+    before = db.read_bytes()
+    code, out, err = run(capsys, "export", "--db", str(db), "--jsonl", path)
+    assert db.read_bytes() == before
+    if message is None:
+        assert code == 0 and "exported 1 record" in err
+    else:
+        assert code == 2 and err == f"newsprov: error: {path}: {message}" + err.split(message)[1]
+    code, _, _ = run(capsys, "overview", "--db", str(db))
+    assert code == 0
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to a file", "regular file", "link to a fifo"])
+def test_export_writes_a_special_file_in_place(
+    filled: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """A pipe or device (``/dev/stdout``) is written straight: the rename of a whole export
+    replaced it with a regular file (as root, ``--jsonl /dev/full`` or ``/dev/null`` put a file
+    in /dev). A link keeps pointing at its file; a regular file is replaced as before."""
+    import os
+    import stat
+    import threading
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "out.jsonl"
+    real = folder / "real"
+    got: list[bytes] = []
+    reader = None
+    if kind in ("fifo", "link to a fifo"):
+        os.mkfifo(real if kind == "link to a fifo" else target)
+        pipe = real if kind == "link to a fifo" else target
+
+        def drain() -> None:
+            with open(pipe, "rb") as f:
+                got.append(f.read())
+
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+    elif kind == "link to a file":
+        real.write_text("earlier\n", encoding="utf-8")
+    else:
+        target.write_text("earlier\n", encoding="utf-8")
+    if kind.startswith("link"):
+        target.symlink_to(real)
+    code, _, err = run(capsys, "export", "--db", filled, "--jsonl", str(target))
+    assert code == 0 and "exported 2 records" in err
+    if reader is not None:
+        reader.join(10)
+        assert len(got[0].splitlines()) == 2
+        assert stat.S_ISFIFO(os.stat(target).st_mode)
+    else:
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    assert target.is_symlink() == kind.startswith("link")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["out.jsonl"] + (["real"] if kind.startswith("link") else [])
+    )
 
 
 @pytest.mark.parametrize("target", ["new.jsonl", "old.jsonl", "folder"])
@@ -561,6 +678,39 @@ def test_bad_store_urls_are_one_line(
     code, _, err = run(capsys, *command, "--db", url)
     assert code == 2 and message in err, err
     assert err.count("\n") == 1 and "secret" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize(
+    ("url", "create", "error"),
+    [
+        # "" opened (or, with create, made) ./newsprov.db, where the CLI refuses --db ''
+        ("", True, "ConfigError"),
+        ("", False, "ConfigError"),
+        ("  ", True, "ConfigError"),
+        (None, False, None),  # no url: the default store, here the one the folder holds
+        ("newsprov.db", False, None),
+    ],
+)
+def test_open_store_refuses_an_empty_url(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    url: str | None,
+    create: bool,
+    error: str | None,
+) -> None:
+    from newsprov.errors import ConfigError
+    from newsprov.options import Options
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSPROV_DB", raising=False)
+    with open_store("newsprov.db") as st:
+        st.add_records([checked(make_record("a-1", [("Mike Pompeo", "person", "said", Q1)]))])
+    if error is None:
+        with open_store(url, Options(), create=create) as st:
+            assert st.count_articles() == 1
+        return
+    with pytest.raises(ConfigError, match="the store URL is empty"):
+        open_store(url, Options(), create=create)
 
 
 @pytest.mark.parametrize(

@@ -146,10 +146,23 @@ def record_row(record: dict[str, Any]) -> dict[str, Any]:
     return {k: conform(record.get(k), v) for k, v in RECORD_FIELDS.items()}
 
 
+#: The columns a record cannot be read back without (``Record.from_dict`` needs each).
+NEEDED_COLUMNS = (
+    "id",
+    "text",
+    "document",
+    "removed",
+    "sentences",
+    "sources",
+    "attributions",
+    "produced_by",
+)
+
+
 def row_record(row: dict[str, Any]) -> dict[str, Any]:
     """A layout row back to a record dict (maps come back from Arrow as key/value pairs)."""
     rec = dict(row)
-    prof = dict(rec["profile"] or {})
+    prof = dict(rec.get("profile") or {})
     sbk = prof.get("sources_by_kind")
     if isinstance(sbk, list):
         prof["sources_by_kind"] = dict(sbk)

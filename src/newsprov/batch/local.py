@@ -42,7 +42,7 @@ def run_local(
         from tqdm import tqdm
 
         bar = tqdm(unit="article", file=sys.stderr, dynamic_ncols=True)
-    with staged_output(output, overwrite) as root:
+    with staged_output(output, overwrite, inputs) as root:
         recs, errs = record_writer(root), error_writer(root)
         try:
             for kind, row in analyze_rows(local_rows(inputs), opts):

@@ -13,7 +13,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, arrow_schema, row_record
+from newsprov.batch.layout import (
+    ERROR_FIELDS,
+    NEEDED_COLUMNS,
+    RECORD_FIELDS,
+    arrow_schema,
+    row_record,
+)
 from newsprov.errors import ConfigError, InputError
 from newsprov.wording import count_of
 
@@ -38,18 +44,45 @@ class BatchSummary:
         )
 
 
-def check_output(output: str, overwrite: bool) -> None:
-    if "://" in output and not output.startswith("file://"):
+def _local(path: str) -> Path | None:
+    """A local path (plain or ``file://``) made absolute, else ``None`` (``hdfs://``...)."""
+    if "://" in path and not path.startswith("file://"):
+        return None
+    return Path(path.removeprefix("file://")).resolve()
+
+
+def check_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> None:
+    """Refuse an OUTPUT that cannot take the run: a file, a non-empty directory without
+    ``overwrite``, an input or a directory holding one (``--overwrite`` deleted the inputs
+    with it), or a directory inside an input directory (a later run would read its Parquet
+    records as articles). Local paths only; remote outputs are checked by Spark."""
+    path = _local(output)
+    if path is None:
         return  # remote outputs are checked by Spark (mode errorifexists)
-    path = Path(output.removeprefix("file://"))
+    if path.exists() and not path.is_dir():  # was an internal error (NotADirectoryError)
+        raise ConfigError(f"{output}: is a file, not an output directory")
+    for given in inputs:
+        source = _local(given)
+        if source is None:
+            continue
+        if source == path or path in source.parents:
+            raise ConfigError(
+                f"{output}: {'is' if source == path else 'holds'} the input {given}; "
+                "give the output a directory of its own (--overwrite would delete the input)"
+            )
+        if source in path.parents and source.is_dir():
+            raise ConfigError(
+                f"{output}: is inside the input directory {given}, where a later run would read "
+                "its records as articles; give the output a directory outside it"
+            )
     if path.exists() and any(path.iterdir()) and not overwrite:
         raise ConfigError(f"{output}: output directory exists and is not empty (use --overwrite)")
 
 
 @contextmanager
-def staged_output(output: str, overwrite: bool) -> Iterator[Path]:
+def staged_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> Iterator[Path]:
     """A temporary directory beside ``output`` that replaces it only when the block succeeds."""
-    check_output(output, overwrite)
+    check_output(output, overwrite, inputs)
     final = Path(output.removeprefix("file://"))
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
@@ -122,18 +155,37 @@ def check_batch_output(output: str) -> None:
 
 def read_records(output: str) -> Iterator[dict[str, Any]]:
     """Record dicts from a batch output directory (either engine's)."""
+    for _origin, row in read_rows(output):
+        yield row
+
+
+def read_rows(output: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(origin, record dict)`` from a batch output directory (either engine's); ``origin``
+    names the row as ``records/part-00000.parquet#3`` (1-based). Every file is opened and its
+    columns checked before the first row is given, so a file that is not a batch output's
+    (:class:`InputError` naming it) stops nothing half-way."""
     check_batch_output(output)
     root = Path(output.removeprefix("file://")) / RECORDS
     files = []
     for part in sorted(root.glob("*.parquet")):  # all opened first: a bad one stops nothing half
         try:
-            files.append(pq.ParquetFile(part))
+            f = pq.ParquetFile(part)
         except (OSError, pa.ArrowException) as e:  # was an internal error (exit 70)
             raise InputError(str(part), f"is not a readable Parquet file ({e})") from None
-    for f in files:
+        missing = [c for c in NEEDED_COLUMNS if c not in f.schema_arrow.names]
+        if missing:  # was an internal error (KeyError, exit 70) or a stop at the first row
+            raise InputError(
+                str(part),
+                f"is not a newsprov batch output's records file: it has no "
+                f"{', '.join(repr(c) for c in missing)} column{'s' if len(missing) > 1 else ''}",
+            )
+        files.append((part, f))
+    for part, f in files:
+        n = 0
         for batch in f.iter_batches(batch_size=256):
             for row in batch.to_pylist():
-                yield row_record(row)
+                n += 1
+                yield f"{part}#{n}", row_record(row)
 
 
 def read_errors(output: str) -> list[dict[str, Any]]:

@@ -104,7 +104,7 @@ def run_spark(
 ) -> BatchSummary:
     """Analyse every input row on Spark into ``OUTPUT/records`` and ``OUTPUT/errors``."""
     opts = options or Options(progress=False)
-    check_output(output, overwrite)
+    check_output(output, overwrite, inputs)
     started = time.monotonic()
     session = spark or spark_session(master)
     rdds = [_rows_rdd(session, p) for p in inputs]

@@ -148,10 +148,12 @@ def report_skipped(skipped: list[str]) -> None:
     """One line on stderr counting the files a directory held that are not inputs."""
     if skipped:
         example = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
-        print(
-            f"newsprov: skipped {count_of(len(skipped), 'file')} that are not .txt, .html, .jsonl or"
-            " .json "
-            f"({example})",
+        print(  # plain: a file's name could drive the terminal (ESC [2J) or break the line
+            plain(
+                f"newsprov: skipped {count_of(len(skipped), 'file')} that "
+                f"{'is' if len(skipped) == 1 else 'are'} not .txt, .html, .jsonl or .json "
+                f"({example})"
+            ),
             file=sys.stderr,
         )
 

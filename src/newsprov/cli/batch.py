@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 
 from newsprov.cli.analyze import add_limits, exit_status
 from newsprov.options import Options
+from newsprov.terminal import plain
 
 ORDER = 60
 
@@ -113,8 +115,8 @@ def run_batch(args: argparse.Namespace) -> int:
         summary = run_local(
             inputs, output, options, overwrite=args.overwrite, progress=args.progress
         )
-    for line in summary.error_samples:
-        print(f"newsprov: error: {line}", file=sys.stderr)
+    for line in summary.error_samples:  # plain: names and reasons come from the inputs
+        print(plain(f"newsprov: error: {line}"), file=sys.stderr)
     if summary.errors > len(summary.error_samples):
         print(
             f"newsprov: ... and {summary.errors - len(summary.error_samples)} more in {output}/errors",
@@ -135,17 +137,32 @@ def run_batch_corpus(args: argparse.Namespace) -> int:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    from newsprov.batch.output import check_batch_output, read_records
+    from newsprov.batch.output import check_batch_output, read_rows
+    from newsprov.errors import RecordError
     from newsprov.record import Record
     from newsprov.store import open_store
+    from newsprov.store.writer import IngestSummary
 
     check_batch_output(args.output)  # before the store is opened (or made)
     options = Options.from_env(flags=True, db=args.db)
+    unread = IngestSummary()
+
+    def records() -> Iterator[Record]:
+        """The rows as records; a row that is no record is reported and the rest go on (it
+        stopped the load, with the rows before it stored)."""
+        for origin, row in read_rows(args.output):
+            try:
+                yield Record.from_dict(row)
+            except RecordError as e:
+                unread.failed += 1
+                unread.errors.append(f"{origin}: {e}")
+
     store = open_store(args.db, options, lazy=True)  # made when a record is stored
     try:
-        summary = store.add_records(Record.from_dict(r) for r in read_records(args.output))
+        summary = store.add_records(records())
     finally:
         store.close()
+    summary.merge(unread)
     from newsprov.cli.store import report_summary
 
     report_summary(summary)

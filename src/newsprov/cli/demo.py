@@ -107,12 +107,22 @@ def demo_items(shared: str | None) -> list[Article | Failure]:
 def run(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
     from newsprov.report import render_text
+    from newsprov.store.engine import check_sqlite_file
 
+    options = Options.from_env(progress=False)
+    db = args.db or options.db
+    # a bad --db (a malformed URL, a file that is no store) or --port is named before the
+    # samples are analysed
+    check_sqlite_file(db, True)
+    if not os.environ.get("NEWSPROV_DEMO_NO_SERVE"):
+        from newsprov.serve.listen import check_port
+
+        check_port(args.port)
     items = demo_items(args.shared)
     if not (Path(args.shared) / SHARED_SAMPLE).is_file():
         print(f"newsprov demo: {args.shared}/{SHARED_SAMPLE} not found; bundled samples only")
     print(f"newsprov demo: analysing {count_of(len(items), 'sample article')}\n", flush=True)
-    analyzer = Analyzer(Options.from_env(progress=False))
+    analyzer = Analyzer(options)
     failed = 0
     records = []
     for outcome in analyzer.analyze_stream(items):
@@ -123,7 +133,6 @@ def run(args: argparse.Namespace) -> int:
         records.append(outcome.record)
         print(render_text(outcome.record) + "\n", flush=True)
     print(f"newsprov demo: {count_of(len(records), 'article')} analysed, {failed} failed.\n")
-    db = args.db or analyzer.options.db
     store_and_overview(records, db, analyzer.options)
     if os.environ.get("NEWSPROV_DEMO_NO_SERVE"):
         return 0 if failed == 0 else 1

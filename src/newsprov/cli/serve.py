@@ -56,11 +56,10 @@ def is_loopback(host: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from newsprov.serve.app import create_app
-    from newsprov.serve.listen import bind, resolve, serve_on
+    from newsprov.serve.listen import bind, check_port, resolve, serve_on
     from newsprov.serve.security import ServeSettings
 
-    if not 0 < args.port < 65536:
-        raise ConfigError(f"--port {args.port} is not a port number (1-65535)")
+    check_port(args.port)
     options = Options.from_env(flags=True, db=args.db)
     resolve(args.host, args.port)  # a typo in --host is named as one, whatever else holds
     local = is_loopback(args.host)

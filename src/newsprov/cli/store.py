@@ -417,7 +417,7 @@ def run_export(args: argparse.Namespace) -> int:
             n = st.write_jsonl(sys.stdout)
             sys.stdout.flush()
             print(f"newsprov: exported {count_of(n, 'record')} to standard output", file=sys.stderr)
-        elif args.jsonl:
+        elif args.jsonl is not None:
             n = st.export_jsonl(args.jsonl)
             print(f"newsprov: exported {count_of(n, 'record')} to {args.jsonl}", file=sys.stderr)
         else:

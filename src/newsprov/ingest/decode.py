@@ -28,7 +28,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
-def _binary_kind(data: bytes) -> str | None:
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` starts as (``a gzip archive``), by its magic bytes."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
@@ -42,7 +43,7 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     offsets of annotations made on the file line up. UTF-16/32 need their BOM. Anything else
     goes to charset-normalizer. Raises :class:`InputError` for binary data.
     """
-    kind = _binary_kind(data)
+    kind = binary_kind(data)
     if kind:
         raise InputError(origin, f"is {kind}, not text")
     for bom, enc in _BOMS:
@@ -104,7 +105,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 
 def decode_html(data: bytes, origin: str) -> tuple[str, str]:
     """Decode HTML bytes: a BOM, then the page's own ``<meta charset>``, then :func:`decode`."""
-    kind = _binary_kind(data)
+    kind = binary_kind(data)
     if kind:
         raise InputError(origin, f"is {kind}, not HTML")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -8,6 +8,7 @@ from typing import Any
 
 from newsprov.errors import InputError
 from newsprov.ingest.article import META_FIELDS, Article, Failure, check_size
+from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
@@ -39,12 +40,29 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
     return obj
 
 
+#: JSON's names for the values ``json.loads`` gives (Python's, "NoneType", "int", "str", were
+#: shown).
+_JSON_KINDS: dict[type, str] = {
+    dict: "object",
+    list: "list",
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    type(None): "null",
+}
+
+
+def json_kind(value: Any) -> str:
+    """What JSON calls ``value`` (a decoded JSON value): object, list, string, number,
+    boolean or null."""
+    return _JSON_KINDS.get(type(value), "value")
+
+
 def check_object(obj: Any, origin: str) -> None:
     """Refuse a JSON value that is not an object (an article is one)."""
     if not isinstance(obj, dict):
-        raise InputError(
-            origin, f"is a JSON {type(obj).__name__}, not an object with 'text' or 'html'"
-        )
+        raise InputError(origin, f"is a JSON {json_kind(obj)}, not an object with 'text' or 'html'")
 
 
 def article_from_object(obj: Any, origin: str, options: Options) -> Article:
@@ -89,6 +107,11 @@ def read_json_lines(
         origin = f"{name}:{number}"
         if not raw.strip():
             continue
+        if not found and isinstance(raw, bytes) and (kind := binary_kind(raw)):
+            # a gzip archive or an image named .jsonl: one line for the file, where each of its
+            # "lines" was an error ("is not UTF-8 (byte 2)")
+            yield Failure(name, InputError(name, f"is {kind}, not JSON Lines"))
+            return
         found = True
         try:
             obj = parse_json_line(raw, origin, options)

@@ -28,6 +28,7 @@ from newsprov.errors import (
     RecordError,
     StoreError,
 )
+from newsprov.ingest.jsonl import json_kind
 from newsprov.options import Options
 from newsprov.serve.negotiate import accepts_json
 from newsprov.serve.openapi import patched
@@ -168,9 +169,6 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
-_JSON_TYPES = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
-
-
 def invalid_part(e: dict[str, Any]) -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
@@ -185,8 +183,7 @@ def invalid_part(e: dict[str, Any]) -> str:
     ):
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
-        kind = _JSON_TYPES.get(type(e.get("input")), type(e.get("input")).__name__)
-        return f"body must be a JSON object, not a JSON {kind}"
+        return f"body must be a JSON object, not a JSON {json_kind(e.get('input'))}"
     loc = [str(x) for x in e.get("loc", ()) if x != "body"]
     if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
         loc = loc[1:]

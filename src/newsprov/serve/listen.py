@@ -16,10 +16,18 @@ _REASONS = {
 }
 
 
+def check_port(port: int) -> None:
+    """:class:`ConfigError` naming ``--port`` unless it is 1-65535 (``getaddrinfo`` takes
+    99999 and listens on 99999 - 65536, while the pages were announced at :99999)."""
+    if not 0 < port < 65536:
+        raise ConfigError(f"--port {port} is not a port number (1-65535)")
+
+
 def resolve(host: str, port: int) -> list[Any]:
     """``getaddrinfo`` for listening on ``host``:``port``; :class:`ConfigError` naming
     ``--host`` when the name cannot be resolved (checked before anything else about the host,
-    so a typo is not reported as something else)."""
+    so a typo is not reported as something else), or ``--port`` when it is no port."""
+    check_port(port)
     try:
         return socket.getaddrinfo(
             host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE

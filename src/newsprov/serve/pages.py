@@ -283,7 +283,12 @@ def analyze_page(
     outlet: Annotated[str, Form(max_length=200)] = "",
     title: Annotated[str, Form(max_length=2000)] = "",
 ) -> HTMLResponse:
-    form = {"content": content, "format": format, "outlet": outlet, "title": title}
+    # the form is shown again as typed, but for a NUL (which the error names by its place):
+    # HTML has none, so it stands as U+FFFD, as a browser would show it
+    form = {
+        k: v.replace("\x00", "\ufffd")
+        for k, v in {"content": content, "format": format, "outlet": outlet, "title": title}.items()
+    }
     try:
         body = ArticleIn.model_validate(
             {format: content, "outlet": outlet or None, "title": title or None}

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import Table, select
 
-from newsprov.errors import StoreError
+from newsprov.errors import ConfigError, StoreError
 from newsprov.store import tables as t
 from newsprov.store.writer import unpack
 
@@ -24,10 +25,48 @@ def _umask() -> int:
     return mask
 
 
+def _check_path(path: str | Path | None, what: str) -> None:
+    """An export needs a place to go: an empty name (an unset shell variable) named the
+    current folder, or no file at all."""
+    if path is None or not str(path).strip():
+        raise ConfigError(
+            f"{str(path or '')!r}: the export needs {what} to write to, not an empty name"
+        )
+
+
+def _kind(target: Path) -> str:
+    """``missing``, ``dir``, ``file`` (a regular file, or a link to one) or ``special``."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return "missing"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    return "file" if stat.S_ISREG(mode) else "special"
+
+
 class Export:
     """Mixed into :class:`~newsprov.store.store.Store`."""
 
     _read: Any
+    url: str
+
+    def _check_not_the_store(self, path: str | Path) -> None:
+        """Refuse to write an export over the store's own SQLite file (or its ``-wal``,
+        ``-shm`` or ``-journal``): ``--jsonl newsprov.db`` replaced the store with its
+        records as JSON Lines."""
+        from newsprov.store.engine import sqlite_path
+
+        db = sqlite_path(self.url)
+        if db is None:
+            return
+        target = Path(path).resolve()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if target == Path(f"{db}{suffix}").resolve():
+                raise ConfigError(
+                    f"{path}: is the store's own file{' (' + suffix[1:] + ')' if suffix else ''}; "
+                    "export to another file"
+                )
 
     def write_jsonl(self, out: TextIO) -> int:
         """Write every stored record as one JSON line to ``out``; returns how many."""
@@ -41,12 +80,23 @@ class Export:
         """Write every stored record as one JSON line to the file ``path``; returns how many.
 
         The lines go to a temporary file beside ``path``, renamed to it once complete: a
-        failed export leaves no half file, and an earlier export there stays as it was."""
+        failed export leaves no half file, and an earlier export there stays as it was.
+        A ``path`` that is no regular file (a device, a pipe, ``/dev/stdout``) is written
+        straight, since a rename would put a file in its place; a symbolic link's file is
+        replaced, not the link."""
+        _check_path(path, "a file")
+        self._check_not_the_store(path)
         target = Path(path)
         tmp: str | None = None
         try:
-            if target.is_dir():
+            kind = _kind(target)
+            if kind == "dir":
                 raise IsADirectoryError(21, "Is a directory")
+            if kind == "special":
+                with open(target, "w", encoding="utf-8") as out:
+                    return self.write_jsonl(out)
+            if kind == "file" and target.is_symlink():
+                target = Path(os.path.realpath(target))
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 n = self.write_jsonl(out)
@@ -65,6 +115,7 @@ class Export:
 
         The files are written in a temporary folder inside ``directory`` and moved into it
         only when all are complete: a failed export leaves the folder's files as they were."""
+        _check_path(directory, "a folder")
         out = Path(directory)
         try:
             out.mkdir(parents=True, exist_ok=True)

@@ -465,6 +465,7 @@ def open_store(
     (read-only use) they are a :class:`StoreError`, as is, in any case, a file that is not a
     newsprov store (left untouched). With ``lazy`` such a new store is made only when a first
     record is written (or something read): an ingest that stores nothing leaves no file
-    (:attr:`Store.deferred` says so)."""
+    (:attr:`Store.deferred` says so). An empty ``url`` is a :class:`ConfigError`, as
+    ``--db ''`` is (it opened, or made, ``./newsprov.db``)."""
     opts = options or Options.from_env()
-    return Store(url or opts.db, opts, create=create, lazy=lazy)
+    return Store(opts.db if url is None else url, opts, create=create, lazy=lazy)
