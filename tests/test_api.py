@@ -219,6 +219,21 @@ def test_oversize_body_without_length_is_refused(client: TestClient) -> None:
     assert "limit" in error_of(resp, 413)
 
 
+@pytest.mark.parametrize(("url", "refused"), [("", True), ("  ", True), (None, False)])
+def test_an_empty_store_url_is_refused(analyzer: Analyzer, url: str | None, refused: bool) -> None:
+    """An empty store URL is named, as ``open_store("")`` is; None takes the default."""
+    from newsprov.errors import ConfigError
+    from newsprov.serve import create_app
+
+    if refused:
+        with pytest.raises(ConfigError, match="store URL is empty"):
+            create_app(analyzer.options, url, analyzer=analyzer)
+    else:
+        assert create_app(analyzer.options, url, analyzer=analyzer).state.ctx.store_url == (
+            analyzer.options.db
+        )
+
+
 def test_article_over_max_bytes_is_413(analyzer: Analyzer, store_url: str) -> None:
     app = make_app(analyzer, store_url, max_body=300_000)
     app.state.ctx.options = analyzer.options.with_(max_bytes=1_000)

@@ -71,7 +71,7 @@ class ServeContext:
     ) -> None:
         self.options = options
         self.settings = settings
-        self.store_url = store_url or options.db
+        self.store_url = options.db if store_url is None else store_url
         self._analyzer = analyzer
         self._store = store
         self._lock = threading.Lock()
@@ -239,8 +239,13 @@ def create_app(
     store: Any = None,
 ) -> FastAPI:
     """The newsprov web application: ``/api/...`` (JSON, OpenAPI at ``/api/openapi.json``) and
-    the pages. ``store_url`` defaults to ``options.db``; ``settings`` to the environment."""
+    the pages. ``store_url`` defaults to ``options.db`` (an empty one is a
+    :class:`~newsprov.errors.ConfigError`, as ``open_store("")`` is); ``settings`` to the
+    environment."""
     from newsprov.serve import api, pages
+
+    if store_url is not None and not store_url.strip():
+        raise ConfigError("the store URL is empty: give a path or a URL, or none for the default")
 
     opts = options or Options.from_env()
     conf = settings or ServeSettings.from_env()
