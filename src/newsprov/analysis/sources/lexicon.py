@@ -167,6 +167,7 @@ PEOPLE_NOUNS = _words(
     trader trooper truck-driver tutor uncle aunt veteran villager volunteer voter
     waiter waitress welder widow widower worker youth
     spy guy gentleman lady kid
+    stepfather stepmother stepson stepdaughter
     """
 )
 
@@ -219,7 +220,7 @@ MASTHEAD_WORDS = frozenset(
 #: Outlet nouns that describe an outlet only with a word of news before them ("the news
 #: agency", "the state press agency"); alone or with other words they are mostly a body of
 #: government ("the agency", "a United Nations agency", "the intelligence agency").
-NEWS_ONLY_OUTLET_NOUNS = frozenset({"agency"})
+NEWS_ONLY_OUTLET_NOUNS = frozenset({"agency", "service"})
 NEWS_MODIFIERS = frozenset({"news", "press", "wire", "photo"})
 
 #: Heads that, modified by an outlet ("the NYT article"), mean the outlet's reporting.
@@ -246,6 +247,7 @@ DOCUMENT_NOUNS = _words(
     review ruling sign signs speech statement statements statistics story studies study suit
     summary survey surveys tape testimony text transcript treaty tweet tweets video warning
     website
+    copy copies addendum
     """
 )
 
@@ -302,6 +304,7 @@ ORGANIZATION_NOUNS = _words(
     ministries ministry movement nation navy network nonprofit office organisation organization
     parliament party pentagon police prosecutors regime retailer school secretariat senate
     service state states studio team tribunal union university
+    leadership gang
     """
 )
 
@@ -322,6 +325,7 @@ PERSON_ROLE_NOUNS = _words(
     secretary senator sheikh sheriff speaker spokesman spokesperson spokeswoman strategist
     suspect victim witness woman writer
     dictator strongman autocrat monarch
+    counsel
     """
 )
 
@@ -389,11 +393,13 @@ GENERIC_MODIFIERS = _words(
 
 #: Lower-case modifiers that set a description's referent against others ("the other senator",
 #: "the Republican nominee" is capitalised and so contrastive anyway): a description with one
-#: joins only an entity already described with it.
+#: joins only an entity already described with it. "special": "the special counsel" is not
+#: "the White House counsel" (an audit of unseen NewsWCL50 articles, once "counsel" was made
+#: a role noun).
 CONTRASTIVE_MODIFIERS = _words(
     """
     other another second third fourth fifth first last previous next latter rival fellow
-    junior opposing
+    junior opposing special
     """
 )
 
