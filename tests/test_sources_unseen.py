@@ -1,8 +1,9 @@
 """Sources: kinds and joins that an audit of articles the rules were not tuned on (NewsWCL50,
 MEANTIME) found wrong: several bodies typed as one organization, a document named like a
 person, "the wire service" left apart from its agency, "the special counsel" and a stepfather
-typed unknown, a focus adverb in a description's name, an object pronoun joined to the
-subject of the verb its own verb complements.
+typed unknown, a focus adverb in a description's name, "the Department of Justice" and "the
+Justice Department" left as two sources, an object pronoun joined to the subject of the verb
+its own verb complements, a he conjoined to a speech tag given to a nearer subject.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on an invented sentence of the same
 shape with hand-made candidates; negative rows keep each rule from reaching too far.
@@ -86,6 +87,20 @@ JOINS = [
      "private.",
      [("The White House counsel", "spoke"), ("The counsel", "said")],
      ("Ann Ruiz", "person")),
+    # a ministry named by its field after "of" or before the noun is one organization
+    ("The Department of Justice said that the inquiry was closed. The Justice Department said "
+     "that no charges would follow.",
+     [("The Department of Justice", "said"), ("The Justice Department", "said@2")],
+     ("Department of Justice", "organization")),
+    ("The Defence Ministry said that the drill was planned. The Ministry of Defence said that "
+     "it would end soon.",
+     [("The Defence Ministry", "said"), ("The Ministry of Defence", "said@2")],
+     ("Ministry of Defence", "organization")),
+    # negative: another field is another ministry
+    ("The Department of Energy said that the plant was safe. The Justice Department said that "
+     "no charges would follow.",
+     [("The Department of Energy", "said"), ("The Justice Department", "said@2")],
+     ("Justice Department", "organization")),
     # a he conjoined to a speech tag is its speaker, not the nearer subject of a clause inside
     ("Tom Hale said on Tuesday that it was unfair that questions the judge would like to ask "
      "him were leaked, and he noted that the vote was close.",
@@ -131,3 +146,53 @@ def test_object_pronoun_is_not_its_controller(
     start = text.index(f" {pronoun} ") + 1
     (named,) = [s for s in sources if s.name.endswith(name)]
     assert any(a == start for a, _ in named.mentions) is joined
+
+
+# two items of one list are two people, whatever their names share ("President Vole and Ann
+# Vole": she is not the president, and takes no title from him); negative: a surname alone
+# in another sentence still joins the full name
+# (text, [(source, cue)], expected (name, title) of the last attribution's source)
+LIST_ITEMS = [
+    ("President Vole and Ann Vole welcomed the guests on Monday. Ann Vole said that the dinner "
+     "went well.",
+     [("Ann Vole@2", "said")], ("Ann Vole", None)),
+    ("Senator Tom Vole and Ann Vole arrived on Monday. Ann Vole said that the dinner went well.",
+     [("Ann Vole@2", "said")], ("Ann Vole", None)),
+    ("Ann Vole arrived on Monday. Vole said that the dinner went well.",
+     [("Vole@2", "said")], ("Ann Vole", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), LIST_ITEMS)
+def test_list_items_are_two_people(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str | None]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.title) == expected
+
+
+# the article's own "I" (a columnist's) is one source however often it speaks, and so is its
+# "we"; negative: an "I" inside quoted words with no speaker found stays its own, as two
+# such quotations may be two people's
+# (text, [(source, cue)], one source?)
+WRITER = [
+    ("I said on Monday that the plan was sound. Since then I have learned that it failed.",
+     [("I", "said"), ("I@2", "have learned")], True),
+    ("We said on Monday that the plan was sound. Since then we have learned that it failed.",
+     [("We", "said"), ("we", "have learned")], True),
+    # "I" and "we" stay apart
+    ("I said on Monday that the plan was sound. Since then we have learned that it failed.",
+     [("I", "said"), ("we", "have learned")], False),
+    ('One man shouted, "I think that the plan is sound and fair to all." A woman answered, "I '
+     'believe that the plan has failed us all."',
+     [("I", "think"), ("I@2", "believe")], False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "same"), WRITER)
+def test_the_articles_own_first_person_is_one_source(
+    nlp: Language, text: str, rels: list[tuple[str, str]], same: bool
+) -> None:
+    _, atts, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (atts[0].source == atts[1].source) is same

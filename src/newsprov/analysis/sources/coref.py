@@ -24,6 +24,7 @@ from newsprov.analysis.sources.agreement import (
     clause_nominals,
     continues,
     description_key,
+    field_first,
     gender_ok,
     generic_they,
     is_acronym,
@@ -163,7 +164,9 @@ class Resolver:
             if m.label == "PERSON":
                 e.names.append(m.name_tokens)
             else:
-                e.keys.add(org_key(m.text))
+                e.keys.add(key := org_key(m.text))
+                if (other := field_first(key)) is not None:
+                    e.keys.add(other)  # "Department of Justice": also "Justice Department"
                 if m.label == "ORG" and m.text.split():
                     e.org_heads.add(m.text.split()[-1].lower())
         if m.type == "nominal":
@@ -312,6 +315,7 @@ class Resolver:
                     and not low.isdisjoint(e.words)
                     and names_compatible(m.name_tokens, e)
                     and gender_ok(m.gender, e)
+                    and not any(self._conjoined(m, c) for c in e.mentions)
                 ):
                     junior = (
                         len(bare[0]) == 1
@@ -333,6 +337,7 @@ class Resolver:
             if e.outlet is None
             and (
                 key in e.keys
+                or field_first(key) in e.keys
                 or (acronym and acronym_of(m.text, e))
                 or (paper is not None and paper in e.org_heads)
             )
@@ -343,6 +348,27 @@ class Resolver:
         for e in same[1:]:  # "GM" in the headline, "General Motors (GM)" later: one company
             found = self.merge(found, e)
         return found
+
+    def _conjoined(self, a: Mention, b: Mention) -> bool:
+        """Are ``a`` and ``b`` items of one list ("President Vole and Ann Vole": two people,
+        whatever their names share; an audit of unseen NewsWCL50 articles found a president
+        and his wife so joined)?"""
+        doc = self.mentions.doc
+        if a.sent != b.sent:
+            return False
+        ta, tb = doc[a.head], doc[b.head]
+        if ta.dep_ == tb.dep_ == "conj" and ta.head.i == tb.head.i:
+            return True
+
+        def conj_of(x: Mention, head: int) -> bool:  # a word of x is a conjunct of ``head``
+            span = doc.char_span(x.start, x.end, alignment_mode="expand")
+            return span is not None and any(
+                t.dep_ == "conj" and t.head.i == head and t.i != head for t in span
+            )
+
+        # the parse may hang a list's first name on the second ("President Vole and Ann Vole":
+        # the second "Vole" the head, "Ann" a conjunct of the first)
+        return conj_of(b, ta.i) or conj_of(a, tb.i)
 
     def _capitalised_description(self, m: Mention) -> Entity | None:
         """ "the Administration", "the Department": one organisation noun, capitalised after
