@@ -135,6 +135,11 @@ OBJECT_PRONOUNS = [
      "him", "Dorn", False),
     ("Mr. Dorn said that the lawyers would like to ask him about the memo.",
      [("Mr. Dorn", "said")], "him", "Dorn", True),
+    # with an object on the verb above, the object is the one blocked, not the subject
+    ("Mr. Dorn asked the judge to hear him on Monday.",
+     [("Mr. Dorn", "asked")], "him", "Dorn", True),
+    ("Mr. Dorn asked Tom Hale to hear him on Monday.",
+     [("Mr. Dorn", "asked"), ("Tom Hale", "to hear")], "him", "Hale", False),
 ]  # fmt: skip
 
 

@@ -517,8 +517,11 @@ class Resolver:
             if not blocked and verb.dep_ == "xcomp":
                 # a verb with its subject on the verb it complements ("questions the counsel
                 # would like to ask him": him is not the counsel; an audit of unseen
-                # NewsWCL50 articles)
-                blocked = {c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+                # NewsWCL50 articles); that verb's object when it has one ("Hale asked Vole
+                # to help him": him is not Vole, and may be Hale)
+                up = list(verb.head.children)
+                objects = {c.i for c in up if c.dep_ in ("dobj", "dative") and c.i < verb.i}
+                blocked = objects or {c.i for c in up if c.dep_ in ("nsubj", "nsubjpass")}
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
             blocked = clause_nominals(tok.head, tok.i) | opening_phrase(tok)
