@@ -6,6 +6,7 @@ going on with the quoting).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -176,6 +177,22 @@ def org_key(text: str) -> str:
         words.pop()  # "EADS N.V.", "Apple Inc."
     key = " ".join(words)
     return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
+
+
+#: A ministry named by its field after "of" ("department of justice", "us department of
+#: state", "ministry of defence").
+_BODY_OF = re.compile(
+    r"^(?:(?P<before>.+) )?(?P<body>department|ministry) of (?:the )?(?P<field>.+)$"
+)
+
+
+def field_first(key: str) -> str | None:
+    """The other form of a ministry's :func:`org_key`, its field before the noun: "the
+    Department of Justice" is "the Justice Department" (two sources in an audit of unseen
+    NewsWCL50 articles), "the Ministry of Defence" "the Defence Ministry"; None for other
+    names."""
+    of = _BODY_OF.match(key)
+    return " ".join(w for w in (of["before"], of["field"], of["body"]) if w) if of else None
 
 
 def description_key(text: str) -> str:

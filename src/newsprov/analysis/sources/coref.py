@@ -24,6 +24,7 @@ from newsprov.analysis.sources.agreement import (
     clause_nominals,
     continues,
     description_key,
+    field_first,
     gender_ok,
     generic_they,
     is_acronym,
@@ -163,7 +164,9 @@ class Resolver:
             if m.label == "PERSON":
                 e.names.append(m.name_tokens)
             else:
-                e.keys.add(org_key(m.text))
+                e.keys.add(key := org_key(m.text))
+                if (other := field_first(key)) is not None:
+                    e.keys.add(other)  # "Department of Justice": also "Justice Department"
                 if m.label == "ORG" and m.text.split():
                     e.org_heads.add(m.text.split()[-1].lower())
         if m.type == "nominal":
@@ -312,6 +315,7 @@ class Resolver:
                     and not low.isdisjoint(e.words)
                     and names_compatible(m.name_tokens, e)
                     and gender_ok(m.gender, e)
+                    and not any(self._conjoined(m, c) for c in e.mentions)
                 ):
                     junior = (
                         len(bare[0]) == 1
@@ -333,6 +337,7 @@ class Resolver:
             if e.outlet is None
             and (
                 key in e.keys
+                or field_first(key) in e.keys
                 or (acronym and acronym_of(m.text, e))
                 or (paper is not None and paper in e.org_heads)
             )
@@ -343,6 +348,27 @@ class Resolver:
         for e in same[1:]:  # "GM" in the headline, "General Motors (GM)" later: one company
             found = self.merge(found, e)
         return found
+
+    def _conjoined(self, a: Mention, b: Mention) -> bool:
+        """Are ``a`` and ``b`` items of one list ("President Vole and Ann Vole": two people,
+        whatever their names share; an audit of unseen NewsWCL50 articles found a president
+        and his wife so joined)?"""
+        doc = self.mentions.doc
+        if a.sent != b.sent:
+            return False
+        ta, tb = doc[a.head], doc[b.head]
+        if ta.dep_ == tb.dep_ == "conj" and ta.head.i == tb.head.i:
+            return True
+
+        def conj_of(x: Mention, head: int) -> bool:  # a word of x is a conjunct of ``head``
+            span = doc.char_span(x.start, x.end, alignment_mode="expand")
+            return span is not None and any(
+                t.dep_ == "conj" and t.head.i == head and t.i != head for t in span
+            )
+
+        # the parse may hang a list's first name on the second ("President Vole and Ann Vole":
+        # the second "Vole" the head, "Ann" a conjunct of the first)
+        return conj_of(b, ta.i) or conj_of(a, tb.i)
 
     def _capitalised_description(self, m: Mention) -> Entity | None:
         """ "the Administration", "the Department": one organisation noun, capitalised after
@@ -373,9 +399,15 @@ class Resolver:
                     return self.new(om)
                 self.attach(om, e)
             return self.entity(om)
-        if m.demonstrative and m.number == "s" and m.lemma in lx.OUTLET_NOUNS:
+        # "the wire service", "the news service": an agency, as "the agency" (an audit of
+        # unseen NewsWCL50 articles found "the wire service" for the AP left an organization)
+        wire = m.lemma == "service" and bool(lx.NEWS_MODIFIERS.intersection(m.mods))
+        if m.demonstrative and m.number == "s" and (m.lemma in lx.OUTLET_NOUNS or wire):
             for e in self._recent(m, NOMINAL_WINDOW):
-                if e.outlet and (m.lemma != "agency" or registry().get(e.outlet).type == "agency"):
+                if e.outlet and (
+                    m.lemma not in ("agency", "service")
+                    or registry().get(e.outlet).type == "agency"
+                ):
                     return e
         if (
             m.demonstrative
@@ -482,6 +514,14 @@ class Resolver:
         if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith("self"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if not blocked and verb.dep_ == "xcomp":
+                # a verb with its subject on the verb it complements ("questions the counsel
+                # would like to ask him": him is not the counsel; an audit of unseen
+                # NewsWCL50 articles); that verb's object when it has one ("Hale asked Vole
+                # to help him": him is not Vole, and may be Hale)
+                up = list(verb.head.children)
+                objects = {c.i for c in up if c.dep_ in ("dobj", "dative") and c.i < verb.i}
+                blocked = objects or {c.i for c in up if c.dep_ in ("nsubj", "nsubjpass")}
         elif tok.dep_ in ("nsubj", "nsubjpass"):
             # nor to a name in its own clause's objects and phrases ("Of Obama, he said")
             blocked = clause_nominals(tok.head, tok.i) | opening_phrase(tok)
@@ -496,6 +536,12 @@ class Resolver:
             and n.label == "PERSON"
             and n.name_tokens
         ]
+        # the subject of a verb conjoined to the pronoun's own ("Mr. X said that the questions
+        # the counsel would like to ask were leaked, and he noted ...": he is X, not the nearer
+        # subject of a clause inside; an audit of unseen NewsWCL50 articles)
+        parallel: set[int] = set()
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj":
+            parallel = {c.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         best: tuple[tuple[int, ...], Entity] | None = None
         outside = not self.in_quote(m.start)
         # he/she/they inside a direct quotation is not its speaker ("it" may be: a company's
@@ -528,7 +574,10 @@ class Resolver:
             # "they said" when people are in reach is the people, not "the documents"
             # ("Three senators released the memos. The documents, they said, show ...")
             thing = speaks and m.gender == "?" and not animate(e)
-            score = (int(thing), *salience(m, c, dist, speaks, reply))
+            sal = salience(m, c, dist, speaks, reply)
+            if c.head in parallel and c.sent == m.sent:
+                sal = (sal[0], -1, sal[2])
+            score = (int(thing), *sal)
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender

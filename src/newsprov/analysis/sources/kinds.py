@@ -11,6 +11,10 @@ from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.mentions import SHOW, Mention
 
+#: Organization nouns whose plural still names one body ("the authorities", "the armed
+#: forces", "the police"): an organization, not a group of several.
+_ONE_BODY_PLURALS = {"authority", "force", "police", "headquarters"}
+
 _PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", "someone"}
 #: "people" or "others" that the text marks as unnamed on purpose: an anonymous source, not a
 #: group ("two people familiar with the process", "people close to him", "others briefed on it",
@@ -51,6 +55,10 @@ def nominal_kind(m: Mention) -> str:
     if lemma in lx.NEWS_ONLY_OUTLET_NOUNS and outlet_noun(m):
         return "outlet"  # "the news agency"; "the agency" is a body of government
     if lemma in lx.ORGANIZATION_NOUNS:
+        if m.number == "p" and m.word != lemma and lemma not in _ONE_BODY_PLURALS:
+            # several bodies: "the two countries", "countries", "both companies" (an audit of
+            # unseen NewsWCL50 articles found "the two countries" typed an organization)
+            return "group"
         return "organization"
     if outlet_noun(m):
         return "outlet"
@@ -93,6 +101,37 @@ def _street(e: Entity) -> bool:
         and not any(n[0].lower() in lx.FIRST_NAMES for n in names if n)
         and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
     )
+
+
+#: Last words that make a name a document's, whatever its tag ("James Comey Memos", tagged
+#: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
+#: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"
+#: ("Consumer Reports").
+_DOCUMENT_NAME_ENDS = {
+    "memo", "memos", "memorandum", "dossier", "papers", "documents", "files", "tapes",
+    "emails", "e-mails", "transcript", "transcripts", "affidavit", "indictment",
+}  # fmt: skip
+
+
+def _document_name(e: Entity) -> bool:
+    """Is every name of ``e`` one of two words or more ending in a capitalised word for
+    documents ("Memos", "Papers")?"""
+    names = [m.text.split() for m in e.mentions if m.type == "name"]
+    return bool(names) and all(
+        len(n) > 1 and n[-1][:1].isupper() and n[-1].lower() in _DOCUMENT_NAME_ENDS for n in names
+    )
+
+
+#: "North and South Korea", "East and West Germany": two places under one tag (an audit of
+#: unseen NewsWCL50 articles; not "Trinidad and Tobago" or "Bosnia and Herzegovina", one each).
+_COMPASS_PAIR = re.compile(
+    r"^(?:the\s+)?(?:North|South|East|West)(?:ern)?\s+and\s+(?:North|South|East|West)(?:ern)?\s+\S"
+)
+
+
+def _compass_pair(e: Entity) -> bool:
+    names = [m.text.strip() for m in e.mentions if m.type == "name"]
+    return bool(names) and all(_COMPASS_PAIR.match(n) for n in names)
 
 
 def _described_as_body(e: Entity) -> bool:
@@ -161,6 +200,10 @@ def entity_kind(e: Entity) -> str:
         # a name the description says is an outlet, whatever the parse's label ("a South
         # Korean newspaper, Hanbit Ilbo", tagged PERSON); not when he/she speaks of it
         return "outlet"
+    if _document_name(e):
+        return "document"  # "the James Comey Memos", tagged PERSON; "the Pentagon Papers"
+    if _compass_pair(e):
+        return "group"  # "North and South Korea", tagged one GPE: two countries
     if _street(e):
         # a seat of power named by its street ("Downing Street said", tagged PERSON)
         return "organization"
@@ -202,7 +245,9 @@ def entity_name(e: Entity, text: str) -> str:
     for m in _by_role(e):
         if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
             # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
-            return _PAIRING.sub("", _clean(m.text)) if m.type == "group" else _clean(m.text)
+            if m.type == "group":
+                return _PAIRING.sub("", _clean(m.text))
+            return _FOCUS.sub("", _clean(m.text))
     first = _by_role(e)[0]
     if first.type == "first" and first.text.strip() in ("'s", "’s"):
         return "us"  # "let's"
@@ -303,6 +348,9 @@ def _name_text(m: Mention, text: str) -> str:
 
 
 _PAIRING = re.compile(r"^both\s+", re.IGNORECASE)
+#: A focus adverb the source span took in before a description ("even steel and aluminum
+#: companies", an audit of unseen NewsWCL50 articles): no part of the name.
+_FOCUS = re.compile(r"^(?:even|only|also|just|especially|particularly)\s+", re.IGNORECASE)
 
 
 def _clean(s: str) -> str:

@@ -149,6 +149,8 @@ PERSON_TITLES = _words(
 #: source, plural they are a group ("demonstrators", "customers"), singular with "the" a
 #: person, with "a" an unnamed (anonymous) one. Kept apart from PERSON_ROLE_NOUNS, whose
 #: "producer", "leader", "owner" or "host" may also be a company or a country.
+#: "stepfather" and kin by marriage since an audit of unseen NewsWCL50 articles ("their
+#: stepfather" had been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -167,6 +169,7 @@ PEOPLE_NOUNS = _words(
     trader trooper truck-driver tutor uncle aunt veteran villager volunteer voter
     waiter waitress welder widow widower worker youth
     spy guy gentleman lady kid
+    stepfather stepmother stepson stepdaughter
     """
 )
 
@@ -218,8 +221,10 @@ MASTHEAD_WORDS = frozenset(
 
 #: Outlet nouns that describe an outlet only with a word of news before them ("the news
 #: agency", "the state press agency"); alone or with other words they are mostly a body of
-#: government ("the agency", "a United Nations agency", "the intelligence agency").
-NEWS_ONLY_OUTLET_NOUNS = frozenset({"agency"})
+#: government ("the agency", "a United Nations agency", "the intelligence agency"). "service"
+#: since an audit of unseen NewsWCL50 articles: "the wire service" (the AP) had been an
+#: organization; "the Secret Service" still is one.
+NEWS_ONLY_OUTLET_NOUNS = frozenset({"agency", "service"})
 NEWS_MODIFIERS = frozenset({"news", "press", "wire", "photo"})
 
 #: Heads that, modified by an outlet ("the NYT article"), mean the outlet's reporting.
@@ -231,6 +236,10 @@ REPORTING_NOUNS = _words(
     """
 )
 
+#: "copy", "copies", "addendum" since an audit of unseen NewsWCL50 articles ("copies of the
+#: memos" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
+#: deal) to "an addendum or successor agreement" there, nor "files", which made "emails and
+#: files" a group.
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -246,6 +255,7 @@ DOCUMENT_NOUNS = _words(
     review ruling sign signs speech statement statements statistics story studies study suit
     summary survey surveys tape testimony text transcript treaty tweet tweets video warning
     website
+    copy copies addendum
     """
 )
 
@@ -289,6 +299,8 @@ GROUP_NOUNS = _words(
 #: guests"): a group, and what a later "they" may stand for. Not "pair" ("a pair of shoes").
 COLLECTIVE_PEOPLE = _words("family couple duo trio")
 
+#: "leadership" and "gang" since an audit of unseen NewsWCL50 articles ("the Congressional
+#: leadership", "a gang" had been typed unknown).
 ORGANIZATION_NOUNS = _words(
     """
     management tank subsidiary museum
@@ -302,10 +314,13 @@ ORGANIZATION_NOUNS = _words(
     ministries ministry movement nation navy network nonprofit office organisation organization
     parliament party pentagon police prosecutors regime retailer school secretariat senate
     service state states studio team tribunal union university
+    leadership gang
     """
 )
 
 #: Singular role nouns that, with "the", name one identifiable person ("the commander").
+#: "counsel" since an audit of unseen NewsWCL50 articles ("the special counsel", "Trump's
+#: outside counsel" had been typed unknown).
 PERSON_ROLE_NOUNS = _words(
     """
     architect reader visitor questioner commissioner daughter son mother father wife husband
@@ -322,6 +337,7 @@ PERSON_ROLE_NOUNS = _words(
     secretary senator sheikh sheriff speaker spokesman spokesperson spokeswoman strategist
     suspect victim witness woman writer
     dictator strongman autocrat monarch
+    counsel
     """
 )
 
@@ -389,11 +405,13 @@ GENERIC_MODIFIERS = _words(
 
 #: Lower-case modifiers that set a description's referent against others ("the other senator",
 #: "the Republican nominee" is capitalised and so contrastive anyway): a description with one
-#: joins only an entity already described with it.
+#: joins only an entity already described with it. "special": "the special counsel" is not
+#: "the White House counsel" (an audit of unseen NewsWCL50 articles, once "counsel" was made
+#: a role noun).
 CONTRASTIVE_MODIFIERS = _words(
     """
     other another second third fourth fifth first last previous next latter rival fellow
-    junior opposing
+    junior opposing special
     """
 )
 
