@@ -156,12 +156,16 @@ def _whole_line(text: str, span: Span) -> str | None:
     a, b = span
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
-    if line_end == -1 or not text[line_end:].strip():
+    if line_end == -1 or _NONSPACE.search(text, line_end) is None:
         return None
     if text[line_start:a].strip() or text[b:line_end].strip():
         return None
     return text[a:b]
 
+
+_NONSPACE = re.compile(r"\S")
+#: The first line with text after a position (spaces and blank lines skipped).
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")
 
 #: Words of a question head ("Has anyone been charged?"): fewer is a punchline ("Sound
 #: familiar?", "Coincidence?"), more is no head.
@@ -196,8 +200,8 @@ def question_heads(text: str, spans: list[Span]) -> set[int]:
             or not _QUESTION_HEAD_WORDS[0] <= words <= _QUESTION_HEAD_WORDS[1]
         ):
             continue
-        nxt = text[span[1] :].lstrip()
-        answer = nxt.split("\n", 1)[0].rstrip(_QUOTE_MARKS)
+        nxt = _NEXT_LINE.match(text, span[1])
+        answer = nxt.group(1).rstrip(_QUOTE_MARKS) if nxt else ""
         if answer and not answer.endswith("?"):
             heads.append(k)
     return set(heads) if len(heads) >= 2 else set()
