@@ -458,6 +458,23 @@ def test_failed_parquet_export_leaves_the_folder_as_it_was(
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+@pytest.mark.parametrize(
+    ("articles", "outlets", "line"),
+    [
+        (2, {"nyt": 1, "fox": 1}, "2 articles from 2 outlets"),
+        (5, {"nyt": 3, "fox": 1}, "5 articles from 2 outlets (1 without one)"),
+        (1, {}, "1 article from 0 outlets (1 without one)"),
+        (0, {}, "0 articles from 0 outlets"),
+    ],
+)
+def test_overview_names_articles_without_an_outlet(
+    articles: int, outlets: dict[str, int], line: str
+) -> None:
+    from newsprov.cli.store import _articles_line
+
+    assert _articles_line({"articles": articles, "outlets": outlets}) == line
+
+
 def test_overview_text(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "overview", "--db", filled)
     assert code == 0

@@ -363,10 +363,19 @@ OVERVIEW_COLUMNS = [
 ]
 
 
+def _articles_line(ov: dict[str, Any]) -> str:
+    """ "5 articles from 4 outlets (1 without one)": how many name no outlet, in the words
+    of the articles page (it said "1 article from 0 outlets" of an article with none)."""
+    n, outlets = ov["articles"], ov["outlets"]
+    unplaced = n - sum(outlets.values())
+    line = f"{count_of(n, 'article')} from {count_of(len(outlets), 'outlet')}"
+    return line + (f" ({unplaced} without one)" if unplaced > 0 else "")
+
+
 def render_overview(ov: dict[str, Any]) -> str:
     """The overview as a few lines of text (``newsprov overview``, ``make demo``)."""
     lines = [
-        f"{count_of(ov['articles'], 'article')} from {count_of(len(ov['outlets']), 'outlet')}"
+        _articles_line(ov)
         + (f", {ov['first_published']} to {ov['last_published']}" if ov["first_published"] else ""),
         f"{count_of(ov['sources'], 'source')} in the directory, "
         f"{count_of(ov['attributions'], 'attribution')}",
