@@ -569,3 +569,20 @@ def test_the_shape_check_sees_two_alike_marks(tab: Watched) -> None:
     """The negative case: two content pieces look alike once their colours are gone."""
     tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
     assert tab.page.evaluate(SHAPE, "cnt.d0") == tab.page.evaluate(SHAPE, "cnt")
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_attribution_cards_fit_a_small_phone(
+    browser: Any, server: tuple[str, Any], width: int
+) -> None:
+    """The cards' grid asked for columns of at least 360 px: at 360 px and less (main's padding
+    aside) every card reached past the screen and the article page was 373 px wide."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        page.goto(server[0] + "/articles/almasdar-2020-03-pentagon-iraq-escalation")
+        seen = page.evaluate(TOO_WIDE)
+        assert seen["page"] <= width and seen["out"] == [], seen
+        card = page.locator("li.att").first.bounding_box()
+        assert card is not None and card["x"] + card["width"] <= width
+    finally:
+        page.close()
