@@ -230,6 +230,12 @@ def test_sample_article_highlighting(client: TestClient, sample_record: Record) 
     for voice in ("attributed", "outlet-factual", "outlet-evaluative", "other"):
         assert f"<dt>{voice}</dt>" in key, voice
     assert "wavy-underlined" in key
+    # a picture's text alternative carries its figures (they were the bars' text, hidden
+    # inside the image): "sentences by voice: attributed 5, outlet-factual 2, ..."
+    labels = [a.get("aria-label") or "" for t, a in tags.tags if t == "svg"]
+    voices = next(x for x in labels if x.startswith("sentences by voice: "))
+    assert "attributed " in voices and "outlet-evaluative " in voices and voices.count(",") == 3
+    assert any(x.startswith("shares of the article: attributed text ") for x in labels)
     # The text is rendered whole and exact: joining the article's data gives the text back.
     body = html.split('id="article-text" class="text"', 1)[1].split(">", 1)[1]
     body = body.split("</article>", 1)[0]
@@ -361,6 +367,15 @@ def test_story_page_timeline_and_graph(analyzer: Analyzer, client: TestClient) -
     assert html.count('class="dot"') == 3
     assert 'class="edge"' in html and "Daily relays The New York Times" in html
     assert "Timeline by outlet" in html
+    # the relays are listed in words under the graph (they were in its pointer titles only,
+    # which a screen reader does not read inside an image), and the graph says so
+    relays = html.split('<ul class="relays">', 1)[1].split("</ul>", 1)[0]
+    assert "<li>Daily relays The New York Times (" in relays
+    assert 'aria-label="relay graph, listed below"' in html
+    # the dots' links stay out of the tab order: the list under the timeline has them all
+    dots = [a for t, a in parse(html).tags if t == "a" and a.get("tabindex") == "-1"]
+    listed = html.split('<ol class="timeline-list">', 1)[1].split("</ol>", 1)[0]
+    assert len(dots) == 3 and all(f'href="{a["href"]}"' in listed for a in dots)
     # post-1 has no date: its dot sits in a corner named "undated" above it
     assert 'text-anchor="end">undated</text>' in html
 
