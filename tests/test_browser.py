@@ -242,6 +242,13 @@ def test_hostile_pasted_article_is_inert(tab: Watched, fmt: str) -> None:
     tab.shot(f"hostile-pasted-{fmt}")
 
 
+#: How an SVG element of the selector paints: its paint order, stroke and stroke width.
+HALO = (
+    "(sel) => { const s = getComputedStyle(document.querySelector(sel));"
+    " return [s.paintOrder, s.stroke, parseFloat(s.strokeWidth)]; }"
+)
+
+
 def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]) -> None:
     base, app = server
     import httpx
@@ -267,6 +274,11 @@ def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]
         tab.go("/stories/st-1")
         assert tab.page.locator("svg.timeline circle.dot").count() == 3
         assert tab.page.locator("svg.graph line.edge").count() >= 1
+        # an outlet's name is haloed where arrows cross it (they ran through its letters);
+        # negative: an arrow itself has no halo
+        halo = tab.page.evaluate(HALO, "svg.graph .node text")
+        assert halo[0].startswith("stroke") and halo[1] != "none" and halo[2] >= 3, halo
+        assert tab.page.evaluate(HALO, "svg.graph line.edge")[0] == "normal"
         tab.shot("story")
     finally:
         ctx._store = real
