@@ -242,6 +242,13 @@ def test_hostile_pasted_article_is_inert(tab: Watched, fmt: str) -> None:
     tab.shot(f"hostile-pasted-{fmt}")
 
 
+#: How an SVG element of the selector paints: its paint order, stroke and stroke width.
+HALO = (
+    "(sel) => { const s = getComputedStyle(document.querySelector(sel));"
+    " return [s.paintOrder, s.stroke, parseFloat(s.strokeWidth)]; }"
+)
+
+
 def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]) -> None:
     base, app = server
     import httpx
@@ -267,6 +274,11 @@ def test_every_page_without_console_errors(tab: Watched, server: tuple[str, Any]
         tab.go("/stories/st-1")
         assert tab.page.locator("svg.timeline circle.dot").count() == 3
         assert tab.page.locator("svg.graph line.edge").count() >= 1
+        # an outlet's name is haloed where arrows cross it (they ran through its letters);
+        # negative: an arrow itself has no halo
+        halo = tab.page.evaluate(HALO, "svg.graph .node text")
+        assert halo[0].startswith("stroke") and halo[1] != "none" and halo[2] >= 3, halo
+        assert tab.page.evaluate(HALO, "svg.graph line.edge")[0] == "normal"
         tab.shot("story")
     finally:
         ctx._store = real
@@ -443,3 +455,146 @@ def test_namesakes_are_told_apart_in_the_directory_and_titles(
     assert len(titles) == len(LABELS) and all(t.startswith("Source: Air Force (") for t in titles)
     tab.shot("namesakes")
     assert tab.errors == []
+
+
+#: The elements reaching past the right edge of the window, and the page's own width.
+TOO_WIDE = (
+    "(() => { const w = document.documentElement.clientWidth;"
+    " const out = Array.from(document.querySelectorAll('body *'))"
+    ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 1; })"
+    # a list table and a timeline scroll within their own boxes
+    ".filter(e => !e.closest('table.list, .svg-scroll'))"
+    ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));"
+    " return {page: document.documentElement.scrollWidth, window: w, out: out.slice(0, 5)}; })()"
+)
+
+PHONE_PAGES = [
+    "/",
+    "/analyze",
+    "/sources",
+    "/sources/Robert%20White",
+    "/stories",
+    "/quotes",
+    "/search?q=campaign",
+    "/articles/almasdar-2020-03-pentagon-iraq-escalation",
+    "/articles/nope",
+]
+
+
+def test_no_page_is_wider_than_a_phone(browser: Any, server: tuple[str, Any]) -> None:
+    """At 390 px the header's links and search box made every page 820 px wide (the search box
+    kept its 14rem beside the links), and the lists' tables reached past the screen: the
+    header wraps now and a list table scrolls within its own box."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        for path in PHONE_PAGES:
+            page.goto(server[0] + path)
+            seen = page.evaluate(TOO_WIDE)
+            assert seen["page"] <= seen["window"] and seen["out"] == [], (path, seen)
+            if page.locator("table.list").count():
+                box = page.locator("table.list").first.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= 390, path
+                # it scrolls within its box (a later rule's overflow: hidden would clip it)
+                scroll = page.evaluate(
+                    "getComputedStyle(document.querySelector('table.list')).overflowX"
+                )
+                assert scroll == "auto", path
+            if page.locator("svg.timeline").count():
+                # drawn at a width its 11-px labels can be read at (at 390 px they were 5 px
+                # high, the dots 3 px), in a box that scrolls and stays within the screen
+                svg = page.locator("svg.timeline").first.bounding_box()
+                box = page.locator(".svg-scroll").first.bounding_box()
+                assert svg is not None and svg["width"] >= 640, path
+                assert box is not None and box["x"] + box["width"] <= 390, path
+            header = page.locator("header.top").bounding_box()
+            assert header is not None and header["height"] < 100, (path, header)
+        page.screenshot(path=str(ARTIFACTS / "phone-article.png"), full_page=True)
+        # negative: the check sees an element wider than the window
+        page.evaluate(
+            "(() => { const d = document.createElement('div'); d.className = 'wide';"
+            " d.textContent = 'x'; d.style.width = '800px';"
+            " document.querySelector('main').append(d); })()"
+        )
+        seen = page.evaluate(TOO_WIDE)
+        assert seen["page"] > seen["window"] and "div.wide" in seen["out"]
+    finally:
+        page.close()
+
+
+#: The focused element's outline as the browser draws it.
+OUTLINE = (
+    "(() => { const s = getComputedStyle(document.activeElement);"
+    " return [document.activeElement.tagName.toLowerCase(), s.outlineStyle,"
+    " parseFloat(s.outlineWidth)]; })()"
+)
+
+
+@pytest.mark.parametrize(
+    ("tabs", "tag"),
+    [
+        (1, "a"),  # the skip link
+        (2, "a"),  # the brand, on the dark header (the browser's own ring was hard to see)
+        (4, "a"),  # a section's link
+        (8, "input"),  # the header's search box
+    ],
+)
+def test_keyboard_focus_is_outlined(tab: Watched, tabs: int, tag: str) -> None:
+    tab.go("/sources")
+    for _ in range(tabs):
+        tab.page.keyboard.press("Tab")
+    name, style, width = tab.page.evaluate(OUTLINE)
+    assert name == tag and style != "none" and width >= 2, (name, style, width)
+
+
+def test_focus_check_sees_a_missing_outline(tab: Watched) -> None:
+    """The negative case: a focused link whose outline is taken away reads as unmarked."""
+    tab.go("/sources")
+    tab.page.keyboard.press("Tab")
+    tab.page.keyboard.press("Tab")
+    tab.page.evaluate("document.activeElement.style.outline = 'none'")
+    assert tab.page.evaluate(OUTLINE)[1] == "none"
+
+
+#: How a mark of the article's text looks once its colours are taken away.
+SHAPE = (
+    "(cls) => { const e = document.querySelector('#article-text .' + cls);"
+    " const s = getComputedStyle(e);"
+    " return [s.borderBottomStyle, s.textDecorationLine, s.textDecorationStyle, s.fontWeight]; }"
+)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("src", "cue"),  # both were bold with a solid underline: one look without colour
+        ("veval", "cnt"),
+        ("res", "cnt"),
+        ("evcue", "cnt"),
+    ],
+)
+def test_marks_differ_without_their_colours(tab: Watched, one: str, other: str) -> None:
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    assert tab.page.evaluate(SHAPE, one) != tab.page.evaluate(SHAPE, other)
+
+
+def test_the_shape_check_sees_two_alike_marks(tab: Watched) -> None:
+    """The negative case: two content pieces look alike once their colours are gone."""
+    tab.go("/articles/almasdar-2020-03-pentagon-iraq-escalation")
+    assert tab.page.evaluate(SHAPE, "cnt.d0") == tab.page.evaluate(SHAPE, "cnt")
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_attribution_cards_fit_a_small_phone(
+    browser: Any, server: tuple[str, Any], width: int
+) -> None:
+    """The cards' grid asked for columns of at least 360 px: at 360 px and less (main's padding
+    aside) every card reached past the screen and the article page was 373 px wide."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        page.goto(server[0] + "/articles/almasdar-2020-03-pentagon-iraq-escalation")
+        seen = page.evaluate(TOO_WIDE)
+        assert seen["page"] <= width and seen["out"] == [], seen
+        card = page.locator("li.att").first.bounding_box()
+        assert card is not None and card["x"] + card["width"] <= width
+    finally:
+        page.close()

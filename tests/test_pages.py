@@ -207,6 +207,7 @@ def test_quote_page_shows_lineage(client: TestClient) -> None:
     assert "First published by <b>Wire</b>" in html
     assert html.index("/articles/wire-1") < html.index("/articles/daily-1")
     assert "<svg" in html and 'class="dot"' in html
+    assert ">undated</text>" not in html, "every appearance is dated: no undated corner"
     assert 'placeholder="Search articles" value=""' in html, "the header search box stays empty"
 
 
@@ -224,6 +225,17 @@ def test_sample_article_highlighting(client: TestClient, sample_record: Record) 
     assert any("src" in c for c in roles) and any("cue" in c for c in roles)
     assert any("cnt" in c for c in roles)
     assert "3 - 3Shares" in html and 'class="res"' in html
+    # the profile's sentence voices are named and explained, the evaluative one by its marks
+    key = html.split('<dl class="voice-key">', 1)[1].split("</dl>", 1)[0]
+    for voice in ("attributed", "outlet-factual", "outlet-evaluative", "other"):
+        assert f"<dt>{voice}</dt>" in key, voice
+    assert "wavy-underlined" in key
+    # a picture's text alternative carries its figures (they were the bars' text, hidden
+    # inside the image): "sentences by voice: attributed 5, outlet-factual 2, ..."
+    labels = [a.get("aria-label") or "" for t, a in tags.tags if t == "svg"]
+    voices = next(x for x in labels if x.startswith("sentences by voice: "))
+    assert "attributed " in voices and "outlet-evaluative " in voices and voices.count(",") == 3
+    assert any(x.startswith("shares of the article: attributed text ") for x in labels)
     # The text is rendered whole and exact: joining the article's data gives the text back.
     body = html.split('id="article-text" class="text"', 1)[1].split(">", 1)[1]
     body = body.split("</article>", 1)[0]
@@ -355,6 +367,17 @@ def test_story_page_timeline_and_graph(analyzer: Analyzer, client: TestClient) -
     assert html.count('class="dot"') == 3
     assert 'class="edge"' in html and "Daily relays The New York Times" in html
     assert "Timeline by outlet" in html
+    # the relays are listed in words under the graph (they were in its pointer titles only,
+    # which a screen reader does not read inside an image), and the graph says so
+    relays = html.split('<ul class="relays">', 1)[1].split("</ul>", 1)[0]
+    assert "<li>Daily relays The New York Times (" in relays
+    assert 'aria-label="relay graph, listed below"' in html
+    # the dots' links stay out of the tab order: the list under the timeline has them all
+    dots = [a for t, a in parse(html).tags if t == "a" and a.get("tabindex") == "-1"]
+    listed = html.split('<ol class="timeline-list">', 1)[1].split("</ol>", 1)[0]
+    assert len(dots) == 3 and all(f'href="{a["href"]}"' in listed for a in dots)
+    # post-1 has no date: its dot sits in a corner named "undated" above it
+    assert 'text-anchor="end">undated</text>' in html
 
 
 # -- view helpers ------------------------------------------------------------------------
@@ -420,6 +443,10 @@ def test_segments_cover_text_and_nest() -> None:
     assert by_text["The NYT"].atts == ["a1"] and "d0" in by_text["The NYT"].classes
     assert "evcue" in by_text["Sadly,"].classes and "veval" in by_text["Sadly,"].classes
     assert by_text[" it failed "].classes == ["veval"]
+    # the outlet's own judgement says so when pointed at, as every other mark does
+    assert by_text[" it failed "].title.startswith("the outlet's own judgement")
+    assert by_text["Sadly,"].title == "evaluative wording"
+    assert by_text["\n"].title == "", "an unmarked piece has no title"
     assert "evcue" in by_text["badly"].classes
     assert "res" in by_text["x"].classes
     assert by_text["\n"].classes == [] and by_text["\n"].atts == []
@@ -465,6 +492,10 @@ def test_timeline_and_graph_geometry() -> None:
     xs = [p["x"] for p in t["points"]]
     assert xs[0] < xs[1] < xs[2], "time runs left to right; undated last"
     assert t["points"][0]["y"] == t["points"][2]["y"] != t["points"][1]["y"]
+    # the undated corner is named (its dots sat past the last date with no word of why)
+    assert t["undated"] is not None and t["undated"]["x"] > xs[1]
+    dated = timeline([{"outlet": "A", "published": "2020-01-01", "label": "x", "href": "/a"}])
+    assert dated["undated"] is None
     g = relay_graph(
         [
             {"from_outlet": "Daily", "to_outlet": "NYT", "attributions": 3},

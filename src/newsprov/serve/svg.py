@@ -79,6 +79,8 @@ def timeline(entries: list[dict[str, Any]]) -> dict[str, Any]:
         "points": points,
         "ticks": ticks,
         "axis_y": height - 18,
+        # the undated entries' corner, named above it (the dots there had no date to read)
+        "undated": {"x": WIDTH - 4, "y": TOP - 10} if undated else None,
     }
 
 

@@ -354,6 +354,8 @@ def _segment(
         title = "evaluative wording"
     elif "res" in kinds:
         title = "residue: " + next(m[3] for m in covering if m[2] == "res")
+    elif "veval" in kinds:
+        title = "the outlet's own judgement (an outlet-evaluative sentence)"
     return Segment(piece, classes, atts, title)
 
 
