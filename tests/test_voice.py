@@ -65,6 +65,7 @@ EVALUATIVE = [
     ("Farmers pleaded for more time to repay the loans.", "pleaded"),
     ("Rival candidates seized on the remarks within hours.", "seized"),
     ("The senator capitalized on the crisis to raise money.", "capitalized"),
+    ("The senator admitted to the affair on Friday.", "admitted"),
     # ... also when the parse hangs the verb on the name before it, the sentence's root
     ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
@@ -133,6 +134,9 @@ FACTUAL = [
     "Drugs seized on the highway were burned on Monday.",
     # a thing that looks like another: no expletive "it"
     "The new stadium looks like a spaceship from the highway.",
+    # letting in is no confession
+    "The Senate voted in 1998 on admitting Poland and Hungary to NATO.",
+    "The senator was admitted to the hospital on Friday.",
     # letters capitalised are no exploitation; a noun ending in "-ly" is no manner adverb
     "The minister used the erratically capitalized format of the tweets.",
     '"Nobody knows what I will do," he said to the minister, who winked in silent reply.',

@@ -262,6 +262,8 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue
             if lemma == "capitalize" and not _preps(t, ("on", "upon")):
                 continue  # the letters: "erratically capitalized tweets"; "capitalized on" stays
+            if lemma == "admit" and _admits_entry(t):
+                continue  # "admitting Poland to NATO", "was admitted to the hospital"
             return True
     return False
 
@@ -269,6 +271,15 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
 def _preps(t: Token, words: tuple[str, ...]) -> bool:
     """Does ``t`` govern one of these prepositions ("capitalized on the crisis")?"""
     return any(c.dep_ == "prep" and c.lower_ in words for c in t.children)
+
+
+def _admits_entry(t: Token) -> bool:
+    """ "Admit" as letting in: someone admitted (an object, or a passive subject) to or into
+    a place or a body ("admitting Poland to NATO", "was admitted to the hospital"), not the
+    confession "admitted that ..." or "admitted to the affair" (PolNeAR dev's output)."""
+    kids = list(t.children)
+    admitted = any(c.dep_ in ("dobj", "nsubjpass") for c in kids)
+    return admitted and _preps(t, ("to", "into"))
 
 
 def _system_of_rules(t: Token) -> bool:
