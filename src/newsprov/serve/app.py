@@ -40,6 +40,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
+from newsprov.store.engine import check_url_given
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 from newsprov.wording import plural
 
@@ -244,8 +245,8 @@ def create_app(
     environment."""
     from newsprov.serve import api, pages
 
-    if store_url is not None and not store_url.strip():
-        raise ConfigError("the store URL is empty: give a path or a URL, or none for the default")
+    if store_url is not None:
+        check_url_given(store_url)  # as open_store("") refuses it, before anything is served
 
     opts = options or Options.from_env()
     conf = settings or ServeSettings.from_env()

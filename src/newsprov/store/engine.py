@@ -30,11 +30,16 @@ def safe_url(url: str) -> str:
     return url
 
 
+def check_url_given(url: str) -> None:
+    """:class:`ConfigError` for an empty store URL (an unset shell variable in ``--db``)."""
+    if not url or not url.strip():
+        raise ConfigError("the store URL is empty (set --db or NEWSPROV_DB)")
+
+
 def normalise_url(url: str) -> str:
     """A SQLAlchemy URL for a SQLite path, ``sqlite:///path`` or ``postgresql://...``; a URL
     that cannot be parsed, or a SQLite URL without a file, is a :class:`ConfigError`."""
-    if not url or not url.strip():
-        raise ConfigError("the store URL is empty (set --db or NEWSPROV_DB)")
+    check_url_given(url)
     if url.startswith(("postgresql://", "postgres://")):
         rest = url.split("://", 1)[1]
         sa_url = "postgresql+psycopg://" + rest

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity, Resolver
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
@@ -83,7 +84,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
                 resolver.attach(m, holder)
                 src_entity[i] = holder
             elif m.entity < 0 and not resolver.in_quote(m.start):
-                plural = m.word not in ("i", "me", "my", "myself")
+                plural = m.word not in lx.FIRST_SINGULAR
                 if plural in writer:
                     resolver.attach(m, writer[plural])
                     src_entity[i] = writer[plural]

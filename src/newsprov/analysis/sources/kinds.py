@@ -30,7 +30,7 @@ def nominal_kind(m: Mention) -> str:
     if m.type == "pronoun":
         return "person" if m.gender in "mf" else "unknown"
     if m.type == "first":  # "I" whose speaker is not known: a person; "we": a group
-        return "person" if m.word in ("i", "me", "my", "myself") else "group"
+        return "person" if m.word in lx.FIRST_SINGULAR else "group"
     if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
         return "document"
     if lemma in lx.ANONYMOUS_NOUNS or m.text.lower().split()[-1:] == ["officials"]:

@@ -365,6 +365,8 @@ FIRST_PERSON = _words(
     i me my myself our ourselves us we
     """
 )
+#: The singular of those: the writer or a speaker alone ("I"), where the rest are a group.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 
 #: Determiners and quantifiers that make a nominal indefinite ("a", "two", "some", "several").
 INDEFINITE = _words(

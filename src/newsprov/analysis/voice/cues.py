@@ -439,9 +439,7 @@ def _framing_verb(t: Token) -> bool:
         has_subject = any(c.dep_ in ("nsubj", "agent") for c in kids) or (
             t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("PROPN", "NOUN")
         )
-        return has_subject and any(
-            c.dep_ == "prep" and c.lower_ in ("on", "upon", "onto") for c in kids
-        )
+        return has_subject and _preps(t, ("on", "upon", "onto"))
     return False
 
 
