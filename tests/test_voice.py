@@ -27,6 +27,9 @@ EVALUATIVE = [
     ("The senator slammed the proposal on the floor on Tuesday.", "slammed"),
     # a promise said, glossed: "pledged to", "pledged that"
     ("The senators pledged to find ways to improve the measure.", "pledged"),
+    # the loaded senses of words with a plain one (below): a retort, a label for a person
+    ("The senator snapped at reporters on Tuesday.", "snapped"),
+    ("He is a party hack with no record of his own.", "hack"),
     ("The controversial bill passed the House on Tuesday.", "controversial"),
     ("The embattled governor appeared at the fair on Monday.", "embattled"),
     ("The council adopted a draconian curfew for the district.", "draconian"),
@@ -128,6 +131,14 @@ FACTUAL = [
     # a pledge of a thing (allegiance, money) is the act, not a promise said
     "The gunman had pledged allegiance to the group before the attack.",
     "The donors pledged $5 million to the fund on Monday.",
+    # ... and the bound kind: "pledged delegates"
+    "Clinton leads Sanders 1,428 to 1,153 in pledged delegates.",
+    # the camera's snap, the break-in's hack, a frequency adverb on a cue verb
+    "Tourists snapped photos of the parade from the bridge.",
+    "The report did not provide evidence that China was behind the hack.",
+    "Investigators traced the hack of the party's servers to Russia.",
+    "The DNC hack exposed thousands of emails.",
+    "The governor routinely defends the budget at town meetings.",
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",
