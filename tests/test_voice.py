@@ -23,6 +23,7 @@ EVALUATIVE = [
     ("The primary culprits behind the delay are the committee's leaders.", "culprits"),
     ("It is not clear what the new plan will entail.", "It is not clear"),
     ("It appears the mayor has approved the plan.", "It appears"),
+    ("On Tuesday, it seemed that the energy had gone from the streets.", "it seemed"),
     ("Under the new governor, the state has been far more aggressive.", "far more"),
     ("The senator slammed the proposal on the floor on Tuesday.", "slammed"),
     # a promise said, glossed: "pledged to", "pledged that"
