@@ -49,6 +49,9 @@ PROSE = "The senator said on Monday that the bill would pass."
         ("By Jane Roe and John Doe, CNN", "byline-block"),
         ("(Reporting by David Bailey; Editing by Cynthia Osterman.)", "byline-block"),
         ("Published 10:03 AM EDT March 27, 2020", "byline-block"),
+        ("Follow Ian Hanchett on Twitter @IanHanchett.", "byline-block"),
+        ("Follow him on Twitter.", "byline-block"),
+        ("You can follow Jane Roe on Twitter at @janeroe", "byline-block"),
     ],
 )
 def test_residue_lines(line: str, reason: str) -> None:
@@ -80,6 +83,8 @@ def test_residue_lines(line: str, reason: str) -> None:
         '"Related:"',
         "Share the road, the mayor said.",
         "Trump won (Reuters reported) by a wide margin.",
+        "Follow the money, the senator said on Twitter.",
+        "Follow the money on Twitter and you find the donors.",
     ],
 )
 def test_prose_is_not_residue(line: str) -> None:

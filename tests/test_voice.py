@@ -306,6 +306,13 @@ def test_split_repairs(
         ("Netflix.\nShe said so.\n", (0, 8), False),
         ("Not Really.\nShe said so.\n", (0, 11), False),
         ("The Pentagon Ordered a plan.\nIt said so.\n", (0, 28), False),
+        # a live blog's time stamp heads its entry, though "a.m." closes it with a full stop
+        ("10:30 a.m.\nThe vote began.\n", (0, 10), True),
+        ("2:40 p.m. ET\nThe vote began.\n", (0, 12), True),
+        ("Updated at 9 pm.\nThe vote began.\n", (0, 16), True),
+        # negative: a sentence that opens with the time, and a time with nothing after it
+        ("At 10:30 a.m. the vote began.\nIt ended.\n", (0, 29), False),
+        ("10:30 a.m.", (0, 10), False),
     ],
 )
 def test_is_heading(text: str, span: tuple[int, int], expected: bool) -> None:
@@ -383,6 +390,15 @@ def test_question_heads_are_other(analyze: Callable[..., Record]) -> None:
     voices = [(rec.text[a:b], s.voice) for s in rec.sentences for a, b in [s.span]]
     assert ("Why is Mueller in charge?", "other") in voices
     assert ("Has anyone been charged?", "other") in voices
+
+
+@pytest.mark.parametrize("rule", ["___", "___.", "* * *", "—"])
+def test_a_rule_across_the_page_is_other(analyze: Callable[..., Record], rule: str) -> None:
+    """A line of underscores or marks is no sentence of the outlet's ("___." of a live blog)."""
+    rec = analyze(f"The vote began at noon.\n{rule}\nThe vote ended at six.\n")
+    voices = [(rec.text[a:b], s.voice) for s in rec.sentences for a, b in [s.span]]
+    assert (rule, "other") in voices
+    assert ("The vote began at noon.", "outlet-factual") in voices
 
 
 def test_title_line_is_other(analyze: Callable[..., Record]) -> None:

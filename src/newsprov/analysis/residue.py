@@ -79,6 +79,12 @@ _BYLINE = [
     re.compile(r"^(?:Written|Reported|Posted)\s+by\s+[A-Z][\w.'’ ,&-]{1,80}$"),
     re.compile(r"^\(?\s*(?:Additional\s+)?Reporting\s+by\s+[A-Z].{0,200}$"),
     re.compile(r"^(?:Author|Authors|Byline|Writer)\s*:\s*[A-Z].{0,80}$"),
+    # the writer's social prompt closing a piece: "Follow Ian Hanchett on Twitter @IanHanchett"
+    re.compile(
+        r"^(?:You\s+can\s+follow|Follow)\s+(?:(?:him|her|them|us|me)\s+|(?:[A-Z@][\w.'’@-]*\s+){1,4})"
+        r"(?:on|at)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn)"
+        r"(?:\s*(?:at\s+|:\s*)?@\w{1,30})?\s*\.?$"
+    ),
     re.compile(
         r"^(?:Published|Updated|Posted|Last\s+updated)\s*:?\s*(?:on\s+)?"
         r"(?=[^\n]{0,60}\d)[\w,.:/ -]{4,60}$",
