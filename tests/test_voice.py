@@ -3,12 +3,14 @@ paraphrase rule, and the sample article's sentences."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.pipeline import Analyzer
 from newsprov.analysis.voice import (
     Coverage,
     _touching,
@@ -16,6 +18,7 @@ from newsprov.analysis.voice import (
     is_heading,
     question_heads,
 )
+from newsprov.ingest import article_from_text
 from newsprov.record import Attribution, Record
 
 # -- the outlet judges, or states: one synthetic sentence each (no attribution in any) --------
@@ -390,6 +393,27 @@ def test_question_heads_are_other(analyze: Callable[..., Record]) -> None:
     voices = [(rec.text[a:b], s.voice) for s in rec.sentences for a, b in [s.span]]
     assert ("Why is Mueller in charge?", "other") in voices
     assert ("Has anyone been charged?", "other") in voices
+
+
+# (title in the metadata, voice of the text's first line): the title as the text repeats it is
+# a heading whatever its punctuation; without a title, or with another, the line is read as any
+TITLE_LINES = [
+    ("Who is Dave Brat?", "other"),
+    ("who is  dave brat?", "other"),  # spaces and case aside
+    (None, "outlet-evaluative"),
+    ("Dave Brat wins in Virginia", "outlet-evaluative"),
+]
+
+
+@pytest.mark.parametrize(("title", "voice"), TITLE_LINES)
+def test_title_from_metadata_is_a_heading(
+    analyzer: Analyzer, title: str | None, voice: str
+) -> None:
+    text = "Who is Dave Brat?\nDave Brat is an economics professor who beat Eric Cantor.\n"
+    art = dataclasses.replace(article_from_text(text, "<test>", analyzer.options), title=title)
+    for rec in (analyzer.analyze(art), next(iter(analyzer.analyze_stream([art]))).record):
+        assert rec is not None
+        assert [s.voice for s in rec.sentences] == [voice, "outlet-factual"]
 
 
 @pytest.mark.parametrize("rule", ["___", "___.", "* * *", "—"])

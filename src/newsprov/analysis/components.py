@@ -1,7 +1,8 @@
 """newsprov's spaCy components: names carry versions so a stored record says what made it.
 
 Each stage's logic lives in its own module; this file only registers them and declares the
-``Doc`` extension attributes they read and write. Order in the pipeline:
+``Doc`` extension attributes they read and write (``np_title``, the article's metadata title,
+is set on the ``Doc`` before the pipeline runs). Order in the pipeline:
 
 =========================  ==================  ======================================
 component                  requires            assigns
@@ -11,7 +12,8 @@ newsprov.residue.v1        doc.text            doc._.np_removed
 newsprov.dateline.v1       doc.text            doc._.np_dateline
 newsprov.attribution.v1    token.dep, ent      doc._.np_headline, doc._.np_candidates
 newsprov.sources.v1        np_candidates       doc._.np_sources, doc._.np_attributions
-newsprov.voice.v1          np_attributions     doc._.np_sentences
+newsprov.voice.v1          np_attributions,    doc._.np_sentences
+                           np_title
 newsprov.profile.v1        np_sentences        doc._.np_profile
 =========================  ==================  ======================================
 """
@@ -28,6 +30,7 @@ from newsprov.analysis.attribution import extract_candidates, headline
 from newsprov.analysis.doctext import doc_text
 
 EXTENSIONS = (
+    "np_title",  # the article's title from its metadata, set before the pipeline runs
     "np_removed",
     "np_dateline",
     "np_candidates",
@@ -110,7 +113,7 @@ def sources_component(doc: Doc) -> Doc:
 )
 def voice_component(doc: Doc) -> Doc:
     doc._.np_sentences = voice.classify_sentences(
-        doc, doc._.np_attributions or [], doc._.np_removed or []
+        doc, doc._.np_attributions or [], doc._.np_removed or [], title=doc._.np_title
     )
     return doc
 

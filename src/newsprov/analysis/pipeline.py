@@ -76,10 +76,12 @@ class Analyzer:
         self.own_names = [n for n in self.nlp.pipe_names if n.startswith("newsprov.")]
 
     # -- single documents -------------------------------------------------------------
-    def parse(self, text: str, origin: str = "<text>") -> Doc:
-        """Run the whole pipeline on one text, in paragraph chunks when it is long."""
+    def parse(self, text: str, origin: str = "<text>", title: str | None = None) -> Doc:
+        """Run the whole pipeline on one text, in paragraph chunks when it is long; ``title``
+        is the article's title from its metadata (a line of the text equal to it is a
+        heading)."""
         if len(text) <= self.options.chunk_chars:
-            return self.nlp(text)
+            return self.nlp(self._make_doc(text, title))
         started = time.monotonic()
         chunks = list(_chunks(text, self.options.chunk_chars))
         parts = []
@@ -88,10 +90,17 @@ class Analyzer:
                 parts.append(part)
                 self._check_time(started, origin)
         doc = Doc.from_docs(parts, ensure_whitespace=False)
+        doc._.np_title = title
         for name in self.own_names:
             if name == components.PARAGRAPHS:
                 continue
             doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    def _make_doc(self, text: str, title: str | None) -> Doc:
+        """The tokenised text, with the article's title on it for the components."""
+        doc = self.nlp.make_doc(text)
+        doc._.np_title = title
         return doc
 
     def _check_time(self, started: float, origin: str) -> None:
@@ -110,7 +119,7 @@ class Analyzer:
         started = time.monotonic()
         try:
             with _deadline(self.options.time_limit):
-                doc = self.parse(article.text, article.origin)
+                doc = self.parse(article.text, article.origin, article.title)
                 self._check_time(started, article.origin)
                 return build_record(doc, article, self)
         except _Timeout:
@@ -194,7 +203,9 @@ class Analyzer:
             _tick(bar)
 
     def _batch(self, batch: list[Article]) -> list[Outcome]:
-        docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+        docs = list(
+            self.nlp.pipe((self._make_doc(a.text, a.title) for a in batch), batch_size=len(batch))
+        )
         outcomes = []
         for art, doc in zip(batch, docs, strict=True):
             try:

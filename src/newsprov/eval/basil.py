@@ -9,8 +9,8 @@ and character offsets inside that sentence. The text newsprov analyses is built 
   newline (empty paragraphs are skipped);
 
 and the offset of every sentence in that text is kept, so an annotation ``(pN, start, end)``
-is ``(offset[pN] + start, offset[pN] + end)``. The title line is a heading (voice ``other``)
-when it has a heading's shape (:func:`newsprov.analysis.voice.is_heading`).
+is ``(offset[pN] + start, offset[pN] + end)``. The title is also the article's metadata
+title, so the title line is a heading (voice ``other``).
 
 Figures (``metrics``, all over the whole folder):
 

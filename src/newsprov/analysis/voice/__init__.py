@@ -4,7 +4,8 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 
 * ``other``: residue (half or more of the sentence marked in ``removed``) and headings (a whole
   line without closing punctuation, followed by more text: a title or a sub-head; the
-  question heads of an explainer or an interview, :func:`question_heads`);
+  question heads of an explainer or an interview, :func:`question_heads`; a line that is the
+  article's metadata title);
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
@@ -163,6 +164,31 @@ _CLOCK_LINE = re.compile(
     r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?\s*[.:]?",
     re.IGNORECASE,
 )
+
+
+def _title_lines(text: str, title: str | None) -> list[Span]:
+    """The lines of ``text`` that are the article's ``title`` (its metadata), spaces and case
+    aside: the title as the text repeats it, a heading whatever its closing punctuation ("Who
+    is Dave Brat?", a title no heading test could tell from a question)."""
+    want = _words_of(title or "")
+    if not want:
+        return []
+    out = []
+    for m in _LINE.finditer(text):
+        if _words_of(m.group()) == want:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _words_of(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _on_lines(span: Span, lines: list[Span]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in lines)
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _whole_line(text: str, span: Span) -> str | None:
@@ -421,10 +447,12 @@ _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "pcomp", "relcl", "csubj",
 
 
 def classify_sentences(
-    doc: Doc, attributions: list[Attribution], removed: list[Removed]
+    doc: Doc, attributions: list[Attribution], removed: list[Removed], title: str | None = None
 ) -> list[Sentence]:
-    """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues."""
+    """One :class:`Sentence` per non-blank sentence of ``doc``, with its voice and cues;
+    ``title`` is the article's title from its metadata: a line equal to it is a heading."""
     text = doc_text(doc)
+    title_lines = _title_lines(text, title)
     listed = attributions
     attributions = [a for a in attributions if not outlets_own(doc, a)]
     content = Coverage([c for a in attributions for c in a.content_spans])
@@ -464,7 +492,12 @@ def classify_sentences(
         covering = by_content[k]
         framing = [i for i in by_cue[k] if i not in covering]
         ids = covering + framing + [i for i in touching[k] if i not in covering + framing]
-        if residue.covered(span) * 2 >= size or is_heading(text, span) or k in heads:
+        if (
+            residue.covered(span) * 2 >= size
+            or is_heading(text, span)
+            or k in heads
+            or _on_lines(span, title_lines)
+        ):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")
             out.append(Sentence(span=span, voice="other", attributions=ids))
