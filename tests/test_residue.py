@@ -36,6 +36,20 @@ PROSE = "The senator said on Monday that the bill would pass."
         ),
         ("Subscribe to our politics podcast here.", "newsletter"),
         ("Enter your email address:", "newsletter"),
+        (
+            "Jane Roe is a co-host of the politics podcast “So, That Happened.” Subscribe here "
+            "or listen to the latest episode below:",
+            "newsletter",
+        ),
+        (
+            "Listen to our analysis of the debate in the podcast above. Subscribe here.",
+            "newsletter",
+        ),
+        (
+            "POLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via "
+            "email! Just click here, enter your email address, and click “sign up.”",
+            "newsletter",
+        ),
         ("Photo: Lt. Gen. Robert P. White / Getty Images", "image-caption"),
         ("Credit: Reuters", "image-caption"),
         ("Getty.", "image-caption"),
@@ -84,6 +98,8 @@ def test_residue_lines(line: str, reason: str) -> None:
         "Share the road, the mayor said.",
         "Trump won (Reuters reported) by a wide margin.",
         "Follow the money, the senator said on Twitter.",
+        "Readers who subscribe here pay less, the publisher said in a statement.",
+        "You can get this vaccine at any pharmacy, the e-mail from the county said.",
         "Follow the money on Twitter and you find the donors.",
     ],
 )

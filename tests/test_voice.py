@@ -143,6 +143,13 @@ FACTUAL = [
     "Investigators traced the hack of the party's servers to Russia.",
     "The DNC hack exposed thousands of emails.",
     "The governor routinely defends the budget at town meetings.",
+    # descriptive "partisan", a legal term, a quoted number, an "-ly" adjective on its noun
+    "The poll shows a partisan divide among young voters.",
+    "The report by the non-partisan Cook Political Report was released on Monday.",
+    "The laws require that doctors at clinics have admitting privileges at local hospitals.",
+    'The page held the tweet with the id "753634846703030273" and a photo.',
+    '"I was involved in an effort in 2013," the senator said, in response to a friendly '
+    "question about how immigration policies affected farms.",
     # a legal plea and a seizure are no gloss
     "The driver pleaded guilty to two counts of fraud on Monday.",
     "Police burned the cocaine seized on the highway last week.",

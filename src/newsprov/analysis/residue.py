@@ -119,6 +119,16 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(raw)
 
 
+#: A prompt closing a line that opens with other words: a host's bio or a podcast's blurb
+#: ending "Subscribe here.", "... Subscribe here or listen to the latest episode below:"; and
+#: a digest's own offer ("You can receive this daily update every weekday morning via email!").
+_NEWSLETTER_TAIL = re.compile(
+    r"(?:^|[.!?”\"]\s+)Subscribe\s+here\b[^.!?]{0,80}[.:!]?$"
+    r"|^(?:[A-Z][A-Z ]{2,40}!?\s*[-–—:]\s*)?You\s+can\s+(?:receive|get)\s+this\b"
+    r"[^.!?]{0,80}\b(?:via|by|in\s+your|to\s+your)\s+(?:e-?mail|inbox)\b"
+)
+
+
 def classify_line(line: str) -> str | None:
     """The residue reason for one stripped line, or None for article text."""
     if len(line) > _LINE_MAX:
@@ -127,7 +137,7 @@ def classify_line(line: str) -> str | None:
         return "share-counter"
     if _RELATED_INLINE.match(line) or _RELATED_ALONE.match(line):
         return "related-links"
-    if _NEWSLETTER.match(line):
+    if _NEWSLETTER.match(line) or _NEWSLETTER_TAIL.search(line):
         return "newsletter"
     if _CAPTION_HEAD.match(line) or _CAPTION_TAIL.search(line):
         return "image-caption"

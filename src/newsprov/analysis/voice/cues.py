@@ -167,7 +167,8 @@ _LY_STEMS = frozenset(
 
 def _is_ly_word(t: Token, lex: Lexicon) -> bool:
     """An "-ly" word that may be a manner adverb whatever its tag (not a noun, nor a verb or
-    noun whose base form ends in "-ly": "in silent reply", found in an unseen article)."""
+    noun whose base form ends in "-ly": "in silent reply", found in an unseen article; nor an
+    adjective before its noun: "in response to a friendly question", a PolNeAR train article)."""
     low = t.lower_
     return (
         t.is_lower
@@ -176,6 +177,7 @@ def _is_ly_word(t: Token, lex: Lexicon) -> bool:
         and low not in lex.neutral_adverbs
         and low not in _LY_STEMS
         and t.pos_ != "NOUN"
+        and not (t.pos_ == "ADJ" and t.dep_ == "amod")
     )
 
 
@@ -226,11 +228,16 @@ def _emphatic_very(t: Token) -> bool:
     )
 
 
-#: Terms of a debate that open with a loaded word: the outlet names the term the candidates
+#: Terms (of a debate, of a law) that open with a loaded word: the outlet names the term the candidates
 #: argue over ("Clinton did not reference radical Islam"; "vowed to defeat radical Islamic
 #: terrorism" is still judged by "vowed"). On BASIL 2010-2016 "radical" flagged 4 sentences
 #: alone, none holding a lexical-bias span (BASIL marks one of them as informational bias).
-_NAMED_TERMS = {"radical": frozenset({"islam", "islamic", "islamist"})}
+_NAMED_TERMS = {
+    "radical": frozenset({"islam", "islamic", "islamist"}),
+    # a hospital's leave to admit a doctor's patients, a term of the abortion-clinic laws
+    # ("doctors must have admitting privileges"; 2 PolNeAR train flags, 2026-12-03)
+    "admitting": frozenset({"privileges", "privilege"}),
+}
 
 
 def _opens_named_term(t: Token) -> bool:
@@ -631,6 +638,8 @@ def find_cues(
         quoted = text[span[0] - base : span[1] - base]
         if not 1 <= words <= SCARE_MAX_WORDS or is_title(quoted) or quote_key(quoted) in titles:
             continue
+        if not any(ch.isalpha() for ch in quoted):
+            continue  # no word to keep at a distance: a quoted number or code ("753634846")
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
         if _whole_or_nickname(sent, text, span) or _mentioned(sent, span):
