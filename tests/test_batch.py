@@ -264,9 +264,15 @@ ROWS = [  # (line, refusal or None): batch and analyze must agree on each
     ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
     ({"text": 5}, "'text' must be a string"),
     ({"html": ["<p>x</p>"]}, "'html' must be a string"),
-    ({"text": "A story.", "authors": [1]}, "metadata field 'authors' must be a list of strings"),
-    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not list"),
-    ({"text": "A story.", "outlet": True}, "metadata field 'outlet' must be a string, not bool"),
+    (
+        {"text": "A story.", "authors": [1]},
+        "'authors' must be a list of strings (item 1 is a whole",
+    ),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not a list"),
+    (
+        {"text": "A story.", "outlet": True},
+        "metadata field 'outlet' must be a string, not a boolean",
+    ),
     ({"title": "no body"}, "has neither 'text' nor 'html'"),
     ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
     ({"text": " \n "}, "contains only whitespace"),
@@ -673,10 +679,10 @@ def test_batch_analyses_a_pretty_printed_json_list(tmp_path: Path) -> None:
     summary = run_local([str(f)], str(tmp_path / "out"), Options(progress=False))
     assert (summary.records, summary.errors) == (2, 2)
     assert sorted(r["id"] for r in read_records(str(tmp_path / "out"))) == ["j1", "j2"]
-    errors = sorted((e["input"], e["reason"][:30]) for e in read_errors(str(tmp_path / "out")))
+    errors = sorted((e["input"], e["reason"]) for e in read_errors(str(tmp_path / "out")))
     assert errors == [
-        (f"{f}:#2", "'text' must be a string"),
-        (f"{f}:#4", "is a JSON list, not an object "),
+        (f"{f}:#2", "'text' must be a string, not a whole number"),
+        (f"{f}:#4", "is a JSON list, not an object with 'text' or 'html'"),
     ]
 
 

@@ -12,6 +12,7 @@ from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
+from newsprov.wording import kind_of
 
 _KNOWN = set(META_FIELDS) | {"text", "html"}
 
@@ -89,7 +90,8 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
         raise InputError(origin, "has neither 'text' nor 'html'")
     body = text if text is not None else html
     if not isinstance(body, str):
-        raise InputError(origin, f"'{'text' if text is not None else 'html'}' must be a string")
+        field = "text" if text is not None else "html"
+        raise InputError(origin, f"'{field}' must be a string, not {kind_of(body)}")
     if text is not None:
         art = article_from_text(text, origin, options, **meta)
         art.input_format = "jsonl"
