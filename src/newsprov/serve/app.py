@@ -40,6 +40,7 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
+from newsprov.serve.view import search_marks
 from newsprov.store.engine import check_url_given
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
 from newsprov.wording import kind_of, plural
@@ -86,6 +87,7 @@ class ServeContext:
         )
         self.templates.globals["version"] = __version__
         self.templates.filters["plural"] = plural
+        self.templates.filters["search_marks"] = search_marks
 
     @property
     def analyzer(self) -> Analyzer:
