@@ -252,7 +252,13 @@ def test_cli_batch_help_names_the_inputs(capsys: pytest.CaptureFixture[str]) -> 
         main(["batch", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "INPUT [INPUT ...] OUTPUT" in out and "INPUT... OUTPUT" not in out
-    for words in (".jsonl", ".parquet", ".warc.gz", "Plain text and HTML files are not batch"):
+    for words in (
+        ".jsonl",
+        "JSON (.json: a list of such objects",
+        ".parquet",
+        ".warc.gz",
+        "Plain text and HTML files are not batch",
+    ):
         assert words in out
 
 
