@@ -401,6 +401,26 @@ def test_ingest_reports_every_bad_article_in_order(client: TestClient) -> None:
     assert body["added"] == 2 and body["failed"] == 3 and len(body["errors"]) == 3
 
 
+def test_ingest_reports_a_record_the_store_refuses_by_its_index(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the analysis (the store refusing a record) is named by its article's
+    place in the request too, not only as a line naming the record's id."""
+    from newsprov.store import writer
+
+    real = writer.record_problems
+    monkeypatch.setattr(
+        writer,
+        "record_problems",
+        lambda rec: ["forced"] if rec.id.startswith("refused") else real(rec),
+    )
+    arts = [_story("kept-0"), _story("refused-1"), _story("kept-2"), _story("refused-1")]
+    body = client.post("/api/ingest", json={"articles": arts}, headers=AUTH).json()
+    assert body["added"] == 2 and body["failed"] == 2
+    assert [(f["index"], f["id"]) for f in body["failures"]] == [(1, "refused-1"), (3, "refused-1")]
+    assert all(f["reason"] == "not a valid record: forced" for f in body["failures"])
+
+
 def test_the_openapi_document_describes_ingest_articles_and_failures(client: TestClient) -> None:
     doc = client.get("/api/openapi.json").json()
     articles = doc["components"]["schemas"]["IngestIn"]["properties"]["articles"]

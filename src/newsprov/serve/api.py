@@ -352,7 +352,7 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
         except InputError as e:
             items.append(Failure(origin, e))
     failures: list[dict[str, Any]] = []
-    first_of: dict[str, int] = {}
+    stored: dict[str, list[int]] = {}  # a record id: the indices of its articles, in order
 
     def records() -> Iterator[Record]:
         # the outcomes come in the order of the articles: the Nth is articles[N]'s; an id an
@@ -364,17 +364,21 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
                 reason = err.problem if isinstance(err, InputError) else str(err)
                 failures.append(_failure(i, ids.get(i), reason))
                 continue
-            first_of.setdefault(outcome.record.id, i)
+            stored.setdefault(outcome.record.id, []).append(i)
             yield outcome.record
 
     with ctx.analyze_lock:
         summary = ctx.store.add_records(records(), progress=False)
-    for line in summary.errors:  # a record the store refused, named by its id
-        rid = max((r for r in first_of if line.startswith(f"{r}: ")), key=len, default=None)
+    for line in summary.errors:  # a record the store refused, named by its id: in order
+        rid = max(
+            (r for r in stored if line.startswith(f"{r}: ") and stored[r]), key=len, default=None
+        )
         if rid is not None:
-            i = first_of[rid]
+            i = stored[rid].pop(0)
             failures.append(_failure(i, ids.get(i), line[len(rid) + 2 :]))
-    failures.sort(key=lambda f: f["index"])
+        else:  # every line names a record of this request; never drop one unnamed
+            failures.append({"index": None, "input": None, "id": None, "reason": line})
+    failures.sort(key=lambda f: (f["index"] is None, f["index"] or 0))
     return {
         "added": summary.added,
         "unchanged": summary.unchanged,
