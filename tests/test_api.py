@@ -285,11 +285,26 @@ def test_ingest_stores_and_is_idempotent(client: TestClient) -> None:
     first = client.post("/api/ingest", json={"articles": [art, bad]}, headers=AUTH)
     assert first.status_code == 200, first.text
     assert first.json()["added"] == 1 and first.json()["failed"] == 1
-    assert any("empty" in e for e in first.json()["errors"])
+    assert first.json()["errors"] == ["empty-1: is empty (no text to analyse)"]
+    assert first.json()["failures"] == [
+        {
+            "index": 1,
+            "input": "articles[1]",
+            "id": "empty-1",
+            "reason": "is empty (no text to analyse)",
+        }
+    ]
     again = client.post(
         "/api/ingest", json={"articles": [art]}, headers={"X-Newsprov-Token": TOKEN}
     )
-    assert again.json() == {"added": 0, "unchanged": 1, "failed": 0, "errors": [], "replaced": []}
+    assert again.json() == {
+        "added": 0,
+        "unchanged": 1,
+        "failed": 0,
+        "errors": [],
+        "replaced": [],
+        "failures": [],
+    }
     rec = record_of(client.get("/api/articles/harbour-2"))
     assert rec.document.outlet == "Coast News" and rec.text == ARTICLE["text"]
     # other content under the same id replaces it, and the answer says so
@@ -298,12 +313,120 @@ def test_ingest_stores_and_is_idempotent(client: TestClient) -> None:
     assert third.json()["replaced"] == ["harbour-2"] and third.json()["added"] == 1
 
 
+# the request itself is refused (422) when it is not a list of articles; an article in it that
+# is not one ({"articles": [{}]} was a 422 too) is a failure of its own: see below
 @pytest.mark.parametrize(
     "body",
-    [{}, {"articles": []}, {"articles": [{}]}, {"articles": "x"}, {"article": [ARTICLE]}],
+    [
+        {},
+        {"articles": []},
+        {"articles": "x"},
+        {"article": [ARTICLE]},
+        {"articles": [ARTICLE], "extra": 1},
+        {"articles": {"0": ARTICLE}},
+        [ARTICLE],
+    ],
 )
 def test_ingest_bad_bodies(client: TestClient, body: Any) -> None:
     error_of(client.post("/api/ingest", json=body, headers=AUTH), 422)
+
+
+def _story(ident: str) -> dict[str, Any]:
+    return dict(ARTICLE, id=ident, text=ARTICLE["text"].replace("Friday", f"day {ident}"))
+
+
+# (the bad article, its failure's id, what its reason says): the good articles beside it are
+# stored, the bad one reported by its index, as `newsprov batch` reports a bad article
+BAD_ITEMS = [
+    pytest.param({}, None, "give exactly one of text or html", id="no-body"),
+    pytest.param(
+        {"text": 5, "id": "t5"}, "t5", "text: must be a string, not a whole number", id="text-int"
+    ),
+    pytest.param(
+        {"text": "A story.", "outlet": ["O"]},
+        None,
+        "outlet: must be a string, not a list",
+        id="outlet-list",
+    ),
+    pytest.param(
+        {"text": "A story.", "authors": "Ann"},
+        None,
+        "authors: must be a list, not text",
+        id="authors-text",
+    ),
+    pytest.param({"text": "A story.", "colour": "red"}, None, "colour: ", id="unknown-field"),
+    pytest.param(
+        {"text": "A story.", "published": "2021-02-30"}, None, "published: ", id="no-such-date"
+    ),
+    pytest.param("a string", None, "is a JSON string, not an object", id="not-an-object"),
+    pytest.param(None, None, "is a JSON null, not an object", id="null"),
+    pytest.param({"text": "", "id": "e1"}, "e1", "is empty", id="empty-text"),
+    pytest.param({"text": "  ", "id": "a/b"}, "a/b", "id: ", id="bad-id-and-blank"),
+    # the same id as the first article of the request, other content: the later one fails
+    pytest.param(
+        _story("bad-0") | {"text": "Other words."},
+        "bad-0",
+        "has id 'bad-0', which articles[0] already has for a different article",
+        id="repeated-id",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bad", "ident", "reason"), BAD_ITEMS)
+def test_ingest_reports_a_bad_article_and_stores_the_others(
+    client: TestClient, request: pytest.FixtureRequest, bad: Any, ident: str | None, reason: str
+) -> None:
+    """One wrongly typed article was a 422 for the whole request: nothing was stored."""
+    tag = request.node.callspec.id
+    first, last = _story(f"{tag}-0"), _story(f"{tag}-2")
+    if tag == "repeated-id":
+        first = _story("bad-0")
+    resp = client.post("/api/ingest", json={"articles": [first, bad, last]}, headers=AUTH)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["added"] + body["unchanged"] == 2 and body["failed"] == 1
+    (failure,) = body["failures"]
+    assert failure["index"] == 1 and failure["input"] == "articles[1]"
+    assert failure["id"] == ident and reason in failure["reason"], failure
+    assert body["errors"] == [f"{ident or 'articles[1]'}: {failure['reason']}"]
+    for stored in (first, last):
+        assert client.get(f"/api/articles/{stored['id']}").status_code == 200
+    assert "Input should be" not in failure["reason"]  # pydantic's words, made plain
+
+
+def test_ingest_reports_every_bad_article_in_order(client: TestClient) -> None:
+    arts = [{"text": 1}, _story("order-1"), {"html": None}, [], _story("order-4")]
+    body = client.post("/api/ingest", json={"articles": arts}, headers=AUTH).json()
+    assert [f["index"] for f in body["failures"]] == [0, 2, 3]
+    assert body["added"] == 2 and body["failed"] == 3 and len(body["errors"]) == 3
+
+
+def test_ingest_reports_a_record_the_store_refuses_by_its_index(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the analysis (the store refusing a record) is named by its article's
+    place in the request too, not only as a line naming the record's id."""
+    from newsprov.store import writer
+
+    real = writer.record_problems
+    monkeypatch.setattr(
+        writer,
+        "record_problems",
+        lambda rec: ["forced"] if rec.id.startswith("refused") else real(rec),
+    )
+    arts = [_story("kept-0"), _story("refused-1"), _story("kept-2"), _story("refused-1")]
+    body = client.post("/api/ingest", json={"articles": arts}, headers=AUTH).json()
+    assert body["added"] == 2 and body["failed"] == 2
+    assert [(f["index"], f["id"]) for f in body["failures"]] == [(1, "refused-1"), (3, "refused-1")]
+    assert all(f["reason"] == "not a valid record: forced" for f in body["failures"])
+
+
+def test_the_openapi_document_describes_ingest_articles_and_failures(client: TestClient) -> None:
+    doc = client.get("/api/openapi.json").json()
+    articles = doc["components"]["schemas"]["IngestIn"]["properties"]["articles"]
+    assert articles["items"] == {"$ref": "#/components/schemas/ArticleIn"}
+    assert "failures" in articles["description"]
+    assert "ArticleIn" in doc["components"]["schemas"]
 
 
 def test_ingest_article_count_limit(analyzer: Analyzer, store_url: str) -> None:

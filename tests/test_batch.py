@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -251,7 +252,13 @@ def test_cli_batch_help_names_the_inputs(capsys: pytest.CaptureFixture[str]) -> 
         main(["batch", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "INPUT [INPUT ...] OUTPUT" in out and "INPUT... OUTPUT" not in out
-    for words in (".jsonl", ".parquet", ".warc.gz", "Plain text and HTML files are not batch"):
+    for words in (
+        ".jsonl",
+        "JSON (.json: a list of such objects",
+        ".parquet",
+        ".warc.gz",
+        "Plain text and HTML files are not batch",
+    ):
         assert words in out
 
 
@@ -263,9 +270,15 @@ ROWS = [  # (line, refusal or None): batch and analyze must agree on each
     ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
     ({"text": 5}, "'text' must be a string"),
     ({"html": ["<p>x</p>"]}, "'html' must be a string"),
-    ({"text": "A story.", "authors": [1]}, "metadata field 'authors' must be a list of strings"),
-    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not list"),
-    ({"text": "A story.", "outlet": True}, "metadata field 'outlet' must be a string, not bool"),
+    (
+        {"text": "A story.", "authors": [1]},
+        "'authors' must be a list of strings (item 1 is a whole",
+    ),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not a list"),
+    (
+        {"text": "A story.", "outlet": True},
+        "metadata field 'outlet' must be a string, not a boolean",
+    ),
     ({"title": "no body"}, "has neither 'text' nor 'html'"),
     ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
     ({"text": " \n "}, "contains only whitespace"),
@@ -565,3 +578,133 @@ def test_batch_never_writes_over_its_inputs(
     assert code == 2 and err == f"newsprov: error: {message}" + err.split(message, 1)[1], err
     assert err.count("\n") == 1
     assert sorted(p.name for p in Path("in").iterdir()) == ["feed.jsonl", "notes.txt"]
+
+
+# -- .json inputs: one document (a list of articles, or one), read as `newsprov analyze` does --
+GOOD = {"id": "j1", "text": STORY}
+GOOD2 = {"id": "j2", "text": STORY.replace("Friday", "Monday")}
+PRETTY = json.dumps([GOOD, GOOD2], indent=2)
+
+JSON_FILES = [  # (name, bytes, [(origin after the path, id or refusal)]): both engines, analyze
+    pytest.param("in.json", PRETTY.encode(), [(":#1", "j1"), (":#2", "j2")], id="pretty-list"),
+    pytest.param(
+        "in.json",
+        json.dumps([{"id": "t", "text": 5}, "a string", {"title": "x"}, GOOD], indent=2).encode(),
+        [
+            (":#1", "'text' must be a string"),
+            (":#2", "is a JSON string, not an object with 'text' or 'html'"),
+            (":#3", "has neither 'text' nor 'html'"),
+            (":#4", "j1"),
+        ],
+        id="bad-items-named-by-index",
+    ),
+    pytest.param("in.json", json.dumps(GOOD, indent=2).encode(), [("", "j1")], id="one-object"),
+    pytest.param(
+        "in.json", b"\xef\xbb\xbf" + PRETTY.encode(), [(":#1", "j1"), (":#2", "j2")], id="bom"
+    ),
+    pytest.param(
+        "in.json",
+        (json.dumps(GOOD) + "\n" + json.dumps(GOOD2) + "\n").encode(),
+        [(":1", "j1"), (":2", "j2")],
+        id="json-lines-in-a-json-file",
+    ),
+    pytest.param(
+        "in.json",
+        (json.dumps(GOOD) + "\n{not json\n").encode(),
+        [(":1", "j1"), (":2", "is not valid JSON (Expecting property name")],
+        id="json-lines-bad-line-alone",
+    ),
+    pytest.param(
+        "in.json",
+        PRETTY.replace('"j1",', '"j1"').encode(),
+        [("", "is not valid JSON (Expecting ',' delimiter at line 4 column 5)")],
+        id="broken-list-is-one-error",
+    ),
+    pytest.param(
+        "in.json",
+        json.dumps(GOOD, indent=2).replace('"j1",', '"j1"').encode(),
+        [("", "is not valid JSON (Expecting ',' delimiter at line 3 column 3)")],
+        id="broken-object-is-one-error",
+    ),
+    pytest.param("in.json", b"[]", [("", "is an empty JSON list (no articles)")], id="empty-list"),
+    # a .jsonl file stays JSON Lines: a pretty-printed list in it is an error a line
+    pytest.param(
+        "in.jsonl",
+        PRETTY.encode(),
+        [(f":{n}", "is not valid JSON") for n in range(1, PRETTY.count("\n") + 2)],
+        id="jsonl-stays-lines",
+    ),
+]
+
+
+def _outcome(item: Any) -> tuple[str, str]:
+    from newsprov.ingest import Failure
+
+    if isinstance(item, Failure):
+        return item.origin, item.error.problem
+    return item.origin, item.id
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), JSON_FILES)
+def test_json_inputs_read_as_documents(
+    tmp_path: Path, name: str, data: bytes, expected: list[tuple[str, str]]
+) -> None:
+    """A .json file holding a pretty-printed list (or one object) was read as JSON Lines: an
+    error per line. Batch rows, once made articles, match what `newsprov analyze` reads."""
+    from newsprov.batch.rows import local_rows, row_to_article
+    from newsprov.errors import InputError
+    from newsprov.ingest import Failure, read_inputs
+
+    f = tmp_path / name
+    f.write_bytes(data)
+    opts = Options(progress=False)
+    got = []
+    for row in local_rows([str(f)]):
+        try:
+            got.append(_outcome(row_to_article(row, opts)))
+        except InputError as e:
+            got.append(_outcome(Failure(e.name, e)))
+    assert len(got) == len(expected), got
+    for (origin, outcome), (suffix, want) in zip(got, expected, strict=True):
+        assert origin == f"{f}{suffix}"
+        assert outcome.startswith(want), (origin, outcome)
+    assert [_outcome(i) for i in read_inputs([str(f)], opts)] == got
+
+
+def _json_input(tmp_path: Path) -> Path:
+    f = tmp_path / "feed.json"
+    items: list[Any] = [GOOD, {"id": "bad", "text": 5}, GOOD2, ["not", "an", "article"]]
+    f.write_text(json.dumps(items, indent=2), encoding="utf-8")
+    return f
+
+
+def test_batch_analyses_a_pretty_printed_json_list(tmp_path: Path) -> None:
+    """The good articles of a .json list are records, the bad ones error rows naming the file
+    and the item; the run goes on past them."""
+    f = _json_input(tmp_path)
+    summary = run_local([str(f)], str(tmp_path / "out"), Options(progress=False))
+    assert (summary.records, summary.errors) == (2, 2)
+    assert sorted(r["id"] for r in read_records(str(tmp_path / "out"))) == ["j1", "j2"]
+    errors = sorted((e["input"], e["reason"]) for e in read_errors(str(tmp_path / "out")))
+    assert errors == [
+        (f"{f}:#2", "'text' must be a string, not a whole number"),
+        (f"{f}:#4", "is a JSON list, not an object with 'text' or 'html'"),
+    ]
+
+
+@pytest.mark.spark
+def test_spark_reads_a_json_list_as_the_local_engine_does(tmp_path: Path) -> None:
+    if shutil.which("java") is None:
+        pytest.fail("Java is needed for Spark's local mode")
+    from newsprov.batch.spark import run_spark
+
+    f = _json_input(tmp_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text(PRETTY.replace('"j1",', '"j1"'), encoding="utf-8")
+    inputs = [str(f), str(broken)]
+    run_local(inputs, str(tmp_path / "local"), Options(progress=False))
+    summary = run_spark(inputs, str(tmp_path / "spark"), Options(progress=False), master="local[2]")
+    assert (summary.records, summary.errors) == (2, 3)
+    for table in (read_records, read_errors):
+        local = sorted(map(json.dumps, table(str(tmp_path / "local"))))
+        assert sorted(map(json.dumps, table(str(tmp_path / "spark")))) == local

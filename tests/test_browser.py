@@ -521,6 +521,119 @@ def test_no_page_is_wider_than_a_phone(browser: Any, server: tuple[str, Any]) ->
         page.close()
 
 
+def png_pixels(data: bytes) -> tuple[int, int, list[list[tuple[int, ...]]]]:
+    """Width, height and the RGB(A) rows of a PNG as Chromium writes it (8 bits a channel,
+    not interlaced): enough to read a screenshot's colours without an imaging library."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width, height, channels = 8, b"", 0, 0, 0
+    while pos < len(data):
+        (size,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + size]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and colour in (2, 6) and body[12] == 0, "8-bit RGB(A), no interlace"
+            channels = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += size + 12
+    raw, stride, prev = zlib.decompress(idat), width * channels, bytearray(width * channels)
+    rows = []
+    for y in range(height):
+        kind, line = (
+            raw[y * (stride + 1)],
+            bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)]),
+        )
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b, c = prev[i], prev[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append([tuple(line[x * channels : x * channels + 3]) for x in range(width)])
+        prev = line
+    return width, height, rows
+
+
+#: Boxes that scroll sideways on a phone (a wide and a narrow list table, a timeline), made
+#: empty so that only the box's own background is seen at its edges.
+SCROLL_BOXES = (
+    "(() => { const main = document.querySelector('main');"
+    " const box = (html, id, w) => { const d = document.createElement('div');"
+    "   d.innerHTML = html; const el = d.firstElementChild; el.id = id;"
+    "   const fill = el.querySelector('.fill'); fill.style.width = w + 'px';"
+    "   fill.style.height = '60px'; main.prepend(el); };"
+    ' box(\'<table class="list"><tbody><tr><td><div class="fill"></div></td></tr></tbody>'
+    "</table>', 'wide', 1200);"
+    ' box(\'<table class="list"><tbody><tr><td><div class="fill"></div></td></tr></tbody>'
+    "</table>', 'narrow', 120);"
+    ' box(\'<div class="svg-scroll"><svg class="timeline fill" viewBox="0 0 860 60">'
+    "</svg></div>', 'timeline', 860); })()"
+)
+
+
+def _shades(page: Any, selector: str) -> tuple[int, int, int]:
+    """How dark the box's left edge, middle and right edge are (0: as its background)."""
+    box = page.locator(selector)
+    box.scroll_into_view_if_needed()
+    width, height, rows = png_pixels(box.screenshot())
+    row = rows[height // 2]
+    white = sum(row[width // 2])
+
+    def dark(x: int) -> int:
+        return white - sum(row[x])
+
+    return dark(4), dark(width // 2), dark(width - 5)
+
+
+@pytest.mark.parametrize(
+    ("selector", "at", "shaded"),
+    [
+        ("#wide", "start", (False, True)),  # more to the right: the right edge is shaded
+        ("#wide", "middle", (True, True)),  # more on both sides
+        ("#wide", "end", (True, False)),
+        ("#narrow", "start", (False, False)),  # a box that fits shows no hint
+        ("#timeline", "start", (False, True)),
+        ("#timeline", "end", (True, False)),
+    ],
+)
+def test_a_box_that_scrolls_sideways_shows_it_on_a_phone(
+    browser: Any, server: tuple[str, Any], selector: str, at: str, shaded: tuple[bool, bool]
+) -> None:
+    """A list table or a timeline wider than a phone scrolled with nothing to say so: its
+    edge now shades on the side with more to see, only while there is more."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(server[0] + "/search")
+        page.evaluate(SCROLL_BOXES)
+        el = page.locator(selector)
+        to = {"start": "0", "middle": "(e.scrollWidth - e.clientWidth) / 2", "end": "1e6"}[at]
+        el.evaluate(f"e => {{ e.scrollLeft = {to}; }}")
+        left, middle, right = _shades(page, selector)
+        assert middle == 0, "the middle of the box is its background"
+        assert (left > 30, right > 30) == shaded, (left, right)
+        assert (left > 0, right > 0) == shaded, (left, right)
+    finally:
+        page.close()
+    # negative: at a desktop width the wide table fits in its page and shows no shade
+    page = browser.new_page(viewport={"width": 1360, "height": 900})
+    try:
+        page.goto(server[0] + "/search")
+        page.evaluate(SCROLL_BOXES)
+        assert _shades(page, "#narrow") == (0, 0, 0)
+    finally:
+        page.close()
+
+
 #: The focused element's outline as the browser draws it.
 OUTLINE = (
     "(() => { const s = getComputedStyle(document.activeElement);"

@@ -693,8 +693,8 @@ def test_polnear_directory_is_read_exactly() -> None:
         ({}, "give exactly one of text= or html="),
         ({"text": "a", "html": "<p>b</p>"}, "give exactly one of text= or html="),
         # was TypeError: object of type 'int' has no len()
-        ({"text": 5}, "text= must be a str or bytes, not int"),
-        ({"html": ["<p>a</p>"]}, "html= must be a str or bytes, not list"),
+        ({"text": 5}, "text= must be text or bytes, not a whole number"),
+        ({"html": ["<p>a</p>"]}, "html= must be text or bytes, not a list"),
         ({"text": "Fine.", "colour": "red"}, "unknown metadata field(s) colour"),
         ({"text": "The mayor said \ud800 it."}, "text has a lone UTF-16 surrogate"),
         ({"text": "   "}, "contains only whitespace"),
@@ -712,8 +712,8 @@ def test_the_python_api_raises_input_errors(kwargs: dict[str, object], problem: 
     ("options", "env", "outcome"),
     [
         # a dict was an AttributeError from deep inside ('dict' object has no attribute ...)
-        ({"max_bytes": 10}, {}, "options= must be a newsprov.options.Options, not dict"),
-        ("max_bytes=10", {}, "not str"),
+        ({"max_bytes": 10}, {}, "options= must be a newsprov.options.Options, not an object"),
+        ("max_bytes=10", {}, "not text"),
         # NEWSPROV_* settings were ignored by the Python API (README: every setting can come
         # from the environment); an explicit Options still wins over the environment
         (None, {"NEWSPROV_MAX_BYTES": "10"}, "over the 10-byte limit"),

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from newsprov.analysis import Analyzer
 from newsprov.record import Attribution, Record, Removed, Sentence, Source
 from newsprov.serve.svg import relay_graph, timeline
-from newsprov.serve.view import article_view, safe_link, segments
+from newsprov.serve.view import article_view, safe_link, search_marks, segments
 from newsprov.store import open_store
 from tests.conftest import SAMPLE, checked
 from tests.store_fixtures import make_record
@@ -480,6 +480,58 @@ def test_segments_without_marks() -> None:
     assert len(segs) == 1 and segs[0].classes == [] and segs[0].text == rec.text
 
 
+def _entries(lanes: dict[str, int], dated: int = 0) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = [
+        {"outlet": "D", "published": f"2020-01-{i + 1:02d}", "label": "d", "href": "/d"}
+        for i in range(dated)
+    ]
+    for outlet, n in lanes.items():
+        out += [{"outlet": outlet, "published": None, "label": "u", "href": "/u"}] * n
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lanes", "dated", "apart"),
+    [
+        ({"A": 1}, 0, 14),
+        ({"A": 3}, 2, 14),  # three undated dots of one lane were drawn at 0, 8 and 16 px
+        ({"A": 4}, 2, 14),  # the fourth sat on the first: (undated % 3) * 8
+        ({"A": 7}, 1, 14),  # one row
+        ({"A": 14}, 1, 14),  # two rows, still apart
+        ({"A": 40}, 1, 2),  # more than the corner holds apart: closed up, never on one another
+        ({"A": 5, "B": 9, None: 2}, 3, 14),  # per lane: another lane's dots take no place
+    ],
+)
+def test_undated_dots_each_have_a_place(lanes: dict[str, int], dated: int, apart: float) -> None:
+    t = timeline(_entries({k or "": v for k, v in lanes.items()}, dated))
+    undated = [p for p in t["points"] if p["published"] == "undated"]
+    dates = [p["x"] for p in t["points"] if p["published"] != "undated"]
+    assert len(undated) == sum(lanes.values())
+    centres = [(p["x"], p["y"]) for p in undated]
+    assert len(set(centres)) == len(centres), "two undated dots on one another"
+    closest = min(
+        (((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for i, a in enumerate(centres)
+         for b in centres[i + 1:]),
+        default=99.0,
+    )  # fmt: skip
+    assert closest >= apart
+    for p in undated:  # in the corner: right of every date, inside the picture and its lane
+        assert max(dates, default=0) + 14 <= p["x"] <= t["width"] - 7 - 4
+        lane_y = next(lane["y"] for lane in t["lanes"] if abs(lane["y"] - p["y"]) <= 8)
+        assert abs(lane_y - p["y"]) + 7 <= 34 / 2
+    assert t["undated"] is not None
+
+
+def test_dated_dots_keep_the_whole_width_without_undated_ones() -> None:
+    """The undated corner takes room from the dates only when there are undated entries."""
+    with_corner = timeline(_entries({"A": 1}, dated=2))
+    without = timeline(_entries({}, dated=2))
+    assert without["undated"] is None
+    right = max(p["x"] for p in without["points"])
+    assert right > max(p["x"] for p in with_corner["points"] if p["published"] != "undated")
+    assert without["ticks"][-1]["x"] > with_corner["ticks"][-1]["x"]
+
+
 def test_timeline_and_graph_geometry() -> None:
     t = timeline(
         [
@@ -714,3 +766,71 @@ def test_a_list_path_with_a_slash_goes_to_the_list(
         assert resp.status_code == 307, (method, resp.text[:200])
         assert urlsplit(resp.headers["location"]).path == target
     assert page(client, path)  # followed: the list page
+
+
+# -- the words searched for, marked on the search page ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "q", "marked"),
+    [
+        ("The campaign began.", "campaign", ["campaign"]),
+        ("Campaigns and CAMPAIGNING", "campaign", ["Campaigns", "CAMPAIGNING"]),  # case, endings
+        ("They campaigned.", "campaigns", ["campaigned"]),  # the searched word's stem too
+        ("the mayor and the council", "Mayor council", ["mayor", "council"]),
+        ("Café owners", "café", ["Café"]),
+        ("a (bloody) day", "bloody?", ["bloody"]),  # words only: punctuation is no pattern
+        # negatives: no part of another word, nothing without a word searched for
+        ("there, then, other", "the", []),
+        ("ran a random run", "run", ["run"]),  # an irregular form is not marked ("ran")
+        ("nothing here", "zebra", []),
+        ("nothing here", "", []),
+        ("nothing here", "?!", []),
+        ("", "campaign", []),
+        # markup-like text: cut as text, escaped by the template (never HTML here)
+        ("a <b>lt</b> &amp; gt", "lt amp b", ["b", "lt", "b", "amp"]),
+        ("1 < 2 > 0", "lt gt", []),
+    ],
+)
+def test_search_marks(text: str, q: str, marked: list[str]) -> None:
+    pieces = search_marks(text, q)
+    assert "".join(p for p, _ in pieces) == text, "the pieces are the text, whole"
+    assert [p for p, hit in pieces if hit] == marked
+
+
+@pytest.mark.parametrize(
+    ("q", "marks"),
+    [
+        ("bloody", ["bloody"]),
+        ("BLOODY", ["bloody"]),
+        ("Mallory", ["Mallory"]),
+        # hostile text holding the searched word: the mark wraps escaped text, never a tag
+        ("script", ["script", "script"]),
+        ("img", ["img"]),
+    ],
+)
+def test_the_search_page_marks_the_words_searched_for(
+    client: TestClient, q: str, marks: list[str]
+) -> None:
+    """The results showed the snippet with no sign of where the words were."""
+    html = page(client, "/search?" + urlencode({"q": q}))
+    assert_inert(html)
+    results = html.split('<ol class="results">', 1)[1].split("</ol>", 1)[0]
+    got = [m.split("</mark>", 1)[0] for m in results.split("<mark>")[1:]]
+    assert got, results
+    assert {m.lower() for m in got} == {m.lower() for m in marks}
+    # each mark holds text only: escaped markup around it, no tag inside it
+    assert all("<" not in m and ">" not in m for m in got)
+    if q == "script":
+        assert "&lt;<mark>script</mark>&gt;" in results
+        assert "<script>" not in results
+
+
+def test_the_search_page_marks_a_title(client: TestClient) -> None:
+    html = page(client, "/search?q=hostile")
+    assert 'lang="">Hostile' not in html and 'lang=""><mark>Hostile</mark> &lt;img' in html
+
+
+def test_the_search_page_marks_nothing_without_a_match(client: TestClient) -> None:
+    html = page(client, "/search?q=zzyzx")
+    assert "<mark>" not in html
+    html = page(client, "/sources?q=bloody")
+    assert "<mark>" not in html, "only the search page marks words"

@@ -104,10 +104,20 @@ def test_analyze_takes_str_and_bytes(
     [
         ({}, InputError, "give exactly one of text= or html="),
         ({"text": "x", "html": "<p>x</p>"}, InputError, "give exactly one"),
-        ({"text": ["a list"]}, InputError, "text= must be a str or bytes, not list"),
+        ({"text": ["a list"]}, InputError, "text= must be text or bytes, not a list"),
         ({"text": ""}, InputError, "is empty"),
         ({"text": ARTICLE, "byline": "Ann"}, InputError, "unknown metadata field(s) byline"),
-        ({"text": ARTICLE, "outlet": 5}, InputError, "'outlet' must be a string, not int"),
+        (
+            {"text": ARTICLE, "outlet": 5},
+            InputError,
+            "'outlet' must be a string, not a whole number",
+        ),
+        ({"text": ARTICLE, "title": 4.5}, InputError, "'title' must be a string, not a decimal"),
+        ({"text": ARTICLE, "url": ["u"]}, InputError, "'url' must be a string, not a list"),
+        ({"text": ARTICLE, "authors": 5}, InputError, "list of strings, not a whole number"),
+        ({"text": ARTICLE, "authors": ["A", None]}, InputError, "(item 2 is nothing (null))"),
+        ({"html": 5}, InputError, "html= must be text or bytes, not a whole number"),
+        ({"text": ARTICLE, "options": "x"}, ConfigError, "Options, not text (Options("),
         ({"text": ARTICLE, "options": {"max_bytes": 5}}, ConfigError, "options= must be"),
         # size limits were a plain InputError while LimitError says "a size or time limit"
         ({"text": ARTICLE, "options": Options(max_bytes=10)}, LimitError, "10-byte limit"),
@@ -131,6 +141,9 @@ def test_analyze_refuses_with_typed_errors(
     with pytest.raises(error) as err:
         newsprov.analyze(**kwargs)
     assert fragment in str(err.value)
+    # the values are named in words, not by Python's type names
+    for name in ("NoneType", "not int", "not str", "not list", "not dict", "not float"):
+        assert name not in str(err.value)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprov.wording import count_of, plural
+from newsprov.wording import count_of, kind_of, plural
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,30 @@ from newsprov.wording import count_of, plural
 def test_count_of(count: int, word: str, expected: str) -> None:
     assert count_of(count, word) == expected
     assert plural(count, word) == expected.split(" ", 1)[1]
+
+
+class Thing:
+    """A class of the caller's own."""
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("x", "text"),
+        (b"x", "bytes"),
+        (5, "a whole number"),
+        (4.5, "a decimal number"),
+        (True, "a boolean (true or false)"),  # a bool is an int to Python, not to people
+        (None, "nothing (null)"),
+        ([1], "a list"),
+        ((1,), "a list"),
+        ({"a": 1}, "an object (key-value pairs)"),
+        ({1}, "a set"),
+        (Thing(), "a Thing object"),  # no plain word: named by its class
+    ],
+)
+def test_kind_of_is_plain_words(value: object, words: str) -> None:
+    """Type errors named values by Python ("not int", "not NoneType", "not str")."""
+    assert kind_of(value) == words
+    for python in ("int", "str", "NoneType", "bool", "float", "dict", "tuple", "frozenset"):
+        assert python not in words.replace("(", " ").split()

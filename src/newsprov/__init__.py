@@ -38,13 +38,14 @@ def analyze(
     from newsprov.errors import ConfigError, InputError
     from newsprov.ingest import article_from_html, article_from_text
     from newsprov.options import Options
+    from newsprov.wording import kind_of
 
     options = metadata.pop("options", None)
     if options is None:
         options = Options.from_env()
     elif not isinstance(options, Options):
         raise ConfigError(
-            f"options= must be a newsprov.options.Options, not {type(options).__name__} "
+            f"options= must be a newsprov.options.Options, not {kind_of(options)} "
             "(Options(max_bytes=...) checks each setting)"
         )
     origin = str(metadata.get("id") or "<input>")
@@ -52,7 +53,7 @@ def analyze(
         raise InputError(origin, "give exactly one of text= or html=")
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str | bytes):
-            raise InputError(origin, f"{name}= must be a str or bytes, not {type(value).__name__}")
+            raise InputError(origin, f"{name}= must be text or bytes, not {kind_of(value)}")
     if text is not None:
         article = article_from_text(text, origin, options, **metadata)
     else:

@@ -19,3 +19,29 @@ def plural(count: int, word: str) -> str:
 def count_of(count: int, word: str) -> str:
     """``count`` and ``word`` as they read together: "1 article", "3 articles"."""
     return f"{count} {plural(count, word)}"
+
+
+#: What a value is, in words for people ("not int" and "not NoneType" were Python's names).
+_KINDS: dict[type, str] = {
+    str: "text",
+    bytes: "bytes",
+    bytearray: "bytes",
+    bool: "a boolean (true or false)",
+    int: "a whole number",
+    float: "a decimal number",
+    list: "a list",
+    tuple: "a list",
+    dict: "an object (key-value pairs)",
+    set: "a set",
+    frozenset: "a set",
+    type(None): "nothing (null)",
+}
+
+
+def kind_of(value: object) -> str:
+    """What ``value`` is, in plain words: "text", "a whole number", "a list", "nothing
+    (null)"; a value of another class is named by its class ("a Path object")."""
+    for cls in type(value).__mro__:
+        if cls in _KINDS:
+            return _KINDS[cls]
+    return f"a {type(value).__name__} object"

@@ -1,4 +1,4 @@
-"""Input rows (JSON Lines, Parquet, WARC) to articles, and articles to output rows.
+"""Input rows (JSON Lines, JSON, Parquet, WARC) to articles, and articles to output rows.
 
 Shared by both engines: what runs in a Spark executor's ``mapPartitions`` is exactly what the
 local engine runs, so the two give identical records for identical inputs.
@@ -15,11 +15,16 @@ from typing import Any
 from newsprov.errors import InputError
 from newsprov.ingest import Article, article_from_html
 from newsprov.ingest.article import META_FIELDS
-from newsprov.ingest.jsonl import article_from_object, parse_json_line
+from newsprov.ingest.jsonl import (
+    article_from_object,
+    check_object,
+    json_document_items,
+    parse_json_line,
+)
 from newsprov.options import Options
 
 META_KEYS = META_FIELDS
-FORMATS = ("jsonl", "parquet", "warc")
+FORMATS = ("jsonl", "json", "parquet", "warc")
 
 
 def detect_format(path: str) -> str:
@@ -28,9 +33,11 @@ def detect_format(path: str) -> str:
         return "warc"
     if name.endswith(".parquet") or name.endswith(".pq"):
         return "parquet"
-    if name.endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz")):
+    if name.endswith((".jsonl", ".ndjson", ".jsonl.gz")):
         return "jsonl"
-    raise InputError(path, "unknown input format: name it .jsonl, .parquet or .warc(.gz)")
+    if name.endswith(".json"):
+        return "json"  # one document (a list of articles, or one), read whole
+    raise InputError(path, "unknown input format: name it .jsonl, .json, .parquet or .warc(.gz)")
 
 
 def row_to_article(row: dict[str, Any], options: Options) -> Article:
@@ -62,18 +69,51 @@ def error_row(origin: str, ident: str | None, reason: str) -> dict[str, Any]:
 
 
 # -- readers (local files; the Spark engine reads through Spark for Hadoop URLs) -------------
-def jsonl_rows(lines: Iterable[str], origin: str) -> Iterator[dict[str, Any]]:
+def json_line_row(line: str | bytes, where: str) -> dict[str, Any] | None:
+    """The row of one JSON Lines line (``where`` is its ``path:line``); None for a blank one."""
+    if not line.strip():
+        return None
+    try:
+        obj = parse_json_line(line, where)
+    except InputError as e:
+        return {"_origin": where, "_error": e.problem}
+    return _row(obj, where)
+
+
+def _row(obj: dict[str, Any], where: str) -> dict[str, Any]:
+    # an input's own "_error" or "_origin" key is no row field (the engines' own keys)
+    return {**{k: v for k, v in obj.items() if not k.startswith("_")}, "_origin": where}
+
+
+def jsonl_rows(lines: Iterable[str | bytes], origin: str) -> Iterator[dict[str, Any]]:
     for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{n}"
-        try:
-            obj = parse_json_line(line, where)
-        except InputError as e:
-            yield {"_origin": where, "_error": e.problem}
-            continue
-        obj["_origin"] = where
-        yield obj
+        row = json_line_row(line, f"{origin}:{n}")
+        if row is not None:
+            yield row
+
+
+def json_rows(data: bytes, origin: str) -> Iterator[dict[str, Any]]:
+    """The rows of a whole ``.json`` file, as ``newsprov analyze`` reads one
+    (:func:`newsprov.ingest.jsonl.json_document_items`): a list of articles is a row per item
+    (``origin:#N``), one object one row (``origin``), a file of JSON Lines a row per line
+    (``origin:LINE``); a list that does not parse, or is empty, is one error row for the file.
+    Both engines read ``.json`` inputs through this."""
+    try:
+        items = json_document_items(data, origin)
+    except InputError as e:
+        yield {"_origin": origin, "_error": e.problem}
+        return
+    if items is None:
+        yield from jsonl_rows(data.splitlines(), origin)
+        return
+    for where, item in items:
+        if isinstance(item, dict):
+            yield _row(item, where)
+        else:  # refused as a JSON Lines line that is no object is
+            try:
+                check_object(item, where)
+            except InputError as e:
+                yield {"_origin": where, "_error": e.problem}
 
 
 def warc_rows(stream: io.BufferedIOBase | io.BytesIO, origin: str) -> Iterator[dict[str, Any]]:
@@ -149,6 +189,13 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
             elif fmt == "warc":
                 with open(f, "rb") as fh:
                     yield from warc_rows(fh, str(f))
+            elif fmt == "json":
+                try:
+                    data = f.read_bytes()
+                except OSError as e:
+                    yield {"_origin": str(f), "_error": f"cannot be read ({e})"}
+                    continue
+                yield from json_rows(data, str(f))
             else:
                 import gzip
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsprov.batch.layout import ERROR_FIELDS, RECORD_FIELDS, spark_schema
 from newsprov.batch.output import ERRORS, RECORDS, BatchSummary, check_output, no_article
-from newsprov.batch.rows import analyze_rows, detect_format, jsonl_rows, warc_rows
+from newsprov.batch.rows import analyze_rows, detect_format, json_line_row, json_rows, warc_rows
 from newsprov.errors import ConfigError
 from newsprov.options import Options
 
@@ -71,8 +71,8 @@ def _rows_rdd(spark: Any, path: str) -> Any:
     fmt = detect_format(path)
     if fmt == "jsonl":
         lines = sc.textFile(path).zipWithIndex()
-        return lines.mapPartitions(
-            lambda part: (row for line, n in part for row in jsonl_rows([line], f"{path}:{n + 1}"))
+        return lines.flatMap(
+            lambda ln: [row] if (row := json_line_row(ln[0], f"{path}:{ln[1] + 1}")) else []
         )
     if fmt == "parquet":
         return (
@@ -80,16 +80,14 @@ def _rows_rdd(spark: Any, path: str) -> Any:
             .rdd.zipWithIndex()
             .map(lambda rn: {**rn[0].asDict(recursive=True), "_origin": f"{path}:{rn[1] + 1}"})
         )
+    if fmt == "json":
+        # one document per file, read whole by one task (as a WARC file is) and split into its
+        # articles by the local engine's own reader; a plain path keeps its name in messages
+        glob = any(c in path for c in "*?[{")
+        return sc.binaryFiles(path).flatMap(
+            lambda fb: list(json_rows(fb[1], fb[0] if glob else path))
+        )
     return sc.binaryFiles(path).flatMap(lambda fb: list(warc_rows(io.BytesIO(fb[1]), fb[0])))
-
-
-def _fix_origin(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    # jsonl_rows numbers lines within the one-line list it was given; keep the path:line origin
-    for row in rows:
-        origin = row.get("_origin", "")
-        if origin.endswith(":1") and origin.count(":") >= 2:
-            row["_origin"] = origin[: origin.rfind(":")]
-        yield row
 
 
 def run_spark(
@@ -113,7 +111,7 @@ def run_spark(
         rows = rows.repartition(partitions)
 
     def analyse(part: Iterator[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
-        return analyze_rows(_fix_origin(part), opts)
+        return analyze_rows(part, opts)
 
     from pyspark import StorageLevel
 

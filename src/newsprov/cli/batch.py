@@ -20,12 +20,14 @@ ORDER = 60
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "batch",
-        help="analyse JSON Lines / Parquet / WARC inputs into Parquet (local or Spark)",
+        help="analyse JSON Lines / JSON / Parquet / WARC inputs into Parquet (local or Spark)",
         description=(
             "Analyse every article in the inputs into OUTPUT/records (the records as Parquet) and "
             "OUTPUT/errors (one row per input that failed, with the reason). Inputs: JSON Lines "
-            "(.jsonl, .json, .ndjson, .jsonl.gz: one object a line with 'text' or 'html' and "
-            "optional id, url, outlet, title, published, authors), Parquet (.parquet, .pq: the "
+            "(.jsonl, .ndjson, .jsonl.gz: one object a line with 'text' or 'html' and "
+            "optional id, url, outlet, title, published, authors), JSON (.json: a list of such "
+            "objects, pretty-printed or not, or one; a bad item is reported as FILE:#N), "
+            "Parquet (.parquet, .pq: the "
             "same columns), WARC (.warc, .warc.gz, .arc, .arc.gz: the HTML responses), and with "
             "the local engine directories of those. Plain text and HTML files are not batch "
             "inputs: use newsprov analyze or newsprov ingest for them. Exit status: 0 when every "

@@ -12,6 +12,7 @@ from typing import Any
 
 from newsprov.errors import InputError, LimitError
 from newsprov.options import Options
+from newsprov.wording import kind_of
 
 
 @dataclass
@@ -141,7 +142,7 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
             value = str(value)
         if not isinstance(value, str):
             raise InputError(
-                origin, f"metadata field {key!r} must be a string, not {type(value).__name__}"
+                origin, f"metadata field {key!r} must be a string, not {kind_of(value)}"
             )
         value = value.strip()
         check_characters(value, origin, f"metadata field {key!r}")
@@ -160,8 +161,18 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
     if authors is not None:
         if isinstance(authors, str):
             authors = [a for a in re.split(r"\s*;\s*", authors) if a]
-        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-            raise InputError(origin, "metadata field 'authors' must be a list of strings")
+        if not isinstance(authors, list):
+            raise InputError(
+                origin,
+                f"metadata field 'authors' must be a list of strings, not {kind_of(authors)}",
+            )
+        for n, a in enumerate(authors, start=1):
+            if not isinstance(a, str):
+                raise InputError(
+                    origin,
+                    f"metadata field 'authors' must be a list of strings (item {n} is "
+                    f"{kind_of(a)})",
+                )
         for a in authors:
             check_characters(a, origin, "metadata field 'authors'")
         values["authors"] = [a.strip() for a in authors if a.strip()]

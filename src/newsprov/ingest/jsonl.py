@@ -12,6 +12,7 @@ from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
+from newsprov.wording import kind_of
 
 _KNOWN = set(META_FIELDS) | {"text", "html"}
 
@@ -89,7 +90,8 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
         raise InputError(origin, "has neither 'text' nor 'html'")
     body = text if text is not None else html
     if not isinstance(body, str):
-        raise InputError(origin, f"'{'text' if text is not None else 'html'}' must be a string")
+        field = "text" if text is not None else "html"
+        raise InputError(origin, f"'{field}' must be a string, not {kind_of(body)}")
     if text is not None:
         art = article_from_text(text, origin, options, **meta)
         art.input_format = "jsonl"
@@ -122,18 +124,53 @@ def read_json_lines(
         yield Failure(name, InputError(name, "is empty (no JSON lines, so no articles)"))
 
 
-def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Article | Failure]:
-    """A ``.json`` file: one object, a list of objects (``name:#N``), or JSON Lines."""
+def json_document_items(data: bytes, name: str) -> list[tuple[str, Any]] | None:
+    """The values of a ``.json`` file that holds one JSON document, each with its origin:
+    ``name`` for one object, ``name:#N`` for the Nth item of a list (a pretty-printed list or
+    object spread over many lines is one document, not one line each).
+
+    ``None`` when the file is JSON Lines (two objects or more, a line each) or not UTF-8, to be
+    read line by line. A document that starts as a list (``[``) or as an object whose first
+    line is only ``{`` but does not parse is one :class:`InputError` naming the file, the line
+    and the column (``name: is not valid JSON (Expecting ',' delimiter at line 5 column 3)``),
+    as is an empty list. ``newsprov analyze``/``ingest`` and both batch engines read a
+    ``.json`` file through this, so they agree on every file.
+    """
     try:
-        obj = json.loads(data.decode("utf-8-sig"))  # a byte-order mark is not the JSON's
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        text = data.decode("utf-8-sig")  # a byte-order mark is not the JSON's
+    except UnicodeDecodeError:
+        return None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        body = text.lstrip()
+        first = body.split("\n", 1)[0].strip()
+        if body.startswith("[") or first == "{":
+            raise InputError(
+                name, f"is not valid JSON ({e.msg} at line {e.lineno} column {e.colno})"
+            ) from None
+        return None  # JSON Lines (or a file of lines that are not JSON: an error each)
+    except RecursionError:
+        raise InputError(name, "is nested too deeply to read as JSON") from None
+    if not isinstance(obj, list):
+        return [(name, obj)]
+    if not obj:
+        raise InputError(name, "is an empty JSON list (no articles)")
+    return [(f"{name}:#{i}", item) for i, item in enumerate(obj, start=1)]
+
+
+def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Article | Failure]:
+    """A ``.json`` file: one object, a list of objects (``name:#N``), or JSON Lines
+    (:func:`json_document_items` decides)."""
+    try:
+        items = json_document_items(data, name)
+    except InputError as e:
+        yield Failure(name, e)
+        return
+    if items is None:
         yield from read_json_lines(data.splitlines(), name, options)
         return
-    items = obj if isinstance(obj, list) else [obj]
-    if not items:
-        yield Failure(name, InputError(name, "is an empty JSON list (no articles)"))
-    for i, item in enumerate(items, start=1):
-        origin = name if not isinstance(obj, list) else f"{name}:#{i}"
+    for origin, item in items:
         try:
             yield article_from_object(item, origin, options)
         except InputError as e:

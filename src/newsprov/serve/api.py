@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 from newsprov import __version__
 from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
-from newsprov.record import SourceKind
-from newsprov.serve.app import ID_PATTERN, ServeContext
+from newsprov.ingest.article import unique_ids
+from newsprov.ingest.jsonl import check_object
+from newsprov.record import Record, SourceKind
+from newsprov.serve.app import ID_PATTERN, ServeContext, invalid_part
 from newsprov.serve.negotiate import accepts_json, json_body
 from newsprov.serve.security import bearer, token_ok
 from newsprov.serve.view import source_namer
@@ -63,7 +74,8 @@ class ArticleIn(BaseModel):
             raise ValueError("give exactly one of text or html")
         return self
 
-    def article(self, ctx: ServeContext, origin: str) -> Article:
+    def article(self, ctx: ServeContext, origin: str, *, by_id: bool = True) -> Article:
+        """The article, named in messages by its ``id`` (``by_id``) or else ``origin``."""
         meta: dict[str, Any] = {
             k: v
             for k, v in {
@@ -77,7 +89,7 @@ class ArticleIn(BaseModel):
         }
         if self.authors:
             meta["authors"] = list(self.authors)
-        name = self.id or origin
+        name = (self.id if by_id else None) or origin
         body = self.text if self.text is not None else self.html or ""
         size = len(body.encode("utf-8", "surrogatepass"))
         if size > ctx.options.max_bytes:
@@ -91,10 +103,39 @@ class ArticleIn(BaseModel):
         return article_from_html(self.html, name, ctx.options, **meta)
 
 
+#: An article of an ingest: documented as :class:`ArticleIn`, checked one by one in
+#: :func:`ingest_item`, so one bad article is a failure of its own, not the request's 422.
+IngestArticle = Annotated[Any, WithJsonSchema({"$ref": "#/components/schemas/ArticleIn"})]
+
+
 class IngestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    articles: list[ArticleIn] = Field(..., min_length=1)
+    articles: list[IngestArticle] = Field(
+        ...,
+        min_length=1,
+        description=(
+            "the articles, each as for /api/analyze; one that is not (a wrong type, a missing "
+            "body) is reported in `failures` by its index and the others are stored"
+        ),
+    )
+
+
+def _failure(index: int, ident: str | None, reason: str) -> dict[str, Any]:
+    """One article an ingest did not store, as ``newsprov batch`` reports one (``input``,
+    ``id``, ``reason``) with its index in the request."""
+    return {"index": index, "input": f"articles[{index}]", "id": ident, "reason": reason}
+
+
+def ingest_item(raw: Any, origin: str) -> ArticleIn:
+    """One article of an ingest body, checked as ``POST /api/analyze`` checks its body; an
+    :class:`InputError` naming ``origin`` (``articles[N]``) with the problems when it is not."""
+    check_object(raw, origin)
+    try:
+        return ArticleIn.model_validate(raw)
+    except ValidationError as e:
+        parts = [invalid_part(dict(err)).removeprefix("body: ") for err in e.errors()[:5]]
+        raise InputError(origin, "; ".join(parts)) from None
 
 
 def ctx_of(request: Request) -> ServeContext:
@@ -281,6 +322,17 @@ def analyze(body: ArticleIn, ctx: Ctx) -> dict[str, Any]:
 @router.post(
     "/ingest",
     summary="Analyse and store articles (needs the token)",
+    description=(
+        "Each article is checked and analysed on its own: one that is not an article (a "
+        "wrong type, no text or html, empty, over max_bytes) is listed in `failures` by its "
+        "index in the request, and the others are stored. A body that is not a list of "
+        "articles is a 422."
+    ),
+    response_description=(
+        "`{added, unchanged, failed, errors, replaced, failures}`: each of `failures` is "
+        "`{index, input, id, reason}` (`input` is `articles[index]`; `id` as sent, or null), "
+        "and `errors` says the same as lines"
+    ),
     dependencies=[Depends(require_token), Depends(json_body)],
 )
 def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
@@ -290,21 +342,50 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
             f"has {len(body.articles)} articles, over the limit of {ctx.settings.max_ingest}",
         )
     items: list[Article | Failure] = []
-    for i, a in enumerate(body.articles):
+    ids: dict[int, str | None] = {}
+    for i, raw in enumerate(body.articles):
         origin = f"articles[{i}]"
+        if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+            ids[i] = raw["id"]
         try:
-            items.append(a.article(ctx, origin))
+            items.append(ingest_item(raw, origin).article(ctx, origin, by_id=False))
         except InputError as e:
             items.append(Failure(origin, e))
-    store = ctx.store
+    failures: list[dict[str, Any]] = []
+    stored: dict[str, list[int]] = {}  # a record id: the indices of its articles, in order
+
+    def records() -> Iterator[Record]:
+        # the outcomes come in the order of the articles: the Nth is articles[N]'s; an id an
+        # earlier article of the request has for other content is the later one's failure
+        stream = ctx.analyzer.analyze_stream(unique_ids(items), progress=False)
+        for i, outcome in enumerate(stream):
+            if outcome.record is None:
+                err = outcome.error
+                reason = err.problem if isinstance(err, InputError) else str(err)
+                failures.append(_failure(i, ids.get(i), reason))
+                continue
+            stored.setdefault(outcome.record.id, []).append(i)
+            yield outcome.record
+
     with ctx.analyze_lock:
-        summary = store.ingest(items, ctx.analyzer, progress=False)
+        summary = ctx.store.add_records(records(), progress=False)
+    for line in summary.errors:  # a record the store refused, named by its id: in order
+        rid = max(
+            (r for r in stored if line.startswith(f"{r}: ") and stored[r]), key=len, default=None
+        )
+        if rid is not None:
+            i = stored[rid].pop(0)
+            failures.append(_failure(i, ids.get(i), line[len(rid) + 2 :]))
+        else:  # every line names a record of this request; never drop one unnamed
+            failures.append({"index": None, "input": None, "id": None, "reason": line})
+    failures.sort(key=lambda f: (f["index"] is None, f["index"] or 0))
     return {
         "added": summary.added,
         "unchanged": summary.unchanged,
-        "failed": summary.failed,
-        "errors": list(summary.errors),
+        "failed": len(failures),
+        "errors": [f"{f['id'] or f['input']}: {f['reason']}" for f in failures],
         "replaced": list(summary.replaced),
+        "failures": failures,
     }
 
 

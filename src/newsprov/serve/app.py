@@ -40,9 +40,10 @@ from newsprov.serve.security import (
     is_page_path,
     too_large,
 )
+from newsprov.serve.view import search_marks
 from newsprov.store.engine import check_url_given
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
-from newsprov.wording import plural
+from newsprov.wording import kind_of, plural
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
@@ -86,6 +87,7 @@ class ServeContext:
         )
         self.templates.globals["version"] = __version__
         self.templates.filters["plural"] = plural
+        self.templates.filters["search_marks"] = search_marks
 
     @property
     def analyzer(self) -> Analyzer:
@@ -170,6 +172,11 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
+#: What a field of a wrong type must be, by pydantic's error type (the value is then named in
+#: the words of :func:`newsprov.wording.kind_of`, as the Python API and JSON Lines name it).
+TYPE_WORDS = {"string_type": "a string", "list_type": "a list"}
+
+
 def invalid_part(e: dict[str, Any]) -> str:
     """One validation problem for people: the parameter, the value and what is wanted."""
     if e.get("type") == "json_invalid":
@@ -196,6 +203,8 @@ def invalid_part(e: dict[str, Any]) -> str:
         return f"{where}: {published_problem(str(e.get('input')))}"
     if e.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
         return f"{where}: {e.get('input')!r} {PATTERN_WORDS[pattern]}"
+    if e.get("type") in TYPE_WORDS and "input" in e:  # "Input should be a valid string"
+        return f"{where}: must be {TYPE_WORDS[e['type']]}, not {kind_of(e['input'])}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"

@@ -29,8 +29,30 @@ def _day(value: Any) -> date | None:
     return None
 
 
+#: The width of the undated corner (when a timeline has undated entries), and the room a dot
+#: takes there: seven dots a row, two rows a lane before they close up.
+UNDATED_WIDTH = 100
+DOT_STEP = 16
+ROW_STEP = 16
+
+
+def undated_offset(k: int, n: int) -> tuple[float, float]:
+    """Where the ``k``-th of a lane's ``n`` undated dots sits in the undated corner, from its
+    left end and from the lane's line: in one row (up to seven), else two rows above and below
+    the line, the dots closing up as the row fills the corner, so each keeps a place of its
+    own (they were drawn at three places, one over another)."""
+    per_row = UNDATED_WIDTH // DOT_STEP + 1  # 7: dots 16 apart in the corner's 100 px
+    rows = 1 if n <= per_row else 2
+    cols = -(-n // rows)
+    step = min(float(DOT_STEP), UNDATED_WIDTH / max(1, cols - 1))
+    row, col = divmod(k, cols)
+    dy = 0.0 if rows == 1 else (row - 0.5) * ROW_STEP
+    return round(col * step, 1), dy
+
+
 def timeline(entries: list[dict[str, Any]]) -> dict[str, Any]:
-    """Lanes by outlet, one dot per entry at its publication day (undated entries at the end).
+    """Lanes by outlet, one dot per entry at its publication day (undated entries at the end,
+    spread in a corner of their own: :func:`undated_offset`).
 
     ``entries``: dicts with ``outlet``, ``published``, ``label`` and ``href``.
     """
@@ -42,18 +64,28 @@ def timeline(entries: list[dict[str, Any]]) -> dict[str, Any]:
     days = [d for d in (_day(e.get("published")) for e in entries) if d]
     lo, hi = (min(days), max(days)) if days else (None, None)
     span = max(1, (hi - lo).days) if lo and hi else 1
-    plot = WIDTH - LEFT - 40
+    # undated entries, counted by lane: they get a corner of their own right of the dates
+    lane_undated: dict[str, int] = {}
+    for e in entries:
+        if not (_day(e.get("published")) and lo):
+            name = str(e.get("outlet") or UNKNOWN_OUTLET)
+            lane_undated[name] = lane_undated.get(name, 0) + 1
+    undated = sum(lane_undated.values())
+    plot = WIDTH - LEFT - 40 - (UNDATED_WIDTH if undated else 0)
+    placed: dict[str, int] = {}
     points = []
-    undated = 0
     for e in entries:
         name = str(e.get("outlet") or UNKNOWN_OUTLET)
         d = _day(e.get("published"))
+        y = TOP + outlets.index(name) * LANE + LANE / 2
         if d and lo:
             x = LEFT + 10 + (d - lo).days / span * (plot - 20) if hi != lo else LEFT + plot / 2
         else:
-            x = LEFT + plot + 10 + (undated % 3) * 8
-            undated += 1
-        y = TOP + outlets.index(name) * LANE + LANE / 2
+            k = placed.get(name, 0)
+            placed[name] = k + 1
+            dx, dy = undated_offset(k, lane_undated[name])
+            x = LEFT + plot + 20 + dx
+            y += dy
         points.append(
             {
                 "x": round(x, 1),

@@ -448,3 +448,41 @@ def article_view(rec: Record) -> ArticleView:
             "removed": len(rec.removed),
         },
     )
+
+
+#: Endings a searched word may carry in the text and still be marked: the search stems words
+#: (FTS5's porter tokenizer, PostgreSQL's english configuration), so "campaign" finds
+#: "campaigns" and "campaigned"; these cover the regular forms (an irregular one, "ran" for
+#: "run", is found but not marked).
+_ENDINGS = "(?:s|es|ed|d|ing|er|ers|e)?"
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def search_marks(text: str, q: str | None) -> list[tuple[str, bool]]:
+    """``text`` in pieces, each with whether it is one of the searched words (``q``, taken as
+    the search takes it: its words, case aside, with a regular ending). A word is marked whole,
+    never a part of another ("the" marks no "there"). The template escapes each piece and
+    wraps the marked ones in ``<mark>``: nothing here is HTML."""
+    words = {w.lower() for w in re.findall(r"\w+", q or "")}
+    if not text or not words:
+        return [(text, False)] if text else []
+    forms = sorted({f for w in words for f in (w, _stem(w))}, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + ")" + _ENDINGS + r"(?!\w)", re.I
+    )
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for m in pattern.finditer(text):
+        if m.start() > at:
+            pieces.append((text[at : m.start()], False))
+        pieces.append((m.group(), True))
+        at = m.end()
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
