@@ -432,6 +432,30 @@ def test_a_rule_across_the_page_is_other(analyze: Callable[..., Record], rule: s
     assert ("The vote began at noon.", "outlet-factual") in voices
 
 
+# a transcript: the speaker's line after a label is the speaker's words, and the interviewer's
+# question is put to someone; the writer's own question and line stay the outlet's
+TRANSCRIPTS = [
+    (
+        "TRUMP: The deaths in Louisiana make clear how much more work we have to do.\n",
+        "attributed",
+    ),
+    ("Q: You hear from kids in similar situations. What advice do you give them?\n", None),
+    ("Question: What advice do you give them?\n", None),
+    ("Why would anyone believe the council now?\n", "outlet-evaluative"),
+    ("Questions remain. Why would anyone believe the council now?\n", "outlet-evaluative"),
+]
+
+
+@pytest.mark.parametrize(("text", "voice"), TRANSCRIPTS)
+def test_transcript_lines(analyze: Callable[..., Record], text: str, voice: str | None) -> None:
+    rec = analyze(text + "The vote ended at six.\n")
+    voices = [s.voice for s in rec.sentences][:-1]
+    if voice is None:  # no rhetorical question of the outlet's
+        assert "outlet-evaluative" not in voices, voices
+    else:
+        assert voice in voices, voices
+
+
 def test_title_line_is_other(analyze: Callable[..., Record]) -> None:
     rec = analyze("Council Approves Budget\nThe council approved the budget on Tuesday.\n")
     assert [s.voice for s in rec.sentences] == ["other", "outlet-factual"]

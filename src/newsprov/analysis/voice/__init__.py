@@ -15,7 +15,8 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   expected") are listed on their sentences but count for none of this;
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
   in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
-  quotations of more than three words and outside the content of ``direct`` attributions; in
+  quotations of more than three words and outside the content of ``direct`` attributions and
+  of a transcript's labelled lines ("TRUMP: ..."); in
   the content of an indirect report (the outlet's paraphrase) only loaded words, loaded
   phrases and degree comparisons count. So a loaded frame ("Obama *slammed* Republicans,
   saying ...") is the outlet's judgement even though what follows is relayed;
@@ -405,6 +406,22 @@ def _accuses(doc: Doc, a: Attribution) -> bool:
     return bool(_cue_lemmas(doc, a) & _ACCUSING)
 
 
+def _labelled(text: str, a: Attribution) -> bool:
+    """Is ``a`` a transcript's line, its cue the colon after the speaker's label ("TRUMP:
+    ...", "Sanders: ...")? Its content is the speaker's words as spoken, like a quotation."""
+    return bool(a.cue_spans) and all(text[x:y].strip() == ":" for x, y in a.cue_spans)
+
+
+#: An interviewer's line in a question-and-answer transcript ("Q: ...", "Question: ...").
+_INTERVIEWER = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]")
+
+
+def _interviewer_line(text: str, span: Span) -> bool:
+    """Does ``span`` lie on a line opening with the interviewer's label ("Q: ...")?"""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return _INTERVIEWER.match(text, start) is not None
+
+
 def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
     """A speech tag split off its quotation ('"Where did the money go?" Mr. Hale asked at a
     meeting of donors.'): no verb outside the attribution's source and cue, so the rest is the
@@ -462,7 +479,16 @@ def classify_sentences(
     residue = Coverage([r.span for r in removed])
     long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
     short_quotes = Coverage([s for s, words in quoted_spans(text) if words <= SCARE_MAX_WORDS])
-    quoted = Coverage([c for a in attributions if a.form == "direct" for c in a.content_spans])
+    # the speaker's own words: a quotation, and a transcript's line after its speaker's label
+    # ("TRUMP: The deaths ... make clear how much more work we have to do")
+    quoted = Coverage(
+        [
+            c
+            for a in attributions
+            if a.form == "direct" or _labelled(text, a)
+            for c in a.content_spans
+        ]
+    )
     cue_words = Coverage([c for a in attributions for c in a.cue_spans])
     charged = Coverage([c for a in attributions if _accuses(doc, a) for c in a.content_spans])
     # quotations: a sentence holding one and no finite verb of the outlet's is its speech tag
@@ -517,6 +543,10 @@ def classify_sentences(
             # cue or content) is the speaker's word ('called the remarks "shameful"', 'what
             # she calls the "radical" wing'), not the outlet's scare quote
             found = [c for c in found if c[1] != "scare" and not short_quotes.touches(c[0])]
+        if _interviewer_line(text, span):
+            # an interviewer's question is put to someone, no rhetorical question of the
+            # outlet's ("Q: ... What advice do you give them?")
+            found = [c for c in found if c[1] != "question"]
         if attributed and _asks(doc, attributions, framing + covering):
             # a reported question is the speaker's ("Was he sure, Mr. Jordan asked, ...?")
             found = [c for c in found if c[1] != "question"]
