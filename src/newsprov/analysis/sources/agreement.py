@@ -179,6 +179,16 @@ def org_key(text: str) -> str:
     return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
 
 
+def company_base(key: str) -> str:
+    """A company's :func:`org_key` without the words of :data:`~.lexicon.COMPANY_NAME_WORDS`
+    that end it ("apple computer" and "apple" are both "apple", "ford motor" is "ford"); a
+    name of those words alone keeps its first ("group")."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in lx.COMPANY_NAME_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 #: A ministry named by its field after "of" ("department of justice", "us department of
 #: state", "ministry of defence").
 _BODY_OF = re.compile(
@@ -228,6 +238,10 @@ def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
     a, a_suffix = split_suffix(tokens)
     if not names or not a:
         return False
+    if a_suffix & _NAMESAKE and all(len(b) == 1 for b, _ in names):
+        # "Donald Trump Jr." is not the "Trump" named before by his surname alone, his
+        # father; "Robert S. Mueller III" is the "Mueller" of a headline
+        return False
     if len(a) > 1 or a_suffix:
         for b, b_suffix in names:
             if len(b) > 1 and b[-1] == a[-1] and (a_suffix != b_suffix or not _same_first(a, b)):
@@ -247,6 +261,10 @@ def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
         elif len(a) == 1 and len(b) > 1 and a[0] == b[0]:
             return True  # a first name alone ("Hillary")
     return False
+
+
+#: Suffixes that tell a namesake, a father or a son, in the same story ("Jr.", "Sr.").
+_NAMESAKE = frozenset({"jr", "sr"})
 
 
 def split_suffix(tokens: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
@@ -271,13 +289,33 @@ def gender_ok(g: str, e: Entity) -> bool:
 
 def title_has(e: Entity, noun: str) -> bool:
     """Does a title of the entity's name ("Texas Gov.") hold the role ``noun`` ("governor")?"""
-    for m in e.mentions:
-        if not m.title:
-            continue
-        for w in m.title.lower().split():
-            w = w.rstrip(".,")
-            if w == noun or noun in lx.TITLE_ROLES.get(w, ()):
-                return True
+    return any(m.title and title_holds(m.title, noun) for m in e.mentions)
+
+
+def past_words(text: str) -> bool:
+    """Does ``text`` put a role in the past (:data:`~.lexicon.PAST_ROLE`: "former", "ex-")?"""
+    return not lx.PAST_ROLE.isdisjoint(text.lower().replace("-", " ").split())
+
+
+def past_holder(e: Entity, noun: str) -> bool:
+    """Is every mention of ``e`` that gives it the role ``noun`` one that puts it in the past
+    ("George W. Bush, the former president", "former President Obama"), so that a present "the
+    president" is someone else? False when no mention gives it the role."""
+    roles = [m.text for m in e.mentions if m.type == "nominal" and m.lemma == noun]
+    roles += [
+        "former" if m.former else m.title
+        for m in e.mentions
+        if m.type == "name" and m.title and title_holds(m.title, noun)
+    ]
+    return bool(roles) and all(past_words(r) for r in roles)
+
+
+def title_holds(title: str, noun: str) -> bool:
+    """Does the title ("Texas Gov.", "President") hold the role ``noun`` ("governor")?"""
+    for w in title.lower().split():
+        w = w.rstrip(".,")
+        if w == noun or noun in lx.TITLE_ROLES.get(w, ()):
+            return True
     return False
 
 

@@ -22,6 +22,7 @@ from newsprov.analysis.sources.agreement import (
     animate,
     appos_compatible,
     clause_nominals,
+    company_base,
     continues,
     description_key,
     field_first,
@@ -32,10 +33,13 @@ from newsprov.analysis.sources.agreement import (
     names_compatible,
     opening_phrase,
     org_key,
+    past_holder,
+    past_words,
     pronoun_agrees,
     salience,
     split_suffix,
     title_has,
+    title_holds,
     trade_only,
     word_set,
 )
@@ -67,6 +71,8 @@ class Entity:
     labels: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # nominal head lemmas
     org_heads: set[str] = field(default_factory=set)  # last words of its organization names
+    # its ORG names without the company words that end them ("Apple Computer": "apple")
+    bases: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # every word of its mentions and titles
     gender: str = "?"
     number: str = "s"
@@ -131,6 +137,19 @@ class Resolver:
             a, b = sent.start_char, sent.end_char
             wholly = self.quoted and self._quoted_cover(a, b) >= len(mentions.text[a:b].strip())
             self._narrative_before.append(self._narrative_before[-1] + (not wholly))
+        # surnames the article names with the title of an office one holds at a time, by
+        # office ("President Trump" anywhere: "president" -> {"trump"}), so that "the
+        # president" reaches a holder whose titled mention comes later ("Trump said ... The
+        # president said ... President Trump"); not a former holder
+        self._titled: dict[str, set[str]] = {}
+        for o in mentions.by_head.values():
+            if o.type != "name" or o.label != "PERSON" or not o.title or not o.name_tokens:
+                continue
+            if o.former or past_words(o.title):
+                continue
+            for office in lx.SINGLE_OFFICES:
+                if title_holds(o.title, office):
+                    self._titled.setdefault(office, set()).add(o.name_tokens[-1].lower())
         self.article_outlets: list[str] = []
         self.ordered = mentions.ordered()
         self.starts = [m.start for m in self.ordered]
@@ -169,6 +188,7 @@ class Resolver:
                     e.keys.add(other)  # "Department of Justice": also "Justice Department"
                 if m.label == "ORG" and m.text.split():
                     e.org_heads.add(m.text.split()[-1].lower())
+                    e.bases.add(company_base(key))
         if m.type == "nominal":
             e.heads.add(m.lemma)
             if not m.indefinite and (key := description_key(m.text)):
@@ -192,6 +212,7 @@ class Resolver:
         keep.labels |= gone.labels
         keep.heads |= gone.heads
         keep.org_heads |= gone.org_heads
+        keep.bases |= gone.bases
         keep.words |= gone.words
         keep.outlet = keep.outlet or gone.outlet
         if keep.gender == "?":
@@ -309,6 +330,7 @@ class Resolver:
             best: tuple[tuple[bool, int], Entity] | None = None
             low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
             bare = split_suffix(m.name_tokens) if m.name_tokens else ([], frozenset())
+            low.update(bare[0][:1] + bare[0][-1:])  # "Robert S. Mueller III": also "mueller"
             for e in self.live():
                 if (
                     "PERSON" in e.labels
@@ -328,9 +350,25 @@ class Resolver:
                         best = (score, e)
             return best[1] if best is not None else None
         key = org_key(m.text)
+        if key in lx.COMPASS_WORDS and m.label == "GPE":
+            # "the North" after "North Korea", "the South" after "South Korea" (see
+            # Mentions._names): the most recent country that the point of the compass opens
+            compass = next(
+                (
+                    e
+                    for e in [*self._recent(m, NOMINAL_WINDOW), *reversed(self.live())]
+                    if "GPE" in e.labels and any(k.startswith(key + " ") for k in e.keys)
+                ),
+                None,
+            )
+            if compass is not None:
+                return compass
         acronym = is_acronym(m.text)
         # "the Courier" after "The Coast Courier": a newspaper named by its last word
         paper = key if key in lx.MASTHEAD_WORDS else None
+        # "Apple" and "Apple Computer", in either order: a company's name and the same name
+        # with a company word after it, both tagged ORG; one of the two is the bare name
+        base = company_base(key) if m.label == "ORG" else None
         same = [
             e
             for e in self.live()
@@ -340,6 +378,12 @@ class Resolver:
                 or field_first(key) in e.keys
                 or (acronym and acronym_of(m.text, e))
                 or (paper is not None and paper in e.org_heads)
+                or (
+                    base is not None
+                    and base in e.bases
+                    and (base == key or base in e.keys)
+                    and "PERSON" not in e.labels
+                )
             )
         ]
         if not same:
@@ -448,9 +492,17 @@ class Resolver:
                 for x in e.mentions
             )
 
+        # "the president" is not a holder named before only as a former one ("President Obama
+        # ... George W. Bush, the former president ... the president said": Obama)
+        present = m.lemma in lx.SINGLE_OFFICES and not past_words(m.text)
+        # and "the former president" prefers one named as a former holder, else the nearest
+        past = m.lemma in lx.SINGLE_OFFICES and not present
+        fallback: Entity | None = None
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet or other_person(e):
+                    continue
+                if present and past_holder(e, m.lemma):
                     continue
                 if not set(m.key_mods) <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
@@ -459,7 +511,7 @@ class Resolver:
                     or (
                         m.lemma in lx.PERSON_ROLE_NOUNS
                         and m.number == "s"
-                        and title_has(e, m.lemma)
+                        and (title_has(e, m.lemma) or (present and self._titled_as(e, m.lemma)))
                     )
                     # "the committee" after "the Democratic National Committee", "the agency"
                     # after "the International Atomic Energy Agency": the noun that ends the name
@@ -468,12 +520,51 @@ class Resolver:
                     or (m.word in lx.MASTHEAD_WORDS and m.word in e.org_heads)
                 ):
                     if gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
+                        if present and m.number == "s" and not m.key_mods:
+                            return self._office_holder(m, e)
+                        if past and "PERSON" in e.labels and not past_holder(e, m.lemma):
+                            fallback = fallback or e
+                            continue
                         return e
+            if fallback is not None:
+                return fallback
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _office_holder(self, m: Mention, nearest: Entity) -> Entity:
+        """The holder a bare "the president" (an office one person holds at a time, nothing
+        to pick one holder out) stands for when several people in reach were named with that
+        title: the one the article names most often so far, the nearest among equals (in an
+        article about President Trump, "The president of the United States just endorsed
+        ..." quoted from a scholar "who advised President George W. Bush": Trump; "Russian
+        President Vladimir Putin ... what the president may have known": Trump)."""
+        best, count = nearest, self._mentions_before(nearest, m)
+        for e in self._recent(m, NOMINAL_WINDOW):
+            if e.idx == nearest.idx or e.outlet or "PERSON" not in e.labels:
+                continue
+            if not (title_has(e, m.lemma) or self._titled_as(e, m.lemma)):
+                continue
+            if past_holder(e, m.lemma):
+                continue
+            if not gender_ok(m.gender, e):
+                continue
+            n = self._mentions_before(e, m)
+            if n > count:
+                best, count = e, n
+        return best
+
+    def _titled_as(self, e: Entity, office: str) -> bool:
+        """Does the article name the person ``e`` with the title ``office`` somewhere, before
+        or after this point ("President Trump"), by the surname of one of its names?"""
+        surnames = self._titled.get(office, set())
+        return "PERSON" in e.labels and any(n and n[-1].lower() in surnames for n in e.names)
+
+    @staticmethod
+    def _mentions_before(e: Entity, m: Mention) -> int:
+        return sum(1 for x in e.mentions if x.start < m.start and x.type != "relative")
 
     def _continuing(self, m: Mention) -> Entity | None:
         """The named speaker of the quotation just before, for a description that nothing

@@ -4,12 +4,12 @@ document, anonymous, group, unknown), the canonical ``name`` and the ``title``."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.mentions import SHOW, Mention
+from newsprov.analysis.sources.names import borne_out, headline_line
 
 #: Organization nouns whose plural still names one body ("the authorities", "the armed
 #: forces", "the police"): an organization, not a group of several.
@@ -103,14 +103,7 @@ def _street(e: Entity) -> bool:
     )
 
 
-#: Last words that make a name a document's, whatever its tag ("James Comey Memos", tagged
-#: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
-#: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"
-#: ("Consumer Reports").
-_DOCUMENT_NAME_ENDS = {
-    "memo", "memos", "memorandum", "dossier", "papers", "documents", "files", "tapes",
-    "emails", "e-mails", "transcript", "transcripts", "affidavit", "indictment",
-}  # fmt: skip
+_DOCUMENT_NAME_ENDS = lx.DOCUMENT_NAME_ENDS  # "Memos", "Papers": see the lexicon
 
 
 def _document_name(e: Entity) -> bool:
@@ -300,37 +293,12 @@ def _by_role(e: Entity) -> list[Mention]:
 
 
 def _trusted(m: Mention, text: str) -> bool:
-    """Is a person's name mention not on a headline (a line that more text follows, ending
-    without closing punctuation, most of its words capitalised), or is each of its words a
-    first name, an initial or a word of the text off that line?"""
-    a = text.rfind("\n", 0, m.start) + 1
-    b = text.find("\n", m.start)
-    if b == -1 or b >= _content_end(text):
-        return True  # the last line: no more text follows
-    line = text[a:b].strip()
-    if not line or line[-1] in '.!?"”:;':
-        return True  # a sentence of the body (most lines end so: the cheap test first)
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if not words or sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
+    """Is a person's name mention not on a headline (:func:`~.names.headline_line`), or is
+    each of its words borne out (:func:`~.names.borne_out`)?"""
+    line = headline_line(text, m.start)
+    if line is None:
         return True
-
-    def off_line(t: str) -> bool:  # the word in the text before or after the line
-        word = re.compile(rf"\b{re.escape(t)}\b")
-        return bool(word.search(text, 0, a) or word.search(text, b))
-
-    return all(
-        t.lower() in lx.FIRST_NAMES
-        or len(t.rstrip(".")) == 1  # an initial
-        or off_line(t)
-        for t in m.name_tokens
-    )
-
-
-@lru_cache(maxsize=4)
-def _content_end(text: str) -> int:
-    """Where ``text`` ends but for trailing white space (asked once per name mention: the
-    text's hash is cached, so the lookup is cheap)."""
-    return len(text.rstrip())
+    return all(borne_out(t, text, *line) for t in m.name_tokens)
 
 
 def _name_text(m: Mention, text: str) -> str:

@@ -389,6 +389,18 @@ CORPORATE_SUFFIXES = _words(
     """
 )
 
+#: Words that end a company's full name and that the company's short name leaves out: the
+#: corporate endings above and words of a company's trade or structure ("Apple Computer" and
+#: "Apple", "Ford Motor" and "Ford", "Carlyle Group" and "Carlyle", "Acme Holdings" and
+#: "Acme"). Only names tagged ORG are joined so (:func:`~.agreement.company_base`): not the
+#: person Ford, nor the city of Washington and "The Washington Post" ("Post" is not here).
+COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | _words(
+    """
+    computer computers group holding holdings motor motors industries enterprises
+    technologies systems incorporated
+    """
+)
+
 #: Heads that, as "the company", refer back to the last organization named.
 COMPANY_NOUNS = _words(
     """
@@ -460,3 +472,61 @@ GPE_ALIASES = {
     "britain": "united kingdom",
     "great britain": "united kingdom",
 }
+
+#: Plural demonyms, the people of a country, a nation or a region ("Britons", "Scots",
+#: "Iranians", "Israelis", "Palestinians"): a group of people, whatever the tagger made of them
+#: (it tags some PERSON or ORG and leaves others untagged). Written here from the names of the
+#: world's countries and a few nations and regions; not words that are also a party's members
+#: or a faith ("Republicans", "Christians": see GROUP_NOUNS).
+DEMONYMS = _words(
+    """
+    afghans africans albanians algerians americans angolans arabs argentines argentinians
+    armenians asians australians austrians azerbaijanis azeris bahrainis bangladeshis
+    belarusians belgians beninese bolivians bosnians brazilians britons brits bulgarians
+    burmese cambodians cameroonians canadians catalans chadians chileans colombians
+    congolese croatians croats cubans cypriots czechs danes dominicans dutchmen ecuadorians
+    egyptians emiratis englishmen eritreans estonians ethiopians europeans filipinos finns
+    frenchmen georgians germans ghanaians greeks guatemalans guineans haitians hondurans
+    hungarians icelanders indians indonesians iranians iraqis irishmen israelis italians
+    ivorians jamaicans japanese jordanians kazakhs kenyans koreans kosovars kurds kuwaitis
+    laotians latvians lebanese liberians libyans lithuanians macedonians malaysians malians
+    mauritanians mexicans moldovans mongolians montenegrins moroccans mozambicans namibians
+    nepalis nepalese nicaraguans nigerians nigeriens norwegians omanis pakistanis palestinians
+    panamanians paraguayans persians peruvians poles portuguese qataris romanians russians
+    rwandans salvadorans saudis scots scotsmen senegalese serbians serbs singaporeans slovaks
+    slovenians somalis spaniards sudanese swedes swiss syrians taiwanese tajiks tanzanians
+    thais tibetans tunisians turks ugandans ukrainians uruguayans uzbeks venezuelans
+    vietnamese welshmen yemenis zambians zimbabweans
+    """
+)
+
+#: Points of the compass that open a country's name ("North Korea", "South Sudan") and, after
+#: "the", name that country again ("the North", "the South").
+COMPASS_WORDS = _words("north south east west")
+
+#: Offices one person holds at a time, so that "the president" is the holder, not someone
+#: named as a former one ("George W. Bush, the former president"); not roles many hold or
+#: that stay a person's in the story ("Trump's former lawyer ... the lawyer" is one man).
+SINGLE_OFFICES = _words(
+    """
+    president premier chancellor governor mayor king queen pope emperor monarch minister
+    speaker
+    """
+)
+
+#: Last words that make a name a document's, whatever its tag ("James Comey Memos", tagged
+#: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
+#: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"
+#: ("Consumer Reports").
+DOCUMENT_NAME_ENDS = _words(
+    """
+    memo memos memorandum dossier papers documents files tapes emails e-mails transcript
+    transcripts affidavit indictment
+    """
+)
+
+#: Words that put a role in the past ("former President Bush", "the ex-governor", "the late
+#: king"): its holder no longer. Not "then" ("Reince Priebus, then the White House chief of
+#: staff"), which dates the role to the story's time, when a later "the chief of staff" is
+#: still him.
+PAST_ROLE = _words("former ex late onetime erstwhile")

@@ -30,7 +30,11 @@ from newsprov.analysis.sources.lists import (
 from newsprov.analysis.sources.names import (
     ORG_WORDS,
     common_noun,
+    compass_short,
+    demonym,
     first_and_last,
+    headline_cut,
+    headline_line,
     listed_people,
     name_words,
     person_at_end,
@@ -45,6 +49,9 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 #: The label of a programme's title in quotation marks (told MSNBC's "Morning Joe"): a name of
 #: kind outlet, never a person's.
 SHOW = "SHOW"
+#: The label of a name ending in a word for documents ("the Comey Memos"), whatever the tagger
+#: made of it: a document's name, never a person's.
+DOC = "DOC"
 _NOMINAL_HEADS = (
     lx.PERSON_ROLE_NOUNS
     | lx.OUTLET_NOUNS
@@ -85,6 +92,7 @@ class Mention:
     definite: bool = False
     demonstrative: bool = False  # starts with the, this, that
     mods: tuple[str, ...] = ()  # content words modifying a nominal's head ("Democratic")
+    former: bool = False  # a title put in the past ("Former President Tom Hale")
     key_mods: tuple[str, ...] = ()  # the mods that must agree with an antecedent (see nominal)
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
@@ -130,6 +138,7 @@ class Mentions:
         self._outlets(registry().scan(self.text))
         self._shows()
         self._names()
+        self._demonyms()
         self._nominals()
         self._pronouns()
 
@@ -220,8 +229,27 @@ class Mentions:
             # "Locke and Salazar" tagged one ORG, each a person's surname in the article: two
             # people, whom the coordination makes one group source
             ents.extend(listed_people(ent, tails) or [ent])
+        # "North Korea", "South Sudan": a country named by a point of the compass, which "the
+        # North", "the South" name again (the tagger makes those LOC or ORG)
+        compass = {
+            e[0].lower_
+            for e in self.ents
+            if e.label_ == "GPE" and len(e) > 1 and e[0].lower_ in lx.COMPASS_WORDS
+        }
         for ent in ents:
-            if ent.label_ not in NAME_LABELS or any(t.i in self.covered for t in ent):
+            if any(t.i in self.covered for t in ent):
+                continue
+            if demonym(ent):
+                # "Britons", "Scots", "the Israelis": a people, a plural whatever the tag
+                m = self._mention(ent, ent.root, "name", label="NORP")
+                m.number = "p"
+                self._add(m, range(ent.start, ent.end))
+                continue
+            if compass_short(ent, compass):  # "the North" after "North Korea"
+                m = self._mention(ent, ent.root, "name", label="GPE")
+                self._add(m, range(ent.start, ent.end))
+                continue
+            if ent.label_ not in NAME_LABELS:
                 continue
             person = person_at_end(ent)
             if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
@@ -247,14 +275,44 @@ class Mentions:
                 # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
                 # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
                 label = "PERSON"
+            if label in ("PERSON", "ORG") and (cut := headline_cut(ent, self.text)) is not None:
+                # a name on a headline that ran into the headline's words ("Comey Memos Show",
+                # "Esther Williams Dead"): the name alone, a person's when the tag says so or the
+                # article names a person so ("Trump Signals Openness", tagged ORG)
+                if label == "PERSON" or name_words(cut) in tails:
+                    ent, label, root = cut, "PERSON", cut.root
+            if (
+                label == "PERSON"
+                and len(ent) > 1
+                and ent[-1].text[:1].isupper()
+                and ent[-1].lower_ in lx.DOCUMENT_NAME_ENDS
+            ):
+                # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
+                # last word no person bears; no person's name to join "James Comey" by
+                label = DOC
             if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
                 continue  # "American troops": an adjective, not a mention
             m = self._mention(ent, root, "name", label=label)
             if label == "PERSON":
                 m.name_tokens, m.title, m.gender = person_name(ent, self.text)
+                m.former = m.title is not None and _former(ent)
             elif label == "NORP":
                 m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
             self._add(m, range(ent.start, ent.end))
+
+    def _demonyms(self) -> None:
+        """Plural demonyms the tagger left untagged ("Scots said"): names of a people."""
+        for t in self.doc:
+            if (
+                t.lower_ in lx.DEMONYMS
+                and t.text[:1].isupper()
+                and t.tag_ in ("NNS", "NNPS", "NNP")
+                and t.i not in self.covered
+                and t.i not in self.by_head
+            ):
+                m = self._mention(self.doc[t.i : t.i + 1], t, "name", label="NORP")
+                m.number = "p"
+                self._add(m, range(t.i, t.i + 1))
 
     def _nominals(self) -> None:
         for chunk in self.doc.noun_chunks:
@@ -450,6 +508,9 @@ class Mentions:
         person = self._final_person(sp)
         if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
             return person
+        person = self._headline_person(sp)
+        if person is not None:  # "Esther Williams Dead: Technicolor Star Dies At Age 91"
+            return person
         if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
             noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
             if noun.i in self.by_head or noun.i in self.covered:
@@ -542,6 +603,17 @@ class Mentions:
         if t.pos_ == "PROPN":
             return True
         return t.text[:1].isupper() and (t.lower_ in self.person_words or not t.is_sent_start)
+
+    def _headline_person(self, sp: SpacySpan) -> Mention | None:
+        """The person named at the start of a span on a headline, where the span runs on into
+        the headline's words ("Esther Williams Dead: ...", whose source span took in "Dead"):
+        the name, not a source named after the fragment."""
+        if headline_line(self.text, sp.start_char) is None:
+            return None
+        m = self.covered.get(sp[0].i)
+        if m is None or m.type != "name" or m.label != "PERSON" or m.end >= sp.end_char:
+            return None
+        return m
 
     def _final_person(self, sp: SpacySpan) -> Mention | None:
         """The person named at the end of a span, past a closing parenthesis or punctuation."""
@@ -651,6 +723,17 @@ class Mentions:
 _PLURAL_HEADS = frozenset(
     {"few", "many", "several", "some", "most", "both", "all", "others", "those", "these"}
 )
+
+
+def _former(ent: SpacySpan) -> bool:
+    """Does a word before the name's title put it in the past ("Former President Tom Hale",
+    "ex-Gov. Ann Lee"), which the title leaves out?"""
+    subtree = {t.i for t in ent.root.subtree}
+    for t in [*ent, *(ent.doc[i] for i in range(max(0, ent.start - 6), ent.start))]:
+        if t.i in subtree or t.i >= ent.start:
+            if not lx.PAST_ROLE.isdisjoint(t.lower_.split("-")):
+                return True
+    return False
 
 
 def _reports(t: Token) -> bool:

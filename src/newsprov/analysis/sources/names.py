@@ -1,10 +1,12 @@
 """Person names inside entities: the name's words, its title and gender, hyphenated names,
 lists of people an entity took in, and the signs that a name the parser tagged otherwise is a
-person's. Used by mention detection (``mentions.py``)."""
+person's; plural demonyms, "the North" for North Korea, headlines and the names the tagger ran
+into their words. Used by mention detection (``mentions.py``)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -313,3 +315,106 @@ def personal_name(ent: SpacySpan) -> bool:
         ):
             return True
     return any(c.dep_ == "relcl" and relative_word(c) in ("who", "whom") for c in root.children)
+
+
+#: Demonyms with no plural ending ("Japanese", "Swiss"): a people only after "the" ("the
+#: Japanese said"); alone they are as often an adjective or one person.
+_UNMARKED_PLURAL = ("ese", "swiss")
+
+
+def demonym(ent: SpacySpan) -> bool:
+    """Is the name a people named by its plural demonym ("Britons", "Scots", "the Israelis";
+    :data:`~newsprov.analysis.sources.lexicon.DEMONYMS`), a noun and not a modifier
+    ("Iranian officials", "Israeli forces" are no such name)?"""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1:
+        return False
+    t = words[0]
+    if t.lower_ not in lx.DEMONYMS or not t.text[:1].isupper():
+        return False
+    if t.dep_ in ("amod", "compound", "nmod", "poss") or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.lower_.endswith(_UNMARKED_PLURAL):
+        return t.i > 0 and t.nbor(-1).lower_ == "the"
+    return True
+
+
+def compass_short(ent: SpacySpan, compass: set[str]) -> bool:
+    """Is the name "the North" or "the South" (one word of the compass after "the") in an
+    article that names a country with that word first (``compass``: "north" for "North
+    Korea")?"""
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in compass
+        and ent[0].text[:1].isupper()
+        and ent.label_ in ("ORG", "LOC", "GPE", "NORP")
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    )
+
+
+def headline_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The line holding ``pos`` when it is a headline: a line that more text follows, ending
+    without closing punctuation, most of its words capitalised, where the capitals mislead the
+    tagger ("Obama Poised to Back Comprehensive Plan": "Obama Poised"); None for a line of the
+    body."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b == -1 or b >= _content_end(text):
+        return None  # the last line: no more text follows
+    line = text[a:b].strip()
+    if not line:
+        return None
+    if line[-1] in '.!?"”:;':
+        # a sentence of the body (most lines end so: the cheap test first), but for the first
+        # line in title case ("President Trump Is Coming to Britain. Here's What He Can
+        # Expect."): four words or more, at least four in five capitalised
+        if text[:a].strip():
+            return None
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) < 4 or sum(w[0].isupper() for w in words) * 5 < len(words) * 4:
+            return None
+        return a, b
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or sum(w[0].isupper() for w in words) * 2 <= len(words) + 1:
+        return None
+    return a, b
+
+
+def borne_out(word: str, text: str, a: int, b: int) -> bool:
+    """Is a word of a name on the headline ``text[a:b]`` a listed first name, an initial or a
+    word the text has off that line, written the same? A name's suffix ("Jr.", "III") goes
+    with the name."""
+    if word.lower() in lx.FIRST_NAMES or len(word.rstrip(".")) == 1:
+        return True
+    if word.lower() in lx.NAME_SUFFIXES:
+        return True
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")  # "Jr." before a comma too
+    return bool(pattern.search(text, 0, a) or pattern.search(text, b))
+
+
+@lru_cache(maxsize=4)
+def _content_end(text: str) -> int:
+    """Where ``text`` ends but for trailing white space (asked once per name mention: the
+    text's hash is cached, so the lookup is cheap)."""
+    return len(text.rstrip())
+
+
+def headline_cut(ent: SpacySpan, text: str) -> SpacySpan | None:
+    """The name a name on a headline is before the headline's words the tagger ran into it
+    ("Comey Memos Show 'He Leaked ...'": "Comey"; "Esther Williams Dead: ...": "Esther
+    Williams"; "Trump Signals Openness to ...", tagged ORG: "Trump"): its words up to the first
+    that is not borne out (:func:`borne_out`); None when the name is not on a headline, when
+    every word is borne out or when its first is not, and for a name in capitals ("GARY ROSS
+    TO DIRECT"), whose words the body writes otherwise."""
+    line = headline_line(text, ent.start_char)
+    if line is None or any(t.is_upper and t.is_alpha and len(t.text) > 1 for t in ent):
+        return None
+    k = 0
+    for t in ent:
+        if t.is_punct or not borne_out(t.text, text, *line):
+            break
+        k += 1
+    if k == 0 or k == len(ent):
+        return None
+    return ent.doc[ent.start : ent.start + k]
