@@ -521,6 +521,24 @@ def test_no_page_is_wider_than_a_phone(browser: Any, server: tuple[str, Any]) ->
         page.close()
 
 
+@pytest.mark.parametrize("title", ["A" * 120, "https://example.com/" + "x" * 100, "Short title"])
+def test_a_long_unbroken_heading_wraps_on_a_phone(
+    browser: Any, server: tuple[str, Any], title: str
+) -> None:
+    """A heading of one long word (a hostile title, a URL for a title) wraps at 390 px, where it
+    ran past the screen; a short one is left as it is."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(server[0] + "/articles/almasdar-2020-03-pentagon-iraq-escalation")
+        page.evaluate("t => { document.querySelector('h1').textContent = t; }", title)
+        seen = page.evaluate(TOO_WIDE)
+        assert seen["page"] <= seen["window"] and seen["out"] == [], seen
+        box = page.locator("h1").bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 390
+    finally:
+        page.close()
+
+
 def png_pixels(data: bytes) -> tuple[int, int, list[list[tuple[int, ...]]]]:
     """Width, height and the RGB(A) rows of a PNG as Chromium writes it (8 bits a channel,
     not interlaced): enough to read a screenshot's colours without an imaging library."""
