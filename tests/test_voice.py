@@ -38,6 +38,9 @@ EVALUATIVE = [
     ("The embattled governor appeared at the fair on Monday.", "embattled"),
     ("The council adopted a draconian curfew for the district.", "draconian"),
     ("The mayor is deeply unpopular in the northern wards.", "deeply"),
+    # ... but an adverb of size on anything but a measured change is the outlet's intensity
+    ("The senator sharply criticized the plan on Tuesday.", "sharply"),
+    ("The president has dramatically changed his tone.", "dramatically"),
     ("Why would anyone believe the council now?", "?"),
     # a question without a verb is one still, unless it is a name alone (below)
     ("A double-dip recession?", "?"),
@@ -143,6 +146,10 @@ FACTUAL = [
     "Investigators traced the hack of the party's servers to Russia.",
     "The DNC hack exposed thousands of emails.",
     "The governor routinely defends the budget at town meetings.",
+    # the size of a measured change is no intensity of the outlet's
+    "Stock markets around the world have fallen dramatically today.",
+    "While earnings dropped sharply from a year ago, the results still beat expectations.",
+    "Shares closed sharply higher on Friday.",
     # descriptive "partisan", a legal term, a quoted number, an "-ly" adjective on its noun
     "The poll shows a partisan divide among young voters.",
     "The report by the non-partisan Cook Political Report was released on Monday.",
