@@ -1622,6 +1622,57 @@ def test_no_content_before_a_semicolon(
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: A "that" clause after a phrase set off by commas is what the verb before the phrase reports,
+#: also when the parse made the clause a conjunct of the verb and hung the phrase on it (a
+#: scare-quoted verb in the clause leads the parse there); negative cases: a conjunct after a
+#: coordinator, or opened by "that" as a determiner, is no report of the verb.
+INTERRUPTED_THAT_CLAUSES = [
+    (
+        "The party is alleging, in a complaint filed in federal district court in Boston, that "
+        'top campaign officials "conspired" with a foreign government to hurt its candidate.',
+        "alleging",
+        ['that top campaign officials "conspired" with a foreign government to hurt its candidate'],
+    ),
+    (
+        "The union is alleging, in a suit filed in district court in Ohio, that senior company "
+        'managers "colluded" with the regulators to cut wages.',
+        "alleging",
+        ['that senior company managers "colluded" with the regulators to cut wages'],
+    ),
+    (  # parsed as a clause of the verb: unchanged
+        "The company argued, in papers filed with the court on Friday, that the merger was legal.",
+        "argued",
+        ["that the merger was legal"],
+    ),
+    (
+        "The mayor complained, in a letter to the council, and that night the members "
+        '"caved" to the demands.',
+        "complained",
+        None,
+    ),
+    (
+        "The mayor resigned, in a letter to the council, that night the members "
+        '"caved" to the demands.',
+        "resigned",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), INTERRUPTED_THAT_CLAUSES)
+def test_interrupted_that_clause(
+    cands: Extract, text: str, cue: str, content: list[str] | None
+) -> None:
+    text, found = cands(text)
+    if content is None:
+        members = text.index("members")
+        for c in found:
+            if any(cue in text[a:b].split() for a, b in c.cue):
+                assert all(not a <= members < b for a, b in c.content)
+        return
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 def test_quote_split_by_cue_is_one_content(cands: Extract) -> None:
     text, found = cands("“The first part is true,” he said, “and the second part is false.”")
     c = _by_cue(text, found, "said")
