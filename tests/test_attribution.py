@@ -1622,6 +1622,35 @@ def test_no_content_before_a_semicolon(
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: A clause before a verb that has an object or an infinitive of its own after it is no content
+#: of that verb, though the parse hung it there; negative cases: the one told of a verb of
+#: telling is no such object, and a tag with nothing after it reports the clause before it.
+CLAUSE_BEFORE_AN_OBJECT = [
+    (
+        "The club has been a money-maker for Trump, however - he reported earning $132 million "
+        "from it.",
+        "reported",
+        ["earning $132 million from it"],
+    ),
+    ("The site is radical: it often posts stolen files.", "posts", ["stolen files"]),
+    ("The plan is dead, he told the court.", "told", ["The plan is dead"]),
+    (
+        "The water was safe, officials have told residents for months.",
+        "told",
+        ["The water was safe"],
+    ),
+    ("The plan is dead, he said.", "said", ["The plan is dead"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CLAUSE_BEFORE_AN_OBJECT)
+def test_clause_before_a_verb_with_its_own_object(
+    cands: Extract, text: str, cue: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 #: A "that" clause after a phrase set off by commas is what the verb before the phrase reports,
 #: also when the parse made the clause a conjunct of the verb and hung the phrase on it (a
 #: scare-quoted verb in the clause leads the parse there); negative cases: a conjunct after a

@@ -144,6 +144,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         # "X said A -- he said B", the parse hanging the first report on the second: a report
         # with its own subject before the verb is not its content when content follows it
         ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
+    if ccomps and all(c.i < v.i for c in ccomps) and _own_object_after(v):
+        # "The club made money for him - he reported earning $132 million": the verb has its
+        # own object after it, so a clause before it that the parse hung on it is none
+        ccomps = []
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
         ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
     if not ccomps:  # "said during a news conference that he may wait": hung on the noun
@@ -405,6 +409,16 @@ def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
             ):
                 out.append(c)
     return out
+
+
+def _own_object_after(v: Token) -> bool:
+    """``v`` has an object or an infinitive of its own after it ("reported earning ...",
+    "tells one joke"); the one told of a verb of telling is none ("..., he told the court")."""
+    return any(
+        c.i > v.i
+        and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and v.lemma_.lower() not in RECIPIENT_VERBS))
+        for c in v.children
+    )
 
 
 def _opening_that(c: Token) -> Token | None:
