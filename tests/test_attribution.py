@@ -1622,6 +1622,36 @@ def test_no_content_before_a_semicolon(
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: A clause ended by a colon or a dash before a report whose content follows its verb is no part
+#: of that content, though the parse hung it on the verb; negative case: a clause ended by a
+#: comma stays.
+CLAUSE_BEFORE_A_COLON_OR_DASH = [
+    (
+        "It is on taxes that the voters lean right: most of them say they're conservative.",
+        "say",
+        ["they're conservative"],
+    ),
+    (
+        'The senator is not rattled about the losses — in fact, she said it "humanizes" her.',
+        "said",
+        ['it "humanizes" her'],
+    ),
+    (
+        'The losses hurt, she said it "humanizes" her.',
+        "said",
+        ["The losses hurt", 'it "humanizes" her'],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CLAUSE_BEFORE_A_COLON_OR_DASH)
+def test_clause_before_a_colon_or_dash(
+    cands: Extract, text: str, cue: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 #: A clause before a verb that has an object or an infinitive of its own after it is no content
 #: of that verb, though the parse hung it there; negative cases: the one told of a verb of
 #: telling is no such object, and a tag with nothing after it reports the clause before it.

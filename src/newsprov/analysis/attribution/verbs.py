@@ -144,6 +144,10 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         # "X said A -- he said B", the parse hanging the first report on the second: a report
         # with its own subject before the verb is not its content when content follows it
         ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
+    if any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
+        # "It is on social issues that they lean left: 42% say they're liberal": a clause
+        # ended by a colon or a dash before the reporting clause is no part of its report
+        ccomps = [c for c in ccomps if c.i > v.i or not _colon_or_dash_between(c, v)]
     if ccomps and all(c.i < v.i for c in ccomps) and _own_object_after(v):
         # "The club made money for him - he reported earning $132 million": the verb has its
         # own object after it, so a clause before it that the parse hung on it is none
@@ -718,6 +722,15 @@ def _before_semicolon(v: Token, c: Token) -> list[Token]:
     ):
         return [c]
     return [k for k in kids if k.dep_ in ("ccomp", "parataxis") and v.i < k.i < semi.i]
+
+
+def _colon_or_dash_between(c: Token, v: Token) -> bool:
+    """A colon or a dash set off by spaces lies between the end of clause ``c`` and ``v``."""
+    doc = v.doc
+    for t in doc[c.right_edge.i + 1 : v.i]:
+        if t.text in (":", "—", "–", "--") or (t.text == "-" and doc[t.i - 1].whitespace_):
+            return True
+    return False
 
 
 def _own_report(c: Token) -> bool:
