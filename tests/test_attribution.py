@@ -1627,14 +1627,14 @@ def test_no_content_before_a_semicolon(
 #: comma stays.
 CLAUSE_BEFORE_A_COLON_OR_DASH = [
     (
-        "It is on taxes that the voters lean right: most of them say they're conservative.",
+        "Voters here lean right on taxes: most of them say they are conservative.",
         "say",
-        ["they're conservative"],
+        ["they are conservative"],
     ),
     (
-        'The senator is not rattled about the losses — in fact, she said it "humanizes" her.',
+        'The coach is not worried about the defeat — in fact, he said it "helps" the team.',
         "said",
-        ['it "humanizes" her'],
+        ['it "helps" the team'],
     ),
     (
         'The losses hurt, she said it "humanizes" her.',
@@ -1657,10 +1657,9 @@ def test_clause_before_a_colon_or_dash(
 #: telling is no such object, and a tag with nothing after it reports the clause before it.
 CLAUSE_BEFORE_AN_OBJECT = [
     (
-        "The club has been a money-maker for Trump, however - he reported earning $132 million "
-        "from it.",
+        "The farm has made money for years - she reported earning $2 million from it.",
         "reported",
-        ["earning $132 million from it"],
+        ["earning $2 million from it"],
     ),
     ("The site is radical: it often posts stolen files.", "posts", ["stolen files"]),
     ("The plan is dead, he told the court.", "told", ["The plan is dead"]),
@@ -1687,10 +1686,10 @@ def test_clause_before_a_verb_with_its_own_object(
 #: coordinator, or opened by "that" as a determiner, is no report of the verb.
 INTERRUPTED_THAT_CLAUSES = [
     (
-        "The party is alleging, in a complaint filed in federal district court in Boston, that "
-        'top campaign officials "conspired" with a foreign government to hurt its candidate.',
+        "The party is alleging, in a complaint filed in a federal court in Boston, that two "
+        'campaign aides "conspired" with a lobbyist to hide donations.',
         "alleging",
-        ['that top campaign officials "conspired" with a foreign government to hurt its candidate'],
+        ['that two campaign aides "conspired" with a lobbyist to hide donations'],
     ),
     (
         "The union is alleging, in a suit filed in district court in Ohio, that senior company "

@@ -69,8 +69,8 @@ TAGS_INSIDE = [
                            "including speeches and meetings"]),
     # words opening the sentence that the parse hung on the tag, not on the clause it
     # interrupts, are reported too
-    ("If the demands are not met, organizers warned, supporters plan to leave the party.",
-     "warned", "organizers", ["If the demands are not met", "supporters plan to leave the party"]),
+    ("If the fees are not cut, the group warned, its members plan to quit the club.",
+     "warned", "the group", ["If the fees are not cut", "its members plan to quit the club"]),
     ("When the vote comes, aides said, the senator will oppose the bill.", "said", "aides",
      ["When the vote comes", "the senator will oppose the bill"]),
     ("After the meeting on Monday, the mayor said, the council voted to close the bridge.",

@@ -298,8 +298,8 @@ def parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
 
 def _opening_before_tag(v: Token) -> set[int]:
     """The words opening the sentence before a tag set between commas that the parse hung on
-    the tag's verb, not on the clause the tag interrupts ("If the demands are not met,
-    organizers warned, supporters will leave": the condition is part of what is reported)."""
+    the tag's verb, not on the clause the tag interrupts ("If the fees are not cut, the
+    group warned, its members will quit": the condition is part of what is reported)."""
     k = _set_off_tag(v)
     if k is None:
         return set()

@@ -145,11 +145,11 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         # with its own subject before the verb is not its content when content follows it
         ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
     if any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
-        # "It is on social issues that they lean left: 42% say they're liberal": a clause
+        # "Voters here lean right on taxes: most of them say they are conservative": a clause
         # ended by a colon or a dash before the reporting clause is no part of its report
         ccomps = [c for c in ccomps if c.i > v.i or not _colon_or_dash_between(c, v)]
     if ccomps and all(c.i < v.i for c in ccomps) and _own_object_after(v):
-        # "The club made money for him - he reported earning $132 million": the verb has its
+        # "The farm has made money - she reported earning $2 million": the verb has its
         # own object after it, so a clause before it that the parse hung on it is none
         ccomps = []
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
@@ -444,8 +444,8 @@ def _opening_that(c: Token) -> Token | None:
 
 def _interrupted_that_clauses(v: Token) -> list[tuple[Token, Token]]:
     """A "that" clause after a phrase set off by commas that the parse made a conjunct of the
-    verb, with no coordinator between them ("The DNC is alleging, in a complaint filed in
-    federal court, that top officials conspired": the clause is what "alleging" reports; the
+    verb, with no coordinator between them ("The party is alleging, in a complaint filed in
+    a federal court, that two aides conspired": the clause is what "alleging" reports; the
     parse hung the phrase and "that" on "conspired"). Each with its opening "that"."""
     out = []
     for c in v.children:
