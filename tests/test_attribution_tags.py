@@ -67,6 +67,17 @@ TAGS_INSIDE = [
     ("The emails were on a variety of topics, the Times said, including speeches and meetings.",
      "said", "the Times", ["The emails were on a variety of topics",
                            "including speeches and meetings"]),
+    # words opening the sentence that the parse hung on the tag, not on the clause it
+    # interrupts, are reported too
+    ("If the fees are not cut, the group warned, its members plan to quit the club.",
+     "warned", "the group", ["If the fees are not cut", "its members plan to quit the club"]),
+    ("When the vote comes, aides said, the senator will oppose the bill.", "said", "aides",
+     ["When the vote comes", "the senator will oppose the bill"]),
+    ("After the meeting on Monday, the mayor said, the council voted to close the bridge.",
+     "said", "the mayor", ["After the meeting on Monday", "the council voted to close the bridge"]),
+    # negative: a phrase before a tag that is no tag between commas is the tag's own
+    ("After the meeting, the mayor said the council would close the bridge.", "said",
+     "the mayor", ["the council would close the bridge"]),
     # a connective opening the sentence alone is the writer's, not the speaker's
     ("But, Carson added, he did not support the plan.", "added", "Carson",
      ["he did not support the plan"]),

@@ -1,7 +1,8 @@
 """Speech tags and the quotes around them: the quotes touching a verb's clause (before or after,
 a colon allowed; a bare tag ending its sentence before a quotation), the words before a
 quotation that begin the clause it ends, the parenthetical and tail frames ("A, officials
-said, B", "A, he said."), what a tag between commas goes on to report, "as X reported", and
+said, B", "A, he said."), what a tag between commas goes on to report and the words opening
+its sentence that the parse hung on it, "as X reported", and
 a tag set inside a sentence: the clause it interrupts ("He knew, she said, that B"), the words
 before it when its quotation goes on in lower case, and a lone connective opening it ("But,").
 """
@@ -269,6 +270,7 @@ def parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
         and qx.of_token[v.head.i] == -1
     ):
         content = (subtree_ids(v.head) - subtree_ids(v)) | rest_after_tag(v)
+        content |= _opening_before_tag(v)
         sent = v.sent
         return "paren", {i for i in content if sent.start <= i < sent.end}
     subj = nearest_subject(v)
@@ -292,6 +294,21 @@ def parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
         if after:  # "The golf industry, she said, is doing much better": both sides
             return "paren", content | after
     return ("tail", content) if content else ("", set())
+
+
+def _opening_before_tag(v: Token) -> set[int]:
+    """The words opening the sentence before a tag set between commas that the parse hung on
+    the tag's verb, not on the clause the tag interrupts ("If the fees are not cut, the
+    group warned, its members will quit": the condition is part of what is reported)."""
+    k = _set_off_tag(v)
+    if k is None:
+        return set()
+    subj = next(c for c in v.children if c.dep_ == "nsubj" and c.i < v.i)
+    out: set[int] = set()
+    for c in v.children:
+        if c.i < subj.left_edge.i and not c.is_punct:
+            out |= subtree_ids(c)
+    return out
 
 
 def _words_after_tag(v: Token) -> set[int] | None:

@@ -144,10 +144,20 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         # "X said A -- he said B", the parse hanging the first report on the second: a report
         # with its own subject before the verb is not its content when content follows it
         ccomps = [c for c in ccomps if c.i > v.i or not _own_report(c)]
+    if any(c.dep_ == "ccomp" and c.i > v.i for c in kids):
+        # "Voters here lean right on taxes: most of them say they are conservative": a clause
+        # ended by a colon or a dash before the reporting clause is no part of its report
+        ccomps = [c for c in ccomps if c.i > v.i or not _colon_or_dash_between(c, v)]
+    if ccomps and all(c.i < v.i for c in ccomps) and _own_object_after(v):
+        # "The farm has made money - she reported earning $2 million": the verb has its
+        # own object after it, so a clause before it that the parse hung on it is none
+        ccomps = []
     if not ccomps:  # "asked (him) whether ...", "asked if ...": the parse's adverbial clause
         ccomps = [c for c in kids if _embedded_question(v, c) and qx.of_token[c.i] == -1]
     if not ccomps:  # "said during a news conference that he may wait": hung on the noun
         ccomps = [c for c in _that_clauses_in_adjuncts(v) if qx.of_token[c.i] == -1]
+    if not ccomps:  # "is alleging, in a complaint ..., that X conspired": made a conjunct
+        ccomps = [c for c, that in _interrupted_that_clauses(v) if qx.of_token[that.i] == -1]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
@@ -194,7 +204,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
     elif ccomps or qccomps:
         name = "ccomp"
         for c in ccomps + qccomps:
-            content |= subtree_ids(c)
+            content |= subtree_ids(c) - _before_opening_that(c)
             content -= _cue_conjunct(c)
         if ccomps and max(c.i for c in ccomps) < v.i:
             content |= rest_after_tag(v)
@@ -403,6 +413,59 @@ def _that_clauses_in_adjuncts(v: Token) -> list[Token]:
             ):
                 out.append(c)
     return out
+
+
+def _own_object_after(v: Token) -> bool:
+    """``v`` has an object or an infinitive of its own after it ("reported earning ...",
+    "tells one joke"); the one told of a verb of telling is none ("..., he told the court")."""
+    return any(
+        c.i > v.i
+        and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and v.lemma_.lower() not in RECIPIENT_VERBS))
+        for c in v.children
+    )
+
+
+def _opening_that(c: Token) -> Token | None:
+    """The "that" right after a comma that opens clause ``c`` of its own subject, the parse
+    having hung it on ``c`` as a mark or an object ("..., that top officials conspired")."""
+    for k in c.children:
+        if k.i > c.i:
+            break
+        if (
+            k.lower_ == "that"
+            and k.dep_ in ("mark", "dobj", "advmod")
+            and k.i > 0
+            and c.doc[k.i - 1].text == ","
+            and any(s.dep_ in ("nsubj", "nsubjpass") and k.i < s.i < c.i for s in c.children)
+        ):
+            return k
+    return None
+
+
+def _interrupted_that_clauses(v: Token) -> list[tuple[Token, Token]]:
+    """A "that" clause after a phrase set off by commas that the parse made a conjunct of the
+    verb, with no coordinator between them ("The party is alleging, in a complaint filed in
+    a federal court, that two aides conspired": the clause is what "alleging" reports; the
+    parse hung the phrase and "that" on "conspired"). Each with its opening "that"."""
+    out = []
+    for c in v.children:
+        if c.dep_ != "conj" or c.i < v.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        that = _opening_that(c)
+        if that is None or v.doc[v.i + 1].text != ",":
+            continue
+        if any(k.dep_ in ("cc", "preconj") and v.i < k.i < that.i for k in v.doc[v.i : that.i]):
+            continue
+        out.append((c, that))
+    return out
+
+
+def _before_opening_that(c: Token) -> set[int]:
+    """The words of conjunct ``c`` (:func:`_interrupted_that_clauses`) before its opening
+    "that": the phrase that interrupts the report, no content of it. Empty for other clauses."""
+    if c.dep_ != "conj" or (that := _opening_that(c)) is None:
+        return set()
+    return {i for i in subtree_ids(c) if i < that.i}
 
 
 def _quoted_as_saying(v: Token) -> bool:
@@ -659,6 +722,15 @@ def _before_semicolon(v: Token, c: Token) -> list[Token]:
     ):
         return [c]
     return [k for k in kids if k.dep_ in ("ccomp", "parataxis") and v.i < k.i < semi.i]
+
+
+def _colon_or_dash_between(c: Token, v: Token) -> bool:
+    """A colon or a dash set off by spaces lies between the end of clause ``c`` and ``v``."""
+    doc = v.doc
+    for t in doc[c.right_edge.i + 1 : v.i]:
+        if t.text in (":", "—", "–", "--") or (t.text == "-" and doc[t.i - 1].whitespace_):
+            return True
+    return False
 
 
 def _own_report(c: Token) -> bool:
