@@ -38,6 +38,10 @@ EVALUATIVE = [
     ("The embattled governor appeared at the fair on Monday.", "embattled"),
     ("The council adopted a draconian curfew for the district.", "draconian"),
     ("The mayor is deeply unpopular in the northern wards.", "deeply"),
+    # ... and their loaded senses: a label, praise, a retort
+    ("The ultra-conservative wing of the party walked out.", "ultra"),
+    ("The crowd hailed the ruling on Monday.", "hailed"),
+    ("The senator pushed back against the criticism.", "pushed back"),
     # ... but an adverb of size on anything but a measured change is the outlet's intensity
     ("The senator sharply criticized the plan on Tuesday.", "sharply"),
     ("The president has dramatically changed his tone.", "dramatically"),
@@ -146,6 +150,10 @@ FACTUAL = [
     "Investigators traced the hack of the party's servers to Russia.",
     "The DNC hack exposed thousands of emails.",
     "The governor routinely defends the budget at town meetings.",
+    # plain senses: where one comes from, a size, a delay
+    "The senator, who hails from the same state, spoke on Monday.",
+    "The company built an ultra-long range version of its airliner.",
+    "Development of the new airliner has been pushed back to 2020.",
     # the size of a measured change is no intensity of the outlet's
     "Stock markets around the world have fallen dramatically today.",
     "While earnings dropped sharply from a year ago, the results still beat expectations.",

@@ -297,6 +297,10 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue  # the break-in: "the hack of the party's servers"
             if lemma == "capitalize" and not _preps(t, ("on", "upon")):
                 continue  # the letters: "erratically capitalized tweets"; "capitalized on" stays
+            if lemma == "hail" and _preps(t, ("from",)):
+                continue  # where one comes from: "who hails from the same state"
+            if low == "ultra" and not _ultra_political(t):
+                continue  # a size or degree of a thing: "an ultra-long range version"
             if lemma == "admit" and _admits_entry(t):
                 continue  # "admitting Poland to NATO", "was admitted to the hospital"
             return True
@@ -327,6 +331,25 @@ def _hack_label(t: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _HACK_LABELS for c in t.children
     )
+
+
+#: Words that make "ultra-" a political label ("ultra-conservative", "ultra-right").
+_ULTRA_LABELS = frozenset(
+    "conservative conservatives liberal liberals right left orthodox nationalist nationalists "
+    "radical radicals progressive progressives religious hardline hard-line loyalist "
+    "loyalists".split()
+)
+
+
+def _ultra_political(t: Token) -> bool:
+    """Is "ultra" the head of a political label ("the ultra-conservative wing"), not a size or
+    a degree of a thing ("an ultra-long range version", "ultra-high definition": 120 MEANTIME
+    Wikinews articles, 2026-12-03)?"""
+    doc = t.doc
+    nxt = t.i + 1
+    if nxt < len(doc) and doc[nxt].text == "-":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].lower_ in _ULTRA_LABELS
 
 
 def _preps(t: Token, words: tuple[str, ...]) -> bool:
@@ -707,7 +730,14 @@ def _phrase_holds(sent: SpacySpan, text: str, span: Span, matched: str) -> bool:
     low = " ".join(matched.lower().split())
     if low == "all but" and (nxt.pos_ in _EXCEPT_POS or nxt.like_num):
         return False
+    if low == "pushed back" and _passive(_token_after(sent, span[0])):
+        return False  # put off, or moved: "development has been pushed back to 2020"
     return not (low in _APPROXIMATORS and (nxt.like_num or nxt.text in _CURRENCY))
+
+
+def _passive(t: Token | None) -> bool:
+    """Is ``t`` a verb in the passive ("has been pushed back", "was being pushed back")?"""
+    return t is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
 
 
 def _whole_or_nickname(sent: SpacySpan, text: str, span: Span) -> bool:
