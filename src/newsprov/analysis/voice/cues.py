@@ -291,8 +291,8 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue
             if lemma == "pledge" and (_pledges_a_thing(t) or t.dep_ == "amod"):
                 continue  # and the bound kind: "pledged delegates"
-            if lemma == "snap" and _objects(t, _PHOTOGRAPHS):
-                continue  # the camera: "snapped photos of the parade"
+            if _literal_sense(t, lemma):
+                continue  # "the bomb exploded", "snapped photos", "a mob boss": see there
             if lemma == "hack" and t.pos_ == "NOUN" and not _hack_label(t):
                 continue  # the break-in: "the hack of the party's servers"
             if lemma == "capitalize" and not _preps(t, ("on", "upon")):
@@ -307,17 +307,85 @@ def _is_loaded(t: Token, lex: Lexicon) -> bool:
     return False
 
 
-#: What a camera snaps ("snapped photos of the parade"); "snapped at reporters" stays loaded.
-_PHOTOGRAPHS = frozenset(
-    {"photo", "photograph", "picture", "pic", "image", "shot", "snapshot", "selfie"}
+#: What explodes in the literal sense ("the bomb exploded"); "the row exploded" stays loaded.
+_EXPLOSIVES = frozenset(
+    "bomb device grenade shell mine missile rocket car vehicle truck tank pipeline plant "
+    "factory boiler cylinder bottle firework fireworks charge explosive explosives".split()
 )
+#: Nouns that make "mob" organised crime before them ("a mob boss"; "the mob scene" stays).
+_MOB_NOUNS = frozenset(
+    "boss family leader figure hit tie associate informant turncoat deserter trial crime "
+    "racket killing war soldier".split()
+)
+#: Particles of leaving in a temper: "stormed off the set", "stormed out", "stormed back".
+_AWAY = frozenset({"off", "out", "back", "away", "in"})
+#: A software flaw: exploiting it is the attack's technical name, no charge of the outlet's.
+_FLAWS = frozenset("flaw flaws vulnerability weakness bug hole".split())
+
+
+def _literal_sense(t: Token, lemma: str) -> bool:
+    """A loaded verb or noun in its literal sense, which reports an event and judges nothing.
+    From reading the flags of 150 ECB+ articles (crime, sport, disaster and technology news
+    of many web outlets) and PolNeAR train articles, 2026-12-03; none of these moved a BASIL
+    2010-2016 sentence:
+
+    * "explode" with an explosive or a machine for subject ("the bomb exploded"; "the row
+      exploded" stays);
+    * "ram" without "through" ("rammed their car into the store"; "rammed the bill through
+      Congress" stays);
+    * "storm" with what is stormed ("tried to storm a ship"; "stormed off", "stormed out"
+      stay);
+    * "cheer" with no object, or cheering someone on ("the crowd cheered", "fans cheering it
+      on"; "cheered the ruling", "was cheered by the news" stay);
+    * "dangle" with nothing dangled ("her feet dangling"; "dangled the post in front of him",
+      "was dangled" stay);
+    * "snap" but at someone, back, or with what is said ("snapped photos", "snapped its
+      scoreless string"; "snapped at reporters", "snapped back" stay);
+    * "exploit" with a software flaw for object ("sites that exploit the flaw");
+    * "mob" in a name of organised crime, before its noun ("a mob boss", "mob-related
+      crimes"; "an angry mob", "the mob scene" stay).
+    """
+    kids = list(t.children)
+    if lemma == "explode":
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EXPLOSIVES for c in kids
+        )
+    if lemma == "ram":
+        return (
+            t.pos_ == "VERB"
+            and not _preps(t, ("through",))
+            and not any(c.lower_ == "through" for c in kids)
+        )
+    if lemma == "storm":
+        away = any(c.dep_ in ("prt", "advmod") and c.lower_ in _AWAY for c in kids)
+        return t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids) and not away
+    if lemma == "cheer":
+        passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in kids)
+        told = any(c.dep_ in ("dobj", "ccomp") for c in kids)
+        cheering_on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
+        return t.pos_ == "VERB" and not passive and (not told or cheering_on)
+    if lemma == "dangle":
+        return t.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids
+        )
+    if lemma == "snap":
+        return t.pos_ == "VERB" and not (
+            _preps(t, ("at",))
+            or any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids)
+            or any(c.dep_ == "ccomp" for c in kids)
+        )
+    if lemma == "exploit":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _FLAWS for c in kids)
+    if lemma == "mob":
+        doc = t.doc
+        hyphenated = t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+        named = t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _MOB_NOUNS
+        return named or hyphenated
+    return False
+
+
 #: Words that make "hack" a label for a person ("a party hack", "a political hack").
 _HACK_LABELS = frozenset({"political", "party", "partisan", "hired", "union", "media"})
-
-
-def _objects(t: Token, lemmas: frozenset[str]) -> bool:
-    """Does ``t`` take a direct object of one of these lemmas?"""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in t.children)
 
 
 def _hack_label(t: Token) -> bool:
