@@ -352,7 +352,7 @@ class Resolver:
         key = org_key(m.text)
         if key in lx.COMPASS_WORDS and m.label == "GPE":
             # "the North" after "North Korea", "the South" after "South Korea" (see
-            # Mentions._names): the most recent country that the point of the compass opens
+            # detection's names pass): the most recent country that the point of the compass opens
             compass = next(
                 (
                     e

@@ -1,7 +1,7 @@
-"""Forms of a source or recipient span that the parse misreads, for mention detection
-(``mentions.py``): a programme's title in quotation marks (told MSNBC's "Morning Joe"), a
-word the parse split at its hyphen (told co-host Joe Scarborough), a pronoun heading a
-relative clause (some who saw the comment)."""
+"""Forms of a source or recipient span that the parse misreads, for the mentions
+(``mentions.py``, ``detection.py``, ``span_mentions.py``): a programme's title in quotation
+marks (told MSNBC's "Morning Joe"), a word the parse split at its hyphen (told co-host Joe
+Scarborough), a pronoun heading a relative clause (some who saw the comment)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ import re
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
-from newsprov.analysis.sources.mentions import SHOW, Mention
+from newsprov.analysis.sources.detection import SHOW
+from newsprov.analysis.sources.mentions import Mention
 from newsprov.analysis.sources.names import borne_out, headline_line
 
 #: Organization nouns whose plural still names one body ("the authorities", "the armed

@@ -530,3 +530,8 @@ DOCUMENT_NAME_ENDS = _words(
 #: staff"), which dates the role to the story's time, when a later "the chief of staff" is
 #: still him.
 PAST_ROLE = _words("former ex late onetime erstwhile")
+
+#: Lemmas of verbs of speech: a clause on a noun that reports what it says ("critics saying that
+#: Apple was slow") is no part of its description, and an "it" that says something ("it said
+#: that") is no pleonastic "it".
+SPEECH_LEMMAS = {"say", "report", "tell", "announce", "write"}

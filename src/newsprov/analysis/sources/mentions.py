@@ -1,71 +1,27 @@
-"""Mention detection: every name, outlet, pronoun and source-like nominal in a ``Doc``, with
-the features coreference needs (head, sentence, subject role, gender, number, title)."""
+"""A mention and the index of a document's mentions: the :class:`Mention` record, building
+one from a span of the parse (its extent, head, sentence, subject role, number, definiteness,
+the noun an apposition describes; a nominal's modifiers and outlet), looking mentions up by
+head token, and the ``group`` mentions coordinations make. Finding the mentions is
+:mod:`.detection`'s; the mention behind an attribution's span is :mod:`.span_mentions`'."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.doctext import doc_text
-from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.forms import (
-    RELATIVE_WORDS,
-    pronoun_head,
-    quoted_titles,
-    title_heading,
-    unsplit,
-)
-from newsprov.analysis.sources.lists import (
-    list_head,
-    listed_appos,
-    roles_of_name,
-    split_list_end,
-    unset_appos,
-)
-from newsprov.analysis.sources.names import (
-    ORG_WORDS,
-    common_noun,
-    compass_short,
-    demonym,
-    first_and_last,
-    headline_cut,
-    headline_line,
-    listed_people,
-    name_words,
-    person_at_end,
-    person_name,
-    relative_word,
-    shown_person,
-    titled_name,
-)
+from newsprov.analysis.sources.detection import detect
+from newsprov.analysis.sources.forms import RELATIVE_WORDS, pronoun_head, quoted_titles
+from newsprov.analysis.sources.lists import listed_appos, roles_of_name, unset_appos
+from newsprov.analysis.sources.names import titled_name
+from newsprov.analysis.sources.span_mentions import mention_at
 from newsprov.record import Span
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-#: The label of a programme's title in quotation marks (told MSNBC's "Morning Joe"): a name of
-#: kind outlet, never a person's.
-SHOW = "SHOW"
-#: The label of a name ending in a word for documents ("the Comey Memos"), whatever the tagger
-#: made of it: a document's name, never a person's.
-DOC = "DOC"
-_NOMINAL_HEADS = (
-    lx.PERSON_ROLE_NOUNS
-    | lx.OUTLET_NOUNS
-    | lx.ANONYMOUS_NOUNS
-    | lx.DOCUMENT_NOUNS
-    | lx.GROUP_NOUNS
-    | lx.ORGANIZATION_NOUNS
-    | lx.REPORTING_NOUNS
-    | lx.PEOPLE_NOUNS
-    | lx.COLLECTIVE_PEOPLE
-)
 _RIGHT_DEPS = {"prep", "amod", "pobj", "nummod", "compound", "acl"}
 _BREAKS = {",", "(", ")", "—", "–", ";", ":", '"', "“", "”"}
-_SPEECH_LEMMAS = {"say", "report", "tell", "announce", "write"}
 
 
 @dataclass
@@ -110,10 +66,6 @@ class Mention:
         return (self.start, self.end)
 
 
-#: The string ids of the lower-case forms ``_pronouns`` looks at.
-_PRONOUN_IDS = frozenset(get_string_id(w) for w in (*lx.PRONOUNS, "who", "which"))
-
-
 class Mentions:
     """All mentions of one ``Doc``, indexed by head token."""
 
@@ -135,225 +87,20 @@ class Mentions:
         # name inside one ("Fox" in "Fox and Friends", the magazine in "Face the Nation") is
         # the programme's
         self.shows = quoted_titles(doc)
-        self._outlets(registry().scan(self.text))
-        self._shows()
-        self._names()
-        self._demonyms()
-        self._nominals()
-        self._pronouns()
+        # the last words of the names the text shows to be people's (set by detection)
+        self.person_words: set[str] = set()
+        detect(self)
 
-    # -- detection ---------------------------------------------------------------------
-    def _add(self, m: Mention, tokens: range | None = None) -> Mention:
+    def add(self, m: Mention, tokens: range | None = None) -> Mention:
+        """Index ``m`` by its head token, and by ``tokens`` as the mention covering them."""
         self.by_head[m.head] = m
         for i in tokens or ():
             self.covered[i] = m
         return m
 
-    def _outlets(self, matches: list[OutletMatch]) -> None:
-        doc = self.doc
-        surnames = {
-            e[-1].lower_
-            for e in self.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
-        }
-        for om in matches:
-            span = doc.char_span(om.start, om.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            if any(
-                span.start in r and span.end - 1 in r and len(span) < len(r) for r in self.shows
-            ):
-                continue  # "The Nation" in "Face the Nation": the programme
-            if any(
-                e.label_ == "PERSON"
-                and e.start <= span.start
-                and span.end <= e.end
-                and len(e) > len(span)
-                for e in _ents_over(self.ent_at, span)
-            ):
-                continue  # "Michael Bloomberg", not Bloomberg News
-            if om.weak and not om.short and not _org_tagged(self.ent_at, span):
-                continue  # "Time is short", "Fox" the surname: needs the parser's ORG
-            if om.weak and len(span) == 1 and span[0].lower_ in surnames:
-                continue  # "Fox said" after "Vicente Fox": the person, even when tagged ORG
-            head = span[-1]
-            if head.text in ("'s", "’s") and len(span) > 1:
-                head = span[-2]
-            self._add(
-                self._mention(
-                    span, head, "outlet", outlets=om.outlets, short=om.short, weak=om.weak
-                ),
-                range(span.start, span.end),
-            )
-
-    def _shows(self) -> None:
-        """A name of label :data:`SHOW` for each programme's title in quotation marks that is
-        not a registry outlet's name as a whole."""
-        for r in self.shows:
-            if any(i in self.covered for i in r):
-                continue
-            span = self.doc[r.start : r.stop]
-            self._add(self._mention(span, span.root, "name", label=SHOW), r)
-
-    def _names(self) -> None:
-        # names the text shows to be people's: tagged PERSON, or by a title, an age, an
-        # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
-        # one-word names as a person's is written (singular, no "the": not "the Panthers"),
-        # whose words make "Carly Fiorina" (tagged ORG) a person's name
-        alone = {
-            e[0].text
-            for e in self.ents
-            if len(e) == 1
-            and e.label_ in NAME_LABELS
-            and e[0].tag_ == "NNP"
-            and not (e.start > 0 and self.doc[e.start - 1].lower_ == "the")
-        }
-        people = [
-            e
-            for e in self.ents
-            if e.label_ in NAME_LABELS and (shown_person(e) or first_and_last(e, alone))
-        ]
-        surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
-        self.person_words = surnames
-        # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
-        # whole name ("Rubilio Mendez" tagged ORG further on)
-        tails = {
-            words[i:]
-            for e in people
-            if e.label_ != "NORP"
-            for words in [name_words(e)]
-            for i in range(len(words))
-        }
-        ents: list[SpacySpan] = []
-        for ent in self.ents:
-            # "Locke and Salazar" tagged one ORG, each a person's surname in the article: two
-            # people, whom the coordination makes one group source
-            ents.extend(listed_people(ent, tails) or [ent])
-        # "North Korea", "South Sudan": a country named by a point of the compass, which "the
-        # North", "the South" name again (the tagger makes those LOC or ORG)
-        compass = {
-            e[0].lower_
-            for e in self.ents
-            if e.label_ == "GPE" and len(e) > 1 and e[0].lower_ in lx.COMPASS_WORDS
-        }
-        for ent in ents:
-            if any(t.i in self.covered for t in ent):
-                continue
-            if demonym(ent):
-                # "Britons", "Scots", "the Israelis": a people, a plural whatever the tag
-                m = self._mention(ent, ent.root, "name", label="NORP")
-                m.number = "p"
-                self._add(m, range(ent.start, ent.end))
-                continue
-            if compass_short(ent, compass):  # "the North" after "North Korea"
-                m = self._mention(ent, ent.root, "name", label="GPE")
-                self._add(m, range(ent.start, ent.end))
-                continue
-            if ent.label_ not in NAME_LABELS:
-                continue
-            person = person_at_end(ent)
-            if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
-                ent = person
-            root = ent.root
-            label = "PERSON" if person is not None else ent.label_
-            if common_noun(ent):
-                continue  # "Demonstrators said": a description, tagged ORG at a sentence start
-            if label != "PERSON" and (
-                (
-                    len([t for t in ent if t.text not in ("'s", "’s")]) == 1
-                    and root.lower_ in surnames
-                )
-                or (
-                    label != "NORP"
-                    and name_words(ent) in tails
-                    and not any(t.lower_ in ORG_WORDS for t in ent)
-                )
-                or shown_person(ent)
-                or first_and_last(ent, alone)
-            ):
-                # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
-                # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
-                # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
-                label = "PERSON"
-            if label in ("PERSON", "ORG") and (cut := headline_cut(ent, self.text)) is not None:
-                # a name on a headline that ran into the headline's words ("Comey Memos Show",
-                # "Esther Williams Dead"): the name alone, a person's when the tag says so or the
-                # article names a person so ("Trump Signals Openness", tagged ORG)
-                if label == "PERSON" or name_words(cut) in tails:
-                    ent, label, root = cut, "PERSON", cut.root
-            if (
-                label == "PERSON"
-                and len(ent) > 1
-                and ent[-1].text[:1].isupper()
-                and ent[-1].lower_ in lx.DOCUMENT_NAME_ENDS
-            ):
-                # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
-                # last word no person bears; no person's name to join "James Comey" by
-                label = DOC
-            if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
-                continue  # "American troops": an adjective, not a mention
-            m = self._mention(ent, root, "name", label=label)
-            if label == "PERSON":
-                m.name_tokens, m.title, m.gender = person_name(ent, self.text)
-                m.former = m.title is not None and _former(ent)
-            elif label == "NORP":
-                m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
-            self._add(m, range(ent.start, ent.end))
-
-    def _demonyms(self) -> None:
-        """Plural demonyms the tagger left untagged ("Scots said"): names of a people."""
-        for t in self.doc:
-            if (
-                t.lower_ in lx.DEMONYMS
-                and t.text[:1].isupper()
-                and t.tag_ in ("NNS", "NNPS", "NNP")
-                and t.i not in self.covered
-                and t.i not in self.by_head
-            ):
-                m = self._mention(self.doc[t.i : t.i + 1], t, "name", label="NORP")
-                m.number = "p"
-                self._add(m, range(t.i, t.i + 1))
-
-    def _nominals(self) -> None:
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
-            if root.i in self.covered or root.i in self.by_head:
-                continue
-            if root.pos_ != "NOUN" and not (
-                root.pos_ == "PROPN" and root.lower_ in lx.PERSON_ROLE_NOUNS  # "Apple CEO"
-            ):
-                continue
-            lemma = root.lemma_.lower()
-            if lemma not in _NOMINAL_HEADS and root.lower_ not in _NOMINAL_HEADS:
-                continue
-            self._add(self.nominal(root))
-
-    def _pronouns(self) -> None:
-        doc = self.doc
-        # only the tokens whose lower-case form is a pronoun's, read as string ids without
-        # making a Token of every word
-        for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            if key not in _PRONOUN_IDS:
-                continue
-            t = doc[i]
-            low = t.lower_
-            if low in ("who", "which") and t.head.dep_ == "relcl" and t.i not in self.by_head:
-                m = self._mention(t.doc[t.i : t.i + 1], t, "relative")
-                m.antecedent = t.head.head.i  # "the company, which said": the company
-                self._add(m)
-                ante = t.head.head
-                if low == "who" and pronoun_head(ante) and ante.i not in self.covered:
-                    self.add_nominal(ante)  # "some who saw", "anybody who complains"
-                continue
-            if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in self.by_head:
-                if low in ("it", "its", "itself") and not _referring_it(t):
-                    continue
-                m = self._mention(t.doc[t.i : t.i + 1], t, "pronoun")
-                m.gender, m.number = lx.PRONOUNS[low]
-                self._add(m)
-
-    # -- building ------------------------------------------------------------------------
-    def _mention(self, span: SpacySpan, head: Token, type_: str, **kw: object) -> Mention:
+    def mention(self, span: SpacySpan, head: Token, type_: str, **kw: object) -> Mention:
+        """A mention of ``type_`` over ``span`` (trimmed of punctuation and a possessive) headed
+        by ``head``, with the features read off the parse; not indexed (see :meth:`add`)."""
         start, end = _trim(span)
         m = Mention(
             start=start,
@@ -431,7 +178,7 @@ class Mentions:
         elif rel.right_edge.i - right <= RELATIVE_WORDS:
             right = rel.right_edge.i
         span = self.doc[left : right + 1]
-        m = self._mention(span, root, "nominal")
+        m = self.mention(span, root, "nominal")
         mods = [
             t
             for c in root.children
@@ -478,170 +225,12 @@ class Mentions:
         return m
 
     def add_nominal(self, root: Token) -> Mention:
-        return self.by_head.get(root.i) or self._add(self.nominal(root))
+        return self.by_head.get(root.i) or self.add(self.nominal(root))
 
     def at(self, span: Span) -> Mention | None:
         """The mention a character span (an attribution's source or recipient) stands for,
         creating a nominal or pronoun mention when detection had none."""
-        sp = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        if sp is None or len(sp) == 0:
-            return None
-        sp, split = unsplit(sp, self.covered)
-        if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
-            person = self._final_person(sp)
-            if person is not None:
-                return person
-            known = self.by_head.get(split.i)
-            if known is not None and known.type != "nominal":
-                return known
-            # the whole phrase, in place of a nominal detection made of the last piece alone
-            return self._add(self._mention(sp, split, "nominal"))
-        root = sp.root
-        if root.dep_ == "punct":  # "Capt. John Hale": a title the parse took for punctuation
-            root = next(
-                (t for t in sp if t.dep_ != "punct" and t.head.i not in range(sp.start, sp.end)),
-                root,
-            )
-        show = self._show(sp)
-        if show is not None:  # told MSNBC's "Morning Joe": a programme, not a person
-            return show
-        person = self._final_person(sp)
-        if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
-            return person
-        person = self._headline_person(sp)
-        if person is not None:  # "Esther Williams Dead: Technicolor Star Dies At Age 91"
-            return person
-        if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
-            noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
-            if noun.i in self.by_head or noun.i in self.covered:
-                return self.by_head.get(noun.i) or self.covered[noun.i]
-            if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
-                return self.add_nominal(noun)  # "critics, who say"; "some who saw"
-        if root.i in self.by_head:
-            return self._whole_list(self.by_head[root.i], sp)
-        if root.i in self.covered:
-            return self.covered[root.i]
-        if root.lower_ in lx.REPORTING_NOUNS:  # "the NYT article": the outlet's reporting
-            for t in sp:
-                if t.i in self.covered and self.covered[t.i].type == "outlet":
-                    return self.add_nominal(root)
-        low = root.lower_
-        if low in ("'s", "’s") and root.i > 0 and root.nbor(-1).lower_ == "let":
-            low = "us"  # "let's pause": the first person plural
-        if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
-            m = self._mention(
-                self.doc[root.i : root.i + 1],
-                root,
-                "first" if low in lx.FIRST_PERSON else "pronoun",
-            )
-            if low in lx.PRONOUNS:
-                m.gender, m.number = lx.PRONOUNS[low]
-            elif low in ("we", "us", "our", "ourselves"):
-                m.number = "p"
-            return self._add(m)
-        words = [t for t in sp if not t.is_punct]
-        poss = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
-        if poss:  # "Media Research Center's Bozell": the name after the possessive
-            words = words[poss[-1] + 1 :]
-        described = self._described_name(sp)
-        if described is not None:
-            words = described
-        if 0 < len(words) <= 4 and all(self._name_like(t) for t in words):
-            # an untagged proper name as a speaker ("Gorka said"): a person's name
-            names = self.doc[words[0].i : words[-1].i + 1]
-            m = self._mention(names, words[-1], "name", label="PERSON")
-            m.name_tokens, m.title, m.gender = person_name(names, self.text)
-            return self._add(m, range(names.start, names.end))
-        if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
-            return self._whole_list(self._add(self.nominal(root)), sp)
-        chunk = next((c for c in sp.noun_chunks), None)
-        if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
-            return self.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
-        return self._add(self._mention(sp, root, "nominal"))
-
-    def _whole_list(self, m: Mention, sp: SpacySpan) -> Mention:
-        """A description whose list the parse split at its comma into a second subject
-        ("Most Republican voters in Alabama, Georgia and Virginia said"), when the source span
-        holds both pieces, takes in the rest of the list (:func:`.lists.split_list_end`)."""
-        if m.type != "nominal":
-            return m
-        end = split_list_end(self.doc[m.head], sp)
-        if end is not None:
-            m.end = self.doc[end].idx + len(self.doc[end].text)
-            m.text = self.text[m.start : m.end]
-        return m
-
-    def _show(self, sp: SpacySpan) -> Mention | None:
-        """The programme's title in quotation marks a source or recipient span is headed by
-        (:func:`~.forms.title_heading`), whose name mention has label :data:`SHOW`."""
-        r = title_heading(sp, self.shows)
-        found = self.covered.get(r.start) if r is not None else None
-        return found if found is not None and found.label == SHOW else None
-
-    def _described_name(self, sp: SpacySpan) -> list[Token] | None:
-        """The words of an untagged proper name heading a source span that goes on with a
-        comma and a description of it ("Torres, who lives in Dallas", "Vega, a nurse"):
-        the span's root and the proper nouns compounded on its left."""
-        root = sp.root
-        if root.pos_ != "PROPN" or root.i + 1 >= sp.end or sp[0].i > root.i:
-            return None
-        if self.doc[root.i + 1].text != ",":
-            return None
-        if any(c.dep_ == "relcl" and relative_word(c) in ("which", "that") for c in root.children):
-            return None  # "Acme, which said": a thing
-        left = root.i
-        while left - 1 >= sp.start and self.doc[left - 1].dep_ == "compound":
-            left -= 1
-        return list(self.doc[left : root.i + 1])
-
-    def _name_like(self, t: Token) -> bool:
-        """A word of a proper name the tagger may have missed ("Sanders" tagged NOUN)."""
-        if t.lower_ in _NOMINAL_HEADS or t.lower_ in lx.PRONOUNS or t.lower_ in lx.FIRST_PERSON:
-            return False
-        if t.pos_ == "PRON":
-            return False  # '"You can't call it arson yet," he said': nobody's name
-        if t.pos_ == "PROPN":
-            return True
-        return t.text[:1].isupper() and (t.lower_ in self.person_words or not t.is_sent_start)
-
-    def _headline_person(self, sp: SpacySpan) -> Mention | None:
-        """The person named at the start of a span on a headline, where the span runs on into
-        the headline's words ("Esther Williams Dead: ...", whose source span took in "Dead"):
-        the name, not a source named after the fragment."""
-        if headline_line(self.text, sp.start_char) is None:
-            return None
-        m = self.covered.get(sp[0].i)
-        if m is None or m.type != "name" or m.label != "PERSON" or m.end >= sp.end_char:
-            return None
-        return m
-
-    def _final_person(self, sp: SpacySpan) -> Mention | None:
-        """The person named at the end of a span, past a closing parenthesis or punctuation."""
-        toks = list(sp)
-        if toks and toks[-1].text == ")" and "(" in [t.text for t in toks]:
-            toks = toks[: max(i for i, t in enumerate(toks) if t.text == "(")]
-        while toks and (toks[-1].is_punct or toks[-1].is_space):
-            toks.pop()
-        if not toks:
-            return None
-        m = self.covered.get(toks[-1].i)
-        if m is None or m.type != "name" or m.label != "PERSON":
-            return None
-        if self.doc[m.head].dep_ == "conj":
-            return None  # "Clinton and Sanders"
-        t = self.doc[m.head]
-        while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
-            if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
-                return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
-            if t.dep_ in ("relcl", "acl"):
-                return None  # "Torres, who is protected by a program created by Obama,"
-            if listed_appos(t) or (t.dep_ == "conj" and list_head(t.head)):
-                # "Mayor Ann Lee and co-chair Bob Hart", "Ann Smith and her husband Bob": a
-                # name in a list's later item is not the span's one person (but "Real estate
-                # mogul and reality television star Donald Trump" is his roles)
-                return None
-            t = t.head
-        return m
+        return mention_at(self, span)
 
     def ordered(self) -> list[Mention]:
         """Every mention and group in text order (a group right after its first conjunct)."""
@@ -725,22 +314,11 @@ _PLURAL_HEADS = frozenset(
 )
 
 
-def _former(ent: SpacySpan) -> bool:
-    """Does a word before the name's title put it in the past ("Former President Tom Hale",
-    "ex-Gov. Ann Lee"), which the title leaves out?"""
-    subtree = {t.i for t in ent.root.subtree}
-    for t in [*ent, *(ent.doc[i] for i in range(max(0, ent.start - 6), ent.start))]:
-        if t.i in subtree or t.i >= ent.start:
-            if not lx.PAST_ROLE.isdisjoint(t.lower_.split("-")):
-                return True
-    return False
-
-
 def _reports(t: Token) -> bool:
     """A clause on a noun that reports what it says ("critics saying that Apple was slow",
     "reports stating that ..."): the report is not part of the noun's description."""
     return t.dep_ == "acl" and (
-        t.lemma_ in _SPEECH_LEMMAS or any(c.dep_ == "ccomp" for c in t.children)
+        t.lemma_ in lx.SPEECH_LEMMAS or any(c.dep_ == "ccomp" for c in t.children)
     )
 
 
@@ -750,28 +328,6 @@ def _finite_acl(t: Token) -> bool:
     frivolous": "called" is what the operation did, not part of "the election"); a participle
     ("the memo dated May 2", "people briefed on the talks") stays in the description."""
     return t.dep_ == "acl" and t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children)
-
-
-def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
-    found = {ent_at[i].start: ent_at[i] for i in range(span.start, span.end) if i in ent_at}
-    return list(found.values())
-
-
-def _org_tagged(ent_at: dict[int, SpacySpan], span: SpacySpan) -> bool:
-    return any(
-        e.label_ in ("ORG", "WORK_OF_ART", "GPE") and e.start <= span.end - 1 < e.end
-        for e in _ents_over(ent_at, span)
-    )
-
-
-def _referring_it(t: Token) -> bool:
-    """False for pleonastic "it" ("it appears", "it is not clear")."""
-    if t.lower_ != "it" or t.dep_ not in ("nsubj", "nsubjpass"):
-        return True
-    verb = t.head
-    if verb.lemma_ in _SPEECH_LEMMAS:
-        return True  # "it said that"
-    return not any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in verb.children)
 
 
 def _trim(span: SpacySpan) -> Span:

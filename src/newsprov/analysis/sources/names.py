@@ -1,7 +1,8 @@
 """Person names inside entities: the name's words, its title and gender, hyphenated names,
 lists of people an entity took in, and the signs that a name the parser tagged otherwise is a
 person's; plural demonyms, "the North" for North Korea, headlines and the names the tagger ran
-into their words. Used by mention detection (``mentions.py``)."""
+into their words. Used by mention detection (``detection.py``), the mention of a source
+span (``span_mentions.py``) and the building of a mention (``mentions.py``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,303 @@
+"""Finding a document's mentions: the passes that fill a :class:`~.mentions.Mentions` index, in
+order, each adding what the ones before left uncovered: outlet names (the registry's scan),
+programmes' titles in quotation marks, the tagger's names (typed by what the text says of them:
+a person's, a people's, a country's short form, a document's), untagged plural demonyms,
+nominals headed by a source-like noun, and pronouns (a relative "who"/"which" with its noun).
+Building each mention's features is :mod:`.mentions`'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsprov.analysis.outlets import OutletMatch, registry
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.forms import pronoun_head
+from newsprov.analysis.sources.names import (
+    ORG_WORDS,
+    common_noun,
+    compass_short,
+    demonym,
+    first_and_last,
+    headline_cut,
+    listed_people,
+    name_words,
+    person_at_end,
+    person_name,
+    shown_person,
+)
+
+if TYPE_CHECKING:
+    from newsprov.analysis.sources.mentions import Mentions
+
+#: The tagger's labels of names that may be mentions.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+#: The label of a programme's title in quotation marks (told MSNBC's "Morning Joe"): a name of
+#: kind outlet, never a person's.
+SHOW = "SHOW"
+#: The label of a name ending in a word for documents ("the Comey Memos"), whatever the tagger
+#: made of it: a document's name, never a person's.
+DOC = "DOC"
+#: Head nouns that make a noun phrase a nominal mention: roles, outlets, documents, groups,
+#: anonymous sources, organizations, reports and people.
+NOMINAL_HEADS = (
+    lx.PERSON_ROLE_NOUNS
+    | lx.OUTLET_NOUNS
+    | lx.ANONYMOUS_NOUNS
+    | lx.DOCUMENT_NOUNS
+    | lx.GROUP_NOUNS
+    | lx.ORGANIZATION_NOUNS
+    | lx.REPORTING_NOUNS
+    | lx.PEOPLE_NOUNS
+    | lx.COLLECTIVE_PEOPLE
+)
+
+#: The string ids of the lower-case forms ``_pronouns`` looks at.
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in (*lx.PRONOUNS, "who", "which"))
+
+
+def detect(ms: Mentions) -> None:
+    """Run the detection passes over ``ms.doc``, in order."""
+    _outlets(ms, registry().scan(ms.text))
+    _shows(ms)
+    _names(ms)
+    _demonyms(ms)
+    _nominals(ms)
+    _pronouns(ms)
+
+
+def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
+    doc = ms.doc
+    surnames = {
+        e[-1].lower_ for e in ms.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
+    }
+    for om in matches:
+        span = doc.char_span(om.start, om.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if any(span.start in r and span.end - 1 in r and len(span) < len(r) for r in ms.shows):
+            continue  # "The Nation" in "Face the Nation": the programme
+        if any(
+            e.label_ == "PERSON"
+            and e.start <= span.start
+            and span.end <= e.end
+            and len(e) > len(span)
+            for e in _ents_over(ms.ent_at, span)
+        ):
+            continue  # "Michael Bloomberg", not Bloomberg News
+        if om.weak and not om.short and not _org_tagged(ms.ent_at, span):
+            continue  # "Time is short", "Fox" the surname: needs the parser's ORG
+        if om.weak and len(span) == 1 and span[0].lower_ in surnames:
+            continue  # "Fox said" after "Vicente Fox": the person, even when tagged ORG
+        head = span[-1]
+        if head.text in ("'s", "’s") and len(span) > 1:
+            head = span[-2]
+        ms.add(
+            ms.mention(span, head, "outlet", outlets=om.outlets, short=om.short, weak=om.weak),
+            range(span.start, span.end),
+        )
+
+
+def _shows(ms: Mentions) -> None:
+    """A name of label :data:`SHOW` for each programme's title in quotation marks that is
+    not a registry outlet's name as a whole."""
+    for r in ms.shows:
+        if any(i in ms.covered for i in r):
+            continue
+        span = ms.doc[r.start : r.stop]
+        ms.add(ms.mention(span, span.root, "name", label=SHOW), r)
+
+
+def _names(ms: Mentions) -> None:
+    # names the text shows to be people's: tagged PERSON, or by a title, an age, an
+    # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
+    # one-word names as a person's is written (singular, no "the": not "the Panthers"),
+    # whose words make "Carly Fiorina" (tagged ORG) a person's name
+    alone = {
+        e[0].text
+        for e in ms.ents
+        if len(e) == 1
+        and e.label_ in NAME_LABELS
+        and e[0].tag_ == "NNP"
+        and not (e.start > 0 and ms.doc[e.start - 1].lower_ == "the")
+    }
+    people = [
+        e
+        for e in ms.ents
+        if e.label_ in NAME_LABELS and (shown_person(e) or first_and_last(e, alone))
+    ]
+    surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
+    ms.person_words = surnames
+    # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
+    # whole name ("Rubilio Mendez" tagged ORG further on)
+    tails = {
+        words[i:]
+        for e in people
+        if e.label_ != "NORP"
+        for words in [name_words(e)]
+        for i in range(len(words))
+    }
+    ents: list[SpacySpan] = []
+    for ent in ms.ents:
+        # "Locke and Salazar" tagged one ORG, each a person's surname in the article: two
+        # people, whom the coordination makes one group source
+        ents.extend(listed_people(ent, tails) or [ent])
+    # "North Korea", "South Sudan": a country named by a point of the compass, which "the
+    # North", "the South" name again (the tagger makes those LOC or ORG)
+    compass = {
+        e[0].lower_
+        for e in ms.ents
+        if e.label_ == "GPE" and len(e) > 1 and e[0].lower_ in lx.COMPASS_WORDS
+    }
+    for ent in ents:
+        if any(t.i in ms.covered for t in ent):
+            continue
+        if demonym(ent):
+            # "Britons", "Scots", "the Israelis": a people, a plural whatever the tag
+            m = ms.mention(ent, ent.root, "name", label="NORP")
+            m.number = "p"
+            ms.add(m, range(ent.start, ent.end))
+            continue
+        if compass_short(ent, compass):  # "the North" after "North Korea"
+            m = ms.mention(ent, ent.root, "name", label="GPE")
+            ms.add(m, range(ent.start, ent.end))
+            continue
+        if ent.label_ not in NAME_LABELS:
+            continue
+        person = person_at_end(ent)
+        if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
+            ent = person
+        root = ent.root
+        label = "PERSON" if person is not None else ent.label_
+        if common_noun(ent):
+            continue  # "Demonstrators said": a description, tagged ORG at a sentence start
+        if label != "PERSON" and (
+            (len([t for t in ent if t.text not in ("'s", "’s")]) == 1 and root.lower_ in surnames)
+            or (
+                label != "NORP"
+                and name_words(ent) in tails
+                and not any(t.lower_ in ORG_WORDS for t in ent)
+            )
+            or shown_person(ent)
+            or first_and_last(ent, alone)
+        ):
+            # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
+            # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
+            # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
+            label = "PERSON"
+        if label in ("PERSON", "ORG") and (cut := headline_cut(ent, ms.text)) is not None:
+            # a name on a headline that ran into the headline's words ("Comey Memos Show",
+            # "Esther Williams Dead"): the name alone, a person's when the tag says so or the
+            # article names a person so ("Trump Signals Openness", tagged ORG)
+            if label == "PERSON" or name_words(cut) in tails:
+                ent, label, root = cut, "PERSON", cut.root
+        if (
+            label == "PERSON"
+            and len(ent) > 1
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in lx.DOCUMENT_NAME_ENDS
+        ):
+            # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
+            # last word no person bears; no person's name to join "James Comey" by
+            label = DOC
+        if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
+            continue  # "American troops": an adjective, not a mention
+        m = ms.mention(ent, root, "name", label=label)
+        if label == "PERSON":
+            m.name_tokens, m.title, m.gender = person_name(ent, ms.text)
+            m.former = m.title is not None and _former(ent)
+        elif label == "NORP":
+            m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
+        ms.add(m, range(ent.start, ent.end))
+
+
+def _demonyms(ms: Mentions) -> None:
+    """Plural demonyms the tagger left untagged ("Scots said"): names of a people."""
+    for t in ms.doc:
+        if (
+            t.lower_ in lx.DEMONYMS
+            and t.text[:1].isupper()
+            and t.tag_ in ("NNS", "NNPS", "NNP")
+            and t.i not in ms.covered
+            and t.i not in ms.by_head
+        ):
+            m = ms.mention(ms.doc[t.i : t.i + 1], t, "name", label="NORP")
+            m.number = "p"
+            ms.add(m, range(t.i, t.i + 1))
+
+
+def _nominals(ms: Mentions) -> None:
+    for chunk in ms.doc.noun_chunks:
+        root = chunk.root
+        if root.i in ms.covered or root.i in ms.by_head:
+            continue
+        if root.pos_ != "NOUN" and not (
+            root.pos_ == "PROPN" and root.lower_ in lx.PERSON_ROLE_NOUNS  # "Apple CEO"
+        ):
+            continue
+        lemma = root.lemma_.lower()
+        if lemma not in NOMINAL_HEADS and root.lower_ not in NOMINAL_HEADS:
+            continue
+        ms.add(ms.nominal(root))
+
+
+def _pronouns(ms: Mentions) -> None:
+    doc = ms.doc
+    # only the tokens whose lower-case form is a pronoun's, read as string ids without
+    # making a Token of every word
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        if key not in _PRONOUN_IDS:
+            continue
+        t = doc[i]
+        low = t.lower_
+        if low in ("who", "which") and t.head.dep_ == "relcl" and t.i not in ms.by_head:
+            m = ms.mention(t.doc[t.i : t.i + 1], t, "relative")
+            m.antecedent = t.head.head.i  # "the company, which said": the company
+            ms.add(m)
+            ante = t.head.head
+            if low == "who" and pronoun_head(ante) and ante.i not in ms.covered:
+                ms.add_nominal(ante)  # "some who saw", "anybody who complains"
+            continue
+        if low in lx.PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.i not in ms.by_head:
+            if low in ("it", "its", "itself") and not _referring_it(t):
+                continue
+            m = ms.mention(t.doc[t.i : t.i + 1], t, "pronoun")
+            m.gender, m.number = lx.PRONOUNS[low]
+            ms.add(m)
+
+
+def _former(ent: SpacySpan) -> bool:
+    """Does a word before the name's title put it in the past ("Former President Tom Hale",
+    "ex-Gov. Ann Lee"), which the title leaves out?"""
+    subtree = {t.i for t in ent.root.subtree}
+    for t in [*ent, *(ent.doc[i] for i in range(max(0, ent.start - 6), ent.start))]:
+        if t.i in subtree or t.i >= ent.start:
+            if not lx.PAST_ROLE.isdisjoint(t.lower_.split("-")):
+                return True
+    return False
+
+
+def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
+    found = {ent_at[i].start: ent_at[i] for i in range(span.start, span.end) if i in ent_at}
+    return list(found.values())
+
+
+def _org_tagged(ent_at: dict[int, SpacySpan], span: SpacySpan) -> bool:
+    return any(
+        e.label_ in ("ORG", "WORK_OF_ART", "GPE") and e.start <= span.end - 1 < e.end
+        for e in _ents_over(ent_at, span)
+    )
+
+
+def _referring_it(t: Token) -> bool:
+    """False for pleonastic "it" ("it appears", "it is not clear")."""
+    if t.lower_ != "it" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    verb = t.head
+    if verb.lemma_ in lx.SPEECH_LEMMAS:
+        return True  # "it said that"
+    return not any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in verb.children)

@@ -1,0 +1,192 @@
+"""The mention an attribution's source or recipient span stands for (:func:`mention_at`): the
+one detection found there, or one made for the span. Read past the parse's misreadings: a
+programme's title in quotation marks, the person named at the span's end (past a parenthesis)
+or at the start of a headline the span ran into, a relative pronoun's noun, an untagged proper
+name, a description whose list the parse split at a comma."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.detection import NOMINAL_HEADS, SHOW
+from newsprov.analysis.sources.forms import pronoun_head, title_heading, unsplit
+from newsprov.analysis.sources.lists import list_head, listed_appos, split_list_end
+from newsprov.analysis.sources.names import headline_line, person_name, relative_word
+from newsprov.record import Span
+
+if TYPE_CHECKING:
+    from newsprov.analysis.sources.mentions import Mention, Mentions
+
+
+def mention_at(ms: Mentions, span: Span) -> Mention | None:
+    """The mention a character span (an attribution's source or recipient) stands for,
+    creating a nominal or pronoun mention when detection had none."""
+    sp = ms.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    sp, split = unsplit(sp, ms.covered)
+    if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
+        person = _final_person(ms, sp)
+        if person is not None:
+            return person
+        known = ms.by_head.get(split.i)
+        if known is not None and known.type != "nominal":
+            return known
+        # the whole phrase, in place of a nominal detection made of the last piece alone
+        return ms.add(ms.mention(sp, split, "nominal"))
+    root = sp.root
+    if root.dep_ == "punct":  # "Capt. John Hale": a title the parse took for punctuation
+        root = next(
+            (t for t in sp if t.dep_ != "punct" and t.head.i not in range(sp.start, sp.end)),
+            root,
+        )
+    show = _show(ms, sp)
+    if show is not None:  # told MSNBC's "Morning Joe": a programme, not a person
+        return show
+    person = _final_person(ms, sp)
+    if person is not None:  # "Tennis great Billie Jean King", "Pres. Obama (D)"
+        return person
+    person = _headline_person(ms, sp)
+    if person is not None:  # "Esther Williams Dead: Technicolor Star Dies At Age 91"
+        return person
+    if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
+        noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
+        if noun.i in ms.by_head or noun.i in ms.covered:
+            return ms.by_head.get(noun.i) or ms.covered[noun.i]
+        if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
+            return ms.add_nominal(noun)  # "critics, who say"; "some who saw"
+    if root.i in ms.by_head:
+        return _whole_list(ms, ms.by_head[root.i], sp)
+    if root.i in ms.covered:
+        return ms.covered[root.i]
+    if root.lower_ in lx.REPORTING_NOUNS:  # "the NYT article": the outlet's reporting
+        for t in sp:
+            if t.i in ms.covered and ms.covered[t.i].type == "outlet":
+                return ms.add_nominal(root)
+    low = root.lower_
+    if low in ("'s", "’s") and root.i > 0 and root.nbor(-1).lower_ == "let":
+        low = "us"  # "let's pause": the first person plural
+    if low in lx.FIRST_PERSON or low in lx.PRONOUNS:
+        m = ms.mention(
+            ms.doc[root.i : root.i + 1],
+            root,
+            "first" if low in lx.FIRST_PERSON else "pronoun",
+        )
+        if low in lx.PRONOUNS:
+            m.gender, m.number = lx.PRONOUNS[low]
+        elif low in ("we", "us", "our", "ourselves"):
+            m.number = "p"
+        return ms.add(m)
+    words = [t for t in sp if not t.is_punct]
+    poss = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
+    if poss:  # "Media Research Center's Bozell": the name after the possessive
+        words = words[poss[-1] + 1 :]
+    described = _described_name(ms, sp)
+    if described is not None:
+        words = described
+    if 0 < len(words) <= 4 and all(_name_like(ms, t) for t in words):
+        # an untagged proper name as a speaker ("Gorka said"): a person's name
+        names = ms.doc[words[0].i : words[-1].i + 1]
+        m = ms.mention(names, words[-1], "name", label="PERSON")
+        m.name_tokens, m.title, m.gender = person_name(names, ms.text)
+        return ms.add(m, range(names.start, names.end))
+    if root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON", "DET"):
+        return _whole_list(ms, ms.add(ms.nominal(root)), sp)
+    chunk = next((c for c in sp.noun_chunks), None)
+    if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
+        return ms.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
+    return ms.add(ms.mention(sp, root, "nominal"))
+
+
+def _whole_list(ms: Mentions, m: Mention, sp: SpacySpan) -> Mention:
+    """A description whose list the parse split at its comma into a second subject
+    ("Most Republican voters in Alabama, Georgia and Virginia said"), when the source span
+    holds both pieces, takes in the rest of the list (:func:`.lists.split_list_end`)."""
+    if m.type != "nominal":
+        return m
+    end = split_list_end(ms.doc[m.head], sp)
+    if end is not None:
+        m.end = ms.doc[end].idx + len(ms.doc[end].text)
+        m.text = ms.text[m.start : m.end]
+    return m
+
+
+def _show(ms: Mentions, sp: SpacySpan) -> Mention | None:
+    """The programme's title in quotation marks a source or recipient span is headed by
+    (:func:`~.forms.title_heading`), whose name mention has label :data:`SHOW`."""
+    r = title_heading(sp, ms.shows)
+    found = ms.covered.get(r.start) if r is not None else None
+    return found if found is not None and found.label == SHOW else None
+
+
+def _described_name(ms: Mentions, sp: SpacySpan) -> list[Token] | None:
+    """The words of an untagged proper name heading a source span that goes on with a
+    comma and a description of it ("Torres, who lives in Dallas", "Vega, a nurse"):
+    the span's root and the proper nouns compounded on its left."""
+    root = sp.root
+    if root.pos_ != "PROPN" or root.i + 1 >= sp.end or sp[0].i > root.i:
+        return None
+    if ms.doc[root.i + 1].text != ",":
+        return None
+    if any(c.dep_ == "relcl" and relative_word(c) in ("which", "that") for c in root.children):
+        return None  # "Acme, which said": a thing
+    left = root.i
+    while left - 1 >= sp.start and ms.doc[left - 1].dep_ == "compound":
+        left -= 1
+    return list(ms.doc[left : root.i + 1])
+
+
+def _name_like(ms: Mentions, t: Token) -> bool:
+    """A word of a proper name the tagger may have missed ("Sanders" tagged NOUN)."""
+    if t.lower_ in NOMINAL_HEADS or t.lower_ in lx.PRONOUNS or t.lower_ in lx.FIRST_PERSON:
+        return False
+    if t.pos_ == "PRON":
+        return False  # '"You can't call it arson yet," he said': nobody's name
+    if t.pos_ == "PROPN":
+        return True
+    return t.text[:1].isupper() and (t.lower_ in ms.person_words or not t.is_sent_start)
+
+
+def _headline_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
+    """The person named at the start of a span on a headline, where the span runs on into
+    the headline's words ("Esther Williams Dead: ...", whose source span took in "Dead"):
+    the name, not a source named after the fragment."""
+    if headline_line(ms.text, sp.start_char) is None:
+        return None
+    m = ms.covered.get(sp[0].i)
+    if m is None or m.type != "name" or m.label != "PERSON" or m.end >= sp.end_char:
+        return None
+    return m
+
+
+def _final_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
+    """The person named at the end of a span, past a closing parenthesis or punctuation."""
+    toks = list(sp)
+    if toks and toks[-1].text == ")" and "(" in [t.text for t in toks]:
+        toks = toks[: max(i for i, t in enumerate(toks) if t.text == "(")]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks:
+        return None
+    m = ms.covered.get(toks[-1].i)
+    if m is None or m.type != "name" or m.label != "PERSON":
+        return None
+    if ms.doc[m.head].dep_ == "conj":
+        return None  # "Clinton and Sanders"
+    t = ms.doc[m.head]
+    while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+            return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
+        if t.dep_ in ("relcl", "acl"):
+            return None  # "Torres, who is protected by a program created by Obama,"
+        if listed_appos(t) or (t.dep_ == "conj" and list_head(t.head)):
+            # "Mayor Ann Lee and co-chair Bob Hart", "Ann Smith and her husband Bob": a
+            # name in a list's later item is not the span's one person (but "Real estate
+            # mogul and reality television star Donald Trump" is his roles)
+            return None
+        t = t.head
+    return m
