@@ -2411,3 +2411,138 @@ def test_headline_kicker(analyze: Callable[..., Record], text: str, colon: bool)
     rec = analyze(text)
     cues = [rec.text[a.cue_spans[0][0] : a.cue_spans[0][1]] for a in rec.attributions]
     assert (":" in cues) is colon, cues
+
+
+# -- behaviour table: a question-and-answer interview's answers are the interviewee's --------
+_QUILL = (
+    "Painter Ada Quill opens a show of river paintings.\n\n"
+    "Painter Ada Quill has spent twenty years on the banks of one river. Her new show opens on"
+    " Friday, and Quill spoke to us about it. Answers have been edited for length.\n\n"
+    "Q: Why rivers?\n\n"
+    "A: I grew up beside one, and I never learned to stay away from it.\n\n"
+    "It is the only subject that never bores me.\n\n"
+    "Q: Do you paint outdoors?\n\n"
+    "A: Always, because the studio light is terrible.\n\n"
+    "The show runs until May.\n"
+)
+# (text, [(source mention, interviewee, content), ...] of the interview answers: the source
+# mention is the label, which stands for the interviewee named in the introduction; the content
+# ends before the line's full stop, as a colon cue's does)
+INTERVIEWS = [
+    # an unlabelled paragraph between two labelled lines goes on with the answer; after the
+    # last answer, a paragraph is the outlet's again
+    (
+        _QUILL,
+        [
+            ("A", "Ada Quill", "I grew up beside one, and I never learned to stay away from it.\n\n"
+             "It is the only subject that never bores me"),
+            ("A", "Ada Quill", "Always, because the studio light is terrible"),
+        ],
+    ),
+    # "Question:" and "Answer:"; the introduction names the interviewer once, the chef twice
+    (
+        "Chef Tomas Berg cooked for three prime ministers. Reporter Lina Park met Berg in his"
+        " kitchen last week.\n"
+        "Question: What did the prime ministers eat?\n"
+        "Answer: Mostly soup, and none of them ever finished it.\n"
+        "Question: Which one was the easiest guest?\n"
+        "Answer: The last one, who never complained about anything.\n",
+        [
+            ("Answer", "Tomas Berg", "Mostly soup, and none of them ever finished it"),
+            ("Answer", "Tomas Berg", "The last one, who never complained about anything"),
+        ],
+    ),
+    # an introduction that names no person: the answers are someone's, with no source
+    (
+        "The new harbour master spoke to us before the storm season.\n"
+        "Q: Are the boats ready?\n"
+        "A: Most of them are tied up twice over.\n"
+        "Q: And the ferries?\n"
+        "A: They will stop running on Friday night.\n",
+        [
+            (None, None, "Most of them are tied up twice over"),
+            (None, None, "They will stop running on Friday night"),
+        ],
+    ),
+    # negatives: a single answer line; the labels inside sentences; a list of "A." items;
+    # two questions and then two answers, no exchange
+    (
+        "Mayor Jo Hart took questions on Monday.\n"
+        "Q: Will the bridge reopen?\n"
+        "A: Not before the spring, and maybe later than that.\n",
+        [],
+    ),
+    (
+        "The form has two boxes, Q: for the question and A: for the answer, and the clerk"
+        " fills in Q: first and A: after it.\n",
+        [],
+    ),
+    (
+        "Pick the right answer.\nA. The river runs north to the sea.\nB. The river runs south.\n"
+        "A. The lake is the deepest in the county.\nB. The lake is shallow.\n",
+        [],
+    ),
+    (
+        "Mayor Jo Hart took questions on Monday.\n"
+        "Q: Will the bridge reopen?\n"
+        "Q: When will the ferry run again?\n"
+        "A: Not before the spring, and maybe later than that.\n"
+        "A: The ferry runs again in June, if the money comes.\n",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "answers"), INTERVIEWS)
+def test_interview_answers(
+    cands: Extract, text: str, answers: list[tuple[str | None, str | None, str]]
+) -> None:
+    text, found = cands(text)
+    got = [
+        (
+            _t(text, c.source_mention),
+            _t(text, c.extra.get("speaker")),  # type: ignore[arg-type]
+            text[c.content[0][0] : c.content[-1][1]],
+        )
+        for c in found
+        if c.evidence == "interview"
+    ]
+    assert got == answers
+    for c in found:
+        if c.evidence == "interview":  # the colon of "A:" or "Answer:"
+            assert text[c.cue[0][0] - 1 : c.cue[0][1]] in ("A:", "r:")
+    # an interviewer's line is the outlet's: no attribution takes its colon for a cue
+    questions = {text.index(":", m) for m in range(len(text)) if text.startswith("Q:", m)}
+    assert not any(c.cue[0][0] in questions for c in found)
+
+
+# (text, the answers' source name: None when the introduction names no one)
+INTERVIEW_RECORDS = [
+    (_QUILL, "Ada Quill"),
+    (
+        "The new harbour master spoke to us before the storm season.\n"
+        "Q: Are the boats ready?\nA: Most of them are tied up twice over.\n"
+        "Q: And the ferries?\nA: They will stop running on Friday night.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INTERVIEW_RECORDS)
+def test_interview_record(analyze: Callable[..., Record], text: str, name: str | None) -> None:
+    """Through the whole analysis: the answers' source is the interviewee named in the
+    introduction, their source span the label, and the record validates (``analyze``)."""
+    rec = analyze(text)
+    answers = [a for a in rec.attributions if a.evidence == "interview"]
+    assert len(answers) == 2
+    by_id = {s.id: s for s in rec.sources}
+    for a in answers:
+        assert a.form == "indirect" and a.parent is None
+        if name is None:
+            assert a.source is None and a.source_spans == []
+            continue
+        assert a.source is not None and by_id[a.source].name == name
+        assert by_id[a.source].kind == "person"
+        [(x, y)] = a.source_spans
+        assert rec.text[x : y + 1] == "A:"
+        assert (x, y) in by_id[a.source].mentions

@@ -490,6 +490,51 @@ def test_transcript_lines(analyze: Callable[..., Record], text: str, voice: str 
         assert voice in voices, voices
 
 
+# an interview's answers are the interviewee's words (attributed), its questions the outlet's
+# and no rhetorical question; a single "A:" line is no interview and stays the outlet's
+# (text, answer sentence, its voice)
+INTERVIEW_ANSWERS = [
+    (
+        "Singer Mira Holt has a new record out. Holt spoke to us from her farm.\n"
+        "Q: How was the tour?\nA: The tour was a disaster for the whole band.\n"
+        "Q: Will you go back on the road?\nA: Not this year, and maybe never.\n",
+        "A: The tour was a disaster for the whole band.",
+        "attributed",
+    ),
+    (
+        "The new harbour master spoke to us on Monday.\n"
+        "Question: Are the boats ready?\nAnswer: The plan was a disaster for the small boats.\n"
+        "Question: And the ferries?\nAnswer: They stop running on Friday.\n",
+        "Answer: The plan was a disaster for the small boats.",
+        "attributed",
+    ),
+    # negatives: one answer line only; a list with "A." items
+    (
+        "Singer Mira Holt has a new record out.\n"
+        "Q: How was the tour?\nA: The tour was a disaster for the whole band.\n",
+        "A: The tour was a disaster for the whole band.",
+        "outlet-evaluative",
+    ),
+    (
+        "Pick the right answer.\nA. The plan was a disaster for the town.\nB. The plan worked.\n"
+        "A. The vote was close.\nB. The vote was not close.\n",
+        "The plan was a disaster for the town.",
+        "outlet-evaluative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "voice"), INTERVIEW_ANSWERS)
+def test_interview_answers(
+    analyze: Callable[..., Record], text: str, sentence: str, voice: str
+) -> None:
+    rec = analyze(text)
+    voices = {rec.text[a:b].strip(): s.voice for s in rec.sentences for a, b in [s.span]}
+    assert voices.get(sentence) == voice, voices
+    asks = [v for k, v in voices.items() if k.startswith(("Q:", "Question:"))]
+    assert "attributed" not in asks and "outlet-evaluative" not in asks, voices
+
+
 def test_title_line_is_other(analyze: Callable[..., Record]) -> None:
     rec = analyze("Council Approves Budget\nThe council approved the budget on Tuesday.\n")
     assert [s.voice for s in rec.sentences] == ["other", "outlet-factual"]

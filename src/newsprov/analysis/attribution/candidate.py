@@ -18,7 +18,9 @@ class Candidate:
     ``extra``: ``key`` (the lexicon entry ``lemma|frame``, or the rule), ``sclass`` (subject
     class used by the lexicon), ``accepted`` (False only when mining), ``nested`` (True when
     another candidate's content holds this cue and source mention, the rule ``parent`` uses),
-    ``channel`` (span of "in a statement"-like phrases of a verb cue).
+    ``channel`` (span of "in a statement"-like phrases of a verb cue), ``speaker`` (an
+    interview's answer: the span of the interviewee's mention that the ``A`` label of
+    ``source_mention`` stands for, :mod:`.interview`).
     """
 
     cue: list[Span]

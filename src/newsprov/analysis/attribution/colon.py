@@ -1,6 +1,7 @@
-"""Colon cues in headline and interview style: ``Ryan: We will pass the bill``,
-``Poll: Clinton leads``, ``Q: ...``. The source is the short noun phrase before the colon
-at the start of its line or sentence; the content runs to the end of the paragraph.
+"""Colon cues in headline and transcript style: ``Ryan: We will pass the bill``,
+``Poll: Clinton leads``. The source is the short noun phrase before the colon
+at the start of its line or sentence; the content runs to the end of the paragraph. The labels
+``Q:`` and ``A:`` name no speaker: an interview's answers are :mod:`.interview`'s.
 Inside a sentence, a name right before a colon introduces the quote after it: ``... surprise
 Republican pollster Daron Shaw: “Historically, ...”``. (``X said: “...”`` is a verb cue with
 an adjacent quote, see :mod:`.verbs`.)"""

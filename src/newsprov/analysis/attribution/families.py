@@ -18,6 +18,7 @@ from newsprov.analysis.attribution.colon import colon_cues, name_colon_quotes
 from newsprov.analysis.attribution.grammar import (
     subject_class,
 )
+from newsprov.analysis.attribution.interview import interview_answers
 from newsprov.analysis.attribution.mention import (
     set_off,
 )
@@ -125,7 +126,8 @@ def layout_candidates(scan: Scan) -> None:
 
 
 def colon_candidates(scan: Scan) -> None:
-    """Colon cues (`X said: ...`, `Trump on Twitter: ...`) outside every content found so far."""
+    """Colon cues (`X said: ...`, `Trump on Twitter: ...`) and an interview's answers
+    (`A: ...`, :mod:`.interview`) outside every content found so far."""
     doc, out = scan.doc, scan.out
     for colon, src_list, content_list in colon_cues(doc, scan.text, scan.idx):
         content_ids = {i for i in content_list if i not in scan.dateline}
@@ -142,6 +144,23 @@ def colon_candidates(scan: Scan) -> None:
                 form=form_of(doc, content_ids, quotes, scan.qx),
                 evidence="colon",
                 extra={"key": "colon"},
+            )
+        )
+    for cue, label, speaker, content_list in interview_answers(doc, scan.text, scan.idx):
+        content_ids = {i for i in content_list if i not in scan.dateline}
+        quotes = scan.quotes_of(content_ids)
+        if not content_ids or any(
+            c.content and c.content[0][0] <= cue[0] < c.content[-1][1] for c in out
+        ):
+            continue
+        out.append(
+            Candidate(
+                cue=[cue],
+                content=content_spans(doc, content_ids, quotes, scan.qx),
+                source_mention=label if speaker else None,
+                form=form_of(doc, content_ids, quotes, scan.qx),
+                evidence="interview",
+                extra={"key": "interview", "speaker": speaker} if speaker else {"key": "interview"},
             )
         )
 

@@ -62,6 +62,20 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     resolver = Resolver(mentions, quoted_speech(doc_text(doc), cands), quotations)
     resolver.run()
     src_entity = [_source_entity(resolver, mentions, m) for m in src]
+    for i, c in enumerate(cands):  # an interview's "A": the interviewee of the introduction
+        speaker = c.extra.get("speaker")
+        m = src[i]
+        if not isinstance(speaker, tuple) or m is None:
+            continue
+        who = _entity_of(resolver, mentions.at(speaker))
+        if who is None:
+            continue
+        own = src_entity[i]
+        if own is not None:
+            who = resolver.merge(resolver.find(who.idx), resolver.find(own.idx))
+        elif m.entity < 0:
+            resolver.attach(m, who)
+        src_entity[i] = who
 
     def quoting(i: int) -> int | None:
         """The attribution whose speaker an "I" or "me" of attribution ``i`` is: the nearest
