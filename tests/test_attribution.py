@@ -376,6 +376,31 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # ... or the noun phrase before an aside set off by commas, dashes or parentheses that
+    # ends right before the verb (the parse hung the speaker in the clause before it)
+    (
+        "“We have had better weeks than this one,” county delegate Tom Briar, wearing a straw "
+        "hat, said as the music played.",
+        "said",
+        "county delegate Tom Briar",
+    ),
+    (
+        "The matter had come up on Monday after Mr. Briar, asked about the rising fees at the "
+        "park, had said, ''I think the town charges too much.''",
+        "said",
+        "Mr. Briar",
+    ),
+    # negative cases: no noun before the aside, or a subject of the verb's own
+    (
+        "Two weeks later, in a letter to the board, said the fees were too high.",
+        "said",
+        None,
+    ),
+    (
+        "The report, released on Monday by the city, said the fees were too high.",
+        "said",
+        "The report",
+    ),
     # a parse that hangs the opening name, with its aside, in a clause before the verb
     (
         "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
@@ -1162,6 +1187,13 @@ def test_channel_gerunds(cands: Extract, text: str, cue: str, extent: str, sourc
 
 
 CONTENT_EXTENTS = [
+    # a quotation before a speaker the parse hung in the clause before the verb stays content
+    (
+        "“We have had better weeks than this one,” county delegate Tom Briar, wearing a straw "
+        "hat, said as the music played.",
+        "said",
+        ["“We have had better weeks than this one,”"],
+    ),
     # a preposition of the content after a prepositional object belongs to it
     (
         "The minister pointed to China as the regional enforcer.",
