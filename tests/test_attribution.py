@@ -390,6 +390,22 @@ INHERITED_SOURCES = [
         "said",
         "Mr. Briar",
     ),
+    # the subject opening the sentence, when the parse made the first of a row of coordinated
+    # verbs a clause of a later one
+    (
+        "The governor summed up his rival as “weak,” denounced his record as mayor and said he "
+        "should not run again.",
+        "said",
+        "The governor",
+    ),
+    (
+        "The governor summed up his rival as “weak,” denounced his record as mayor and said he "
+        "should not run again.",
+        "denounced",
+        "The governor",
+    ),
+    # negative case: a verb with a subject of its own after the clause keeps it
+    ("Voters here lean right on taxes, most of them say.", "say", "most of them"),
     # negative cases: no noun before the aside, or a subject of the verb's own
     (
         "Two weeks later, in a letter to the board, said the fees were too high.",
