@@ -404,6 +404,15 @@ INHERITED_SOURCES = [
         "denounced",
         "The governor",
     ),
+    # the inverted name of a tag set off inside the clause it reports, which the parse made
+    # the subject of the rest of the clause (the words before the tag the verb's subject)
+    (
+        "And the mayor, said Ann Cole, who remains close to her, does not forget.",
+        "said",
+        "Ann Cole, who remains close to her",
+    ),
+    # negative case: no comma before the verb, the name after it is what was said
+    ("Ann Cole said Tom Briar, the mayor, was wrong.", "said", "Ann Cole"),
     # negative case: a verb with a subject of its own after the clause keeps it
     ("Voters here lean right on taxes, most of them say.", "say", "most of them"),
     # negative cases: no noun before the aside, or a subject of the verb's own
@@ -1203,6 +1212,12 @@ def test_channel_gerunds(cands: Extract, text: str, cue: str, extent: str, sourc
 
 
 CONTENT_EXTENTS = [
+    # the words before a tag whose inverted name the parse hung on the rest of the clause
+    (
+        "And the mayor, said Ann Cole, who remains close to her, does not forget.",
+        "said",
+        ["the mayor,", "does not forget"],
+    ),
     # a quotation before a speaker the parse hung in the clause before the verb stays content
     (
         "“We have had better weeks than this one,” county delegate Tom Briar, wearing a straw "

@@ -174,6 +174,12 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
         for c in v.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
                 fr.content -= {i for i in subtree_ids(c) if i >= first or qx.of_token[i] == -1}
+    if src is not None and src.head.dep_ == "ccomp" and src.head.head.i == v.i < src.i:
+        # "And the mayor, said Ann Cole, ..., does not forget": the inverted speaker in the
+        # clause (:func:`~.subjects.source_of`); the words before the tag are what was said
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.i < v.i:
+                fr.content |= subtree_ids(c)
     fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
     content_ids = fr.content - fr.cue - src_ids
     if scan.dateline:
