@@ -376,6 +376,56 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # ... or the noun phrase before an aside set off by commas, dashes or parentheses that
+    # ends right before the verb (the parse hung the speaker in the clause before it)
+    (
+        "“We have had better weeks than this one,” county delegate Tom Briar, wearing a straw "
+        "hat, said as the music played.",
+        "said",
+        "county delegate Tom Briar",
+    ),
+    (
+        "The matter had come up on Monday after Mr. Briar, asked about the rising fees at the "
+        "park, had said, ''I think the town charges too much.''",
+        "said",
+        "Mr. Briar",
+    ),
+    # the subject opening the sentence, when the parse made the first of a row of coordinated
+    # verbs a clause of a later one
+    (
+        "The governor summed up his rival as “weak,” denounced his record as mayor and said he "
+        "should not run again.",
+        "said",
+        "The governor",
+    ),
+    (
+        "The governor summed up his rival as “weak,” denounced his record as mayor and said he "
+        "should not run again.",
+        "denounced",
+        "The governor",
+    ),
+    # the inverted name of a tag set off inside the clause it reports, which the parse made
+    # the subject of the rest of the clause (the words before the tag the verb's subject)
+    (
+        "And the mayor, said Ann Cole, who remains close to her, does not forget.",
+        "said",
+        "Ann Cole, who remains close to her",
+    ),
+    # negative case: no comma before the verb, the name after it is what was said
+    ("Ann Cole said Tom Briar, the mayor, was wrong.", "said", "Ann Cole"),
+    # negative case: a verb with a subject of its own after the clause keeps it
+    ("Voters here lean right on taxes, most of them say.", "say", "most of them"),
+    # negative cases: no noun before the aside, or a subject of the verb's own
+    (
+        "Two weeks later, in a letter to the board, said the fees were too high.",
+        "said",
+        None,
+    ),
+    (
+        "The report, released on Monday by the city, said the fees were too high.",
+        "said",
+        "The report",
+    ),
     # a parse that hangs the opening name, with its aside, in a clause before the verb
     (
         "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
@@ -1162,6 +1212,19 @@ def test_channel_gerunds(cands: Extract, text: str, cue: str, extent: str, sourc
 
 
 CONTENT_EXTENTS = [
+    # the words before a tag whose inverted name the parse hung on the rest of the clause
+    (
+        "And the mayor, said Ann Cole, who remains close to her, does not forget.",
+        "said",
+        ["the mayor,", "does not forget"],
+    ),
+    # a quotation before a speaker the parse hung in the clause before the verb stays content
+    (
+        "“We have had better weeks than this one,” county delegate Tom Briar, wearing a straw "
+        "hat, said as the music played.",
+        "said",
+        ["“We have had better weeks than this one,”"],
+    ),
     # a preposition of the content after a prepositional object belongs to it
     (
         "The minister pointed to China as the regional enforcer.",

@@ -168,10 +168,18 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
     v, fr, lemma, src, sclass, accepted = item
     home = qx.of_token[v.i]  # the quote the verb itself sits in, or -1
     src_ids = source_ids(scan, v, src, fr.cue, home) if src is not None else set()
-    if src is not None:  # the clause the parse hung the speaker in is not what was said
+    if src is not None:  # the clause the parse hung the speaker in is not what was said,
+        # but for a quotation before the speaker ('"We won," Jane Roe, smiling, said')
+        first = min(src_ids, default=src.i)
         for c in v.children:
             if c.dep_ in ("ccomp", "parataxis") and c.i < v.i and src.i in subtree_ids(c):
-                fr.content -= subtree_ids(c)
+                fr.content -= {i for i in subtree_ids(c) if i >= first or qx.of_token[i] == -1}
+    if src is not None and src.head.dep_ == "ccomp" and src.head.head.i == v.i < src.i:
+        # "And the mayor, said Ann Cole, ..., does not forget": the inverted speaker in the
+        # clause (:func:`~.subjects.source_of`); the words before the tag are what was said
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.i < v.i:
+                fr.content |= subtree_ids(c)
     fr.cue = {i for i in fr.cue if qx.of_token[i] == home}
     content_ids = fr.content - fr.cue - src_ids
     if scan.dateline:
