@@ -3,7 +3,9 @@ captions, byline blocks.
 
 Residue is *marked* (a span and a reason from the spec), never cut from the text. Every rule
 works on whole lines (scraped residue sits on lines of its own) and is anchored at the line's
-start, so prose that merely mentions shares, newsletters or Getty Images is left alone.
+start, so prose that merely mentions shares, newsletters or Getty Images is left alone; the
+one rule read at a line's end is a prompt closing it ("... Subscribe here.",
+``_NEWSLETTER_TAIL``), anchored there.
 """
 
 from __future__ import annotations

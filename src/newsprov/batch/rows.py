@@ -24,7 +24,6 @@ from newsprov.ingest.jsonl import (
 from newsprov.options import Options
 
 META_KEYS = META_FIELDS
-FORMATS = ("jsonl", "json", "parquet", "warc")
 
 
 def detect_format(path: str) -> str:

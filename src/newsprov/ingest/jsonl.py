@@ -14,8 +14,6 @@ from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
 from newsprov.wording import kind_of
 
-_KNOWN = set(META_FIELDS) | {"text", "html"}
-
 
 def parse_json_line(raw: bytes | str, origin: str, options: Options | None = None) -> Any:
     """The JSON object of one JSON Lines line; raises :class:`InputError` naming ``origin``.

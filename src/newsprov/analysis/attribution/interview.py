@@ -15,9 +15,9 @@ often (the first named, on a tie): ``extra["speaker"]``, the span of that person
 mention there, which source resolution joins the label to. When the introduction names no
 person, the answers have no source. Only a text that reads as an interview counts: two
 ``Q:``/``Question:`` lines and two ``A:``/``Answer:`` lines or more at the start of their lines,
-half the answers or more, and two at least, right after a question. A single ``A:`` line, ``Q:`` inside a sentence or a list
-of ``A.`` items change nothing; the colon family refuses these labels as speakers
-(:mod:`.colon`).
+half the answers or more, and two at least, right after a question. A single ``A:`` line,
+``Q:`` inside a sentence or a list of ``A.`` items change nothing; the colon family refuses
+these labels as speakers (:mod:`.colon`).
 """
 
 from __future__ import annotations

@@ -16,9 +16,8 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
   in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
   quotations of more than three words and outside the content of ``direct`` attributions and
-  of a transcript's labelled lines ("TRUMP: ..."); in
-  the content of an indirect report (the outlet's paraphrase) only loaded words, loaded
-  phrases and degree comparisons count. So a loaded frame ("Obama *slammed* Republicans,
+  of a transcript's labelled lines ("TRUMP: ..."); in the content of an indirect report (the
+  outlet's paraphrase) only loaded words, loaded phrases and degree comparisons count. So a loaded frame ("Obama *slammed* Republicans,
   saying ...") is the outlet's judgement even though what follows is relayed;
 * ``outlet-factual``: everything else.
 
