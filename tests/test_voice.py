@@ -111,6 +111,12 @@ EVALUATIVE = [
     # "alleged" as a reporting verb, "highly" before an adjective
     ("The mayor alleged that the council had lied about the audit.", "alleged"),
     ("The mayor is highly unpopular in the suburbs.", "highly"),
+    # the listed senses next to the plain ones above: a brag, a demand, a confession, a question
+    ("The mayor boasted that the budget was the best in the state.", "boasted"),
+    ("The mayor boasted of his record at the rally.", "boasted"),
+    ("Protesters outside city hall were demanding answers.", "demanding"),
+    ("The company did not admit wrongdoing in the settlement.", "admit"),
+    ("Why would the council wait another year?", "?"),
 ]
 
 FACTUAL = [
@@ -231,6 +237,23 @@ FACTUAL = [
     "Retired Lt. Gen. Mike Flynn?",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
+    # a reader prompt of nouns alone asks nothing rhetorical
+    "Questions?",
+    "Comments or suggestions?",
+    # what is had, not what is bragged: "boast" with an object and nothing said
+    "The town boasts three museums and a concert hall.",
+    "The governor boasts a 20-point lead in the latest poll.",
+    # the adjective "demanding": hard work
+    "The annual ritual is demanding and time-consuming.",
+    # letting in, in the passive and with those let in for object
+    "Only 2,200 refugees have been admitted in the past four years.",
+    "A plurality of the refugees admitted to the country from the camps are Christian.",
+    "Public colleges are admitting more out-of-state students.",
+    # a rate of change and a domain are no intensity
+    "Elections increasingly hinge on turnout in the suburbs.",
+    "Domestically, the president has acted through regulation.",
+    # a quoted handle or link is an address, no scare quote
+    'The post appeared under the name "@cityhall" on Monday.',
 ]
 
 
