@@ -117,6 +117,10 @@ EVALUATIVE = [
     ("Protesters outside city hall were demanding answers.", "demanding"),
     ("The company did not admit wrongdoing in the settlement.", "admit"),
     ("Why would the council wait another year?", "?"),
+    ("The two plans show a striking contrast.", "striking"),
+    ("The council moved to stamp out dissent.", "stamp"),
+    ("Democrats will not keep rubber-stamping deals they dislike.", "stamping"),
+    ("Five senators pledged to fight on.", "pledged"),
 ]
 
 FACTUAL = [
@@ -252,8 +256,15 @@ FACTUAL = [
     # a rate of change and a domain are no intensity
     "Elections increasingly hinge on turnout in the suburbs.",
     "Domestically, the president has acted through regulation.",
-    # a quoted handle or link is an address, no scare quote
+    # a quoted handle, link or acronym is an address or a name, no scare quote
     'The post appeared under the name "@cityhall" on Monday.',
+    'The "SNL" sketch aired on Saturday night.',
+    # those on strike and a reach; a stamp of ink; a sum pledged
+    "The company and striking unions reached a deal on Sunday.",
+    "The senator is within striking range of a victory in the state.",
+    "Agents seal the tunnels and stamp them with the date.",
+    "The city has raised $57 million of the $64 million it pledged to host the event.",
+    "Funding dropped to just 75,000 pledged for this year.",
 ]
 
 

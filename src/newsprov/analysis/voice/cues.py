@@ -473,11 +473,13 @@ def find_cues(
 
 
 def _address(quoted: str) -> bool:
-    """A quoted handle, hashtag or link ("@hardball", "#prayforparis", "https://..."): an
-    address, nobody's word kept at a distance. From a fresh sample of PolNeAR train articles
-    (2026-12-03), whose embedded posts keep their markup's quoted attributes."""
+    """A quoted handle, hashtag, link or acronym ("@hardball", "#prayforparis", "https://...",
+    "SNL"): a name or an address, nobody's word kept at a distance. From a fresh sample of
+    PolNeAR train articles (2026-12-03), whose embedded posts keep their markup's quoted
+    attributes."""
     inner = quoted.strip(_QUOTE_CHARS + " ,.")
-    return inner.startswith(("@", "#")) or "://" in inner or inner.startswith("www.")
+    acronym = len(inner) >= 2 and inner.isalpha() and inner.isupper()
+    return inner.startswith(("@", "#")) or "://" in inner or inner.startswith("www.") or acronym
 
 
 _QUOTE_CHARS = "\"'“”‘’«»"
