@@ -111,6 +111,16 @@ EVALUATIVE = [
     # "alleged" as a reporting verb, "highly" before an adjective
     ("The mayor alleged that the council had lied about the audit.", "alleged"),
     ("The mayor is highly unpopular in the suburbs.", "highly"),
+    # the listed senses next to the plain ones above: a brag, a demand, a confession, a question
+    ("The mayor boasted that the budget was the best in the state.", "boasted"),
+    ("The mayor boasted of his record at the rally.", "boasted"),
+    ("Protesters outside city hall were demanding answers.", "demanding"),
+    ("The company did not admit wrongdoing in the settlement.", "admit"),
+    ("Why would the council wait another year?", "?"),
+    ("The two plans show a striking contrast.", "striking"),
+    ("The council moved to stamp out dissent.", "stamp"),
+    ("Democrats will not keep rubber-stamping deals they dislike.", "stamping"),
+    ("Five senators pledged to fight on.", "pledged"),
 ]
 
 FACTUAL = [
@@ -231,6 +241,30 @@ FACTUAL = [
     "Retired Lt. Gen. Mike Flynn?",
     # a question mark after a space is a damaged character, not a question
     "The group is run by two strategists, Nelson Warfield ? and John ?McLaughlin, and ?",
+    # a reader prompt of nouns alone asks nothing rhetorical
+    "Questions?",
+    "Comments or suggestions?",
+    # what is had, not what is bragged: "boast" with an object and nothing said
+    "The town boasts three museums and a concert hall.",
+    "The governor boasts a 20-point lead in the latest poll.",
+    # the adjective "demanding": hard work
+    "The annual ritual is demanding and time-consuming.",
+    # letting in, in the passive and with those let in for object
+    "Only 2,200 refugees have been admitted in the past four years.",
+    "A plurality of the refugees admitted to the country from the camps are Christian.",
+    "Public colleges are admitting more out-of-state students.",
+    # a rate of change and a domain are no intensity
+    "Elections increasingly hinge on turnout in the suburbs.",
+    "Domestically, the president has acted through regulation.",
+    # a quoted handle, link or acronym is an address or a name, no scare quote
+    'The post appeared under the name "@cityhall" on Monday.',
+    'The "SNL" sketch aired on Saturday night.',
+    # those on strike and a reach; a stamp of ink; a sum pledged
+    "The company and striking unions reached a deal on Sunday.",
+    "The senator is within striking range of a victory in the state.",
+    "Agents seal the tunnels and stamp them with the date.",
+    "The city has raised $57 million of the $64 million it pledged to host the event.",
+    "Funding dropped to just 75,000 pledged for this year.",
 ]
 
 

@@ -448,7 +448,12 @@ def find_cues(
     found.extend(_token_cues(sent, lex, is_cue))
     stripped = text.rstrip(" \t\n”\"'’»")
     # (a question mark after a space is a damaged character: "Nelson Warfield ? and")
-    if stripped.endswith("?") and not stripped[-2:-1].isspace() and not _named_only(sent):
+    if (
+        stripped.endswith("?")
+        and not stripped[-2:-1].isspace()
+        and not _named_only(sent)
+        and not _prompt(sent)
+    ):
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
     for span, words in quoted_spans(text, base):
@@ -457,6 +462,8 @@ def find_cues(
             continue
         if not any(ch.isalpha() for ch in quoted):
             continue  # no word to keep at a distance: a quoted number or code ("753634846")
+        if _address(quoted):
+            continue  # a handle, hashtag or link: 'author="@hardball"', a markup's value
         if _called(sent, span):
             continue  # 'X called the plan "a disaster"': X's word, a partial quotation
         if _whole_or_nickname(sent, text, span) or _mentioned(sent, span):
@@ -464,6 +471,18 @@ def find_cues(
         found.append((span, "scare"))
     return [c for c in found if own(c[0])]
 
+
+def _address(quoted: str) -> bool:
+    """A quoted handle, hashtag, link or acronym ("@hardball", "#prayforparis", "https://...",
+    "SNL"): a name or an address, nobody's word kept at a distance. From a fresh sample of
+    PolNeAR train articles (2026-12-03), whose embedded posts keep their markup's quoted
+    attributes."""
+    inner = quoted.strip(_QUOTE_CHARS + " ,.")
+    acronym = len(inner) >= 2 and inner.isalpha() and inner.isupper()
+    return inner.startswith(("@", "#")) or "://" in inner or inner.startswith("www.") or acronym
+
+
+_QUOTE_CHARS = "\"'“”‘’«»"
 
 #: Established names that a listed phrase is part of: "the war on drugs" names a policy.
 _NAMED_PHRASES = re.compile(r"war\s+on\s+(?:drugs|terror|terrorism|poverty)\b", re.IGNORECASE)
@@ -521,6 +540,18 @@ def _whole_or_nickname(sent: SpacySpan, text: str, span: Span) -> bool:
     if first is None or after is None or first.i == sent.start:
         return False
     return sent.doc[first.i - 1].pos_ == "PROPN" and after.pos_ == "PROPN"
+
+
+def _prompt(sent: SpacySpan) -> bool:
+    """Is ``sent`` a reader prompt of common nouns alone ("Questions?", "Tips?", "Feedback?",
+    "Comments or suggestions?"), a newsletter's call for mail that asks nothing rhetorical?
+    From a fresh sample of PolNeAR train articles (2026-12-03), where a column's sign-off
+    put three in a row."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 4 and all(
+        t.pos_ == "NOUN" or (t.pos_ == "CCONJ" and 0 < i < len(words) - 1)
+        for i, t in enumerate(words)
+    )
 
 
 def _named_only(sent: SpacySpan) -> bool:

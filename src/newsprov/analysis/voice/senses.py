@@ -97,6 +97,10 @@ _MOB_NOUNS = frozenset(
     "boss family leader figure hit tie associate informant turncoat deserter trial crime "
     "racket killing war soldier".split()
 )
+#: Who strikes, and the reach of a blow: "striking unions", "within striking distance".
+_ON_STRIKE = frozenset(
+    "worker union employee teacher nurse miner driver member staff distance range".split()
+)
 #: Particles of leaving in a temper: "stormed off the set", "stormed out", "stormed back".
 _AWAY = frozenset({"off", "out", "back", "away", "in"})
 #: A software flaw: exploiting it is the attack's technical name, no charge of the outlet's.
@@ -124,6 +128,18 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "exploit" with a software flaw for object ("sites that exploit the flaw");
     * "mob" in a name of organised crime, before its noun ("a mob boss", "mob-related
       crimes"; "an angry mob", "the mob scene" stay).
+
+    And, from reading the flags of 150 more PolNeAR train articles (2026-12-03, a fresh
+    sample):
+
+    * "boast" with what is had for object and nothing said ("the city boasts three museums",
+      "she boasts a 45-point lead"; "boasted that ...", "boasted of his wealth" stay);
+    * "demanding" as the adjective, with no object, clause or complement ("the ritual is
+      demanding and time-consuming"; "demanding that he resign", "demanding answers" stay);
+    * "stamp" but "stamp out" and "rubber-stamp" ("stamp them with the date"; "stamp out
+      dissent", "rubber-stamping deals" stay);
+    * "striking" of those on strike or of a distance ("striking unions", "within striking
+      range"; "a striking contrast" stays).
     """
     kids = list(t.children)
     if lemma == "explode":
@@ -156,6 +172,22 @@ def literal_sense(t: Token, lemma: str) -> bool:
         )
     if lemma == "exploit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _FLAWS for c in kids)
+    if lemma == "boast":
+        said = any(c.dep_ in ("ccomp", "xcomp") for c in kids) or preps(t, ("of", "about"))
+        had = [c for c in kids if c.dep_ == "dobj" and c.i > t.i]
+        # no verb between: "the nominee's boasts don't match reality" parsed with "boasts"
+        # a verb and "reality" its object is the noun, still loaded
+        between = had and any(w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1 : had[0].i])
+        return t.pos_ == "VERB" and not said and bool(had) and not between
+    if lemma == "demand":
+        return t.tag_ == "VBG" and not any(c.dep_ in _COMPLEMENTS for c in kids)
+    if lemma == "stamp":
+        doc = t.doc
+        rubber = any(doc[i].lower_ == "rubber" for i in range(max(t.i - 2, 0), t.i))
+        return t.pos_ == "VERB" and not rubber and not any(c.lower_ == "out" for c in kids)
+    if t.lower_ == "striking":
+        noun = t.head if t.dep_ == "amod" else None
+        return noun is not None and noun.lemma_.lower() in _ON_STRIKE
     if lemma == "mob":
         doc = t.doc
         hyphenated = t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
@@ -163,6 +195,10 @@ def literal_sense(t: Token, lemma: str) -> bool:
         return named or hyphenated
     return False
 
+
+#: What a verb of demanding governs when it demands something ("demanding answers",
+#: "demanding that he resign", "demanding to know", "demanding of his staff").
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl", "dative", "nsubjpass"})
 
 #: Words that make "hack" a label for a person ("a party hack", "a political hack").
 _HACK_LABELS = frozenset({"political", "party", "partisan", "hired", "union", "media"})
@@ -205,13 +241,34 @@ def preps(t: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in words for c in t.children)
 
 
+#: Who is let in: with one of these for object, "admit" admits no fault ("admitting more
+#: out-of-state students"; "admitted wrongdoing", "admitted defeat" stay confessions).
+_ENTRANTS = frozenset(
+    "student refugee migrant immigrant patient member applicant child people person "
+    "player woman man country nation state".split()
+)
+
+
 def _admits_entry(t: Token) -> bool:
     """ "Admit" as letting in: someone admitted (an object, or a passive subject) to or into
     a place or a body ("admitting Poland to NATO", "was admitted to the hospital"), not the
-    confession "admitted that ..." or "admitted to the affair" (PolNeAR dev's output)."""
+    confession "admitted that ..." or "admitted to the affair" (PolNeAR dev's output).
+    Also, from a fresh sample of PolNeAR train articles (2026-12-03): the passive, where a
+    confession is rare ("refugees admitted to the United States", "they aren't admitted until
+    they are vetted", "have been admitted in the past four years"; not "it was admitted that
+    ..."), and those let in for object with no place named ("admitting more students")."""
     kids = list(t.children)
     admitted = any(c.dep_ in ("dobj", "nsubjpass") for c in kids)
-    return admitted and preps(t, ("to", "into"))
+    if admitted and preps(t, ("to", "into")):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _ENTRANTS for c in kids):
+        return True
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subject is not None or any(c.dep_ == "auxpass" for c in kids):
+        return subject is None or subject.lower_ != "it"
+    # a participle after its noun: "refugees admitted through the program" (tagged VBD at
+    # times: "a plurality of the refugees admitted to the country")
+    return t.tag_ in ("VBN", "VBD") and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _system_of_rules(t: Token) -> bool:
@@ -225,10 +282,23 @@ def _system_of_rules(t: Token) -> bool:
 def _pledges_a_thing(t: Token) -> bool:
     """ "Pledge" with what is given for object and no promise of a deed: "pledged allegiance
     to the group", "pledged $5 million". The act, not the outlet's gloss of a promise said
-    ("pledged to find ways", "pledged that it would")."""
+    ("pledged to find ways", "pledged that it would"). Also a sum pledged, the participle or
+    relative clause on an amount ("just 75,000 pledged for this year", "the $64 million it
+    pledged"; a fresh sample of PolNeAR train articles, 2026-12-03)."""
     kids = list(t.children)
+    if t.dep_ in ("acl", "relcl") and _amount(t.head):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _amount(c) for c in kids):
+        return True  # the parse's reading of "to just 75,000 pledged": an amount promises nothing
     return any(c.dep_ == "dobj" for c in kids) and not any(
         c.dep_ in ("xcomp", "ccomp") or to_clause(c) for c in kids
+    )
+
+
+def _amount(w: Token) -> bool:
+    """A sum or a count: "$64 million", "75,000", "a million dollars" (not "five senators")."""
+    return (
+        w.like_num or w.ent_type_ == "MONEY" or any(c.text in ("$", "£", "€") for c in w.children)
     )
 
 
