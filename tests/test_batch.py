@@ -268,21 +268,21 @@ ROWS = [  # (line, refusal or None): batch and analyze must agree on each
     ({"text": "A story.", "authors": "Ann Lee; Bo Chan"}, None),
     ({"text": "A story.", "colour": "red"}, None),
     ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
-    ({"text": 5}, "'text' must be a string"),
-    ({"html": ["<p>x</p>"]}, "'html' must be a string"),
+    ({"text": 5}, "'text' must be text, not a whole number"),
+    ({"html": ["<p>x</p>"]}, "'html' must be text, not a list"),
     (
         {"text": "A story.", "authors": [1]},
-        "'authors' must be a list of strings (item 1 is a whole",
+        "'authors' must be a list of text values (item 1 is a whole",
     ),
-    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not a list"),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be text, not a list"),
     (
         {"text": "A story.", "outlet": True},
-        "metadata field 'outlet' must be a string, not a boolean",
+        "metadata field 'outlet' must be text, not a boolean",
     ),
     ({"title": "no body"}, "has neither 'text' nor 'html'"),
     ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
     ({"text": " \n "}, "contains only whitespace"),
-    ([1, 2], "is a JSON list, not an object with 'text' or 'html'"),
+    ([1, 2], "must be an object with 'text' or 'html', not a list"),
     ("{not json", "is not valid JSON (Expecting property name enclosed in double quotes at"),
 ]
 
@@ -591,8 +591,8 @@ JSON_FILES = [  # (name, bytes, [(origin after the path, id or refusal)]): both 
         "in.json",
         json.dumps([{"id": "t", "text": 5}, "a string", {"title": "x"}, GOOD], indent=2).encode(),
         [
-            (":#1", "'text' must be a string"),
-            (":#2", "is a JSON string, not an object with 'text' or 'html'"),
+            (":#1", "'text' must be text"),
+            (":#2", "must be an object with 'text' or 'html', not text"),
             (":#3", "has neither 'text' nor 'html'"),
             (":#4", "j1"),
         ],
@@ -687,8 +687,8 @@ def test_batch_analyses_a_pretty_printed_json_list(tmp_path: Path) -> None:
     assert sorted(r["id"] for r in read_records(str(tmp_path / "out"))) == ["j1", "j2"]
     errors = sorted((e["input"], e["reason"]) for e in read_errors(str(tmp_path / "out")))
     assert errors == [
-        (f"{f}:#2", "'text' must be a string, not a whole number"),
-        (f"{f}:#4", "is a JSON list, not an object with 'text' or 'html'"),
+        (f"{f}:#2", "'text' must be text, not a whole number"),
+        (f"{f}:#4", "must be an object with 'text' or 'html', not a list"),
     ]
 
 

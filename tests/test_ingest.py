@@ -378,19 +378,20 @@ def test_a_binary_file_named_as_json_lines_is_one_failure(
 @pytest.mark.parametrize(
     ("value", "kind"),
     [
-        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"
-        ("null", "null"),
-        ("true", "boolean"),
-        ("false", "boolean"),
-        ("7", "number"),
-        ("1.5", "number"),
-        ('"s"', "string"),
-        ("[1]", "list"),
+        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"; then
+        # JSON's ("is a JSON null"), where the rest of the message spoke plain words
+        ("null", "nothing (null)"),
+        ("true", "a boolean (true or false)"),
+        ("false", "a boolean (true or false)"),
+        ("7", "a whole number"),
+        ("1.5", "a decimal number"),
+        ('"s"', "text"),
+        ("[1]", "a list"),
         ('{"text": "The mayor said so."}', None),  # an object is an article
     ],
 )
 @pytest.mark.parametrize("name", ["feed.jsonl", "feed.json"])
-def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
+def test_a_json_value_that_is_no_object_is_named_in_plain_words(
     tmp_path: Path, value: str, kind: str | None, name: str
 ) -> None:
     f = tmp_path / name
@@ -401,7 +402,7 @@ def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
         return
     where = f"{f}:#1" if name.endswith(".json") else f"{f}:1"
     assert [b.message for b in fails(items)] == [
-        f"{where}: is a JSON {kind}, not an object with 'text' or 'html'"
+        f"{where}: must be an object with 'text' or 'html', not {kind}"
     ]
 
 
@@ -474,7 +475,7 @@ def test_json_with_a_byte_order_mark(
         ("\ufeff\ufeff{}", "not valid JSON"),  # one mark is skipped, not any number
         ("{} \ufeff", "not valid JSON"),
         ("\ufeff", "not valid JSON"),
-        ("\ufeff[1]", "not an object"),
+        ("\ufeff[1]", "must be an object"),
     ],
 )
 def test_a_byte_order_mark_alone_is_still_bad_json(line: str, problem: str) -> None:

@@ -12,7 +12,7 @@ from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
-from newsprov.wording import kind_of
+from newsprov.wording import ARTICLE_OBJECT, TEXT, must_be
 
 
 def parse_json_line(raw: bytes | str, origin: str, options: Options | None = None) -> Any:
@@ -39,29 +39,10 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
     return obj
 
 
-#: JSON's names for the values ``json.loads`` gives (Python's, "NoneType", "int", "str", were
-#: shown).
-_JSON_KINDS: dict[type, str] = {
-    dict: "object",
-    list: "list",
-    str: "string",
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    type(None): "null",
-}
-
-
-def json_kind(value: Any) -> str:
-    """What JSON calls ``value`` (a decoded JSON value): object, list, string, number,
-    boolean or null."""
-    return _JSON_KINDS.get(type(value), "value")
-
-
 def check_object(obj: Any, origin: str) -> None:
     """Refuse a JSON value that is not an object (an article is one)."""
     if not isinstance(obj, dict):
-        raise InputError(origin, f"is a JSON {json_kind(obj)}, not an object with 'text' or 'html'")
+        raise InputError(origin, must_be(ARTICLE_OBJECT, obj))
 
 
 def article_from_object(obj: Any, origin: str, options: Options) -> Article:
@@ -89,7 +70,7 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
     body = text if text is not None else html
     if not isinstance(body, str):
         field = "text" if text is not None else "html"
-        raise InputError(origin, f"'{field}' must be a string, not {kind_of(body)}")
+        raise InputError(origin, must_be(TEXT, body, f"'{field}'"))
     if text is not None:
         art = article_from_text(text, origin, options, **meta)
         art.input_format = "jsonl"
