@@ -627,6 +627,26 @@ JSON_FILES = [  # (name, bytes, [(origin after the path, id or refusal)]): both 
         id="broken-object-is-one-error",
     ),
     pytest.param("in.json", b"[]", [("", "is an empty JSON list (no articles)")], id="empty-list"),
+    # an object over several lines whose first line is `{"text": ...,` was read as JSON Lines
+    # when it did not parse, an error a line: one error now, with the place and what to do
+    pytest.param(
+        "in.json",
+        b'{"id": "j1", "text": "A story.",\n  "outlet": "Wire"\n  "title": "T"\n}\n',
+        [
+            (
+                "",
+                "is not valid JSON (Expecting ',' delimiter at line 3 column 3); the file is one "
+                "JSON object written over several lines",
+            )
+        ],
+        id="broken-object-opened-on-its-first-line",
+    ),
+    pytest.param(
+        "in.json",
+        b'{"id": "j1", "text": "A story.",\n' + json.dumps(GOOD2).encode() + b"\n",
+        [(":1", "is not valid JSON (Expecting property name"), (":2", "j2")],
+        id="json-lines-first-line-cut-short",
+    ),
     # a .jsonl file stays JSON Lines: a pretty-printed list in it is an error a line
     pytest.param(
         "in.jsonl",
