@@ -143,15 +143,20 @@ def test_analyze_unparseable_bodies(client: TestClient, content: bytes, ctype: s
             b'[{"text": "a list"}]',
             "application/json",
             422,
-            "body must be a JSON object, not a JSON list",
+            "body must be a JSON object, not a list",
         ),
-        (b'"a string"', "application/json; charset=utf-8", 422, "not a JSON string"),
-        (b"42", "application/json", 422, "not a JSON number"),
-        (b"4.5", "application/json", 422, "not a JSON number"),
+        (b'"a string"', "application/json; charset=utf-8", 422, "not text"),
+        (b"42", "application/json", 422, "not a whole number"),
+        (b"4.5", "application/json", 422, "not a decimal number"),
         # JSON's null and booleans were named by Python ("not a JSON NoneType", "JSON bool")
-        (b"null", "application/json", 422, "body must be a JSON object, not a JSON null"),
-        (b"true", "application/json", 422, "body must be a JSON object, not a JSON boolean"),
-        (b"false", "application/json", 422, "not a JSON boolean"),
+        (b"null", "application/json", 422, "body must be a JSON object, not nothing (null)"),
+        (
+            b"true",
+            "application/json",
+            422,
+            "body must be a JSON object, not a boolean (true or false)",
+        ),
+        (b"false", "application/json", 422, "not a boolean (true or false)"),
         (b"", "application/json", 422, "body is missing: send a JSON object"),
     ],
 )
@@ -340,12 +345,12 @@ def _story(ident: str) -> dict[str, Any]:
 BAD_ITEMS = [
     pytest.param({}, None, "give exactly one of text or html", id="no-body"),
     pytest.param(
-        {"text": 5, "id": "t5"}, "t5", "text: must be a string, not a whole number", id="text-int"
+        {"text": 5, "id": "t5"}, "t5", "text: must be text, not a whole number", id="text-int"
     ),
     pytest.param(
         {"text": "A story.", "outlet": ["O"]},
         None,
-        "outlet: must be a string, not a list",
+        "outlet: must be text, not a list",
         id="outlet-list",
     ),
     pytest.param(
@@ -358,8 +363,12 @@ BAD_ITEMS = [
     pytest.param(
         {"text": "A story.", "published": "2021-02-30"}, None, "published: ", id="no-such-date"
     ),
-    pytest.param("a string", None, "is a JSON string, not an object", id="not-an-object"),
-    pytest.param(None, None, "is a JSON null, not an object", id="null"),
+    pytest.param(
+        "a string", None, "must be an object with 'text' or 'html', not text", id="not-an-object"
+    ),
+    pytest.param(
+        None, None, "must be an object with 'text' or 'html', not nothing (null)", id="null"
+    ),
     pytest.param({"text": "", "id": "e1"}, "e1", "is empty", id="empty-text"),
     pytest.param({"text": "  ", "id": "a/b"}, "a/b", "id: ", id="bad-id-and-blank"),
     # the same id as the first article of the request, other content: the later one fails

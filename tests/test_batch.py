@@ -268,21 +268,21 @@ ROWS = [  # (line, refusal or None): batch and analyze must agree on each
     ({"text": "A story.", "authors": "Ann Lee; Bo Chan"}, None),
     ({"text": "A story.", "colour": "red"}, None),
     ({"html": "<html><body><p>" + "The mayor spoke. " * 10 + "</p></body></html>"}, None),
-    ({"text": 5}, "'text' must be a string"),
-    ({"html": ["<p>x</p>"]}, "'html' must be a string"),
+    ({"text": 5}, "'text' must be text, not a whole number"),
+    ({"html": ["<p>x</p>"]}, "'html' must be text, not a list"),
     (
         {"text": "A story.", "authors": [1]},
-        "'authors' must be a list of strings (item 1 is a whole",
+        "'authors' must be a list of text values (item 1 is a whole",
     ),
-    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be a string, not a list"),
+    ({"text": "A story.", "title": ["T"]}, "metadata field 'title' must be text, not a list"),
     (
         {"text": "A story.", "outlet": True},
-        "metadata field 'outlet' must be a string, not a boolean",
+        "metadata field 'outlet' must be text, not a boolean",
     ),
     ({"title": "no body"}, "has neither 'text' nor 'html'"),
     ({"text": "A story.", "html": "<p>x</p>"}, "has both 'text' and 'html'"),
     ({"text": " \n "}, "contains only whitespace"),
-    ([1, 2], "is a JSON list, not an object with 'text' or 'html'"),
+    ([1, 2], "must be an object with 'text' or 'html', not a list"),
     ("{not json", "is not valid JSON (Expecting property name enclosed in double quotes at"),
 ]
 
@@ -591,8 +591,8 @@ JSON_FILES = [  # (name, bytes, [(origin after the path, id or refusal)]): both 
         "in.json",
         json.dumps([{"id": "t", "text": 5}, "a string", {"title": "x"}, GOOD], indent=2).encode(),
         [
-            (":#1", "'text' must be a string"),
-            (":#2", "is a JSON string, not an object with 'text' or 'html'"),
+            (":#1", "'text' must be text"),
+            (":#2", "must be an object with 'text' or 'html', not text"),
             (":#3", "has neither 'text' nor 'html'"),
             (":#4", "j1"),
         ],
@@ -627,6 +627,26 @@ JSON_FILES = [  # (name, bytes, [(origin after the path, id or refusal)]): both 
         id="broken-object-is-one-error",
     ),
     pytest.param("in.json", b"[]", [("", "is an empty JSON list (no articles)")], id="empty-list"),
+    # an object over several lines whose first line is `{"text": ...,` was read as JSON Lines
+    # when it did not parse, an error a line: one error now, with the place and what to do
+    pytest.param(
+        "in.json",
+        b'{"id": "j1", "text": "A story.",\n  "outlet": "Wire"\n  "title": "T"\n}\n',
+        [
+            (
+                "",
+                "is not valid JSON (Expecting ',' delimiter at line 3 column 3); the file is one "
+                "JSON object written over several lines",
+            )
+        ],
+        id="broken-object-opened-on-its-first-line",
+    ),
+    pytest.param(
+        "in.json",
+        b'{"id": "j1", "text": "A story.",\n' + json.dumps(GOOD2).encode() + b"\n",
+        [(":1", "is not valid JSON (Expecting property name"), (":2", "j2")],
+        id="json-lines-first-line-cut-short",
+    ),
     # a .jsonl file stays JSON Lines: a pretty-printed list in it is an error a line
     pytest.param(
         "in.jsonl",
@@ -687,8 +707,8 @@ def test_batch_analyses_a_pretty_printed_json_list(tmp_path: Path) -> None:
     assert sorted(r["id"] for r in read_records(str(tmp_path / "out"))) == ["j1", "j2"]
     errors = sorted((e["input"], e["reason"]) for e in read_errors(str(tmp_path / "out")))
     assert errors == [
-        (f"{f}:#2", "'text' must be a string, not a whole number"),
-        (f"{f}:#4", "is a JSON list, not an object with 'text' or 'html'"),
+        (f"{f}:#2", "'text' must be text, not a whole number"),
+        (f"{f}:#4", "must be an object with 'text' or 'html', not a list"),
     ]
 
 

@@ -375,22 +375,118 @@ def test_a_binary_file_named_as_json_lines_is_one_failure(
     assert len(arts(items)) == (1 if content.startswith(b"{") else 0)
 
 
+# one article written over several lines, its first line opening the object: `{"text": ...,`
+SPREAD = '{"text": "The mayor said so.",\n  "outlet": "Wire",\n  "title": "Mayor"\n}\n'
+SPREAD_BROKEN = SPREAD.replace('"Wire",', '"Wire"')  # a comma left out at the end of line 2
+SPREAD_SAYS = (
+    "the file is one JSON object written over several lines (its first line opens it without "
+    "closing it)"
+)
+ONE_A_LINE = "or write each article as JSON on a line of its own (JSON Lines)"
+COMMA_AT_3_3 = "is not valid JSON (Expecting ',' delimiter at line 3 column 3); "
+WHOLE_LINE = '{"text": "The council said no."}\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "failures", "articles"),
+    [
+        # its lines were read as JSON Lines, an error each ("in.json:1: is not valid JSON
+        # (Expecting property name enclosed in double quotes at column 32)", ":2:", ...)
+        pytest.param("in.json", SPREAD_BROKEN,
+                     [("", f"{COMMA_AT_3_3}{SPREAD_SAYS}: mend it at line 3 column 3, {ONE_A_LINE}")],
+                     0, id="json-broken"),
+        pytest.param("in.json", SPREAD, [], 1, id="json-whole"),
+        # the place counts the blank lines before the object
+        pytest.param("in.json", "\ufeff\n\n" + SPREAD_BROKEN,
+                     [("", "is not valid JSON (Expecting ',' delimiter at line 5 column 3); "
+                           f"{SPREAD_SAYS}: mend it at line 5 column 3")], 0,
+                     id="json-bom-and-blank-lines"),
+        pytest.param("in.json", '{"text": "He said\nit twice."}\n',
+                     [("", "is not valid JSON (Invalid control character at line 1 column 18); "
+                           + SPREAD_SAYS)],
+                     0, id="json-string-over-two-lines"),
+        pytest.param("in.json", '{\n  "text": 5,\n}\n',
+                     [("", "is not valid JSON (Expecting property name enclosed in double quotes "
+                           "at line 3 column 1); " + SPREAD_SAYS)], 0, id="json-brace-alone"),
+        pytest.param("in.jsonl", SPREAD_BROKEN,
+                     [("", f"{COMMA_AT_3_3}{SPREAD_SAYS}, not JSON Lines: mend it at line 3 "
+                           f"column 3 and name the file .json, {ONE_A_LINE}")],
+                     0, id="jsonl-broken"),
+        # a .jsonl file stays JSON Lines: a whole object over several lines is one refusal
+        pytest.param("in.jsonl", SPREAD,
+                     [("", "is one JSON object written over several lines (its first line opens "
+                           f"it without closing it), not JSON Lines: name the file .json to read it "
+                           f"whole, {ONE_A_LINE}")], 0, id="jsonl-whole"),
+        pytest.param("in.ndjson", "{\n" + SPREAD_BROKEN[1:],
+                     [("", "is not valid JSON (Expecting ',' delimiter at line 4 column 3); ")],
+                     0, id="ndjson-brace-alone"),
+        # JSON Lines whose first line was cut short: that line's error, the next line read
+        pytest.param("in.jsonl", '{"text": "The mayor said\n' + WHOLE_LINE,
+                     [(":1", "is not valid JSON (Invalid control character at column 25)")], 1,
+                     id="jsonl-cut-short-then-whole"),
+        pytest.param("in.json", '{"text": "The mayor",\n' + WHOLE_LINE,
+                     [(":1", "is not valid JSON (Expecting property name")], 1,
+                     id="json-cut-short-then-whole"),
+        # one line alone is no object over several lines: the line's own error
+        pytest.param("in.json", '{"text": "The mayor",\n',
+                     [(":1", "is not valid JSON (Expecting property name")], 0, id="one-line"),
+        pytest.param("in.jsonl", '{"text": "a"} and more\n  "outlet": "x"\n',
+                     [(":1", "is not valid JSON (Extra data at column 15)"),
+                      (":2", "is not valid JSON")], 0, id="closed-first-line"),
+        # a list is not looked at as an object is: in a .jsonl file, an error a line
+        pytest.param("in.jsonl", '[\n' + WHOLE_LINE + ']\n',
+                     [(":1", "is not valid JSON"), (":3", "is not valid JSON")], 1, id="jsonl-list"),
+    ],
+)  # fmt: skip
+def test_an_object_over_several_lines_is_one_clear_failure(
+    tmp_path: Path, name: str, content: str, failures: list[tuple[str, str]], articles: int
+) -> None:
+    """A pretty-printed object whose first line is `{"text": ...,` was read as JSON Lines when
+    it did not parse: an error a line, none saying where the JSON broke. One failure now names
+    the file, the line and column of the syntax error, and what to do."""
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    got = [(b.origin, b.error.problem) for b in fails(items)]
+    assert len(got) == len(failures), got
+    for (origin, problem), (where, start) in zip(got, failures, strict=True):
+        assert origin == f"{f}{where}" and problem.startswith(start), (origin, problem)
+    assert len(arts(items)) == articles
+
+
+def test_an_object_over_several_lines_over_max_bytes(tmp_path: Path) -> None:
+    """A .json file over max_bytes is read line by line: an object over several lines in it is
+    one failure saying so, not an error a line."""
+    f = tmp_path / "big.json"
+    f.write_text(SPREAD_BROKEN.replace("Mayor", "M" * 200), encoding="utf-8")
+    items = list(read_inputs([str(f)], Options(max_bytes=120)))
+    assert [(b.origin, b.error.problem) for b in fails(items)] == [
+        (
+            str(f),
+            "is one JSON object written over several lines (its first line opens it without "
+            "closing it), not JSON Lines, and over the 120-byte limit (--max-bytes) to be read "
+            "whole: write each article as JSON on a line of its own (JSON Lines)",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "kind"),
     [
-        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"
-        ("null", "null"),
-        ("true", "boolean"),
-        ("false", "boolean"),
-        ("7", "number"),
-        ("1.5", "number"),
-        ('"s"', "string"),
-        ("[1]", "list"),
+        # Python's names were shown: "is a JSON NoneType", "JSON int", "JSON str"; then
+        # JSON's ("is a JSON null"), where the rest of the message spoke plain words
+        ("null", "nothing (null)"),
+        ("true", "a boolean (true or false)"),
+        ("false", "a boolean (true or false)"),
+        ("7", "a whole number"),
+        ("1.5", "a decimal number"),
+        ('"s"', "text"),
+        ("[1]", "a list"),
         ('{"text": "The mayor said so."}', None),  # an object is an article
     ],
 )
 @pytest.mark.parametrize("name", ["feed.jsonl", "feed.json"])
-def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
+def test_a_json_value_that_is_no_object_is_named_in_plain_words(
     tmp_path: Path, value: str, kind: str | None, name: str
 ) -> None:
     f = tmp_path / name
@@ -401,7 +497,7 @@ def test_a_json_value_that_is_no_object_is_named_as_json_names_it(
         return
     where = f"{f}:#1" if name.endswith(".json") else f"{f}:1"
     assert [b.message for b in fails(items)] == [
-        f"{where}: is a JSON {kind}, not an object with 'text' or 'html'"
+        f"{where}: must be an object with 'text' or 'html', not {kind}"
     ]
 
 
@@ -474,7 +570,7 @@ def test_json_with_a_byte_order_mark(
         ("\ufeff\ufeff{}", "not valid JSON"),  # one mark is skipped, not any number
         ("{} \ufeff", "not valid JSON"),
         ("\ufeff", "not valid JSON"),
-        ("\ufeff[1]", "not an object"),
+        ("\ufeff[1]", "must be an object"),
     ],
 )
 def test_a_byte_order_mark_alone_is_still_bad_json(line: str, problem: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,6 +87,130 @@ def test_one_id_twice_in_one_call_fails_the_later_alone(
         assert sorted(a["id"] for a in st.articles(limit=10)) == sorted(first)
         for rid, content in first.items():
             assert f"it said {content}" in st.get_record(rid).text
+
+
+class _Given:
+    """An item whose analysis is ``record`` (a stand-in for an article, for :class:`_Stub`)."""
+
+    def __init__(self, origin: str, record: Record) -> None:
+        self.origin = origin
+        self.record = record
+
+
+class _Stub:
+    """An analyser that gives each item its prepared record, and each failure its error."""
+
+    def analyze_stream(self, items: Any, progress: Any = None, total: Any = None) -> Any:
+        from newsprov.analysis.pipeline import Outcome
+        from newsprov.ingest import Failure
+
+        for item in items:
+            if isinstance(item, Failure):
+                yield Outcome(item.origin, error=item.error)
+            else:
+                yield Outcome(item.origin, record=item.record)
+
+
+def _broken(rid: str) -> Record:
+    rec = make_record(rid, [("X", "person", "said", "y")])
+    rec.attributions[0].source = "s99"
+    return rec
+
+
+def _item(kind: str, n: int) -> Any:
+    """An item of an ingest: ``ok`` (a good record), ``same`` (the first good one again),
+    ``unreadable`` (a failure before analysis), ``invalid`` (a record the store refuses) or
+    ``clash`` (the first good one's id with other content)."""
+    from newsprov.errors import InputError
+    from newsprov.ingest import Failure
+
+    origin = f"in-{n}"
+    if kind == "unreadable":
+        return Failure(origin, InputError(origin, "is empty"))
+    if kind == "invalid":
+        return _Given(origin, _broken(f"bad-{n}"))
+    if kind == "clash":
+        return _Given(origin, _rec("x-0", f"it said something else {n}"))
+    if kind == "same":
+        return _Given(origin, _rec("x-0", "it said 0"))
+    return _Given(origin, _rec(f"x-{n}", f"it said {n}"))
+
+
+@pytest.mark.parametrize(
+    ("kinds", "statuses"),
+    [
+        pytest.param(["ok", "ok", "ok"], ["added"] * 3, id="good"),
+        pytest.param(["unreadable", "invalid"], ["failed", "failed"], id="bad"),
+        pytest.param(["ok", "unreadable", "same", "invalid", "clash", "ok"],
+                     ["added", "failed", "unchanged", "failed", "failed", "added"], id="mixed"),
+        pytest.param([], [], id="nothing"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("batch", [200, 1])  # in one transaction, and across transactions
+def test_ingest_reports_each_item_by_its_index(
+    store_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    kinds: list[str],
+    statuses: list[str],
+    batch: int,
+) -> None:
+    from newsprov.store import IngestOutcome
+    from newsprov.store import store as store_module
+
+    monkeypatch.setattr(store_module, "BATCH", batch)
+    told: list[IngestOutcome] = []
+    items = [_item(kind, n) for n, kind in enumerate(kinds)]
+    with open_store(store_url) as st:
+        s = st.ingest(items, _Stub(), report=told.append)  # type: ignore[arg-type]
+        assert sorted(o.index for o in told) == list(range(len(kinds)))
+        by_index = sorted(told, key=lambda o: o.index)
+        assert [o.status for o in by_index] == statuses
+        assert [o.origin for o in by_index] == [f"in-{n}" for n in range(len(kinds))]
+        for o, kind in zip(by_index, kinds, strict=True):
+            assert o.stored == (o.status != "failed")
+            assert (o.reason is None) == o.stored
+            assert o.id == (None if kind == "unreadable" else items[o.index].record.id)
+        # the hook and the summary say the same
+        assert s.added == statuses.count("added")
+        assert s.unchanged == statuses.count("unchanged")
+        assert s.failed == statuses.count("failed")
+        failed = [o for o in by_index if not o.stored]
+        assert sorted(s.errors) == sorted(f"{o.id or o.origin}: {o.reason}" for o in failed)
+        for o in by_index:
+            if o.stored:
+                assert st.get_record(str(o.id)).text == items[o.index].record.text
+
+
+def test_ingest_reports_a_replaced_article(store_url: str) -> None:
+    from newsprov.store import IngestOutcome
+
+    with open_store(store_url) as st:
+        st.add_records([_rec("x-0", "it said 0")])
+        told: list[IngestOutcome] = []
+        s = st.ingest([_item("clash", 1)], _Stub(), report=told.append)  # type: ignore[arg-type]
+        assert s.replaced == ["x-0"]
+        assert told == [IngestOutcome(0, "in-1", "x-0", "replaced")]
+
+
+@pytest.mark.parametrize(
+    ("kinds", "fates"),
+    [
+        pytest.param(["ok", "invalid"], [(0, "added"), (1, "failed")], id="invalid"),
+        pytest.param(["ok", "same", "clash"], [(0, "added"), (1, "unchanged"), (2, "failed")],
+                     id="repeats"),
+    ],
+)  # fmt: skip
+def test_add_records_tells_each_records_fate(
+    store_url: str, kinds: list[str], fates: list[tuple[int, str]]
+) -> None:
+    told: list[tuple[int, str, str | None]] = []
+    recs = [_item(kind, n).record for n, kind in enumerate(kinds)]
+    with open_store(store_url) as st:
+        s = st.add_records(recs, fate=lambda *f: told.append(f))
+    assert [(pos, status) for pos, status, _ in told] == fates
+    assert [reason for _, status, reason in told if status == "failed"] == [
+        e.split(": ", 1)[1] for e in s.errors
+    ]
 
 
 def test_invalid_record_is_reported_and_skipped(store_url: str) -> None:

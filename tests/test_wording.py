@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from newsprov.wording import count_of, kind_of, plural
+from newsprov.wording import (
+    ARTICLE_OBJECT,
+    LIST,
+    TEXT,
+    TEXTS,
+    count_of,
+    kind_of,
+    must_be,
+    plural,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +71,29 @@ def test_kind_of_is_plain_words(value: object, words: str) -> None:
     assert kind_of(value) == words
     for python in ("int", "str", "NoneType", "bool", "float", "dict", "tuple", "frozenset"):
         assert python not in words.replace("(", " ").split()
+
+
+@pytest.mark.parametrize(
+    ("args", "kw", "message"),
+    [
+        ((TEXT, 5, "'text'"), {}, "'text' must be text, not a whole number"),
+        ((TEXT, None, "metadata field 'outlet'"), {},
+         "metadata field 'outlet' must be text, not nothing (null)"),
+        ((TEXTS, "Ann", "metadata field 'authors'"), {},
+         "metadata field 'authors' must be a list of text values, not text"),
+        ((TEXTS, 1, "metadata field 'authors'"), {"item": 2},
+         "metadata field 'authors' must be a list of text values (item 2 is a whole number)"),
+        ((ARTICLE_OBJECT, [1]), {}, "must be an object with 'text' or 'html', not a list"),
+        ((LIST, "Ann"), {}, "must be a list, not text"),
+        (("a JSON object", True, "body"), {},
+         "body must be a JSON object, not a boolean (true or false)"),
+    ],
+)  # fmt: skip
+def test_must_be_speaks_one_register(
+    args: tuple[Any, ...], kw: dict[str, Any], message: str
+) -> None:
+    """Both halves in plain words: "'text' must be a string, not a whole number" mixed
+    Python's name for what was wanted with plain words for what was sent, and "is a JSON
+    list, not an object" JSON's."""
+    assert must_be(*args, **kw) == message
+    assert "string" not in message and "JSON list" not in message

@@ -38,22 +38,22 @@ def analyze(
     from newsprov.errors import ConfigError, InputError
     from newsprov.ingest import article_from_html, article_from_text
     from newsprov.options import Options
-    from newsprov.wording import kind_of
+    from newsprov.wording import must_be
 
     options = metadata.pop("options", None)
     if options is None:
         options = Options.from_env()
     elif not isinstance(options, Options):
         raise ConfigError(
-            f"options= must be a newsprov.options.Options, not {kind_of(options)} "
-            "(Options(max_bytes=...) checks each setting)"
+            must_be("a newsprov.options.Options", options, "options=")
+            + " (Options(max_bytes=...) checks each setting)"
         )
     origin = str(metadata.get("id") or "<input>")
     if (text is None) == (html is None):
         raise InputError(origin, "give exactly one of text= or html=")
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str | bytes):
-            raise InputError(origin, f"{name}= must be text or bytes, not {kind_of(value)}")
+            raise InputError(origin, must_be("text or bytes", value, f"{name}="))
     if text is not None:
         article = article_from_text(text, origin, options, **metadata)
     else:

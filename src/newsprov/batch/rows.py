@@ -43,7 +43,7 @@ def row_to_article(row: dict[str, Any], options: Options) -> Article:
     """One input row to an :class:`Article`; raises :class:`InputError` naming the row.
 
     A row is checked as ``newsprov analyze`` checks a JSON Lines line
-    (:func:`newsprov.ingest.jsonl.article_from_object`): ``text`` and ``html`` must be strings,
+    (:func:`newsprov.ingest.jsonl.article_from_object`): ``text`` and ``html`` must be text,
     ``authors`` a list of strings (or a ``;``-string), the other metadata strings (an ``id``
     may be a number). Parquet dates and timestamps count as their ISO text; HTML as bytes (a
     WARC payload, a binary Parquet column) is decoded as an HTML file is.

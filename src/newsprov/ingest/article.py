@@ -12,7 +12,7 @@ from typing import Any
 
 from newsprov.errors import InputError, LimitError
 from newsprov.options import Options
-from newsprov.wording import kind_of
+from newsprov.wording import TEXT, TEXTS, must_be
 
 
 @dataclass
@@ -141,9 +141,7 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
         if isinstance(value, int | float) and not isinstance(value, bool) and key == "id":
             value = str(value)
         if not isinstance(value, str):
-            raise InputError(
-                origin, f"metadata field {key!r} must be a string, not {kind_of(value)}"
-            )
+            raise InputError(origin, must_be(TEXT, value, f"metadata field {key!r}"))
         value = value.strip()
         check_characters(value, origin, f"metadata field {key!r}")
         if value:
@@ -162,17 +160,10 @@ def make_article(text: str, origin: str, meta: dict[str, Any], **fixed: Any) -> 
         if isinstance(authors, str):
             authors = [a for a in re.split(r"\s*;\s*", authors) if a]
         if not isinstance(authors, list):
-            raise InputError(
-                origin,
-                f"metadata field 'authors' must be a list of strings, not {kind_of(authors)}",
-            )
+            raise InputError(origin, must_be(TEXTS, authors, "metadata field 'authors'"))
         for n, a in enumerate(authors, start=1):
             if not isinstance(a, str):
-                raise InputError(
-                    origin,
-                    f"metadata field 'authors' must be a list of strings (item {n} is "
-                    f"{kind_of(a)})",
-                )
+                raise InputError(origin, must_be(TEXTS, a, "metadata field 'authors'", item=n))
         for a in authors:
             check_characters(a, origin, "metadata field 'authors'")
         values["authors"] = [a.strip() for a in authors if a.strip()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from newsprov.errors import InputError
@@ -12,7 +13,7 @@ from newsprov.ingest.decode import binary_kind
 from newsprov.ingest.html import article_from_html
 from newsprov.ingest.text import article_from_text
 from newsprov.options import Options
-from newsprov.wording import kind_of
+from newsprov.wording import ARTICLE_OBJECT, TEXT, must_be
 
 
 def parse_json_line(raw: bytes | str, origin: str, options: Options | None = None) -> Any:
@@ -34,34 +35,23 @@ def parse_json_line(raw: bytes | str, origin: str, options: Options | None = Non
     try:
         obj = json.loads(raw.removeprefix("\ufeff"))
     except json.JSONDecodeError as e:
-        raise InputError(origin, f"is not valid JSON ({e.msg} at column {e.colno})") from None
+        raise InputError(origin, f"is not valid JSON ({json_error(e, lines=False)})") from None
     check_object(obj, origin)
     return obj
 
 
-#: JSON's names for the values ``json.loads`` gives (Python's, "NoneType", "int", "str", were
-#: shown).
-_JSON_KINDS: dict[type, str] = {
-    dict: "object",
-    list: "list",
-    str: "string",
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    type(None): "null",
-}
-
-
-def json_kind(value: Any) -> str:
-    """What JSON calls ``value`` (a decoded JSON value): object, list, string, number,
-    boolean or null."""
-    return _JSON_KINDS.get(type(value), "value")
+def json_error(e: json.JSONDecodeError, *, lines: bool = True) -> str:
+    """A JSON syntax error and its place: ``Expecting ',' delimiter at line 4 column 5`` (at
+    ``column 5`` alone for one line). Python's words that end in "at" ("Invalid control
+    character at") read "at at" before the place."""
+    at = f"line {e.lineno} column {e.colno}" if lines else f"column {e.colno}"
+    return f"{e.msg.removesuffix(' at')} at {at}"
 
 
 def check_object(obj: Any, origin: str) -> None:
     """Refuse a JSON value that is not an object (an article is one)."""
     if not isinstance(obj, dict):
-        raise InputError(origin, f"is a JSON {json_kind(obj)}, not an object with 'text' or 'html'")
+        raise InputError(origin, must_be(ARTICLE_OBJECT, obj))
 
 
 def article_from_object(obj: Any, origin: str, options: Options) -> Article:
@@ -89,7 +79,7 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
     body = text if text is not None else html
     if not isinstance(body, str):
         field = "text" if text is not None else "html"
-        raise InputError(origin, f"'{field}' must be a string, not {kind_of(body)}")
+        raise InputError(origin, must_be(TEXT, body, f"'{field}'"))
     if text is not None:
         art = article_from_text(text, origin, options, **meta)
         art.input_format = "jsonl"
@@ -98,12 +88,30 @@ def article_from_object(obj: Any, origin: str, options: Options) -> Article:
 
 
 def read_json_lines(
-    lines: Iterable[bytes], name: str, options: Options
+    lines: Iterable[bytes], name: str, options: Options, *, check_spread: bool = True
 ) -> Iterator[Article | Failure]:
     """Yield an article or a failure (``name:LINE: problem``) per non-blank line; a file with
-    no line that is not blank is one failure (``name: is empty``), not a run with nothing."""
+    no line that is not blank is one failure (``name: is empty``), not a run with nothing.
+
+    A file whose first line opens a JSON object it does not close, and whose next line is not
+    a whole object either, is one JSON object written over several lines (pretty-printed),
+    not JSON Lines: one failure for the file (:func:`spread_problem`), where each of its
+    lines was an error of its own. ``check_spread`` False: that is not looked for (a ``.json`` file
+    :func:`json_document_items` read whole already)."""
+    it = iter(lines)
+    ahead: list[bytes] = []  # the lines read to decide, up to the second that is not blank
+    heads: list[bytes | str] = []
+    for raw in it if check_spread else ():
+        ahead.append(raw)
+        if raw.strip():
+            heads.append(raw)
+            if len(heads) == 2 or not _may_open(raw, options):
+                break
+    if len(heads) == 2 and spread_over_lines(_text(heads[0]), _text(heads[1])):
+        yield Failure(name, InputError(name, _spread_lines_problem(ahead, it, options)))
+        return
     found = False
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(chain(ahead, it), start=1):
         origin = f"{name}:{number}"
         if not raw.strip():
             continue
@@ -122,16 +130,103 @@ def read_json_lines(
         yield Failure(name, InputError(name, "is empty (no JSON lines, so no articles)"))
 
 
+def _text(raw: bytes | str) -> str:
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+
+
+def _may_open(raw: bytes | str, options: Options) -> bool:
+    """A first line worth the check: it starts with ``{`` and is within ``max_bytes``."""
+    head = _text(raw[:16]).lstrip().lstrip("\ufeff")
+    return head.startswith("{") and len(raw) <= options.max_bytes
+
+
+def _cut_short(line: str) -> bool:
+    """``line`` opens a JSON object it does not close: it reads as JSON up to its very end (an
+    object or list left open, a string running on past it)."""
+    line = line.strip().lstrip("\ufeff")
+    if not line.startswith("{"):
+        return False
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as e:
+        return e.pos >= len(line) or e.msg.startswith("Unterminated string")
+    except RecursionError:
+        return False
+    return False
+
+
+def _whole_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line.strip().lstrip("\ufeff")), dict)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+
+
+def spread_over_lines(first: str, second: str) -> bool:
+    """True when ``first`` and ``second``, the first two lines of a file that are not blank,
+    are those of one JSON object written over several lines (pretty-printed), not JSON Lines:
+    the first opens an object it does not close (``{``, ``{"text": "...",``), and the second
+    is not a whole object of its own, as the next line of a JSON Lines file whose first line
+    was cut short is."""
+    return _cut_short(first) and not _whole_object(second)
+
+
+#: What a file is when :func:`spread_over_lines` says so.
+_SPREAD = "one JSON object written over several lines (its first line opens it without closing it)"
+#: What else to do with one.
+_ONE_A_LINE = "or write each article as JSON on a line of its own (JSON Lines)"
+
+
+def spread_problem(e: json.JSONDecodeError | None, *, lines_file: bool) -> str:
+    """Why a file that is one JSON object written over several lines (:func:`spread_over_lines`)
+    gives no article, and what to do: ``e`` is the syntax error of the whole, named by its
+    line and column (None: the whole parses). ``lines_file``: the file is read as JSON Lines
+    (``.jsonl``, a ``.json`` file over ``max_bytes``), where a whole object is refused too."""
+    if e is None:
+        return f"is {_SPREAD}, not JSON Lines: name the file .json to read it whole, {_ONE_A_LINE}"
+    at = f"line {e.lineno} column {e.colno}"
+    head = f"is not valid JSON ({json_error(e)}); the file is {_SPREAD}"
+    if lines_file:
+        return f"{head}, not JSON Lines: mend it at {at} and name the file .json, {_ONE_A_LINE}"
+    return f"{head}: mend it at {at}, {_ONE_A_LINE}"
+
+
+def _spread_lines_problem(ahead: list[bytes], rest: Iterator[bytes], options: Options) -> str:
+    """:func:`spread_problem` for a file read as JSON Lines: the whole is read (up to
+    ``max_bytes``) to find its syntax error's place."""
+    parts: list[bytes | str] = []
+    size = 0
+    for raw in chain(ahead, rest):
+        size += len(raw)
+        if size > options.max_bytes:
+            return (
+                f"is {_SPREAD}, not JSON Lines, and over the {options.max_bytes:,}-byte limit "
+                f"(--max-bytes) to be read whole: {_ONE_A_LINE.removeprefix('or ')}"
+            )
+        parts.append(raw)
+    text = "\n".join(_text(p).rstrip("\r\n") for p in parts).lstrip("\ufeff")
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        return spread_problem(e, lines_file=True)
+    except RecursionError:
+        return "is nested too deeply to read as JSON"
+    return spread_problem(None, lines_file=True)
+
+
 def json_document_items(data: bytes, name: str) -> list[tuple[str, Any]] | None:
     """The values of a ``.json`` file that holds one JSON document, each with its origin:
     ``name`` for one object, ``name:#N`` for the Nth item of a list (a pretty-printed list or
     object spread over many lines is one document, not one line each).
 
     ``None`` when the file is JSON Lines (two objects or more, a line each) or not UTF-8, to be
-    read line by line. A document that starts as a list (``[``) or as an object whose first
-    line is only ``{`` but does not parse is one :class:`InputError` naming the file, the line
-    and the column (``name: is not valid JSON (Expecting ',' delimiter at line 5 column 3)``),
-    as is an empty list. ``newsprov analyze``/``ingest`` and both batch engines read a
+    read line by line. A document that starts as a list (``[``) but does not parse is one
+    :class:`InputError` naming the file, the line and the column (``name: is not valid JSON
+    (Expecting ',' delimiter at line 5 column 3)``), as is an empty list, and so is one object
+    written over several lines (:func:`spread_over_lines`: its first line is only ``{``, or
+    opens the object without closing it, ``{"text": "...",``, and the next is no whole object)
+    that does not parse, with what to do (:func:`spread_problem`), where its lines were read
+    as JSON Lines, an error each. ``newsprov analyze``/``ingest`` and both batch engines read a
     ``.json`` file through this, so they agree on every file.
     """
     try:
@@ -142,11 +237,13 @@ def json_document_items(data: bytes, name: str) -> list[tuple[str, Any]] | None:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
         body = text.lstrip()
-        first = body.split("\n", 1)[0].strip()
-        if body.startswith("[") or first == "{":
-            raise InputError(
-                name, f"is not valid JSON ({e.msg} at line {e.lineno} column {e.colno})"
-            ) from None
+        if body.startswith("["):
+            raise InputError(name, f"is not valid JSON ({json_error(e)})") from None
+        lines = iter(body.splitlines())
+        first = next(lines, "").strip()
+        second = next((line for line in lines if line.strip()), None)
+        if first == "{" or (second is not None and spread_over_lines(first, second)):
+            raise InputError(name, spread_problem(e, lines_file=False)) from None
         return None  # JSON Lines (or a file of lines that are not JSON: an error each)
     except RecursionError:
         raise InputError(name, "is nested too deeply to read as JSON") from None
@@ -166,7 +263,7 @@ def read_json_document(data: bytes, name: str, options: Options) -> Iterator[Art
         yield Failure(name, e)
         return
     if items is None:
-        yield from read_json_lines(data.splitlines(), name, options)
+        yield from read_json_lines(data.splitlines(), name, options, check_spread=False)
         return
     for origin, item in items:
         try:

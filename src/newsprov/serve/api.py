@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -21,11 +20,12 @@ from newsprov.errors import InputError, LimitError
 from newsprov.ingest import Article, Failure, article_from_html, article_from_text
 from newsprov.ingest.article import unique_ids
 from newsprov.ingest.jsonl import check_object
-from newsprov.record import Record, SourceKind
+from newsprov.record import SourceKind
 from newsprov.serve.app import ID_PATTERN, ServeContext, invalid_part
 from newsprov.serve.negotiate import accepts_json, json_body
 from newsprov.serve.security import bearer, token_ok
 from newsprov.serve.view import source_namer
+from newsprov.store import IngestOutcome
 from newsprov.store.filters import (
     DATE,
     DATE_HINT,
@@ -352,33 +352,17 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
         except InputError as e:
             items.append(Failure(origin, e))
     failures: list[dict[str, Any]] = []
-    stored: dict[str, list[int]] = {}  # a record id: the indices of its articles, in order
 
-    def records() -> Iterator[Record]:
-        # the outcomes come in the order of the articles: the Nth is articles[N]'s; an id an
-        # earlier article of the request has for other content is the later one's failure
-        stream = ctx.analyzer.analyze_stream(unique_ids(items), progress=False)
-        for i, outcome in enumerate(stream):
-            if outcome.record is None:
-                err = outcome.error
-                reason = err.problem if isinstance(err, InputError) else str(err)
-                failures.append(_failure(i, ids.get(i), reason))
-                continue
-            stored.setdefault(outcome.record.id, []).append(i)
-            yield outcome.record
+    def report(outcome: IngestOutcome) -> None:
+        # the Nth item is articles[N]; an id an earlier article of the request has for other
+        # content is the later one's failure (unique_ids)
+        if not outcome.stored:
+            i = outcome.index
+            failures.append(_failure(i, ids.get(i), outcome.reason or ""))
 
     with ctx.analyze_lock:
-        summary = ctx.store.add_records(records(), progress=False)
-    for line in summary.errors:  # a record the store refused, named by its id: in order
-        rid = max(
-            (r for r in stored if line.startswith(f"{r}: ") and stored[r]), key=len, default=None
-        )
-        if rid is not None:
-            i = stored[rid].pop(0)
-            failures.append(_failure(i, ids.get(i), line[len(rid) + 2 :]))
-        else:  # every line names a record of this request; never drop one unnamed
-            failures.append({"index": None, "input": None, "id": None, "reason": line})
-    failures.sort(key=lambda f: (f["index"] is None, f["index"] or 0))
+        summary = ctx.store.ingest(unique_ids(items), ctx.analyzer, progress=False, report=report)
+    failures.sort(key=lambda f: f["index"])
     return {
         "added": summary.added,
         "unchanged": summary.unchanged,

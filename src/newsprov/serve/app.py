@@ -28,7 +28,6 @@ from newsprov.errors import (
     RecordError,
     StoreError,
 )
-from newsprov.ingest.jsonl import json_kind
 from newsprov.options import Options
 from newsprov.serve.negotiate import accepts_json
 from newsprov.serve.openapi import patched
@@ -43,7 +42,7 @@ from newsprov.serve.security import (
 from newsprov.serve.view import search_marks
 from newsprov.store.engine import check_url_given
 from newsprov.store.filters import DATE, PUBLISHED, date_problem, published_problem
-from newsprov.wording import kind_of, plural
+from newsprov.wording import LIST, TEXT, must_be, plural
 
 if TYPE_CHECKING:
     from newsprov.analysis import Analyzer
@@ -172,9 +171,9 @@ def _error(request: Request, status: int, message: str) -> Response:
     return JSONResponse({"error": message}, status_code=status)
 
 
-#: What a field of a wrong type must be, by pydantic's error type (the value is then named in
-#: the words of :func:`newsprov.wording.kind_of`, as the Python API and JSON Lines name it).
-TYPE_WORDS = {"string_type": "a string", "list_type": "a list"}
+#: What a field of a wrong type must be, by pydantic's error type, in the words
+#: :func:`newsprov.wording.must_be` says it for JSON Lines, batch rows and the Python API.
+TYPE_WORDS = {"string_type": TEXT, "list_type": LIST}
 
 
 def invalid_part(e: dict[str, Any]) -> str:
@@ -191,7 +190,7 @@ def invalid_part(e: dict[str, Any]) -> str:
     ):
         if e.get("type") == "missing":
             return "body is missing: send a JSON object"
-        return f"body must be a JSON object, not a JSON {json_kind(e.get('input'))}"
+        return must_be("a JSON object", e.get("input"), "body")
     loc = [str(x) for x in e.get("loc", ()) if x != "body"]
     if len(loc) > 1 and loc[0] in ("query", "path", "header", "form"):
         loc = loc[1:]
@@ -204,7 +203,7 @@ def invalid_part(e: dict[str, Any]) -> str:
     if e.get("type") == "string_pattern_mismatch" and pattern in PATTERN_WORDS:
         return f"{where}: {e.get('input')!r} {PATTERN_WORDS[pattern]}"
     if e.get("type") in TYPE_WORDS and "input" in e:  # "Input should be a valid string"
-        return f"{where}: must be {TYPE_WORDS[e['type']]}, not {kind_of(e['input'])}"
+        return f"{where}: {must_be(TYPE_WORDS[e['type']], e['input'])}"
     if e.get("type") == "value_error" and (e.get("ctx") or {}).get("error"):
         return f"{where}: {e['ctx']['error']}"  # our validator's own words, without "Value error, "
     return f"{where}: {e.get('msg', 'invalid')}"

@@ -4,6 +4,6 @@ read queries the CLI and HTTP API use. See ``docs/store.md``.
 """
 
 from newsprov.store.store import Store, open_store
-from newsprov.store.writer import IngestSummary
+from newsprov.store.writer import IngestOutcome, IngestSummary
 
-__all__ = ["IngestSummary", "Store", "open_store"]
+__all__ = ["IngestOutcome", "IngestSummary", "Store", "open_store"]

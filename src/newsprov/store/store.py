@@ -6,13 +6,13 @@ import json
 import sys
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from newsprov.errors import NotFoundError, StoreError
+from newsprov.errors import InputError, NotFoundError, StoreError
 from newsprov.ingest.article import Article, Failure
 from newsprov.options import Options
 from newsprov.record import Record
@@ -30,7 +30,7 @@ from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
 from newsprov.store.selects import names_index
-from newsprov.store.writer import IngestSummary
+from newsprov.store.writer import Fates, IngestOutcome, IngestSummary
 
 if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
@@ -214,28 +214,45 @@ class Store(Queries, Export):
 
     # -- writing ----------------------------------------------------------------------
     def add_records(
-        self, records: Iterable[Record], *, progress: bool | None = None
+        self,
+        records: Iterable[Record],
+        *,
+        progress: bool | None = None,
+        fate: Callable[[int, str, str | None], None] | None = None,
     ) -> IngestSummary:
         """Store records, one transaction per batch; the same content twice is stored once.
 
         A record whose id the store holds with other content replaces it (listed in
         ``replaced``); one whose id an earlier record of the same call had with other content
-        fails (in ``errors``), so the first is kept.
+        fails (in ``errors``), so the first is kept. ``fate``, given, is told what became of
+        each record once its batch is committed, in order: its position in ``records`` (from
+        0), its status (``added``, ``replaced``, ``unchanged`` or ``failed``) and, for a
+        failure, the reason (its line in ``errors`` without the ``ID: ``).
         """
         total = IngestSummary()
         written: dict[str, str] = {}  # id -> content hash of every record met in this call
         bar = _bar(progress if progress is not None else self.options.progress, "stored")
+        done = 0  # the records of the batches written
+
+        def write(batch: list[Record]) -> None:
+            nonlocal done
+            fates: Fates = []
+            total.merge(self._write_batch(batch, written, fates))
+            if fate is not None:
+                for pos, status, reason in fates:
+                    fate(done + pos, status, reason)
+            done += len(batch)
+            _tick(bar, len(batch))
+
         try:
             batch: list[Record] = []
             for rec in records:
                 batch.append(rec)
                 if len(batch) >= BATCH:
-                    total.merge(self._write_batch(batch, written))
-                    _tick(bar, len(batch))
+                    write(batch)
                     batch = []
             if batch:
-                total.merge(self._write_batch(batch, written))
-                _tick(bar, len(batch))
+                write(batch)
         finally:
             if bar is not None:
                 bar.close()
@@ -245,11 +262,16 @@ class Store(Queries, Export):
                     self._save_state(conn)
         return total
 
-    def _write_batch(self, batch: list[Record], written: dict[str, str]) -> IngestSummary:
+    def _write_batch(
+        self, batch: list[Record], written: dict[str, str], fates: Fates
+    ) -> IngestSummary:
+        """Write a batch in one transaction; each record's fate goes in ``fates``."""
         with self._lock:
             if self._deferred:
-                todo, nothing = w.screen(batch, written)
+                screened: Fates = []
+                todo, nothing = w.screen(batch, written, screened)
                 if not todo:  # no record to write: the store is not made for nothing
+                    fates.extend(screened)
                     return nothing
             linker = self.linker()
             try:
@@ -257,7 +279,7 @@ class Store(Queries, Export):
                     self._conn = conn
                     w.claim(conn)  # other writers (processes) wait until this batch commits
                     self._since_state += self._catch_up(conn, linker)
-                    fresh, stale, summary = w.classify(conn, batch, written)
+                    fresh, stale, summary = w.classify(conn, batch, written, fates)
                     keys, qids, stories = w.drop_articles(conn, stale)
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}
@@ -321,19 +343,45 @@ class Store(Queries, Export):
         *,
         progress: bool | None = None,
         total: int | None = None,
+        report: Callable[[IngestOutcome], None] | None = None,
     ) -> IngestSummary:
-        """Analyse and store articles; unreadable or failing ones are counted and reported."""
+        """Analyse and store articles; unreadable or failing ones are counted and reported.
+
+        ``report``, given, is told what became of every item, as an
+        :class:`~newsprov.store.writer.IngestOutcome` naming it by its position in ``items``:
+        a failure to read or analyse it as soon as it is met, a record once its batch is
+        committed (stored, or refused by the store), so not always in the items' order.
+        ``newsprov ingest`` and ``POST /api/ingest`` store through this."""
         summary = IngestSummary()
+        # a record's position among those stored: its item's index and origin, and its id
+        given: dict[int, tuple[int, str, str]] = {}
 
         def records() -> Iterator[Record]:
-            for outcome in analyzer.analyze_stream(items, progress=progress, total=total):
+            position = 0
+            for index, outcome in enumerate(
+                analyzer.analyze_stream(items, progress=progress, total=total)
+            ):
                 if outcome.record is None:
+                    err = outcome.error
                     summary.failed += 1
-                    summary.errors.append(str(outcome.error))
+                    summary.errors.append(str(err))
+                    if report is not None:
+                        reason = err.problem if isinstance(err, InputError) else str(err)
+                        report(IngestOutcome(index, outcome.origin, None, "failed", reason))
                     continue
+                if report is not None:
+                    given[position] = (index, outcome.origin, outcome.record.id)
+                position += 1
                 yield outcome.record
 
-        summary.merge(self.add_records(records(), progress=False))
+        def fate(position: int, status: str, reason: str | None) -> None:
+            index, origin, rid = given.pop(position)
+            if report is not None:
+                report(IngestOutcome(index, origin, rid, status, reason))
+
+        summary.merge(
+            self.add_records(records(), progress=False, fate=fate if report is not None else None)
+        )
         return summary
 
     # -- reading one record -----------------------------------------------------------

@@ -44,6 +44,39 @@ class IngestSummary:
         return f"{added}, {self.unchanged} unchanged, {self.failed} failed"
 
 
+#: What became of one item of an ingest: written new, written over a stored article with the
+#: same id, the same content as one stored (or met earlier in the call), or not stored.
+STATUSES = ("added", "replaced", "unchanged", "failed")
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What became of one item of :meth:`~newsprov.store.Store.ingest`, as its ``report``
+    hook is told it.
+
+    ``index`` is the item's position in the items given (from 0), ``origin`` the input it
+    came from (a file, ``file:LINE``, ``articles[N]``), ``id`` its record's id (``None`` when
+    it failed before it was analysed), ``status`` one of :data:`STATUSES` and ``reason``, for
+    a failure, why: the words after the ``ORIGIN: `` or ``ID: `` of its line in
+    :attr:`IngestSummary.errors`."""
+
+    index: int
+    origin: str
+    id: str | None
+    status: str
+    reason: str | None = None
+
+    @property
+    def stored(self) -> bool:
+        """The store holds the item's record now (added, replacing, or held already)."""
+        return self.status != "failed"
+
+
+#: Each record of a batch that :func:`screen` and :func:`classify` decided on: its position in
+#: the batch, its status (:data:`STATUSES`) and, for a failure, the reason.
+Fates = list[tuple[int, str, str | None]]
+
+
 def content_hash(rec: Record) -> str:
     """What makes two articles the same (:func:`~newsprov.ingest.article.content_fingerprint`)."""
     d = rec.document
@@ -160,7 +193,9 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys:
 
 
 def screen(
-    records: Iterable[Record], written: dict[str, str] | None = None
+    records: Iterable[Record],
+    written: dict[str, str] | None = None,
+    fates: Fates | None = None,
 ) -> tuple[list[tuple[Record, str]], IngestSummary]:
     """The records of a batch worth writing (with their content hashes), before the store is
     read, and a summary of the invalid ones and the repeats.
@@ -168,62 +203,88 @@ def screen(
     ``written`` maps the ids met earlier in the same ingest (this batch's included) to their
     content hashes, and is updated: a record whose id was met with other content fails (the
     first is kept), so one ingest never replaces its own articles or breaks the id's unique key.
+    ``fates`` given, the failures and repeats are listed in it (by position in ``records``).
     """
+    todo, summary = _screen(records, written, fates)
+    return [(rec, h) for _pos, rec, h in todo], summary
+
+
+def _screen(
+    records: Iterable[Record], written: dict[str, str] | None, fates: Fates | None
+) -> tuple[list[tuple[int, Record, str]], IngestSummary]:
     summary = IngestSummary()
-    todo: list[tuple[Record, str]] = []
+    todo: list[tuple[int, Record, str]] = []
     seen: set[str] = set()
     met = {} if written is None else written
-    for rec in records:
+    fate: Fates = fates if fates is not None else []
+    for pos, rec in enumerate(records):
         errs = record_problems(rec)
+        reason = None
+        h = ""
         if errs:
+            reason = f"not a valid record: {'; '.join(errs[:3])}"
+        else:
+            h = content_hash(rec)
+            if met.setdefault(rec.id, h) != h:
+                reason = (
+                    "an earlier record of this ingest has this id with different content; "
+                    "the earlier one was kept"
+                )
+        if reason is not None:
             summary.failed += 1
-            summary.errors.append(f"{rec.id}: not a valid record: {'; '.join(errs[:3])}")
-            continue
-        h = content_hash(rec)
-        if met.setdefault(rec.id, h) != h:
-            summary.failed += 1
-            summary.errors.append(
-                f"{rec.id}: an earlier record of this ingest has this id with different "
-                "content; the earlier one was kept"
-            )
+            summary.errors.append(f"{rec.id}: {reason}")
+            fate.append((pos, "failed", reason))
             continue
         if h in seen:
             summary.unchanged += 1
+            fate.append((pos, "unchanged", None))
             continue
         seen.add(h)
-        todo.append((rec, h))
+        todo.append((pos, rec, h))
     return todo, summary
 
 
 def classify(
-    conn: Connection, records: Iterable[Record], written: dict[str, str] | None = None
+    conn: Connection,
+    records: Iterable[Record],
+    written: dict[str, str] | None = None,
+    fates: Fates | None = None,
 ) -> tuple[list[tuple[Record, str]], list[int], IngestSummary]:
     """Split a batch into new/changed records (with hashes), stale rows to drop, and a summary
-    of the invalid, unchanged and replacing ones (:func:`screen`, then the stored hashes)."""
-    todo, summary = screen(records, written)
-    if not todo:
-        return [], [], summary
-    hashes = [h for _, h in todo]
-    ids = [r.id for r, _ in todo]
-    known_hashes = set(
-        conn.scalars(select(t.articles.c.content_hash).where(t.articles.c.content_hash.in_(hashes)))
-    )
-    old = {
-        row.id: row.pk
-        for row in conn.execute(
-            select(t.articles.c.id, t.articles.c.pk).where(t.articles.c.id.in_(ids))
+    of the invalid, unchanged and replacing ones (:func:`screen`, then the stored hashes).
+    ``fates`` given, every record's fate is listed in it (by position in ``records``)."""
+    fate: Fates = []
+    todo, summary = _screen(records, written, fate)
+    known_hashes: set[str] = set()
+    old: dict[str, int] = {}
+    if todo:
+        hashes = [h for _, _, h in todo]
+        ids = [r.id for _, r, _ in todo]
+        known_hashes = set(
+            conn.scalars(
+                select(t.articles.c.content_hash).where(t.articles.c.content_hash.in_(hashes))
+            )
         )
-    }
+        old = {
+            row.id: row.pk
+            for row in conn.execute(
+                select(t.articles.c.id, t.articles.c.pk).where(t.articles.c.id.in_(ids))
+            )
+        }
     fresh: list[tuple[Record, str]] = []
     stale: list[int] = []
-    for rec, h in todo:
+    for pos, rec, h in todo:
         if h in known_hashes:
             summary.unchanged += 1
+            fate.append((pos, "unchanged", None))
             continue
         if rec.id in old:
             stale.append(old[rec.id])
             summary.replaced.append(rec.id)
         fresh.append((rec, h))
+        fate.append((pos, "replaced" if rec.id in old else "added", None))
+    if fates is not None:
+        fates.extend(sorted(fate, key=lambda f: f[0]))
     return fresh, stale, summary
 
 
