@@ -170,12 +170,29 @@ def word_set(text: str) -> set[str]:
     return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "Trump's": "trump"
 
 
+#: Each country word of :data:`~.lexicon.NATIONALITIES`, without dots ("us", "uk"), and its
+#: nationality adjective; each adjective stands for itself.
+_NATION_OF = {
+    w.replace(".", ""): adjective
+    for adjective, names in lx.NATIONALITIES.items()
+    for w in (adjective, *names)
+}
+
+
+def nationalities(words: set[str]) -> set[str]:
+    """The nationality adjectives the words show, as an adjective ("Russian President X") or a
+    country ("Russia's foreign minister", "X of Russia"): "russian"."""
+    return {n for w in words if (n := _NATION_OF.get(w.replace(".", ""))) is not None}
+
+
 def org_key(text: str) -> str:
     key = normalize(text).replace(".", "").replace(",", "")
     words = key.split()
     while len(words) > 1 and words[-1] in lx.CORPORATE_SUFFIXES:
         words.pop()  # "EADS N.V.", "Apple Inc."
     key = " ".join(words)
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        key = "".join(words)  # "U. S.", "D. N. C.": "us", "dnc"
     return lx.GPE_ALIASES.get(normalize(text), lx.GPE_ALIASES.get(key, key))
 
 
@@ -187,6 +204,14 @@ def company_base(key: str) -> str:
     while len(words) > 1 and words[-1] in lx.COMPANY_NAME_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def company_named(text: str) -> bool:
+    """Is an ORG name written as a company's full name, two words or more ending in a word of
+    :data:`~.lexicon.COMPANY_NAME_WORDS` ("Exxon Mobil Corp.", "Lockheed Martin Corp.", "Acme
+    Holdings")?"""
+    words = normalize(text).replace(".", "").replace(",", "").split()
+    return len(words) > 1 and words[-1] in lx.COMPANY_NAME_WORDS
 
 
 #: A ministry named by its field after "of" ("department of justice", "us department of

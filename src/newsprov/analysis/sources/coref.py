@@ -23,6 +23,7 @@ from newsprov.analysis.sources.agreement import (
     appos_compatible,
     clause_nominals,
     company_base,
+    company_named,
     continues,
     description_key,
     field_first,
@@ -31,6 +32,7 @@ from newsprov.analysis.sources.agreement import (
     is_acronym,
     is_reply,
     names_compatible,
+    nationalities,
     opening_phrase,
     org_key,
     past_holder,
@@ -73,6 +75,9 @@ class Entity:
     org_heads: set[str] = field(default_factory=set)  # last words of its organization names
     # its ORG names without the company words that end them ("Apple Computer": "apple")
     bases: set[str] = field(default_factory=set)
+    # the words of its ORG names written as a company's, with a company word at the end
+    # ("Exxon Mobil Corp.": ("exxon", "mobil"))
+    companies: set[tuple[str, ...]] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # every word of its mentions and titles
     gender: str = "?"
     number: str = "s"
@@ -137,11 +142,11 @@ class Resolver:
             a, b = sent.start_char, sent.end_char
             wholly = self.quoted and self._quoted_cover(a, b) >= len(mentions.text[a:b].strip())
             self._narrative_before.append(self._narrative_before[-1] + (not wholly))
-        # surnames the article names with the title of an office one holds at a time, by
-        # office ("President Trump" anywhere: "president" -> {"trump"}), so that "the
+        # the names the article gives the title of an office one holds at a time, by office
+        # ("President Trump" anywhere: "president" -> [its mention]), so that "the
         # president" reaches a holder whose titled mention comes later ("Trump said ... The
         # president said ... President Trump"); not a former holder
-        self._titled: dict[str, set[str]] = {}
+        self._titled: dict[str, list[Mention]] = {}
         for o in mentions.by_head.values():
             if o.type != "name" or o.label != "PERSON" or not o.title or not o.name_tokens:
                 continue
@@ -149,7 +154,7 @@ class Resolver:
                 continue
             for office in lx.SINGLE_OFFICES:
                 if title_holds(o.title, office):
-                    self._titled.setdefault(office, set()).add(o.name_tokens[-1].lower())
+                    self._titled.setdefault(office, []).append(o)
         self.article_outlets: list[str] = []
         self.ordered = mentions.ordered()
         self.starts = [m.start for m in self.ordered]
@@ -189,6 +194,8 @@ class Resolver:
                 if m.label == "ORG" and m.text.split():
                     e.org_heads.add(m.text.split()[-1].lower())
                     e.bases.add(company_base(key))
+                    if company_named(m.text):
+                        e.companies.add(tuple(company_base(key).split()))
         if m.type == "nominal":
             e.heads.add(m.lemma)
             if not m.indefinite and (key := description_key(m.text)):
@@ -213,6 +220,7 @@ class Resolver:
         keep.heads |= gone.heads
         keep.org_heads |= gone.org_heads
         keep.bases |= gone.bases
+        keep.companies |= gone.companies
         keep.words |= gone.words
         keep.outlet = keep.outlet or gone.outlet
         if keep.gender == "?":
@@ -386,6 +394,30 @@ class Resolver:
                 )
             )
         ]
+        if not same and m.label == "ORG":
+            # a company's short name, the first words of its full name ("Exxon" and "Exxon
+            # Mobil Corp.", "Lockheed" and "Lockheed Martin Corp."), in either order: the
+            # one company whose name it opens
+            words = tuple(company_base(key).split())
+            mine = company_named(m.text)
+            opened = {
+                e.idx: e
+                for e in self.live()
+                if e.outlet is None
+                and "PERSON" not in e.labels
+                and (
+                    any(len(c) > len(words) and c[: len(words)] == words for c in e.companies)
+                    or (
+                        mine
+                        and any(
+                            0 < len(b) < len(words) and words[: len(b)] == b
+                            for b in (tuple(x.split()) for x in e.bases)
+                        )
+                    )
+                )
+            }
+            if len(opened) == 1:
+                return next(iter(opened.values()))
         if not same:
             return self._capitalised_description(m)
         found = same[0]
@@ -498,14 +530,32 @@ class Resolver:
         # and "the former president" prefers one named as a former holder, else the nearest
         past = m.lemma in lx.SINGLE_OFFICES and not present
         fallback: Entity | None = None
+        # a nationality before the role ("the Russian foreign minister", "the American
+        # president") picks out the holder the article ties to that country; a person named
+        # with the role and no country is taken when no other such person is in reach and
+        # one of another country is ("Russian President Volkov met President Kessler. The
+        # American president": Kessler; with no Volkov, "the French president" is not
+        # President Kessler)
+        nations = {k for k in m.key_mods if k in lx.NATIONALITIES}
+        unsure: dict[int, Entity] = {}
+        elsewhere = False  # a holder in reach tied to another country
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet or other_person(e):
                     continue
                 if present and past_holder(e, m.lemma):
                     continue
-                if not set(m.key_mods) <= e.words:
+                if not set(m.key_mods) - nations <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
+                unknown = False
+                if nations and not nations <= e.words:
+                    shown = self._nations(e)
+                    if not nations <= shown:
+                        if shown and "PERSON" in e.labels:
+                            elsewhere = True
+                        if shown or "PERSON" not in e.labels or m.lemma not in PERSON_NOUNS:
+                            continue  # "the Russian president" is not French President X
+                        unknown = True
                 if (
                     m.lemma in e.heads
                     or (
@@ -520,6 +570,9 @@ class Resolver:
                     or (m.word in lx.MASTHEAD_WORDS and m.word in e.org_heads)
                 ):
                     if gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
+                        if unknown:
+                            unsure[e.idx] = e
+                            continue
                         if present and m.number == "s" and not m.key_mods:
                             return self._office_holder(m, e)
                         if past and "PERSON" in e.labels and not past_holder(e, m.lemma):
@@ -528,11 +581,31 @@ class Resolver:
                         return e
             if fallback is not None:
                 return fallback
+            if len(unsure) == 1 and elsewhere:
+                return next(iter(unsure.values()))
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _nations(self, e: Entity) -> set[str]:
+        """The nationalities the text gives the entity ``e``: in its words and titles
+        ("Russian President X", "Russia's foreign minister"), or in a country's name before
+        or after one of its names ("Russia's Igor Semenov", "Igor Semenov of Russia")."""
+        words = set(e.words)
+        doc = self.mentions.doc
+        for x in e.mentions:
+            if x.type != "name":
+                continue
+            for c in doc[x.head].children:
+                if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"):
+                    words.update(t.lower_ for t in c.subtree)
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                            words.update(t.lower_ for t in p.subtree)
+        return nationalities(words)
 
     def _office_holder(self, m: Mention, nearest: Entity) -> Entity:
         """The holder a bare "the president" (an office one person holds at a time, nothing
@@ -558,9 +631,17 @@ class Resolver:
 
     def _titled_as(self, e: Entity, office: str) -> bool:
         """Does the article name the person ``e`` with the title ``office`` somewhere, before
-        or after this point ("President Trump"), by the surname of one of its names?"""
-        surnames = self._titled.get(office, set())
-        return "PERSON" in e.labels and any(n and n[-1].lower() in surnames for n in e.names)
+        or after this point ("President Trump"), by a name that may be the person's?"""
+        if "PERSON" not in e.labels:
+            return False
+        # by a name that may be the person's (not "President Ann Kessler" for Mary Kessler),
+        # and not one listed beside the person ("President Trump and first lady Melania
+        # Trump": the first lady is not the president)
+        return any(
+            names_compatible(o.name_tokens, e)
+            and not any(self._conjoined(o, x) for x in e.mentions if x is not o)
+            for o in self._titled.get(office, [])
+        )
 
     @staticmethod
     def _mentions_before(e: Entity, m: Mention) -> int:

@@ -1,7 +1,8 @@
 """Finding a document's mentions: the passes that fill a :class:`~.mentions.Mentions` index, in
 order, each adding what the ones before left uncovered: outlet names (the registry's scan),
 programmes' titles in quotation marks, the tagger's names (typed by what the text says of them:
-a person's, a people's, a country's short form, a document's), untagged plural demonyms,
+a person's, a people's, a country's short form, a document's, a company's short name,
+initials alone), untagged plural demonyms,
 nominals headed by a source-like noun, and pronouns (a relative "who"/"which" with its noun).
 Building each mention's features is :mod:`.mentions`'."""
 
@@ -19,7 +20,10 @@ from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.forms import pronoun_head
 from newsprov.analysis.sources.names import (
     ORG_WORDS,
+    abbreviation,
     common_noun,
+    company_shorts,
+    company_words,
     compass_short,
     demonym,
     first_and_last,
@@ -32,7 +36,7 @@ from newsprov.analysis.sources.names import (
 )
 
 if TYPE_CHECKING:
-    from newsprov.analysis.sources.mentions import Mentions
+    from newsprov.analysis.sources.mentions import Mention, Mentions
 
 #: The tagger's labels of names that may be mentions.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -125,10 +129,17 @@ def _names(ms: Mentions) -> None:
         and e[0].tag_ == "NNP"
         and not (e.start > 0 and ms.doc[e.start - 1].lower_ == "the")
     }
+    # a company's short name tagged PERSON ("Exxon said" after "Exxon Mobil Corp.", "Boeing
+    # said" where "Boeing" is tagged ORG elsewhere): the company's, not a person's
+    shorts, ms.named_people = company_shorts(ms.ents)
+    ms.org_names = {name_words(e) for e in ms.ents if e.label_ == "ORG"}
+    ms.companies = {c for e in ms.ents if e.label_ == "ORG" and (c := company_words(e.text))}
     people = [
         e
         for e in ms.ents
-        if e.label_ in NAME_LABELS and (shown_person(e) or first_and_last(e, alone))
+        if e.start not in shorts
+        and e.label_ in NAME_LABELS
+        and (shown_person(e) or first_and_last(e, alone))
     ]
     surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
     ms.person_words = surnames
@@ -173,17 +184,27 @@ def _names(ms: Mentions) -> None:
             ent = person
         root = ent.root
         label = "PERSON" if person is not None else ent.label_
+        short = label == "PERSON" and ent.start in shorts
+        if short:
+            label = "ORG"
         if common_noun(ent):
             continue  # "Demonstrators said": a description, tagged ORG at a sentence start
-        if label != "PERSON" and (
-            (len([t for t in ent if t.text not in ("'s", "’s")]) == 1 and root.lower_ in surnames)
-            or (
-                label != "NORP"
-                and name_words(ent) in tails
-                and not any(t.lower_ in ORG_WORDS for t in ent)
+        if (
+            label != "PERSON"
+            and not short
+            and (
+                (
+                    len([t for t in ent if t.text not in ("'s", "’s")]) == 1
+                    and root.lower_ in surnames
+                )
+                or (
+                    label != "NORP"
+                    and name_words(ent) in tails
+                    and not any(t.lower_ in ORG_WORDS for t in ent)
+                )
+                or shown_person(ent)
+                or first_and_last(ent, alone)
             )
-            or shown_person(ent)
-            or first_and_last(ent, alone)
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
             # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
@@ -204,6 +225,14 @@ def _names(ms: Mentions) -> None:
             # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
             # last word no person bears; no person's name to join "James Comey" by
             label = DOC
+        if label == "PERSON" and (abbr := abbreviation(ent)) is not None:
+            # initials alone are no person's name: a role's abbreviation ("D. A. Will Now
+            # Seek ..." on a headline: the district attorney), a country's ("U. S."), an
+            # organization's ("the D.N.C.")
+            if abbr in lx.ABBREVIATED_ROLES:
+                ms.add(abbreviated_role(ms, ent, abbr), range(ent.start, ent.end))
+                continue
+            label = "GPE" if abbr in lx.GPE_ALIASES else "ORG"
         if label == "NORP" and (root.pos_ not in ("PROPN", "NOUN") or root.dep_ == "amod"):
             continue  # "American troops": an adjective, not a mention
         m = ms.mention(ent, root, "name", label=label)
@@ -213,6 +242,16 @@ def _names(ms: Mentions) -> None:
         elif label == "NORP":
             m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
         ms.add(m, range(ent.start, ent.end))
+
+
+def abbreviated_role(ms: Mentions, span: SpacySpan, abbr: str) -> Mention:
+    """A nominal mention of the role an abbreviation stands for ("the D. A.": an attorney,
+    which "the district attorney" names again), one identifiable person with or without
+    "the" (a headline's "D. A. Will Now Seek ..."); not indexed."""
+    m = ms.mention(span, span[-1], "nominal")
+    m.lemma = m.word = lx.ABBREVIATED_ROLES[abbr]
+    m.definite, m.indefinite = True, False
+    return m
 
 
 def _demonyms(ms: Mentions) -> None:

@@ -535,3 +535,76 @@ PAST_ROLE = _words("former ex late onetime erstwhile")
 #: Apple was slow") is no part of its description, and an "it" that says something ("it said
 #: that") is no pleonastic "it".
 SPEECH_LEMMAS = {"say", "report", "tell", "announce", "write"}
+
+#: Nationality adjectives and the words that name their country, lower case ("the Russian
+#: foreign minister" is a minister the article ties to Russia: "Russian Foreign Minister X",
+#: "Russia's foreign minister, X", "X of Russia"). Written here from the names of the world's
+#: larger countries; one adjective per country, with the country's common names.
+NATIONALITIES: dict[str, frozenset[str]] = {
+    adjective: _words(names)
+    for adjective, names in {
+        "afghan": "afghanistan",
+        "american": "america u.s. us usa u.s.a. washington",
+        "argentine": "argentina",
+        "australian": "australia",
+        "austrian": "austria",
+        "belgian": "belgium",
+        "brazilian": "brazil",
+        "british": "britain u.k. uk london",
+        "bulgarian": "bulgaria",
+        "canadian": "canada",
+        "chilean": "chile",
+        "chinese": "china beijing",
+        "colombian": "colombia",
+        "croatian": "croatia",
+        "cuban": "cuba",
+        "czech": "czechia",
+        "danish": "denmark",
+        "dutch": "netherlands holland",
+        "egyptian": "egypt",
+        "finnish": "finland",
+        "french": "france paris",
+        "german": "germany berlin",
+        "greek": "greece athens",
+        "hungarian": "hungary",
+        "indian": "india",
+        "indonesian": "indonesia",
+        "iranian": "iran tehran",
+        "iraqi": "iraq baghdad",
+        "irish": "ireland",
+        "israeli": "israel",
+        "italian": "italy rome",
+        "japanese": "japan tokyo",
+        "jordanian": "jordan",
+        "kenyan": "kenya",
+        "lebanese": "lebanon",
+        "libyan": "libya",
+        "mexican": "mexico",
+        "nigerian": "nigeria",
+        "norwegian": "norway",
+        "pakistani": "pakistan",
+        "palestinian": "palestine",
+        "philippine": "philippines",
+        "polish": "poland",
+        "portuguese": "portugal",
+        "romanian": "romania",
+        "russian": "russia moscow kremlin",
+        "saudi": "saudi",
+        "serbian": "serbia",
+        "korean": "korea",
+        "spanish": "spain madrid",
+        "swedish": "sweden",
+        "swiss": "switzerland",
+        "syrian": "syria damascus",
+        "taiwanese": "taiwan",
+        "thai": "thailand",
+        "turkish": "turkey ankara",
+        "ukrainian": "ukraine kyiv kiev",
+        "venezuelan": "venezuela",
+        "vietnamese": "vietnam",
+    }.items()
+}
+
+#: Abbreviations of roles, written with or without spaces ("the D. A.", "D.A. Ann Lee"), and
+#: the role noun each stands for: a role, never a person's initials.
+ABBREVIATED_ROLES = {"d.a.": "attorney"}

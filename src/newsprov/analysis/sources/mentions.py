@@ -89,6 +89,12 @@ class Mentions:
         self.shows = quoted_titles(doc)
         # the last words of the names the text shows to be people's (set by detection)
         self.person_words: set[str] = set()
+        # the words of the article's ORG names, and of those written as a company's full
+        # name without their company words ("Exxon Mobil Corp.": ("exxon", "mobil"))
+        self.org_names: set[tuple[str, ...]] = set()
+        self.companies: set[tuple[str, ...]] = set()
+        # the last words of names the text may show to be people's (see names.company_shorts)
+        self.named_people: set[str] = set()
         detect(self)
 
     def add(self, m: Mention, tokens: range | None = None) -> Mention:

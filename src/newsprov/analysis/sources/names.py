@@ -7,12 +7,14 @@ span (``span_mentions.py``) and the building of a mention (``mentions.py``)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprov.analysis.attribution.spans import inner_hyphen
+from newsprov.analysis.outlets import normalize
 from newsprov.analysis.sources import lexicon as lx
 
 #: Dependencies that stop a walk left from a name over its titles ("the", "his", "'s").
@@ -36,6 +38,10 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     gender = "?"
     joined = hyphen_joined(ent)
     title_toks: list[Token] = []
+    # a role's abbreviation the entity took in ("D. A. Ann Lee"): part of the title
+    k = _leading_abbreviation(toks)
+    title_toks.extend(toks[:k])
+    toks = toks[k:]
     # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
     # and role or occupation nouns the entity took in at the start of a sentence ("Lawyer
     # Michael Marinaccio said")
@@ -94,6 +100,31 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     return names, title, gender
 
 
+#: A word of initials: "D.", "A.", "D.N.C.", "U.S.".
+INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
+
+
+def abbreviation(toks: SpacySpan | list[Token]) -> str | None:
+    """The abbreviation words of initials alone spell, lower case and unspaced ("D. A." and
+    "D.A." are "d.a.", "U. S." is "u.s.", "D.N.C." is "d.n.c."), when they make two letters or
+    more; None for any other words (a person's initials come with a name: "J. R. Smith")."""
+    texts = [t.text for t in toks]
+    if not texts or not all(INITIALS.match(x) for x in texts):
+        return None
+    joined = "".join(texts).lower()
+    return joined if joined.count(".") > 1 else None
+
+
+def _leading_abbreviation(toks: list[Token]) -> int:
+    """How many of a name's first words spell a role's or a country's abbreviation ("D. A. Ann
+    Lee", "U. S. Tom Hale"), which are no initials of the name; 0 for none."""
+    for k in (2, 1):
+        if len(toks) > k and (abbr := abbreviation(toks[:k])) is not None:
+            if abbr in lx.ABBREVIATED_ROLES or abbr in lx.GPE_ALIASES:
+                return k
+    return 0
+
+
 def hyphen_joined(ent: SpacySpan) -> dict[int, str]:
     """Hyphenated names written as one word ("Strauss-Kahn"; "Jae-in" also when the entity
     stopped at the hyphen, "Moon Jae" of "Moon Jae-in"): the first token of each maps to the
@@ -143,6 +174,74 @@ def first_and_last(ent: SpacySpan, alone: set[str]) -> bool:
         and all(NAME_WORD.match(t.text) for t in ent)
         and not any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in ent)
     )
+
+
+def company_words(text: str) -> tuple[str, ...]:
+    """The words of a name written as a company's full name, without the company words that
+    end it ("Exxon Mobil Corp.": ("exxon", "mobil")); () for a name with no such ending."""
+    words = normalize(text).replace(".", "").replace(",", "").split()
+    if len(words) < 2 or words[-1] not in lx.COMPANY_NAME_WORDS:
+        return ()
+    while len(words) > 1 and words[-1] in lx.COMPANY_NAME_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def company_shorts(ents: list[SpacySpan]) -> tuple[set[int], set[str]]:
+    """The starts of the PERSON-tagged names that are a company's short name, and the words
+    that hold a name back from being one. A short name is one word that the tagger tags ORG
+    alone elsewhere in the article more often than PERSON, which it tags it at most twice
+    ("Ryanair said", "Ryanair" an ORG twice further on; not "Trump" in a column that names him
+    so only, tagged PERSON four times and ORG nine), or one or
+    two words that open an ORG name written as a company's ("Exxon said" after "Exxon Mobil
+    Corp."), with nothing in the text to show a person of that name: no title or honorific
+    at the name or at another of that surname ("Mr. Vantor"), no name of two words or more
+    ending in it, whatever its tag ("Harrison Ford" keeps "Ford said" a person's, "Bettie
+    Page" tagged ORG "Page said"), no age, description or "who"."""
+    # how often each one-word name is tagged ORG alone, and PERSON
+    tags: Counter[tuple[str, str]] = Counter(
+        (e.label_, e[0].lower_) for e in ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")
+    )
+    companies = {c for e in ents if e.label_ == "ORG" and (c := company_words(e.text))}
+    found: dict[int, str] = {}
+    shown: set[str] = set()
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "GPE", "FAC", "NORP"):
+            continue
+        words = name_words(e)
+        while len(words) > 1 and words[-1].rstrip(".") in lx.NAME_SUFFIXES:
+            words = words[:-1]  # "Luther Stan Pate IV": "pate"
+        if not words:
+            continue
+        if e.label_ != "PERSON":
+            if len(words) > 1 and not company_words(e.text) or personal_name(e):
+                shown.add(words[-1])  # "Bettie Page" tagged ORG; "Mendez, 34," tagged ORG
+            continue
+        titled = any(t.lower_ in lx.TITLES_AND_HONORIFICS for t in e) or (
+            e.start > 0 and e.doc[e.start - 1].lower_ in lx.TITLES_AND_HONORIFICS
+        )
+        if (
+            not titled
+            and all(NAME_WORD.match(t.text) or t.is_upper for t in e if t.is_alpha)
+            and not any(t.tag_ in ("NNS", "NNPS") for t in e)  # "Latinos": a people
+            and (
+                (
+                    len(words) == 1
+                    and tags["ORG", words[0]] > tags["PERSON", words[0]]
+                    and tags["PERSON", words[0]] <= 2
+                )
+                or (
+                    len(words) <= 2
+                    and words[0] not in lx.FIRST_NAMES
+                    and any(c[: len(words)] == words for c in companies)
+                )
+            )
+            and not personal_name(e)
+        ):
+            found[e.start] = words[-1]
+        else:
+            shown.add(words[-1])
+    return {start for start, last in found.items() if last not in shown}, shown
 
 
 def listed_people(ent: SpacySpan, tails: set[tuple[str, ...]]) -> list[SpacySpan] | None:

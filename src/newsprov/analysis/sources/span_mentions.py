@@ -12,10 +12,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.detection import NOMINAL_HEADS, SHOW
+from newsprov.analysis.sources.detection import NOMINAL_HEADS, SHOW, abbreviated_role
 from newsprov.analysis.sources.forms import pronoun_head, title_heading, unsplit
 from newsprov.analysis.sources.lists import list_head, listed_appos, split_list_end
-from newsprov.analysis.sources.names import headline_line, person_name, relative_word
+from newsprov.analysis.sources.names import (
+    abbreviation,
+    headline_line,
+    person_name,
+    relative_word,
+)
 from newsprov.record import Span
 
 if TYPE_CHECKING:
@@ -88,9 +93,28 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
     described = _described_name(ms, sp)
     if described is not None:
         words = described
+    bare = words[1:] if words and words[0].lower_ in lx.DEFINITE else words
+    abbr = abbreviation(bare)
+    if abbr is not None and abbr in lx.ABBREVIATED_ROLES:
+        # "The D. A. said": the district attorney, no person's initials
+        return ms.add(abbreviated_role(ms, sp, abbr))
+    if abbr is not None:  # "the U. S. said", "the D.N.C.": a country's or a body's initials
+        names = ms.doc[bare[0].i : bare[-1].i + 1]
+        label = "GPE" if abbr in lx.GPE_ALIASES else "ORG"
+        return ms.add(
+            ms.mention(names, words[-1], "name", label=label), range(names.start, names.end)
+        )
     if 0 < len(words) <= 4 and all(_name_like(ms, t) for t in words):
         # an untagged proper name as a speaker ("Gorka said"): a person's name
         names = ms.doc[words[0].i : words[-1].i + 1]
+        lows = tuple(t.lower_ for t in words)
+        if lows[-1] not in ms.person_words | ms.named_people and (
+            lows in ms.org_names or any(c[: len(lows)] == lows for c in ms.companies)
+        ):
+            # a company's short name ("Exxon said" after "Exxon Mobil Corp."), untagged
+            return ms.add(
+                ms.mention(names, words[-1], "name", label="ORG"), range(names.start, names.end)
+            )
         m = ms.mention(names, words[-1], "name", label="PERSON")
         m.name_tokens, m.title, m.gender = person_name(names, ms.text)
         return ms.add(m, range(names.start, names.end))

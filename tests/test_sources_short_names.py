@@ -1,0 +1,162 @@
+"""Sources: a company's short name ("Exxon said" after "Exxon Mobil Corp."), a nationality
+before an office ("the Russian foreign minister"), a title the parse gives to a list's other
+item ("President X and first lady Y") and initials alone ("the D. A.", "U. S.") read as a
+person's name.
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on an invented text with hand-made
+candidates; negative rows keep each rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_sources import run
+from tests.test_sources_resolution import rel
+
+# -- a company's short name is the company ------------------------------------------------------
+# (text, [(source, cue)], same source as the first?, (name, kind) of the last attribution's source)
+COMPANIES = [
+    # the first words of a name written as a company's, tagged ORG or PERSON
+    ("Exxon Mobil Corp. reported higher profits. Exxon said that it would raise its dividend.",
+     [("Exxon Mobil Corp.", "reported"), ("Exxon@2", "said")], True,
+     ("Exxon Mobil Corp.", "organization")),
+    ("Lockheed Martin Corp. won the contract. Lockheed said that the jets would fly soon.",
+     [("Lockheed Martin Corp.", "won"), ("Lockheed@2", "said")], True,
+     ("Lockheed Martin Corp.", "organization")),
+    ("Vantor Systems Inc. reported a loss. Vantor said that demand would recover.",
+     [("Vantor Systems Inc.", "reported"), ("Vantor@2", "said")], True,
+     ("Vantor Systems Inc.", "organization")),
+    # negatives: a person of that name shown by an honorific or a full name; two companies
+    # the short name opens
+    ("Vantor Systems Inc. reported a loss. Vantor said that demand would recover. Mr. Vantor "
+     "was not available.",
+     [("Vantor Systems Inc.", "reported"), ("Vantor@2", "said")], False, ("Vantor", "person")),
+    ("Tom Hale founded Hale Holdings Inc. in 1990. Hale said that the firm would grow.",
+     [("Tom Hale", "founded"), ("Hale@3", "said")], True, ("Tom Hale", "person")),
+    ("Vantor Mining Corp. cut jobs. Vantor Shipping Corp. hired crews. Vantor said that demand "
+     "would recover.",
+     [("Vantor Mining Corp.", "cut"), ("Vantor@3", "said")], False, ("Vantor", "organization")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "same", "expected"), COMPANIES)
+def test_company_short_name(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    same: bool,
+    expected: tuple[str, str],
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (atts[0].source == atts[-1].source) is same
+    last = by_id[atts[-1].source or ""]
+    assert (last.name, last.kind) == expected
+
+
+# -- a nationality before an office picks its holder out ---------------------------------------
+# (text, [(source, cue)], (name, kind) of the last attribution's source)
+NATIONALITIES = [
+    # the one holder in reach not tied to another country
+    ("Russian President Boris Volkov met President Ann Kessler. The American president said "
+     "that nothing had changed.",
+     [("The American president", "said")], ("Ann Kessler", "person")),
+    ("Russian President Boris Volkov met President Ann Kessler. The Russian president said "
+     "that the talks were useful.",
+     [("The Russian president", "said")], ("Boris Volkov", "person")),
+    # the country in a possessive or an "of" phrase
+    ("Russia's foreign minister, Igor Semenov, met Secretary of State Ann Lee. The Russian "
+     "foreign minister said that the talks went well.",
+     [("The Russian foreign minister", "said")], ("Igor Semenov", "person")),
+    ("Foreign Minister Igor Semenov of Russia met Foreign Minister Ann Lee of Canada. The "
+     "Russian foreign minister said that the talks went well.",
+     [("The Russian foreign minister", "said")], ("Igor Semenov", "person")),
+    # negatives: two holders with no country, a holder of another country, one with no
+    # country and none of another (no contrast to pick it out), no holder at all: the
+    # description stays a person of its own
+    ("President Ann Kessler met President Boris Volkov in Geneva. The Russian president said "
+     "that nothing had changed.",
+     [("The Russian president", "said")], ("The Russian president", "person")),
+    ("French President Henri Dubois met German Chancellor Ute Brandt. The German president "
+     "said that nothing had changed.",
+     [("The German president", "said")], ("The German president", "person")),
+    ("President Ann Kessler spoke on Monday. The French president said that the deal was "
+     "fair.",
+     [("The French president", "said")], ("The French president", "person")),
+    ("The French president said that the deal was fair.",
+     [("The French president", "said")], ("The French president", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), NATIONALITIES)
+def test_nationality_office(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind) == expected
+
+
+# -- a title is the person's it is written before, not a list's other item's -------------------
+# (text, [(source, cue)], name of the last attribution's source)
+LIST_TITLES = [
+    ("President Tom Vole and first lady Melba Vole visited the school. The president said "
+     "that the school was a model.",
+     [("The president", "said")], "Tom Vole"),
+    ("President Ann Kessler and first lady Mary Kessler visited the school. The president "
+     "said that the school was a model.",
+     [("The president", "said")], "Ann Kessler"),
+    ("President Vole and first lady Melba Vole visited the school. The president said that "
+     "the school was a model.",
+     [("The president", "said")], "Vole"),
+    # negative: one person named so, whose title comes later
+    ("Tom Vole visited the school on Monday. The president said that the school was a model. "
+     "President Vole then left.",
+     [("The president", "said")], "Tom Vole"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "name"), LIST_TITLES)
+def test_title_of_a_list_item(
+    nlp: Language, text: str, rels: list[tuple[str, str]], name: str
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert by_id[atts[-1].source or ""].name == name
+
+
+# -- initials alone are no person's name --------------------------------------------------------
+# (text, [(source, cue)], (name, kind) of the last attribution's source, same as the first?)
+INITIALS = [
+    # a role's abbreviation, which the role's noun names again
+    ("D. A. Will Now Seek Death Penalty in Harlow Case\nThe district attorney said on Monday "
+     "that the trial would start in May.",
+     [("D. A.", "Will"), ("The district attorney", "said")], ("D. A.", "person"), True),
+    ("The D. A. said that the charges would be dropped.",
+     [("The D. A.", "said")], ("The D. A.", "person"), True),
+    ("D. A. Ann Lee said that the charges would stand. Ann Lee later said that the case was "
+     "closed.",
+     [("D. A. Ann Lee", "said"), ("Ann Lee@2", "said@2")], ("Ann Lee", "person"), True),
+    # a country's
+    ("U. S. Will Send Troops to Mali\nThe U. S. said that it would send 200 troops.",
+     [("The U. S.", "said")], ("U. S.", "organization"), True),
+    # negatives: a person's initials before a name
+    ("J. R. Vole said that the plan was sound. Vole said that it would pass.",
+     [("J. R. Vole", "said"), ("Vole@2", "said@2")], ("J. R. Vole", "person"), True),
+    ("A. J. Smith said that the team would win.",
+     [("A. J. Smith", "said")], ("A. J. Smith", "person"), True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected", "same"), INITIALS)
+def test_initials_alone(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    expected: tuple[str, str],
+    same: bool,
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (atts[0].source == atts[-1].source) is same
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind) == expected
