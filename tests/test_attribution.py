@@ -1507,13 +1507,13 @@ QUOTE_LEAD_INS = [
         "told",
         ['that she had "no regrets at all'],
     ),
-    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first,
-    # a prepositional phrase
+    # the object of a preposition right after the verb (see QUOTED_PREP_OBJECTS)
     (
         'The mayor talked about how the city must be "ready for anything."',
         "talked",
-        ["ready for anything"],
+        ['how the city must be "ready for anything'],
     ),
+    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first
     ('"We will win the state," she said.', "said", ["We will win the state"]),
     ('For example: "We made a mistake," he said.', "said", ["We made a mistake"]),
     (
@@ -1529,6 +1529,65 @@ def test_quote_lead_ins(cands: Extract, text: str, cue: str, content: list[str])
     text, found = cands(text)
     spans = canonical(text, _by_cue(text, found, cue).content)  # without the marks around
     assert [text[a:b] for a, b in spans] == content
+
+
+#: A quotation inside the object of a preposition right after the verb: the preposition joins
+#: the cue, the whole object (and an object-taking phrase after it) is the content; a
+#: relative pronoun the verb takes as its object before it is content too ("which the critic
+#: called “...”"). Not a phrase of time, channel or medium, nor a preposition that takes no
+#: content ("wrote under the pseudonym “...”").
+QUOTED_PREP_OBJECTS = [
+    (
+        'Instead, the senator talked about giving voters the right to "choose their own leaders."',
+        "talked",
+        "talked about",
+        ['giving voters the right to "choose their own leaders'],
+    ),
+    (
+        'The governor referred to the senator as "a bright, charismatic leader."',
+        "referred",
+        "referred to",
+        ['the senator as "a bright, charismatic leader'],
+    ),
+    (
+        'The mayor called for tripling "the number of inspectors in the city."',
+        "called",
+        "called for",
+        ['tripling "the number of inspectors in the city'],
+    ),
+    (
+        'The union rails against the "great wall of red tape."',
+        "rails",
+        "rails against",
+        ['the "great wall of red tape'],
+    ),
+    (
+        'The chef served a dish, which the critic called "a triumph."',
+        "called",
+        "called",
+        ["which", "a triumph"],
+    ),
+    # negative cases: a preposition that takes no content, a channel before a clause, an
+    # object the quotation ends
+    ('He wrote under the pseudonym "Carlos Danger."', "wrote", "wrote", ["Carlos Danger"]),
+    (
+        'The senator said on Twitter that the plan was "a disaster."',
+        "said",
+        "said",
+        ['that the plan was "a disaster'],
+    ),
+    ('The mayor called the plan "a disaster."', "called", "called", ['the plan "a disaster']),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cue", "content"), QUOTED_PREP_OBJECTS)
+def test_quotation_in_a_prepositional_object(
+    cands: Extract, text: str, verb: str, cue: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    cand = _by_cue(text, found, verb)
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content
 
 
 #: An object-control verb's content starts at the object its infinitive is about; a
