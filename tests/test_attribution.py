@@ -1590,6 +1590,57 @@ def test_quotation_in_a_prepositional_object(
     assert [text[a:b] for a, b in canonical(text, cand.content)] == content
 
 
+#: The words between two quotations of one quoting report, after its cue and in its
+#: sentence, join its content when they hold no verb: one content span, as PolNeAR marks it.
+JOINED_QUOTATIONS = [
+    (
+        'The coach says "the whole game has gone soft" because "the players have gone soft."',
+        "says",
+        ['the whole game has gone soft" because "the players have gone soft'],
+    ),
+    (
+        'The crowd chanted back at him, "Send them home," and "Build the wall."',
+        "chanted",
+        ['Send them home," and "Build the wall'],
+    ),
+    (
+        'Early on, the mayor attacked his rival, calling him, among other things, "a failed '
+        'candidate."',
+        "calling",
+        ['him, among other things, "a failed candidate'],
+    ),
+    # negative cases: a verb between, a speech tag between, a new sentence
+    (
+        'The senator praised the bill as "a fine start" and promised to vote for it "without '
+        'delay."',
+        "praised",
+        ['the bill as "a fine start'],
+    ),
+    (
+        '"We will win," she said, "and they will lose."',
+        "said",
+        ["We will win", "and they will lose"],
+    ),
+    (
+        'She said the plan was "a fine start." Still, "the vote is close."',
+        "said",
+        ['the plan was "a fine start', "the vote is close"],
+    ),
+    (
+        'The mayor called the plan "a fine start"; critics "were not impressed."',
+        "called",
+        ['the plan "a fine start', "were not impressed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), JOINED_QUOTATIONS)
+def test_words_between_quotations(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)
+    assert [text[a:b] for a, b in spans] == content
+
+
 #: An object-control verb's content starts at the object its infinitive is about; a
 #: preposition before that object joins the cue ("called on").
 OBJECT_CONTROL = [
