@@ -1641,6 +1641,36 @@ def test_words_between_quotations(cands: Extract, text: str, cue: str, content: 
     assert [text[a:b] for a, b in spans] == content
 
 
+#: A quotation in a prepositional phrase of a speech tag after it (a title: 'said on “The
+#: Evening Show”') does not continue the report; the quotation opening the next sentence does.
+TITLES_AFTER_TAGS = [
+    (
+        '"Jobs, jobs, jobs," the mayor said on "The Evening Show" last month when asked what her '
+        'husband would do. "Nobody did it better."',
+        "said",
+        ["Jobs, jobs, jobs", "Nobody did it better"],
+    ),
+    # negative cases: a quotation right after the tag, one opening the next sentence
+    (
+        '"We will win," she said, "and they will lose."',
+        "said",
+        ["We will win", "and they will lose"],
+    ),
+    (
+        '"We will win," the senator told reporters. "They will lose."',
+        "told",
+        ["We will win", "They will lose"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TITLES_AFTER_TAGS)
+def test_title_after_a_tag(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)
+    assert [text[a:b] for a, b in spans] == content
+
+
 #: An object-control verb's content starts at the object its infinitive is about; a
 #: preposition before that object joins the cue ("called on").
 OBJECT_CONTROL = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.quotes import Quote, paragraph_end, starts_paragraph
 from newsprov.analysis.attribution.scan import (
     Scan,
@@ -49,6 +50,8 @@ def continue_quotes(scan: Scan) -> None:
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
         if not (_right_after(text, end, q.start) or bounds.next_sentence(end, q.start)):
+            continue
+        if _in_cue_phrase(scan, c, qi):
             continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
@@ -92,6 +95,25 @@ def _continue_reports(scan: Scan, bounds: _Bounds, quoting_ends: list[int]) -> N
         cands[k].content = union_spans(cands[k].content + q.spans)
         taken.add(qi)
         reports.append((q.end, k))  # the report now ends here: a next such quote chains on
+
+
+def _in_cue_phrase(scan: Scan, c: Candidate, qi: int) -> bool:
+    """Quote ``qi`` lies in a prepositional phrase of ``c``'s cue verb after it (`“A,” Graham
+    said on MSNBC's “Morning Joe”`, `“A,” Cruz said after a brief “I'm sorry” to Carson`): a
+    title or another's words, not a continuation of what the verb reports."""
+    doc, qx = scan.doc, scan.qx
+    cue = {t.i for a, b in c.cue for t in doc.char_span(a, b, alignment_mode="expand") or ()}
+    words = [i for i in sorted(qx.tokens_in(qi)) if not doc[i].is_punct]
+    if not words or not cue:
+        return False
+    t = doc[words[0]]
+    for _ in range(20):
+        if t.head.i == t.i or t.i in cue:
+            return False
+        if t.dep_ == "prep" and t.head.i in cue and t.i > max(cue):
+            return True
+        t = t.head
+    return False
 
 
 def _own_paragraph(text: str, q: Quote) -> bool:
