@@ -376,6 +376,19 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # ... and a second object of an opening preposition, after a comma, is that noun phrase
+    (
+        "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed "
+        "against the new rules.",
+        "railed",
+        "62-year-old Brenda Johnson",
+    ),
+    # negative case: a list of objects before the subject
+    (
+        "In Ohio, Iowa and Texas, the senator railed against the new rules.",
+        "railed",
+        "the senator",
+    ),
     # ... or the noun phrase before an aside set off by commas, dashes or parentheses that
     # ends right before the verb (the parse hung the speaker in the clause before it)
     (
