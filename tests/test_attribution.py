@@ -376,6 +376,19 @@ INHERITED_SOURCES = [
         "said",
         "her senior policy adviser, Jake Sullivan",
     ),
+    # ... and a second object of an opening preposition, after a comma, is that noun phrase
+    (
+        "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed "
+        "against the new rules.",
+        "railed",
+        "62-year-old Brenda Johnson",
+    ),
+    # negative case: a list of objects before the subject
+    (
+        "In Ohio, Iowa and Texas, the senator railed against the new rules.",
+        "railed",
+        "the senator",
+    ),
     # ... or the noun phrase before an aside set off by commas, dashes or parentheses that
     # ends right before the verb (the parse hung the speaker in the clause before it)
     (
@@ -1507,13 +1520,13 @@ QUOTE_LEAD_INS = [
         "told",
         ['that she had "no regrets at all'],
     ),
-    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first,
-    # a prepositional phrase
+    # the object of a preposition right after the verb (see QUOTED_PREP_OBJECTS)
     (
         'The mayor talked about how the city must be "ready for anything."',
         "talked",
-        ["ready for anything"],
+        ['how the city must be "ready for anything'],
     ),
+    # negative cases: a whole quoted sentence, a colon before the quotation, the tag first
     ('"We will win the state," she said.', "said", ["We will win the state"]),
     ('For example: "We made a mistake," he said.', "said", ["We made a mistake"]),
     (
@@ -1528,6 +1541,146 @@ QUOTE_LEAD_INS = [
 def test_quote_lead_ins(cands: Extract, text: str, cue: str, content: list[str]) -> None:
     text, found = cands(text)
     spans = canonical(text, _by_cue(text, found, cue).content)  # without the marks around
+    assert [text[a:b] for a, b in spans] == content
+
+
+#: A quotation inside the object of a preposition right after the verb: the preposition joins
+#: the cue, the whole object (and an object-taking phrase after it) is the content; a
+#: relative pronoun the verb takes as its object before it is content too ("which the critic
+#: called “...”"). Not a phrase of time, channel or medium, nor a preposition that takes no
+#: content ("wrote under the pseudonym “...”").
+QUOTED_PREP_OBJECTS = [
+    (
+        'Instead, the senator talked about giving voters the right to "choose their own leaders."',
+        "talked",
+        "talked about",
+        ['giving voters the right to "choose their own leaders'],
+    ),
+    (
+        'The governor referred to the senator as "a bright, charismatic leader."',
+        "referred",
+        "referred to",
+        ['the senator as "a bright, charismatic leader'],
+    ),
+    (
+        'The mayor called for tripling "the number of inspectors in the city."',
+        "called",
+        "called for",
+        ['tripling "the number of inspectors in the city'],
+    ),
+    (
+        'The union rails against the "great wall of red tape."',
+        "rails",
+        "rails against",
+        ['the "great wall of red tape'],
+    ),
+    (
+        'The chef served a dish, which the critic called "a triumph."',
+        "called",
+        "called",
+        ["which", "a triumph"],
+    ),
+    # negative cases: a preposition that takes no content, a channel before a clause, an
+    # object the quotation ends
+    ('He wrote under the pseudonym "Carlos Danger."', "wrote", "wrote", ["Carlos Danger"]),
+    (
+        'The senator said on Twitter that the plan was "a disaster."',
+        "said",
+        "said",
+        ['that the plan was "a disaster'],
+    ),
+    ('The mayor called the plan "a disaster."', "called", "called", ['the plan "a disaster']),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cue", "content"), QUOTED_PREP_OBJECTS)
+def test_quotation_in_a_prepositional_object(
+    cands: Extract, text: str, verb: str, cue: str, content: list[str]
+) -> None:
+    text, found = cands(text)
+    cand = _by_cue(text, found, verb)
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content
+
+
+#: The words between two quotations of one quoting report, after its cue and in its
+#: sentence, join its content when they hold no verb: one content span, as PolNeAR marks it.
+JOINED_QUOTATIONS = [
+    (
+        'The coach says "the whole game has gone soft" because "the players have gone soft."',
+        "says",
+        ['the whole game has gone soft" because "the players have gone soft'],
+    ),
+    (
+        'The crowd chanted back at him, "Send them home," and "Build the wall."',
+        "chanted",
+        ['Send them home," and "Build the wall'],
+    ),
+    (
+        'Early on, the mayor attacked his rival, calling him, among other things, "a failed '
+        'candidate."',
+        "calling",
+        ['him, among other things, "a failed candidate'],
+    ),
+    # negative cases: a verb between, a speech tag between, a new sentence
+    (
+        'The senator praised the bill as "a fine start" and promised to vote for it "without '
+        'delay."',
+        "praised",
+        ['the bill as "a fine start'],
+    ),
+    (
+        '"We will win," she said, "and they will lose."',
+        "said",
+        ["We will win", "and they will lose"],
+    ),
+    (
+        'She said the plan was "a fine start." Still, "the vote is close."',
+        "said",
+        ['the plan was "a fine start', "the vote is close"],
+    ),
+    (
+        'The mayor called the plan "a fine start"; critics "were not impressed."',
+        "called",
+        ['the plan "a fine start', "were not impressed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), JOINED_QUOTATIONS)
+def test_words_between_quotations(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)
+    assert [text[a:b] for a, b in spans] == content
+
+
+#: A quotation in a prepositional phrase of a speech tag after it (a title: 'said on “The
+#: Evening Show”') does not continue the report; the quotation opening the next sentence does.
+TITLES_AFTER_TAGS = [
+    (
+        '"Jobs, jobs, jobs," the mayor said on "The Evening Show" last month when asked what her '
+        'husband would do. "Nobody did it better."',
+        "said",
+        ["Jobs, jobs, jobs", "Nobody did it better"],
+    ),
+    # negative cases: a quotation right after the tag, one opening the next sentence
+    (
+        '"We will win," she said, "and they will lose."',
+        "said",
+        ["We will win", "and they will lose"],
+    ),
+    (
+        '"We will win," the senator told reporters. "They will lose."',
+        "told",
+        ["We will win", "They will lose"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TITLES_AFTER_TAGS)
+def test_title_after_a_tag(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, _by_cue(text, found, cue).content)
     assert [text[a:b] for a, b in spans] == content
 
 

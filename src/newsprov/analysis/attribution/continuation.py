@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.quotes import Quote, paragraph_end, starts_paragraph
 from newsprov.analysis.attribution.scan import (
     Scan,
@@ -49,6 +50,8 @@ def continue_quotes(scan: Scan) -> None:
         if any(a <= q.start < b for s in c.cue for a, b in [s]):
             continue
         if not (_right_after(text, end, q.start) or bounds.next_sentence(end, q.start)):
+            continue
+        if _in_cue_phrase(scan, c, qi):
             continue
         c.content = union_spans(c.content + q.spans)
         taken.add(qi)
@@ -94,6 +97,25 @@ def _continue_reports(scan: Scan, bounds: _Bounds, quoting_ends: list[int]) -> N
         reports.append((q.end, k))  # the report now ends here: a next such quote chains on
 
 
+def _in_cue_phrase(scan: Scan, c: Candidate, qi: int) -> bool:
+    """Quote ``qi`` lies in a prepositional phrase of ``c``'s cue verb after it (`“A,” Graham
+    said on MSNBC's “Morning Joe”`, `“A,” Cruz said after a brief “I'm sorry” to Carson`): a
+    title or another's words, not a continuation of what the verb reports."""
+    doc, qx = scan.doc, scan.qx
+    cue = {t.i for a, b in c.cue for t in doc.char_span(a, b, alignment_mode="expand") or ()}
+    words = [i for i in sorted(qx.tokens_in(qi)) if not doc[i].is_punct]
+    if not words or not cue:
+        return False
+    t = doc[words[0]]
+    for _ in range(20):
+        if t.head.i == t.i or t.i in cue:
+            return False
+        if t.dep_ == "prep" and t.head.i in cue and t.i > max(cue):
+            return True
+        t = t.head
+    return False
+
+
 def _own_paragraph(text: str, q: Quote) -> bool:
     """Quote ``q`` is its paragraph, but for closing punctuation."""
     rest = text[q.end : paragraph_end(text, q.end)]
@@ -134,3 +156,53 @@ class _Bounds:
         """An accepted cue starts between ``end`` and ``start``."""
         after = bisect_right(self.cue_starts, end - 1)
         return after < len(self.cue_starts) and self.cue_starts[after] < start
+
+
+def join_quotations(scan: Scan) -> None:
+    """The words between two quotations of one quoting report, after its cue and in its
+    sentence, join its content when they hold no verb and no other report's cue: 'says “the
+    whole game has become screwed up” because “football has become soft”', 'chanted “Send them
+    home,” and “Build the wall”', 'calling him, among other things, “a failed candidate”' (one
+    content, as PolNeAR marks it); not 'called the merger “a terrible deal” and ranked her
+    among the worst CEOs “in history”', nor across a sentence end or a speech tag."""
+    doc, qx = scan.doc, scan.qx
+    cues = [s for c in scan.out for s in c.cue]
+    for c in scan.out:
+        if c.form not in ("direct", "mixed") or len(c.content) < 2 or not c.cue:
+            continue
+        first = doc[token_at(scan.idx, c.cue[0][0])]
+        sent = first.sent
+        cue_end = c.cue[-1][1]
+        spans = sorted(c.content)
+        joined = [spans[0]]
+        for a, b in spans[1:]:
+            pa, pb = joined[-1]
+            gap = doc.char_span(pb, a, alignment_mode="expand") if a > pb else None
+            if (
+                gap is not None
+                and pa >= cue_end
+                and sent.start_char <= pb
+                and b <= sent.end_char
+                and qx.at(a) != -1
+                and not _sentence_closes(scan.text[pa:pb], scan.text[pb:a])
+                and not any(
+                    t.pos_ in ("VERB", "AUX")
+                    or t.is_sent_start
+                    or (not t.is_punct and qx.of_token[t.i] != -1)
+                    for t in gap
+                    if t.idx >= pb and t.idx + len(t) <= a
+                )
+                and not any(pb <= x < a for x, _ in cues)
+                and not (c.source_mention and pb <= c.source_mention[0] < a)
+            ):
+                joined[-1] = (pa, b)
+            else:
+                joined.append((a, b))
+        c.content = joined
+
+
+def _sentence_closes(first: str, gap: str) -> bool:
+    """The first of two quotations (``first``, ``gap`` the text up to the second) closes a
+    sentence: `“We will win.” “They will lose.”`, though the parse may not split there."""
+    end = first.rstrip().rstrip("\"'”’").rstrip()
+    return end.endswith((".", "?", "!")) or any(ch in ".?!;:" for ch in gap)

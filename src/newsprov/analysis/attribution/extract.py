@@ -15,6 +15,7 @@ from newsprov.analysis.attribution import headline, lexicon
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.continuation import (
     continue_quotes,
+    join_quotations,
 )
 from newsprov.analysis.attribution.families import (
     according_candidates,
@@ -84,4 +85,5 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     split_coordinated_reports(scan)
     cut_straddling_reports(scan)
     settle_quoted_reports(scan)
+    join_quotations(scan)
     return out

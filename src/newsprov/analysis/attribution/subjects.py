@@ -382,5 +382,20 @@ def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
     ):
         return None
     while t.dep_ in _NP_INNER and t.head.i < v.i and t.head.i != t.i:
+        if _second_object(t):
+            break  # "At an event in Clairsville, Ohio, Brenda Johnson railed": the subject
         t = t.head
     return t if t.pos_ in ("PROPN", "NOUN", "NUM", "PRON") else None
+
+
+def _second_object(t: Token) -> bool:
+    """``t`` is a second object of its preposition, after a comma, the parse having made the
+    subject after an opening phrase one more object of it ("In Clairsville, Ohio, Brenda
+    Johnson said": "Johnson" a second object of "in")."""
+    doc = t.doc
+    return (
+        t.dep_ == "pobj"
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+        and any(c.dep_ == "pobj" and c.i < t.i for c in t.head.children)
+    )
