@@ -133,6 +133,8 @@ DEMONYMS = [
     ("Britons said that the vote was fair.", "Britons", "group"),
     ("Scots said that the vote was fair.", "Scots", "group"),
     ("Many Israelis said that the deal was bad.", "Many Israelis", "group"),
+    ("Latinos said that the plan was unfair.", "Latinos", "group"),
+    ("Many Hispanics said that the vote was fair.", "Many Hispanics", "group"),
     ("Palestinians said that the deal was bad.", "Palestinians", "group"),
     ("The Germans said that the deal was bad.", "The Germans", "group"),
     ("The Japanese said that the deal was bad.", "The Japanese", "group"),

@@ -477,7 +477,9 @@ GPE_ALIASES = {
 #: "Iranians", "Israelis", "Palestinians"): a group of people, whatever the tagger made of them
 #: (it tags some PERSON or ORG and leaves others untagged). Written here from the names of the
 #: world's countries and a few nations and regions; not words that are also a party's members
-#: or a faith ("Republicans", "Christians": see GROUP_NOUNS).
+#: or a faith ("Republicans", "Christians": see GROUP_NOUNS). Also the plural names of the
+#: peoples of a wider origin that news counts as such ("Latinos", "Hispanics"; "Latinos said"
+#: was typed an organization or a person in PolNeAR train articles).
 DEMONYMS = _words(
     """
     afghans africans albanians algerians americans angolans arabs argentines argentinians
@@ -497,6 +499,7 @@ DEMONYMS = _words(
     slovenians somalis spaniards sudanese swedes swiss syrians taiwanese tajiks tanzanians
     thais tibetans tunisians turks ugandans ukrainians uruguayans uzbeks venezuelans
     vietnamese welshmen yemenis zambians zimbabweans
+    latinos latinas hispanics
     """
 )
 

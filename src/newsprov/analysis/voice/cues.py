@@ -472,6 +472,10 @@ def find_cues(
     return [c for c in found if own(c[0])]
 
 
+#: Quotation marks, stripped from a quoted fragment's ends.
+_QUOTE_CHARS = "\"'“”‘’«»"
+
+
 def _address(quoted: str) -> bool:
     """A quoted handle, hashtag, link or acronym ("@hardball", "#prayforparis", "https://...",
     "SNL"): a name or an address, nobody's word kept at a distance. From a fresh sample of
@@ -481,8 +485,6 @@ def _address(quoted: str) -> bool:
     acronym = len(inner) >= 2 and inner.isalpha() and inner.isupper()
     return inner.startswith(("@", "#")) or "://" in inner or inner.startswith("www.") or acronym
 
-
-_QUOTE_CHARS = "\"'“”‘’«»"
 
 #: Established names that a listed phrase is part of: "the war on drugs" names a policy.
 _NAMED_PHRASES = re.compile(r"war\s+on\s+(?:drugs|terror|terrorism|poverty)\b", re.IGNORECASE)
