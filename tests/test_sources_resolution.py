@@ -620,6 +620,17 @@ SAME_PERSON = [
      "glad.",
      [("Ambassador Woody Ferris", "said"), ("Foreign Secretary Boris Ferris", "said@2"),
       ("Ferris@3", "said@3")], ("Boris Ferris", "person"), 2),
+    # ... unless the article already calls another holder by the surname alone: a second
+    # bearer is named in full or with an honorific
+    ("Mayor Dan Pryce said the budget was balanced. Pryce said taxes would fall. His wife, Ann "
+     "Pryce, a teacher, said the schools needed money. Pryce added that the city would grow.",
+     [("Mayor Dan Pryce", "said"), ("Pryce@2", "said@2"),
+      ("His wife, Ann Pryce, a teacher", "said@3"), ("Pryce@4", "added")],
+     ("Dan Pryce", "person"), 2),
+    ("Senator Ada Quill said the bill was dead. Quill said she would vote no. Her husband, "
+     "Tom Quill, said she was tired. Quill said the fight was not over.",
+     [("Senator Ada Quill", "said"), ("Quill@2", "said@2"), ("Her husband, Tom Quill", "said@3"),
+      ("Quill@4", "said@4")], ("Ada Quill", "person"), 2),
     # negatives: the same person still joins; a name with "Jr." alone keeps its surname
     ("George W. Bush spoke first. George Bush said the war was over.",
      [("George W. Bush", "spoke"), ("George Bush", "said")], ("George W. Bush", "person"), 1),

@@ -334,8 +334,11 @@ class Resolver:
     def _name(self, m: Mention) -> Entity | None:
         if m.label == "PERSON":
             # the most recent compatible person; a surname alone ("Trump") goes to a person
-            # named without "Jr." before one named with it ("Donald Trump Jr.", "Trump Jr.")
-            best: tuple[tuple[bool, int], Entity] | None = None
+            # named without "Jr." before one named with it ("Donald Trump Jr.", "Trump Jr."),
+            # then to one the article already calls by the surname alone: news names a second
+            # bearer of the surname in full or with an honorific ("Trump said ... First lady
+            # Melania Trump said ... Trump added": the one called "Trump")
+            best: tuple[tuple[bool, bool, int], Entity] | None = None
             low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
             bare = split_suffix(m.name_tokens) if m.name_tokens else ([], frozenset())
             low.update(bare[0][:1] + bare[0][-1:])  # "Robert S. Mueller III": also "mueller"
@@ -353,7 +356,8 @@ class Resolver:
                         and all(split_suffix(n)[1] for n in e.names if len(n) > 1)
                         and any(len(n) > 1 for n in e.names)
                     )
-                    score = (junior, -e.mentions[-1].start)
+                    called = any(len(n) == 1 for n in e.names)
+                    score = (junior, len(bare[0]) == 1 and not called, -e.mentions[-1].start)
                     if best is None or score < best[0]:
                         best = (score, e)
             return best[1] if best is not None else None
