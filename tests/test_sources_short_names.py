@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from tests.test_sources import run
-from tests.test_sources_resolution import rel
+from tests.test_sources_resolution import rel, source_of_last
 
 # -- a company's short name is the company ------------------------------------------------------
 # (text, [(source, cue)], same source as the first?, (name, kind) of the last attribution's source)
@@ -93,9 +93,7 @@ NATIONALITIES = [
 def test_nationality_office(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
-    src = by_id[atts[-1].source or ""]
-    assert (src.name, src.kind) == expected
+    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
 
 
 # -- a title is the person's it is written before, not a list's other item's -------------------
@@ -121,8 +119,7 @@ LIST_TITLES = [
 def test_title_of_a_list_item(
     nlp: Language, text: str, rels: list[tuple[str, str]], name: str
 ) -> None:
-    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
-    assert by_id[atts[-1].source or ""].name == name
+    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels])[0] == name
 
 
 # -- initials alone are no person's name --------------------------------------------------------
