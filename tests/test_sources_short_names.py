@@ -1,7 +1,7 @@
 """Sources: a company's short name ("Exxon said" after "Exxon Mobil Corp."), a nationality
 before an office ("the Russian foreign minister"), a title the parse gives to a list's other
-item ("President X and first lady Y") and initials alone ("the D. A.", "U. S.") read as a
-person's name.
+item ("President X and first lady Y"), initials alone ("the D. A.", "U. S.") read as a
+person's name and one word before the full name ("Kim ... Kim Jong Un").
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on an invented text with hand-made
 candidates; negative rows keep each rule from reaching too far.
@@ -157,3 +157,73 @@ def test_initials_alone(
     assert (atts[0].source == atts[-1].source) is same
     src = by_id[atts[-1].source or ""]
     assert (src.name, src.kind) == expected
+
+
+# -- a person called by one word before the full name: one source --------------------------------
+# (text, [(source, cue)], same source as the first?, name of the last attribution's source,
+# number of sources)
+ONE_WORD_FIRST = [
+    # a surname alone, the full name later: one person, named in full
+    ("Quill argued that the plan was too small. Sen. Ada Quill said taxes had to rise. Quill "
+     "added that she was tired.",
+     [("Quill", "argued"), ("Sen. Ada Quill", "said"), ("Quill@3", "added")], True, "Ada Quill",
+     1),
+    # a surname written first ("Kim Jong Un", "Lee Min Ho"); a first name alone
+    ("Kim said the talks would go on. North Korean leader Kim Jong Un said the missiles were "
+     "ready. Kim added that he was tired.",
+     [("Kim", "said"), ("North Korean leader Kim Jong Un", "said@2"), ("Kim@3", "added")], True,
+     "Kim Jong Un", 1),
+    ("Lee said the vote was fair. Lee Min Ho said the count would go on.",
+     [("Lee", "said"), ("Lee Min Ho", "said@2")], True, "Lee Min Ho", 1),
+    ("His wife, Jane, said the campaign would go on. Jane Vole said the voters were angry.",
+     [("His wife, Jane", "said"), ("Jane Vole", "said@2")], True, "Jane Vole", 1),
+    # one full name written with and without its article or hyphen
+    ("President Bashar al-Assad said the war was over. Bashar Assad said the rebels had lost.",
+     [("President Bashar al-Assad", "said"), ("Bashar Assad", "said@2")], True,
+     "Bashar al-Assad", 1),
+    ("Leader Kim Jong-un said the missiles were ready. Kim Jong Un said the talks were over.",
+     [("Leader Kim Jong-un", "said"), ("Kim Jong Un", "said@2")], True, "Kim Jong Un", 1),
+    # a surname alone goes to the person called by it, not to one called by a first name
+    # alone ("Jane" is not "Quill")
+    ("Senator Ada Quill said the bill was dead. Quill said she would vote no. Their daughter, "
+     "Jane, said she was proud. Jane Quill said the family was tired. Quill added that the "
+     "fight was not over.",
+     [("Senator Ada Quill", "said"), ("Quill@2", "said@2"), ("Their daughter, Jane", "said@3"),
+      ("Jane Quill", "said@4"), ("Quill@4", "added")], True, "Ada Quill", 2),
+    # negatives: two full names are two people, whatever one word came first
+    ("Vole said the wall would be built. Tom Vole said the state would pay. Karen Vole said "
+     "she was proud.",
+     [("Vole", "said"), ("Tom Vole", "said@2"), ("Karen Vole", "said@3")], False, "Karen Vole",
+     2),
+    ("Kim said the talks would go on. Kim Yo Jong said the talks were over. Kim Jong Un said "
+     "the missiles were ready.",
+     [("Kim", "said"), ("Kim Yo Jong", "said@2"), ("Kim Jong Un", "said@3")], False,
+     "Kim Jong Un", 2),
+    ("Paul said the plan was bad. Speaker Paul Ryan said the plan was good. Sen. Rand Paul "
+     "said the vote would fail.",
+     [("Paul", "said"), ("Speaker Paul Ryan", "said@2"), ("Sen. Rand Paul", "said@3")], False,
+     "Rand Paul", 2),
+    # ... nor is a company the tagger took for a person
+    ("Douglas said the plane was ready. Douglas Aircraft said the order was late.",
+     [("Douglas", "said"), ("Douglas Aircraft", "said@2")], False, "Douglas Aircraft", 2),
+    # ... and a surname alone stays with the person the article calls by it
+    ("Pryce said the budget was balanced. His wife, Ann Pryce, said the schools needed money. "
+     "Pryce added that the city would grow.",
+     [("Pryce", "said"), ("His wife, Ann Pryce", "said@2"), ("Pryce@3", "added")], True,
+     "Pryce", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "same", "name", "n_sources"), ONE_WORD_FIRST)
+def test_one_word_before_full_name(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    same: bool,
+    name: str,
+    n_sources: int,
+) -> None:
+    sources, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (atts[0].source == atts[-1].source) is same
+    assert by_id[atts[-1].source or ""].name == name
+    assert len(sources) == n_sources

@@ -256,7 +256,10 @@ def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
     surname alone ("Pompeo"; a surname of two words or hyphenated: "Van Rompuy",
     "Strauss-Kahn"), or the same first name or initial; and no full name of ``e`` is another
     person's ("Boris Ferris" is not Woody Ferris, though Woody was "Ferris" since; "Donald Trump
-    Jr." is not Donald Trump)."""
+    Jr." is not Donald Trump; "Rand Paul" is not Paul Ryan, though both may be "Paul"). A
+    person the article has called only by one word so far takes a full name that opens with it:
+    a first name ("Jane" ... "Jane Sanders") or a surname written first ("Kim" ... "Kim Jong
+    Un")."""
     if not tokens:
         return False
     names = [split_suffix(n) for n in e.names if n]
@@ -273,10 +276,13 @@ def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
                 return False
             if a_suffix and b_suffix and a_suffix != b_suffix:
                 return False
+    fulls = [b for b, _ in names if len(b) > 1]
+    if len(a) > 1 and fulls and not any(b[-1] == a[-1] or _variant(a, b) for b in fulls):
+        return False  # another full name: "Rand Paul" is not Paul Ryan, whatever "Paul" was
     for b, _ in names:
         if not b:
             continue
-        if a == b:
+        if a == b or len(a) > 1 and len(b) > 1 and _variant(a, b):
             return True
         if a[-1] == b[-1]:
             if len(a) == 1 or len(b) == 1:
@@ -285,6 +291,10 @@ def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
                 return True
         elif len(a) == 1 and len(b) > 1 and a[0] == b[0]:
             return True  # a first name alone ("Hillary")
+        elif len(b) == 1 and len(a) > 1 and a[0] == b[0] and not fulls and b[0] in _OPENING:
+            # "Kim" before "Kim Jong Un", "Jane" before "Jane Sanders"; not a company the
+            # tagger took for a person ("Douglas ... Douglas Aircraft")
+            return _NOT_NAME_WORDS.isdisjoint(a[1:])
     return False
 
 
@@ -306,6 +316,33 @@ def _same_first(a: list[str], b: list[str]) -> bool:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(short) < len(long) and long[-len(short) :] == short
+
+
+#: The words a person's name may open with and stand for the person alone: a first name
+#: ("Jane", "Hillary") or a surname written first (East Asian names: "Kim Jong Un", "Xi
+#: Jinping", "Nguyen Xuan Phuc").
+_OPENING = lx.FIRST_NAMES | lx.SURNAMES_FIRST
+
+
+#: Words that make a name a body's, not a person's ("Douglas Aircraft", "Obama White House").
+_NOT_NAME_WORDS = (
+    lx.ORGANIZATION_NOUNS
+    | lx.COMPANY_NAME_WORDS
+    | lx.COMPANY_NOUNS
+    | frozenset("aircraft aerospace airlines airways".split())
+)
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Two full names with other last words that are one person's: hyphens apart, the same
+    first and last words, and the words of one all in the other ("Bashar al-Assad" and "Bashar
+    Assad", "Kim Jong-un" and "Kim Jong Un"; not "Marco Rubio Responds", which the tagger made
+    of a headline)."""
+    wa = [w for x in a for w in x.split("-") if w]
+    wb = [w for x in b for w in x.split("-") if w]
+    if not wa or not wb or wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def gender_ok(g: str, e: Entity) -> bool:

@@ -356,7 +356,8 @@ class Resolver:
                         and all(split_suffix(n)[1] for n in e.names if len(n) > 1)
                         and any(len(n) > 1 for n in e.names)
                     )
-                    called = any(len(n) == 1 for n in e.names)
+                    # called by this word alone, not by another ("Chelsea" is not "Clinton")
+                    called = any(split_suffix(n)[0] == bare[0] for n in e.names)
                     score = (junior, len(bare[0]) == 1 and not called, -e.mentions[-1].start)
                     if best is None or score < best[0]:
                         best = (score, e)

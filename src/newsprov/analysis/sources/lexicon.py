@@ -110,6 +110,15 @@ FEMALE_NAMES = _words(
 #: Either list: a word that opens a person's name.
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
+#: Surnames that East Asian names put first ("Kim Jong Un", "Xi Jinping", "Nguyen Xuan Phuc"),
+#: so that a story's "Kim" may open the full name it gives later.
+SURNAMES_FIRST = _words(
+    """
+    kim lee park choi jung moon yoon xi li wang zhang liu chen yang huang zhao wu zhou hu
+    nguyen tran hun
+    """
+)
+
 MALE_NOUNS = _words(
     """
     anchorman brother businessman chairman congressman councilman father gentleman husband king
