@@ -1,7 +1,8 @@
 """Sources: a company's short name ("Exxon said" after "Exxon Mobil Corp."), a nationality
 before an office ("the Russian foreign minister"), a title the parse gives to a list's other
 item ("President X and first lady Y"), initials alone ("the D. A.", "U. S.") read as a
-person's name and one word before the full name ("Kim ... Kim Jong Un").
+person's name, one word before the full name ("Kim ... Kim Jong Un") and an office holder's
+spouse ("President X ... First lady Y X").
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on an invented text with hand-made
 candidates; negative rows keep each rule from reaching too far.
@@ -227,3 +228,43 @@ def test_one_word_before_full_name(
     assert (atts[0].source == atts[-1].source) is same
     assert by_id[atts[-1].source or ""].name == name
     assert len(sources) == n_sources
+
+
+# -- an office holder's spouse is not the holder --------------------------------------------------
+# (text, [(source, cue)], same source as the first?, name of the last attribution's source)
+SPOUSE_TITLES = [
+    ("President Vole said the deal was good. First lady Karen Vole said she was proud.",
+     [("President Vole", "said"), ("First lady Karen Vole", "said@2")], False, "Karen Vole"),
+    ("First lady Karen Vole said she was proud. President Vole said the deal was good.",
+     [("First lady Karen Vole", "said"), ("President Vole", "said@2")], False, "Vole"),
+    ("Former President Kessler said the deal was good. First lady Mary Kessler said she was "
+     "proud.",
+     [("Former President Kessler", "said"), ("First lady Mary Kessler", "said@2")], False,
+     "Mary Kessler"),
+    ("Gov. Hale said the budget was balanced. First lady Ann Hale said the schools needed "
+     "money. Hale added that taxes would fall.",
+     [("Gov. Hale", "said"), ("First lady Ann Hale", "said@2"), ("Hale@3", "added")], True,
+     "Hale"),
+    # Mr. and Mrs.: two people already
+    ("Mr. Dale said the house was sold. Mrs. Dale said the price was low.",
+     [("Mr. Dale", "said"), ("Mrs. Dale", "said@2")], False, "Dale"),
+    # negatives: a former first lady who holds another office; an honorific that agrees
+    ("Former first lady Mary Kessler said the bill was wrong. Secretary Kessler said the talks "
+     "would go on.",
+     [("Former first lady Mary Kessler", "said"), ("Secretary Kessler", "said@2")], True,
+     "Mary Kessler"),
+    ("Ms. Kessler said the deal was good. Former first lady Mary Kessler said she was proud.",
+     [("Ms. Kessler", "said"), ("Former first lady Mary Kessler", "said@2")], True,
+     "Mary Kessler"),
+    ("President Vole said the deal was good. Mr. Vole said the wall would be built.",
+     [("President Vole", "said"), ("Mr. Vole", "said@2")], True, "Vole"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "same", "name"), SPOUSE_TITLES)
+def test_spouse_title_is_another_person(
+    nlp: Language, text: str, rels: list[tuple[str, str]], same: bool, name: str
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    assert (atts[0].source == atts[-1].source) is same
+    assert by_id[atts[-1].source or ""].name == name

@@ -354,6 +354,33 @@ def title_has(e: Entity, noun: str) -> bool:
     return any(m.title and title_holds(m.title, noun) for m in e.mentions)
 
 
+#: The title of an office holder's spouse ("First lady Melania Trump", "second gentleman").
+_SPOUSE_TITLE = re.compile(r"\b(?:first|second)\s+(?:lady|gentleman)\b", re.IGNORECASE)
+
+
+def titles_conflict(m: Mention, e: Entity) -> bool:
+    """Do the title of the name ``m`` and a title of the person ``e`` make two people: an
+    office holder's spouse and a holder of an office ("President Trump said ... First lady
+    Melania Trump said": two Trumps, in either order)? A former holder counts ("former
+    President Clinton" is not "first lady Hillary Clinton")."""
+    if m.title is None:
+        return False
+    titles = [x.title for x in e.mentions if x.type == "name" and x.title]
+    titles += [x.text for x in e.mentions if x.type == "nominal"]
+    if _SPOUSE_TITLE.search(m.title):
+        return any(_holds_office(t) for t in titles)
+    if _holds_office(m.title):
+        return any(_SPOUSE_TITLE.search(t) for t in titles)
+    return False
+
+
+def _holds_office(title: str) -> bool:
+    """Does the title give an office one person holds at a time ("President", "Gov.")?"""
+    if _SPOUSE_TITLE.search(title):
+        return False
+    return any(title_holds(title, office) for office in lx.SINGLE_OFFICES)
+
+
 def past_words(text: str) -> bool:
     """Does ``text`` put a role in the past (:data:`~.lexicon.PAST_ROLE`: "former", "ex-")?"""
     return not lx.PAST_ROLE.isdisjoint(text.lower().replace("-", " ").split())

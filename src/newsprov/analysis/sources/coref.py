@@ -42,6 +42,7 @@ from newsprov.analysis.sources.agreement import (
     split_suffix,
     title_has,
     title_holds,
+    titles_conflict,
     trade_only,
     word_set,
 )
@@ -348,6 +349,7 @@ class Resolver:
                     and not low.isdisjoint(e.words)
                     and names_compatible(m.name_tokens, e)
                     and gender_ok(m.gender, e)
+                    and not titles_conflict(m, e)
                     and not any(self._conjoined(m, c) for c in e.mentions)
                 ):
                     junior = (
