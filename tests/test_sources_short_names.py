@@ -1,5 +1,5 @@
 """Sources: a company's short name ("Exxon said" after "Exxon Mobil Corp."), a nationality
-before an office ("the Russian foreign minister"), a title the parse gives to a list's other
+before an office ("the Russian foreign minister", "the Israeli leader"), a title the parse gives to a list's other
 item ("President X and first lady Y"), initials alone ("the D. A.", "U. S.") read as a
 person's name, one word before the full name ("Kim ... Kim Jong Un") and an office holder's
 spouse ("President X ... First lady Y X").
@@ -95,6 +95,49 @@ def test_nationality_office(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
+
+
+# -- "the Israeli leader": the country's head of state or government the article titles --------
+# (text, [(source, cue)], name of the last attribution's source)
+NATIONAL_LEADERS = [
+    ("Israeli Prime Minister Benjamin Netanyahu met the Greek prime minister, Alexis Tsipras, "
+     "on Monday. The Israeli leader said the gas deal was signed.",
+     [("The Israeli leader", "said")], "Benjamin Netanyahu"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu said the strikes "
+     "would go on. The Israeli leader said Iran was to blame.",
+     [("Netanyahu@2", "said"), ("The Israeli leader", "said@2")], "Benjamin Netanyahu"),
+    ("Greek Prime Minister Alexis Tsipras spoke on Monday. The Greek leader said the debt was "
+     "too high.",
+     [("The Greek leader", "said")], "Alexis Tsipras"),
+    ("Russian President Vladimir Putin met President Obama on Monday. The Russian leader said "
+     "the talks were useful.",
+     [("The Russian leader", "said")], "Vladimir Putin"),
+    # a holder with no country, when one of another country is in reach (as "the American
+    # president")
+    ("Russian President Vladimir Putin met President Obama on Monday. The American leader "
+     "said the talks were useful.",
+     [("The American leader", "said")], "Obama"),
+    # negatives: a minister who leads no government, another country, a former holder, a
+    # person the article never titles (a limit: "Netanyahu" alone), a plural
+    ("Israeli Foreign Minister Tzipi Livni spoke on Monday. The Israeli leader said Iran was to "
+     "blame.",
+     [("The Israeli leader", "said")], "The Israeli leader"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday. The Palestinian leader said "
+     "the talks were over.",
+     [("The Palestinian leader", "said")], "The Palestinian leader"),
+    ("Former Israeli Prime Minister Ehud Barak spoke on Monday. The Israeli leader said Iran "
+     "was to blame.",
+     [("The Israeli leader", "said")], "The Israeli leader"),
+    ("Netanyahu said the strikes would continue. The Israeli leader said Iran was to blame.",
+     [("Netanyahu", "said"), ("The Israeli leader", "said@2")], "The Israeli leader"),
+    ("Ann Vole, the party's leader, spoke on Monday. The leaders said the vote would fail.",
+     [("The leaders", "said")], "The leaders"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "name"), NATIONAL_LEADERS)
+def test_national_leader(nlp: Language, text: str, rels: list[tuple[str, str]], name: str) -> None:
+    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels])[0] == name
 
 
 # -- a title is the person's it is written before, not a list's other item's -------------------

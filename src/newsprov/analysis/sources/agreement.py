@@ -381,6 +381,25 @@ def _holds_office(title: str) -> bool:
     return any(title_holds(title, office) for office in lx.SINGLE_OFFICES)
 
 
+#: The words of a title that makes a country's leader ("Israeli Prime Minister", "President",
+#: "Supreme Leader"), with the country's words.
+_LEADER_WORDS = frozenset("president premier chancellor king queen emperor monarch leader".split())
+_LEADER_TITLE = _LEADER_WORDS | {"prime", "minister", "supreme"}
+
+
+def leader_title(title: str) -> bool:
+    """Does the title make its bearer a country's leader, whom "the Israeli leader" may name: a
+    head of state or government, in a title of those words and a country's alone ("Israeli
+    Prime Minister", "President"; not "Vice President", "Foreign Minister", "Exxon President",
+    "former President")?"""
+    if past_words(title):
+        return False
+    words = [re.sub(r"['’]s$", "", w.strip(".,")) for w in title.lower().split()]
+    if any(w and w not in _LEADER_TITLE and not nationalities({w}) for w in words):
+        return False
+    return not _LEADER_WORDS.isdisjoint(words) or ("prime" in words and "minister" in words)
+
+
 def past_words(text: str) -> bool:
     """Does ``text`` put a role in the past (:data:`~.lexicon.PAST_ROLE`: "former", "ex-")?"""
     return not lx.PAST_ROLE.isdisjoint(text.lower().replace("-", " ").split())

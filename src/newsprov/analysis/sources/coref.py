@@ -31,6 +31,7 @@ from newsprov.analysis.sources.agreement import (
     generic_they,
     is_acronym,
     is_reply,
+    leader_title,
     names_compatible,
     nationalities,
     opening_phrase,
@@ -570,13 +571,22 @@ class Resolver:
                         and m.number == "s"
                         and (title_has(e, m.lemma) or (present and self._titled_as(e, m.lemma)))
                     )
+                    # "the Israeli leader": a country's head of state or government
+                    or (m.lemma == "leader" and nations and m.number == "s" and self._leads(e))
                     # "the committee" after "the Democratic National Committee", "the agency"
                     # after "the International Atomic Energy Agency": the noun that ends the name
                     or (m.lemma in lx.ORGANIZATION_NOUNS and m.lemma in e.org_heads)
                     # "the Courier" after "The Coast Courier"
                     or (m.word in lx.MASTHEAD_WORDS and m.word in e.org_heads)
                 ):
-                    if gender_ok(m.gender, e) and (m.number == e.number or "PERSON" in e.labels):
+                    # a plural is not one person ("Iran, whose leaders" is not "the Israeli
+                    # leader" Netanyahu); a name may be tagged plural ("Billings")
+                    one = "PERSON" in e.labels and e.number == "s" and m.number == "p"
+                    if (
+                        gender_ok(m.gender, e)
+                        and (m.number == e.number or "PERSON" in e.labels)
+                        and not one
+                    ):
                         if unknown:
                             unsure[e.idx] = e
                             continue
@@ -635,6 +645,25 @@ class Resolver:
             if n > count:
                 best, count = e, n
         return best
+
+    def _leads(self, e: Entity) -> bool:
+        """Does the article title the person ``e`` as a country's leader (:func:`leader_title`:
+        "Israeli Prime Minister Benjamin Netanyahu", "President Putin"), at one of its
+        mentions or anywhere by a name that may be the person's, not a list's other item?"""
+        if "PERSON" not in e.labels:
+            return False
+        if any(
+            x.type == "name" and x.title and not x.former and leader_title(x.title)
+            for x in e.mentions
+        ):
+            return True
+        return any(
+            leader_title(o.title or "")
+            and names_compatible(o.name_tokens, e)
+            and not any(self._conjoined(o, x) for x in e.mentions if x is not o)
+            for titled in self._titled.values()
+            for o in titled
+        )
 
     def _titled_as(self, e: Entity, office: str) -> bool:
         """Does the article name the person ``e`` with the title ``office`` somewhere, before
