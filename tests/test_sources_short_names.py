@@ -301,6 +301,10 @@ SPOUSE_TITLES = [
      "Mary Kessler"),
     ("President Vole said the deal was good. Mr. Vole said the wall would be built.",
      [("President Vole", "said"), ("Mr. Vole", "said@2")], True, "Vole"),
+    ("The wife of the president, Karen Vole, said she was proud. First lady Karen Vole said "
+     "the school was a model.",
+     [("The wife of the president, Karen Vole", "said"), ("First lady Karen Vole", "said@2")],
+     True, "Karen Vole"),
 ]  # fmt: skip
 
 

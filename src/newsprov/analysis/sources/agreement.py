@@ -366,7 +366,13 @@ def titles_conflict(m: Mention, e: Entity) -> bool:
     if m.title is None:
         return False
     titles = [x.title for x in e.mentions if x.type == "name" and x.title]
-    titles += [x.text for x in e.mentions if x.type == "nominal"]
+    # and its descriptions headed by such a title ("the president", "the first lady"; not
+    # "the wife of the president")
+    titles += [
+        x.text
+        for x in e.mentions
+        if x.type == "nominal" and x.lemma in lx.SINGLE_OFFICES | {"lady", "gentleman"}
+    ]
     if _SPOUSE_TITLE.search(m.title):
         return any(_holds_office(t) for t in titles)
     if _holds_office(m.title):
