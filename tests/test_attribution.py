@@ -2762,3 +2762,61 @@ def test_interview_record(analyze: Callable[..., Record], text: str, name: str |
         [(x, y)] = a.source_spans
         assert rec.text[x : y + 1] == "A:"
         assert (x, y) in by_id[a.source].mentions
+
+
+#: "according to X" set off by a comma at the end of its sentence vouches for the whole
+#: sentence, the report in it included, also when the sentence ends its paragraph (the line
+#: break after it, which the parse may keep in the sentence, is no word after the phrase).
+#: (text, cue, its content, whether it nests in another candidate's content)
+_FAILED = "The mayor said the talks had failed{}.\n\nThe talks resume in May."
+PARAGRAPH_FINAL_ACCORDING = [
+    (
+        _FAILED.format(", according to a report in The Guardian"),
+        "according to",
+        ["The mayor said the talks had failed"],
+        False,
+    ),
+    (
+        _FAILED.format(", according to a report in The Guardian"),
+        "said",
+        ["the talks had failed"],
+        True,
+    ),
+    (
+        "The campaign said it had hired a new spokeswoman, according to Politico.\n\n"
+        "She starts on Monday.",
+        "according to",
+        ["The campaign said it had hired a new spokeswoman"],
+        False,
+    ),
+    (
+        "The company posted a loss of $1 billion, according to its filings.\n\nIts shares fell.",
+        "according to",
+        ["The company posted a loss of $1 billion"],
+        False,
+    ),
+    # negative cases: no comma before the phrase, or the phrase inside the sentence
+    (
+        _FAILED.format(" according to the rules of the league"),
+        "said",
+        ["the talks had failed according to the rules of the league"],
+        False,
+    ),
+    (
+        "The mayor said the talks, according to a report in The Guardian, had failed.\n\n"
+        "The talks resume in May.",
+        "according to",
+        ["had failed"],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "nested"), PARAGRAPH_FINAL_ACCORDING)
+def test_paragraph_final_according_to(
+    cands: Extract, text: str, cue: str, content: list[str], nested: bool
+) -> None:
+    text, found = cands(text)
+    cand = _by_cue(text, found, cue)
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content
+    assert bool(cand.extra.get("nested")) is nested

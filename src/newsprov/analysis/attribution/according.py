@@ -70,11 +70,12 @@ def _closes_sentence(tok: Token, phrase: set[int]) -> bool:
     """Is the "according to X" phrase set off by a comma at the end of its sentence ("The
     minister said the talks had failed, according to a report in The Guardian.")? It then
     vouches for the whole sentence, the report inside it included, wherever the parse hung
-    it."""
+    it. The line break that ends a paragraph, which the parse may keep in the sentence, is no
+    word after the phrase."""
     doc = tok.doc
     last = max(phrase)
     after = doc[last + 1 : tok.sent.end]
-    return tok.i > 0 and doc[tok.i - 1].text == "," and all(t.is_punct for t in after)
+    return tok.i > 0 and doc[tok.i - 1].text == "," and all(t.is_punct or t.is_space for t in after)
 
 
 #: Nouns that, as the object of "in", can be the source of the clause ("In a new poll, ..."):
