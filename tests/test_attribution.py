@@ -993,6 +993,16 @@ def test_colon_quote_verbs(cands: Extract, text: str, cue: str, source: str | No
 
 CUE_EXTENTS = [
     ("The company said in a statement that it would appeal.", "said", "said in a statement"),
+    (
+        '"We will appeal," the company said in a written statement.',
+        "said",
+        "said in a written statement",
+    ),
+    # an interview, an email, a speech is the occasion or medium, not the cue
+    ("The company said in an interview that it would appeal.", "said", "said"),
+    ('"We will appeal," the senator said in a telephone interview.', "said", "said"),
+    ("The lawyer wrote in an email that the client would appeal.", "wrote", "wrote"),
+    ("The governor said in a speech that the budget was balanced.", "said", "said"),
     ("The governor said Friday that the budget was balanced.", "said", "said Friday"),
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),

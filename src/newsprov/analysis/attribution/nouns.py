@@ -118,6 +118,19 @@ def signoffs(
     return out
 
 
+#: Channel nouns whose phrase right after the verb joins its cue ("said in a statement"): a
+#: statement is the act of stating itself, where an interview, an email or a speech is the
+#: occasion or medium of what is said, which PolNeAR's annotators mostly leave out of the cue.
+CUE_CHANNEL_NOUNS = frozenset("statement statements".split())
+_CUE_CHANNEL = re.compile(r"\b(?:" + "|".join(sorted(CUE_CHANNEL_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def cue_channel(phrase: str) -> bool:
+    """Does the channel phrase ``phrase`` ("in a statement", "in an interview") join the cue
+    (:data:`CUE_CHANNEL_NOUNS`)?"""
+    return _CUE_CHANNEL.search(phrase) is not None
+
+
 #: Clauses on a channel noun that stay out of the channel phrase.
 _CLAUSES = frozenset("acl relcl ccomp".split())
 

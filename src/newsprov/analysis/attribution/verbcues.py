@@ -212,7 +212,11 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
     via = nouns.channel(v)
     if via is not None:
         cand.extra["channel"] = via
-        if cand.cue and not scan.text[cand.cue[-1][1] : via[0]].strip():
+        if (
+            cand.cue
+            and not scan.text[cand.cue[-1][1] : via[0]].strip()
+            and nouns.cue_channel(scan.text[via[0] : via[1]])
+        ):
             cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
     return cand
 
