@@ -998,6 +998,18 @@ CUE_EXTENTS = [
         "said",
         "said in a written statement",
     ),
+    # a social network: posting on it is the saying
+    ("The senator wrote on Twitter that the bill was dead.", "wrote", "wrote on Twitter"),
+    ('"The bill is dead," the senator said on Facebook.', "said", "said on Facebook"),
+    (
+        "The mayor suggested on social media that the bridge would close.",
+        "suggested",
+        "suggested on social media",
+    ),
+    # negative cases: a broadcaster, a day, a network's page
+    ("The senator said on CNN that the bill was dead.", "said", "said"),
+    ("The senator said on Monday that the bill was dead.", "said", "said"),
+    ("The senator wrote on her Facebook page that the bill was dead.", "wrote", "wrote"),
     # an interview, an email, a speech is the occasion or medium, not the cue
     ("The company said in an interview that it would appeal.", "said", "said"),
     ('"We will appeal," the senator said in a telephone interview.', "said", "said"),

@@ -131,6 +131,27 @@ def cue_channel(phrase: str) -> bool:
     return _CUE_CHANNEL.search(phrase) is not None
 
 
+#: Social networks: posting on one is the act of saying ("wrote on Twitter", "said on
+#: Facebook"), so the phrase right after the verb joins its cue, as PolNeAR's annotators mostly
+#: have it; a broadcaster ("said on CNN") is where words were aired, and stays out.
+NETWORKS = frozenset("twitter facebook instagram".split())
+
+
+def network(v: Token) -> tuple[int, int] | None:
+    """The span of an "on Twitter"-like phrase on verb ``v`` ("on"/"via" and a social network,
+    or "social media"), else None."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "via") or c.i <= v.i:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or len(list(obj.children)) > 1:
+            continue
+        social = obj.lower_ == "media" and any(g.lower_ == "social" for g in obj.children)
+        if obj.lower_ in NETWORKS and not list(obj.children) or social:
+            return (c.idx, obj.idx + len(obj.text))
+    return None
+
+
 #: Clauses on a channel noun that stay out of the channel phrase.
 _CLAUSES = frozenset("acl relcl ccomp".split())
 
