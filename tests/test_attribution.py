@@ -1608,7 +1608,7 @@ QUOTED_PREP_OBJECTS = [
     (
         'The senator said on Twitter that the plan was "a disaster."',
         "said",
-        "said",
+        "said on Twitter",  # a social network joins the cue (CUE_EXTENTS)
         ['that the plan was "a disaster'],
     ),
     ('The mayor called the plan "a disaster."', "called", "called", ['the plan "a disaster']),
