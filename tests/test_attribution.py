@@ -2842,3 +2842,44 @@ def test_paragraph_final_according_to(
     cand = _by_cue(text, found, cue)
     assert [text[a:b] for a, b in canonical(text, cand.content)] == content
     assert bool(cand.extra.get("nested")) is nested
+
+
+#: "reportedly" ("according to reports") is a cue with no source; its content is the clause
+#: of the verb it modifies, without a clause coordinated after it with a subject of its own.
+#: (text, cue, content; None: no such candidate)
+HEARSAY_ADVERBS = [
+    (
+        "The agency is reportedly making arrangements to interview the governor.",
+        "reportedly",
+        ["The agency is", "making arrangements to interview the governor"],
+    ),
+    (
+        "The mayor was reportedly on that trip with her sister, but they had returned two days "
+        "before the crash.",
+        "reportedly",
+        ["The mayor was", "on that trip with her sister"],
+    ),
+    (
+        "He gained acclaim as a prosecutor and was reportedly targeted for assassination by a "
+        "cartel.",
+        "reportedly",
+        ["He", "was", "targeted for assassination by a cartel"],
+    ),
+    ("Reportedly, he made threats to co-workers.", "Reportedly", ["he made threats to co-workers"]),
+    # negative cases: a speech verb's cue holds it; other adverbs of hearsay are not cues
+    ("The senator reportedly said that the bill was dead.", "reportedly", None),
+    ("The company has allegedly broken the law.", "allegedly", None),
+    ("The plan was apparently dropped in May.", "apparently", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), HEARSAY_ADVERBS)
+def test_hearsay_adverbs(cands: Extract, text: str, cue: str, content: list[str] | None) -> None:
+    text, found = cands(text)
+    got = [c for c in found if [text[a:b] for a, b in c.cue] == [cue]]
+    if content is None:
+        assert got == []
+        return
+    [cand] = got
+    assert cand.source_mention is None and cand.evidence == "hearsay-adverb"
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content
