@@ -993,6 +993,28 @@ def test_colon_quote_verbs(cands: Extract, text: str, cue: str, source: str | No
 
 CUE_EXTENTS = [
     ("The company said in a statement that it would appeal.", "said", "said in a statement"),
+    (
+        '"We will appeal," the company said in a written statement.',
+        "said",
+        "said in a written statement",
+    ),
+    # a social network: posting on it is the saying
+    ("The senator wrote on Twitter that the bill was dead.", "wrote", "wrote on Twitter"),
+    ('"The bill is dead," the senator said on Facebook.', "said", "said on Facebook"),
+    (
+        "The mayor suggested on social media that the bridge would close.",
+        "suggested",
+        "suggested on social media",
+    ),
+    # negative cases: a broadcaster, a day, a network's page
+    ("The senator said on CNN that the bill was dead.", "said", "said"),
+    ("The senator said on Monday that the bill was dead.", "said", "said"),
+    ("The senator wrote on her Facebook page that the bill was dead.", "wrote", "wrote"),
+    # an interview, an email, a speech is the occasion or medium, not the cue
+    ("The company said in an interview that it would appeal.", "said", "said"),
+    ('"We will appeal," the senator said in a telephone interview.', "said", "said"),
+    ("The lawyer wrote in an email that the client would appeal.", "wrote", "wrote"),
+    ("The governor said in a speech that the budget was balanced.", "said", "said"),
     ("The governor said Friday that the budget was balanced.", "said", "said Friday"),
     ("The governor has also said that the budget was balanced.", "said", "has also said"),
     ("Clinton has forcefully condemned the proposal.", "condemned", "has forcefully condemned"),
@@ -1586,7 +1608,7 @@ QUOTED_PREP_OBJECTS = [
     (
         'The senator said on Twitter that the plan was "a disaster."',
         "said",
-        "said",
+        "said on Twitter",  # a social network joins the cue (CUE_EXTENTS)
         ['that the plan was "a disaster'],
     ),
     ('The mayor called the plan "a disaster."', "called", "called", ['the plan "a disaster']),
@@ -2762,3 +2784,102 @@ def test_interview_record(analyze: Callable[..., Record], text: str, name: str |
         [(x, y)] = a.source_spans
         assert rec.text[x : y + 1] == "A:"
         assert (x, y) in by_id[a.source].mentions
+
+
+#: "according to X" set off by a comma at the end of its sentence vouches for the whole
+#: sentence, the report in it included, also when the sentence ends its paragraph (the line
+#: break after it, which the parse may keep in the sentence, is no word after the phrase).
+#: (text, cue, its content, whether it nests in another candidate's content)
+_FAILED = "The mayor said the talks had failed{}.\n\nThe talks resume in May."
+PARAGRAPH_FINAL_ACCORDING = [
+    (
+        _FAILED.format(", according to a report in The Guardian"),
+        "according to",
+        ["The mayor said the talks had failed"],
+        False,
+    ),
+    (
+        _FAILED.format(", according to a report in The Guardian"),
+        "said",
+        ["the talks had failed"],
+        True,
+    ),
+    (
+        "The campaign said it had hired a new spokeswoman, according to Politico.\n\n"
+        "She starts on Monday.",
+        "according to",
+        ["The campaign said it had hired a new spokeswoman"],
+        False,
+    ),
+    (
+        "The company posted a loss of $1 billion, according to its filings.\n\nIts shares fell.",
+        "according to",
+        ["The company posted a loss of $1 billion"],
+        False,
+    ),
+    # negative cases: no comma before the phrase, or the phrase inside the sentence
+    (
+        _FAILED.format(" according to the rules of the league"),
+        "said",
+        ["the talks had failed according to the rules of the league"],
+        False,
+    ),
+    (
+        "The mayor said the talks, according to a report in The Guardian, had failed.\n\n"
+        "The talks resume in May.",
+        "according to",
+        ["had failed"],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "nested"), PARAGRAPH_FINAL_ACCORDING)
+def test_paragraph_final_according_to(
+    cands: Extract, text: str, cue: str, content: list[str], nested: bool
+) -> None:
+    text, found = cands(text)
+    cand = _by_cue(text, found, cue)
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content
+    assert bool(cand.extra.get("nested")) is nested
+
+
+#: "reportedly" ("according to reports") is a cue with no source; its content is the clause
+#: of the verb it modifies, without a clause coordinated after it with a subject of its own.
+#: (text, cue, content; None: no such candidate)
+HEARSAY_ADVERBS = [
+    (
+        "The agency is reportedly making arrangements to interview the governor.",
+        "reportedly",
+        ["The agency is", "making arrangements to interview the governor"],
+    ),
+    (
+        "The mayor was reportedly on that trip with her sister, but they had returned two days "
+        "before the crash.",
+        "reportedly",
+        ["The mayor was", "on that trip with her sister"],
+    ),
+    (
+        "He gained acclaim as a prosecutor and was reportedly targeted for assassination by a "
+        "cartel.",
+        "reportedly",
+        ["He", "was", "targeted for assassination by a cartel"],
+    ),
+    ("Reportedly, he made threats to co-workers.", "Reportedly", ["he made threats to co-workers"]),
+    # negative cases: a speech verb's cue holds it; other adverbs of hearsay are not cues
+    ("The senator reportedly said that the bill was dead.", "reportedly", None),
+    ("The company has allegedly broken the law.", "allegedly", None),
+    ("The plan was apparently dropped in May.", "apparently", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), HEARSAY_ADVERBS)
+def test_hearsay_adverbs(cands: Extract, text: str, cue: str, content: list[str] | None) -> None:
+    text, found = cands(text)
+    got = [c for c in found if [text[a:b] for a, b in c.cue] == [cue]]
+    if content is None:
+        assert got == []
+        return
+    [cand] = got
+    assert cand.source_mention is None and cand.evidence == "hearsay-adverb"
+    assert [text[a:b] for a, b in canonical(text, cand.content)] == content

@@ -1,7 +1,8 @@
 """Prepositional cues. ``according to X``: the cue is the phrase, the source its object, the
 content the clause it modifies (without the phrase itself). ``In X``, where X names a text
 or a count of opinion ("In the latest CNN poll, 38 percent said ..."): the cue is the
-preposition, the source X, the content the clause."""
+preposition, the source X, the content the clause. And "reportedly", "according to reports"
+in one word: the cue is the adverb, with no source, the content the clause it modifies."""
 
 from __future__ import annotations
 
@@ -70,11 +71,12 @@ def _closes_sentence(tok: Token, phrase: set[int]) -> bool:
     """Is the "according to X" phrase set off by a comma at the end of its sentence ("The
     minister said the talks had failed, according to a report in The Guardian.")? It then
     vouches for the whole sentence, the report inside it included, wherever the parse hung
-    it."""
+    it. The line break that ends a paragraph, which the parse may keep in the sentence, is no
+    word after the phrase."""
     doc = tok.doc
     last = max(phrase)
     after = doc[last + 1 : tok.sent.end]
-    return tok.i > 0 and doc[tok.i - 1].text == "," and all(t.is_punct for t in after)
+    return tok.i > 0 and doc[tok.i - 1].text == "," and all(t.is_punct or t.is_space for t in after)
 
 
 #: Nouns that, as the object of "in", can be the source of the clause ("In a new poll, ..."):
@@ -122,3 +124,48 @@ def in_source(doc: Doc, ins: Sequence[int]) -> list[tuple[Token, Token, set[int]
         if content:
             out.append((tok, src, content))
     return out
+
+
+#: Adverbs that say the clause is what reports say: the cue of an attribution with no source.
+#: ("allegedly", "apparently", "supposedly" are mostly not annotated on PolNeAR train: 1 of
+#: 12, 1 of 35 and 0 of 9; "reportedly" 14 of 29.)
+HEARSAY_ADVERBS = frozenset({"reportedly"})
+
+
+def hearsay(doc: Doc, adverbs: Sequence[int]) -> list[tuple[Token, set[int]]]:
+    """``(adverb, content token ids)`` for "reportedly" on a verb ("The FBI is reportedly
+    making arrangements to ...", "Reportedly, he made ..."): the content is the clause of the
+    verb the adverb hangs from, without the adverb and the commas setting it off, and
+    without a clause coordinated after it with a subject of its own ("Khoga was reportedly on
+    that trip, but they had returned ..."); a verb coordinated with a clause before it takes
+    that clause's subject ("He gained acclaim and was reportedly targeted": "He" is content)."""
+    out = []
+    for i in adverbs:
+        adv = doc[int(i)]
+        if adv.lower_ not in HEARSAY_ADVERBS or adv.dep_ != "advmod":
+            continue
+        head = adv.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        content = set(subtree_ids(head))
+        for c in head.children:
+            if c.i > adv.i and c.dep_ == "conj" and _has_subject(c):
+                content -= subtree_ids(c)
+                content -= {k.i for k in head.children if k.dep_ == "cc" and k.i < c.i}
+        if head.dep_ == "conj" and not _has_subject(head):
+            subj = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None:
+                content |= subtree_ids(subj)
+        content -= {adv.i}
+        content -= {j for j in (adv.i - 1, adv.i + 1) if 0 <= j < len(doc) and doc[j].text == ","}
+        content = {j for j in content if doc[j].sent.start == adv.sent.start}
+        if content:
+            out.append((adv, content))
+    return out
+
+
+_SUBJECTS = frozenset("nsubj nsubjpass expl csubj".split())
+
+
+def _has_subject(v: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in v.children)

@@ -8,7 +8,7 @@ to X" (with the sentence-final phrase that vouches for a whole report) and "In <
 from __future__ import annotations
 
 import numpy
-from spacy.parts_of_speech import ADJ, NOUN
+from spacy.parts_of_speech import ADJ, ADV, NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -69,8 +69,8 @@ def noun_candidates(scan: Scan) -> None:
 
 
 def predicate_candidates(scan: Scan) -> None:
-    """Fixed predicate rules outside the lexicon: belief adjectives ("is not so sure that")
-    and "X's view is that"."""
+    """Fixed predicate rules outside the lexicon: belief adjectives ("is not so sure that"),
+    "X's view is that" and "reportedly" (no source; not when a verb's cue holds it)."""
     doc = scan.doc
     rules: list[tuple[set[int], set[int], set[int], str]] = []
     for cue_ids, subj, content_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
@@ -78,6 +78,10 @@ def predicate_candidates(scan: Scan) -> None:
     for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
+    cued = {i for c in scan.out for a, b in c.cue for i in range(a, b)}
+    for adv, content_ids in according.hearsay(doc, scan.tokens(ADV)):
+        if adv.idx not in cued:  # "reportedly said": the verb's cue holds it
+            rules.append(({adv.i}, set(), content_ids, "hearsay-adverb"))
     for cue_ids, src_ids, content_ids, evidence in rules:
         content_ids = {i for i in content_ids - cue_ids - src_ids if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids, scan.qx.of_token[min(cue_ids)])

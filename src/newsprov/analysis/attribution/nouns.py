@@ -118,6 +118,40 @@ def signoffs(
     return out
 
 
+#: Channel nouns whose phrase right after the verb joins its cue ("said in a statement"): a
+#: statement is the act of stating itself, where an interview, an email or a speech is the
+#: occasion or medium of what is said, which PolNeAR's annotators mostly leave out of the cue.
+CUE_CHANNEL_NOUNS = frozenset("statement statements".split())
+_CUE_CHANNEL = re.compile(r"\b(?:" + "|".join(sorted(CUE_CHANNEL_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+def cue_channel(phrase: str) -> bool:
+    """Does the channel phrase ``phrase`` ("in a statement", "in an interview") join the cue
+    (:data:`CUE_CHANNEL_NOUNS`)?"""
+    return _CUE_CHANNEL.search(phrase) is not None
+
+
+#: Social networks: posting on one is the act of saying ("wrote on Twitter", "said on
+#: Facebook"), so the phrase right after the verb joins its cue, as PolNeAR's annotators mostly
+#: have it; a broadcaster ("said on CNN") is where words were aired, and stays out.
+NETWORKS = frozenset("twitter facebook instagram".split())
+
+
+def network(v: Token) -> tuple[int, int] | None:
+    """The span of an "on Twitter"-like phrase on verb ``v`` ("on"/"via" and a social network,
+    or "social media"), else None."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "via") or c.i <= v.i:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or len(list(obj.children)) > 1:
+            continue
+        social = obj.lower_ == "media" and any(g.lower_ == "social" for g in obj.children)
+        if obj.lower_ in NETWORKS and not list(obj.children) or social:
+            return (c.idx, obj.idx + len(obj.text))
+    return None
+
+
 #: Clauses on a channel noun that stay out of the channel phrase.
 _CLAUSES = frozenset("acl relcl ccomp".split())
 

@@ -212,8 +212,15 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
     via = nouns.channel(v)
     if via is not None:
         cand.extra["channel"] = via
-        if cand.cue and not scan.text[cand.cue[-1][1] : via[0]].strip():
+        if (
+            cand.cue
+            and not scan.text[cand.cue[-1][1] : via[0]].strip()
+            and nouns.cue_channel(scan.text[via[0] : via[1]])
+        ):
             cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], via[1])])
+    net = nouns.network(v)
+    if net is not None and cand.cue and not scan.text[cand.cue[-1][1] : net[0]].strip():
+        cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], net[1])])
     return cand
 
 
