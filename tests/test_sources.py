@@ -99,14 +99,14 @@ NAMES = [
     ("Sen. Elizabeth Warren spoke first. Warren said that the bill was weak.",
      "Warren@2", "Elizabeth Warren", "Sen.", 2),
     # a title chain the parse ran into the name ("... for Research Marvin Dole", "the Air Force
-    # for Acquisition Marvin Sambur" tagged ORG): the person, the chain a title (none for the
-    # second, whose chain the parse splits at "the")
+    # for Acquisition Marvin Sambur" tagged ORG): the person, the chain a title (the second's
+    # whole too since the title is read leftwards from the name: the parse splits it at "the")
     ("Assistant Secretary of the Navy for Research Marvin Dole spoke. Dole said that it was "
      "sound.",
      "Dole@2", "Marvin Dole", "Assistant Secretary of the Navy for Research", 3),
     ("He met Assistant Secretary of the Air Force for Acquisition Marvin Sambur. Sambur said "
      "that it was sound.",
-     "Sambur@2", "Marvin Sambur", None, 2),
+     "Sambur@2", "Marvin Sambur", "Assistant Secretary of the Air Force for Acquisition", 2),
     # negatives: a different first name, or another surname, is another person
     ("Hillary Clinton spoke first. Bill Clinton said that the rally was large.",
      "Bill Clinton", "Bill Clinton", None, 1),
@@ -691,6 +691,41 @@ def test_title_with_an_organization_before_the_name_is_that_person(
     assert [s.name for s in roches] == ["James Roche"]
     spans = {text[a:b] for a, b in roches[0].mentions}
     assert "Secretary of the Air Force James Roche" in spans
+
+
+#: (text, a person source's name, its title): an office's title with the office's own name in
+#: it, written before the holder's name, is the whole title
+OFFICE_TITLES = [
+    ("Secretary of the Air Force James Roche said the deal was fair.", "James Roche",
+     "Secretary of the Air Force"),
+    ("Assistant Secretary of the Navy for Research Marvin Dole said the ship was ready.",
+     "Marvin Dole", "Assistant Secretary of the Navy for Research"),
+    # of two titles joined, the one next to the name
+    ("The Secretary and Director of Air Force Communications Bill Bodie said the memo was"
+     " real.", "Bill Bodie", "Director of Air Force Communications"),
+    ("Speaker of the House Paul Ryan said the bill was dead.", "Paul Ryan",
+     "Speaker of the House"),
+    ("Chief of Staff Denis McDonough said the talks went well.", "Denis McDonough",
+     "Chief of Staff"),
+    # negative: a lower-case noun's "of" phrase is no title; the title is the one before
+    ("A friend of Senator Ann Lee said the bill was dead. Lee said it was alive.", "Ann Lee",
+     "Senator"),
+    # negative: a title with no "of" phrase stays as it was found
+    ("Bank of America CEO Brian Moynihan said profits rose.", "Brian Moynihan",
+     "Bank of America CEO"),
+    # negative: the name is what the office is of, not its holder
+    ("Jane Roe, the new CEO of Donald Trump's campaign, said he would win. Donald Trump said"
+     " he agreed.", "Donald Trump", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), OFFICE_TITLES)
+def test_office_title_with_its_office(
+    analyze: Callable[..., Record], text: str, name: str, title: str | None
+) -> None:
+    rec = analyze(text)
+    (src,) = [s for s in rec.sources if s.name == name]
+    assert src.title == title
 
 
 # (sentence, head noun of a description, the mention's text)

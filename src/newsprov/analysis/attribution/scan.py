@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import lexicon
+from newsprov.analysis.attribution.blocks import block_quotes
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.analysis.attribution.spans import (
@@ -49,7 +50,7 @@ class Scan:
         arr = doc.to_array([POS, LEMMA, IDX])
         idx: list[int] = arr[:, 2].tolist()
         text = doc_text(doc)
-        qx = QuoteIndex(doc, scan_quotes(text), idx)
+        qx = QuoteIndex(doc, block_quotes(doc, text, idx, scan_quotes(text)), idx)
         return cls(doc, text, lex, mine, arr, idx, qx, dateline_tokens(doc))
 
     def tokens(self, pos: int, lemma_hashes: list[int] | None = None) -> list[int]:

@@ -332,6 +332,7 @@ ORGANIZATION_NOUNS = _words(
 #: outside counsel" had been typed unknown).
 PERSON_ROLE_NOUNS = _words(
     """
+    undersecretary under-secretary
     architect reader visitor questioner commissioner daughter son mother father wife husband
     brother sister widow boss moderator doctor
     magnate tycoon hopeful donor checker fact-checker producer narrator announcer

@@ -86,6 +86,8 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
         before.pop(0)
     title: str | None = None
     words = before or title_toks  # written before the entity, else inside it
+    if (office := office_title(ent)) is not None:
+        words = office  # "Secretary of the Air Force James Roche": not just "Air Force"
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
@@ -98,6 +100,66 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
         elif first in lx.FEMALE_NAMES:
             gender = "f"
     return names, title, gender
+
+
+#: Prepositions of an office's name between its title noun and the holder's name.
+_OFFICE_PREPOSITIONS = frozenset(("of", "for"))
+#: The lower-case words an office's title may hold ("Secretary of the Air Force").
+_OFFICE_WORDS = _OFFICE_PREPOSITIONS | {"the"}
+
+
+def office_title(ent: SpacySpan) -> list[Token] | None:
+    """The words of an office's title written before the name with the office's own name in
+    it ("Secretary of the Air Force James Roche", "Assistant Secretary of the Air Force for
+    Acquisition Marvin Sambur", "the Secretary and Director of Air Force Communications Bill
+    Bodie": "Director of Air Force Communications"), where the walk over the name's subtree
+    stops at "the" or the parse made the name the object of "of": read leftwards from the
+    name over capitalised words, "of", "for" and "the" within its sentence, the title runs
+    from the first capitalised person's title or role noun with "of" or "for" after it (and
+    the words compounded before it) to the name. None when there is none ("A friend of
+    Senator Ann Lee": the title is "Senator", found as before), when the name is what the
+    office is of ("CEO of Donald Trump's campaign") or the title noun and the name
+    are not one phrase in the parse (:func:`_one_phrase`)."""
+    doc = ent.doc
+    first = ent.sent.start if ent.doc.has_annotation("SENT_START") else 0
+    i = ent.start - 1
+    while i >= first and (
+        doc[i].lower_ in _OFFICE_WORDS or (doc[i].text[:1].isupper() and doc[i].is_alpha)
+    ):
+        i -= 1
+    words = list(doc[i + 1 : ent.start])
+    while words and not words[0].text[:1].isupper():
+        words.pop(0)
+    if not words or not words[-1].text[:1].isupper() or ent.root.dep_ == "poss":
+        return None  # "as CEO of Donald Trump's campaign": the name is the office's object
+    for k, t in enumerate(words):
+        if _role(t) and any(w.lower_ in _OFFICE_PREPOSITIONS for w in words[k + 1 :]):
+            if not _one_phrase(t, ent.root):
+                return None
+            start = t.i
+            while (
+                start > words[0].i
+                and doc[start - 1].head.i == t.i
+                and doc[start - 1].dep_ in ("compound", "amod")
+            ):
+                start -= 1
+            return list(doc[start : ent.start])
+    return None
+
+
+def _one_phrase(title: Token, name: Token) -> bool:
+    """The title noun and the name's head are one phrase in the parse: one holds the other,
+    or the title is a conjunct of a noun that holds the name ("the Secretary and Director of
+    X Bill Bodie", the "of" phrase hung on "Secretary")."""
+    holder = title.head if title.dep_ == "conj" else title
+    return title.is_ancestor(name) or name.is_ancestor(title) or holder.is_ancestor(name)
+
+
+def _role(t: Token) -> bool:
+    """A capitalised person's title or role noun ("Secretary", "Director")."""
+    return t.text[:1].isupper() and (
+        t.lower_ in lx.PERSON_TITLES or t.lower_ in lx.PERSON_ROLE_NOUNS
+    )
 
 
 #: A word of initials: "D.", "A.", "D.N.C.", "U.S.".
