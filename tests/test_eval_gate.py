@@ -82,6 +82,21 @@ def test_raise_floors_only_upward(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("metric", "raised"),
+    [
+        ("outlet_factual_share", False),  # a target written as a floor: the 0.35 ceiling
+        ("speaker_accuracy", True),
+    ],
+)
+def test_raise_floors_leaves_targets(tmp_path: Path, metric: str, raised: bool) -> None:
+    path = tmp_path / "baselines.json"
+    path.write_text(json.dumps({"k": {"corpus_hash": "sha256:h", "floors": {metric: 0.65}}}))
+    changes = gate.raise_floors("k", {metric: 0.667}, "sha256:h", path)
+    assert (metric in changes) is raised
+    assert gate.load_baseline("k", path).floors[metric] == (0.667 if raised else 0.65)
+
+
+@pytest.mark.parametrize(
     ("content", "error"),
     [
         (None, NotFoundError),

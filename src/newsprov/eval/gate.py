@@ -30,6 +30,11 @@ from pathlib import Path
 from newsprov.errors import ConfigError, NewsprovError, NotFoundError
 
 DEFAULT_EPSILON = 0.005
+#: Floors that are a target written as a floor, not the last score: raising them would turn
+#: the target into a ratchet. ``outlet_factual_share`` >= 0.65 is the issue's 0.35 ceiling on
+#: BASIL's evaluative share; a rule that attributes more sentences may move the share up
+#: within the ceiling.
+TARGET_FLOORS = frozenset({"outlet_factual_share"})
 GateRun = Callable[[Path], tuple[dict[str, float], str]]
 
 
@@ -108,7 +113,8 @@ def round_down(x: float, places: int = 3) -> float:
 def raise_floors(
     key: str, metrics: dict[str, float], corpus_hash: str, path: Path | None = None
 ) -> dict[str, tuple[float | None, float]]:
-    """Raise ``key``'s floors to the current scores rounded down; never lower one.
+    """Raise ``key``'s floors to the current scores rounded down; never lower one, and never
+    raise a target written as a floor (:data:`TARGET_FLOORS`).
 
     Creates the key when absent. Refuses (:class:`ConfigError`) when the corpus hash differs
     from the committed one. Returns the changed floors as ``{metric: (old, new)}``.
@@ -133,6 +139,8 @@ def raise_floors(
         for name, value in metrics.items():
             new = round_down(value)
             old = floors.get(name)
+            if old is not None and name in TARGET_FLOORS:
+                continue
             if old is None or new > old:
                 floors[name] = new
                 changes[name] = (old, new)
