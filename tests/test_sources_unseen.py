@@ -201,3 +201,39 @@ def test_the_articles_own_first_person_is_one_source(
 ) -> None:
     _, atts, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
     assert (atts[0].source == atts[1].source) is same
+
+
+# proper nouns after a person's title that the tagger left untagged are a person's name,
+# which names the person rather than a people's word in apposition ("the top Democrat");
+# the surname alone later joins it; negative: a tagged name is as before, and words on a
+# headline after a title are no name
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+TITLED_NAMES = [
+    ("Representative Elijah Cummings, the top Democrat on the Budget Committee, argued that "
+     "the memo was misleading.",
+     [("Representative Elijah Cummings, the top Democrat on the Budget Committee", "argued")],
+     ("Elijah Cummings", "person")),
+    ("Representative Elijah Cummings, the top Democrat on the panel, argued that the memo was "
+     "misleading. Cummings also said that the vote was rushed.",
+     [("Representative Elijah Cummings, the top Democrat on the panel", "argued"),
+      ("Cummings@2", "said")],
+     ("Elijah Cummings", "person")),
+    ("Queen Margarethe II greeted the president on Monday. The queen said that the visit went "
+     "well.",
+     [("The queen", "said")], ("Margarethe II", "person")),
+    # negative: a name the tagger found
+    ("Representative Tom Harlow, the top Republican on the Budget Committee, argued that the "
+     "memo was misleading.",
+     [("Representative Tom Harlow, the top Republican on the Budget Committee", "argued")],
+     ("Tom Harlow", "person")),
+    # negative: a headline's capitals after a title
+    ("Governor Vows Action On Roads\nThe governor said on Monday that the plan would fail.",
+     [("The governor", "said")], ("The governor", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), TITLED_NAMES)
+def test_untagged_name_after_a_title(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected

@@ -19,6 +19,7 @@ from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.forms import pronoun_head
 from newsprov.analysis.sources.names import (
+    NAME_WORD,
     ORG_WORDS,
     abbreviation,
     common_noun,
@@ -28,6 +29,7 @@ from newsprov.analysis.sources.names import (
     demonym,
     first_and_last,
     headline_cut,
+    headline_line,
     listed_people,
     name_words,
     person_at_end,
@@ -69,6 +71,7 @@ def detect(ms: Mentions) -> None:
     _outlets(ms, registry().scan(ms.text))
     _shows(ms)
     _names(ms)
+    _titled_names(ms)
     _demonyms(ms)
     _nominals(ms)
     _pronouns(ms)
@@ -242,6 +245,53 @@ def _names(ms: Mentions) -> None:
         elif label == "NORP":
             m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
         ms.add(m, range(ent.start, ent.end))
+
+
+def _titled_names(ms: Mentions) -> None:
+    """Proper nouns after a person's title that no entity covers ("Representative Elijah
+    Cummings", "Prince Philip", "Queen Elizabeth II": the tagger left them untagged, about
+    one such name in a hundred): a person's name; and its surname written alone elsewhere,
+    untagged too ("Cummings also said", tagged NNS): that person's. Not on a headline, whose
+    capitals mislead ("... In A Major Way")."""
+    doc = ms.doc
+    found: set[str] = set()
+    for t in doc:
+        if not (t.lower_ in lx.NAME_TITLES and t.text[:1].isupper()) or t.i in ms.covered:
+            continue
+        k = t.i + 1
+        while k < len(doc) and _untagged_name_word(ms, doc[k], first=k == t.i + 1):
+            k += 1
+        if k == t.i + 1 or headline_line(ms.text, t.idx) is not None:
+            continue
+        span = doc[t.i + 1 : k]
+        m = ms.mention(span, span.root, "name", label="PERSON")
+        m.name_tokens, m.title, m.gender = person_name(span, ms.text)
+        m.former = m.title is not None and _former(span)
+        ms.add(m, range(span.start, span.end))
+        words = [w for w in span if w.lower_ not in lx.NAME_SUFFIXES]
+        found.add(words[-1].text)
+    ms.person_words |= {w.lower() for w in found}
+    for t in doc:
+        if (
+            t.text in found
+            and t.i not in ms.covered
+            and t.i not in ms.ent_at
+            and t.i not in ms.by_head
+            and t.tag_ in ("NNP", "NNPS", "NNS", "NN")
+        ):
+            m = ms.mention(doc[t.i : t.i + 1], t, "name", label="PERSON")
+            m.name_tokens, m.title, m.gender = person_name(doc[t.i : t.i + 1], ms.text)
+            ms.add(m, range(t.i, t.i + 1))
+
+
+def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:
+    """A word of a proper name that no entity or mention covers: a proper noun written as a
+    name's word is ("Elijah", "O'Brien"), or a suffix ("II", "Jr.") after one."""
+    if t.i in ms.ent_at or t.i in ms.covered or t.tag_ not in ("NNP", "NNPS"):
+        return False
+    if t.lower_ in lx.TITLES_AND_HONORIFICS or t.lower_ in lx.DEMONYMS:
+        return False
+    return bool(NAME_WORD.match(t.text)) or (not first and t.lower_ in lx.NAME_SUFFIXES)
 
 
 def abbreviated_role(ms: Mentions, span: SpacySpan, abbr: str) -> Mention:

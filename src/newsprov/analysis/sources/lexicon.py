@@ -153,6 +153,16 @@ PERSON_TITLES = _words(
     """
 )
 
+#: Titles after which untagged proper nouns are a person's name ("Representative Elijah
+#: Cummings", "Prince Philip", "Queen Elizabeth II"): the person's titles and those of
+#: royalty and nobility; not the words of an office's name ("State", "Major", "General").
+NAME_TITLES = PERSON_TITLES | _words(
+    """
+    representative prince princess queen king sir dame lord lady sheikh pope ayatollah
+    minister leader speaker director
+    """
+)
+
 #: Nouns that name a human being and nothing else: occupations, kin, ages and walks of life
 #: ("Rubilio Mendez, 34, a farmer"). In apposition to a name they make it a person; as a
 #: source, plural they are a group ("demonstrators", "customers"), singular with "the" a
