@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_sources import run
+from tests.test_sources import at, run
 from tests.test_sources_resolution import _word, rel, source_of_last
 
 # (text, source, cue, expected (name, kind)) of the last attribution's source
@@ -237,3 +237,57 @@ def test_untagged_name_after_a_title(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert source_of_last(nlp, text, [rel(text, s, c) for s, c in rels]) == expected
+
+
+# an outlet's name and a place's is the outlet's edition there, whatever the tag ("Breitbart
+# London" tagged PERSON): an outlet, which a "he" cannot name; negative: a person's name
+# opening with an outlet's word stays a person
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+EDITIONS = [
+    ("Breitbart London reported that the mayor would not attend the dinner.",
+     [("Breitbart London", "reported")], ("Breitbart News", "outlet")),
+    ("BBC Scotland reported that the vote in Scotland was close.",
+     [("BBC Scotland", "reported")], ("BBC", "outlet")),
+    ("Protests are planned should he visit London. Foremost among the critics is London Mayor "
+     "Sadiq Khan. Breitbart London reported in 2017 on Khan's remarks, when he said that it "
+     "would not be appropriate to roll out the red carpet.",
+     [("Breitbart London", "reported"), ("he@2", "said")], ("Khan", "person")),
+    # negative
+    ("Michael Bloomberg said that the plan was sound.",
+     [("Michael Bloomberg", "said")], ("Michael Bloomberg", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), EDITIONS)
+def test_outlet_edition_for_a_place(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    pronoun = {"he", "him", "she", "her"}
+    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
+    assert source_of_last(nlp, text, rels_) == expected
+
+
+# a word the tagger made a place, used as one (the object of "in", "visit"; before a title)
+# is no mention of a person of that surname; negative: the same word as a subject is
+# (text, [(source, cue)], the word's occurrence, is it a mention of the person?)
+PLACE_USES = [
+    ("Author Tom Paris met the mayor on Monday. Officials said that he would visit Paris in "
+     "May.",
+     [("Tom Paris", "met"), ("Officials", "said")], "Paris@2", False),
+    ("Author Tom Paris met the mayor on Monday. The Paris Mayor said that the visit was "
+     "welcome.",
+     [("Tom Paris", "met"), ("The Paris Mayor", "said")], "Paris@2", False),
+    # negative
+    ("Author Tom Paris met the mayor on Monday. Paris said that the talks went well.",
+     [("Tom Paris", "met"), ("Paris@2", "said")], "Paris@2", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "word", "joined"), PLACE_USES)
+def test_place_is_no_surname(
+    nlp: Language, text: str, rels: list[tuple[str, str]], word: str, joined: bool
+) -> None:
+    sources, _, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    start, _ = at(text, word)
+    (person,) = [s for s in sources if s.name == "Tom Paris"]
+    assert any(a == start for a, _ in person.mentions) is joined

@@ -82,9 +82,18 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
     surnames = {
         e[-1].lower_ for e in ms.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
     }
+    places = _place_names(ms)
     for om in matches:
         span = doc.char_span(om.start, om.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if (whole := _outlet_and_place(ms, span, places)) is not None:
+            # "Breitbart London" (tagged PERSON), "BBC Scotland": the outlet's edition for a
+            # place, an outlet, whatever the tag; never a person named London
+            ms.add(
+                ms.mention(whole, whole.root, "outlet", outlets=om.outlets, short=om.short),
+                range(whole.start, whole.end),
+            )
             continue
         if any(span.start in r and span.end - 1 in r and len(span) < len(r) for r in ms.shows):
             continue  # "The Nation" in "Face the Nation": the programme
@@ -107,6 +116,31 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
             ms.mention(span, head, "outlet", outlets=om.outlets, short=om.short, weak=om.weak),
             range(span.start, span.end),
         )
+
+
+def _place_names(ms: Mentions) -> set[str]:
+    """The lower-case names of places the article tags (GPE, LOC) and the country words of
+    :data:`~.lexicon.NATIONALITIES`."""
+    places = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")}
+    for names in lx.NATIONALITIES.values():
+        places |= names
+    return places
+
+
+def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacySpan | None:
+    """The entity an outlet's name opens when the rest of it is a place's name ("Breitbart
+    London", tagged PERSON; "BBC Scotland", tagged ORG): the outlet's edition there; None
+    otherwise ("Michael Bloomberg", "Fox News")."""
+    ents = _ents_over(ms.ent_at, span)
+    if len(ents) != 1:
+        return None
+    ent = ents[0]
+    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+        return None
+    rest = ms.doc[span.end : ent.end]
+    if not all(t.text[:1].isupper() for t in rest) or rest.text.lower() not in places:
+        return None
+    return ent
 
 
 def _shows(ms: Mentions) -> None:
@@ -195,6 +229,7 @@ def _names(ms: Mentions) -> None:
         if (
             label != "PERSON"
             and not short
+            and not (label == "GPE" and len(ent) == 1 and _place_use(root))
             and (
                 (
                     len([t for t in ent if t.text not in ("'s", "’s")]) == 1
@@ -211,7 +246,8 @@ def _names(ms: Mentions) -> None:
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
             # nurse"; "Van Rompuy" after "Herman Van Rompuy"; "Spokeswoman X"; "Sheriff
-            # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"
+            # Jones", "Rubilio Mendez, 34, a farmer", "Torres, who lives in Dallas"; not a
+            # place's name used as one ("visit London", "London Mayor Sadiq Khan")
             label = "PERSON"
         if label in ("PERSON", "ORG") and (cut := headline_cut(ent, ms.text)) is not None:
             # a name on a headline that ran into the headline's words ("Comey Memos Show",
@@ -357,6 +393,28 @@ def _pronouns(ms: Mentions) -> None:
             m = ms.mention(t.doc[t.i : t.i + 1], t, "pronoun")
             m.gender, m.number = lx.PRONOUNS[low]
             ms.add(m)
+
+
+#: Prepositions whose object is a place when the tagger makes it one ("visit to London").
+_PLACE_PREPOSITIONS = frozenset(
+    "in to from at into near across around outside inside throughout toward towards within".split()
+)
+#: Verbs whose object is a place when the tagger makes it one ("should he visit London").
+_PLACE_VERBS = frozenset("visit leave enter reach tour invade".split())
+
+
+def _place_use(t: Token) -> bool:
+    """Is a word the tagger made a place (GPE) used as one: the object of a place's
+    preposition or verb ("in London", "should he visit London") or compounded before a
+    title ("London Mayor Sadiq Khan")? Then it is no person's surname, whatever person of
+    that name the article has ("Breitbart London")."""
+    if t.dep_ == "pobj":
+        return t.head.lower_ in _PLACE_PREPOSITIONS
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in _PLACE_VERBS
+    if t.dep_ in ("compound", "nmod"):
+        return t.head.lower_ in lx.TITLE_WORDS or t.head.lower_ in lx.PERSON_ROLE_NOUNS
+    return False
 
 
 def _former(ent: SpacySpan) -> bool:
