@@ -291,3 +291,37 @@ def test_place_is_no_surname(
     start, _ = at(text, word)
     (person,) = [s for s in sources if s.name == "Tom Paris"]
     assert any(a == start for a, _ in person.mentions) is joined
+
+
+# a title noun for a portfolio ("the president for International Economic Affairs", in
+# "deputy assistant to the president for ...") is another office: no mention of the
+# president; negative: a "for" that names no portfolio leaves the title as it was
+# (text, [(source, cue)], name of a source, a mention's text, is it that source's?)
+PORTFOLIOS = [
+    ("President Tom Hale spoke on Monday. Ann Roe, deputy assistant to the president for "
+     "International Economic Affairs, said that the talks were over. The president said that "
+     "the deal was done.",
+     [("Ann Roe, deputy assistant to the president for International Economic Affairs",
+       "said"), ("The president", "said@2")],
+     "Tom Hale", "the president for International Economic Affairs", False),
+    ("President Tom Hale spoke on Monday. Ann Roe, an assistant to the president for "
+     "Legislative Affairs, said that the talks were over. The president said that the deal "
+     "was done.",
+     [("Ann Roe, an assistant to the president for Legislative Affairs", "said"),
+      ("The president", "said@2")],
+     "Tom Hale", "The president", True),
+    # negative
+    ("Tom Hale, the candidate for governor, spoke on Monday. The candidate for governor said "
+     "that the deal was done.",
+     [("The candidate for governor", "said")],
+     "Tom Hale", "The candidate for governor", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "name", "mention", "joined"), PORTFOLIOS)
+def test_title_for_a_portfolio_is_another_office(
+    nlp: Language, text: str, rels: list[tuple[str, str]], name: str, mention: str, joined: bool
+) -> None:
+    sources, _, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    (person,) = [s for s in sources if s.name == name]
+    assert (mention in [text[a:b] for a, b in person.mentions]) is joined

@@ -198,7 +198,7 @@ class Resolver:
                     e.bases.add(company_base(key))
                     if company_named(m.text):
                         e.companies.add(tuple(company_base(key).split()))
-        if m.type == "nominal":
+        if m.type == "nominal" and not m.office:  # "the president for ... Affairs": no president
             e.heads.add(m.lemma)
             if not m.indefinite and (key := description_key(m.text)):
                 e.keys.add(key)  # not the empty key of "those", "some": no description

@@ -537,6 +537,18 @@ SINGLE_OFFICES = _words(
     """
 )
 
+#: Last words of a portfolio's name after "for" that make a title another office ("the
+#: president for International Economic Affairs", of "deputy assistant to the president for
+#: International Economic Affairs"; "Vice President for Research"): not the president.
+PORTFOLIO_WORDS = _words(
+    """
+    affairs policy policies research communications acquisition acquisitions operations
+    development intelligence planning management relations strategy programs logistics
+    personnel administration technology innovation outreach legislation services trade
+    finance budget readiness resources engagement studies analysis diplomacy
+    """
+)
+
 #: Last words that make a name a document's, whatever its tag ("James Comey Memos", tagged
 #: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
 #: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"

@@ -49,6 +49,9 @@ class Mention:
     demonstrative: bool = False  # starts with the, this, that
     mods: tuple[str, ...] = ()  # content words modifying a nominal's head ("Democratic")
     former: bool = False  # a title put in the past ("Former President Tom Hale")
+    # the words of a portfolio a title noun is for ("the president for International Economic
+    # Affairs"): another office than the bare title's, which joins no holder of that title
+    office: tuple[str, ...] = ()
     key_mods: tuple[str, ...] = ()  # the mods that must agree with an antecedent (see nominal)
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
@@ -210,6 +213,8 @@ class Mentions:
         ) + tuple(t.lower_ for t in owners)
         if rel is not None:
             m.key_mods += tuple(t.lower_ for t in rel.subtree if t.is_alpha and not t.is_stop)
+        m.office = _portfolio(root)
+        m.key_mods += m.office
         if pronoun_head(root):
             # "those identifying with the tea party" is no definite description of the "those
             # who named a candidate" before it: such a phrase joins one written the same only
@@ -318,6 +323,22 @@ class Mentions:
 _PLURAL_HEADS = frozenset(
     {"few", "many", "several", "some", "most", "both", "all", "others", "those", "these"}
 )
+
+
+def _portfolio(root: Token) -> tuple[str, ...]:
+    """The words of the portfolio a title noun is for, capitalised and ending in a word of
+    :data:`~.lexicon.PORTFOLIO_WORDS` ("president for International Economic Affairs":
+    international, economic, affairs); () for any other "for" ("a spokesman for Google",
+    "the candidate for governor")."""
+    if root.lower_ not in lx.TITLE_WORDS and root.lemma_.lower() not in lx.PERSON_ROLE_NOUNS:
+        return ()
+    for p in root.rights:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for obj in p.children:
+            if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.lower_ in lx.PORTFOLIO_WORDS:
+                return tuple(t.lower_ for t in obj.subtree if t.is_alpha and not t.is_stop)
+    return ()
 
 
 def _reports(t: Token) -> bool:
