@@ -730,6 +730,23 @@ APPOSITIONS = [
     ("Trump thanked Macron, the French military and the people. Macron said the alliance was "
      "strong.",
      [("Macron@2", "said")], "Macron", "the French military", False),
+    # a description the parse made an apposition is a list's item when a name ends the list
+    ("The Democratic Party on Friday filed a multimillion-dollar federal lawsuit against Trump "
+     "campaign officials, the Russian government and WikiLeaks alleging a widespread "
+     "conspiracy to tilt the election.",
+     [("Trump campaign officials, the Russian government and WikiLeaks", "alleging")],
+     "Trump campaign officials, the Russian government and WikiLeaks", "the Russian government",
+     False),
+    # a plural apposed to a list is not its first item, nor a later apposition its last
+    ("Mr. Hale spoke on Monday with the three European leaders — President Ann Vole of France, "
+     "Chancellor Tom Harlow of Germany and Prime Minister Nadia Quell of Britain — all of who "
+     "have lobbied him to stay in the deal. Ms. Vole said that the deal was sound.",
+     [("Ms. Vole", "said")], "Ann Vole", "the three European leaders", False),
+    ("Mr. Hale spoke on Monday with the three European leaders — President Ann Vole of France, "
+     "Chancellor Tom Harlow of Germany and Prime Minister Nadia Quell of Britain — all of who "
+     "have lobbied him to stay in the deal.",
+     [("who", "have lobbied")], "all of who have lobbied him to stay in the deal",
+     "Nadia Quell", False),
     # negative: two roles of one person are still the apposition that titles him
     ("Mike Pompeo, the secretary of state and a former congressman, said the talks would go on.",
      [("Mike Pompeo, the secretary of state and a former congressman", "said")], "Mike Pompeo",

@@ -139,17 +139,27 @@ class Mentions:
             and (before := _set_off_from(head)) is not None
             and not any(
                 c.dep_ == "conj"
-                and any(d.dep_ in ("det", "poss") for d in c.children)
+                and (
+                    any(d.dep_ in ("det", "poss") for d in c.children)
+                    or _named(self.covered.get(c.i))
+                    or c.ent_type_ in ("PERSON", "ORG", "GPE", "FAC")
+                )
                 and not {head.lemma_.lower(), c.lemma_.lower()} <= lx.PERSON_ROLE_NOUNS
                 for c in head.children
             )
         ):
             # "Mike Pompeo and Robert C. O'Brien, the national security adviser": the parser
             # may hang the apposition on the first conjunct; the nearest one is meant. Not an
-            # item of a list ("thanked Macron, the French military and the people"); two roles
-            # are one person's ("Pompeo, the secretary of state and a former congressman")
+            # item of a list ("thanked Macron, the French military and the people"; "against
+            # campaign officials, the Russian government and WikiLeaks": a name the last item);
+            # two roles are one person's ("Pompeo, the secretary of state and a former
+            # congressman")
             target = head.head
-            conj = [c for c in target.subtree if c.dep_ == "conj" and target.i < c.i < head.i]
+            conj = [
+                c
+                for c in target.subtree
+                if c.dep_ == "conj" and target.i < c.i < head.i and _conjunct_of(c, target)
+            ]
             m.appos_of = (conj[-1] if conj else target).i
             if head.lemma_.lower() in _BODY_NOUNS and _in_modifier(before, target):
                 # "Heather Cronk, co-director of GetEQUAL, a group that ...": a body apposed
@@ -300,12 +310,21 @@ class Mentions:
             for c in stack.pop().children:
                 if c.i not in self.by_head:
                     continue
-                listed = (
-                    c.dep_ == "appos"
-                    and self.by_head[c.i].type == "name"
-                    and (
-                        any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
-                        or listed_appos(c)
+                item = self.by_head[c.i]
+                listed = c.dep_ == "appos" and (
+                    (
+                        item.type == "name"
+                        and (
+                            any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
+                            or listed_appos(c)
+                        )
+                    )
+                    # "campaign officials, the Russian government and WikiLeaks": a description
+                    # the parse made an apposition, which its own list keeps from being one
+                    or (
+                        item.type == "nominal"
+                        and item.appos_of is None
+                        and any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
                     )
                 )
                 if c.dep_ == "conj" or listed:
@@ -339,6 +358,23 @@ def _portfolio(root: Token) -> tuple[str, ...]:
             if obj.dep_ == "pobj" and obj.text[:1].isupper() and obj.lower_ in lx.PORTFOLIO_WORDS:
                 return tuple(t.lower_ for t in obj.subtree if t.is_alpha and not t.is_stop)
     return ()
+
+
+def _conjunct_of(c: Token, noun: Token) -> bool:
+    """Is ``c`` a conjunct of ``noun``, directly or down a chain of conjuncts ("Pompeo, Esper
+    and O'Brien")? Not one of a list inside another apposition of it ("the three leaders —
+    Macron, Merkel and May — all of whom": "all" is the leaders, not May)."""
+    t = c
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        if t.i == noun.i:
+            return True
+    return False
+
+
+def _named(m: Mention | None) -> bool:
+    """Is ``m`` a name's or an outlet's mention ("WikiLeaks" ending a list)?"""
+    return m is not None and m.type in ("name", "outlet")
 
 
 def _reports(t: Token) -> bool:
