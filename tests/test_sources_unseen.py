@@ -277,7 +277,10 @@ PLACE_USES = [
     ("Author Tom Paris met the mayor on Monday. The Paris Mayor said that the visit was "
      "welcome.",
      [("Tom Paris", "met"), ("The Paris Mayor", "said")], "Paris@2", False),
-    # negative
+    # negative: a subject, and the object of "from", which as often takes a person
+    ("Author Tom Paris met the mayor on Monday. The mayor got a kiss on the cheek from Paris "
+     "on Tuesday.",
+     [("Tom Paris", "met")], "Paris@2", True),
     ("Author Tom Paris met the mayor on Monday. Paris said that the talks went well.",
      [("Tom Paris", "met"), ("Paris@2", "said")], "Paris@2", True),
 ]  # fmt: skip

@@ -395,25 +395,24 @@ def _pronouns(ms: Mentions) -> None:
             ms.add(m)
 
 
-#: Prepositions whose object is a place when the tagger makes it one ("visit to London").
-_PLACE_PREPOSITIONS = frozenset(
-    "in to from at into near across around outside inside throughout toward towards within".split()
-)
+#: Prepositions whose object is a place when the tagger makes it one ("protests in London");
+#: not "from", "to", "at", which as often take a person ("a kiss from Macron", tagged GPE).
+_PLACE_PREPOSITIONS = frozenset("in into near across outside inside throughout within".split())
 #: Verbs whose object is a place when the tagger makes it one ("should he visit London").
-_PLACE_VERBS = frozenset("visit leave enter reach tour invade".split())
+_PLACE_VERBS = frozenset("visit enter tour invade".split())
 
 
 def _place_use(t: Token) -> bool:
     """Is a word the tagger made a place (GPE) used as one: the object of a place's
     preposition or verb ("in London", "should he visit London") or compounded before a
-    title ("London Mayor Sadiq Khan")? Then it is no person's surname, whatever person of
+    person's title ("London Mayor Sadiq Khan")? Then it is no person's surname, whatever person of
     that name the article has ("Breitbart London")."""
     if t.dep_ == "pobj":
         return t.head.lower_ in _PLACE_PREPOSITIONS
     if t.dep_ == "dobj":
         return t.head.lemma_.lower() in _PLACE_VERBS
     if t.dep_ in ("compound", "nmod"):
-        return t.head.lower_ in lx.TITLE_WORDS or t.head.lower_ in lx.PERSON_ROLE_NOUNS
+        return t.head.lower_ in lx.NAME_TITLES  # not "Trump adviser", "Trump White House"
     return False
 
 
