@@ -248,6 +248,10 @@ EDITIONS = [
      [("Breitbart London", "reported")], ("Breitbart News", "outlet")),
     ("BBC Scotland reported that the vote in Scotland was close.",
      [("BBC Scotland", "reported")], ("BBC", "outlet")),
+    ("BBC Scotland reported that the vote was close.",
+     [("BBC Scotland", "reported")], ("BBC", "outlet")),
+    ("Breitbart Texas reported that the wall was finished.",
+     [("Breitbart Texas", "reported")], ("Breitbart News", "outlet")),
     ("Protests are planned should he visit London. Foremost among the critics is London Mayor "
      "Sadiq Khan. Breitbart London reported in 2017 on Khan's remarks, when he said that it "
      "would not be appropriate to roll out the red carpet.",

@@ -119,9 +119,9 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
 
 
 def _place_names(ms: Mentions) -> set[str]:
-    """The lower-case names of places the article tags (GPE, LOC) and the country words of
-    :data:`~.lexicon.NATIONALITIES`."""
-    places = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")}
+    """The lower-case names of places the article tags (GPE, LOC), the country words of
+    :data:`~.lexicon.NATIONALITIES` and the :data:`~.lexicon.REGIONS`."""
+    places = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")} | lx.REGIONS
     for names in lx.NATIONALITIES.values():
         places |= names
     return places

@@ -537,6 +537,22 @@ SINGLE_OFFICES = _words(
     """
 )
 
+#: Regions an outlet's edition may be named for, lower case, beside the article's own tagged
+#: places and the countries of NATIONALITIES ("BBC Scotland", "Breitbart Texas"): the nations
+#: of the United Kingdom and the states of the United States.
+REGIONS = frozenset(
+    """
+    scotland wales england ireland
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()
+) | {
+    "northern ireland", "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+}  # fmt: skip
+
 #: Last words of a portfolio's name after "for" that make a title another office ("the
 #: president for International Economic Affairs", of "deputy assistant to the president for
 #: International Economic Affairs"; "Vice President for Research"): not the president.
