@@ -745,7 +745,7 @@ APPOSITIONS = [
     ("Mr. Hale spoke on Monday with the three European leaders — President Ann Vole of France, "
      "Chancellor Tom Harlow of Germany and Prime Minister Nadia Quell of Britain — all of who "
      "have lobbied him to stay in the deal.",
-     [("who", "have lobbied")], "all of who have lobbied him to stay in the deal",
+     [("who", "have lobbied")], "the three European leaders",
      "Nadia Quell", False),
     # negative: two roles of one person are still the apposition that titles him
     ("Mike Pompeo, the secretary of state and a former congressman, said the talks would go on.",

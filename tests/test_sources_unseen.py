@@ -51,6 +51,9 @@ KINDS = [
     # a focus adverb the span took in is no part of the name
     ("Even steel companies said that the tariffs hurt.", "Even steel companies", "said",
      ("steel companies", "group")),
+    # a quantifier's description names its source when no noun's does
+    ("Those who backed the plan said that it was sound.", "Those who backed the plan", "said",
+     ("Those who backed the plan", "group")),
     # negative: an adverb inside the description stays
     ("The only witness said that the car was red.", "The only witness", "said",
      ("The only witness", "person")),

@@ -236,16 +236,27 @@ def entity_name(e: Entity, text: str) -> str:
         best = max(orgs, key=lambda m: (len(m.text), -m.start))
         fuller = _fuller_description(e, best)
         return _strip_the(fuller.text if fuller else best.text)
-    for m in _by_role(e):
-        if m.type in ("group", "nominal"):  # "Smith and Jones", then "they"
-            # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
-            if m.type == "group":
-                return _PAIRING.sub("", _clean(m.text))
-            return _FOCUS.sub("", _clean(m.text))
+    described = [m for m in _by_role(e) if m.type in ("group", "nominal")]
+    # a description headed by a noun before one headed by a quantifier ("the three European
+    # leaders", not the apposition "all of who have lobbied ...", the source's own words)
+    nouns = [m for m in described if m.type == "group" or m.lemma not in _QUANTIFIERS]
+    for m in nouns or described:  # "Smith and Jones", then "they"
+        # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
+        if m.type == "group":
+            return _PAIRING.sub("", _clean(m.text))
+        return _FOCUS.sub("", _clean(m.text))
     first = _by_role(e)[0]
     if first.type == "first" and first.text.strip() in ("'s", "’s"):
         return "us"  # "let's"
     return _clean(first.text)
+
+
+#: Quantifiers and indefinite pronouns that head a description of their own ("all of whom",
+#: "those who backed the plan", "some who saw").
+_QUANTIFIERS = frozenset(
+    "all those these some many few several most both others anybody anyone somebody someone "
+    "everybody everyone".split()
+)
 
 
 def _fuller_description(e: Entity, best: Mention) -> Mention | None:
