@@ -1111,6 +1111,7 @@ CUE_EXTENTS = [
     ("The governor said back in March that the budget was balanced.", "said", "said"),
     # a noun cue holds its determiner and adjectives, not its possessor (the source)
     ("The memo raised new questions about the deal.", "questions", "new questions about"),
+    ("The assertion that the deal was legal was disputed.", "assertion", "The assertion"),
     ("Some assertions that the deal was legal were disputed.", "assertions", "Some assertions"),
     ("Clinton's claim that the deal was legal was disputed.", "claim", "claim"),
 ]
@@ -1121,33 +1122,6 @@ def test_cue_extents(cands: Extract, text: str, cue: str, extent: str) -> None:
     text, found = cands(text)
     c = _by_cue(text, found, cue)
     assert " … ".join(text[a:b] for a, b in c.cue) == extent
-
-
-# -- behaviour table: a noun with an article is no noun cue ------------------------------------
-
-#: A noun cue is a bare plural or mass noun ("questions about", "complaints that") or has a
-#: possessor ("Trump's claim that"); with an article it names one thing or event ("a question
-#: about the deal", "the debate on Saturday", "a suggestion that ...").
-NOUN_ARTICLE_CUES = [
-    ("Critics raised new questions about the deal.", "questions", True),
-    ("Trump's claim that the deal was legal was disputed.", "claim", True),
-    ("There were complaints that the deal was illegal.", "complaints", True),
-    # negative cases: an article before the noun
-    ("The senator answered a question about the deal.", "question", False),
-    ("The question about the deal went unanswered.", "question", False),
-    ("A suggestion that the mayor resign was rejected.", "suggestion", False),
-    ("An assertion that the deal was legal was disputed.", "assertion", False),
-]
-
-
-@pytest.mark.parametrize(("text", "noun", "cue"), NOUN_ARTICLE_CUES)
-def test_noun_article_cues(cands: Extract, text: str, noun: str, cue: bool) -> None:
-    text, found = cands(text)
-    at = text.index(noun)
-    nouns = [
-        c for c in found if c.evidence.startswith("noun+") and any(a <= at < b for a, b in c.cue)
-    ]
-    assert bool(nouns) is cue
 
 
 # -- behaviour table: light verbs by their object, "call for X to", embedded questions --------

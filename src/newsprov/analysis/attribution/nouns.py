@@ -61,25 +61,10 @@ def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | No
 NOUN_PREPS = frozenset("of for on about against to with over".split())
 
 
-#: Articles: a noun cue is a bare plural or mass noun ("raised questions about", "complaints
-#: that", "criticism of") or has a possessor ("Trump's claim that", "his attacks on"), which
-#: speak of what someone says or thinks; with an article the noun names one thing or event
-#: ("a question about the searches", "the debate on Saturday", "a sense of community", "the
-#: belief that", "a story about"), which PolNeAR's annotators mostly leave unmarked: on train
-#: split A (its half scored with the lexicon mined on the other), of the noun candidates with
-#: an article, 7 matched a gold relation and 57 did not (the others: 72 and 124). Train CV
-#: A / H: lenient +0.0007 / +0.0012, strict +0.0003 / +0.0008, cue token +0.0007 / +0.0004,
-#: content token +0.0002 / +0.0001, every figure up on both splits, 2026-12-04.
-_ARTICLES = frozenset("a an the".split())
-
-
 def noun_frame(n: Token) -> tuple[str, set[int], set[int], Token | None] | None:
     """``(frame, cue ids, content ids, possessor)`` of a noun that may be a cue: ``n-prep:<p>``
-    ("Trump's criticism of the deal") or ``n-that`` ("complaints that ..."); None otherwise,
-    and for a noun with an article (:data:`_ARTICLES`)."""
+    ("Trump's criticism of the deal") or ``n-that`` ("the claim that ..."); None otherwise."""
     poss = next((c for c in n.children if c.dep_ == "poss"), None)
-    if any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in n.children):
-        return None
     cue = {n.i} | _noun_modifiers(n)
     for c in n.children:
         if c.dep_ in ("acl", "ccomp") and any(
@@ -94,11 +79,10 @@ def noun_frame(n: Token) -> tuple[str, set[int], set[int], Token | None] | None:
     return None
 
 
-#: Dependents before a noun cue that its cue holds ("*new* questions about", "*no* doubt
-#: about"): PolNeAR's cue held such an adjective in 24 of 25 matched train relations and such a
-#: determiner in 7 of 8 (split A's half scored with the lexicon mined on the other; a
-#: possessor, the source, in none of 27), 2026-12-03; articles keep a noun from being a cue
-#: since (:data:`_ARTICLES`).
+#: Dependents before a noun cue that its cue holds ("*new* questions about", "*a* question
+#: about", "*the* assertion that"): PolNeAR's cue held such an adjective in 24 of 25 matched
+#: train relations and such a determiner in 7 of 8 (split A's half scored with the lexicon
+#: mined on the other; a possessor, the source, in none of 27), 2026-12-03.
 _NOUN_CUE_MODIFIERS = frozenset("det amod compound nummod".split())
 
 
