@@ -1112,6 +1112,7 @@ CUE_EXTENTS = [
     # a noun cue holds its determiner and adjectives, not its possessor (the source)
     ("The memo raised new questions about the deal.", "questions", "new questions about"),
     ("The assertion that the deal was legal was disputed.", "assertion", "The assertion"),
+    ("Some assertions that the deal was legal were disputed.", "assertions", "Some assertions"),
     ("Clinton's claim that the deal was legal was disputed.", "claim", "claim"),
 ]
 
