@@ -327,6 +327,8 @@ def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:
         return False
     if t.lower_ in lx.TITLES_AND_HONORIFICS or t.lower_ in lx.DEMONYMS:
         return False
+    if first and t.lower_ in lx.PERSON_ROLE_NOUNS:
+        return False  # a title chain going on ("Deputy Undersecretary of ...")
     return bool(NAME_WORD.match(t.text)) or (not first and t.lower_ in lx.NAME_SUFFIXES)
 
 
