@@ -113,6 +113,13 @@ NAMES = [
      "Druyun. Druyun said that it was sound.",
      "Druyun@2", "Darleen Druyun",
      "Civilian Deputy Undersecretary of the Air Force for Acquisition", 3),
+    # a first name the tagger left out between a title and the tagged rest of the name
+    ("Representative Debbie Wasserman Schultz of Florida spoke. Wasserman Schultz said that "
+     "the party was united.",
+     "Wasserman Schultz@2", "Debbie Wasserman Schultz", "Representative", 2),
+    # negative: a title word before the tagged name stays the title
+    ("Deputy Secretary Tom Vole spoke. Vole said that it was sound.",
+     "Vole@2", "Tom Vole", "Deputy Secretary", 2),
     # negatives: a different first name, or another surname, is another person
     ("Hillary Clinton spoke first. Bill Clinton said that the rally was large.",
      "Bill Clinton", "Bill Clinton", None, 1),

@@ -258,8 +258,18 @@ EDITIONS = [
     ("Protests are planned should he visit London. Foremost among the critics is London Mayor "
      "Sadiq Khan. Breitbart London reported in 2017 on Khan's remarks, when he said that it "
      "would not be appropriate to roll out the red carpet.",
-     [("Breitbart London", "reported"), ("he@2", "said")], ("Khan", "person")),
-    # negative
+     [("Breitbart London", "reported"), ("he@2", "said")], ("Sadiq Khan", "person")),
+    # a network's name and a city's: the local station, an outlet of its own, not the network
+    ("The mayor spoke to Fox Atlanta on Tuesday. Fox Atlanta reported that the fire had "
+     "spread to three homes.",
+     [("Fox Atlanta@2", "reported")], ("Fox Atlanta", "outlet")),
+    ("ABC Chicago reported that the fire in Chicago had spread.",
+     [("ABC Chicago", "reported")], ("ABC Chicago", "outlet")),
+    # negatives: the network's own outlets and programmes; a person's name
+    ("Fox News reported that the fire had spread to three homes.",
+     [("Fox News", "reported")], ("Fox News", "outlet")),
+    ("CBS Evening News reported that the fire had spread to three homes.",
+     [("CBS Evening News", "reported")], ("CBS News", "outlet")),
     ("Michael Bloomberg said that the plan was sound.",
      [("Michael Bloomberg", "said")], ("Michael Bloomberg", "person")),
 ]  # fmt: skip
@@ -335,3 +345,29 @@ def test_title_for_a_portfolio_is_another_office(
     sources, _, _ = run(nlp, text, [rel(text, s, c) for s, c in rels])
     (person,) = [s for s in sources if s.name == name]
     assert (mention in [text[a:b] for a, b in person.mentions]) is joined
+
+
+# a listed first name and a surname the tagger left untagged (or tagged PRODUCT) are a
+# person's name: "Ivanka Trump" had been no mention, and her "she" went elsewhere
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+FIRST_NAMED = [
+    ("President Donald Trump met business leaders at the White House on Monday. Trump said "
+     "the economy was strong. Ivanka Trump, his daughter and adviser, also spoke. She said "
+     "the plan would help women.",
+     [("Trump@2", "said"), ("She", "said@2")], ("Ivanka Trump", "person")),
+    # negatives: the name modifying a noun; a place's name that opens with a first name
+    ("A representative for the Ivanka Trump brand said the company offers paid leave.",
+     [("A representative for the Ivanka Trump brand", "said")],
+     ("A representative for the Ivanka Trump brand", "anonymous")),
+    ("Officials in Virginia Beach said that the storm had passed.",
+     [("Officials in Virginia Beach", "said")], ("Officials in Virginia Beach", "anonymous")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), FIRST_NAMED)
+def test_untagged_first_and_last_name(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    pronoun = {"he", "him", "she", "her"}
+    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
+    assert source_of_last(nlp, text, rels_) == expected

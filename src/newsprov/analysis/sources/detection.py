@@ -19,6 +19,7 @@ from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.forms import pronoun_head
 from newsprov.analysis.sources.names import (
+    INITIALS,
     NAME_WORD,
     ORG_WORDS,
     abbreviation,
@@ -28,6 +29,7 @@ from newsprov.analysis.sources.names import (
     compass_short,
     demonym,
     first_and_last,
+    given_before,
     headline_cut,
     headline_line,
     listed_people,
@@ -72,6 +74,7 @@ def detect(ms: Mentions) -> None:
     _shows(ms)
     _names(ms)
     _titled_names(ms)
+    _first_named(ms)
     _demonyms(ms)
     _nominals(ms)
     _pronouns(ms)
@@ -86,6 +89,14 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
     for om in matches:
         span = doc.char_span(om.start, om.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if (station := _station(ms, span, om)) is not None:
+            # "Fox Atlanta", "ABC Chicago": a network's local station, an outlet of its own
+            # (named as a programme is), not the network
+            ms.add(
+                ms.mention(station, station.root, "name", label=SHOW),
+                range(station.start, station.end),
+            )
             continue
         if (whole := _outlet_and_place(ms, span, places)) is not None:
             # "Breitbart London" (tagged PERSON), "BBC Scotland": the outlet's edition for a
@@ -125,6 +136,49 @@ def _place_names(ms: Mentions) -> set[str]:
     for names in lx.NATIONALITIES.values():
         places |= names
     return places
+
+
+#: Words after a network's name that keep it the network's own outlet or programme ("Fox
+#: News", "CBS Evening News", "NBC Nightly News", "Fox Business Network").
+_NETWORK_WORDS = frozenset(
+    "news network channel radio television tv tonight online newshour live".split()
+)
+
+
+def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None:
+    """The entity a broadcaster's name opens when the rest is a city's name ("Fox Atlanta",
+    "ABC Chicago"): the network's local station, an outlet of its own. The rest is one or two
+    capitalised words, no word of the network's own outlets or programmes (News, Channel,
+    ...), no person's surname, no nation, UK nation or US state (whose edition is the
+    network's: "BBC Scotland", above); the entity tagged ORG, or the rest a place the article
+    tags elsewhere."""
+    if not any(registry().get(o).type == "broadcaster" for o in om.outlets):
+        return None
+    ents = _ents_over(ms.ent_at, span)
+    if len(ents) != 1:
+        return None
+    ent = ents[0]
+    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+        return None
+    rest = ms.doc[span.end : ent.end]
+    words = [t.lower_ for t in rest]
+    if len(rest) > 2 or not all(t.is_title and t.is_alpha for t in rest):
+        return None
+    named = {  # people's surnames, but for the tagger's PERSON of this very name
+        e[-1].lower_
+        for e in ms.ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha and e.text != ent.text
+    }
+    if any(w in _NETWORK_WORDS or w in named for w in words):
+        return None
+    place = rest.text.lower()
+    if place in lx.REGIONS or any(place in n for n in lx.NATIONALITIES.values()):
+        return None
+    tagged = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")}
+    same = [e for e in ms.ents if e.text == ent.text]
+    if place not in tagged and not any(e.label_ == "ORG" for e in same):
+        return None
+    return ent
 
 
 def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacySpan | None:
@@ -264,6 +318,10 @@ def _names(ms: Mentions) -> None:
             # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
             # last word no person bears; no person's name to join "James Comey" by
             label = DOC
+        if label == "PERSON" and ent.label_ == "PERSON":
+            # "London Mayor Sadiq Khan" with "Sadiq" untagged: the whole name
+            ent = given_before(ent, ms.text)
+            root = ent.root
         if label == "PERSON" and (abbr := abbreviation(ent)) is not None:
             # initials alone are no person's name: a role's abbreviation ("D. A. Will Now
             # Seek ..." on a headline: the district attorney), a country's ("U. S."), an
@@ -318,6 +376,59 @@ def _titled_names(ms: Mentions) -> None:
             m = ms.mention(doc[t.i : t.i + 1], t, "name", label="PERSON")
             m.name_tokens, m.title, m.gender = person_name(doc[t.i : t.i + 1], ms.text)
             ms.add(m, range(t.i, t.i + 1))
+
+
+#: Entity labels the tagger gives a person's name it did not know ("Ivanka" PRODUCT).
+_NOT_NAME_LABELS = ("", "PRODUCT", "WORK_OF_ART")
+
+
+def _first_named(ms: Mentions) -> None:
+    """A listed first name and a surname that no name mention covers ("Ivanka Trump", left
+    untagged or tagged PRODUCT): a person's name, of two words or three with an initial
+    between. Not when another capitalised word follows (a longer name the tagger knows
+    better), the surname is a title, role, people, organization word or demonym, or the name
+    modifies a noun ("the Ivanka Trump brand"); not on a headline."""
+    doc = ms.doc
+    for t in doc:
+        if (
+            t.lower_ not in lx.FIRST_NAMES
+            or not t.is_title
+            or t.tag_ != "NNP"
+            or t.i in ms.covered
+            or t.ent_type_ not in _NOT_NAME_LABELS
+        ):
+            continue
+        k = t.i + 1
+        if k < len(doc) and INITIALS.match(doc[k].text) and len(doc[k].text) == 2:
+            k += 1
+        if k >= len(doc):
+            continue
+        last = doc[k]
+        if (
+            last.i in ms.covered
+            or last.ent_type_ not in _NOT_NAME_LABELS
+            or last.tag_ != "NNP"
+            or not NAME_WORD.match(last.text)
+            or len(last.text) < 3
+            or last.lower_ in ORG_WORDS
+            or last.lower_ in lx.TITLES_AND_HONORIFICS
+            or last.lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+            or last.lower_ in lx.DEMONYMS
+        ):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.tag_ in ("NNP", "NNPS"):
+            continue
+        if last.dep_ == "compound" and last.head.pos_ == "NOUN":
+            continue  # "the Ivanka Trump brand": a modifier
+        if headline_line(ms.text, t.idx) is not None:
+            continue
+        span = doc[t.i : k + 1]
+        m = ms.mention(span, last, "name", label="PERSON")
+        m.name_tokens, m.title, m.gender = person_name(span, ms.text)
+        m.former = m.title is not None and _former(span)
+        ms.add(m, range(span.start, span.end))
+        ms.person_words.add(last.lower_)
 
 
 def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:

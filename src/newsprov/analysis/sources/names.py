@@ -383,6 +383,52 @@ def _after_portfolio(ent: SpacySpan) -> SpacySpan | None:
     return name
 
 
+def given_before(ent: SpacySpan, text: str) -> SpacySpan:
+    """A PERSON entity with the untagged first name the tagger left out between it and a
+    person's title before it ("London Mayor Sadiq Khan", "Representative Debbie Wasserman
+    Schultz" with "Khan" and "Wasserman Schultz" tagged): one or two words written as a
+    name's, that no entity covers, compounded onto the name, after a capitalised title word
+    (`lexicon.NAME_TITLES`). Not on a headline, nor a title, role or people word ("Deputy",
+    "Undersecretary"), nor a demonym; the entity itself otherwise."""
+    doc = ent.doc
+    i = ent.start
+    while (
+        i > 0
+        and ent.start - i < 2
+        and not doc[i - 1].ent_type_
+        and doc[i - 1].tag_ == "NNP"
+        and doc[i - 1].dep_ == "compound"
+        and ent.start <= doc[i - 1].head.i < ent.end
+        and NAME_WORD.match(doc[i - 1].text)
+        and len(doc[i - 1].text) > 2
+        and not _title_or_role(doc[i - 1])
+    ):
+        i -= 1
+    if i == ent.start or i == 0:
+        return ent
+    title = doc[i - 1]
+    if not (
+        title.text[:1].isupper()
+        and title.lower_.rstrip(".") in lx.NAME_TITLES | {t.rstrip(".") for t in lx.NAME_TITLES}
+    ):
+        return ent
+    if headline_line(text, doc[i].idx) is not None:
+        return ent
+    return doc[i : ent.end]
+
+
+def _title_or_role(t: Token) -> bool:
+    w = t.lower_
+    return (
+        w in lx.TITLES_AND_HONORIFICS
+        or w.rstrip(".") in lx.TITLES_AND_HONORIFICS
+        or w in lx.NAME_TITLES
+        or w in lx.PERSON_ROLE_NOUNS
+        or w in lx.PEOPLE_NOUNS
+        or w in lx.DEMONYMS
+    )
+
+
 def office_word(t: Token) -> bool:
     """A word of an office's name before a person's ("Air Force", "Research" in "Secretary of
     the Navy for Research Marvin Dole"), not a title ("Rep." in "director for Rep. Fincher")."""
