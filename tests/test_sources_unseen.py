@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.sources import resolve
 from tests.test_sources import at, run
 from tests.test_sources_resolution import _word, rel, source_of_last
 
@@ -371,3 +374,54 @@ def test_untagged_first_and_last_name(
     pronoun = {"he", "him", "she", "her"}
     rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
     assert source_of_last(nlp, text, rels_) == expected
+
+
+# a full name the tagger tags ORG whose surname alone it tags PERSON elsewhere is a person's,
+# whatever its first name: the tags are set on the parse as the tagger gave them in a PolNeAR
+# article ("Sylke Tempel" ORG, "Tempel" PERSON), which invented sentences do not reproduce
+# (text, {span: label}, [(source, cue)], one source?, (name, kind) of the last source)
+_TEMPEL = (
+    "The public is wary, said Sylke Tempel, the editor of International Policy. "
+    '"Germany has to grow up," Tempel said.'
+)
+TAGGED_ORG = [
+    (_TEMPEL, {"Sylke Tempel": "ORG", "Tempel@2": "PERSON"},
+     [("Sylke Tempel", "said"), ("Tempel@2", "said@2")], True, ("Sylke Tempel", "person")),
+    # negative: the surname alone tagged ORG too, an unlisted first name: nothing shows a person
+    (_TEMPEL, {"Sylke Tempel": "ORG", "Tempel@2": "ORG"},
+     [("Sylke Tempel", "said"), ("Tempel@2", "said@2")], False, ("Tempel", "organization")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "tags", "rels", "one", "expected"), TAGGED_ORG)
+def test_full_name_tagged_org_with_surname_tagged_person(
+    nlp: Language,
+    text: str,
+    tags: dict[str, str],
+    rels: list[tuple[str, str]],
+    one: bool,
+    expected: tuple[str, str],
+) -> None:
+    doc: Doc = nlp(text)
+    spans = [doc.char_span(*at(text, s), label=label) for s, label in tags.items()]
+    doc.ents = [
+        e for e in doc.ents if not any(s and s.start < e.end and e.start < s.end for s in spans)
+    ]
+    doc.ents = [*doc.ents, *[s for s in spans if s is not None]]
+    cands = []
+    for s, c in rels:
+        r = rel(text, s, c)
+        cands.append(
+            Candidate(
+                cue=[at(text, r["cue"])],
+                content=[at(text, r["content"])],
+                source_mention=at(text, r["source"]),
+                form="indirect",
+                evidence="test",
+            )
+        )
+    sources, atts = resolve(doc, cands)
+    by_id = {s.id: s for s in sources}
+    assert (atts[0].source == atts[-1].source) is one
+    last = by_id[atts[-1].source or ""]
+    assert (last.name, last.kind) == expected

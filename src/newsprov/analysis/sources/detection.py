@@ -220,6 +220,10 @@ def _names(ms: Mentions) -> None:
         and e[0].tag_ == "NNP"
         and not (e.start > 0 and ms.doc[e.start - 1].lower_ == "the")
     }
+    # one-word names the tagger tags PERSON somewhere ("Tempel said")
+    people_alone = frozenset(
+        e[0].text for e in ms.ents if len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "NNP"
+    )
     # a company's short name tagged PERSON ("Exxon said" after "Exxon Mobil Corp.", "Boeing
     # said" where "Boeing" is tagged ORG elsewhere): the company's, not a person's
     shorts, ms.named_people = company_shorts(ms.ents)
@@ -230,7 +234,7 @@ def _names(ms: Mentions) -> None:
         for e in ms.ents
         if e.start not in shorts
         and e.label_ in NAME_LABELS
-        and (shown_person(e) or first_and_last(e, alone))
+        and (shown_person(e) or first_and_last(e, alone, people_alone))
     ]
     surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
     ms.person_words = surnames
@@ -272,6 +276,9 @@ def _names(ms: Mentions) -> None:
             continue
         person = person_at_end(ent)
         if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
+            org = _chain_body(ent)
+            if org is not None:  # "the Air Force": the body of the office, a name of its own
+                ms.add(ms.mention(org, org.root, "name", label="ORG"), range(org.start, org.end))
             ent = person
         root = ent.root
         label = "PERSON" if person is not None else ent.label_
@@ -295,7 +302,7 @@ def _names(ms: Mentions) -> None:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
-                or first_and_last(ent, alone)
+                or first_and_last(ent, alone, people_alone)
             )
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
@@ -339,6 +346,19 @@ def _names(ms: Mentions) -> None:
         elif label == "NORP":
             m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
         ms.add(m, range(ent.start, ent.end))
+
+
+def _chain_body(ent: SpacySpan) -> SpacySpan | None:
+    """The body's name opening an ORG entity that ran an office's title chain into a person's
+    name ("the Air Force" of "the Air Force for Acquisition Marvin Sambur"): the words before
+    its first "for" or "of", with a proper noun among them."""
+    k = next((t.i for t in ent if t.lower_ in ("for", "of")), None)
+    if k is None or k == ent.start:
+        return None
+    body = ent.doc[ent.start : k]
+    if not any(t.pos_ == "PROPN" for t in body):
+        return None
+    return body
 
 
 def _titled_names(ms: Mentions) -> None:

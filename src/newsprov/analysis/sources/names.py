@@ -219,19 +219,23 @@ def shown_person(ent: SpacySpan) -> bool:
     )
 
 
-def first_and_last(ent: SpacySpan, alone: set[str]) -> bool:
+def first_and_last(ent: SpacySpan, alone: set[str], people: frozenset[str] = frozenset()) -> bool:
     """An ORG, GPE or FAC name of two words, a listed first name and a surname, written as a
     person's, whose surname the article also names alone (``alone``: the one-word names of
     the article): "Carly Fiorina ... Fiorina was upfront", "Amanda Renteria ... Renteria
     told reporters", which the tagger made organizations throughout their articles. Not a
     plural ("Carolina Panthers"), nor a firm named by a first name and a word of its trade,
-    which is never named by that word alone ("Perry Capital")."""
+    which is never named by that word alone ("Perry Capital"). A first name not in the lists
+    will do when the tagger tags the surname alone PERSON somewhere (``people``): "Sylke Tempel,
+    the editor of ...", tagged ORG, "Tempel said", tagged PERSON."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2:
         return False
     first, last = ent[0], ent[1]
     return (
         last.text in alone
-        and first.lower_ in lx.FIRST_NAMES
+        and (first.lower_ in lx.FIRST_NAMES or last.text in people)
+        and first.lower_ not in lx.DEMONYMS
+        and first.lower_ not in lx.TITLES_AND_HONORIFICS
         and last.tag_ == "NNP"
         and all(NAME_WORD.match(t.text) for t in ent)
         and not any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in ent)
