@@ -364,6 +364,13 @@ FIRST_NAMED = [
      ("A representative for the Ivanka Trump brand", "anonymous")),
     ("Officials in Virginia Beach said that the storm had passed.",
      [("Officials in Virginia Beach", "said")], ("Officials in Virginia Beach", "anonymous")),
+    # the surname of a person named in full, written alone and left untagged, is that person's
+    ("ESPN fired Curt Schilling on Wednesday. Schilling, who had posted the image, said he "
+     "was sorry.",
+     [("Schilling, who had posted the image", "said")], ("Curt Schilling", "person")),
+    ('"We talk a lot," said Marty Walz, chair of the council. Walz approaches it a bit more '
+     "diplomatically. She said she would rather see the money spent on schools.",
+     [("Marty Walz", "said"), ("She", "said@2")], ("Marty Walz", "person")),
 ]  # fmt: skip
 
 

@@ -75,6 +75,7 @@ def detect(ms: Mentions) -> None:
     _names(ms)
     _titled_names(ms)
     _first_named(ms)
+    _untagged_surnames(ms)
     _demonyms(ms)
     _nominals(ms)
     _pronouns(ms)
@@ -392,6 +393,37 @@ def _titled_names(ms: Mentions) -> None:
             and t.i not in ms.ent_at
             and t.i not in ms.by_head
             and t.tag_ in ("NNP", "NNPS", "NNS", "NN")
+        ):
+            m = ms.mention(doc[t.i : t.i + 1], t, "name", label="PERSON")
+            m.name_tokens, m.title, m.gender = person_name(doc[t.i : t.i + 1], ms.text)
+            ms.add(m, range(t.i, t.i + 1))
+
+
+def _untagged_surnames(ms: Mentions) -> None:
+    """The surname of a person the article names in full, written alone and left untagged
+    ("Curt Schilling ... Schilling, who ...", tagged NNP): that person's. Only a proper noun
+    written as a name's is, heading its own phrase (not "the Schilling family", "Trump
+    Tower"), not on a headline."""
+    doc = ms.doc
+    full = [tuple(t.text for t in e) for e in ms.ents if e.label_ == "PERSON"]
+    full += [m.name_tokens for m in ms.by_head.values() if m.label == "PERSON" and m.type == "name"]
+    surnames = {
+        words[-1]
+        for words in full
+        if len(words) > 1
+        and NAME_WORD.match(words[-1])
+        and words[-1].lower() not in lx.NAME_SUFFIXES
+        and all(w[:1].isupper() for w in words if w.isalpha())
+    }
+    for t in doc:
+        if (
+            t.text in surnames
+            and t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and t.i not in ms.covered
+            and t.i not in ms.ent_at
+            and t.i not in ms.by_head
+            and headline_line(ms.text, t.idx) is None
         ):
             m = ms.mention(doc[t.i : t.i + 1], t, "name", label="PERSON")
             m.name_tokens, m.title, m.gender = person_name(doc[t.i : t.i + 1], ms.text)
