@@ -100,13 +100,26 @@ NAMES = [
      "Warren@2", "Elizabeth Warren", "Sen.", 2),
     # a title chain the parse ran into the name ("... for Research Marvin Dole", "the Air Force
     # for Acquisition Marvin Sambur" tagged ORG): the person, the chain a title (the second's
-    # whole too since the title is read leftwards from the name: the parse splits it at "the")
+    # whole too since the title is read leftwards from the name: the parse splits it at "the";
+    # the title's phrase, "Assistant Secretary of ... Marvin Sambur", is a mention of him too)
     ("Assistant Secretary of the Navy for Research Marvin Dole spoke. Dole said that it was "
      "sound.",
      "Dole@2", "Marvin Dole", "Assistant Secretary of the Navy for Research", 3),
     ("He met Assistant Secretary of the Air Force for Acquisition Marvin Sambur. Sambur said "
      "that it was sound.",
-     "Sambur@2", "Marvin Sambur", "Assistant Secretary of the Air Force for Acquisition", 2),
+     "Sambur@2", "Marvin Sambur", "Assistant Secretary of the Air Force for Acquisition", 3),
+    # a first name not in the lists: the name starts after the office's portfolio word
+    ("Boeing hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen "
+     "Druyun. Druyun said that it was sound.",
+     "Druyun@2", "Darleen Druyun",
+     "Civilian Deputy Undersecretary of the Air Force for Acquisition", 3),
+    # a first name the tagger left out between a title and the tagged rest of the name
+    ("Representative Debbie Wasserman Schultz of Florida spoke. Wasserman Schultz said that "
+     "the party was united.",
+     "Wasserman Schultz@2", "Debbie Wasserman Schultz", "Representative", 2),
+    # negative: a title word before the tagged name stays the title
+    ("Deputy Secretary Tom Vole spoke. Vole said that it was sound.",
+     "Vole@2", "Tom Vole", "Deputy Secretary", 2),
     # negatives: a different first name, or another surname, is another person
     ("Hillary Clinton spoke first. Bill Clinton said that the rally was large.",
      "Bill Clinton", "Bill Clinton", None, 1),

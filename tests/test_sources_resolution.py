@@ -537,7 +537,17 @@ QUOTED_PRONOUNS = [
      "open,\" the nurses said.",
      "the nurses", "said", "direct", "They", "told", "the ward would stay open",
      "the hospital managers"),
+    # the speaker's mention a title phrase with the name in it, joined to the name only at the
+    # pass's end: a first name not in the lists leaves the gender open, and "He" still is not her
+    ('Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun said: "He told me '
+     'the budget was safe."',
+     "Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun", "said", "direct",
+     "He", "told", "the budget was safe", "He"),
     # negatives: indirect speech and the unquoted part of a mixed quotation keep their speaker
+    ('Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun said he told me '
+     'the budget was safe.',
+     "Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun", "said",
+     "indirect", "he", "told", "the budget was safe", "Darleen Druyun"),
     (_BROWN + _SMITH + "Smith said he told voters the budget was safe.",
      "Smith@2", "said", "indirect", "he", "told", "the budget was safe", "John Smith"),
     (_BROWN + _SMITH + 'Smith said he told voters "the budget is safe for now."',

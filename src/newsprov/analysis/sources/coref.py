@@ -291,6 +291,12 @@ class Resolver:
             e = self._speaker(s)
             if e is not None:
                 out.add(e.idx)
+            # a title the speaker's name stands in apposition to, which the pass joins to the
+            # name only at its end ("Undersecretary of the Air Force for Acquisition Darleen
+            # Druyun: "...his day of reckoning will come"": his is not Druyun)
+            other = self.mentions.by_head.get(s.appos_of) if s.appos_of is not None else None
+            if other is not None and other.entity >= 0 and appos_compatible(s, other):
+                out.add(self.find(other.entity).idx)
         return out
 
     def _appos_anchor(self, m: Mention) -> Entity | None:

@@ -19,6 +19,7 @@ from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.forms import pronoun_head
 from newsprov.analysis.sources.names import (
+    INITIALS,
     NAME_WORD,
     ORG_WORDS,
     abbreviation,
@@ -28,6 +29,7 @@ from newsprov.analysis.sources.names import (
     compass_short,
     demonym,
     first_and_last,
+    given_before,
     headline_cut,
     headline_line,
     listed_people,
@@ -72,6 +74,8 @@ def detect(ms: Mentions) -> None:
     _shows(ms)
     _names(ms)
     _titled_names(ms)
+    _first_named(ms)
+    _untagged_surnames(ms)
     _demonyms(ms)
     _nominals(ms)
     _pronouns(ms)
@@ -86,6 +90,14 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
     for om in matches:
         span = doc.char_span(om.start, om.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if (station := _station(ms, span, om)) is not None:
+            # "Fox Atlanta", "ABC Chicago": a network's local station, an outlet of its own
+            # (named as a programme is), not the network
+            ms.add(
+                ms.mention(station, station.root, "name", label=SHOW),
+                range(station.start, station.end),
+            )
             continue
         if (whole := _outlet_and_place(ms, span, places)) is not None:
             # "Breitbart London" (tagged PERSON), "BBC Scotland": the outlet's edition for a
@@ -127,6 +139,49 @@ def _place_names(ms: Mentions) -> set[str]:
     return places
 
 
+#: Words after a network's name that keep it the network's own outlet or programme ("Fox
+#: News", "CBS Evening News", "NBC Nightly News", "Fox Business Network").
+_NETWORK_WORDS = frozenset(
+    "news network channel radio television tv tonight online newshour live".split()
+)
+
+
+def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None:
+    """The entity a broadcaster's name opens when the rest is a city's name ("Fox Atlanta",
+    "ABC Chicago"): the network's local station, an outlet of its own. The rest is one or two
+    capitalised words, no word of the network's own outlets or programmes (News, Channel,
+    ...), no person's surname, no nation, UK nation or US state (whose edition is the
+    network's: "BBC Scotland", above); the entity tagged ORG, or the rest a place the article
+    tags elsewhere."""
+    if not any(registry().get(o).type == "broadcaster" for o in om.outlets):
+        return None
+    ents = _ents_over(ms.ent_at, span)
+    if len(ents) != 1:
+        return None
+    ent = ents[0]
+    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+        return None
+    rest = ms.doc[span.end : ent.end]
+    words = [t.lower_ for t in rest]
+    if len(rest) > 2 or not all(t.is_title and t.is_alpha for t in rest):
+        return None
+    named = {  # people's surnames, but for the tagger's PERSON of this very name
+        e[-1].lower_
+        for e in ms.ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha and e.text != ent.text
+    }
+    if any(w in _NETWORK_WORDS or w in named for w in words):
+        return None
+    place = rest.text.lower()
+    if place in lx.REGIONS or any(place in n for n in lx.NATIONALITIES.values()):
+        return None
+    tagged = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")}
+    same = [e for e in ms.ents if e.text == ent.text]
+    if place not in tagged and not any(e.label_ == "ORG" for e in same):
+        return None
+    return ent
+
+
 def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacySpan | None:
     """The entity an outlet's name opens when the rest of it is a place's name ("Breitbart
     London", tagged PERSON; "BBC Scotland", tagged ORG): the outlet's edition there; None
@@ -166,6 +221,10 @@ def _names(ms: Mentions) -> None:
         and e[0].tag_ == "NNP"
         and not (e.start > 0 and ms.doc[e.start - 1].lower_ == "the")
     }
+    # one-word names the tagger tags PERSON somewhere ("Tempel said")
+    people_alone = frozenset(
+        e[0].text for e in ms.ents if len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "NNP"
+    )
     # a company's short name tagged PERSON ("Exxon said" after "Exxon Mobil Corp.", "Boeing
     # said" where "Boeing" is tagged ORG elsewhere): the company's, not a person's
     shorts, ms.named_people = company_shorts(ms.ents)
@@ -176,7 +235,7 @@ def _names(ms: Mentions) -> None:
         for e in ms.ents
         if e.start not in shorts
         and e.label_ in NAME_LABELS
-        and (shown_person(e) or first_and_last(e, alone))
+        and (shown_person(e) or first_and_last(e, alone, people_alone))
     ]
     surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
     ms.person_words = surnames
@@ -218,6 +277,9 @@ def _names(ms: Mentions) -> None:
             continue
         person = person_at_end(ent)
         if person is not None:  # "the Air Force for Acquisition Marvin Sambur" (ORG)
+            org = _chain_body(ent)
+            if org is not None:  # "the Air Force": the body of the office, a name of its own
+                ms.add(ms.mention(org, org.root, "name", label="ORG"), range(org.start, org.end))
             ent = person
         root = ent.root
         label = "PERSON" if person is not None else ent.label_
@@ -241,7 +303,7 @@ def _names(ms: Mentions) -> None:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
-                or first_and_last(ent, alone)
+                or first_and_last(ent, alone, people_alone)
             )
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
@@ -264,6 +326,10 @@ def _names(ms: Mentions) -> None:
             # "James Comey Memos", "Comey Memos" (tagged PERSON): a document's name, whose
             # last word no person bears; no person's name to join "James Comey" by
             label = DOC
+        if label == "PERSON" and ent.label_ == "PERSON":
+            # "London Mayor Sadiq Khan" with "Sadiq" untagged: the whole name
+            ent = given_before(ent, ms.text)
+            root = ent.root
         if label == "PERSON" and (abbr := abbreviation(ent)) is not None:
             # initials alone are no person's name: a role's abbreviation ("D. A. Will Now
             # Seek ..." on a headline: the district attorney), a country's ("U. S."), an
@@ -281,6 +347,19 @@ def _names(ms: Mentions) -> None:
         elif label == "NORP":
             m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"
         ms.add(m, range(ent.start, ent.end))
+
+
+def _chain_body(ent: SpacySpan) -> SpacySpan | None:
+    """The body's name opening an ORG entity that ran an office's title chain into a person's
+    name ("the Air Force" of "the Air Force for Acquisition Marvin Sambur"): the words before
+    its first "for" or "of", with a proper noun among them."""
+    k = next((t.i for t in ent if t.lower_ in ("for", "of")), None)
+    if k is None or k == ent.start:
+        return None
+    body = ent.doc[ent.start : k]
+    if not any(t.pos_ == "PROPN" for t in body):
+        return None
+    return body
 
 
 def _titled_names(ms: Mentions) -> None:
@@ -320,6 +399,90 @@ def _titled_names(ms: Mentions) -> None:
             ms.add(m, range(t.i, t.i + 1))
 
 
+def _untagged_surnames(ms: Mentions) -> None:
+    """The surname of a person the article names in full, written alone and left untagged
+    ("Curt Schilling ... Schilling, who ...", tagged NNP): that person's. Only a proper noun
+    written as a name's is, heading its own phrase (not "the Schilling family", "Trump
+    Tower"), not on a headline."""
+    doc = ms.doc
+    full = [tuple(t.text for t in e) for e in ms.ents if e.label_ == "PERSON"]
+    full += [m.name_tokens for m in ms.by_head.values() if m.label == "PERSON" and m.type == "name"]
+    surnames = {
+        words[-1]
+        for words in full
+        if len(words) > 1
+        and NAME_WORD.match(words[-1])
+        and words[-1].lower() not in lx.NAME_SUFFIXES
+        and all(w[:1].isupper() for w in words if w.isalpha())
+    }
+    for t in doc:
+        if (
+            t.text in surnames
+            and t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and t.i not in ms.covered
+            and t.i not in ms.ent_at
+            and t.i not in ms.by_head
+            and headline_line(ms.text, t.idx) is None
+        ):
+            m = ms.mention(doc[t.i : t.i + 1], t, "name", label="PERSON")
+            m.name_tokens, m.title, m.gender = person_name(doc[t.i : t.i + 1], ms.text)
+            ms.add(m, range(t.i, t.i + 1))
+
+
+#: Entity labels the tagger gives a person's name it did not know ("Ivanka" PRODUCT).
+_NOT_NAME_LABELS = ("", "PRODUCT", "WORK_OF_ART")
+
+
+def _first_named(ms: Mentions) -> None:
+    """A listed first name and a surname that no name mention covers ("Ivanka Trump", left
+    untagged or tagged PRODUCT): a person's name, of two words or three with an initial
+    between. Not when another capitalised word follows (a longer name the tagger knows
+    better), the surname is a title, role, people, organization word or demonym, or the name
+    modifies a noun ("the Ivanka Trump brand"); not on a headline."""
+    doc = ms.doc
+    for t in doc:
+        if (
+            t.lower_ not in lx.FIRST_NAMES
+            or not t.is_title
+            or t.tag_ != "NNP"
+            or t.i in ms.covered
+            or t.ent_type_ not in _NOT_NAME_LABELS
+        ):
+            continue
+        k = t.i + 1
+        if k < len(doc) and INITIALS.match(doc[k].text) and len(doc[k].text) == 2:
+            k += 1
+        if k >= len(doc):
+            continue
+        last = doc[k]
+        if (
+            last.i in ms.covered
+            or last.ent_type_ not in _NOT_NAME_LABELS
+            or last.tag_ != "NNP"
+            or not NAME_WORD.match(last.text)
+            or len(last.text) < 3
+            or last.lower_ in ORG_WORDS
+            or last.lower_ in lx.TITLES_AND_HONORIFICS
+            or last.lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+            or last.lower_ in lx.DEMONYMS
+        ):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.tag_ in ("NNP", "NNPS"):
+            continue
+        if last.dep_ == "compound" and last.head.pos_ == "NOUN":
+            continue  # "the Ivanka Trump brand": a modifier
+        if headline_line(ms.text, t.idx) is not None:
+            continue
+        span = doc[t.i : k + 1]
+        m = ms.mention(span, last, "name", label="PERSON")
+        m.name_tokens, m.title, m.gender = person_name(span, ms.text)
+        m.former = m.title is not None and _former(span)
+        ms.add(m, range(span.start, span.end))
+        ms.person_words.add(last.lower_)
+
+
 def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:
     """A word of a proper name that no entity or mention covers: a proper noun written as a
     name's word is ("Elijah", "O'Brien"), or a suffix ("II", "Jr.") after one."""
@@ -327,6 +490,8 @@ def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:
         return False
     if t.lower_ in lx.TITLES_AND_HONORIFICS or t.lower_ in lx.DEMONYMS:
         return False
+    if first and t.lower_ in lx.PERSON_ROLE_NOUNS:
+        return False  # a title chain going on ("Deputy Undersecretary of ...")
     return bool(NAME_WORD.match(t.text)) or (not first and t.lower_ in lx.NAME_SUFFIXES)
 
 

@@ -219,19 +219,23 @@ def shown_person(ent: SpacySpan) -> bool:
     )
 
 
-def first_and_last(ent: SpacySpan, alone: set[str]) -> bool:
+def first_and_last(ent: SpacySpan, alone: set[str], people: frozenset[str] = frozenset()) -> bool:
     """An ORG, GPE or FAC name of two words, a listed first name and a surname, written as a
     person's, whose surname the article also names alone (``alone``: the one-word names of
     the article): "Carly Fiorina ... Fiorina was upfront", "Amanda Renteria ... Renteria
     told reporters", which the tagger made organizations throughout their articles. Not a
     plural ("Carolina Panthers"), nor a firm named by a first name and a word of its trade,
-    which is never named by that word alone ("Perry Capital")."""
+    which is never named by that word alone ("Perry Capital"). A first name not in the lists
+    will do when the tagger tags the surname alone PERSON somewhere (``people``): "Sylke Tempel,
+    the editor of ...", tagged ORG, "Tempel said", tagged PERSON."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2:
         return False
     first, last = ent[0], ent[1]
     return (
         last.text in alone
-        and first.lower_ in lx.FIRST_NAMES
+        and (first.lower_ in lx.FIRST_NAMES or last.text in people)
+        and first.lower_ not in lx.DEMONYMS
+        and first.lower_ not in lx.TITLES_AND_HONORIFICS
         and last.tag_ == "NNP"
         and all(NAME_WORD.match(t.text) for t in ent)
         and not any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in ent)
@@ -343,6 +347,8 @@ def person_at_end(ent: SpacySpan) -> SpacySpan | None:
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
     first, last = ent[-2], ent[-1]
+    if first.lower_ not in lx.FIRST_NAMES and (after := _after_portfolio(ent)) is not None:
+        return after  # "the Air Force for Acquisition Darleen Druyun": an unlisted first name
     if first.lower_ not in lx.FIRST_NAMES or not last.is_title or last.pos_ != "PROPN":
         return None
     chain = ent[:-2]
@@ -351,6 +357,80 @@ def person_at_end(ent: SpacySpan) -> SpacySpan | None:
     if any(t.lower_ in lx.PERSON_TITLES for t in chain):
         return ent.doc[first.i : last.i + 1]  # "Homicide Detective Dominic Varga"
     return None
+
+
+def _after_portfolio(ent: SpacySpan) -> SpacySpan | None:
+    """The name after an office's portfolio that closes an ORG entity ("the Air Force for
+    Acquisition Darleen Druyun", "the Navy for Research and Development Ann Vole"): two or
+    three words written as a name's after "for" and capitalised words ending in a portfolio
+    word (`lexicon.PORTFOLIO_WORDS`), where the first name is not a listed one; none of the
+    name's words a portfolio, title or organization word."""
+    fors = [t.i for t in ent if t.lower_ == "for" and t.i > ent.start]
+    if not fors:
+        return None
+    doc = ent.doc
+    k = fors[-1] + 1
+    ends = [t.i for t in doc[k : ent.end] if t.lower_ in lx.PORTFOLIO_WORDS]
+    if not ends:
+        return None
+    name = doc[ends[-1] + 1 : ent.end]
+    if not 2 <= len(name) <= 3 or any(
+        not (t.is_title and t.pos_ == "PROPN" or INITIALS.match(t.text))
+        or t.lower_ in lx.PORTFOLIO_WORDS
+        or t.lower_ in lx.TITLES_AND_HONORIFICS
+        or t.lower_ in ORG_WORDS
+        for t in name
+    ):
+        return None
+    if any(not (t.text[:1].isupper() or t.lower_ == "and") for t in doc[k : ends[-1]]):
+        return None
+    return name
+
+
+def given_before(ent: SpacySpan, text: str) -> SpacySpan:
+    """A PERSON entity with the untagged first name the tagger left out between it and a
+    person's title before it ("London Mayor Sadiq Khan", "Representative Debbie Wasserman
+    Schultz" with "Khan" and "Wasserman Schultz" tagged): one or two words written as a
+    name's, that no entity covers, compounded onto the name, after a capitalised title word
+    (`lexicon.NAME_TITLES`). Not on a headline, nor a title, role or people word ("Deputy",
+    "Undersecretary"), nor a demonym; the entity itself otherwise."""
+    doc = ent.doc
+    i = ent.start
+    while (
+        i > 0
+        and ent.start - i < 2
+        and not doc[i - 1].ent_type_
+        and doc[i - 1].tag_ == "NNP"
+        and doc[i - 1].dep_ == "compound"
+        and ent.start <= doc[i - 1].head.i < ent.end
+        and NAME_WORD.match(doc[i - 1].text)
+        and len(doc[i - 1].text) > 2
+        and not _title_or_role(doc[i - 1])
+    ):
+        i -= 1
+    if i == ent.start or i == 0:
+        return ent
+    title = doc[i - 1]
+    if not (
+        title.text[:1].isupper()
+        and title.lower_.rstrip(".") in lx.NAME_TITLES | {t.rstrip(".") for t in lx.NAME_TITLES}
+    ):
+        return ent
+    if headline_line(text, doc[i].idx) is not None:
+        return ent
+    return doc[i : ent.end]
+
+
+def _title_or_role(t: Token) -> bool:
+    w = t.lower_
+    return (
+        w in lx.TITLES_AND_HONORIFICS
+        or w.rstrip(".") in lx.TITLES_AND_HONORIFICS
+        or w in lx.NAME_TITLES
+        or w in lx.PERSON_ROLE_NOUNS
+        or w in lx.PEOPLE_NOUNS
+        or w in lx.DEMONYMS
+    )
 
 
 def office_word(t: Token) -> bool:
@@ -371,19 +451,33 @@ def titled_name(head: Token) -> Token | None:
     of the title's preposition through an organization compounded before it: "Secretary of the
     Air Force James Roche" (the person is Roche, the title "Secretary of the Air Force"); not
     "the director for Rep. Fincher", where no organization comes between."""
-    if head.lower_ not in lx.TITLE_WORDS:
+    if head.lower_ not in lx.TITLE_WORDS and not (
+        head.lower_ in lx.PERSON_ROLE_NOUNS and head.text[:1].isupper()
+    ):
         return None
-    for p in head.children:
-        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+    objects = [n for p in head.children if _office_prep(p) for n in p.children]
+    for n in objects:
+        if n.dep_ != "pobj":
             continue
-        for n in p.children:
-            if (
-                n.dep_ == "pobj"
-                and n.ent_type_ == "PERSON"
-                and any(c.dep_ == "compound" and office_word(c) for c in n.subtree)
-            ):
-                return n
+        if n.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and office_word(c) for c in n.subtree
+        ):
+            return n
+        # the name closing an ORG entity past the office's portfolio ("Undersecretary of the
+        # Air Force for Acquisition Darleen Druyun", the name the object of "for")
+        for p in n.children:
+            if not _office_prep(p):
+                continue
+            for m in p.children:
+                ent = next((e for e in n.doc.ents if e.start <= m.i < e.end), None)
+                if m.dep_ == "pobj" and ent is not None and (end := person_at_end(ent)):
+                    if end.start <= m.i < end.end:
+                        return m
     return None
+
+
+def _office_prep(p: Token) -> bool:
+    return p.dep_ == "prep" and p.lower_ in ("of", "for")
 
 
 def relative_word(relcl: Token) -> str:
