@@ -2176,6 +2176,30 @@ def test_subjectless_acts(cands: Extract, text: str, cue: str, reported: bool) -
     assert bool(hits) == reported
 
 
+#: A verb of permission with an infinitive clause tells what someone may do: no report; with
+#: a "that" clause it grants a point (text, verb, permission). The shipped lexicon refuses
+#: these frames, so the rule is checked on the parse.
+PERMISSIONS = [
+    ("The new rule allows some buyers to skip background checks.", "allows", True),
+    ("It also allows Republicans to use their debates to attack the president.", "allows", True),
+    ("The law, which allowed veterans to go outside the system, passed in 2014.", "allowed", True),
+    ("The senator allowed that his members tilt Republican.", "allowed", False),
+    ("The senator said that his members tilt Republican.", "said", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "permission"), PERMISSIONS)
+def test_permission_is_no_report(
+    analyzer: Analyzer, text: str, verb: str, permission: bool
+) -> None:
+    from newsprov.analysis.attribution.verbcues import _permission
+
+    doc = analyzer.nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    frame = "ccomp" if any(c.dep_ == "ccomp" for c in v.children) else "other"
+    assert _permission(v, frame, v.lemma_.lower()) == permission
+
+
 #: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
 SUBJECT_CLASSES = [
     ("The senator, who said the plan was dead, left early.", "said", "R"),
