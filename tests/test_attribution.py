@@ -2145,6 +2145,61 @@ def test_nonfinite_with_speaker_reports(
     assert _t(text, c.source_mention) == source
 
 
+#: A finite verb in the active voice whose subject the parse does not find reports no object
+#: or prepositional object: it names nobody (invented sentences; the parse takes each second
+#: sentence's verb for a root with no subject). A clause or quoted words it reports, a
+#: passive and a verb whose speaker is found stay reports: (text, cue, reported).
+SUBJECTLESS_ACTS = [
+    (
+        "The senator defended the bill on Monday. Also criticized the governor for his veto.",
+        "criticized",
+        False,
+    ),
+    (
+        "The mayor spoke for an hour. Later praised the council's budget and thanked the voters.",
+        "praised",
+        False,
+    ),
+    ("The governor left the rally early. Then called for an end to the tax.", "called", False),
+    ("The candidate toured the plant. Never mentioned the layoffs.", "mentioned", False),
+    ("The senator defended the bill on Monday. Also said the governor had lied.", "said", True),
+    ("The senator defended the bill on Monday.", "defended", True),
+    ("The senator defended the bill, saying it would cut costs.", "saying", True),
+    ("The mayor was criticized for the budget.", "criticized", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "reported"), SUBJECTLESS_ACTS)
+def test_subjectless_acts(cands: Extract, text: str, cue: str, reported: bool) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b] for a, b in c.cue)]
+    assert bool(hits) == reported
+
+
+#: A verb of permission with an infinitive clause tells what someone may do: no report; with
+#: a "that" clause it grants a point (text, verb, permission). The shipped lexicon refuses
+#: these frames, so the rule is checked on the parse.
+PERMISSIONS = [
+    ("The new rule allows some buyers to skip background checks.", "allows", True),
+    ("It also allows Republicans to use their debates to attack the president.", "allows", True),
+    ("The law, which allowed veterans to go outside the system, passed in 2014.", "allowed", True),
+    ("The senator allowed that his members tilt Republican.", "allowed", False),
+    ("The senator said that his members tilt Republican.", "said", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "permission"), PERMISSIONS)
+def test_permission_is_no_report(
+    analyzer: Analyzer, text: str, verb: str, permission: bool
+) -> None:
+    from newsprov.analysis.attribution.verbcues import _permission
+
+    doc = analyzer.nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    frame = "ccomp" if any(c.dep_ == "ccomp" for c in v.children) else "other"
+    assert _permission(v, frame, v.lemma_.lower()) == permission
+
+
 #: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
 SUBJECT_CLASSES = [
     ("The senator, who said the plan was dead, left early.", "said", "R"),
