@@ -135,6 +135,8 @@ EVALUATIVE = [
     ("The regime of Bashar Assad has used chemical weapons.", "regime"),
     ("The regime changed its tactics after the vote.", "regime"),
     ("The result was too close for comfort.", "too close"),
+    ("The council has been far more aggressive under the new mayor.", "far more"),
+    ("The attack rattled the campaign on Monday.", "rattled"),
     ("The governor sternly rejected the plan.", "sternly"),
 ]
 
@@ -301,6 +303,9 @@ FACTUAL = [
     "Extremist groups like the Islamic State have used the service to recruit.",
     "The company suspended accounts that shared extremist content.",
     "Some states remained too close to call.",
+    "Some 56 percent of those polled said they were much less likely to vote for the party.",
+    "Areas hit hardest by imports were much more likely to move to the far right.",
+    "Romney listed the nominee's qualities, which the moderator rattled off as he frowned.",
     # "allege" in a sentence naming the filing or its parties is the legal term
     "Democratic Party alleges a conspiracy in new lawsuit.",
     "The suit does not name the mayor as a defendant, but alleges that his aides took bribes.",

@@ -5,8 +5,10 @@ only on its part of speech, and not in the senses that judge nothing, each found
 the flags of articles no figure is tuned on and measured on BASIL 2010-2016 (the figures are in
 ``docs/voice.md`` and ``docs/history/voice.md``): the legal "alleges", a pledge of a thing,
 letting in ("admitting Poland to NATO"), a system of rules ("the sanctions regime"), a term of
-a debate ("radical Islam"), a label's look-alikes ("the DNC hack", "an ultra-long range
-version") and the literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded").
+a debate ("radical Islam", "regime change"), a label's look-alikes ("the DNC hack", "an
+ultra-long range version"), the term of terrorism reporting ("extremist content") and the
+literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded", "the crowd
+applauded").
 Also the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
 :func:`looks_like_name`) and the distancing adjectives ("a supposed meeting").
 """
@@ -154,7 +156,8 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "embrace" with nothing embraced or each other, the arms ("the two embraced warmly";
       "embraced the plan", "was embraced by the party" stay);
     * "blast out", sending in bulk ("blasted out an email to supporters"; "blasted the plan"
-      stays);
+      stays), and "rattle off", listing ("the moderator rattled off his qualities"; "the
+      attack rattled the campaign" stays);
     * "contend with", coping ("are contending with the investigation"; "contends that"
       stays);
     * "mock" before its noun, a rehearsal ("the mock debates", "a mock trial"; "mocked his
@@ -169,6 +172,8 @@ def literal_sense(t: Token, lemma: str) -> bool:
         return t.pos_ == "VERB" and (not done or (lemma == "embrace" and each_other))
     if lemma == "blast":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
+    if lemma == "rattle":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)
     if lemma == "contend":
         return preps(t, ("with",))
     if lemma == "mock":
