@@ -121,6 +121,23 @@ EVALUATIVE = [
     ("The council moved to stamp out dissent.", "stamp"),
     ("Democrats will not keep rubber-stamping deals they dislike.", "stamping"),
     ("Five senators pledged to fight on.", "pledged"),
+    # the loaded senses next to the plain ones below: praise, adopting, a retort, a claim, a
+    # mockery, a plea, a label, a war of words, a government, a degree, an attitude
+    ("The governor applauded the ruling on Monday.", "applauded"),
+    ("The party embraced the plan after the election.", "embraced"),
+    ("The senator blasted the plan on the floor.", "blasted"),
+    ("The mayor contends that the audit was rigged.", "contends"),
+    ("The senator mocked his rival at the rally.", "mocked"),
+    ("Mr. Khan pleaded with voters to reject his brand of politics.", "pleaded"),
+    ("The senators pledged to the crowd to fight on.", "pledged"),
+    ("The rally drew extremist Republicans from three states.", "extremist"),
+    ("The candidate has declared a war on coal.", "war on"),
+    ("The regime of Bashar Assad has used chemical weapons.", "regime"),
+    ("The regime changed its tactics after the vote.", "regime"),
+    ("The result was too close for comfort.", "too close"),
+    ("The council has been far more aggressive under the new mayor.", "far more"),
+    ("The attack rattled the campaign on Monday.", "rattled"),
+    ("The governor sternly rejected the plan.", "sternly"),
 ]
 
 FACTUAL = [
@@ -265,6 +282,47 @@ FACTUAL = [
     "Agents seal the tunnels and stamp them with the date.",
     "The city has raised $57 million of the $64 million it pledged to host the event.",
     "Funding dropped to just 75,000 pledged for this year.",
+    # from reading the flags of 120 + 115 PolNeAR train articles and the NewsWCL50 articles
+    # (2026-12-04): hands clapping, arms embracing, mail sent in bulk, coping, a rehearsal, a
+    # press, a bound delegate, a plea in court whatever hangs on it
+    "The crowd applauded.",
+    "The audience laughed and applauded as the boy spoke.",
+    "The two embraced warmly and kissed each other on the cheek.",
+    "Her campaign quickly blasted out an email to supporters.",
+    "Trump and his allies already are contending with the special counsel's investigation.",
+    "The person who plays the senator in the mock debates has been chosen.",
+    "He worked at the plant that squeezes oranges into juice.",
+    "Superdelegates currently pledged to Clinton may reconsider.",
+    "A former congressman pleaded guilty in July 2010 to illegal lobbying under the law and "
+    "obstruction of justice for his work with a charity in Khartoum.",
+    # a war fought with arms, a policy's name, a system of rules, the term of terrorism
+    # reporting, a race not yet called, a poll's rating
+    "Turkey joined the war on ISIS in Syria last year.",
+    "Syria proved to be resistant to the calls for regime change.",
+    "The province imposed a levy under a regime of cap and trade.",
+    "Extremist groups like the Islamic State have used the service to recruit.",
+    "The company suspended accounts that shared extremist content.",
+    "Some states remained too close to call.",
+    "Some 56 percent of those polled said they were much less likely to vote for the party.",
+    "Areas hit hardest by imports were much more likely to move to the far right.",
+    "Romney listed the nominee's qualities, which the moderator rattled off as he frowned.",
+    # "allege" in a sentence naming the filing or its parties is the legal term
+    "Democratic Party alleges a conspiracy in new lawsuit.",
+    "The suit does not name the mayor as a defendant, but alleges that his aides took bribes.",
+    # the words of what someone called something are theirs, and a single-marked headline
+    # quotation or one in doubled apostrophes (an archive's double mark) is a quotation
+    "The spokesman responded on Twitter, calling the charge “pathetic” and “dangerous.”",
+    'The senator branded the inquiry a "witch hunt."',
+    "In 'crazy election,' the governor strives for a spot in the debates.",
+    "'We are in shock, horrified': A mosque feels the spotlight.",
+    "He has directed ''a very ambitious internal reorganization process'' for two years.",
+    "The name ''Brujas'' -- Spanish for ''witches'' -- comes from a 1986 video.",
+    # a show's name, a prefix of a stance, an order, a proportion
+    "The new ''Today'' anchor will compete with the other morning shows.",
+    "The actor had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers.”",
+    "The anti-Trump and anti-Cruz activists sat in the hall.",
+    "Alphabetically, the state was next up in the roll call.",
+    "The companies rely primarily on users to report such material.",
 ]
 
 
@@ -869,6 +927,12 @@ SCARE_OR_CALLED = [
     ("The director makes this clear in her new documentary “13th.”", False),
     ('The band played its old song "Freedom" twice.', False),
     ('The agency released a report titled "Missed signals" on Monday.', False),
+    # two apostrophes are an archive's double mark; single marks quote someone, the headline's
+    # convention, and a show's name before its role is a name
+    ("The firm compiles detailed ''billionaire dossiers'' for private banks.", True),
+    ("Trump tries new 'chapter' in campaign;", False),
+    ("The new ''Today'' anchor will start on Monday.", False),
+    ("“Bachelor” star Ben Higgins is not running for office.", False),
     # negative: a scare quote next to a work it does not name
     ('The "documentary" was mostly old campaign footage.', True),
     ('The book sold well despite its "facts" about the war.', True),
@@ -892,8 +956,28 @@ SCARE_OR_CALLED = [
 @pytest.mark.parametrize(("text", "scare"), SCARE_OR_CALLED)
 def test_scare_quote_or_called(analyzer, text: str, scare: bool) -> None:  # type: ignore[no-untyped-def]
     (sent,) = classify_sentences(analyzer.nlp(text), [], [])
-    quoted = [text[a:b] for a, b in sent.cues if text[a] in '"“']
+    quoted = [text[a:b] for a, b in sent.cues if text[a] in "\"“'‘"]
     assert bool(quoted) is scare, sent.cues
+
+
+# (sentence, is it evaluative?) with no attribution found: the words inside what someone
+# called something, a word mentioned as a word, or a quotation in single marks are not the
+# outlet's, while a scare quote's are
+CALLED_WORDS = [
+    ('The group called the plan "reckless" on Tuesday.', False),
+    ("The spokesman responded, calling the charge “pathetic” and “dangerous.”", False),
+    ('Police used the term "thugs" for the marchers.', False),
+    ("Mayor rips rhetoric over 'reckless spending';", False),
+    # negative: the outlet's own scare quote, and a loaded word outside the quotation
+    ('The council saw the plan as "reckless" on Tuesday.', True),
+    ('The group called the reckless plan "a step" on Tuesday.', True),
+]
+
+
+@pytest.mark.parametrize(("text", "evaluative"), CALLED_WORDS)
+def test_called_words_are_the_callers(analyzer, text: str, evaluative: bool) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = classify_sentences(analyzer.nlp(text), [], [])
+    assert (sent.voice == "outlet-evaluative") is evaluative, sent.cues
 
 
 # -- counter-expectation, comment adverbs, degree adverbs, titles in quotes (no attribution) --

@@ -5,8 +5,10 @@ only on its part of speech, and not in the senses that judge nothing, each found
 the flags of articles no figure is tuned on and measured on BASIL 2010-2016 (the figures are in
 ``docs/voice.md`` and ``docs/history/voice.md``): the legal "alleges", a pledge of a thing,
 letting in ("admitting Poland to NATO"), a system of rules ("the sanctions regime"), a term of
-a debate ("radical Islam"), a label's look-alikes ("the DNC hack", "an ultra-long range
-version") and the literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded").
+a debate ("radical Islam", "regime change"), a label's look-alikes ("the DNC hack", "an
+ultra-long range version"), the term of terrorism reporting ("extremist content") and the
+literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded", "the crowd
+applauded").
 Also the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
 :func:`looks_like_name`) and the distancing adjectives ("a supposed meeting").
 """
@@ -41,6 +43,9 @@ _NAMED_TERMS = {
     # a hospital's leave to admit a doctor's patients, a term of the abortion-clinic laws
     # ("doctors must have admitting privileges"; 2 PolNeAR train flags, 2026-12-03)
     "admitting": frozenset({"privileges", "privilege"}),
+    # the policy's name: "calls for regime change" (a fresh sample of PolNeAR train articles,
+    # 2026-12-04); "the Assad regime" stays a label
+    "regime": frozenset({"change"}),
 }
 
 
@@ -73,6 +78,8 @@ def is_loaded(t: Token, lex: Lexicon) -> bool:
                 continue  # and the bound kind: "pledged delegates"
             if literal_sense(t, lemma):
                 continue  # "the bomb exploded", "snapped photos", "a mob boss": see there
+            if low == "extremist" and _terror_term(t):
+                continue  # the domain's term: "extremist postings", "extremist groups like ISIS"
             if lemma == "hack" and t.pos_ == "NOUN" and not _hack_label(t):
                 continue  # the break-in: "the hack of the party's servers"
             if lemma == "capitalize" and not preps(t, ("on", "upon")):
@@ -140,8 +147,39 @@ def literal_sense(t: Token, lemma: str) -> bool:
       dissent", "rubber-stamping deals" stay);
     * "striking" of those on strike or of a distance ("striking unions", "within striking
       range"; "a striking contrast" stays).
+
+    And, from reading the flags of 120 more PolNeAR train articles (2016) and the 50 NewsWCL50
+    articles (2018), 2026-12-04:
+
+    * "applaud" with nothing applauded, the hands clapping ("the crowd applauded", "the
+      audience laughed and applauded"; "applauded the ruling", "applauded him for" stay);
+    * "embrace" with nothing embraced or each other, the arms ("the two embraced warmly";
+      "embraced the plan", "was embraced by the party" stay);
+    * "blast out", sending in bulk ("blasted out an email to supporters"; "blasted the plan"
+      stays), and "rattle off", listing ("the moderator rattled off his qualities"; "the
+      attack rattled the campaign" stays);
+    * "contend with", coping ("are contending with the investigation"; "contends that"
+      stays);
+    * "mock" before its noun, a rehearsal ("the mock debates", "a mock trial"; "mocked his
+      rival" stays);
+    * "squeeze" into something ("squeezes oranges into juice", "squeezed into the room";
+      "squeeze concessions from them" stays).
     """
     kids = list(t.children)
+    if lemma in ("applaud", "embrace"):
+        done = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "ccomp")]
+        each_other = all(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in done)
+        return t.pos_ == "VERB" and (not done or (lemma == "embrace" and each_other))
+    if lemma == "blast":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
+    if lemma == "rattle":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)
+    if lemma == "contend":
+        return preps(t, ("with",))
+    if lemma == "mock":
+        return t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.head.i > t.i
+    if lemma == "squeeze":
+        return preps(t, ("into",))
     if lemma == "explode":
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EXPLOSIVES for c in kids
@@ -271,12 +309,45 @@ def _admits_entry(t: Token) -> bool:
     return t.tag_ in ("VBN", "VBD") and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+#: What violent extremism makes and how it is organised: "extremist" before one of these is
+#: the term of terrorism and counter-terrorism reporting, not a label the outlet pins on a
+#: person or a party ("extremist postings", "extremist recruitment", "extremist groups like
+#: the Islamic State", "C.I.A. warnings of extremist threats"; "extremist Republicans",
+#: "his extremist views" stay). From a fresh sample of PolNeAR train articles (2026-12-04),
+#: where one article on a platform's suspended accounts held nine such flags.
+_TERROR_PRODUCTS = frozenset(
+    "content post posting account recruitment propaganda material video website site "
+    "message messaging threat attack attacks violence group organization organisation "
+    "network cell militia faction".split()
+)
+
+
+def _terror_term(t: Token) -> bool:
+    """Is the adjective "extremist" the term of terrorism reporting (:data:`_TERROR_PRODUCTS`)?"""
+    head = t.head
+    return (
+        t.dep_ in ("amod", "compound")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _TERROR_PRODUCTS
+    )
+
+
 def _system_of_rules(t: Token) -> bool:
     """ "Regime" as a system of rules, named by a common noun before it ("the inspection
     regime", "a sanctions regime", "the tax regime"), not a government ("the Assad regime",
     "the Iranian regime", "the regime"). Added 2026-12-03 after reading an unseen article's
-    output ("the inspection regime under the agreement" flagged)."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children)
+    output ("the inspection regime under the agreement" flagged). Also "a regime of" what is
+    ruled by a common noun ("a levy under a regime of cap and trade", "a regime of sanctions";
+    "the regime of Bashar Assad" stays): a fresh sample of PolNeAR train articles,
+    2026-12-04."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+        for c in t.children
+    )
 
 
 def _pledges_a_thing(t: Token) -> bool:
@@ -290,9 +361,22 @@ def _pledges_a_thing(t: Token) -> bool:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _amount(c) for c in kids):
         return True  # the parse's reading of "to just 75,000 pledged": an amount promises nothing
-    return any(c.dep_ == "dobj" for c in kids) and not any(
-        c.dep_ in ("xcomp", "ccomp") or to_clause(c) for c in kids
+    # bound to someone, as a delegate is: "superdelegates currently pledged to Clinton" (a
+    # fresh sample of PolNeAR train articles, 2026-12-04); "pledged to the crowd to fight" and
+    # "pledged to support her" promise a deed
+    bound = any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") for g in c.children)
+        for c in kids
     )
+    promise = any(
+        c.dep_ == "ccomp"
+        or (c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children))
+        or to_clause(c)
+        for c in kids
+    )
+    return (bound or any(c.dep_ == "dobj" for c in kids)) and not promise
 
 
 def _amount(w: Token) -> bool:
@@ -308,6 +392,8 @@ _LEGAL_FILINGS = {
     "prosecution", "plaintiff", "affidavit", "motion", "claim", "court", "case",
 }  # fmt: skip
 _SUING = {"sue", "file"}
+#: The parties to a suit: a sentence naming one speaks of the filing.
+_PARTIES = frozenset({"defendant", "plaintiff", "defendants", "plaintiffs"})
 
 
 #: The documents a suit is filed as, and the verbs of suing.
@@ -330,6 +416,11 @@ def _legal_allege(t: Token) -> bool:
     if t.dep_ == "amod":
         return True
     sent = t.sent
+    if any(_filing(w) or (w.pos_ == "NOUN" and w.lemma_.lower() in _PARTIES) for w in sent):
+        # any form, in a sentence that names the filing or its parties ("Democratic Party
+        # alleges Trump-Russia conspiracy in new lawsuit", "it does not name Trump as a
+        # defendant, but alleges that": NewsWCL50, 2026-12-04; no BASIL 2010-2016 sentence)
+        return True
     if t.tag_ == "VBG" and t.dep_ != "ROOT":
         # a participle after a filing in its sentence, however the parse hung it ("filed a
         # lawsuit against the campaign, the government and WikiLeaks alleging a conspiracy",
