@@ -58,6 +58,9 @@ EVALUATIVE = [
     # political threat, an adverb that grades, boldness, gridlock as a stalemate, a manner
     ("He opened up about his troubled past.", "troubled"),
     ("The governor threatened to cut the school's funding.", "threatened"),
+    # the same threat named by a noun with its deed, or by a participle with its threatener
+    ("The senators' threat to filibuster every bill will be tested on Friday.", "threat"),
+    ("Despite his threatened third-party run, he plans to endorse a candidate.", "threatened"),
     ("The remark was overwhelmingly offensive to voters.", "overwhelmingly"),
     ("The plan is really expensive.", "really"),
     ("The governor made a bold move on Tuesday.", "bold"),
@@ -353,6 +356,11 @@ FACTUAL = [
     "The last debate will focus exclusively on foreign policy.",
     "Police have long said anecdotally that arrests are rising.",
     "The mayor favorably compared his record with his rival's.",
+    # a threat no one glosses: a danger, a threat of violence, a species under threat
+    "Iran is a threat to national security.",
+    "The threat of a shutdown hung over the talks.",
+    "His threat to kill the witnesses was recorded by the police.",
+    "The threatened species lives in the northern hills.",
 ]
 
 

@@ -365,6 +365,25 @@ def _framing_verb(t: Token) -> bool:
     return False
 
 
+def _threat_glossed(t: Token) -> bool:
+    """The threat of :func:`_framing_verb` named by a noun or a participle: "the Senate GOP's
+    threat to filibuster", "carried out his threat to veto the bill", "despite his threatened
+    third-party run"; not "a threat to national security", "the threat of a shutdown", "a
+    threatened species" (no deed promised, no one threatening), nor a threat of violence
+    ("his threat to kill them"). 2026-12-04, the commissive of the verb's rule (2026-12-02)
+    carried over to its noun."""
+    if t.lemma_.lower() == "threat" and t.pos_ == "NOUN":
+        return any(
+            c.dep_ == "acl"
+            and c.lemma_.lower() not in _VIOLENCE
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in t.children
+        )
+    if t.lower_ == "threatened" and t.dep_ == "amod":
+        return any(c.dep_ == "poss" for c in t.head.children)
+    return False
+
+
 #: Judgements of capacity in the appraisal literature's terms ("ended in failure", "the
 #: agency's misstep"): the outlet's own only outside a report's content, where they are
 #: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02;
@@ -404,7 +423,7 @@ def _trigger_words() -> frozenset[str]:
         _GRABBING,
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
-        {"threaten", "even", "so", "too", "more", "less"},
+        {"threaten", "threat", "even", "so", "too", "more", "less"},
     )
 
 
@@ -453,7 +472,7 @@ def _token_cues(
             out.append((_tok_span(t), "counter"))
         elif _judgement_noun(t):
             out.append((_tok_span(t), "judgement"))
-        elif is_loaded(t, lex) or _framing_verb(t) or distancing(t):
+        elif is_loaded(t, lex) or _framing_verb(t) or _threat_glossed(t) or distancing(t):
             out.append((_tok_span(t), "loaded"))
         elif not looks_like_name(t) and _is_valenced(t, lex):
             out.append((_tok_span(t), "emotive"))
