@@ -62,7 +62,6 @@ EVALUATIVE = [
     ("The senators' threat to filibuster every bill will be tested on Friday.", "threat"),
     ("Despite his threatened third-party run, he plans to endorse a candidate.", "threatened"),
     ("The remark was overwhelmingly offensive to voters.", "overwhelmingly"),
-    ("The plan is really expensive.", "really"),
     ("The governor made a bold move on Tuesday.", "bold"),
     ("The bill died amid gridlock in Congress.", "gridlock"),
     ("The board imposed punitive tariffs on the imports.", "punitive"),
@@ -338,8 +337,8 @@ FACTUAL = [
     "The companies rely primarily on users to report such material.",
     # from reading the BASIL 2010-2016 flags that hold no lexical-bias span, checked on
     # NewsWCL50 and PolNeAR train (2026-12-04, afternoon): "outspoken" (like "vocal"), speed
-    # and frequency adverbs, a threat of violence, a feeling with its cause, a majority, the
-    # "in fact" of "really", terms of law, type and traffic, a comparison's outcome
+    # and frequency adverbs, a threat of violence, a feeling with its cause, a majority,
+    # terms of law, type and traffic, a comparison's outcome
     "The former president, an outspoken critic of the mayor, spoke at the rally.",
     "The governor has been outspoken on the issue of water rights.",
     "Republicans have consistently supported the effort.",
@@ -349,7 +348,6 @@ FACTUAL = [
     "The justice said he was troubled by the ruling.",
     "Congress on Wednesday overwhelmingly rejected the veto.",
     "Black voters in the state overwhelmingly support the president.",
-    "The dispute really dates back to January.",
     "The women are seeking punitive damages from the company.",
     "The words were printed in bold white letters across the cover.",
     "The closures created traffic gridlock in the town for four days.",
@@ -1087,24 +1085,22 @@ def test_focus_comment_degree_titles(
 
 
 # (sentence, the adverb, is it a measure rather than the manner or intensity of the outlet?):
-# a poll's rating or a comparison's outcome, a majority, the "in fact" of "really"
+# a poll's rating or a comparison's outcome, a majority
 ADVERB_MEASURES = [
     ("He favorably compared his record with hers.", "favorably", True),
     ("Most voters view him unfavorably.", "unfavorably", True),
     ("He spoke favorably of the plan.", "favorably", False),
     ("The House overwhelmingly passed the bill.", "overwhelmingly", True),
     ("The remark was overwhelmingly offensive.", "overwhelmingly", False),
-    ("Nobody knows who really fired him.", "really", True),
-    ("The plan is really expensive.", "really", False),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "word", "measure"), ADVERB_MEASURES)
 def test_adverb_measures(analyzer, sentence: str, word: str, measure: bool) -> None:  # type: ignore[no-untyped-def]
-    from newsprov.analysis.voice.cues import _actually, _proportion, _rating
+    from newsprov.analysis.voice.cues import _proportion, _rating
 
     (tok,) = [t for t in analyzer.nlp(sentence) if t.lower_ == word]
-    assert (_rating(tok) or _proportion(tok) or _actually(tok)) is measure
+    assert (_rating(tok) or _proportion(tok)) is measure
 
 
 def test_quoted_words_are_not_the_outlets(analyze: Callable[..., Record]) -> None:

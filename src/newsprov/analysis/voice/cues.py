@@ -279,14 +279,6 @@ def _proportion(t: Token) -> bool:
     return t.lower_ == "overwhelmingly" and t.head.pos_ != "ADJ"
 
 
-def _actually(t: Token) -> bool:
-    """ "Really" on a verb says "in fact" ("the controversy really dates back to January",
-    "how long this suspension might really last"), like "actually", a weak manner word; on an
-    adjective or adverb it grades ("really bad") and stays an intensifier. 2026-12-04: one
-    BASIL 2010-2016 flag and one NewsWCL50 flag, neither on a span."""
-    return t.lower_ == "really" and t.head.pos_ in ("VERB", "AUX")
-
-
 def _too_close_to_call(t: Token) -> bool:
     """ "Too close to call": a race whose winner cannot yet be named, the fixed phrase of
     election nights, no degree of the outlet's (a fresh sample of PolNeAR train articles,
@@ -481,7 +473,6 @@ def _token_cues(
         elif (
             t.pos_ == "ADV"
             and low in lex.intensifiers
-            and not _actually(t)
             and not _stock_degree(t)
             and not _emphatic_very(t)
             and not _magnitude(t)
