@@ -54,6 +54,18 @@ EVALUATIVE = [
     # ... but an adverb of size on anything but a measured change is the outlet's intensity
     ("The senator sharply criticized the plan on Tuesday.", "sharply"),
     ("The president has dramatically changed his tone.", "dramatically"),
+    # the loaded senses beside the plain ones of 2026-12-04 (afternoon, below): a label, a
+    # political threat, an adverb that grades, boldness, gridlock as a stalemate, a manner
+    ("He opened up about his troubled past.", "troubled"),
+    ("The governor threatened to cut the school's funding.", "threatened"),
+    # the same threat named by a noun with its deed, or by a participle with its threatener
+    ("The senators' threat to filibuster every bill will be tested on Friday.", "threat"),
+    ("Despite his threatened third-party run, he plans to endorse a candidate.", "threatened"),
+    ("The remark was overwhelmingly offensive to voters.", "overwhelmingly"),
+    ("The governor made a bold move on Tuesday.", "bold"),
+    ("The bill died amid gridlock in Congress.", "gridlock"),
+    ("The board imposed punitive tariffs on the imports.", "punitive"),
+    ("The minister emphatically said the plan was dead.", "emphatically"),
     ("Why would anyone believe the council now?", "?"),
     # a question without a verb is one still, unless it is a name alone (below)
     ("A double-dip recession?", "?"),
@@ -323,6 +335,30 @@ FACTUAL = [
     "The anti-Trump and anti-Cruz activists sat in the hall.",
     "Alphabetically, the state was next up in the roll call.",
     "The companies rely primarily on users to report such material.",
+    # from reading the BASIL 2010-2016 flags that hold no lexical-bias span, checked on
+    # NewsWCL50 and PolNeAR train (2026-12-04, afternoon): "outspoken" (like "vocal"), speed
+    # and frequency adverbs, a threat of violence, a feeling with its cause, a majority,
+    # terms of law, type and traffic, a comparison's outcome
+    "The former president, an outspoken critic of the mayor, spoke at the rally.",
+    "The governor has been outspoken on the issue of water rights.",
+    "Republicans have consistently supported the effort.",
+    "Several editors swiftly said the column was out of line.",
+    "The officer was suspended for threatening to kill one of the protesters.",
+    "He fled the country after gangs threatened to shoot him.",
+    "The justice said he was troubled by the ruling.",
+    "Congress on Wednesday overwhelmingly rejected the veto.",
+    "Black voters in the state overwhelmingly support the president.",
+    "The women are seeking punitive damages from the company.",
+    "The words were printed in bold white letters across the cover.",
+    "The closures created traffic gridlock in the town for four days.",
+    "The last debate will focus exclusively on foreign policy.",
+    "Police have long said anecdotally that arrests are rising.",
+    "The mayor favorably compared his record with his rival's.",
+    # a threat no one glosses: a danger, a threat of violence, a species under threat
+    "Iran is a threat to national security.",
+    "The threat of a shutdown hung over the talks.",
+    "His threat to kill the witnesses was recorded by the police.",
+    "The threatened species lives in the northern hills.",
 ]
 
 
@@ -1046,6 +1082,25 @@ def test_focus_comment_degree_titles(
     else:
         assert sent.voice == "outlet-evaluative", found
         assert any(cue in c for c in found), found
+
+
+# (sentence, the adverb, is it a measure rather than the manner or intensity of the outlet?):
+# a poll's rating or a comparison's outcome, a majority
+ADVERB_MEASURES = [
+    ("He favorably compared his record with hers.", "favorably", True),
+    ("Most voters view him unfavorably.", "unfavorably", True),
+    ("He spoke favorably of the plan.", "favorably", False),
+    ("The House overwhelmingly passed the bill.", "overwhelmingly", True),
+    ("The remark was overwhelmingly offensive.", "overwhelmingly", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "measure"), ADVERB_MEASURES)
+def test_adverb_measures(analyzer, sentence: str, word: str, measure: bool) -> None:  # type: ignore[no-untyped-def]
+    from newsprov.analysis.voice.cues import _proportion, _rating
+
+    (tok,) = [t for t in analyzer.nlp(sentence) if t.lower_ == word]
+    assert (_rating(tok) or _proportion(tok)) is measure
 
 
 def test_quoted_words_are_not_the_outlets(analyze: Callable[..., Record]) -> None:

@@ -257,7 +257,9 @@ def _magnitude(t: Token) -> bool:
 
 #: A poll's measure of opinion: "view him favorably", "rated the plan positively".
 _RATINGS = frozenset({"favorably", "unfavorably", "positively", "negatively"})
-_VIEWING = frozenset({"view", "see", "regard", "rate", "perceive", "look"})
+#: "compared favorably" tells the comparison's outcome, not the manner of a report (a BASIL
+#: 2010-2016 flag, no span, 2026-12-04).
+_VIEWING = frozenset({"view", "see", "regard", "rate", "perceive", "look", "compare"})
 
 
 def _rating(t: Token) -> bool:
@@ -266,6 +268,15 @@ def _rating(t: Token) -> bool:
     not how the outlet says they spoke? From a fresh sample of PolNeAR train articles
     (2026-12-04), where it flagged four sentences alone."""
     return t.lower_ in _RATINGS and t.head.lemma_.lower() in _VIEWING
+
+
+def _proportion(t: Token) -> bool:
+    """ "Overwhelmingly" on a verb or a noun counts a majority, a vote's or a poll's margin
+    ("overwhelmingly passed the bill", "African-American voters overwhelmingly support the
+    president", "won overwhelmingly"), like "largely" and "unanimously"; on an adjective it
+    grades ("overwhelmingly offensive") and stays an intensifier. 2026-12-04, from two BASIL
+    2010-2016 flags (no span) and four of 150 fresh PolNeAR train articles."""
+    return t.lower_ == "overwhelmingly" and t.head.pos_ != "ADJ"
 
 
 def _too_close_to_call(t: Token) -> bool:
@@ -297,6 +308,13 @@ _SUPPLICATIVE = {"plead", "beg", "implore", "beseech"}
 #: The pleas in court: "pleaded guilty", "pleaded not guilty", "pleaded no contest".
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
 _GRABBING = {"seize", "latch", "pounce"}
+#: Acts of violence: a threat of one is literal, the crime reported ("threatening to shoot
+#: the lawmaker", "gangs threaten to kill him"), not the outlet's gloss of a stance. Chosen by
+#: class, 2026-12-04, after two BASIL 2010-2016 flags (no span) and one NewsWCL50 flag.
+_VIOLENCE = frozenset(
+    "kill murder shoot stab bomb attack hurt harm injure rape behead execute assassinate "
+    "strangle beat burn".split()
+)
 
 
 def _framing_verb(t: Token) -> bool:
@@ -317,7 +335,11 @@ def _framing_verb(t: Token) -> bool:
     if lemma == "threaten":
         # the speech act, with what is threatened: "threatened to veto", "threatened that
         # ...", "threatened them with tariffs"; not "missiles that threaten the region" nor
-        # "a threatened species" (an unseen article)
+        # "a threatened species" (an unseen article), nor a threat of violence, the literal
+        # threat of a crime report ("threatening to shoot the lawmaker", "gangs threaten to
+        # kill him"), which no other word names
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in _VIOLENCE for c in kids):
+            return False
         return t.dep_ != "amod" and any(
             c.dep_ in ("xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ == "with")
@@ -332,6 +354,25 @@ def _framing_verb(t: Token) -> bool:
             t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("PROPN", "NOUN")
         )
         return has_subject and preps(t, ("on", "upon", "onto"))
+    return False
+
+
+def _threat_glossed(t: Token) -> bool:
+    """The threat of :func:`_framing_verb` named by a noun or a participle: "the Senate GOP's
+    threat to filibuster", "carried out his threat to veto the bill", "despite his threatened
+    third-party run"; not "a threat to national security", "the threat of a shutdown", "a
+    threatened species" (no deed promised, no one threatening), nor a threat of violence
+    ("his threat to kill them"). 2026-12-04, the commissive of the verb's rule (2026-12-02)
+    carried over to its noun."""
+    if t.lemma_.lower() == "threat" and t.pos_ == "NOUN":
+        return any(
+            c.dep_ == "acl"
+            and c.lemma_.lower() not in _VIOLENCE
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in t.children
+        )
+    if t.lower_ == "threatened" and t.dep_ == "amod":
+        return any(c.dep_ == "poss" for c in t.head.children)
     return False
 
 
@@ -374,7 +415,7 @@ def _trigger_words() -> frozenset[str]:
         _GRABBING,
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
-        {"threaten", "even", "so", "too", "more", "less"},
+        {"threaten", "threat", "even", "so", "too", "more", "less"},
     )
 
 
@@ -386,6 +427,8 @@ def _token_cues(
     for t in sent:
         low = t.lower_
         if low not in triggers and not low.endswith("ly") and t.lemma_.lower() not in triggers:
+            continue
+        if _proportion(t):
             continue
         head = t.head
         if (
@@ -421,7 +464,7 @@ def _token_cues(
             out.append((_tok_span(t), "counter"))
         elif _judgement_noun(t):
             out.append((_tok_span(t), "judgement"))
-        elif is_loaded(t, lex) or _framing_verb(t) or distancing(t):
+        elif is_loaded(t, lex) or _framing_verb(t) or _threat_glossed(t) or distancing(t):
             out.append((_tok_span(t), "loaded"))
         elif not looks_like_name(t) and _is_valenced(t, lex):
             out.append((_tok_span(t), "emotive"))
