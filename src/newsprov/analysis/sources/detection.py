@@ -146,6 +146,20 @@ _NETWORK_WORDS = frozenset(
 )
 
 
+def _entity_opened(ms: Mentions, span: SpacySpan) -> SpacySpan | None:
+    """The one name entity an outlet's name opens and that runs past it ("Fox Atlanta" of
+    "Fox", "Breitbart London" of "Breitbart"); None when the outlet's words lie over no entity
+    or over more than one, when the entity starts elsewhere or ends with the outlet's name, or
+    when its label is no name's."""
+    ents = _ents_over(ms.ent_at, span)
+    if len(ents) != 1:
+        return None
+    ent = ents[0]
+    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+        return None
+    return ent
+
+
 def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None:
     """The entity a broadcaster's name opens when the rest is a city's name ("Fox Atlanta",
     "ABC Chicago"): the network's local station, an outlet of its own. The rest is one or two
@@ -155,11 +169,8 @@ def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None
     tags elsewhere."""
     if not any(registry().get(o).type == "broadcaster" for o in om.outlets):
         return None
-    ents = _ents_over(ms.ent_at, span)
-    if len(ents) != 1:
-        return None
-    ent = ents[0]
-    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+    ent = _entity_opened(ms, span)
+    if ent is None:
         return None
     rest = ms.doc[span.end : ent.end]
     words = [t.lower_ for t in rest]
@@ -186,11 +197,8 @@ def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacyS
     """The entity an outlet's name opens when the rest of it is a place's name ("Breitbart
     London", tagged PERSON; "BBC Scotland", tagged ORG): the outlet's edition there; None
     otherwise ("Michael Bloomberg", "Fox News")."""
-    ents = _ents_over(ms.ent_at, span)
-    if len(ents) != 1:
-        return None
-    ent = ents[0]
-    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+    ent = _entity_opened(ms, span)
+    if ent is None:
         return None
     rest = ms.doc[span.end : ent.end]
     if not all(t.text[:1].isupper() for t in rest) or rest.text.lower() not in places:
