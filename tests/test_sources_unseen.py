@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.sources import resolve
+from newsprov.analysis.sources.coref import Resolver
+from newsprov.analysis.sources.mentions import Mentions
 from tests.test_sources import at, run
 from tests.test_sources_resolution import _word, rel, source_of_last
 
@@ -535,3 +537,42 @@ def test_name_shown_to_be_a_firms(
     sources, atts = resolve(doc, cands)
     last = {s.id: s for s in sources}[atts[-1].source or ""]
     assert (last.name, last.kind) == expected
+
+
+# a definite possessor headed by a company or organization noun ("the company's shares") is a
+# mention, joined as "the company" alone is; not with a modifier ("the formative company's"),
+# not indefinite ("a company's"), not a person's noun ("the senator's")
+# (text, the possessor's noun, the name it joins or None for no mention)
+POSSESSORS = [
+    ("Eli Lilly said that the drug worked. The company's shares rose on Monday.", "company",
+     "Eli Lilly"),
+    ("Acme Corp. said that sales rose. The company's chief executive resigned on Monday.",
+     "company", "Acme Corp."),
+    ("The Labor Party won the vote. The party's leaders said that the budget would pass.",
+     "party", "Labor Party"),
+    # negative
+    ("Acme Corp. said that sales rose. The formative company's founder spoke on Monday.",
+     "company", None),
+    ("Acme Corp. said that sales rose. A company's shares fell on Monday.", "company", None),
+    ("Senator Ann Lee spoke on Monday. The senator's remarks were brief.", "senator", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "joins"), POSSESSORS)
+def test_definite_possessor_is_a_mention(
+    nlp: Language, text: str, word: str, joins: str | None
+) -> None:
+    doc: Doc = nlp(text)
+    ms = Mentions(doc)
+    resolver = Resolver(ms)
+    resolver.run()
+    head = doc.char_span(*at(text, word))
+    assert head is not None
+    m = ms.by_head.get(head.root.i)
+    if joins is None:
+        assert m is None
+        return
+    name = doc.char_span(*at(text, joins))
+    assert m is not None and name is not None
+    other = ms.covered.get(name.root.i) or ms.by_head[name.root.i]
+    assert resolver.find(m.entity).idx == resolver.find(other.entity).idx

@@ -649,6 +649,27 @@ def _nominals(ms: Mentions) -> None:
         if lemma not in NOMINAL_HEADS and root.lower_ not in NOMINAL_HEADS:
             continue
         ms.add(ms.nominal(root))
+    for t in ms.doc:
+        # a definite possessor ("the company's shares", "the bank's chief executive"), which
+        # no noun chunk heads: a mention of the body it names, as "the company" alone is;
+        # only "the" and the noun, no modifier
+        if (
+            t.dep_ == "poss"
+            and t.pos_ == "NOUN"
+            and t.i not in ms.covered
+            and t.i not in ms.by_head
+            and (t.lemma_.lower() in _POSSESSOR_HEADS or t.lower_ in _POSSESSOR_HEADS)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and all(c.dep_ in ("det", "case") for c in t.children)
+        ):
+            ms.add(ms.nominal(t))
+
+
+#: Head nouns of a definite possessor that is a mention ("the company's", "the bank's"): the
+#: company and organization nouns. Measured on MEANTIME against every nominal head (the 102
+#: articles' F1 0.8802 with these, 0.8796 with all) and against possessors with modifiers
+#: ("the formative company's", F1 0.8778), 2026-12-04.
+_POSSESSOR_HEADS = lx.COMPANY_NOUNS | lx.ORGANIZATION_NOUNS
 
 
 def _pronouns(ms: Mentions) -> None:
