@@ -10,6 +10,7 @@ entities already open, so the cost grows with mentions, not tokens.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -432,6 +433,29 @@ class Resolver:
             }
             if len(opened) == 1:
                 return next(iter(opened.values()))
+        doc = self.mentions.doc
+        if (
+            not same
+            and m.label == "ORG"
+            and key in self.mentions.firm_words
+            and not (m.head > 0 and doc[m.head - 1].lower_ == "the")  # "the Dow": an index
+        ):
+            # "Stearns said", "Lilly said": the listed firm named like a person whose word it
+            # is ("Bear Stearns", "Eli Lilly"), the most recent one
+            firm = next(
+                (
+                    e
+                    for e in reversed(self.live())
+                    if any(
+                        o.head in self.mentions.firm_tokens
+                        and key in re.split(r"[\s-]+", org_key(o.text))
+                        for o in e.mentions
+                    )
+                ),
+                None,
+            )
+            if firm is not None:
+                return firm
         if not same:
             return self._capitalised_description(m)
         found = same[0]

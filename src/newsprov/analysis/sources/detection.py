@@ -28,6 +28,7 @@ from newsprov.analysis.sources.names import (
     company_words,
     compass_short,
     demonym,
+    firm_named,
     first_and_last,
     given_before,
     headline_cut,
@@ -36,6 +37,7 @@ from newsprov.analysis.sources.names import (
     name_words,
     person_at_end,
     person_name,
+    personal_name,
     shown_person,
 )
 
@@ -72,10 +74,12 @@ def detect(ms: Mentions) -> None:
     """Run the detection passes over ``ms.doc``, in order."""
     _outlets(ms, registry().scan(ms.text))
     _shows(ms)
+    _listed_firms(ms)
     _names(ms)
     _titled_names(ms)
     _first_named(ms)
     _untagged_surnames(ms)
+    _untagged_firm_words(ms)
     _demonyms(ms)
     _nominals(ms)
     _pronouns(ms)
@@ -146,6 +150,20 @@ _NETWORK_WORDS = frozenset(
 )
 
 
+def _entity_opened(ms: Mentions, span: SpacySpan) -> SpacySpan | None:
+    """The one name entity an outlet's name opens and that runs past it ("Fox Atlanta" of
+    "Fox", "Breitbart London" of "Breitbart"); None when the outlet's words lie over no entity
+    or over more than one, when the entity starts elsewhere or ends with the outlet's name, or
+    when its label is no name's."""
+    ents = _ents_over(ms.ent_at, span)
+    if len(ents) != 1:
+        return None
+    ent = ents[0]
+    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+        return None
+    return ent
+
+
 def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None:
     """The entity a broadcaster's name opens when the rest is a city's name ("Fox Atlanta",
     "ABC Chicago"): the network's local station, an outlet of its own. The rest is one or two
@@ -155,11 +173,8 @@ def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None
     tags elsewhere."""
     if not any(registry().get(o).type == "broadcaster" for o in om.outlets):
         return None
-    ents = _ents_over(ms.ent_at, span)
-    if len(ents) != 1:
-        return None
-    ent = ents[0]
-    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+    ent = _entity_opened(ms, span)
+    if ent is None:
         return None
     rest = ms.doc[span.end : ent.end]
     words = [t.lower_ for t in rest]
@@ -186,11 +201,8 @@ def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacyS
     """The entity an outlet's name opens when the rest of it is a place's name ("Breitbart
     London", tagged PERSON; "BBC Scotland", tagged ORG): the outlet's edition there; None
     otherwise ("Michael Bloomberg", "Fox News")."""
-    ents = _ents_over(ms.ent_at, span)
-    if len(ents) != 1:
-        return None
-    ent = ents[0]
-    if ent.start != span.start or ent.end <= span.end or ent.label_ not in NAME_LABELS:
+    ent = _entity_opened(ms, span)
+    if ent is None:
         return None
     rest = ms.doc[span.end : ent.end]
     if not all(t.text[:1].isupper() for t in rest) or rest.text.lower() not in places:
@@ -208,11 +220,119 @@ def _shows(ms: Mentions) -> None:
         ms.add(ms.mention(span, span.root, "name", label=SHOW), r)
 
 
+#: The listed firms named like people, by their first word.
+_FIRMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _firm in sorted(lx.FIRMS_NAMED_AS_PEOPLE, key=len, reverse=True):
+    _FIRMS_BY_FIRST.setdefault(_firm[0], []).append(_firm)
+
+
+def _listed_firms(ms: Mentions) -> None:
+    """The firms named like people of :data:`~.lexicon.FIRMS_NAMED_AS_PEOPLE` ("Morgan
+    Stanley", "Marks and Spencer", "Lockheed Martin" however the tagger cut or tagged them):
+    an organization's name. Not where the text shows a person of that name (a title or
+    honorific before it, an age, a "who" clause, a description of a human being apposed), nor
+    inside a longer name the tagger tags ("Goldman Sachs Group Inc.", left to the tagger's
+    ORG), nor modifying a noun after it ("the Dow Jones industrial average", an index; "Morgan
+    Stanley analysts", left to the tagger), nor on a word written lower case."""
+    doc = ms.doc
+    for t in doc:
+        firms = _FIRMS_BY_FIRST.get(t.lower_)
+        if not firms or not t.text[:1].isupper() or t.i in ms.covered:
+            continue
+        for firm in firms:
+            end = t.i + len(firm)
+            if end > len(doc) or tuple(w.lower_ for w in doc[t.i : end]) != firm:
+                continue
+            span = doc[t.i : end]
+            if not all(w.text[:1].isupper() for w in span if w.is_alpha and w.lower_ != "and"):
+                continue
+            if any(i in ms.covered for i in range(span.start, span.end)):
+                continue
+            last = span[-1]
+            if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= span.end:
+                continue  # "the Dow Jones industrial average": a modifier of another name
+            longer = [
+                e
+                for e in _ents_over(ms.ent_at, span)
+                if e.start < span.start
+                or (e.end > span.end and doc[span.end].text not in ("'s", "’s"))
+            ]
+            if longer:
+                # "Goldman Sachs Group Inc.": the tagger's longer name, the firm's when tagged ORG
+                if len(longer) == 1 and longer[0].label_ == "ORG":
+                    ms.firm_tokens.update(range(longer[0].start, longer[0].end))
+                    ms.firm_words.update(_firm_words(span))
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            if (
+                before is not None
+                and before.text[:1].isupper()
+                and before.lower_ not in ("of", "the", "and", "for")
+            ) and (
+                before.lower_ in lx.TITLES_AND_HONORIFICS
+                or before.lower_.rstrip(".") in lx.TITLES_AND_HONORIFICS
+                or before.lower_ in lx.NAME_TITLES
+            ):
+                continue  # "Mr. Charles Schwab"
+            whole = SpacySpan(doc, span.start, span.end, label="ORG")
+            if personal_name(whole):
+                continue  # "Charles Schwab, 85, said": the founder
+            m = ms.mention(span, span.root, "name", label="ORG")
+            ms.add(m, range(span.start, span.end))
+            ms.firm_tokens.update(range(span.start, span.end))
+            ms.firm_words.update(_firm_words(span))
+            break
+
+
+def _firm_words(span: SpacySpan) -> set[str]:
+    """The words of a firm's name that may name it alone ("stearns" of "Bear Stearns")."""
+    return {w.lower_ for w in span if w.is_alpha and w.lower_ != "and"}
+
+
+def _untagged_firm_words(ms: Mentions) -> None:
+    """A word of a listed firm named like a person, written alone after the firm and left
+    untagged ("Bear Stearns ... Stearns said", "Goldman Sachs ... Sachs said"): the firm's
+    short name, an organization's, unless the article names a person of that surname (its
+    person words: "Attorney General Loretta Lynch ... Lynch said"). Only a proper noun heading
+    its own phrase, without "the" ("the Dow" is an index), not on a headline."""
+    if not ms.firm_words:
+        return
+    doc = ms.doc
+    first = min(ms.firm_tokens)
+    for t in doc[first:]:
+        if (
+            t.lower_ in ms.firm_words
+            and t.lower_ not in ms.person_words
+            and t.is_title
+            and t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and t.i not in ms.covered
+            and t.i not in ms.ent_at
+            and t.i not in ms.by_head
+            and not (t.i > 0 and doc[t.i - 1].lower_ == "the")
+            and headline_line(ms.text, t.idx) is None
+        ):
+            ms.add(ms.mention(doc[t.i : t.i + 1], t, "name", label="ORG"), range(t.i, t.i + 1))
+
+
 def _names(ms: Mentions) -> None:
     # names the text shows to be people's: tagged PERSON, or by a title, an age, an
     # apposition or a "who" clause ("Nadia Quell, a nurse," tagged ORG)
     # one-word names as a person's is written (singular, no "the": not "the Panthers"),
     # whose words make "Carly Fiorina" (tagged ORG) a person's name
+    # a company's short name tagged PERSON ("Exxon said" after "Exxon Mobil Corp.", "Boeing
+    # said" where "Boeing" is tagged ORG elsewhere): the company's, not a person's
+    ms.org_names = {name_words(e) for e in ms.ents if e.label_ == "ORG"}
+    ms.companies = {c for e in ms.ents if e.label_ == "ORG" and (c := company_words(e.text))}
+    # names of two words or more the text shows to be a firm's ("shares of Eli Lilly",
+    # tagged ORG): no person's name, and their last word alone the firm's ("Lilly said"), as
+    # the listed firms named like people are (see _listed_firms)
+    firms = frozenset(firm_named(ms.ents, ms.companies))
+    for e in ms.ents:
+        if e.label_ != "PERSON" and len(words := name_words(e)) > 1 and words in firms:
+            ms.firm_tokens.update(range(e.start, e.end))
+            ms.firm_words.add(words[-1])
+    named = [e for e in ms.ents if not any(i in ms.firm_tokens for i in range(e.start, e.end))]
     alone = {
         e[0].text
         for e in ms.ents
@@ -225,17 +345,13 @@ def _names(ms: Mentions) -> None:
     people_alone = frozenset(
         e[0].text for e in ms.ents if len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "NNP"
     )
-    # a company's short name tagged PERSON ("Exxon said" after "Exxon Mobil Corp.", "Boeing
-    # said" where "Boeing" is tagged ORG elsewhere): the company's, not a person's
-    shorts, ms.named_people = company_shorts(ms.ents)
-    ms.org_names = {name_words(e) for e in ms.ents if e.label_ == "ORG"}
-    ms.companies = {c for e in ms.ents if e.label_ == "ORG" and (c := company_words(e.text))}
+    shorts, ms.named_people = company_shorts(named, ms.firm_words)
     people = [
         e
-        for e in ms.ents
+        for e in named
         if e.start not in shorts
         and e.label_ in NAME_LABELS
-        and (shown_person(e) or first_and_last(e, alone, people_alone))
+        and (shown_person(e) or first_and_last(e, alone, people_alone, firms))
     ]
     surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
     ms.person_words = surnames
@@ -303,7 +419,7 @@ def _names(ms: Mentions) -> None:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
-                or first_and_last(ent, alone, people_alone)
+                or first_and_last(ent, alone, people_alone, firms)
             )
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
@@ -533,6 +649,27 @@ def _nominals(ms: Mentions) -> None:
         if lemma not in NOMINAL_HEADS and root.lower_ not in NOMINAL_HEADS:
             continue
         ms.add(ms.nominal(root))
+    for t in ms.doc:
+        # a definite possessor ("the company's shares", "the bank's chief executive"), which
+        # no noun chunk heads: a mention of the body it names, as "the company" alone is;
+        # only "the" and the noun, no modifier
+        if (
+            t.dep_ == "poss"
+            and t.pos_ == "NOUN"
+            and t.i not in ms.covered
+            and t.i not in ms.by_head
+            and (t.lemma_.lower() in _POSSESSOR_HEADS or t.lower_ in _POSSESSOR_HEADS)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and all(c.dep_ in ("det", "case") for c in t.children)
+        ):
+            ms.add(ms.nominal(t))
+
+
+#: Head nouns of a definite possessor that is a mention ("the company's", "the bank's"): the
+#: company and organization nouns. Measured on MEANTIME against every nominal head (the 102
+#: articles' F1 0.8802 with these, 0.8796 with all) and against possessors with modifiers
+#: ("the formative company's", F1 0.8778), 2026-12-04.
+_POSSESSOR_HEADS = lx.COMPANY_NOUNS | lx.ORGANIZATION_NOUNS
 
 
 def _pronouns(ms: Mentions) -> None:

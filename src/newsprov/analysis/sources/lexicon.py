@@ -4,6 +4,8 @@ person role)."""
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -419,6 +421,61 @@ COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | _words(
     computer computers group holding holdings motor motors industries enterprises
     technologies systems incorporated
     """
+)
+
+#: Well-known firms named by their founders' names or written as a person's first name and
+#: surname ("Morgan Stanley", "Eli Lilly", "Bear Stearns", "Charles Schwab"), or by two
+#: surnames ("Johnson & Johnson", "Marks and Spencer"): an organization wherever the text
+#: writes them, never a person nor two, and a word of theirs alone after them ("Stearns
+#: said", "Lilly said") the firm's short name unless the article names a person of that
+#: surname in full ("Loretta Lynch"). Written by hand for the review of 2026-12-04 (the rule
+#: that types a two-word ORG name whose surname is tagged PERSON a person's made "Morgan
+#: Stanley" and "Dow Jones" people): firms of finance, industry, retail and fashion known
+#: under such names; living designers often quoted under their own names (Ralph Lauren,
+#: Calvin Klein) are left out. Lower case, words as the tokenizer splits them.
+FIRMS_NAMED_AS_PEOPLE = frozenset(
+    tuple(re.findall(r"[\w.'’]+|[&-]", line))
+    for line in """
+    morgan stanley
+    eli lilly
+    johnson & johnson
+    lockheed martin
+    goldman sachs
+    bear stearns
+    merrill lynch
+    charles schwab
+    marks and spencer
+    marks & spencer
+    procter & gamble
+    dow jones
+    wells fargo
+    ernst & young
+    harley-davidson
+    rolls-royce
+    hewlett-packard
+    walt disney
+    j.p. morgan
+    jp morgan
+    smith barney
+    dean witter
+    edward jones
+    raymond james
+    lehman brothers
+    black & decker
+    smith & wesson
+    simon & schuster
+    dolce & gabbana
+    price waterhouse
+    arthur andersen
+    philip morris
+    john deere
+    estée lauder
+    estee lauder
+    louis vuitton
+    christian dior
+    hugo boss
+    sherwin-williams
+    """.strip().splitlines()
 )
 
 #: Heads that, as "the company", refer back to the last organization named.

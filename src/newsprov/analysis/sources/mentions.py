@@ -98,6 +98,10 @@ class Mentions:
         self.companies: set[tuple[str, ...]] = set()
         # the last words of names the text may show to be people's (see names.company_shorts)
         self.named_people: set[str] = set()
+        # the listed firms named like people the text names ("Morgan Stanley": see
+        # lexicon.FIRMS_NAMED_AS_PEOPLE): the tokens their mentions cover, and their words
+        self.firm_tokens: set[int] = set()
+        self.firm_words: set[str] = set()
         detect(self)
 
     def add(self, m: Mention, tokens: range | None = None) -> Mention:

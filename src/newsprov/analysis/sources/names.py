@@ -219,7 +219,12 @@ def shown_person(ent: SpacySpan) -> bool:
     )
 
 
-def first_and_last(ent: SpacySpan, alone: set[str], people: frozenset[str] = frozenset()) -> bool:
+def first_and_last(
+    ent: SpacySpan,
+    alone: set[str],
+    people: frozenset[str] = frozenset(),
+    firms: frozenset[tuple[str, ...]] = frozenset(),
+) -> bool:
     """An ORG, GPE or FAC name of two words, a listed first name and a surname, written as a
     person's, whose surname the article also names alone (``alone``: the one-word names of
     the article): "Carly Fiorina ... Fiorina was upfront", "Amanda Renteria ... Renteria
@@ -227,8 +232,9 @@ def first_and_last(ent: SpacySpan, alone: set[str], people: frozenset[str] = fro
     plural ("Carolina Panthers"), nor a firm named by a first name and a word of its trade,
     which is never named by that word alone ("Perry Capital"). A first name not in the lists
     will do when the tagger tags the surname alone PERSON somewhere (``people``): "Sylke Tempel,
-    the editor of ...", tagged ORG, "Tempel said", tagged PERSON."""
-    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2:
+    the editor of ...", tagged ORG, "Tempel said", tagged PERSON. Never a name the text shows
+    to be a firm's (``firms``, see :func:`firm_named`): "Shares of Eli Lilly rose"."""
+    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2 or name_words(ent) in firms:
         return False
     first, last = ent[0], ent[1]
     return (
@@ -242,6 +248,47 @@ def first_and_last(ent: SpacySpan, alone: set[str], people: frozenset[str] = fro
     )
 
 
+#: Nouns whose possessor or modifier is a firm's name, seldom a person's: "Eli Lilly shares",
+#: "Morgan Stanley's chief executive" (with "chief"), "Goldman Sachs analysts". Written by
+#: hand for the review of 2026-12-04 (names of firms written as people's); "employees",
+#: "customers", "spokesman" are left out, as people have them too.
+FIRM_SIGN_NOUNS = frozenset(
+    """
+    share stock stockholder shareholder ceo subsidiary headquarters earnings revenue profit
+    analyst economist chairman
+    """.split()
+)
+#: Nouns a firm's name is the object of after "of" or "in": "shares of Eli Lilly", "a stake
+#: in Morgan Stanley".
+_FIRM_HOLDINGS = frozenset(("share", "stock", "stake"))
+
+
+def firm_named(ents: list[SpacySpan], companies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The words of the names the text shows to be a firm's somewhere (for
+    :func:`first_and_last`, which would make "Eli Lilly", "Morgan Stanley" people): written
+    as a company's full name elsewhere (``companies``: "Eli Lilly and Co."), after "shares
+    of" or "a stake in", the possessor of a firm's noun ("Morgan Stanley's shares", "...'s
+    chief executive") or compounded before one ("Eli Lilly shares", "Goldman Sachs
+    analysts"); :data:`FIRM_SIGN_NOUNS`."""
+    found = {c[:-1] if c[-1] in ("and", "&") else c for c in companies}
+    for e in ents:
+        if e.label_ not in ("ORG", "GPE", "FAC"):
+            continue  # not a name tagged PERSON ("shares of ..." may be a person's holding)
+        doc, root = e.doc, e.root
+        sign = False
+        if e.start > 1 and doc[e.start - 1].lower_ in ("of", "in"):
+            sign = doc[e.start - 2].lemma_.lower() in _FIRM_HOLDINGS
+        if not sign and root.dep_ in ("poss", "compound") and root.head.i >= e.end:
+            head = root.head
+            lemma = head.lemma_.lower()
+            sign = lemma in FIRM_SIGN_NOUNS or (
+                lemma == "executive" and any(c.lower_ == "chief" for c in head.children)
+            )
+        if sign:
+            found.add(name_words(e))
+    return found
+
+
 def company_words(text: str) -> tuple[str, ...]:
     """The words of a name written as a company's full name, without the company words that
     end it ("Exxon Mobil Corp.": ("exxon", "mobil")); () for a name with no such ending."""
@@ -253,7 +300,9 @@ def company_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def company_shorts(ents: list[SpacySpan]) -> tuple[set[int], set[str]]:
+def company_shorts(
+    ents: list[SpacySpan], firm_words: set[str] | frozenset[str] = frozenset()
+) -> tuple[set[int], set[str]]:
     """The starts of the PERSON-tagged names that are a company's short name, and the words
     that hold a name back from being one. A short name is one word that the tagger tags ORG
     alone elsewhere in the article more often than PERSON, which it tags it at most twice
@@ -263,7 +312,9 @@ def company_shorts(ents: list[SpacySpan]) -> tuple[set[int], set[str]]:
     Corp."), with nothing in the text to show a person of that name: no title or honorific
     at the name or at another of that surname ("Mr. Vantor"), no name of two words or more
     ending in it, whatever its tag ("Harrison Ford" keeps "Ford said" a person's, "Bettie
-    Page" tagged ORG "Page said"), no age, description or "who"."""
+    Page" tagged ORG "Page said"), no age, description or "who". A word of a listed firm named
+    like a person that the article names (``firm_words``: "Stanley said" after "Morgan
+    Stanley") is a short name so too."""
     # how often each one-word name is tagged ORG alone, and PERSON
     tags: Counter[tuple[str, str]] = Counter(
         (e.label_, e[0].lower_) for e in ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")
@@ -301,6 +352,7 @@ def company_shorts(ents: list[SpacySpan]) -> tuple[set[int], set[str]]:
                     and words[0] not in lx.FIRST_NAMES
                     and any(c[: len(words)] == words for c in companies)
                 )
+                or (len(words) == 1 and words[0] in firm_words)
             )
             and not personal_name(e)
         ):
@@ -316,6 +368,8 @@ def listed_people(ent: SpacySpan, tails: set[tuple[str, ...]]) -> list[SpacySpan
     None."""
     if ent.label_ == "PERSON" or not any(t.dep_ == "cc" for t in ent):
         return None
+    if any(t.text == "&" for t in ent):
+        return None  # "Johnson & Johnson", "Procter & Gamble": a firm's name
     parts: list[SpacySpan] = []
     start = ent.start
     for t in [*ent, None]:
