@@ -58,7 +58,7 @@ ASPECT_VERBS = frozenset("begin start continue keep stop cease resume quit finis
 #: "scrambled to raise money"): like verbs of aspect, they tell whether the act comes about.
 ATTEMPT_VERBS = frozenset("try attempt struggle strive manage fail scramble".split())
 #: Verbs of tendency and outcome ("Republicans tend to vote early", "the plan proved to be
-#: wrong", "risked prolonging the fight", "avoided answering"): with an infinitive or a gerund
+#: wrong", "risked losing the state", "avoided answering"): with an infinitive or a gerund
 #: (``xcomp``) they tell how often or how an act or a state comes about, not who says or
 #: believes it; the act's own verb is still a cue, with them in its cue ("tend to say that").
 #: On all of train `tend|xcomp` matched 3 times in 24, `prove|xcomp` 4 in 13, `avoid|xcomp` 2
