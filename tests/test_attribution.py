@@ -542,6 +542,30 @@ def test_raising_verb_subject_is_content(cands: Extract) -> None:
     assert "Both objections" in " ".join(_t(text, s) or "" for s in c.content)
 
 
+#: A raising verb with an adjective and no clause under it tells an impression of a state, no
+#: report (verbcues._bare_adjective); with a clause, and "appears to say", "seemed to suggest
+#: that", it keeps its cue (text, the raising verb, the cue expected or None).
+RAISING_ADJECTIVES = [
+    ("After the vote, union members appeared pleased with the mayor.", "appeared", None),
+    ("The delegates appeared very pleased with the speech.", "appeared", None),
+    ("His promise sounds familiar.", "sounds", None),
+    # negative: a clause under the adjective, or a reporting verb after the raising verb
+    ("Union members appeared pleased that the mayor had won the vote.", "appeared", "appeared"),
+    ("The senator seemed to suggest that the deal was dead.", "seemed", "seemed to suggest"),
+    ("The senator appears to say that the deal was dead.", "appears", "appears to say"),
+    ("It appears that the bill will pass.", "appears", "appears"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cue"), RAISING_ADJECTIVES)
+def test_raising_verb_with_a_bare_adjective(
+    cands: Extract, text: str, verb: str, cue: str | None
+) -> None:
+    text, found = cands(text)
+    cues = [" ".join(text[a:b] for a, b in c.cue) for c in found if not c.extra.get("nested")]
+    assert [c for c in cues if verb in c.split()] == ([cue] if cue else []), cues
+
+
 # -- a gerund the parse hung on an object noun ---------------------------------------------
 
 _HUNG: dict[str, list[Any]] = {

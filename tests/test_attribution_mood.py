@@ -126,6 +126,17 @@ ASPECT = [
         [("tried to explain", "that the plan had failed")],
         ["tried"],
     ),
+    # verbs of tendency and outcome (lexicon.OUTCOME_VERBS)
+    ("Republicans tend to vote early in the primaries.", [], ["tend"]),
+    ("The plan proved to be wrong.", [], ["proved"]),
+    ("The governor has proved to be a tough critic of the deal.", [], ["has proved"]),
+    ("The senator risked losing the state.", [], ["risked"]),
+    # negative: the act's verb is a cue, the tendency verb joins it
+    (
+        "Voters tend to say that the economy matters most.",
+        [("tend to say", "that the economy matters most")],
+        ["tend"],
+    ),
 ]
 
 
