@@ -2565,6 +2565,24 @@ OBJECT_TIME_PHRASES = [
     ),
     # negative: a phrase that is not one of time
     ("The group denounced the attacks on civilians.", "denounced", "the attacks on civilians"),
+    # ", as part of X": what the act belongs to, not what was said
+    (
+        "The president called for a new ban on assault weapons, as part of a plan to curb "
+        "gun violence.",
+        "called",
+        "a new ban on assault weapons",
+    ),
+    (
+        "The senator endorsed the governor, as part of a deal with party leaders.",
+        "endorsed",
+        "the governor",
+    ),
+    # negative: "as part of" with no comma is what the object is called
+    (
+        "Ms. Lee described the plan as part of a broader effort to cut costs.",
+        "described",
+        "the plan as part of a broader effort to cut costs",
+    ),
 ]
 
 
