@@ -234,6 +234,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             and c.lower_ in CONTENT_PREPS
             and c.i > v.i
             and prep_object(c) is not None
+            and not _part_of(c)
         ]
         objs = [d for d in dobjs if d is not recipient]
         acomps = [c for c in kids if c.dep_ == "acomp" and c.i > v.i]
@@ -566,10 +567,27 @@ def _when_or_how(prep: Token) -> bool:
     )
 
 
+def _part_of(prep: Token) -> bool:
+    """``prep`` opens "as part of X" set off by a comma: what the act belongs to, not what was
+    said ("called for a new ban, as part of a plan that includes ...": content "a new ban"; not
+    "described the plan as part of an effort", where "as" is the complement of the verb)."""
+    pobj = prep_object(prep)
+    return (
+        prep.lower_ == "as"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and pobj is not None
+        and pobj.lower_ == "part"
+        and any(g.dep_ == "prep" and g.lower_ == "of" for g in pobj.children)
+    )
+
+
 def _time_or_channel(prep: Token) -> bool:
     pobj = prep_object(prep)
     if pobj is None:
         return False
+    if _part_of(prep):  # "as part of a plan": what the act belongs to
+        return True
     if prep.lower_ in ("on", "during", "over") and pobj.ent_type_ in ("DATE", "TIME"):
         return True
     if prep.lower_ == "on" and (pobj.lemma_.lower() in _MEDIA or pobj.ent_type_ == "ORG"):
