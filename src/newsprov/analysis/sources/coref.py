@@ -48,7 +48,7 @@ from newsprov.analysis.sources.agreement import (
     trade_only,
     word_set,
 )
-from newsprov.analysis.sources.mentions import Mention, Mentions
+from newsprov.analysis.sources.mentions import Mention, Mentions, age_epithet
 
 #: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
 PRONOUN_WINDOW = 3
@@ -64,6 +64,8 @@ _CAPITALISED_DESCRIPTIONS = frozenset(
 #: mention costs in a text with a huge sentence (a 40,000-character quote). No article of
 #: PolNeAR dev or MEANTIME reaches it within the windows (their records are the same without it).
 MAX_MENTIONS_BACK = 400
+#: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
+_STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
 
 
 @dataclass
@@ -527,6 +529,7 @@ class Resolver:
             m.demonstrative
             and m.number == "s"
             and m.lemma in lx.COMPANY_NOUNS
+            and not m.of_people  # "the group of people known to be ...": no body
             and trade_only(self.mentions.doc[m.head])
         ):
             # "the company": the nearest organization, in the nearest sentence a subject before
@@ -542,6 +545,9 @@ class Resolver:
                     best = (score, e)
             if best is not None:
                 return best[1]
+        age = age_epithet(m.text)
+        if age is not None and m.definite and m.number == "s":
+            return self._aged(m, age)
         key = description_key(m.text)
         # "The director of Korea's spy agency, Suh Hoon,": the name in apposition says who the
         # description is, so not a director named otherwise before ("Mike Pompeo"); a
@@ -635,6 +641,28 @@ class Resolver:
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _aged(self, m: Mention, age: int | str) -> Entity | None:
+        """ "the 30-year-old": the nearest person in a pronoun's reach, ranked like a pronoun's
+        antecedent, but not one whose age the text gives as another ("Ann Lee, 45,"): news
+        names a person by age once it has named them otherwise."""
+        text = self.mentions.text
+        best: tuple[tuple[int, int, int], Entity] | None = None
+        for c in self._before(m, PRONOUN_WINDOW):
+            e = self.find(c.entity) if c.entity >= 0 else None
+            if e is None or "PERSON" not in e.labels or e.number == "p" or e.fixed_kind:
+                continue
+            ages = {
+                int(a.group(1))
+                for x in e.mentions
+                if x.type == "name" and (a := _STATED_AGE.match(text, x.end)) is not None
+            }
+            if ages and age not in ages:
+                continue  # "Ann Lee, 45, ... the 30-year-old": someone else
+            score = salience(m, c, m.sent - c.sent)
+            if best is None or score < best[0]:
+                best = (score, e)
+        return best[1] if best is not None else None
 
     def _nations(self, e: Entity) -> set[str]:
         """The nationalities the text gives the entity ``e``: in its words and titles

@@ -9,7 +9,7 @@ from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.detection import SHOW
-from newsprov.analysis.sources.mentions import Mention
+from newsprov.analysis.sources.mentions import Mention, age_epithet
 from newsprov.analysis.sources.names import borne_out, headline_line
 
 #: Organization nouns whose plural still names one body ("the authorities", "the armed
@@ -34,6 +34,10 @@ def nominal_kind(m: Mention) -> str:
         return "person" if m.word in lx.FIRST_SINGULAR else "group"
     if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
         return "document"
+    if m.of_people:  # "a group of about 100 people": people, not a body
+        return "group"
+    if age_epithet(m.text) is not None and m.number == "s":  # "the 30-year-old"
+        return "anonymous" if m.indefinite else "person"
     if lemma in lx.ANONYMOUS_NOUNS or m.text.lower().split()[-1:] == ["officials"]:
         if m.definite and m.number == "s" and lemma in lx.PERSON_ROLE_NOUNS:
             if lemma in _PERSONAL_ANON or words & lx.ANONYMITY_MARKERS:
