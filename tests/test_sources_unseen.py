@@ -610,6 +610,24 @@ AUDIT_UNSEEN = [
     # negative: an indefinite one is an unnamed person
     ("Ann Lee fled the city in 2014. A 30-year-old said that the camp was full.",
      [("Ann Lee", "fled"), ("A 30-year-old", "said")], ("A 30-year-old", "anonymous")),
+    # "program", "site", "paper" join an outlet named before only when read as an outlet's
+    ("CNN reported that the talks had stalled. The nonproliferation program at the Middlebury "
+     "Institute said that the site was closed.",
+     [("CNN", "reported"),
+      ("The nonproliferation program at the Middlebury Institute", "said")],
+     ("The nonproliferation program at the Middlebury Institute", "unknown")),
+    # negative: "the program" alone is the outlet's
+    ("CNN reported that the talks had stalled. The program said that the site was closed.",
+     [("CNN", "reported"), ("The program", "said")], ("CNN", "outlet")),
+    # a person's noun the parse hangs on an outlet as an apposition is not the outlet
+    ('Speaking to Breitbart London, a spokesperson from the Ostwall Halle said: "our group is '
+     'small."',
+     [("a spokesperson from the Ostwall Halle", "said")],
+     ("a spokesperson from the Ostwall Halle", "anonymous")),
+    # negative: an outlet's noun in apposition still describes it
+    ("The Ridgefield Courier, a weekly newspaper, reported that the mill would close.",
+     [("The Ridgefield Courier, a weekly newspaper", "reported")],
+     ("Ridgefield Courier", "outlet")),
 ]  # fmt: skip
 
 

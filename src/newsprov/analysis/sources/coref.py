@@ -37,6 +37,7 @@ from newsprov.analysis.sources.agreement import (
     nationalities,
     opening_phrase,
     org_key,
+    outlet_noun,
     past_holder,
     past_words,
     pronoun_agrees,
@@ -518,7 +519,17 @@ class Resolver:
         # "the wire service", "the news service": an agency, as "the agency" (an audit of
         # unseen NewsWCL50 articles found "the wire service" for the AP left an organization)
         wire = m.lemma == "service" and bool(lx.NEWS_MODIFIERS.intersection(m.mods))
-        if m.demonstrative and m.number == "s" and (m.lemma in lx.OUTLET_NOUNS or wire):
+        # a noun that names things besides outlets ("program", "site", "paper") only as its
+        # kind is read (`outlet_noun`): "the East Asia nonproliferation program at the
+        # Middlebury Institute" is no outlet named before (an audit of unseen articles,
+        # 2026-12-04, found it joined to CNN); "the program", "the radio program" still are
+        ambiguous = m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS and not outlet_noun(m)
+        if (
+            m.demonstrative
+            and m.number == "s"
+            and (m.lemma in lx.OUTLET_NOUNS or wire)
+            and not ambiguous
+        ):
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (
                     m.lemma not in ("agency", "service")

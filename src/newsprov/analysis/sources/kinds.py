@@ -7,6 +7,7 @@ import re
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.agreement import outlet_noun
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.mentions import Mention, age_epithet
@@ -68,26 +69,6 @@ def nominal_kind(m: Mention) -> str:
     if outlet_noun(m):
         return "outlet"
     return "unknown"
-
-
-def outlet_noun(m: Mention) -> bool:
-    """Does the description's head say it is an outlet ("the newspaper", "the news agency";
-    not "the agency", "a United Nations agency")?"""
-    if m.lemma in lx.NEWS_ONLY_OUTLET_NOUNS:
-        return bool(lx.NEWS_MODIFIERS.intersection(m.mods))
-    if m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS:
-        # "the paper", "the local paper", "the radio program"; not "a policy paper"
-        if lx.MEDIUM_MODIFIERS.intersection(m.mods):
-            return True
-        demonyms = {w.lower() for w in _WORD.findall(m.text) if _DEMONYM.match(w)}
-        return all(w in lx.MEDIA_MODIFIERS or w in demonyms for w in m.mods)
-    return m.lemma in lx.OUTLET_NOUNS
-
-
-_WORD = re.compile(r"[\w’'-]+")
-#: A nationality's adjective by its form ("Russian", "British", "Chinese", "Israeli",
-#: "Dutch"): a paper's country, not what a paper is about.
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
 
 
 #: A web address standing as a name ("GovExec.com", "Politico.eu"): a site, never a person.
