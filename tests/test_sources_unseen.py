@@ -628,6 +628,20 @@ AUDIT_UNSEEN = [
     ("The Ridgefield Courier, a weekly newspaper, reported that the mill would close.",
      [("The Ridgefield Courier, a weekly newspaper", "reported")],
      ("Ridgefield Courier", "outlet")),
+    # a paper's name with a hyphen or its place after "of" is a masthead, and "the newspaper"
+    # after it that paper
+    ("The Standard-Times of Ridgeport reported that the mill would close. The newspaper said "
+     "that the owner had left.",
+     [("The Standard-Times of Ridgeport", "reported"), ("The newspaper", "said")],
+     ("Standard-Times of Ridgeport", "outlet")),
+    # negative: a bank of a place is no paper, and "the newspaper" stays apart from it
+    ("The Bank of Ridgeport reported that the loans rose. The newspaper said that the owner "
+     "had left.",
+     [("The Bank of Ridgeport", "reported"), ("The newspaper", "said")],
+     ("The newspaper", "outlet")),
+    # negative: a name with "of" whose first part is no paper's
+    ("The Court of Appeals said that the ruling would stand.",
+     [("The Court of Appeals", "said")], ("Court of Appeals", "organization")),
 ]  # fmt: skip
 
 

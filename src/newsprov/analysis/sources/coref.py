@@ -33,6 +33,7 @@ from newsprov.analysis.sources.agreement import (
     is_acronym,
     is_reply,
     leader_title,
+    masthead,
     names_compatible,
     nationalities,
     opening_phrase,
@@ -65,6 +66,8 @@ _CAPITALISED_DESCRIPTIONS = frozenset(
 #: mention costs in a text with a huge sentence (a 40,000-character quote). No article of
 #: PolNeAR dev or MEANTIME reaches it within the windows (their records are the same without it).
 MAX_MENTIONS_BACK = 400
+#: Nouns for a newspaper, which join a paper the registry lacks by its name's form.
+_PAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 #: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
 _STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
 
@@ -535,6 +538,14 @@ class Resolver:
                     m.lemma not in ("agency", "service")
                     or registry().get(e.outlet).type == "agency"
                 ):
+                    return e
+                if m.lemma in _PAPER_NOUNS and any(
+                    x.type == "name" and x.label != "PERSON" and masthead(x.text)
+                    for x in e.mentions
+                ):
+                    # "the newspaper" after "The Standard-Times of New Bedford", a paper the
+                    # registry does not list but its name shows (an audit of unseen ECB+
+                    # articles, 2026-12-04, found the two apart)
                     return e
         if (
             m.demonstrative

@@ -7,7 +7,7 @@ import re
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.agreement import outlet_noun
+from newsprov.analysis.sources.agreement import masthead, outlet_noun
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.mentions import Mention, age_epithet
@@ -123,17 +123,6 @@ def _described_as_body(e: Entity) -> bool:
         and m.lemma in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
         for m in e.mentions
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
-
-
-def masthead(text: str) -> bool:
-    """Is the text a newspaper's name by its form: a capitalised last word from
-    :data:`~newsprov.analysis.sources.lexicon.MASTHEAD_WORDS` after another capitalised word
-    or "the" ("The Coast Courier", "the Courier", "Daily Planet"; not "Post", "the post")?"""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in lx.MASTHEAD_WORDS:
-        return False
-    before = words[-2]
-    return before.lower() == "the" or before[:1].isupper()
 
 
 def _office(e: Entity) -> bool:
