@@ -33,10 +33,12 @@ from newsprov.analysis.sources.agreement import (
     is_acronym,
     is_reply,
     leader_title,
+    masthead,
     names_compatible,
     nationalities,
     opening_phrase,
     org_key,
+    outlet_noun,
     past_holder,
     past_words,
     pronoun_agrees,
@@ -48,7 +50,7 @@ from newsprov.analysis.sources.agreement import (
     trade_only,
     word_set,
 )
-from newsprov.analysis.sources.mentions import Mention, Mentions
+from newsprov.analysis.sources.mentions import Mention, Mentions, age_epithet
 
 #: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
 PRONOUN_WINDOW = 3
@@ -64,6 +66,10 @@ _CAPITALISED_DESCRIPTIONS = frozenset(
 #: mention costs in a text with a huge sentence (a 40,000-character quote). No article of
 #: PolNeAR dev or MEANTIME reaches it within the windows (their records are the same without it).
 MAX_MENTIONS_BACK = 400
+#: Nouns for a newspaper, which join a paper the registry lacks by its name's form.
+_PAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+#: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
+_STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
 
 
 @dataclass
@@ -516,17 +522,36 @@ class Resolver:
         # "the wire service", "the news service": an agency, as "the agency" (an audit of
         # unseen NewsWCL50 articles found "the wire service" for the AP left an organization)
         wire = m.lemma == "service" and bool(lx.NEWS_MODIFIERS.intersection(m.mods))
-        if m.demonstrative and m.number == "s" and (m.lemma in lx.OUTLET_NOUNS or wire):
+        # a noun that names things besides outlets ("program", "site", "paper") only as its
+        # kind is read (`outlet_noun`): "the East Asia nonproliferation program at the
+        # Middlebury Institute" is no outlet named before (an audit of unseen articles,
+        # 2026-12-04, found it joined to CNN); "the program", "the radio program" still are
+        ambiguous = m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS and not outlet_noun(m)
+        if (
+            m.demonstrative
+            and m.number == "s"
+            and (m.lemma in lx.OUTLET_NOUNS or wire)
+            and not ambiguous
+        ):
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet and (
                     m.lemma not in ("agency", "service")
                     or registry().get(e.outlet).type == "agency"
                 ):
                     return e
+                if m.lemma in _PAPER_NOUNS and any(
+                    x.type == "name" and x.label != "PERSON" and masthead(x.text)
+                    for x in e.mentions
+                ):
+                    # "the newspaper" after "The Standard-Times of New Bedford", a paper the
+                    # registry does not list but its name shows (an audit of unseen ECB+
+                    # articles, 2026-12-04, found the two apart)
+                    return e
         if (
             m.demonstrative
             and m.number == "s"
             and m.lemma in lx.COMPANY_NOUNS
+            and not m.of_people  # "the group of people known to be ...": no body
             and trade_only(self.mentions.doc[m.head])
         ):
             # "the company": the nearest organization, in the nearest sentence a subject before
@@ -542,6 +567,9 @@ class Resolver:
                     best = (score, e)
             if best is not None:
                 return best[1]
+        age = age_epithet(m.text)
+        if age is not None and m.definite and m.number == "s":
+            return self._aged(m, age)
         key = description_key(m.text)
         # "The director of Korea's spy agency, Suh Hoon,": the name in apposition says who the
         # description is, so not a director named otherwise before ("Mike Pompeo"); a
@@ -635,6 +663,28 @@ class Resolver:
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _aged(self, m: Mention, age: int | str) -> Entity | None:
+        """ "the 30-year-old": the nearest person in a pronoun's reach, ranked like a pronoun's
+        antecedent, but not one whose age the text gives as another ("Ann Lee, 45,"): news
+        names a person by age once it has named them otherwise."""
+        text = self.mentions.text
+        best: tuple[tuple[int, int, int], Entity] | None = None
+        for c in self._before(m, PRONOUN_WINDOW):
+            e = self.find(c.entity) if c.entity >= 0 else None
+            if e is None or "PERSON" not in e.labels or e.number == "p" or e.fixed_kind:
+                continue
+            ages = {
+                int(a.group(1))
+                for x in e.mentions
+                if x.type == "name" and (a := _STATED_AGE.match(text, x.end)) is not None
+            }
+            if ages and age not in ages:
+                continue  # "Ann Lee, 45, ... the 30-year-old": someone else
+            score = salience(m, c, m.sent - c.sent)
+            if best is None or score < best[0]:
+                best = (score, e)
+        return best[1] if best is not None else None
 
     def _nations(self, e: Entity) -> set[str]:
         """The nationalities the text gives the entity ``e``: in its words and titles

@@ -7,9 +7,10 @@ import re
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.agreement import masthead, outlet_noun
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.detection import SHOW
-from newsprov.analysis.sources.mentions import Mention
+from newsprov.analysis.sources.mentions import Mention, age_epithet
 from newsprov.analysis.sources.names import borne_out, headline_line
 
 #: Organization nouns whose plural still names one body ("the authorities", "the armed
@@ -34,6 +35,10 @@ def nominal_kind(m: Mention) -> str:
         return "person" if m.word in lx.FIRST_SINGULAR else "group"
     if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
         return "document"
+    if m.of_people:  # "a group of about 100 people": people, not a body
+        return "group"
+    if age_epithet(m.text) is not None and m.number == "s":  # "the 30-year-old"
+        return "anonymous" if m.indefinite else "person"
     if lemma in lx.ANONYMOUS_NOUNS or m.text.lower().split()[-1:] == ["officials"]:
         if m.definite and m.number == "s" and lemma in lx.PERSON_ROLE_NOUNS:
             if lemma in _PERSONAL_ANON or words & lx.ANONYMITY_MARKERS:
@@ -64,26 +69,6 @@ def nominal_kind(m: Mention) -> str:
     if outlet_noun(m):
         return "outlet"
     return "unknown"
-
-
-def outlet_noun(m: Mention) -> bool:
-    """Does the description's head say it is an outlet ("the newspaper", "the news agency";
-    not "the agency", "a United Nations agency")?"""
-    if m.lemma in lx.NEWS_ONLY_OUTLET_NOUNS:
-        return bool(lx.NEWS_MODIFIERS.intersection(m.mods))
-    if m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS:
-        # "the paper", "the local paper", "the radio program"; not "a policy paper"
-        if lx.MEDIUM_MODIFIERS.intersection(m.mods):
-            return True
-        demonyms = {w.lower() for w in _WORD.findall(m.text) if _DEMONYM.match(w)}
-        return all(w in lx.MEDIA_MODIFIERS or w in demonyms for w in m.mods)
-    return m.lemma in lx.OUTLET_NOUNS
-
-
-_WORD = re.compile(r"[\w’'-]+")
-#: A nationality's adjective by its form ("Russian", "British", "Chinese", "Israeli",
-#: "Dutch"): a paper's country, not what a paper is about.
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
 
 
 #: A web address standing as a name ("GovExec.com", "Politico.eu"): a site, never a person.
@@ -138,17 +123,6 @@ def _described_as_body(e: Entity) -> bool:
         and m.lemma in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
         for m in e.mentions
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
-
-
-def masthead(text: str) -> bool:
-    """Is the text a newspaper's name by its form: a capitalised last word from
-    :data:`~newsprov.analysis.sources.lexicon.MASTHEAD_WORDS` after another capitalised word
-    or "the" ("The Coast Courier", "the Courier", "Daily Planet"; not "Post", "the post")?"""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in lx.MASTHEAD_WORDS:
-        return False
-    before = words[-2]
-    return before.lower() == "the" or before[:1].isupper()
 
 
 def _office(e: Entity) -> bool:

@@ -104,7 +104,11 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         return ms.add(
             ms.mention(names, words[-1], "name", label=label), range(names.start, names.end)
         )
-    if 0 < len(words) <= 4 and all(_name_like(ms, t) for t in words):
+    if (
+        0 < len(words) <= 4
+        and all(_name_like(ms, t) for t in words)
+        and not all(t.lower_ in lx.WEEKDAYS for t in words)  # "Monday, saying ...": a day
+    ):
         # an untagged proper name as a speaker ("Gorka said"): a person's name
         names = ms.doc[words[0].i : words[-1].i + 1]
         lows = tuple(t.lower_ for t in words)
