@@ -2088,6 +2088,10 @@ NOT_ATTRIBUTIONS = [
     "Breaking: The bridge over the river has closed for the winter.\n",
     "Correction: An earlier version of this story misstated the date of the vote.\n",
     "Wow: The bridge over the river has closed for the winter.\n",
+    # a web address opening a page is no speaker and its colon no cue
+    "http://www.example.com/news/2009/bridge-closed.html\nThe bridge has closed.\n",
+    "http: / / www. example. com / 2009 / bridge - closed. html\nThe bridge has closed.\n",
+    "HTTPS://example.com/bridge\nThe bridge has closed.\n",
     # a kicker in capitals that names no one, before a headline in title case
     "SHOCK: Governor Quits After Two Weeks In Office\n",
     "OUTRAGE: City Closes the Old Bridge Over the River for Winter\n",

@@ -17,11 +17,14 @@ from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 from newsprov.analysis.doctext import doc_text
 
-#: Headline and page labels that look like names before a colon but are not speakers.
+#: Headline and page labels that look like names before a colon but are not speakers; the
+#: last line holds the schemes of a web address that opens a line ("http://..."; an audit of
+#: unseen ECB+ pages, whose first line is their address, found it read as a speaker "http").
 NOT_SPEAKERS = frozenset(
     "breaking update updates exclusive watch video photos live note q a question answer "
     "correction corrections clarification transcript related recommended advertisement "
-    "sponsored".split()
+    "sponsored "
+    "http https ftp".split()
 )
 #: Longest noun phrase (in tokens) that may stand as a colon cue's source.
 MAX_SOURCE_TOKENS = 6
