@@ -2235,6 +2235,37 @@ def test_permission_is_no_report(
     assert _permission(v, frame, v.lemma_.lower()) == permission
 
 
+#: A verb of evidence (verbcues.EVIDENCE_VERBS) whose subject is an abstract thing is no cue;
+#: with a person, a body, a pronoun or a document for subject it stays one; "show" with an
+#: abstract subject stays a cue (text, verb, cue). Sentences written for this table.
+EVIDENCE_SUBJECTS = [
+    (
+        "The resurgent controversy over the emails underscores concerns about security.",
+        "underscores",
+        False,
+    ),
+    ("The dispute highlights the risks of the new rules.", "highlights", False),
+    ("His popularity reflects how deeply the party misjudged its voters.", "reflects", False),
+    ("The report highlights the risks of the new rules.", "highlights", True),
+    ("The senator highlighted the risks of the new rules.", "highlighted", True),
+    ("Officials highlighted the risks of the new rules.", "highlighted", True),
+    ("She highlighted the risks of the new rules.", "highlighted", True),
+    ("The Pentagon highlighted the risks of the new rules.", "highlighted", True),
+    ("The findings underscore the risks for Republicans.", "underscore", True),
+    ("The data demonstrate that incomes rose.", "demonstrate", True),
+    ("A new poll suggests that voters are split.", "suggests", True),
+    ("His popularity shows how deeply the party misjudged its voters.", "shows", True),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cue"), EVIDENCE_SUBJECTS)
+def test_evidence_verbs_with_abstract_subjects(
+    cands: Extract, text: str, verb: str, cue: bool
+) -> None:
+    text, found = cands(text)
+    assert any(verb in text[a:b] for c in found for a, b in c.cue) == cue
+
+
 #: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
 SUBJECT_CLASSES = [
     ("The senator, who said the plan was dead, left early.", "said", "R"),
