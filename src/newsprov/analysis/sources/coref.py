@@ -846,6 +846,22 @@ class Resolver:
         own_report = m.reports if m.gender != "n" else []
         if any(b > m.start for _, b in own_report):
             own_report = []
+        # A reply ("To which she replied") is by the one it answers, the speaker of the
+        # nearest attribution before it, only when no one else agrees ('An official looked at
+        # her and said: "She\'s dead." To which she replied, ...': she is not the official; an
+        # audit of unseen ECB+ texts), when that is in an earlier sentence ('"...," Comey said
+        # he responded': he is Comey)
+        answered: int | None = None
+        # not a reply to a question put to its speaker by someone unnamed ("Asked if that gave
+        # him pause, he replied": the speaker before may be himself; an audited ECB+ text)
+        if is_reply(tok) and not any(
+            c.dep_ == "advcl" and c.lemma_ == "ask" for c in tok.head.children
+        ):
+            asker = next(
+                (c for c in self._before(m, PRONOUN_WINDOW, outside) if "speaker" in c.role), None
+            )
+            if asker is not None and asker.sent < m.sent and asker.entity >= 0:
+                answered = self.find(asker.entity).idx
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked or c.end > m.start:
                 continue  # nor a phrase holding it: "the migrants and their supporters"
@@ -865,7 +881,7 @@ class Resolver:
             sal = salience(m, c, dist, speaks, reply)
             if c.head in parallel and c.sent == m.sent:
                 sal = (sal[0], -1, sal[2])
-            score = (int(thing), *sal)
+            score = (int(thing), int(e.idx == answered), *sal)
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender

@@ -272,11 +272,15 @@ class Mentions:
         stands for. Called once the attributions' source mentions exist (``at`` adds some)."""
         inner: set[int] = set()  # conjuncts of a coordination found already
         for m in sorted(self.by_head.values(), key=lambda m: m.start):
-            if m.type not in ("name", "nominal", "outlet") or m.head in inner:
+            if m.type not in ("name", "nominal", "outlet", "pronoun") or m.head in inner:
                 continue  # "Gowdy and Nunes" in "Goodlatte, Gowdy and Nunes" is no group
             tok = self.doc[m.head]
             conj = self._conjuncts(tok)
             if not conj:
+                continue
+            if m.type == "pronoun" and not any(c.lower_ == "and" for c in tok.children):
+                # "he and other officials" is a group (an audit of unseen ECB+ texts found it
+                # the one man); "he or she" is one person
                 continue
             last = self.by_head[conj[-1].i]
             if roles_of_name(tok, conj, last.type == "name" and last.label == "PERSON"):

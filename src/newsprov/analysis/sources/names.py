@@ -84,8 +84,29 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     before = [t for t in before if t.lower_ not in lx.HONORIFICS]
     while before and before[0].lower_ in lx.NOT_TITLES:
         before.pop(0)
+    # words that describe the holder, not the office ("newly-minted President Donald Trump",
+    # "newly elected President ...": President; an audit of unseen NewsWCL50 articles): adverbs,
+    # participles and hyphens in lower case, no title word, before a capitalised word; not a
+    # noun or an adjective ("basketball coach", "senior White House adviser")
+    k = 0
+    while (
+        k < len(before)
+        and (before[k].is_lower or before[k].is_punct)
+        and before[k].pos_ in ("ADV", "VERB", "PUNCT")
+        and before[k].lower_
+        not in (
+            lx.TITLE_WORDS | lx.PAST_ROLE | {"then"}  # "then-President": a past holder
+        )
+    ):
+        k += 1
+    if 0 < k < len(before) and before[k].is_title:
+        before = before[k:]
     title: str | None = None
     words = before or title_toks  # written before the entity, else inside it
+    if before and title_toks and title_toks[0].i == before[-1].i + 1:
+        # a title the entity took in part of ("Deputy" before "Public Defender Peter Lynch",
+        # tagged so): the whole of it (an audit of unseen ECB+ texts)
+        words = before + title_toks
     if (office := office_title(ent)) is not None:
         words = office  # "Secretary of the Air Force James Roche": not just "Air Force"
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
