@@ -496,16 +496,19 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     return doc[i : ent.end]
 
 
-def _title_or_role(t: Token) -> bool:
+def title_word(t: Token) -> bool:
+    """Is ``t`` a title or an honorific ("Sheriff", "Mr.", "Mr", "Gen.")?"""
     w = t.lower_
     return (
         w in lx.TITLES_AND_HONORIFICS
         or w.rstrip(".") in lx.TITLES_AND_HONORIFICS
         or w in lx.NAME_TITLES
-        or w in lx.PERSON_ROLE_NOUNS
-        or w in lx.PEOPLE_NOUNS
-        or w in lx.DEMONYMS
     )
+
+
+def _title_or_role(t: Token) -> bool:
+    w = t.lower_
+    return title_word(t) or w in lx.PERSON_ROLE_NOUNS or w in lx.PEOPLE_NOUNS or w in lx.DEMONYMS
 
 
 def office_word(t: Token) -> bool:
