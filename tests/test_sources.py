@@ -29,9 +29,21 @@ def at(text: str, needle: str) -> Span:
 
 
 def run(
-    nlp: Language, text: str, rels: list[dict[str, Any]]
+    nlp: Language,
+    text: str,
+    rels: list[dict[str, Any]],
+    tags: dict[str, str] | None = None,
 ) -> tuple[list[Source], list[Attribution], dict[str, Source]]:
+    """Resolve hand-made candidates (``rels``) on ``text``'s parse; ``tags`` ({span: label},
+    spans in the :func:`at` form) replace the tagger's entities they overlap, as a tagger gave
+    them in a real article that invented sentences do not reproduce."""
     doc = nlp(text)
+    if tags:
+        spans = [doc.char_span(*at(text, s), label=label) for s, label in tags.items()]
+        doc.ents = [
+            e for e in doc.ents if not any(s and s.start < e.end and e.start < s.end for s in spans)
+        ]
+        doc.ents = [*doc.ents, *[s for s in spans if s is not None]]
     cands = [
         Candidate(
             cue=[at(text, r["cue"])],

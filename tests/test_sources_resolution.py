@@ -45,6 +45,18 @@ def source_of_last(nlp: Language, text: str, rels: list[dict[str, Any]]) -> tupl
     return src.name, src.kind
 
 
+#: Sources found as a word by :func:`word_rels` (not inside "the", "when" or "Shell").
+_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def word_rels(text: str, rels: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The relations of ``(source, cue)`` pairs (:func:`rel`), a he/him/she/her source in any
+    case found as a word ("she@2": its second occurrence as a word, :func:`_word`)."""
+    return [
+        rel(text, _word(text, s) if s.split("@")[0].lower() in _PRONOUNS else s, c) for s, c in rels
+    ]
+
+
 # -- a pronoun source after a speech tag is its speaker ----------------------------------------
 # (text, [(source, cue, recipient)], expected (name, kind) of the last attribution's source)
 AFTER_TAG = [

@@ -17,13 +17,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsprov.analysis.attribution import Candidate
-from newsprov.analysis.sources import resolve
 from newsprov.analysis.sources.coref import Resolver
 from newsprov.analysis.sources.mentions import Mentions
 from newsprov.record import Record
 from tests.test_sources import at, run
-from tests.test_sources_resolution import _word, rel, source_of_last
+from tests.test_sources_resolution import rel, source_of_last, word_rels
 
 # (text, source, cue, expected (name, kind)) of the last attribution's source
 KINDS = [
@@ -130,9 +128,7 @@ JOINS = [
 def test_description_joins(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    pronoun = {"he", "him", "she", "her"}  # as a word, not inside "the" or "when"
-    rels_ = [rel(text, _word(text, s) if s in pronoun else s, c) for s, c in rels]
-    assert source_of_last(nlp, text, rels_) == expected
+    assert source_of_last(nlp, text, word_rels(text, rels)) == expected
 
 
 # an object pronoun is not the subject of the verb its own verb complements ("questions the
@@ -287,9 +283,7 @@ EDITIONS = [
 def test_outlet_edition_for_a_place(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    pronoun = {"he", "him", "she", "her"}
-    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
-    assert source_of_last(nlp, text, rels_) == expected
+    assert source_of_last(nlp, text, word_rels(text, rels)) == expected
 
 
 # a word the tagger made a place, used as one (the object of "in", "visit"; before a title)
@@ -383,9 +377,7 @@ FIRST_NAMED = [
 def test_untagged_first_and_last_name(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    pronoun = {"he", "him", "she", "her"}
-    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
-    assert source_of_last(nlp, text, rels_) == expected
+    assert source_of_last(nlp, text, word_rels(text, rels)) == expected
 
 
 # a full name the tagger tags ORG whose surname alone it tags PERSON elsewhere is a person's,
@@ -414,26 +406,7 @@ def test_full_name_tagged_org_with_surname_tagged_person(
     one: bool,
     expected: tuple[str, str],
 ) -> None:
-    doc: Doc = nlp(text)
-    spans = [doc.char_span(*at(text, s), label=label) for s, label in tags.items()]
-    doc.ents = [
-        e for e in doc.ents if not any(s and s.start < e.end and e.start < s.end for s in spans)
-    ]
-    doc.ents = [*doc.ents, *[s for s in spans if s is not None]]
-    cands = []
-    for s, c in rels:
-        r = rel(text, s, c)
-        cands.append(
-            Candidate(
-                cue=[at(text, r["cue"])],
-                content=[at(text, r["content"])],
-                source_mention=at(text, r["source"]),
-                form="indirect",
-                evidence="test",
-            )
-        )
-    sources, atts = resolve(doc, cands)
-    by_id = {s.id: s for s in sources}
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels], tags)
     assert (atts[0].source == atts[-1].source) is one
     last = by_id[atts[-1].source or ""]
     assert (last.name, last.kind) == expected
@@ -519,26 +492,8 @@ def test_name_shown_to_be_a_firms(
     rels: list[tuple[str, str]],
     expected: tuple[str, str],
 ) -> None:
-    doc: Doc = nlp(text)
-    spans = [doc.char_span(*at(text, s), label=label) for s, label in tags.items()]
-    doc.ents = [
-        e for e in doc.ents if not any(s and s.start < e.end and e.start < s.end for s in spans)
-    ]
-    doc.ents = [*doc.ents, *[s for s in spans if s is not None]]
-    cands = []
-    for s, c in rels:
-        r = rel(text, s, c)
-        cands.append(
-            Candidate(
-                cue=[at(text, r["cue"])],
-                content=[at(text, r["content"])],
-                source_mention=at(text, r["source"]),
-                form="indirect",
-                evidence="test",
-            )
-        )
-    sources, atts = resolve(doc, cands)
-    last = {s.id: s for s in sources}[atts[-1].source or ""]
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels], tags)
+    last = by_id[atts[-1].source or ""]
     assert (last.name, last.kind) == expected
 
 
@@ -652,9 +607,7 @@ AUDIT_UNSEEN = [
 def test_audit_of_unseen_articles(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:
-    pronoun = {"he", "him", "she", "her"}
-    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
-    assert source_of_last(nlp, text, rels_) == expected
+    assert source_of_last(nlp, text, word_rels(text, rels)) == expected
 
 
 # a full name tagged ORG whose surname a title shows to be a person's ("Professor Varoufakis",
@@ -742,9 +695,7 @@ AUDIT_LEFT = [
 def test_audit_left_classes(
     nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str, str | None]
 ) -> None:
-    pronoun = {"he", "him", "she", "her", "He", "She"}
-    rels_ = [rel(text, _word(text, s) if s.split("@")[0] in pronoun else s, c) for s, c in rels]
-    _, atts, by_id = run(nlp, text, rels_)
+    _, atts, by_id = run(nlp, text, word_rels(text, rels))
     last = max(atts, key=lambda a: a.cue_spans[0][0])
     assert last.source is not None
     src = by_id[last.source]

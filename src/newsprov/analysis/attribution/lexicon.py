@@ -67,6 +67,8 @@ ATTEMPT_VERBS = frozenset("try attempt struggle strive manage fail scramble".spl
 #: +0.0003 / +0.0003, strict +0.0003 / +0.0002, cue token +0.0001 / +0.0001, every figure up
 #: on both splits.
 OUTCOME_VERBS = frozenset("tend prove risk avoid".split())
+#: The verbs above of aspect, attempt and outcome: with an ``xcomp`` no cue of their own.
+_XCOMP_NO_CUE = ASPECT_VERBS | ATTEMPT_VERBS | OUTCOME_VERBS
 
 #: Light verbs, whose meaning comes from their object ("made clear that", "took issue with",
 #: "expressed concern that", "issued a statement"): their frames are also counted per object
@@ -187,9 +189,7 @@ class VerbLexicon:
         decided = self.by_object(lemma, frame, obj)
         if decided is not None:
             return decided
-        if lemma in ACTION_VERBS or (
-            frame == "xcomp" and lemma in ASPECT_VERBS | ATTEMPT_VERBS | OUTCOME_VERBS
-        ):
+        if lemma in ACTION_VERBS or (frame == "xcomp" and lemma in _XCOMP_NO_CUE):
             return False
         share = self.estimate(context_keys(f"{lemma}|{frame}", context)[-1])
         if share is None or self.counts.get(f"{lemma}|{frame}") == (1, 0):

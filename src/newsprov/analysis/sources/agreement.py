@@ -469,9 +469,8 @@ def appos_compatible(a: Mention, b: Mention) -> bool:
         return False  # "WASHINGTON (AP)", "Iran, Iraq"
     if "pronoun" in (a.type, b.type):
         return False
-    people = lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.ANONYMOUS_NOUNS
     for x, y in ((a, b), (b, a)):
-        if x.type == "outlet" and y.type == "nominal" and y.lemma in people:
+        if x.type == "outlet" and y.type == "nominal" and y.lemma in lx.HUMAN_NOUNS:
             # "Speaking to Breitbart London, a spokesperson from the group said", which the
             # parse makes an apposition: an outlet is no person (an audit of unseen articles,
             # 2026-12-04, found the spokesperson and her "we" joined to the outlet)

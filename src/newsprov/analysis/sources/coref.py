@@ -70,6 +70,8 @@ MAX_MENTIONS_BACK = 400
 _PAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 #: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
 _STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
+#: What splits an organization's key into words ("bear stearns", "merrill-lynch").
+_KEY_WORDS = re.compile(r"[\s-]+")
 
 
 @dataclass
@@ -454,7 +456,7 @@ class Resolver:
                     for e in reversed(self.live())
                     if any(
                         o.head in self.mentions.firm_tokens
-                        and key in re.split(r"[\s-]+", org_key(o.text))
+                        and key in _KEY_WORDS.split(org_key(o.text))
                         for o in e.mentions
                     )
                 ),

@@ -39,6 +39,7 @@ from newsprov.analysis.sources.names import (
     person_name,
     personal_name,
     shown_person,
+    title_word,
 )
 
 if TYPE_CHECKING:
@@ -268,10 +269,7 @@ def _listed_firms(ms: Mentions) -> None:
                 before is not None
                 and before.text[:1].isupper()
                 and before.lower_ not in ("of", "the", "and", "for")
-            ) and (
-                before.lower_ in lx.TITLES_AND_HONORIFICS
-                or before.lower_.rstrip(".") in lx.TITLES_AND_HONORIFICS
-                or before.lower_ in lx.NAME_TITLES
+                and title_word(before)
             ):
                 continue  # "Mr. Charles Schwab"
             whole = SpacySpan(doc, span.start, span.end, label="ORG")

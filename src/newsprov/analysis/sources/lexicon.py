@@ -362,6 +362,9 @@ PERSON_ROLE_NOUNS = _words(
     counsel
     """
 )
+#: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
+#: above): "a spokesperson" is no outlet's apposition, "a group of protesters" people.
+HUMAN_NOUNS = PERSON_ROLE_NOUNS | PEOPLE_NOUNS | ANONYMOUS_NOUNS
 
 PRONOUNS: dict[str, tuple[str, str]] = {
     # form: (gender m/f/n/?, number s/p)

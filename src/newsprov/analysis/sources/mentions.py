@@ -385,9 +385,8 @@ def _of_people(root: Token) -> bool:
                 if obj.dep_ != "pobj":
                     continue
                 lemma = obj.lemma_.lower()
-                people = lx.PEOPLE_NOUNS | lx.PERSON_ROLE_NOUNS | lx.ANONYMOUS_NOUNS
                 if lemma in ("people", "person") or (
-                    obj.tag_ == "NNS" and (lemma in people or obj.lower_ in lx.GROUP_NOUNS)
+                    obj.tag_ == "NNS" and (lemma in lx.HUMAN_NOUNS or obj.lower_ in lx.GROUP_NOUNS)
                 ):
                     return True
     return False

@@ -23,6 +23,9 @@ STOP_DEPS = {"det", "poss", "case", "punct", "predet", "cc", "preconj"}
 #: Words that open a sentence before its subject, which the tagger may take into a name at the
 #: start of a sentence ("Plus Obama is nominating ...", "But Smith said").
 OPENERS = frozenset("plus but and also then meanwhile yet however both".split())
+#: Lower-case words before a title that belong to the office, not to its holder: title words
+#: and past words ("then-President": a past holder), kept by :func:`person_name`.
+_OFFICE_WORDS = lx.TITLE_WORDS | lx.PAST_ROLE | {"then"}
 
 
 def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
@@ -93,10 +96,7 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
         k < len(before)
         and (before[k].is_lower or before[k].is_punct)
         and before[k].pos_ in ("ADV", "VERB", "PUNCT")
-        and before[k].lower_
-        not in (
-            lx.TITLE_WORDS | lx.PAST_ROLE | {"then"}  # "then-President": a past holder
-        )
+        and before[k].lower_ not in _OFFICE_WORDS
     ):
         k += 1
     if 0 < k < len(before) and before[k].is_title:
@@ -496,16 +496,19 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     return doc[i : ent.end]
 
 
-def _title_or_role(t: Token) -> bool:
+def title_word(t: Token) -> bool:
+    """Is ``t`` a title or an honorific ("Sheriff", "Mr.", "Mr", "Gen.")?"""
     w = t.lower_
     return (
         w in lx.TITLES_AND_HONORIFICS
         or w.rstrip(".") in lx.TITLES_AND_HONORIFICS
         or w in lx.NAME_TITLES
-        or w in lx.PERSON_ROLE_NOUNS
-        or w in lx.PEOPLE_NOUNS
-        or w in lx.DEMONYMS
     )
+
+
+def _title_or_role(t: Token) -> bool:
+    w = t.lower_
+    return title_word(t) or w in lx.PERSON_ROLE_NOUNS or w in lx.PEOPLE_NOUNS or w in lx.DEMONYMS
 
 
 def office_word(t: Token) -> bool:
