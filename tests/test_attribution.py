@@ -3023,3 +3023,52 @@ def test_hearsay_adverbs(cands: Extract, text: str, cue: str, content: list[str]
     [cand] = got
     assert cand.source_mention is None and cand.evidence == "hearsay-adverb"
     assert [text[a:b] for a, b in canonical(text, cand.content)] == content
+
+
+# -- a belief adjective outside a copula (a noun's modifier, an adverbial clause, a conjunct) ------
+
+#: (text, cue, source, content): sentences written here.
+BELIEF_OUTSIDE_COPULA = [
+    (
+        "A growing number of farmers still confident about the new tariffs turned out on Monday.",
+        "still confident about",
+        "A growing number of farmers",
+        "the new tariffs",
+    ),
+    (
+        "Campaign aides, confident that the governor would win, booked a large hall.",
+        "confident",
+        "Campaign aides",
+        "the governor would win",
+    ),
+    (
+        "The delegates are tired and openly skeptical about the plan to expand the board.",
+        "openly skeptical about",
+        "The delegates",
+        "the plan to expand the board",
+    ),
+    # negative cases: no clause or object of its own; a modifier before its noun
+    ("Campaign aides, confident and rested, booked a large hall.", "confident", None, None),
+    ("The confident mayor of the town opened the fair.", "confident", None, None),
+    ("Aides were tired and critical.", "critical", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), BELIEF_OUTSIDE_COPULA)
+def test_belief_adjective_outside_a_copula(
+    cands: Extract, text: str, cue: str, source: str | None, content: str | None
+) -> None:
+    text, found = cands(text)
+    got = [
+        c
+        for c in found
+        if c.evidence == "belief-adjective"
+        and set(cue.split()) & {w for a, b in c.cue for w in text[a:b].split()}
+    ]
+    if source is None:
+        assert got == []
+        return
+    [cand] = got
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert _t(text, cand.source_mention) == source
+    assert content in " ".join(_t(text, s) or "" for s in cand.content)

@@ -73,8 +73,8 @@ def predicate_candidates(scan: Scan) -> None:
     "X's view is that" and "reportedly" (no source; not when a verb's cue holds it)."""
     doc = scan.doc
     rules: list[tuple[set[int], set[int], set[int], str]] = []
-    for cue_ids, subj, content_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
-        rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-adjective"))
+    for cue_ids, subj, content_ids, out_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
+        rules.append((cue_ids, subtree_ids(subj) - out_ids, content_ids, "belief-adjective"))
     for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
