@@ -223,6 +223,9 @@ SECOND_AUDIT = [
      "Undersheriff Rita Caldwell", "said", ("Rita Caldwell", "person", "Undersheriff")),
     ("Labour MP Owen Tarrant said that the visit should be cancelled.",
      "Labour MP Owen Tarrant", "said", ("Owen Tarrant", "person", "Labour MP")),
+    # an untagged first name after "Chair" is the name's
+    ("Board Chair Ellen Marsh Tate said that the vote was fair.",
+     "Board Chair Ellen Marsh Tate", "said", ("Ellen Marsh Tate", "person", "Board Chair")),
     # an advisory is a document
     ("An advisory issued by the agency said that the flaw was serious.",
      "An advisory issued by the agency", "said",
@@ -239,6 +242,8 @@ SECOND_AUDIT = [
      "Dan Whitcombe", "said", ("Dan Whitcombe", "person", "county's chief of staff")),
     ("Owen Tarrant, a Labour backbencher, said that the visit should be cancelled.",
      "Owen Tarrant", "said", ("Owen Tarrant", "person", None)),
+    ("The Chair Alliance said that the plan was sound.",
+     "The Chair Alliance", "said", ("Chair Alliance", "organization", None)),
     ("The advisory board said that the plan was sound.",
      "The advisory board", "said", ("The advisory board", "organization", None)),
 ]  # fmt: skip

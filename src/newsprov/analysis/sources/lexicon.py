@@ -161,10 +161,13 @@ PERSON_TITLES = _words(
 #: Titles after which untagged proper nouns are a person's name ("Representative Elijah
 #: Cummings", "Prince Philip", "Queen Elizabeth II"): the person's titles and those of
 #: royalty and nobility; not the words of an office's name ("State", "Major", "General").
+#: "chair" since a second audit of unseen articles ("Democratic National Committee Chair
+#: Debbie Wasserman Schultz", "Debbie" untagged, had been titled "... Chair Debbie").
 NAME_TITLES = PERSON_TITLES | _words(
     """
     representative prince princess queen king sir dame lord lady sheikh pope ayatollah
     minister leader speaker director
+    chair
     """
 )
 
