@@ -198,3 +198,61 @@ def test_headline_fragment_is_not_a_name(
     _, atts, by_id = run(nlp, text, rels)
     src = by_id[atts[0].source or ""]
     assert (src.name, src.kind) == expected
+
+
+# -- a second audit (2026-12-04): families, institutions, dated roles, advisories --------------
+# (text, source, cue, expected (name, kind, title) of the first attribution's source)
+SECOND_AUDIT = [
+    # a plural of a surname the article gives a person is that person's family
+    ("Ruth Harrow said that she would stay. The Harrows said that the farm was not for sale.",
+     "The Harrows", "said@2", ("The Harrows", "group", None)),
+    ("Only the Pellings said that they would vote. Mr. Alan Pelling said that he would not.",
+     "the Pellings", "said", ("Pellings", "group", None)),
+    # an institution named after a person is no person
+    ("The Oscar Delgado Center, a clinic that serves the poor, said that it would close.",
+     "The Oscar Delgado Center", "said", ("Oscar Delgado Center", "organization", None)),
+    ("The Margaret Kell Foundation said that the grant had been paid.",
+     "The Margaret Kell Foundation", "said", ("Margaret Kell Foundation", "organization", None)),
+    # an adverb dating an apposed role is no part of the title
+    ("Dan Whitcombe, then the county's chief of staff, said that the budget was short.",
+     "Dan Whitcombe", "said", ("Dan Whitcombe", "person", "county's chief of staff")),
+    ("Lena Ostrova, now the party's deputy leader, said that the vote would be held.",
+     "Lena Ostrova", "said", ("Lena Ostrova", "person", "party's deputy leader")),
+    # a title the lexicon lacked
+    ("Undersheriff Rita Caldwell said that the deputy was brave.",
+     "Undersheriff Rita Caldwell", "said", ("Rita Caldwell", "person", "Undersheriff")),
+    ("Labour MP Owen Tarrant said that the visit should be cancelled.",
+     "Labour MP Owen Tarrant", "said", ("Owen Tarrant", "person", "Labour MP")),
+    # an untagged first name after "Chair" is the name's
+    ("Board Chair Ellen Marsh Tate said that the vote was fair.",
+     "Board Chair Ellen Marsh Tate", "said", ("Ellen Marsh Tate", "person", "Board Chair")),
+    # an advisory is a document
+    ("An advisory issued by the agency said that the flaw was serious.",
+     "An advisory issued by the agency", "said",
+     ("An advisory issued by the agency", "document", None)),
+    # negatives: a surname's plural with no person of that surname; one person of the family;
+    # a person whose name is no institution's; a role with no adverb; an advisory board
+    ("The Harrows said that the farm was not for sale.",
+     "The Harrows", "said", ("The Harrows", "unknown", None)),
+    ("The Harrows left. Ruth Harrow said that she would stay.",
+     "Ruth Harrow", "said", ("Ruth Harrow", "person", None)),
+    ("Oscar Delgado, who runs a clinic, said that it would close.",
+     "Oscar Delgado", "said", ("Oscar Delgado", "person", None)),
+    ("Dan Whitcombe, the county's chief of staff, said that the budget was short.",
+     "Dan Whitcombe", "said", ("Dan Whitcombe", "person", "county's chief of staff")),
+    ("Owen Tarrant, a Labour backbencher, said that the visit should be cancelled.",
+     "Owen Tarrant", "said", ("Owen Tarrant", "person", None)),
+    ("The Chair Alliance said that the plan was sound.",
+     "The Chair Alliance", "said", ("Chair Alliance", "organization", None)),
+    ("The advisory board said that the plan was sound.",
+     "The advisory board", "said", ("The advisory board", "organization", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), SECOND_AUDIT)
+def test_second_audit_forms(
+    nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str, str | None]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
+    src = by_id[atts[0].source or ""]
+    assert (src.name, src.kind, src.title) == expected

@@ -124,11 +124,13 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     ordered = sorted(used.values(), key=lambda e: e.first)
     sid = {e.idx: f"s{n}" for n, e in enumerate(ordered, 1)}
     text = mentions.text
+    # the last words of the article's person names: a plural of one is a family ("the Murdochs")
+    surnames = frozenset(n[-1] for e in resolver.live() for n in e.names if len(n) > 1)
     sources = [
         Source(
             id=sid[e.idx],
             name=entity_name(e, text),
-            kind=e.fixed_kind or entity_kind(e),
+            kind=e.fixed_kind or entity_kind(e, surnames),
             title=entity_title(e),
             mentions=_mention_spans(e, cands, src, resolver),
         )

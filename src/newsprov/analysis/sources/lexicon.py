@@ -31,8 +31,11 @@ TITLE_WORDS = _words(
     alderman assemblyman assemblywoman atty. bishop congressman congresswoman constable
     corporal councilman councilwoman councilor cpl cpl. det det. detective imam insp. lady lord
     premier rabbi superintendent supt. trooper
+    undersheriff mp mep
     """
 )
+#: "undersheriff", "mp", "mep" since a second audit of unseen articles ("Undersheriff Larry
+#: Waldie", "Labour MP David Lammy" had had no title).
 #: Titles and honorifics: words before a name that are no part of it.
 TITLES_AND_HONORIFICS = TITLE_WORDS | set(HONORIFICS)
 
@@ -158,10 +161,13 @@ PERSON_TITLES = _words(
 #: Titles after which untagged proper nouns are a person's name ("Representative Elijah
 #: Cummings", "Prince Philip", "Queen Elizabeth II"): the person's titles and those of
 #: royalty and nobility; not the words of an office's name ("State", "Major", "General").
+#: "chair" since a second audit of unseen articles ("Democratic National Committee Chair
+#: Debbie Wasserman Schultz", "Debbie" untagged, had been titled "... Chair Debbie").
 NAME_TITLES = PERSON_TITLES | _words(
     """
     representative prince princess queen king sir dame lord lady sheikh pope ayatollah
     minister leader speaker director
+    chair
     """
 )
 
@@ -258,7 +264,8 @@ REPORTING_NOUNS = _words(
 )
 
 #: "copy", "copies", "addendum" since an audit of unseen NewsWCL50 articles ("copies of the
-#: memos" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
+#: memos" had been typed unknown); "advisory", "bulletin" since a second audit of unseen
+#: ECB+ texts ("an advisory issued today" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
 #: deal) to "an addendum or successor agreement" there, nor "files", which made "emails and
 #: files" a group.
 DOCUMENT_NOUNS = _words(
@@ -277,6 +284,7 @@ DOCUMENT_NOUNS = _words(
     summary survey surveys tape testimony text transcript treaty tweet tweets video warning
     website
     copy copies addendum
+    advisory bulletin
     """
 )
 
@@ -642,6 +650,16 @@ DOCUMENT_NAME_ENDS = _words(
     """
     memo memos memorandum dossier papers documents files tapes emails e-mails transcript
     transcripts affidavit indictment
+    """
+)
+
+#: Last words that make a name an institution's, whatever its tag ("the Muhammad Ali Center",
+#: tagged PERSON in a second audit of unseen PolNeAR texts; "the Jimmy Carter Library"): words
+#: no one bears as a surname, written here. Not "Hall", "House", "Church", "Bank", "Trust".
+INSTITUTION_NAME_ENDS = _words(
+    """
+    center centre foundation institute museum library university college academy hospital
+    school
     """
 )
 
