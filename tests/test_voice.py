@@ -143,6 +143,10 @@ EVALUATIVE = [
     ("Mr. Khan pleaded with voters to reject his brand of politics.", "pleaded"),
     ("The senators pledged to the crowd to fight on.", "pledged"),
     ("The rally drew extremist Republicans from three states.", "extremist"),
+    # "erupt" of a quarrel, a feeling or unrest, next to a crowd's sound below
+    ("A bitter power struggle erupted inside the party.", "erupted"),
+    ("The town erupted in anger after the verdict.", "erupted"),
+    ("The square erupted in protests after the shooting.", "erupted"),
     ("The candidate has declared a war on coal.", "war on"),
     ("The regime of Bashar Assad has used chemical weapons.", "regime"),
     ("The regime changed its tactics after the vote.", "regime"),
@@ -359,6 +363,11 @@ FACTUAL = [
     "The threat of a shutdown hung over the talks.",
     "His threat to kill the witnesses was recorded by the police.",
     "The threatened species lives in the northern hills.",
+    # a crowd's sound erupting (150 + 100 fresh PolNeAR train articles, 2026-12-04)
+    "Cheers erupted from the audience when the governor took the stage.",
+    "The senator's supporters erupted into cheers as the results came in.",
+    "Delegates on the floor erupted in a chorus of booing.",
+    "The hall erupted in laughter at the mayor's joke.",
 ]
 
 
