@@ -483,6 +483,10 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
         and not _title_or_role(doc[i - 1])
     ):
         i -= 1
+    if i == ent.start - 1 and i > 0 and _double_given(doc[i - 1], ent):
+        # "Tennis great Billie Jean King" with "Jean King" tagged: a given name of two
+        # words, the first untagged, after a word in lower case
+        return doc[i : ent.end]
     if i == ent.start or i == 0:
         return ent
     title = doc[i - 1]
@@ -494,6 +498,19 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     if headline_line(text, doc[i].idx) is not None:
         return ent
     return doc[i : ent.end]
+
+
+def _double_given(before: Token, ent: SpacySpan) -> bool:
+    """Is the untagged name word compounded onto ``ent`` (a name of two words or more) the
+    name's first, after ``before``: a noun or adjective in lower case that is no stop word
+    ("great" in "Tennis great Billie Jean King", the tagger's "Jean King"; not "the", nor a
+    sentence's first word, nor a capitalised word, which only a title lets in)."""
+    return (
+        len(ent) > 1
+        and before.text[:1].islower()
+        and before.pos_ in ("NOUN", "ADJ")
+        and not before.is_stop
+    )
 
 
 def title_word(t: Token) -> bool:
