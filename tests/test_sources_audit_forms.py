@@ -264,12 +264,17 @@ GIVEN_NAMES = [
     # an untagged first name compounded onto the tagged rest, after a word in lower case
     ("Tennis great Billie Jean King remembered the final. She said that it was hard.",
      "Tennis great Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
-    # negatives (limits): after a capitalised word, which only a title lets in, and at a
-    # sentence's start the tagger's cut stays; a role or party word before a name is no name
+    # ... at a sentence's start, and after a comma
+    ("Billie Jean King remembered the final.",
+     "Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
+    ("Sadiq Khan warned that the visit would draw protests.",
+     "Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
+    ("The mayor of Leeds, Sadiq Khan, warned that the visit would draw protests.",
+     "The mayor of Leeds, Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
+    # negatives: after a capitalised word, which only a title lets in, the tagger's cut stays
+    # (a limit); a role or party word before a name is no part of it
     ("Tennis Great Billie Jean King remembered the final.",
      "Tennis Great Billie Jean King", "remembered", ("Jean King", "person", None)),
-    ("Billie Jean King remembered the final.",
-     "Billie Jean King", "remembered", ("Jean King", "person", None)),
     ("Rival Republican Ted Cruz said that the vote was close.",
      "Rival Republican Ted Cruz", "said", ("Ted Cruz", "person", "Rival Republican")),
 ]  # fmt: skip
