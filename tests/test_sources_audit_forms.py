@@ -256,3 +256,34 @@ def test_second_audit_forms(
     _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
     src = by_id[atts[0].source or ""]
     assert (src.name, src.kind, src.title) == expected
+
+
+# -- a given name of two words the tagger cut (third audit of unseen articles) ------------------
+# (text, source span, cue, (name, kind, title) of its source)
+GIVEN_NAMES = [
+    # an untagged first name compounded onto the tagged rest, after a word in lower case
+    ("Tennis great Billie Jean King remembered the final. She said that it was hard.",
+     "Tennis great Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
+    # ... at a sentence's start, and after a comma
+    ("Billie Jean King remembered the final.",
+     "Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
+    ("Sadiq Khan warned that the visit would draw protests.",
+     "Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
+    ("The mayor of Leeds, Sadiq Khan, warned that the visit would draw protests.",
+     "The mayor of Leeds, Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
+    # negatives: after a capitalised word, which only a title lets in, the tagger's cut stays
+    # (a limit); a role or party word before a name is no part of it
+    ("Tennis Great Billie Jean King remembered the final.",
+     "Tennis Great Billie Jean King", "remembered", ("Jean King", "person", None)),
+    ("Rival Republican Ted Cruz said that the vote was close.",
+     "Rival Republican Ted Cruz", "said", ("Ted Cruz", "person", "Rival Republican")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), GIVEN_NAMES)
+def test_given_name_the_tagger_cut(
+    nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str, str | None]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
+    src = by_id[atts[0].source or ""]
+    assert (src.name, src.kind, src.title) == expected

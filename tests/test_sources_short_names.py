@@ -117,8 +117,17 @@ NATIONAL_LEADERS = [
     ("Russian President Vladimir Putin met President Obama on Monday. The American leader "
      "said the talks were useful.",
      [("The American leader", "said")], "Obama"),
+    # the one head of government in reach, whose country the text does not give (since
+    # 2026-12-04; "the French president" keeps its negative row in `NATIONALITIES`)
+    ("Prime Minister Benjamin Netanyahu spoke on Monday. The Israeli leader said Iran was to "
+     "blame.",
+     [("The Israeli leader", "said")], "Benjamin Netanyahu"),
     # negatives: a minister who leads no government, another country, a former holder, a
-    # person the article never titles (a limit: "Netanyahu" alone), a plural
+    # person the article never titles (a limit: "Netanyahu" alone), a plural, two heads of
+    # government in reach neither tied to a country
+    ("Prime Minister Dan Vole met President Ann Kessler on Monday. The Israeli leader said "
+     "Iran was to blame.",
+     [("The Israeli leader", "said")], "The Israeli leader"),
     ("Israeli Foreign Minister Tzipi Livni spoke on Monday. The Israeli leader said Iran was to "
      "blame.",
      [("The Israeli leader", "said")], "The Israeli leader"),

@@ -658,7 +658,10 @@ class Resolver:
                         return e
             if fallback is not None:
                 return fallback
-            if len(unsure) == 1 and elsewhere:
+            # "the Israeli leader" is the one head of state or government in reach even when
+            # the text gives no country ("Prime Minister Benjamin Netanyahu"); "the French
+            # president" is no President Kessler unless one of another country is in reach
+            if len(unsure) == 1 and (elsewhere or m.lemma == "leader"):
                 return next(iter(unsure.values()))
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):

@@ -467,10 +467,16 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     person's title before it ("London Mayor Sadiq Khan", "Representative Debbie Wasserman
     Schultz" with "Khan" and "Wasserman Schultz" tagged): one or two words written as a
     name's, that no entity covers, compounded onto the name, after a capitalised title word
-    (`lexicon.NAME_TITLES`). Not on a headline, nor a title, role or people word ("Deputy",
-    "Undersecretary"), nor a demonym; the entity itself otherwise."""
+    (`lexicon.NAME_TITLES`). Also one such word at a sentence's start, after a comma, or
+    after a noun or adjective in lower case before a tagged name of two words ("Sadiq Khan
+    warned", "Tennis great Billie Jean King" with "Jean King" tagged), and a first name the
+    tagger took alone for a place (`_placed_given`). Not on a headline, nor a title, role or
+    people word ("Deputy", "Undersecretary"), nor a demonym; the entity itself otherwise."""
     doc = ent.doc
     i = ent.start
+    if i > 0 and _placed_given(doc[i - 1], ent) and headline_line(text, doc[i - 1].idx) is None:
+        # "The mayor of London, Sadiq Khan," with "Sadiq" tagged a place
+        return doc[i - 1 : ent.end]
     while (
         i > 0
         and ent.start - i < 2
@@ -483,6 +489,16 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
         and not _title_or_role(doc[i - 1])
     ):
         i -= 1
+    opening = i == 0 or doc[i].is_sent_start or doc[i - 1].text == ","
+    if (
+        i == ent.start - 1
+        and (opening or len(ent) > 1 and _double_given(doc[i - 1]))
+        and headline_line(text, doc[i].idx) is None
+    ):
+        # "Tennis great Billie Jean King" with "Jean King" tagged, "Sadiq Khan warned" or
+        # ", Sadiq Khan," with "Khan" tagged: one untagged name word compounded onto the
+        # name, at a sentence's start, after a comma or after a word in lower case
+        return doc[i : ent.end]
     if i == ent.start or i == 0:
         return ent
     title = doc[i - 1]
@@ -494,6 +510,34 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     if headline_line(text, doc[i].idx) is not None:
         return ent
     return doc[i : ent.end]
+
+
+def _placed_given(t: Token, ent: SpacySpan) -> bool:
+    """Is ``t``, a word the tagger took alone for a place (GPE), the first name of the
+    person ``ent`` it is compounded onto: a name's word, no demonym nor title, written
+    nowhere else in the text, after no capitalised word ("The mayor of London, Sadiq Khan":
+    "Sadiq"; not "London Mayor", nor a place the text names again)."""
+    doc = t.doc
+    return (
+        t.ent_type_ == "GPE"
+        and t.ent_iob_ == "B"
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and t.tag_ == "NNP"
+        and t.dep_ == "compound"
+        and ent.start <= t.head.i < ent.end
+        and NAME_WORD.match(t.text) is not None
+        and not _title_or_role(t)
+        and (t.i == 0 or t.is_sent_start or not doc[t.i - 1].text[:1].isupper())
+        and sum(1 for u in doc if u.text == t.text) == 1
+    )
+
+
+def _double_given(before: Token) -> bool:
+    """May an untagged name word compounded onto a tagged name of two words or more be the
+    name's first after ``before``: a noun or adjective in lower case that is no stop word
+    ("great" in "Tennis great Billie Jean King", the tagger's "Jean King"; not "the", nor a
+    capitalised word, which only a title lets in)."""
+    return before.text[:1].islower() and before.pos_ in ("NOUN", "ADJ") and not before.is_stop
 
 
 def title_word(t: Token) -> bool:
