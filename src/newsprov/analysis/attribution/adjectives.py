@@ -53,7 +53,6 @@ def adjective_cues(
         adj = doc[int(i)]
         if adj.lemma_.lower() not in BELIEF_ADJECTIVES:
             continue
-        content: set[int] = set()
         if adj.dep_ == "acomp":
             cop = adj.head
             subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -67,16 +66,7 @@ def adjective_cues(
             continue
         if subj is None:
             continue
-        for c in adj.children:
-            if c.dep_ == "ccomp":
-                content = subtree_ids(c)
-            elif c.dep_ == "prep" and c.lower_ in ADJ_PREPS and not content:
-                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    cue.add(c.i)
-                    content = subtree_ids(obj)
-            elif c.dep_ == "advmod" and c.i < adj.i:
-                cue |= subtree_ids(c)
+        content = _own_content(adj, cue, ("advmod",))
         for c in cop.children:
             if c.dep_ == "ccomp" and not content and c.i > adj.i:
                 content = subtree_ids(c)
@@ -90,8 +80,21 @@ def adjective_cues(
 def _outside(adj: Token, subj: Token) -> list[tuple[set[int], Token, set[int], set[int]]]:
     """The candidate of a belief adjective outside a copula: its own "that" clause or
     preposition only (the clause a copula holds is the first conjunct's)."""
-    content: set[int] = set()
     cue = {adj.i}
+    content = _own_content(adj, cue, ("advmod", "neg"))
+    if not content or subj.i in content:
+        return []
+    # a modifier's noun holds the adjective: the source ends before the adjective's phrase
+    # ("Sanders fully supportive of Clinton and his followers": "Sanders")
+    cut = set(range(adj.left_edge.i, subj.right_edge.i + 1)) if adj.dep_ == "amod" else set()
+    return [(cue, subj, content, cut)]
+
+
+def _own_content(adj: Token, cue: set[int], before: tuple[str, ...]) -> set[int]:
+    """The content a belief adjective holds itself: its "that" clause or the object of its
+    preposition (:data:`ADJ_PREPS`, whose word joins ``cue``); modifiers before it of the
+    relations ``before`` join ``cue`` too."""
+    content: set[int] = set()
     for c in adj.children:
         if c.dep_ == "ccomp":
             content = subtree_ids(c)
@@ -100,11 +103,6 @@ def _outside(adj: Token, subj: Token) -> list[tuple[set[int], Token, set[int], s
             if obj is not None:
                 cue.add(c.i)
                 content = subtree_ids(obj)
-        elif c.dep_ in ("advmod", "neg") and c.i < adj.i:
+        elif c.dep_ in before and c.i < adj.i:
             cue |= subtree_ids(c)
-    if not content or subj.i in content:
-        return []
-    # a modifier's noun holds the adjective: the source ends before the adjective's phrase
-    # ("Sanders fully supportive of Clinton and his followers": "Sanders")
-    cut = set(range(adj.left_edge.i, subj.right_edge.i + 1)) if adj.dep_ == "amod" else set()
-    return [(cue, subj, content, cut)]
+    return content
