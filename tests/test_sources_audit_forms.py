@@ -260,15 +260,25 @@ def test_second_audit_forms(
 
 # -- a given name of two words the tagger cut (third audit of unseen articles) ------------------
 # (text, source span, cue, (name, kind, title) of its source)
+_OPENING = (
+    "an untagged word opening a sentence before a tagged name is not taken as its first name: "
+    "it is as often a capitalised common noun ('Painter Ada Quill')"
+)
 GIVEN_NAMES = [
     # an untagged first name compounded onto the tagged rest, after a word in lower case
     ("Tennis great Billie Jean King remembered the final. She said that it was hard.",
      "Tennis great Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
-    # ... at a sentence's start, and after a comma
-    ("Billie Jean King remembered the final.",
-     "Billie Jean King", "remembered", ("Billie Jean King", "person", None)),
-    ("Sadiq Khan warned that the visit would draw protests.",
-     "Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
+    # ... at a sentence's start the word is left out: a capitalised common noun stands there
+    # as often ("Painter Ada Quill", below), and nothing tells the two apart
+    pytest.param("Billie Jean King remembered the final.",
+     "Billie Jean King", "remembered", ("Billie Jean King", "person", None),
+     marks=pytest.mark.xfail(reason=_OPENING, strict=True)),
+    pytest.param("Sadiq Khan warned that the visit would draw protests.",
+     "Sadiq Khan", "warned", ("Sadiq Khan", "person", None),
+     marks=pytest.mark.xfail(reason=_OPENING, strict=True)),
+    ("Painter Ada Quill said that the river had changed.",
+     "Painter Ada Quill", "said", ("Ada Quill", "person", None)),
+    # ... after a comma it is the name's first
     ("The mayor of Leeds, Sadiq Khan, warned that the visit would draw protests.",
      "The mayor of Leeds, Sadiq Khan", "warned", ("Sadiq Khan", "person", None)),
     # negatives: after a capitalised word, which only a title lets in, the tagger's cut stays

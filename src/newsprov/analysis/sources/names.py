@@ -467,9 +467,10 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
     person's title before it ("London Mayor Sadiq Khan", "Representative Debbie Wasserman
     Schultz" with "Khan" and "Wasserman Schultz" tagged): one or two words written as a
     name's, that no entity covers, compounded onto the name, after a capitalised title word
-    (`lexicon.NAME_TITLES`). Also one such word at a sentence's start, after a comma, or
-    after a noun or adjective in lower case before a tagged name of two words ("Sadiq Khan
-    warned", "Tennis great Billie Jean King" with "Jean King" tagged), and a first name the
+    (`lexicon.NAME_TITLES`). Also one such word after a comma, or after a noun or adjective
+    in lower case before a tagged name of two words (", Sadiq Khan," with "Khan" tagged,
+    "Tennis great Billie Jean King" with "Jean King" tagged; not at a sentence's start,
+    "Painter Ada Quill"), and a first name the
     tagger took alone for a place (`_placed_given`). Not on a headline, nor a title, role or
     people word ("Deputy", "Undersecretary"), nor a demonym; the entity itself otherwise."""
     doc = ent.doc
@@ -489,15 +490,18 @@ def given_before(ent: SpacySpan, text: str) -> SpacySpan:
         and not _title_or_role(doc[i - 1])
     ):
         i -= 1
-    opening = i == 0 or doc[i].is_sent_start or doc[i - 1].text == ","
+    # not at a sentence's start, where a capitalised common noun stands as often ("Painter
+    # Ada Quill opens a show", "Painter" untagged: the interview test of the attribution
+    # tables); after a comma a capitalised word before a name is seldom anything but its first
+    after_comma = i > 0 and doc[i - 1].text == ","
     if (
         i == ent.start - 1
-        and (opening or len(ent) > 1 and _double_given(doc[i - 1]))
+        and (after_comma or len(ent) > 1 and _double_given(doc[i - 1]))
         and headline_line(text, doc[i].idx) is None
     ):
-        # "Tennis great Billie Jean King" with "Jean King" tagged, "Sadiq Khan warned" or
-        # ", Sadiq Khan," with "Khan" tagged: one untagged name word compounded onto the
-        # name, at a sentence's start, after a comma or after a word in lower case
+        # "Tennis great Billie Jean King" with "Jean King" tagged or ", Sadiq Khan," with
+        # "Khan" tagged: one untagged name word compounded onto the name, after a comma or
+        # after a word in lower case
         return doc[i : ent.end]
     if i == ent.start or i == 0:
         return ent
