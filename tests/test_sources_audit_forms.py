@@ -249,13 +249,18 @@ SECOND_AUDIT = [
 ]  # fmt: skip
 
 
+def name_kind_title(nlp: Language, text: str, source: str, cue: str) -> tuple[str, str, str | None]:
+    """The (name, kind, title) of the source of the one relation (``source``, ``cue``)."""
+    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
+    src = by_id[atts[0].source or ""]
+    return (src.name, src.kind, src.title)
+
+
 @pytest.mark.parametrize(("text", "source", "cue", "expected"), SECOND_AUDIT)
 def test_second_audit_forms(
     nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str, str | None]
 ) -> None:
-    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
-    src = by_id[atts[0].source or ""]
-    assert (src.name, src.kind, src.title) == expected
+    assert name_kind_title(nlp, text, source, cue) == expected
 
 
 # -- a given name of two words the tagger cut (third audit of unseen articles) ------------------
@@ -294,6 +299,4 @@ GIVEN_NAMES = [
 def test_given_name_the_tagger_cut(
     nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str, str | None]
 ) -> None:
-    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
-    src = by_id[atts[0].source or ""]
-    assert (src.name, src.kind, src.title) == expected
+    assert name_kind_title(nlp, text, source, cue) == expected

@@ -127,21 +127,29 @@ _AWAY = frozenset({"off", "out", "back", "away", "in"})
 _FLAWS = frozenset("flaw flaws vulnerability weakness bug hole".split())
 
 
+def _prep_objects(t: Token, preps: tuple[str, ...], deps: tuple[str, ...]) -> list[Token]:
+    """The objects (of the relations ``deps``) of ``t``'s prepositions among ``preps``."""
+    return [
+        o
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ in deps
+    ]
+
+
 def _sound(w: Token) -> bool:
     """A crowd's sound, or a "chorus"/"round"/"burst" of one."""
     if w.lemma_.lower() in _CROWD_SOUNDS or w.lower_ in _CROWD_SOUNDS:
         return True
-    of = [c for c in w.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(_sound(o) for p in of for o in p.children if o.dep_ in ("pobj", "pcomp"))
+    return any(_sound(o) for o in _prep_objects(w, ("of",), ("pobj", "pcomp")))
 
 
 def _crowd_sound(t: Token) -> bool:
     """ "erupt" whose subject is a crowd's sound, or which erupts "in"/"into" one."""
-    kids = list(t.children)
-    if any(c.dep_ == "nsubj" and _sound(c) for c in kids):
+    if any(c.dep_ == "nsubj" and _sound(c) for c in t.children):
         return True
-    into = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "into")]
-    return any(_sound(o) for p in into for o in p.children if o.dep_ == "pobj")
+    return any(_sound(o) for o in _prep_objects(t, ("in", "into"), ("pobj",)))
 
 
 def literal_sense(t: Token, lemma: str) -> bool:
