@@ -154,6 +154,16 @@ EVALUATIVE = [
     ("The council has been far more aggressive under the new mayor.", "far more"),
     ("The attack rattled the campaign on Monday.", "rattled"),
     ("The governor sternly rejected the plan.", "sternly"),
+    # stock figures of political reporting (2026-12-04, evening): a quantity metaphor, a
+    # verbal attack taken at someone, a blow to something with any modifier before it
+    ("The governor joined a chorus of senators calling for a recount.", "chorus of"),
+    ("The mayor has faced a litany of questions about the contract.", "litany of"),
+    ("The agency is facing a maelstrom of criticism over the delay.", "maelstrom of"),
+    ("The mayor also took a shot at the governor on Friday.", "took a shot at"),
+    ("The senator took some shots at her rival during the debate.", "took some shots at"),
+    ("She took some shots at him over his vote to protect gun makers.", "took some shots at"),
+    ("In a stinging blow to the mayor, the council overrode his veto.", "blow to"),
+    ("The ruling is a serious blow to the union.", "blow to"),
 ]
 
 FACTUAL = [
@@ -368,6 +378,17 @@ FACTUAL = [
     "The senator's supporters erupted into cheers as the results came in.",
     "Delegates on the floor erupted in a chorus of booing.",
     "The hall erupted in laughter at the mayor's joke.",
+    # the same nouns in their literal sense: a crowd's sound, weather, a shot at a goal or a
+    # chance, a blow to the body; and the conventional measures "flood" and "wave"
+    "A chorus of cheers and boos rose from the crowd.",
+    "A torrent of rain fell on the town on Sunday.",
+    "The guard took a shot at the basket in the final second.",
+    "The state has taken a shot at winning the bid.",
+    "The gunman took a shot at the officers from the roof.",
+    "The man took a shot at the deputies with a rifle.",
+    "The officer suffered a blow to the head during the arrest.",
+    "A flood of imports has hit the steel industry.",
+    "A wave of new voters registered in the spring.",
 ]
 
 
@@ -804,6 +825,11 @@ def test_split_off_tag(analyze: Callable[..., Record], text: str, voices: list[s
         ("The mayor would not say whether the plant would close.", "outlet-factual"),
         # negative: a negation inside what is reported is the speaker's
         ("The mayor said the plant would not close.", "attributed"),
+        # negative: a quoted answer's negation, which the parse may hang on the cue, is the
+        # speaker's (2026-12-04, evening)
+        ('"Absolutely not," he said.', "attributed"),
+        ('"Apparently not," the mayor said on Friday.', "attributed"),
+        ('"The story was not written in advance," the editor said.', "attributed"),
     ],
 )  # fmt: skip
 def test_deeds_are_the_outlets(analyze: Callable[..., Record], text: str, voice: str) -> None:

@@ -5,7 +5,9 @@ says are the outlet's own words; ``WEIGHTS`` and ``THRESHOLD`` say how many make
 (the voice module applies them). Kinds, with their weight:
 
 * ``hedge`` (3) "it appears", "it is not clear", "apparently"; ``phrase`` (3) "so-called",
-  loaded expressions and blame, "to blame", "far more", "lashed out": phrase lists;
+  loaded expressions and blame, "to blame", "far more", "lashed out": phrase lists; also the
+  stock figures the senses module reads ("a chorus of", "took a shot at", "a stinging blow
+  to");
 * ``loaded`` (3) judging verbs ("slammed", "touted"), labels ("regime", "culprits"), evaluative
   adjectives ("controversial", "embattled"): a hand-written list by part of speech;
 * ``intensifier`` (3) listed adverbs ("deeply", "clearly"); ``degree`` (3) "so"/"too" before an
@@ -47,12 +49,17 @@ from newsprov.analysis.voice.lexicon import (
     lexicon,
 )
 from newsprov.analysis.voice.senses import (
+    ATTACK_NOUNS,
     DISTANCING_ADJECTIVES,
+    QUANTITY_METAPHORS,
+    blow_to,
     distancing,
     is_loaded,
     looks_like_name,
     preps,
+    quantity_metaphor,
     to_clause,
+    verbal_attack,
 )
 from newsprov.record import Span
 
@@ -415,7 +422,9 @@ def _trigger_words() -> frozenset[str]:
         _GRABBING,
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
-        {"threaten", "threat", "even", "so", "too", "more", "less"},
+        {"threaten", "threat", "even", "so", "too", "more", "less", "blow"},
+        QUANTITY_METAPHORS,
+        ATTACK_NOUNS,
     )
 
 
@@ -464,6 +473,10 @@ def _token_cues(
             out.append((_tok_span(t), "counter"))
         elif _judgement_noun(t):
             out.append((_tok_span(t), "judgement"))
+        elif (figure := _figure(t)) is not None:
+            # a stock figure of political reporting, to its preposition: "a chorus of
+            # Republicans", "took a shot at Obama", "a stinging blow to the president"
+            out.append((figure, "phrase"))
         elif is_loaded(t, lex) or _framing_verb(t) or _threat_glossed(t) or distancing(t):
             out.append((_tok_span(t), "loaded"))
         elif not looks_like_name(t) and _is_valenced(t, lex):
@@ -506,6 +519,17 @@ def _token_cues(
         ):
             out.append(((t.idx, head.idx + len(head.text)), "degree"))
     return out
+
+
+def _figure(t: Token) -> Span | None:
+    """The span of a figure of :mod:`senses` that the noun ``t`` heads, to its preposition: a
+    quantity metaphor ("chorus of"), a verbal attack taken at someone ("took a shot at", from
+    the verb), a blow to something ("blow to"); or None."""
+    end = quantity_metaphor(t) or blow_to(t)
+    start = t.idx
+    if end is None and (end := verbal_attack(t)) is not None:
+        start = t.head.idx
+    return None if end is None else (start, end.idx + len(end.text))
 
 
 def _never(span: Span) -> bool:

@@ -9,7 +9,9 @@ a debate ("radical Islam", "regime change"), a label's look-alikes ("the DNC hac
 ultra-long range version"), the term of terrorism reporting ("extremist content") and the
 literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded", "the crowd
 applauded").
-Also the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
+Also the stock figures of political reporting that need a parse to tell from their literal
+look-alikes (:func:`quantity_metaphor`, :func:`verbal_attack`, :func:`blow_to`: "a chorus of
+Republicans" but not "a chorus of cheers"), and the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
 :func:`looks_like_name`) and the distancing adjectives ("a supposed meeting").
 """
 
@@ -559,3 +561,103 @@ def _title_adj(t: Token) -> bool:
         and not t.nbor().is_sent_start
         and t.nbor().pos_ == "PROPN"
     )
+
+
+#: Nouns of quantity used as metaphors of force, the appraisal literature's quantification by
+#: metaphor (Martin and White 2005, graduation): "joined a chorus of Republicans calling
+#: for", "a flurry of proclamations on social media", "her own litany of questions". Chosen
+#: by class, 2026-12-04 (evening). Left out: "flood" and "wave", the conventional measure of
+#: trade and politics ("a flood of imports", "a wave of Tea Party Republicans": six PolNeAR
+#: train and NewsWCL50 sentences read as plain); "onslaught", "barrage" and "firestorm" are
+#: loaded nouns already.
+QUANTITY_METAPHORS = frozenset(
+    "chorus flurry torrent deluge avalanche maelstrom litany drumbeat volley tsunami "
+    "blizzard".split()
+)
+#: What such a noun holds in its literal sense: a crowd's sound ("a chorus of cheers and
+#: boos"), weather and matter ("a torrent of rain"), fire and blows ("a volley of shots").
+_LITERAL_MASS = _CROWD_SOUNDS | frozenset(
+    "rain snow water mud rock debris ice hail lava sand dust stone bullet gunfire shot fire "
+    "arrow rocket missile punch kick song note".split()
+)
+
+
+def quantity_metaphor(t: Token) -> Token | None:
+    """A noun of :data:`QUANTITY_METAPHORS` with its "of" and a figurative object ("a chorus
+    of Democrats", "a maelstrom of controversy"): the "of", which ends the cue's span; None
+    for the literal sense ("a chorus of cheers", "a torrent of rain") or no "of"."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in QUANTITY_METAPHORS:
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            if objs and not any(_sound(o) or o.lemma_.lower() in _LITERAL_MASS for o in objs):
+                return p
+    return None
+
+
+#: The nouns of a verbal attack taken at someone, with "take": "took a shot at President
+#: Obama", "taking shots at Marco Rubio", "took a dig at her" (the stock metaphor of
+#: "took aim" and "took a swipe", listed in phrases.txt and loaded.txt since 2026-12-01).
+ATTACK_NOUNS = frozenset({"shot", "potshot", "jab", "dig"})
+#: What a shot is taken at in the literal sense or as an attempt: a goal ("a shot at the
+#: basket"), a prize or a chance ("a shot at the title", "a shot at the nomination").
+_SHOT_GOALS = frozenset(
+    "goal basket net hoop rim target camera title crown cup championship medal gold record "
+    "presidency nomination seat job post office deal win victory glory redemption chance "
+    "bid lead playoff playoffs".split()
+)
+#: Arms in the one who takes the shot or in what it is taken with make a shot a shot ("the
+#: gunman took a shot at the officers", "took a shot at him with a rifle").
+_ARMS = frozenset("gun rifle pistol handgun gunman gunmen shooter sniper weapon bullet".split())
+
+
+def _armed(verb: Token) -> bool:
+    """Is there a weapon in the subject of ``verb`` or in a "with" phrase on it or its
+    object?"""
+    scopes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    scopes += [p for h in (verb, *verb.children) for p in h.children if p.lower_ == "with"]
+    return any(w.lemma_.lower() in _ARMS for c in scopes for w in c.subtree)
+
+
+def verbal_attack(t: Token) -> Token | None:
+    """A noun of :data:`ATTACK_NOUNS`, the object of "take", aimed "at" someone ("took a shot
+    at the governor", "taking shots at Marco Rubio"): the "at", which ends the cue's span;
+    None for a shot at a goal, a prize or a chance ("took a shot at the basket", "a shot at
+    the title", "a shot at winning"), or a gun's shot (:func:`_armed`)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lemma_.lower() != "take":
+        return None
+    if t.lemma_.lower() == "shot" and _armed(verb):
+        return None
+    for p in [*t.children, *verb.children]:
+        if p.dep_ != "prep" or p.lower_ != "at" or p.i < t.i:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.pos_ != "VERB" and o.lemma_.lower() not in _SHOT_GOALS:
+                return p
+    return None
+
+
+#: Parts of the body: a blow to one is the literal blow of a fight ("a blow to the head").
+_BODY_PARTS = frozenset(
+    "head face body chest neck back stomach jaw skull eye nose ear arm leg knee groin temple "
+    "ribs rib torso".split()
+)
+
+
+def blow_to(t: Token) -> Token | None:
+    """The noun "blow" with its "to" and what is struck, whatever the modifiers before it ("a
+    stinging blow to the president", "a serious blow to the campaign"; the phrase list has
+    "a blow to", "a major blow" and "dealt a blow" alone): the "to"; None for a blow to a
+    part of the body ("a blow to the head")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() != "blow":
+        return None
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "to":
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if objs and not any(o.lemma_.lower() in _BODY_PARTS for o in objs):
+                return p
+    return None
