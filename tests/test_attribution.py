@@ -1252,6 +1252,39 @@ CHANNEL_GERUNDS = [
         "approved a resolution condemning",
         "The city council",
     ),
+    # the parse hung the gerund on the issuing verb, past a time, an addressee or a comma
+    (
+        "The mayor's office released a statement Wednesday evening, saying the report was false.",
+        "saying",
+        "released a statement Wednesday evening, saying",
+        "The mayor's office",
+    ),
+    (
+        "The coalition sent a letter to the governor this week urging him to veto the bill.",
+        "urging",
+        "sent a letter to the governor this week urging",
+        "The coalition",
+    ),
+    (
+        "The senator wrote a letter to the chairman, asking that the hearing be delayed.",
+        "asking",
+        "wrote a letter to the chairman, asking",
+        "The senator",
+    ),
+    # negative: a verb that delivers or holds its statement, no issuing verb, keeps the gerund
+    (
+        "The senator delivered a long speech, decrying the influence of lobbyists.",
+        "decrying",
+        "decrying",
+        "The senator",
+    ),
+    # negative: an issuing verb whose object is no statement keeps the gerund
+    (
+        "The senator sent flowers to the family, saying she was sorry.",
+        "saying",
+        "saying",
+        "The senator",
+    ),
     # negative: a noun that is no statement keeps its gerund
     (
         "The group launched a parody website asking for donations.",
