@@ -288,6 +288,8 @@ INHERITED_SOURCES = [
         "read",
         "a joint statement",
     ),
+    # ... also after a quotation closed by two apostrophes (some papers' plain text)
+    ("''The border is open to everyone!'' wrote a reader from Ohio.", "wrote", "a reader"),
     # negative: an object after a verb that follows no quotation is no speaker
     ("Officials said the plan was dead and told reporters that it would end.", "told", "Officials"),
     # a contracted "'s" the parse made a passive auxiliary is "has" when the verb takes an
@@ -1251,6 +1253,39 @@ CHANNEL_GERUNDS = [
         "condemning",
         "approved a resolution condemning",
         "The city council",
+    ),
+    # the parse hung the gerund on the issuing verb, past a time, an addressee or a comma
+    (
+        "The mayor's office released a statement Wednesday evening, saying the report was false.",
+        "saying",
+        "released a statement Wednesday evening, saying",
+        "The mayor's office",
+    ),
+    (
+        "The coalition sent a letter to the governor this week urging him to veto the bill.",
+        "urging",
+        "sent a letter to the governor this week urging",
+        "The coalition",
+    ),
+    (
+        "The senator wrote a letter to the chairman, asking that the hearing be delayed.",
+        "asking",
+        "wrote a letter to the chairman, asking",
+        "The senator",
+    ),
+    # negative: a verb that delivers or holds its statement, no issuing verb, keeps the gerund
+    (
+        "The senator delivered a long speech, decrying the influence of lobbyists.",
+        "decrying",
+        "decrying",
+        "The senator",
+    ),
+    # negative: an issuing verb whose object is no statement keeps the gerund
+    (
+        "The senator sent flowers to the family, saying she was sorry.",
+        "saying",
+        "saying",
+        "The senator",
     ),
     # negative: a noun that is no statement keeps its gerund
     (
@@ -2233,6 +2268,28 @@ def test_permission_is_no_report(
     v = next(t for t in doc if t.text == verb)
     frame = "ccomp" if any(c.dep_ == "ccomp" for c in v.children) else "other"
     assert _permission(v, frame, v.lemma_.lower()) == permission
+
+
+#: Two apostrophes close a quotation when no space stands before them, and open one after a
+#: space (text, which pair in the text, closing). Sentences written for this table.
+APOSTROPHE_QUOTES = [
+    ("''The plan is dead,'' read the statement.", 1, True),
+    ("''Enough!'' wrote a reader.", 1, True),
+    # negative: the opening pair, at the start of the text or after a space
+    ("''The plan is dead,'' read the statement.", 0, False),
+    ("The mayor spoke. ''Give us the money,'' he said.", 0, False),
+    # the straight and curly closing marks close as before
+    ("“The plan is dead,” read the statement.", -1, True),
+]
+
+
+@pytest.mark.parametrize(("text", "which", "closing"), APOSTROPHE_QUOTES)
+def test_apostrophe_quotes(analyzer: Analyzer, text: str, which: int, closing: bool) -> None:
+    from newsprov.analysis.attribution.subjects import _closing_quote
+
+    doc = analyzer.nlp(text)
+    marks = [t for t in doc if t.text in ("''", "”")]
+    assert _closing_quote(marks[which]) == closing
 
 
 #: A verb of evidence (verbcues.EVIDENCE_VERBS) whose subject is an abstract thing is no cue;

@@ -149,7 +149,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         return next(k for k in inverted.children if k.dep_ == "nsubj")
     # a tag right after a quotation, where the parse read the inverted subject as an object:
     # “...,” read the statement (a name: “...,” said Jane Smith, wherever the verb stands)
-    after_quote = v.i > 0 and v.doc[v.i - 1].text in _CLOSING_QUOTES
+    after_quote = v.i > 0 and _closing_quote(v.doc[v.i - 1])
     for c in v.children:  # inverted: “...,” said Jane Smith
         if (
             c.dep_ in ("dobj", "npadvmod", "attr")
@@ -203,6 +203,16 @@ def _inverted_mid_tag(v: Token, ok: Callable[[Token], bool]) -> Token | None:
 
 #: Closing quotation marks a speech tag follows (“...,” read the statement).
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "»"})
+
+
+def _closing_quote(t: Token) -> bool:
+    """``t`` closes a quotation: one of :data:`_CLOSING_QUOTES`, or two apostrophes (the
+    quotation mark of some papers' plain text, opening and closing alike) right after a word
+    or a stop, with no space before them (`...pretending here!'' wrote a man`; not
+    `governments. ''Give us ...`)."""
+    if t.text in _CLOSING_QUOTES:
+        return True
+    return t.text == "''" and t.idx > 0 and not t.doc.text[t.idx - 1].isspace()
 
 
 def _apposition_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
