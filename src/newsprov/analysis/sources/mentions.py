@@ -17,7 +17,7 @@ from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.detection import detect
 from newsprov.analysis.sources.forms import RELATIVE_WORDS, pronoun_head, quoted_titles
 from newsprov.analysis.sources.lists import listed_appos, roles_of_name, unset_appos
-from newsprov.analysis.sources.names import titled_name
+from newsprov.analysis.sources.names import BULLETS, titled_name
 from newsprov.analysis.sources.span_mentions import mention_at
 from newsprov.record import Span
 
@@ -69,6 +69,10 @@ class Mention:
     @property
     def span(self) -> Span:
         return (self.start, self.end)
+
+
+#: First-person pronouns that may be a list's last item ("Emmanuel and myself", "my wife and I").
+_FIRST_ITEMS = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
 
 
 class Mentions:
@@ -277,6 +281,28 @@ class Mentions:
             tok = self.doc[m.head]
             conj = self._conjuncts(tok)
             if not conj:
+                # "Emmanuel and myself have discussed", "my wife and I": the speaker and
+                # another, a group (a third audit of unseen articles found the source the
+                # other alone, Macron, for Trump's "Emmanuel and myself")
+                me = next(
+                    (c for c in tok.children if c.dep_ == "conj" and c.lower_ in _FIRST_ITEMS),
+                    None,
+                )
+                if me is not None and any(c.lower_ == "and" for c in tok.children):
+                    start, end = min(m.start, me.idx), max(m.end, me.idx + len(me.text))
+                    self.groups[m.head] = Mention(
+                        start=start,
+                        end=end,
+                        head=m.head,
+                        type="group",
+                        text=self.text[start:end],
+                        sent=m.sent,
+                        subject=m.subject,
+                        lemma=m.lemma,
+                        number="p",
+                        role=m.role,
+                        members=(m,),
+                    )
                 continue
             if m.type == "pronoun" and not any(c.lower_ == "and" for c in tok.children):
                 # "he and other officials" is a group (an audit of unseen ECB+ texts found it
@@ -450,7 +476,12 @@ def _trim(span: SpacySpan) -> Span:
         toks.pop(0)
     if not toks:
         return (span.start_char, span.end_char)
-    return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    # a list's dash or bullet the tokenizer left on the first word ("-David Rothschild
+    # assesses ...": a third audit of unseen articles found the name "-David Rothschild")
+    lead = len(toks[0].text) - len(toks[0].text.lstrip(BULLETS))
+    if not toks[0].text[lead : lead + 1].isalpha():
+        lead = 0
+    return (toks[0].idx + lead, toks[-1].idx + len(toks[-1].text))
 
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
