@@ -144,3 +144,50 @@ def test_third_audit_speakers(
     last = max(atts, key=lambda a: a.cue_spans[0][0])
     src = by_id[last.source or ""]
     assert (src.name, src.kind) == expected
+
+
+# (text, source, cue, recipient or None, tags, expected (name, kind) of the source, or of the
+# recipient when one is given)
+SPANS = [
+    # a preposition with a date says when, not who: no part of the description
+    ("Festival organizers on Friday named the host of the gala.",
+     "Festival organizers", "named", None, None, ("Festival organizers", "group")),
+    # negative: a place's preposition stays in it
+    ("Festival organizers in Cannes named the host of the gala.",
+     "Festival organizers in Cannes", "named", None, None,
+     ("Festival organizers in Cannes", "group")),
+    # a recipient span that ran into the day after a name: the name
+    ("Sean Hale interviewed Donald Trump in Austin. Hale asked Trump Wednesday if the wall was "
+     "still planned.",
+     "Hale@2", "asked", "Trump Wednesday", {"Trump@2": "PERSON", "Wednesday": "DATE"},
+     ("Donald Trump", "person")),
+    # negative: a surname that names a day, tagged with the name, stays whole
+    ("Sean Hale interviewed Ann Friday in Austin. Hale asked Ann Friday if the wall was still "
+     "planned.",
+     "Hale@2", "asked", "Ann Friday@2", {"Ann Friday": "PERSON", "Ann Friday@2": "PERSON"},
+     ("Ann Friday", "person")),
+    # a person's name on a headline before an organization noun: the person's body
+    ("Ann Pell Campaign Wants A New Chair\nAnn Pell's campaign said that it wants a new chair.",
+     "Ann Pell Campaign", "Wants", None, None, ("Ann Pell Campaign", "organization")),
+    # negative: a headline's verb after the name leaves the person
+    ("Ann Pell Campaigns In Ohio Today\nAnn Pell said that the race was close.",
+     "Ann Pell Campaigns", "Campaigns", None, None, ("Ann Pell", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "recipient", "tags", "expected"), SPANS)
+def test_third_audit_spans(
+    nlp: Language,
+    text: str,
+    source: str,
+    cue: str,
+    recipient: str | None,
+    tags: dict[str, str] | None,
+    expected: tuple[str, str],
+) -> None:
+    r = {"source": source, "cue": cue, "content": text[text.index(cue) + len(cue) :].strip()}
+    if recipient:
+        r["recipient"] = recipient
+    _, atts, by_id = run(nlp, text, [r], tags)
+    src = by_id[(atts[0].recipient if recipient else atts[0].source) or ""]
+    assert (src.name, src.kind) == expected

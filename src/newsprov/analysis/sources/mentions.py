@@ -194,6 +194,7 @@ class Mentions:
                 and c.i == right + 1
                 and not _reports(c)
                 and not _finite_acl(c)
+                and not _dated(c)
             ):
                 right = c.right_edge.i
             else:
@@ -465,6 +466,23 @@ def _finite_acl(t: Token) -> bool:
     frivolous": "called" is what the operation did, not part of "the election"); a participle
     ("the memo dated May 2", "people briefed on the talks") stays in the description."""
     return t.dep_ == "acl" and t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children)
+
+
+def _dated(t: Token) -> bool:
+    """A preposition whose object is a date or time ("Oscar organizers on Friday", "officials
+    on Tuesday") says when, not who: no part of a description (a third audit of unseen
+    articles found the source "Oscar organizers on Friday" apart from "Oscar organizers")."""
+    return (
+        t.dep_ == "prep"
+        and t.lower_ in _WHEN_PREPOSITIONS
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+    )
+
+
+#: Prepositions that date an event ("on Friday", "in March", "over the weekend"); not "of" ("the
+#: class of 2014": which class), "from ... to" ("ambassador from 2007 to 2013": a tenure) or
+#: "through" ("reports through Jan. 31": what they cover), which describe.
+_WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over"})
 
 
 def _trim(span: SpacySpan) -> Span:
