@@ -191,3 +191,27 @@ def test_third_audit_spans(
     _, atts, by_id = run(nlp, text, [r], tags)
     src = by_id[(atts[0].recipient if recipient else atts[0].source) or ""]
     assert (src.name, src.kind) == expected
+
+
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+FIRMS = [
+    # a firm's name joined by "&": its first words alone, tagged a person, are the firm
+    ("He got an offer from Echo Point Books & Media, a small publisher. Echo Point said that "
+     "the book would sell.",
+     [("Echo Point@2", "said")], ("Echo Point Books & Media", "organization")),
+    ("Investors sued Procter & Gamble on Monday. Procter said that the claim was false.",
+     [("Procter@2", "said")], ("Procter & Gamble", "organization")),
+    # negative: a person the text names in full keeps the surname ("Tom Johnson")
+    ("Actor Tom Johnson sued Johnson & Johnson on Monday. Johnson said that the powder was "
+     "unsafe.",
+     [("Johnson@4", "said")], ("Tom Johnson", "person")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), FIRMS)
+def test_firm_joined_by_ampersand(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind) == expected
