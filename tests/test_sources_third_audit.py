@@ -215,3 +215,26 @@ def test_firm_joined_by_ampersand(
     _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
     src = by_id[atts[-1].source or ""]
     assert (src.name, src.kind) == expected
+
+
+# (text, [(source, cue)], expected (name, kind, title) of the last attribution's source)
+TITLES = [
+    # a plural in lower case before one name (a headline's verb the parse compounded onto the
+    # name) is no title: the mayor is not Trump
+    ("Leeds's Muslim mayor rebuffs Trump on 'exception' to ban; \nSpurns offer, blasts "
+     "'ignorant view of the faith.'\n\nThe city's new mayor on Tuesday rejected Republican "
+     "presidential candidate Donald Trump's offer to make an exception.",
+     [("The city's new mayor", "rejected")], ("The city's new mayor", "person", None)),
+    # negative: a title ending in a role noun stays
+    ("Leeds Mayor Ann Pell rejected the offer to make an exception.",
+     [("Leeds Mayor Ann Pell", "rejected")], ("Ann Pell", "person", "Leeds Mayor")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), TITLES)
+def test_plural_before_a_name_is_no_title(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str, str | None]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind, src.title) == expected
