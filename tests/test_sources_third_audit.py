@@ -238,3 +238,29 @@ def test_plural_before_a_name_is_no_title(
     _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
     src = by_id[atts[-1].source or ""]
     assert (src.name, src.kind, src.title) == expected
+
+
+# (text, [(source, cue)], expected (name, kind) of the last attribution's source)
+EXTENTS = [
+    # the occasion of a saying is no part of a description
+    ("Top council staff in a briefing with reporters said that the country was complying.",
+     [("Top council staff", "said")], ("Top council staff", "anonymous")),
+    # negative: a place's preposition stays
+    ("Top council staff in the capital said that the country was complying.",
+     [("Top council staff", "said")], ("Top council staff in the capital", "anonymous")),
+    # a clause set off by a comma inside the modifiers is no part of the description
+    ("Candidates seeking the nomination, which is due in May, said that the deal was bad.",
+     [("Candidates", "said")], ("Candidates seeking the nomination", "group")),
+    # negative: the modifiers before it stay
+    ("Candidates seeking the nomination said that the deal was bad.",
+     [("Candidates", "said")], ("Candidates seeking the nomination", "group")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), EXTENTS)
+def test_description_extent(
+    nlp: Language, text: str, rels: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind) == expected

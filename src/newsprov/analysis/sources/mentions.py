@@ -195,10 +195,24 @@ class Mentions:
                 and not _reports(c)
                 and not _finite_acl(c)
                 and not _dated(c)
+                and not _occasion(c)
             ):
                 right = c.right_edge.i
             else:
                 break
+        # a clause set off by a comma inside the modifiers ("candidates seeking the GOP
+        # nomination, which were then further escalated by ...") is no part of the description
+        # (a third audit of unseen articles found it in a source's name)
+        aside = next(
+            (
+                t.i
+                for t in self.doc[root.i + 1 : right]
+                if t.text == "," and self.doc[t.i + 1].lower_ in ("which", "who", "whom", "whose")
+            ),
+            None,
+        )
+        if aside is not None:
+            right = aside - 1
         # "Those who backed the plan", "some who saw the comment": a pronoun's description is
         # its relative clause (a short one: a longer one leaves the pronoun alone), and only
         # the same clause's words make two such mentions one
@@ -477,6 +491,26 @@ def _dated(t: Token) -> bool:
         and t.lower_ in _WHEN_PREPOSITIONS
         and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
     )
+
+
+def _occasion(t: Token) -> bool:
+    """A preposition whose object is the occasion of a saying ("staff in a briefing with
+    reporters", "officials in a statement", "aides on a conference call") says where it was
+    said, not who: no part of a description (a third audit of unseen articles found "top
+    National Security Council staff in a briefing with those same reporters" a source's
+    name)."""
+    return (
+        t.dep_ == "prep"
+        and t.lower_ in ("in", "on", "during")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS for c in t.children)
+    )
+
+
+#: Nouns for the occasions of a saying, written here: "in a briefing", "in an interview", "in a
+#: statement", "on a conference call", "in a speech".
+_OCCASIONS = frozenset(
+    "briefing interview statement call conference speech tweet post release remarks".split()
+)
 
 
 #: Prepositions that date an event ("on Friday", "in March", "over the weekend"); not "of" ("the
