@@ -264,3 +264,23 @@ def test_description_extent(
     _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels])
     src = by_id[atts[-1].source or ""]
     assert (src.name, src.kind) == expected
+
+
+# (text, source, cue, expected (name, kind) of the source)
+WHOSE = [
+    # a description whose "whose" stands for a noun before it is named with that noun
+    ("The plan was criticized by Governor Ann Pell, whose administration warned of arrests.",
+     "whose administration", "warned of", ("Governor Ann Pell's administration", "organization")),
+    # negative: a description with no "whose" keeps its words
+    ("The plan was criticized by Governor Ann Pell. Her administration warned of arrests.",
+     "Her administration", "warned of", ("Her administration", "organization")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "expected"), WHOSE)
+def test_whose_description_is_named_by_its_noun(
+    nlp: Language, text: str, source: str, cue: str, expected: tuple[str, str]
+) -> None:
+    _, atts, by_id = run(nlp, text, [rel(text, source, cue)])
+    src = by_id[atts[-1].source or ""]
+    assert (src.name, src.kind) == expected

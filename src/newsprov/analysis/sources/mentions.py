@@ -61,6 +61,9 @@ class Mention:
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
+    # the words of the noun a description's "whose" stands for ("Mueller, whose office
+    # declined": "Mueller"), for its name
+    owner: str = ""
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -223,6 +226,15 @@ class Mentions:
             right = rel.right_edge.i
         span = self.doc[left : right + 1]
         m = self.mention(span, root, "nominal")
+        if (
+            root.dep_ != "relcl"
+            and root.head.dep_ == "relcl"
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children)
+        ):
+            # "Mueller, whose office declined to comment": the office is Mueller's (a third
+            # audit of unseen articles found the source named "whose office")
+            noun = root.head.head
+            m.owner = self.text[noun.left_edge.idx : noun.idx + len(noun.text)]
         mods = [
             t
             for c in root.children
