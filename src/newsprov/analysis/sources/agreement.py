@@ -518,6 +518,12 @@ def masthead(text: str) -> bool:
         first, _, last = words[-1].rpartition("-")
         if first[:1].isupper():
             words = [*words[:-1], first, last]
+    if len(words) > 2 and [w.lower() for w in words[-2:]] == ["daily", "news"]:
+        # "The Anchorage Daily News": "News" alone is no paper's ("Fox News"), a daily's is (a
+        # third audit of unseen articles)
+        return all(w[:1].isupper() for w in words[-2:]) and (
+            words[-3][:1].isupper() or words[-3].lower() == "the"
+        )
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in lx.MASTHEAD_WORDS:
         return False
     before = words[-2]

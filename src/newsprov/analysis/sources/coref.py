@@ -51,6 +51,7 @@ from newsprov.analysis.sources.agreement import (
     word_set,
 )
 from newsprov.analysis.sources.mentions import Mention, Mentions, age_epithet
+from newsprov.analysis.sources.names import company_words
 
 #: How far back (in sentences) a pronoun or a definite nominal looks for its antecedent.
 PRONOUN_WINDOW = 3
@@ -207,6 +208,8 @@ class Resolver:
                     e.bases.add(company_base(key))
                     if company_named(m.text):
                         e.companies.add(tuple(company_base(key).split()))
+                    elif "&" in m.text and (joined := company_words(m.text)):
+                        e.companies.add(joined)  # "Echo Point Books & Media": "Echo Point"
         if m.type == "nominal" and not m.office:  # "the president for ... Affairs": no president
             e.heads.add(m.lemma)
             if not m.indefinite and (key := description_key(m.text)):

@@ -663,6 +663,16 @@ INSTITUTION_NAME_ENDS = _words(
     """
 )
 
+#: Last words that make a name a public body's, whatever its tag ("Surrey Police", tagged
+#: PERSON in a third audit of unseen articles, had been a person): words written here that no
+#: one bears as a surname. Not "Court", "House", "Congress", "Cabinet", "Office".
+BODY_NAME_ENDS = _words(
+    """
+    police constabulary ministry department council committee commission agency bureau
+    parliament government administration directorate secretariat
+    """
+)
+
 #: Words that put a role in the past ("former President Bush", "the ex-governor", "the late
 #: king"): its holder no longer. Not "then" ("Reince Priebus, then the White House chief of
 #: staff"), which dates the role to the story's time, when a later "the chief of staff" is

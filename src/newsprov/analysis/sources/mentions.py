@@ -17,7 +17,7 @@ from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.detection import detect
 from newsprov.analysis.sources.forms import RELATIVE_WORDS, pronoun_head, quoted_titles
 from newsprov.analysis.sources.lists import listed_appos, roles_of_name, unset_appos
-from newsprov.analysis.sources.names import titled_name
+from newsprov.analysis.sources.names import BULLETS, titled_name
 from newsprov.analysis.sources.span_mentions import mention_at
 from newsprov.record import Span
 
@@ -61,6 +61,9 @@ class Mention:
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
+    # the words of the noun a description's "whose" stands for ("Mueller, whose office
+    # declined": "Mueller"), for its name
+    owner: str = ""
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -69,6 +72,10 @@ class Mention:
     @property
     def span(self) -> Span:
         return (self.start, self.end)
+
+
+#: First-person pronouns that may be a list's last item ("Emmanuel and myself", "my wife and I").
+_FIRST_ITEMS = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
 
 
 class Mentions:
@@ -190,10 +197,25 @@ class Mentions:
                 and c.i == right + 1
                 and not _reports(c)
                 and not _finite_acl(c)
+                and not _dated(c)
+                and not _occasion(c)
             ):
                 right = c.right_edge.i
             else:
                 break
+        # a clause set off by a comma inside the modifiers ("candidates seeking the GOP
+        # nomination, which were then further escalated by ...") is no part of the description
+        # (a third audit of unseen articles found it in a source's name)
+        aside = next(
+            (
+                t.i
+                for t in self.doc[root.i + 1 : right]
+                if t.text == "," and self.doc[t.i + 1].lower_ in ("which", "who", "whom", "whose")
+            ),
+            None,
+        )
+        if aside is not None:
+            right = aside - 1
         # "Those who backed the plan", "some who saw the comment": a pronoun's description is
         # its relative clause (a short one: a longer one leaves the pronoun alone), and only
         # the same clause's words make two such mentions one
@@ -204,6 +226,15 @@ class Mentions:
             right = rel.right_edge.i
         span = self.doc[left : right + 1]
         m = self.mention(span, root, "nominal")
+        if (
+            root.dep_ != "relcl"
+            and root.head.dep_ == "relcl"
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in root.children)
+        ):
+            # "Mueller, whose office declined to comment": the office is Mueller's (a third
+            # audit of unseen articles found the source named "whose office")
+            noun = root.head.head
+            m.owner = self.text[noun.left_edge.idx : noun.idx + len(noun.text)]
         mods = [
             t
             for c in root.children
@@ -277,6 +308,28 @@ class Mentions:
             tok = self.doc[m.head]
             conj = self._conjuncts(tok)
             if not conj:
+                # "Emmanuel and myself have discussed", "my wife and I": the speaker and
+                # another, a group (a third audit of unseen articles found the source the
+                # other alone, Macron, for Trump's "Emmanuel and myself")
+                me = next(
+                    (c for c in tok.children if c.dep_ == "conj" and c.lower_ in _FIRST_ITEMS),
+                    None,
+                )
+                if me is not None and any(c.lower_ == "and" for c in tok.children):
+                    start, end = min(m.start, me.idx), max(m.end, me.idx + len(me.text))
+                    self.groups[m.head] = Mention(
+                        start=start,
+                        end=end,
+                        head=m.head,
+                        type="group",
+                        text=self.text[start:end],
+                        sent=m.sent,
+                        subject=m.subject,
+                        lemma=m.lemma,
+                        number="p",
+                        role=m.role,
+                        members=(m,),
+                    )
                 continue
             if m.type == "pronoun" and not any(c.lower_ == "and" for c in tok.children):
                 # "he and other officials" is a group (an audit of unseen ECB+ texts found it
@@ -441,6 +494,43 @@ def _finite_acl(t: Token) -> bool:
     return t.dep_ == "acl" and t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children)
 
 
+def _dated(t: Token) -> bool:
+    """A preposition whose object is a date or time ("Oscar organizers on Friday", "officials
+    on Tuesday") says when, not who: no part of a description (a third audit of unseen
+    articles found the source "Oscar organizers on Friday" apart from "Oscar organizers")."""
+    return (
+        t.dep_ == "prep"
+        and t.lower_ in _WHEN_PREPOSITIONS
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
+    )
+
+
+def _occasion(t: Token) -> bool:
+    """A preposition whose object is the occasion of a saying ("staff in a briefing with
+    reporters", "officials in a statement", "aides on a conference call") says where it was
+    said, not who: no part of a description (a third audit of unseen articles found "top
+    National Security Council staff in a briefing with those same reporters" a source's
+    name)."""
+    return (
+        t.dep_ == "prep"
+        and t.lower_ in ("in", "on", "during")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS for c in t.children)
+    )
+
+
+#: Nouns for the occasions of a saying, written here: "in a briefing", "in an interview", "in a
+#: statement", "on a conference call", "in a speech".
+_OCCASIONS = frozenset(
+    "briefing interview statement call conference speech tweet post release remarks".split()
+)
+
+
+#: Prepositions that date an event ("on Friday", "in March", "over the weekend"); not "of" ("the
+#: class of 2014": which class), "from ... to" ("ambassador from 2007 to 2013": a tenure) or
+#: "through" ("reports through Jan. 31": what they cover), which describe.
+_WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over"})
+
+
 def _trim(span: SpacySpan) -> Span:
     """Character extent of a span without surrounding punctuation, quote marks or possessive."""
     toks = [t for t in span]
@@ -450,7 +540,12 @@ def _trim(span: SpacySpan) -> Span:
         toks.pop(0)
     if not toks:
         return (span.start_char, span.end_char)
-    return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    # a list's dash or bullet the tokenizer left on the first word ("-David Rothschild
+    # assesses ...": a third audit of unseen articles found the name "-David Rothschild")
+    lead = len(toks[0].text) - len(toks[0].text.lstrip(BULLETS))
+    if not toks[0].text[lead : lead + 1].isalpha():
+        lead = 0
+    return (toks[0].idx + lead, toks[-1].idx + len(toks[-1].text))
 
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
