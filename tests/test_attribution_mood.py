@@ -90,6 +90,44 @@ UNPERFORMED = [
     ("After praising the deal, the mayor left the room.", [("praising", "the deal")], []),
 ]
 
+#: (text, (cue, content) pairs expected, cues expected absent): a gerund after a preposition of
+#: time, manner or concession reports an act of its own, also when the verb is a cue
+GERUND_ACTS = [
+    (
+        "After criticizing the new budget, the governor said the state would cope.",
+        [("criticizing", "the new budget"), ("said", "the state would cope")],
+        [],
+    ),
+    (
+        "Despite attacking the senator all week, Cruz said he could work with him.",
+        [("attacking", "the senator"), ("said", "he could work with him")],
+        [],
+    ),
+    (
+        "Instead of praising the plan, the mayor said it would fail.",
+        [("praising", "the plan"), ("said", "it would fail")],
+        [],
+    ),
+    # negative: a preposition of topic after the cue verb keeps the gerund its content
+    (
+        "The governor warned about raising taxes on the poor.",
+        [("warned about", "raising taxes on the poor")],
+        ["raising"],
+    ),
+    (
+        "The mayor thanked the council for supporting the budget.",
+        [("thanked", "the council for supporting the budget")],
+        ["supporting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), GERUND_ACTS)
+def test_gerund_acts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
 
 def _check(cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]) -> None:
     """Every expected (cue, content) pair is found in ``text``, and no absent cue."""
