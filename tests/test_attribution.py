@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from newsprov.analysis import Analyzer, components
+from newsprov.analysis import Analyzer
 from newsprov.analysis.attribution import Candidate
-from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.quotes import scan_quotes
 from newsprov.eval.spans import canonical
 from newsprov.record import Record
@@ -3130,41 +3129,3 @@ def test_belief_adjective_outside_a_copula(
     assert " ".join(text[a:b] for a, b in cand.cue) == cue
     assert _t(text, cand.source_mention) == source
     assert content in " ".join(_t(text, s) or "" for s in cand.content)
-
-
-# -- behaviour table: a passive with no other frame (`bare-pass`) -----------------------------
-
-#: (text, verb, content of its `bare-pass` frame or None when it has none); the frame is
-#: counted when the lexicon is mined (`mine=True` keeps every frame), which decides per verb
-BARE_PASSIVES = [
-    ("The purchase price was not disclosed.", "disclosed", "The purchase price"),
-    ("The agreement was signed in March.", "signed", "The agreement"),
-    # a participle hung on its noun takes the noun phrase before it
-    ("The state kept its schedule, a plan announced earlier this year.", "announced", "a plan"),
-    # negative: a relative pronoun names no thing talked about
-    ("The aide who was fired last week left town.", "fired", None),
-    # negative: an agent makes it an agent frame, a clause a `ccomp-pass` one
-    ("The move was criticized by economists.", "criticized", None),
-    ("It was reported that the talks had failed.", "reported", None),
-    # negative: active verbs
-    ("The governor signed the agreement.", "signed", None),
-]
-
-
-@pytest.mark.parametrize(("text", "verb", "content"), BARE_PASSIVES)
-def test_bare_passive_frames(analyzer: Analyzer, text: str, verb: str, content: str | None) -> None:
-    nlp = analyzer.nlp
-    keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")]
-    keep += [components.PARAGRAPHS, "newsprov.dateline.v1"]
-    with nlp.select_pipes(enable=keep):
-        doc = nlp(text)
-    found = [
-        c
-        for c in extract_candidates(doc, mine=True)
-        if str(c.extra.get("key", "")).endswith("|bare-pass")
-        and any(verb in text[a:b] for a, b in c.cue)
-    ]
-    if content is None:
-        assert not found
-    else:
-        assert [" ".join(text[a:b] for a, b in c.content) for c in found] == [content]

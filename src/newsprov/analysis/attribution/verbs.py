@@ -294,16 +294,9 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
         # "The move was criticized by economists", "changes proposed by the government":
         # the agent holds the attitude, the passive subject is what it is about (below)
         name = "agent"
-    if not name and passive:
-        # "The purchase price was not disclosed", "a plan announced earlier this year": a
-        # passive with no other frame reports its subject (:data:`_SUBJECT_CONTENT`), with no
-        # source; the lexicon decides per verb (`bare-pass`). Train CV, 2026-12-04, split A /
-        # H: lenient +0.0005 / +0.0004, cue token +0.0010 / +0.0008, strict +0.0001 / +0.0000,
-        # nothing down; finite passives only scored lower (lenient -0.0002 / -0.0003)
-        name = "bare"
     if passive:
         content |= _passive_subject(v, name)
-    if not name or (name in ("agent", "bare") and not _reported_thing(doc, content)):
+    if not name or (name == "agent" and not _reported_thing(doc, content)):
         return None
     content -= lone_connective(v, content)  # "But, Carson added, ...": not "But"
     gap = _group_gap(v, cue)  # "has not yet responded": the cue runs from "has" to the verb
@@ -362,9 +355,7 @@ def _controller(v: Token, x: Token, cue: set[int], dobjs: list[Token]) -> set[in
 #: Train CV (both splits): strict +0.0038 / +0.0035, content exact +0.0040 / +0.0037, lenient
 #: +0.0003 / +0.0006; the noun a passive participle hangs on ("contests known as Super
 #: Tuesday"), lenient +0.0005 / +0.0004 more.
-_SUBJECT_CONTENT = frozenset(
-    "xcomp dobj quote prep:as prep:for prep:of prep:with agent bare".split()
-)
+_SUBJECT_CONTENT = frozenset("xcomp dobj quote prep:as prep:for prep:of prep:with agent".split())
 
 
 def _passive_subject(v: Token, name: str) -> set[int]:
