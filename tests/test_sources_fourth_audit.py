@@ -158,6 +158,44 @@ FORMS = [
         None,
         ("Korean Central News Agency", "outlet", None),
     ),
+    # a country's possessive before a role is its nationality: the holder named with it
+    (
+        "Israeli Prime Minister Benjamin Netanyahu revealed new intelligence on Monday. Israel's "
+        "prime minister said that the material is filled with evidence.",
+        [("Israel's prime minister", "said")],
+        None,
+        ("Benjamin Netanyahu", "person", "Israeli Prime Minister"),
+    ),
+    (
+        "Russian Foreign Minister Igor Semenov met French Foreign Minister Anne Roux on Monday. "
+        "France's foreign minister said that the talks went well.",
+        [("France's foreign minister", "said")],
+        None,
+        ("Anne Roux", "person", "French Foreign Minister"),
+    ),
+    # negative: no holder whose country the text gives, or one of another country
+    (
+        "Prime Minister Benjamin Netanyahu revealed new intelligence on Monday. Israel's prime "
+        "minister said that the material is filled with evidence.",
+        [("Israel's prime minister", "said")],
+        None,
+        ("Israel's prime minister", "person", None),
+    ),
+    (
+        "Russian Foreign Minister Igor Semenov spoke on Monday. France's foreign minister said "
+        "that the talks went well.",
+        [("France's foreign minister", "said")],
+        None,
+        ("France's foreign minister", "person", None),
+    ),
+    # negative: a posting after the role is no nationality ("to the UK")
+    (
+        "The US ambassador Woody Johnson spoke on the radio. The US ambassador to the UK said "
+        "that the visit was on.",
+        [("The US ambassador to the UK", "said")],
+        None,
+        ("Woody Johnson", "person", None),
+    ),
 ]
 
 

@@ -615,7 +615,18 @@ class Resolver:
         # one of another country is ("Russian President Volkov met President Kessler. The
         # American president": Kessler; with no Volkov, "the French president" is not
         # President Kessler)
-        nations = {k for k in m.key_mods if k in lx.NATIONALITIES}
+        # a country's possessive counts as its nationality ("Israel's prime minister" is "the
+        # Israeli prime minister": a fourth audit of unseen NewsWCL50 articles found it apart
+        # from "Israeli Prime Minister Benjamin Netanyahu")
+        country = {
+            t.lower_
+            for c in self.mentions.doc[m.head].children
+            if c.dep_ == "poss"
+            for t in c.subtree
+            if t.lower_ in m.key_mods and t.lower_ not in lx.NATIONALITIES
+        }
+        country = {k for k in country if nationalities({k})}
+        nations = {k for k in m.key_mods if k in lx.NATIONALITIES} | nationalities(country)
         unsure: dict[int, Entity] = {}
         elsewhere = False  # a holder in reach tied to another country
         if m.definite and not m.indefinite:
@@ -624,7 +635,9 @@ class Resolver:
                     continue
                 if present and past_holder(e, m.lemma):
                     continue
-                if not set(m.key_mods) - nations <= e.words:
+                if country and "PERSON" not in e.labels:
+                    continue  # a country's possessive: only a named person holds its office
+                if not set(m.key_mods) - nations - country <= e.words:
                     continue  # "the Democratic nominee" is not "the Republican nominee"
                 unknown = False
                 if nations and not nations <= e.words:
