@@ -196,6 +196,27 @@ FORMS = [
         None,
         ("Woody Johnson", "person", None),
     ),
+    # a man, a woman or a kin noun apposed tells who the person is, no title of an office
+    (
+        "Tom Pinedo, a California man who sold bank accounts, pleaded guilty. Pinedo said that he "
+        "did not know the buyers.",
+        [("Pinedo@2", "said")],
+        None,
+        ("Tom Pinedo", "person", None),
+    ),
+    (
+        "Ann Lee, the mother of two of the students, said that the school was closed.",
+        [("Ann Lee, the mother of two of the students", "said")],
+        None,
+        ("Ann Lee", "person", None),
+    ),
+    # negative: an office apposed is the title
+    (
+        "Tom Hale, the chairman of the board, said that the school was closed.",
+        [("Tom Hale, the chairman of the board", "said")],
+        None,
+        ("Tom Hale", "person", "chairman of the board"),
+    ),
 ]
 
 
