@@ -217,6 +217,22 @@ FORMS = [
         None,
         ("Tom Hale", "person", "chairman of the board"),
     ),
+    # a headline's colon opens what its subject says: no apposition of the name after it
+    (
+        "Israeli Ambassador to US: Netanyahu's Iran Intel 'Presented a Smoking Bomb'\n\nThe "
+        "ambassador said on Monday that the speech showed the danger.",
+        [("Israeli Ambassador to US", ":")],
+        None,
+        ("Israeli Ambassador to US", "person", None),
+    ),
+    # negative: in the body a colon may set off an apposition
+    (
+        "Senator Ann Lee spoke on Monday. The candidate most identified with free trade: Tom "
+        "Hale. The candidate said that tariffs hurt.",
+        [("The candidate@2", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
 ]
 
 
