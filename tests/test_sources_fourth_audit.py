@@ -233,6 +233,20 @@ FORMS = [
         None,
         ("Tom Hale", "person", None),
     ),
+    # a registry outlet's web address written as a name: the outlet
+    (
+        "FoxNews.com reported that the prime minister revealed new intelligence.",
+        [("FoxNews.com", "reported")],
+        {"FoxNews.com": "ORG"},
+        ("Fox News", "outlet", None),
+    ),
+    # negative: an address the registry does not list stays an organization
+    (
+        "Widgetly.com reported that its sales rose.",
+        [("Widgetly.com", "reported")],
+        {"Widgetly.com": "ORG"},
+        ("Widgetly.com", "organization", None),
+    ),
 ]
 
 
