@@ -247,6 +247,29 @@ FORMS = [
         {"Widgetly.com": "ORG"},
         ("Widgetly.com", "organization", None),
     ),
+    # a common noun compounded onto a person's name is what a later "the <noun>" stands for
+    (
+        "North Korean dictator Kim Jong Un said that the tests would stop. Trump praised the "
+        "move. The dictator described Trump as a dotard.",
+        [("The dictator", "described")],
+        None,
+        ("Kim Jong Un", "person", None),
+    ),
+    (
+        "The Colts sacked quarterback Brady Quinn twice. Coach Ann Lee praised the defense. The "
+        "quarterback said that the line collapsed.",
+        [("The quarterback", "said")],
+        None,
+        ("Brady Quinn", "person", None),
+    ),
+    # negative: a person named without the noun is not it
+    (
+        "The Colts sacked Brady Quinn twice. Coach Ann Lee praised the defense. The quarterback "
+        "said that the line collapsed.",
+        [("The quarterback", "said")],
+        None,
+        ("The quarterback", "unknown", None),
+    ),
 ]
 
 

@@ -657,6 +657,13 @@ class Resolver:
                     )
                     # "the Israeli leader": a country's head of state or government
                     or (m.lemma == "leader" and nations and m.number == "s" and self._leads(e))
+                    # "the dictator" after "North Korean dictator Kim Jong Un": the noun
+                    # compounded onto the person's name (a fourth audit of unseen articles)
+                    or (
+                        m.number == "s"
+                        and "PERSON" in e.labels
+                        and any(x.epithet == m.lemma for x in e.mentions)
+                    )
                     # "the committee" after "the Democratic National Committee", "the agency"
                     # after "the International Atomic Energy Agency": the noun that ends the name
                     or (m.lemma in lx.ORGANIZATION_NOUNS and m.lemma in e.org_heads)

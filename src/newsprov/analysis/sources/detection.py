@@ -174,6 +174,25 @@ def _outlet_domains(ms: Mentions) -> None:
         ms.add(ms.mention(span, t, "outlet", outlets=(o.id,)), range(t.i, t.i + 1))
 
 
+def _epithet(ent: SpacySpan) -> str | None:
+    """The common noun in lower case compounded onto a person's name right before it, when it
+    is no title word ("North Korean dictator Kim Jong Un": "dictator"; "quarterback Brady
+    Quinn"), as its lemma; None otherwise ("Sen. Ann Lee", "the Colts' Brady Quinn")."""
+    if ent.start == 0:
+        return None
+    t = ent.doc[ent.start - 1]
+    if (
+        t.is_lower
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.dep_ == "compound"
+        and ent.start <= t.head.i < ent.end
+        and t.lower_ not in lx.TITLES_AND_HONORIFICS
+    ):
+        return t.lemma_.lower()
+    return None
+
+
 def _paper_of_its_own(ms: Mentions, span: SpacySpan) -> bool:
     """Does a registry form end one ORG name that capitalised words of its own open ("The
     Anchorage Daily News", tagged ORG, of the registry's "Daily News", the New York paper):
@@ -560,6 +579,7 @@ def _names(ms: Mentions) -> None:
         m = ms.mention(ent, root, "name", label=label)
         if label == "PERSON":
             m.name_tokens, m.title, m.gender = person_name(ent, ms.text)
+            m.epithet = _epithet(ent)
             m.former = m.title is not None and _former(ent)
         elif label == "NORP":
             m.number = "p" if root.tag_ in ("NNS", "NNPS") else "s"

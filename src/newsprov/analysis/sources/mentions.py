@@ -58,6 +58,9 @@ class Mention:
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
     title: str | None = None
+    # a common noun compounded onto a person's name, no title ("dictator Kim Jong Un",
+    # "quarterback Brady Quinn"): what a later "the dictator" may stand for
+    epithet: str | None = None
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
