@@ -270,6 +270,22 @@ FORMS = [
         None,
         ("The quarterback", "unknown", None),
     ),
+    # "the two" after a pair named with "and": the pair
+    (
+        "Hillary Clinton and Bernie Sanders met voters on Monday. Their shared goals are clear. "
+        "The two admit that the goals will not be easy.",
+        [("The two", "admit")],
+        None,
+        ("Hillary Clinton and Bernie Sanders", "group", None),
+    ),
+    # negative: no pair named before
+    (
+        "Senator Ann Lee met voters on Monday. The two candidates spoke later. The two admit "
+        "that the goals will not be easy.",
+        [("The two@2", "admit")],
+        None,
+        ("The two", "unknown", None),
+    ),
 ]
 
 

@@ -262,10 +262,10 @@ def entity_name(e: Entity, text: str) -> str:
 
 
 #: Quantifiers and indefinite pronouns that head a description of their own ("all of whom",
-#: "those who backed the plan", "some who saw").
+#: "those who backed the plan", "some who saw"), and "the two" of a pair named before.
 _QUANTIFIERS = frozenset(
     "all those these some many few several most both others anybody anyone somebody someone "
-    "everybody everyone".split()
+    "everybody everyone two".split()
 )
 
 
