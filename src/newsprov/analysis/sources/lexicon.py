@@ -673,6 +673,17 @@ BODY_NAME_ENDS = _words(
     """
 )
 
+#: Last words that make a name a company's, whatever its tag ("Shavlik Technologies", tagged
+#: PERSON in a fourth audit of unseen ECB+ articles, had been a person): plural words of a
+#: firm's trade or structure and corporate endings, written here, that no one bears as a
+#: surname. Not "Group", "Motors" or "Company" alone.
+FIRM_NAME_ENDS = _words(
+    """
+    technologies industries enterprises holdings systems incorporated inc inc. corp corp.
+    corporation ltd ltd. llc plc gmbh
+    """
+)
+
 #: Words that put a role in the past ("former President Bush", "the ex-governor", "the late
 #: king"): its holder no longer. Not "then" ("Reince Priebus, then the White House chief of
 #: staff"), which dates the role to the story's time, when a later "the chief of staff" is

@@ -28,6 +28,18 @@ OPENERS = frozenset("plus but and also then meanwhile yet however both".split())
 _OFFICE_WORDS = lx.TITLE_WORDS | lx.PAST_ROLE | {"then"}
 
 
+#: Nouns of a relation to another person, not of an office, that may stand before a name
+#: with a title word ("Democratic rival Hillary Clinton", "his Republican opponent"). Written
+#: for a fourth audit of unseen PolNeAR articles (Clinton and Sanders titled "Democratic
+#: rival"; "chief rival" once on its wider set); the other words are their kind.
+_RELATION_NOUNS = frozenset(
+    "rival rivals opponent opponents foe ally allies friend colleague counterpart "
+    "teammate predecessor successor nemesis".split()
+)
+#: Tags of a finite verb, which no title holds.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
     """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
     and the gender its honorific or first name shows."""
@@ -115,6 +127,14 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
         words = before + title_toks
     if (office := office_title(ent)) is not None:
         words = office  # "Secretary of the Air Force James Roche": not just "Air Force"
+    if words and words[-1].lower_ in _RELATION_NOUNS:
+        # "her Democratic rival Hillary Clinton", "chief rival X": who the person is to someone
+        # else, no title ("Democratic" is a title word only in an office's name)
+        words = []
+    if any(t.tag_ in _FINITE_TAGS or t.dep_ in ("nsubj", "nsubjpass") for t in words):
+        # "the Colts' defense stuffed quarterback Brady Quinn": a clause the parse compounded
+        # onto the name, its subject ("defense") a title word; no title
+        words = []
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
