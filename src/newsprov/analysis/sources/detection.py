@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
@@ -404,6 +404,7 @@ def _names(ms: Mentions) -> None:
     # tagged ORG): no person's name, and their last word alone the firm's ("Lilly said"), as
     # the listed firms named like people are (see _listed_firms)
     firms = frozenset(firm_named(ms.ents, ms.companies))
+    common = _CommonWords(ms.doc)
     for e in ms.ents:
         if e.label_ != "PERSON" and len(words := name_words(e)) > 1 and words in firms:
             ms.firm_tokens.update(range(e.start, e.end))
@@ -491,7 +492,7 @@ def _names(ms: Mentions) -> None:
             # "Monday, saying he'd directed ..." tagged PERSON: a day, no one's name (an
             # audit of unseen NewsWCL50 articles found a "he" given to "Monday")
             continue
-        if ent.label_ == "PERSON" and len(ent) == 1 and _common_word(ent[0]):
+        if ent.label_ == "PERSON" and len(ent) == 1 and _common_word(ent[0], common):
             # "Arson is suspected in ...", tagged PERSON for its capital: a word the text
             # writes in lower case elsewhere, no one's name (a third audit of unseen articles
             # found the next sentence's "She" given to "Arson")
@@ -636,7 +637,7 @@ def _titled_names(ms: Mentions) -> None:
             ms.add(m, range(t.i, t.i + 1))
 
 
-def _common_word(t: Token) -> bool:
+def _common_word(t: Token, common: _CommonWords) -> bool:
     """Is ``t``, opening its sentence capitalised, a common word: written in lower case
     elsewhere in the text, capitalised nowhere but at a sentence's start, and no listed
     first name ("Arson is suspected ... considering arson"; not "Will", nor "Page" where the
@@ -645,13 +646,31 @@ def _common_word(t: Token) -> bool:
         return False
     if t.lower_ in lx.FIRST_NAMES:
         return False
-    lower = capital = False
-    for u in t.doc:
-        if u.text == t.lower_:
-            lower = True
-        elif u.text == t.text and u.i != t.i and not u.is_sent_start:
-            capital = True
-    return lower and not capital
+    return t.lower_ in common.words and t.text not in common.mid_sentence
+
+
+class _CommonWords:
+    """The words of a doc, and those it writes somewhere not opening a sentence, gathered on
+    first use (one pass over the doc for all of :func:`_common_word`'s questions)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._words: frozenset[str] | None = None
+        self._mid: frozenset[str] | None = None
+
+    def _gather(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._words is None or self._mid is None:
+            self._words = frozenset(t.text for t in self.doc)
+            self._mid = frozenset(t.text for t in self.doc if not t.is_sent_start)
+        return self._words, self._mid
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self._gather()[0]
+
+    @property
+    def mid_sentence(self) -> frozenset[str]:
+        return self._gather()[1]
 
 
 def _placed_word(ms: Mentions, u: Token) -> bool:
