@@ -156,6 +156,8 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
 
 #: A web site's name written as its address ("FoxNews.com", "Breitbart.com"), one token.
 _SITE = re.compile(r"^[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$")
+#: The same anywhere in a text.
+_SITE_IN_TEXT = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|co\.uk|com\.au)\b")
 
 
 def _outlet_domains(ms: Mentions) -> None:
@@ -163,6 +165,8 @@ def _outlet_domains(ms: Mentions) -> None:
     an organization of its own before a fourth audit of unseen NewsWCL50 articles): an
     outlet mention, by the registry's domains (:meth:`~newsprov.analysis.outlets.Registry.
     by_domain`). Not a token inside a full address ("http://www.foxnews.com/...")."""
+    if _SITE_IN_TEXT.search(ms.text) is None:
+        return  # most articles write no address: no pass over the tokens
     doc = ms.doc
     for t in doc:
         if t.i in ms.covered or not _SITE.match(t.text) or not t.text[:1].isupper():
