@@ -1,6 +1,7 @@
 """Sources: the forms a fifth audit of unseen articles (15 ECB+ texts of topics 1-19, 10
 PolNeAR train and 5 NewsWCL50 texts no earlier audit read) found resolved or typed wrong: a
-celebrity's rep or publicist taken for no person.
+celebrity's rep or publicist taken for no person, and a dateline's place made the noun of the
+appositions after it.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -52,6 +53,31 @@ FORMS = [
         [("The rep", "said")],
         None,
         ("The rep", "person", None),
+    ),
+    # "New York (AFP) – Award-winning actress Jane Roe": the dateline's place is no noun of
+    # the appositions after it; the actress is Jane Roe
+    (
+        "Roe not sure about Lee\n\nNew York (AFP) – Award-winning actress Jane Roe is not sure "
+        "she can vote for Ann Lee. The actress said that she was tired.",
+        [("The actress", "said")],
+        None,
+        ("Jane Roe", "person", None),
+    ),
+    # negative: an apposition outside a dateline still joins its noun
+    (
+        "Roe not sure about Lee\n\nJane Roe, the actress, is not sure she can vote for Ann "
+        "Lee. The actress said that she was tired.",
+        [("The actress", "said")],
+        None,
+        ("Jane Roe", "person", None),
+    ),
+    # negative: the dateline's place is no name of the person after it
+    (
+        "Roe not sure about Lee\n\nNew York (AFP) – Jane Roe is not sure she can vote for Ann "
+        "Lee. New York said that it was ready.",
+        [("New York@2", "said")],
+        None,
+        ("New York", "organization", None),
     ),
 ]
 
