@@ -1,7 +1,7 @@
 """Sources: the forms a fifth audit of unseen articles (15 ECB+ texts of topics 1-19, 10
 PolNeAR train and 5 NewsWCL50 texts no earlier audit read) found resolved or typed wrong: a
 celebrity's rep or publicist taken for no person, and a dateline's place made the noun of the
-appositions after it.
+appositions after it, and a person's name tagged a place's or body's after a human noun.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -78,6 +78,33 @@ FORMS = [
         [("New York@2", "said")],
         None,
         ("New York", "organization", None),
+    ),
+    # "protester Paul Kyros" tagged a facility's name: a person, the noun compounded onto it
+    (
+        "In Athens, 32-year-old protester Paul Kyros said that the police lied.",
+        [("32-year-old protester Paul Kyros", "said")],
+        {"Paul Kyros": "FAC"},
+        ("Paul Kyros", "person", None),
+    ),
+    (
+        "In Athens, actress Jane Roe said that the police lied.",
+        [("actress Jane Roe", "said")],
+        {"Jane Roe": "ORG"},
+        ("Jane Roe", "person", None),
+    ),
+    # negative: a body's noun before an organization's name
+    (
+        "In Athens, the opposition party Golden Union said that the police lied.",
+        [("the opposition party Golden Union", "said")],
+        None,
+        ("Golden Union", "organization", None),
+    ),
+    # negative: a name ending in a body's noun stays the body's
+    (
+        "In Athens, student Union Hall said that the police lied.",
+        [("student Union Hall", "said")],
+        {"Union Hall": "FAC"},
+        ("Union Hall", "organization", None),
     ),
 ]
 
