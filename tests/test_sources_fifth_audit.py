@@ -1,7 +1,8 @@
 """Sources: the forms a fifth audit of unseen articles (15 ECB+ texts of topics 1-19, 10
 PolNeAR train and 5 NewsWCL50 texts no earlier audit read) found resolved or typed wrong: a
 celebrity's rep or publicist taken for no person, and a dateline's place made the noun of the
-appositions after it, and a person's name tagged a place's or body's after a human noun.
+appositions after it, a person's name tagged a place's or body's after a human noun, and a magazine's name ending in
+"Magazine".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -105,6 +106,20 @@ FORMS = [
         [("student Union Hall", "said")],
         {"Union Hall": "FAC"},
         ("Union Hall", "organization", None),
+    ),
+    # "Style Magazine": a magazine's name, an outlet
+    (
+        "Style Magazine reported that the actress had checked in.",
+        [("Style Magazine", "reported")],
+        {"Style Magazine": "ORG"},
+        ("Style Magazine", "outlet", None),
+    ),
+    # negative: "Magazine" opening a body's name, or after "the" alone
+    (
+        "The Magazine Publishers Association said that sales fell.",
+        [("The Magazine Publishers Association", "said")],
+        None,
+        ("Magazine Publishers Association", "organization", None),
     ),
 ]
 
