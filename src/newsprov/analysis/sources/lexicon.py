@@ -349,7 +349,9 @@ ORGANIZATION_NOUNS = _words(
 
 #: Singular role nouns that, with "the", name one identifiable person ("the commander").
 #: "counsel" since an audit of unseen NewsWCL50 articles ("the special counsel", "Trump's
-#: outside counsel" had been typed unknown).
+#: outside counsel" had been typed unknown). "rep" and "publicist" since a fifth audit of
+#: unseen ECB+ articles ("the actress's rep Jack Ketsoyan ... The rep would not reveal",
+#: "her publicist confirmed" had been typed unknown and left apart from the rep's name).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -368,6 +370,7 @@ PERSON_ROLE_NOUNS = _words(
     suspect victim witness woman writer
     dictator strongman autocrat monarch
     counsel
+    rep publicist
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns

@@ -170,7 +170,7 @@ class Mentions:
             # campaign officials, the Russian government and WikiLeaks": a name the last item);
             # two roles are one person's ("Pompeo, the secretary of state and a former
             # congressman")
-            target = head.head
+            target = head.head if not _in_dateline(head.head) else before
             conj = [
                 c
                 for c in target.subtree
@@ -577,6 +577,19 @@ def _set_off_from(appos: Token) -> Token | None:
         # ambassador joined to "Iran Intel"); in the body it may set off a true apposition
         # ("the candidate most identified with free trade: Hillary Clinton")
         return None
+    if _in_dateline(noun) and not _in_dateline(appos.left_edge):
+        # "New York (AFP) – Oscar-winning actress Susan Sarandon ...": the dateline's place,
+        # which the parse made the noun of the appositions, stands beside nothing of the
+        # sentence (a fifth audit of unseen PolNeAR articles found the actress named "New
+        # York", an organization); a noun right before the apposition, after the dateline,
+        # is what it stands beside ("actress": Sarandon)
+        if (
+            before.i == appos.left_edge.i - 1
+            and before.pos_ in ("NOUN", "PROPN")
+            and not _in_dateline(before)
+        ):
+            return before
+        return None
     if (
         before.text in _APOSTROPHES
         and before.i == appos.left_edge.i - 1
@@ -589,6 +602,17 @@ def _set_off_from(appos: Token) -> Token | None:
         # of unseen PolNeAR articles found Felicia Sanders titled "son")
         return None
     return before if before.i == noun.i or noun in before.ancestors else None
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Does ``tok`` lie in the article's dateline ("NEW YORK (AFP) –"), as
+    ``newsprov.analysis.dateline`` found it?"""
+    doc = tok.doc
+    dl = doc._.np_dateline if Doc.has_extension("np_dateline") else None
+    span = getattr(dl, "span", None) if dl is not None else None
+    if not span:
+        return False
+    return bool(span[0] <= tok.idx < span[1])
 
 
 #: An apostrophe alone, which after a word ending in "s" makes it a possessive.
