@@ -7,6 +7,7 @@ going on with the quoting).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -165,10 +166,15 @@ def opening_phrase(subject: Token) -> set[int]:
     return {t.i for t in words}
 
 
-def word_set(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of a mention's text or title, with the forms a name also goes by
+    ("al-Rifai": "rifai"; "Trump's": "trump"); cached, as the same names recur through an
+    article."""
     words = {w.strip(".,;:'’\"“”()") for w in text.lower().split()}
-    words |= {_ARTICLE.sub("", w) for w in words}  # "al-rifai": also "rifai"
-    return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # "Trump's": "trump"
+    # "al-rifai": also "rifai" (only a word opening so can change: the others are in already)
+    words |= {_ARTICLE.sub("", w) for w in words if w[:2] in ("al", "el")}
+    return frozenset(words | {w[:-2] for w in words if w.endswith(("'s", "’s"))})  # "trump"
 
 
 #: Each country word of :data:`~.lexicon.NATIONALITIES`, without dots ("us", "uk"), and its
