@@ -15,8 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_sources import run
-from tests.test_sources_resolution import word_rels
+from tests.test_sources_resolution import last_source, word_rels
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [
@@ -297,7 +296,4 @@ def test_fourth_audit_forms(
     tags: dict[str, str] | None,
     expected: tuple[str, str, str | None],
 ) -> None:
-    _, atts, by_id = run(nlp, text, word_rels(text, rels), tags)
-    last = max(atts, key=lambda a: a.cue_spans[0][0])
-    src = by_id[last.source or ""]
-    assert (src.name, src.kind, src.title) == expected
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

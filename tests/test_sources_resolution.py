@@ -57,6 +57,17 @@ def word_rels(text: str, rels: list[tuple[str, str]]) -> list[dict[str, Any]]:
     ]
 
 
+def last_source(
+    nlp: Language, text: str, rels: list[dict[str, Any]], tags: dict[str, str] | None = None
+) -> tuple[str, str, str | None]:
+    """The (name, kind, title) of the source of the attribution whose cue starts last, after
+    resolving ``rels`` in ``text`` (the audits' behaviour tables)."""
+    _, atts, by_id = run(nlp, text, rels, tags)
+    last = max(atts, key=lambda a: a.cue_spans[0][0])
+    src = by_id[last.source or ""]
+    return (src.name, src.kind, src.title)
+
+
 # -- a pronoun source after a speech tag is its speaker ----------------------------------------
 # (text, [(source, cue, recipient)], expected (name, kind) of the last attribution's source)
 AFTER_TAG = [

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from newsprov.analysis.sources import quoted_speech
 from tests.test_sources import run
-from tests.test_sources_resolution import rel, word_rels
+from tests.test_sources_resolution import last_source, rel, word_rels
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [
@@ -89,10 +89,7 @@ def test_third_audit_forms(
     tags: dict[str, str] | None,
     expected: tuple[str, str, str | None],
 ) -> None:
-    _, atts, by_id = run(nlp, text, word_rels(text, rels), tags)
-    last = max(atts, key=lambda a: a.cue_spans[0][0])
-    src = by_id[last.source or ""]
-    assert (src.name, src.kind, src.title) == expected
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
 
 
 # (text, quoted passages expected, as text)
@@ -140,10 +137,7 @@ def test_third_audit_speakers(
     tags: dict[str, str] | None,
     expected: tuple[str, str],
 ) -> None:
-    _, atts, by_id = run(nlp, text, [rel(text, s, c) for s, c in rels], tags)
-    last = max(atts, key=lambda a: a.cue_spans[0][0])
-    src = by_id[last.source or ""]
-    assert (src.name, src.kind) == expected
+    assert last_source(nlp, text, [rel(text, s, c) for s, c in rels], tags)[:2] == expected
 
 
 # (text, source, cue, recipient or None, tags, expected (name, kind) of the source, or of the

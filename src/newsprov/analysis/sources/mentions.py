@@ -320,19 +320,7 @@ class Mentions:
                 )
                 if me is not None and any(c.lower_ == "and" for c in tok.children):
                     start, end = min(m.start, me.idx), max(m.end, me.idx + len(me.text))
-                    self.groups[m.head] = Mention(
-                        start=start,
-                        end=end,
-                        head=m.head,
-                        type="group",
-                        text=self.text[start:end],
-                        sent=m.sent,
-                        subject=m.subject,
-                        lemma=m.lemma,
-                        number="p",
-                        role=m.role,
-                        members=(m,),
-                    )
+                    self.groups[m.head] = self._group(m, start, end, (m,))
                 continue
             if m.type == "pronoun" and not any(c.lower_ == "and" for c in tok.children):
                 # "he and other officials" is a group (an audit of unseen ECB+ texts found it
@@ -350,20 +338,27 @@ class Mentions:
             tail = next((a for a in tail.children if unset_appos(a)), tail)
             start = min(m.start, last.start)
             end = max(m.end, last.end, tail.idx + len(tail.text))
-            self.groups[m.head] = Mention(
-                start=start,
-                end=end,
-                head=m.head,
-                type="group",
-                text=self.text[start:end],
-                sent=m.sent,
-                subject=m.subject,
-                lemma=m.lemma,
-                number="p",
-                role=m.role,  # the first conjunct's: the source span's mention
-                members=(m, *(self.by_head[c.i] for c in conj)),
+            self.groups[m.head] = self._group(
+                m, start, end, (m, *(self.by_head[c.i] for c in conj))
             )
             inner.update(c.i for c in conj)
+
+    def _group(self, m: Mention, start: int, end: int, members: tuple[Mention, ...]) -> Mention:
+        """A group mention over ``start``-``end`` headed by the first conjunct ``m``, whose
+        role it takes (the source span's mention)."""
+        return Mention(
+            start=start,
+            end=end,
+            head=m.head,
+            type="group",
+            text=self.text[start:end],
+            sent=m.sent,
+            subject=m.subject,
+            lemma=m.lemma,
+            number="p",
+            role=m.role,
+            members=members,
+        )
 
     def _conjuncts(self, tok: Token) -> list[Token]:
         """The mentions coordinated with ``tok`` by a conjunction, in text order: every
