@@ -177,7 +177,9 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: person, with "a" an unnamed (anonymous) one. Kept apart from PERSON_ROLE_NOUNS, whose
 #: "producer", "leader", "owner" or "host" may also be a company or a country.
 #: "stepfather" and kin by marriage since an audit of unseen NewsWCL50 articles ("their
-#: stepfather" had been typed unknown).
+#: stepfather" had been typed unknown). "hacker" and "spymaster" since a sixth audit of unseen
+#: articles ("hackers releasing damaging information", "a former East German spymaster" had
+#: been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -197,6 +199,7 @@ PEOPLE_NOUNS = _words(
     waiter waitress welder widow widower worker youth
     spy guy gentleman lady kid
     stepfather stepmother stepson stepdaughter
+    hacker spymaster
     """
 )
 
@@ -267,7 +270,8 @@ REPORTING_NOUNS = _words(
 #: memos" had been typed unknown); "advisory", "bulletin" since a second audit of unseen
 #: ECB+ texts ("an advisory issued today" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
 #: deal) to "an addendum or successor agreement" there, nor "files", which made "emails and
-#: files" a group.
+#: files" a group. "question", "query" since a sixth audit of unseen articles ("Many of those
+#: questions, which were published by The New York Times" had been typed a group).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -285,6 +289,7 @@ DOCUMENT_NOUNS = _words(
     website
     copy copies addendum
     advisory bulletin
+    question questions query queries
     """
 )
 
@@ -304,6 +309,8 @@ ANONYMOUS_NOUNS = _words(
 )
 
 #: Plural or collective heads that name a category of people ("critics", "experts", "others").
+#: "independents" and "contenders" since a sixth audit of unseen articles ("Independents
+#: strongly favored", "The two Democratic Party contenders" had been typed unknown).
 GROUP_NOUNS = _words(
     """
     taxpayers objectors moderators millennials community chorus nobody anybody colleges
@@ -321,6 +328,40 @@ GROUP_NOUNS = _words(
     residents sceptics scholars scientists senators several skeptics some students supporters
     survivors teachers thousands traders users victims villagers voters witnesses women workers
     those
+    independents contenders
+    """
+)
+
+#: Nouns ending in "-ist" that name no person ("the list", "a twist"): every other noun so
+#: ending is an agent noun, one person or several ("security specialists", "a cyclist"),
+#: `is_agent_noun`. Written for a sixth audit of unseen articles, where "security
+#: specialists" and "cyber specialists" had been typed unknown; the words are English's
+#: common "-ist" nouns and verbs that are no agent.
+NOT_AGENT_IST = _words(
+    """
+    list lists checklist playlist wishlist blacklist whitelist shortlist waitlist
+    twist wrist fist mist gist schist tryst exist insist persist resist assist consist
+    desist subsist enlist midst amidst hoist moist joist heist grist
+    """
+)
+
+
+def is_agent_noun(lemma: str) -> bool:
+    """Is ``lemma`` an agent noun in "-ist" ("specialist", "scientist", "lobbyist"), a
+    person's or people's noun whatever list it is missing from?"""
+    return (
+        len(lemma) >= 6 and lemma.isalpha() and lemma.endswith("ist") and lemma not in NOT_AGENT_IST
+    )
+
+
+#: The heads of a partitive description ("many of those questions", "45% of Republicans",
+#: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
+#: Written for a sixth audit of unseen articles, where "Many of those questions" had been
+#: typed a group and "45% of Republicans" unknown.
+PARTITIVE_HEADS = _words(
+    """
+    all some many few several most both none any each one half third quarter majority
+    minority plurality share number handful dozens hundreds thousands millions percent %
     """
 )
 

@@ -55,6 +55,8 @@ class Mention:
     office: tuple[str, ...] = ()
     key_mods: tuple[str, ...] = ()  # the mods that must agree with an antecedent (see nominal)
     of_people: bool = False  # "a group of about 100 people": people gathered, no body
+    # a partitive's noun after "of" ("many of those questions": "question"), lower-case lemma
+    of_noun: str = ""
     indefinite: bool = False
     name_tokens: tuple[str, ...] = ()  # a person's name without honorific, title, possessive
     title: str | None = None
@@ -265,6 +267,7 @@ class Mentions:
             m.key_mods += tuple(t.lower_ for t in rel.subtree if t.is_alpha and not t.is_stop)
         m.office = _portfolio(root)
         m.of_people = _of_people(root)
+        m.of_noun = _partitive_noun(root)
         m.key_mods += m.office
         if pronoun_head(root):
             # "those identifying with the tea party" is no definite description of the "those
@@ -441,6 +444,20 @@ def _of_people(root: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _partitive_noun(root: Token) -> str:
+    """The lemma of the plural noun after "of" when ``root`` heads a partitive ("many of those
+    questions", "45% of Republicans", "a third of independents"): "" otherwise."""
+    if not (root.lower_ in lx.PARTITIVE_HEADS or root.lemma_.lower() in lx.PARTITIVE_HEADS):
+        if not root.like_num:
+            return ""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS"):
+                    return obj.lemma_.lower()
+    return ""
 
 
 def _portfolio(root: Token) -> tuple[str, ...]:
