@@ -32,10 +32,13 @@ TITLE_WORDS = _words(
     corporal councilman councilwoman councilor cpl cpl. det det. detective imam insp. lady lord
     premier rabbi superintendent supt. trooper
     undersheriff mp mep
+    insp supt cmdr
     """
 )
 #: "undersheriff", "mp", "mep" since a second audit of unseen articles ("Undersheriff Larry
-#: Waldie", "Labour MP David Lammy" had had no title).
+#: Waldie", "Labour MP David Lammy" had had no title). "insp", "supt", "cmdr" (British and New
+#: Zealand police ranks written without a full stop) since a sixth audit of unseen ECB+
+#: articles ("Insp Gaskin" had been a person of its own, apart from "Inspector Dave Gaskin").
 #: Titles and honorifics: words before a name that are no part of it.
 TITLES_AND_HONORIFICS = TITLE_WORDS | set(HONORIFICS)
 
@@ -151,6 +154,7 @@ PERSON_TITLES = _words(
     spokeswoman spokesman spokesperson secretary judge justice mayor pastor rev. prof.
     professor ambassador chairman chairwoman
     dr sen rep gov lt col capt adm sgt det det. cpl cpl. cmdr cmdr. maj. supt. insp. atty.
+    insp supt
     sheriff detective sergeant lieutenant captain corporal trooper constable deputy officer
     inspector superintendent commissioner councilman councilwoman councilor congressman
     congresswoman assemblyman assemblywoman alderman delegate rabbi imam bishop reverend
@@ -590,6 +594,7 @@ TITLE_ROLES: dict[str, frozenset[str]] = {
     "prof": _words("professor"),
     "atty": _words("attorney"),
     "supt": _words("superintendent"),
+    "insp": _words("inspector"),
 }
 
 #: Modifiers that mark an unnamed source as withheld on purpose ("a person familiar with").
