@@ -3,7 +3,8 @@ PolNeAR train and the last 3 NewsWCL50 texts no earlier audit read, seed 113) fo
 or typed wrong: people's nouns missing from the lexicon ("security specialists", "hackers",
 "Independents") and partitives ("45% of Republicans", "many of those questions") typed
 unknown or a group; police ranks written without a full stop ("Insp Gaskin") taken for a
-name's first word.
+name's first word; "the star", "the actress" left apart from the one person named just before
+(and three stars joined one another).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -137,7 +138,64 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), KINDS + TITLES)
+# "the star", "the actress": the one person named just before, not an earlier "the star"
+FAME = [
+    (
+        "Ann Lee confirmed that she had been turned away. The star then recalled a night at a "
+        "theater.",
+        [("Ann Lee", "confirmed"), ("The star", "recalled")],
+        None,
+        ("Ann Lee", "person", None),
+    ),
+    (
+        "Ann Lee confirmed that she had been turned away. The star then recalled a night at a "
+        "theater. The film opened in May. It earned little. Jane Roe revealed that her husband "
+        "had taken her name. After the news spread, the star posted a message.",
+        [("Ann Lee", "confirmed"), ("The star", "recalled"), ("the star", "posted")],
+        None,
+        ("Jane Roe", "person", None),
+    ),
+    (
+        "Jane Roe became the victim of online abuse this year, after some of her followers "
+        "attacked her accent and even questioned the star's roots. Since then, the actress has "
+        "spoken out against the idea.",
+        [("some of her followers", "attacked"), ("the actress", "has spoken out")],
+        None,
+        ("Jane Roe", "person", None),
+    ),
+    # negative: two people named just before
+    (
+        "Ann Lee met Jane Roe on Monday. The actress said that she was tired.",
+        [("The actress", "said")],
+        None,
+        ("The actress", "person", None),
+    ),
+    # negative: a person named as of another trade
+    (
+        "On Monday, singer Ann Lee arrived in town. The actor said that he was tired.",
+        [("The actor", "said")],
+        None,
+        ("The actor", "person", None),
+    ),
+    # negative: a part in the events, no trade ("the officer" is not the man shot)
+    (
+        "John Smith was shot on Monday. The officer said that he was armed.",
+        [("The officer", "said")],
+        None,
+        ("The officer", "person", None),
+    ),
+    # negative: a description that names its person in its own words
+    (
+        "Bob Smith said the attack was planned. The author of the book, Mitchell Zuckoff, said "
+        "he agreed.",
+        [("Bob Smith", "said"), ("The author of the book, Mitchell Zuckoff", "said@2")],
+        None,
+        ("The author of the book, Mitchell Zuckoff", "person", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), KINDS + TITLES + FAME)
 def test_sixth_audit_forms(
     nlp: Language,
     text: str,

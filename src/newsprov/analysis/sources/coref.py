@@ -635,6 +635,12 @@ class Resolver:
         nations = {k for k in m.key_mods if k in lx.NATIONALITIES} | nationalities(country)
         unsure: dict[int, Entity] = {}
         elsewhere = False  # a holder in reach tied to another country
+        if m.definite and m.number == "s" and m.lemma in lx.FAME_NOUNS and named is None:
+            # "Hayek confirmed she had been ... The star then recalled": the one person named
+            # just before, before any earlier "the star" (another star, further back)
+            sole = self._sole_person(m)
+            if sole is not None:
+                return sole
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
                 if e.outlet or other_person(e):
@@ -705,6 +711,40 @@ class Resolver:
                 if key in e.keys and not e.outlet and not other_person(e):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _sole_person(self, m: Mention) -> Entity | None:
+        """The one named person with a mention in ``m``'s sentence before it or in the two
+        sentences before (quoted speech passed over), of a gender ``m`` allows; None when
+        there are two or more, so that "Ann Lee met Jane Roe. The actress said" stays apart.
+        A person described before by another noun of :data:`~.lexicon.FAME_NOUNS` (the
+        "singer Ann Lee" is no "the actress"; a "star" may be of any) is not taken, nor any
+        when the description names its person in its own words."""
+        if any(
+            x.label_ == "PERSON" and m.start <= x.start_char < m.end for x in self.mentions.doc.ents
+        ):
+            return None  # "The author of the book, Mitchell Zuckoff": named in its own words
+        found: dict[int, Entity] = {}
+        for c in self._before(m, 2, skip_quoted=True):
+            if c.entity < 0:
+                continue
+            e = self.find(c.entity)
+            if any(e.names) and "PERSON" in e.labels and not e.outlet:
+                found[e.idx] = e
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        if not gender_ok(m.gender, e) or e.number != "s":
+            return None
+        described = {x.epithet for x in e.mentions if x.epithet} | {
+            w for x in e.mentions if x.title for w in x.title.lower().split()
+        }
+        # "star" goes with any of the trades, "actor" with "actress"
+        trades = {"actor" if w == "actress" else w for w in (e.heads | described) & lx.FAME_NOUNS}
+        trades.discard("star")
+        mine = "actor" if m.lemma == "actress" else m.lemma
+        if trades and mine != "star" and mine not in trades:
+            return None
+        return e
 
     def _aged(self, m: Mention, age: int | str) -> Entity | None:
         """ "the 30-year-old": the nearest person in a pronoun's reach, ranked like a pronoun's

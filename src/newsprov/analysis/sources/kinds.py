@@ -57,9 +57,14 @@ def nominal_kind(m: Mention) -> str:
         return "group"
     if lemma in lx.COLLECTIVE_PEOPLE:  # "the family", "the couple"
         return "group"
-    if lemma in lx.PERSON_ROLE_NOUNS or lemma in lx.PEOPLE_NOUNS or lx.is_agent_noun(lemma):
+    if (
+        lemma in lx.PERSON_ROLE_NOUNS
+        or lemma in lx.PEOPLE_NOUNS
+        or lemma in lx.FAME_NOUNS
+        or lx.is_agent_noun(lemma)
+    ):
         # "the commander"; "a commander"; "the fact-checkers"; "demonstrators", "customers";
-        # "security specialists" (an agent noun in "-ist")
+        # "security specialists" (an agent noun in "-ist"); "the star"
         if m.number == "p":
             return "group"
         return "person" if not m.indefinite else "anonymous"

@@ -369,6 +369,19 @@ PARTITIVE_HEADS = _words(
     """
 )
 
+#: Nouns for what a person is known as, an art or a trade ("the star", "the actress", "the
+#: journalist"), not a part in the events told ("the officer", "the victim") nor an office:
+#: with "the" and no name beside them they stand for the one person named just before
+#: (`coref.Resolver._sole_person`). Written for a sixth audit of unseen articles, where "The
+#: star then recalled" after "Hayek confirmed" and "the 'Jane The Virgin' actress" after
+#: "Gina Rodriguez became" had been left apart, and three stars joined one another.
+FAME_NOUNS = _words(
+    """
+    star actor actress singer rapper comedian musician songwriter filmmaker novelist author
+    writer journalist anchor newscaster broadcaster
+    """
+)
+
 #: Singular nouns for a few people together ("the family said", "the couple thanked their
 #: guests"): a group, and what a later "they" may stand for. Not "pair" ("a pair of shoes").
 COLLECTIVE_PEOPLE = _words("family couple duo trio")
