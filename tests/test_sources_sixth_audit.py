@@ -4,7 +4,8 @@ or typed wrong: people's nouns missing from the lexicon ("security specialists",
 "Independents") and partitives ("45% of Republicans", "many of those questions") typed
 unknown or a group; police ranks written without a full stop ("Insp Gaskin") taken for a
 name's first word; "the star", "the actress" left apart from the one person named just before
-(and three stars joined one another).
+(and three stars joined one another); a person's name tagged a body's typed an organization
+despite a human noun in apposition ("Deb Kline, a leader of ...").
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -195,7 +196,38 @@ FAME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), KINDS + TITLES + FAME)
+# a person's name tagged a body's, a human noun in apposition
+APPOSED = [
+    (
+        "''We will march anyway,'' said Dee Marlow, a leader of Akron Jobs With Justice.",
+        [("Dee Marlow", "said")],
+        {"Dee Marlow": "ORG"},
+        ("Dee Marlow", "person", "leader of Akron Jobs With Justice"),
+    ),
+    (
+        "Pensioner Kerim-aga, a voter in the capital, said that prices had risen.",
+        [("Pensioner Kerim-aga", "said")],
+        {"Pensioner Kerim-aga": "ORG"},
+        ("Pensioner Kerim-aga", "person", None),
+    ),
+    # negative: a noun a company is called as well, with no body after it
+    (
+        "Bright Path, a leader in solar panels, said that sales rose.",
+        [("Bright Path", "said")],
+        {"Bright Path": "ORG"},
+        ("Bright Path", "organization", None),
+    ),
+    # negative: a body is a member of a coalition as well
+    (
+        "Golden Union, a member of the Anti-War Coalition, said it would march.",
+        [("Golden Union", "said")],
+        {"Golden Union": "ORG"},
+        ("Golden Union", "organization", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED)
 def test_sixth_audit_forms(
     nlp: Language,
     text: str,

@@ -184,6 +184,43 @@ def _described_as_body(e: Entity) -> bool:
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
 
 
+#: Human nouns a company may be called as well ("Apple, a leader in phones", "Acme, a maker
+#: of tools"; "member" never counts): in apposition they make a name a person's only with a body after "of", "for"
+#: or "at" ("Deb Kline, a leader of Cleveland Jobs With Justice").
+_ALSO_BODIES = frozenset({"leader", "producer", "owner", "host", "maker", "founder"})
+_OF_BODY = re.compile(r"\s(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _described_as_person(e: Entity) -> bool:
+    """Does a description in apposition call a name the tagger took for a body's a person
+    ("Deb Kline, a leader of Cleveland Jobs With Justice", tagged ORG)? The description is
+    one of a human noun; every name of the entity two or three capitalised words with no
+    link word. Written for a sixth audit of unseen articles, where the name had been typed
+    an organization."""
+    names = [m.text.split() for m in e.mentions if m.type == "name"]
+    if not names or not all(
+        2 <= len(n) <= 3
+        and all(w[:1].isupper() for w in n)
+        and not _LINKS & {w.lower() for w in n}
+        and n[-1].lower().rstrip(".") not in lx.CORPORATE_SUFFIXES
+        and n[-1].lower() not in lx.ORGANIZATION_NOUNS | lx.INSTITUTION_NAME_ENDS
+        for n in names
+    ):
+        return False
+    for m in e.mentions:
+        if m.type != "nominal" or m.appos_of is None or m.number != "s":
+            continue
+        lemma = m.lemma
+        if lemma in ("member", "members"):
+            continue  # a body is a member of a coalition as well
+        if not (lemma in lx.HUMAN_NOUNS or lemma in lx.FAME_NOUNS or lx.is_agent_noun(lemma)):
+            continue
+        if lemma in _ALSO_BODIES and not _OF_BODY.search(m.text):
+            continue
+        return True
+    return False
+
+
 def _office(e: Entity) -> bool:
     """Is ``e`` named by an office alone, its holder speaking ("DNC Chair Says ...", "the
     Senate Majority Leader said")? Every name of it ends in a singular role noun; the parse
@@ -243,7 +280,7 @@ def entity_kind(e: Entity, surnames: frozenset[str] = frozenset()) -> str:
     if "PERSON" in e.labels and not _described_as_body(e):
         return "person"
     if e.labels & {"ORG", "GPE", "FAC", "PERSON"}:
-        if _office(e):
+        if _office(e) or ("ORG" in e.labels and _described_as_person(e)):
             return "person"
         return "organization"
     if "NORP" in e.labels:  # "Republicans"; "the Arizona Republican"; "a Democrat"
