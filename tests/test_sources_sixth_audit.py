@@ -5,7 +5,8 @@ or typed wrong: people's nouns missing from the lexicon ("security specialists",
 unknown or a group; police ranks written without a full stop ("Insp Gaskin") taken for a
 name's first word; "the star", "the actress" left apart from the one person named just before
 (and three stars joined one another); a person's name tagged a body's typed an organization
-despite a human noun in apposition ("Deb Kline, a leader of ...").
+despite a human noun in apposition ("Deb Kline, a leader of ..."); a transcript's caption
+"Peter Lynch/Timmons' Attorney:" taken whole for a name.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -227,7 +228,28 @@ APPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED)
+# a broadcast transcript's caption "Name/Role:" opening a line names the person before the slash
+CAPTIONS = [
+    (
+        "Public defender Mark Dunn said the case was weak.\nMark Dunn/Defense Attorney: ``We "
+        "will not comment on the testimony.''",
+        [("Public defender Mark Dunn", "said"), ("Mark Dunn/Defense Attorney", ":")],
+        None,
+        ("Mark Dunn", "person", None),
+    ),
+    # negative: a dateline's places
+    (
+        "New Delhi / Mumbai: The navy said it had caught the pirates.",
+        [("New Delhi / Mumbai", ":")],
+        None,
+        ("New Delhi", "organization", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED + CAPTIONS
+)
 def test_sixth_audit_forms(
     nlp: Language,
     text: str,

@@ -41,6 +41,9 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         # "asked Trump Wednesday if ...": the day the span ran into is no part of the name (a
         # third audit of unseen articles found a recipient "Trump Wednesday" apart from Trump)
         sp = sp[:-1]
+    caption = _caption_person(ms, sp)
+    if caption is not None:  # "Peter Lynch/Timmons' Attorney: ..." opening a line
+        return caption
     sp, split = unsplit(sp, ms.covered)
     if split is not None:  # "told co-host Joe Scarborough", "told the show's co-host"
         person = _final_person(ms, sp)
@@ -149,6 +152,34 @@ def _whole_list(ms: Mentions, m: Mention, sp: SpacySpan) -> Mention:
         m.end = ms.doc[end].idx + len(ms.doc[end].text)
         m.text = ms.text[m.start : m.end]
     return m
+
+
+def _caption_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
+    """The person a broadcast transcript's caption names before a slash ("Peter Lynch/Timmons'
+    Attorney: ``I'm not going to ...''", "David Soares/Albany County District Attorney:"): the
+    span opens a line, a colon follows it, and two or more capitalised words come before its
+    slash, a first name opening them or the text naming a person so elsewhere; what follows
+    the slash is the person's role. Written for a sixth audit of unseen
+    ECB+ articles, where the whole caption had been the name (and a body's, or an unnamed
+    source's) apart from the person named before."""
+    slash = next((t for t in sp if t.text == "/"), None)
+    if slash is None or slash.i - sp.start < 2 or sp.end >= len(ms.doc):
+        return None
+    if ms.doc[sp.end].text != ":":
+        return None
+    if sp.start > 0 and "\n" not in ms.doc[sp.start - 1].text_with_ws + ms.doc[sp.start - 1].text:
+        return None
+    left = ms.doc[sp.start : slash.i]
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in left):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in left):
+        return None  # "New Delhi / Mumbai": a dateline's places
+    named = {e.text for e in ms.doc.ents if e.label_ == "PERSON"}
+    if left[0].lower_ not in lx.FIRST_NAMES and left.text not in named:
+        return None  # a person's: a first name, or a name the text tags a person's elsewhere
+    m = ms.mention(left, left[-1], "name", label="PERSON")
+    m.name_tokens, m.title, m.gender = person_name(left, ms.text)
+    return ms.add(m, range(left.start, left.end))
 
 
 def _show(ms: Mentions, sp: SpacySpan) -> Mention | None:
