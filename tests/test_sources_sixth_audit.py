@@ -6,7 +6,8 @@ unknown or a group; police ranks written without a full stop ("Insp Gaskin") tak
 name's first word; "the star", "the actress" left apart from the one person named just before
 (and three stars joined one another); a person's name tagged a body's typed an organization
 despite a human noun in apposition ("Deb Kline, a leader of ..."); a transcript's caption
-"Peter Lynch/Timmons' Attorney:" taken whole for a name.
+"Peter Lynch/Timmons' Attorney:" taken whole for a name; a person's two roles joined by "and"
+("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist") made a group.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -247,8 +248,45 @@ CAPTIONS = [
 ]
 
 
+# a person's roles joined by "and" in apposition are no list of people
+ROLES = [
+    (
+        "Tom Vale, a Republican operative and Ann Lee's chief strategist in her 2012 race, said "
+        "the attacks would hurt.",
+        [
+            (
+                "Tom Vale, a Republican operative and Ann Lee's chief strategist in her 2012 race",
+                "said",
+            )
+        ],
+        None,
+        ("Tom Vale", "person", None),
+    ),
+    (
+        "Tom Vale, a lawyer and a former judge, said the law was clear.",
+        [("Tom Vale, a lawyer and a former judge", "said")],
+        None,
+        ("Tom Vale", "person", "lawyer"),
+    ),
+    # negative: people listed, each with a role
+    (
+        "Ann Lee, a lawyer, and Bob Smith, a judge, said the law was clear.",
+        [("Ann Lee, a lawyer, and Bob Smith", "said")],
+        None,
+        ("Ann Lee, a lawyer, and Bob Smith", "group", None),
+    ),
+    # negative: a description with a list in apposition
+    (
+        "Campaign officials, the Russian government and WikiLeaks said nothing.",
+        [("Campaign officials, the Russian government and WikiLeaks", "said")],
+        None,
+        ("Campaign officials, the Russian government and WikiLeaks", "group", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED + CAPTIONS
+    ("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES
 )
 def test_sixth_audit_forms(
     nlp: Language,

@@ -392,6 +392,8 @@ class Mentions:
                         and any(g.dep_ == "conj" and g.i in self.by_head for g in c.children)
                     )
                 )
+                if listed and self._roles_of_person(tok, c):
+                    continue
                 if c.dep_ == "conj" or listed:
                     conj.append(c)
                     stack.append(c)
@@ -400,6 +402,25 @@ class Mentions:
             g.dep_ == "cc" for c in conj for g in c.children
         )
         return conj if has_cc else []
+
+    def _roles_of_person(self, tok: Token, c: Token) -> bool:
+        """Is ``c``, in apposition to the person's name ``tok``, the first of that person's
+        roles joined by "and" ("Stuart Stevens, a Republican operative and Mitt Romney's chief
+        strategist", "Ann Lee, a lawyer and a former judge"), no list of others? Every
+        conjunct a singular description headed by a human noun. Written for a sixth audit of
+        unseen articles, where the strategist had been a group named by the whole phrase."""
+        person = self.by_head.get(tok.i)
+        if person is None or person.type != "name" or person.label != "PERSON":
+            return False
+        items = [c, *(g for g in c.children if g.dep_ == "conj")]
+        for g in items:
+            d = self.by_head.get(g.i)
+            if d is None or d.type != "nominal" or d.number != "s":
+                return False
+            lemma = d.lemma
+            if not (lemma in lx.HUMAN_NOUNS or lemma in lx.FAME_NOUNS or lx.is_agent_noun(lemma)):
+                return False
+        return True
 
 
 #: Quantifiers that head a plural noun phrase of their own ("Few in Israel said they ...",
