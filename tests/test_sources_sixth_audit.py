@@ -7,7 +7,8 @@ name's first word; "the star", "the actress" left apart from the one person name
 (and three stars joined one another); a person's name tagged a body's typed an organization
 despite a human noun in apposition ("Deb Kline, a leader of ..."); a transcript's caption
 "Peter Lynch/Timmons' Attorney:" taken whole for a name; a person's two roles joined by "and"
-("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist") made a group.
+("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist") made a group;
+and the fifth audit's limit "strategist Guy Cecil" named "Cecil".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -285,8 +286,27 @@ ROLES = [
 ]
 
 
+# a first name that is also a people noun ("Guy") after a role noun of the name's own
+FIRST_WORDS = [
+    (
+        "Democratic strategist Guy Cecil said the ads would run. Cecil said they were ready.",
+        [("Democratic strategist Guy Cecil", "said"), ("Cecil", "said@2")],
+        None,
+        ("Guy Cecil", "person", "Democratic strategist"),
+    ),
+    # negative: an occupation noun opening a sentence is still no part of the name
+    (
+        "Lawyer Michael Marinaccio said the deal was fair.",
+        [("Lawyer Michael Marinaccio", "said")],
+        None,
+        ("Michael Marinaccio", "person", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"), KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES
+    ("text", "rels", "tags", "expected"),
+    KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES + FIRST_WORDS,
 )
 def test_sixth_audit_forms(
     nlp: Language,

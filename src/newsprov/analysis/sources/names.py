@@ -40,6 +40,18 @@ _RELATION_NOUNS = frozenset(
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _role_noun_before(t: Token) -> bool:
+    """Is the word before ``t`` a human noun in lower case ("strategist" before "Guy Cecil")?"""
+    if t.i == 0:
+        return False
+    b = t.doc[t.i - 1]
+    return b.is_lower and (
+        b.lemma_.lower() in lx.HUMAN_NOUNS
+        or b.lower_ in lx.HUMAN_NOUNS
+        or lx.is_agent_noun(b.lower_)
+    )
+
+
 def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None, str]:
     """A PERSON entity's name tokens, its title (from the words before it, or inside the entity)
     and the gender its honorific or first name shows."""
@@ -60,9 +72,15 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     # titles inside the entity ("Gen. Robert P. White", "Mr. Esper")
     # and role or occupation nouns the entity took in at the start of a sentence ("Lawyer
     # Michael Marinaccio said")
+    # not after a role noun of its own ("strategist Guy Cecil": "Guy" is his first name; a
+    # fifth audit's limit, mended in the sixth)
     while len(toks) > 1 and (
         toks[0].lower_ in lx.TITLES_AND_HONORIFICS
-        or (toks[0].lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS and toks[0].is_title)
+        or (
+            toks[0].lower_ in lx.PERSON_ROLE_NOUNS | lx.PEOPLE_NOUNS
+            and toks[0].is_title
+            and not _role_noun_before(toks[0])
+        )
     ):
         t = toks.pop(0)
         gender = lx.HONORIFICS.get(t.lower_, gender)
