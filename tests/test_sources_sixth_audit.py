@@ -8,7 +8,8 @@ name's first word; "the star", "the actress" left apart from the one person name
 despite a human noun in apposition ("Deb Kline, a leader of ..."); a transcript's caption
 "Peter Lynch/Timmons' Attorney:" taken whole for a name; a person's two roles joined by "and"
 ("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist") made a group;
-and the fifth audit's limit "strategist Guy Cecil" named "Cecil".
+a family named by a surname's plural ("the Clintons") that took no "they"; and the fifth
+audit's limit "strategist Guy Cecil" named "Cecil".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates; where the tagger tags an invented sentence otherwise than it tagged the article,
@@ -304,9 +305,29 @@ FIRST_WORDS = [
 ]
 
 
+# "the Clintons", a surname's plural: a family, whom a later "they" stands for
+FAMILIES = [
+    (
+        "He did not recall whether the Clintons had stayed at the club in Palm Beach. ''If they "
+        "did want to stay there, they have good taste,'' he added.",
+        [("they", "did want")],
+        None,
+        ("Clintons", "group", None),
+    ),
+    # negative: a singular name is no family ("they" goes to the plural in reach)
+    (
+        "He did not recall whether the senators had stayed at the club in Palm Beach. ''If "
+        "they did want to stay there, they have good taste,'' he added.",
+        [("they", "did want")],
+        None,
+        ("the senators", "anonymous", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES + FIRST_WORDS,
+    KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES + FIRST_WORDS + FAMILIES,
 )
 def test_sixth_audit_forms(
     nlp: Language,

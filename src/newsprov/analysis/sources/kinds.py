@@ -160,9 +160,14 @@ def family(e: Entity, surnames: frozenset[str]) -> bool:
         for m in e.mentions
         if m.type in ("name", "nominal")
     ]
+    # or tagged a plural after "the" ("the Obamas" with no "Barack Obama": detection's
+    # `_family_plural`, since a sixth audit of unseen articles)
+    plural = any(m.type == "name" and m.number == "p" and m.label == "PERSON" for m in e.mentions)
     return (
         bool(names)
-        and all(len(n) == 1 and n[0].endswith("s") and n[0][:-1] in surnames for n in names)
+        and all(
+            len(n) == 1 and n[0].endswith("s") and (n[0][:-1] in surnames or plural) for n in names
+        )
         and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
     )
 
