@@ -8,7 +8,8 @@ name's first word; "the star", "the actress" left apart from the one person name
 despite a human noun in apposition ("Deb Kline, a leader of ..."); a transcript's caption
 "Peter Lynch/Timmons' Attorney:" taken whole for a name; a person's two roles joined by "and"
 ("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist") made a group;
-a family named by a surname's plural ("the Clintons") that took no "they"; and the fifth
+a family named by a surname's plural ("the Clintons") that took no "they"; an office after
+"be" ("qualified to be president") made a person who took a "he"; and the fifth
 audit's limit "strategist Guy Cecil" named "Cecil".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
@@ -325,9 +326,29 @@ FAMILIES = [
 ]
 
 
+# an office named after "be" with no determiner ("qualified to be president") is no mention,
+# so no person whom a later "he" could take
+PREDICATES = [
+    (
+        "Jim Cole has questioned whether Ann Lee is qualified to be president. ''If you "
+        "noticed, he didn't answer your question,'' Lee said.",
+        [("Jim Cole", "has questioned"), ("he", "didn't answer")],
+        None,
+        ("Jim Cole", "person", None),
+    ),
+    # negative: "the president" with its article is still one
+    (
+        "Tom Vale met the president on Monday. The president said the talks went well.",
+        [("The president", "said")],
+        None,
+        ("The president", "person", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES + FIRST_WORDS + FAMILIES,
+    KINDS + TITLES + FAME + APPOSED + CAPTIONS + ROLES + FIRST_WORDS + FAMILIES + PREDICATES,
 )
 def test_sixth_audit_forms(
     nlp: Language,

@@ -895,6 +895,8 @@ def _nominals(ms: Mentions) -> None:
         lemma = root.lemma_.lower()
         if lemma not in NOMINAL_HEADS and root.lower_ not in NOMINAL_HEADS:
             continue
+        if _bare_predicate(root):
+            continue
         ms.add(ms.nominal(root))
     for t in ms.doc:
         # a definite possessor ("the company's shares", "the bank's chief executive"), which
@@ -910,6 +912,18 @@ def _nominals(ms: Mentions) -> None:
             and all(c.dep_ in ("det", "case") for c in t.children)
         ):
             ms.add(ms.nominal(t))
+
+
+def _bare_predicate(root: Token) -> bool:
+    """Is ``root`` a singular noun with no determiner or possessor that completes "be" or
+    "become" ("not qualified to be president", "became governor")? An office named, no one
+    referred to: no mention. Written for a sixth audit of unseen PolNeAR articles, where
+    five such "president" had made a person who took Sanders's "he"."""
+    return (
+        root.dep_ in ("attr", "oprd")
+        and root.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in root.children)
+    )
 
 
 #: Head nouns of a definite possessor that is a mention ("the company's", "the bank's"): the
