@@ -103,6 +103,8 @@ def _verb_frames(scan: Scan) -> list[Found]:
         if src is None and _nonfinite(v) and not _QUOTED.intersection(fr.name.split("-")):
             if not passive and lemma not in RAISING:
                 continue  # "by saying ...", "to say ... would be" with nobody named
+        if mood.foreseen(v, fr.name):
+            continue  # "news that the caucus would endorse Clinton": an act foreseen
         if _permission(v, fr.name, lemma):
             continue  # "a loophole that allows some buyers to skip background checks"
         if lemma in RAISING and fr.name == "acomp" and _bare_adjective(v):
