@@ -1067,8 +1067,29 @@ CUE_EXTENTS = [
     ("The mayor went on to say that the budget was balanced.", "say", "went on to say"),
     ("She went on to criticize the committee's budget.", "criticize", "went on to criticize"),
     ("The senator then went on to argue that taxes must rise.", "argue", "went on to argue"),
-    # not "go" + a clause of purpose
-    ("The mayor went to the rally to argue that taxes must rise.", "argue", "to argue"),
+    # an infinitive of purpose close after its verb: the cue runs from that verb
+    # (verbcues._purpose_of; "go" to a place as well as "go on to")
+    (
+        "The mayor went to the rally to argue that taxes must rise.",
+        "argue",
+        "went to the rally to argue",
+    ),
+    (
+        "The senator tweeted on Friday to say that the bill had failed.",
+        "say",
+        "tweeted on Friday to say",
+    ),
+    # ... not over a longer stretch, nor across a comma
+    (
+        "The mayor went to the big rally in the park downtown to argue that taxes must rise.",
+        "argue",
+        "to argue",
+    ),
+    (
+        "The senator spoke for an hour, to argue that the bill had failed.",
+        "argue",
+        "to argue",
+    ),
     (
         "The governor has continued to insist that the budget is balanced.",
         "insist",
