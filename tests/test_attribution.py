@@ -1106,6 +1106,15 @@ CUE_EXTENTS = [
     # ... not with a time word or an object between
     ("Sanders countered Sunday by suggesting that the deal was bad.", "suggesting", "suggesting"),
     ("She followed that by saying that the plan had failed.", "saying", "saying"),
+    # a gerund right after "in" on the verb or adjective before it ("joined ... in criticizing")
+    (
+        "The senator joined other Republicans in criticizing the deal.",
+        "criticizing",
+        "joined other Republicans in criticizing",
+    ),
+    ("The party was united in supporting the nominee.", "supporting", "was united in supporting"),
+    # ... not when the verb comes after, nor across a comma
+    ("In opposing the bill, the senator said it was costly.", "opposing", "opposing"),
     # a controlling verb that is a cue of its own keeps its own relation ("declined" reports
     # "to criticize the new rules"; PolNeAR marks it so 97 times in train, as one cue 60), and
     # the act it governs is its content, no relation of its own (test_attribution_mood.py)

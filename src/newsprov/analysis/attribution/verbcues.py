@@ -269,6 +269,8 @@ def _controlling_verb(v: Token) -> Token | None:
         return v.head
     if v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.i == v.i - 1:
         return _by_manner(v.head)
+    if v.dep_ == "pcomp" and v.head.lower_ == "in" and v.head.i == v.i - 1:
+        return _in_doing(v.head)
     if v.dep_ != "xcomp":
         return None
     h = v.head
@@ -278,6 +280,23 @@ def _controlling_verb(v: Token) -> Token | None:
         return None
     between = v.doc[h.i + 1 : v.i]
     if any(t.is_punct or (t.head.i == h.i and t.dep_ in _CONTROL_BLOCK) for t in between):
+        return None
+    return h
+
+
+def _in_doing(prep: Token) -> Token | None:
+    """The verb or adjective before "in" that "in" hangs on, with a gerund right after "in" and
+    no punctuation or quote mark between ("joined other Republicans in criticizing", "was
+    united in supporting", "impassioned in blasting"): the gerund tells how that verb's subject
+    took part or felt, and PolNeAR's cue runs from it to the gerund (15 of 17 such matched
+    relations on each split of train, each half scored with the lexicon mined on the other).
+    Not "In opposing the bill, the senator said" (the verb comes after). Train CV, split A /
+    H: cue token +0.0008 / +0.0008, cue exact +0.0002 / +0.0002, strict +0.00016 / +0.00016,
+    lenient +0.00005 / +0.00005, source token -0.0003 / -0.0003 (2026-12-04)."""
+    h = prep.head
+    if h.pos_ not in ("VERB", "AUX", "ADJ") or h.i >= prep.i:
+        return None
+    if any(t.is_punct or t.is_quote for t in prep.doc[h.i + 1 : prep.i]):
         return None
     return h
 
