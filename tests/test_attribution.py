@@ -2164,6 +2164,10 @@ NOT_ATTRIBUTIONS = [
     "BOOM: Mayor Closes the Old Bridge Over the River\nThe bridge was closed on Friday.\n",
     # ... nor is a list of names after a place
     "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
+    # a view noun before "is" and a free relative states no view (nouns.view_cues; the
+    # negative, "The mayor's view is that ...", is a row of FORMS)
+    "That sense of independence is what first drew her to skating.",
+    "Her hope was what kept the team together.",
 ]
 
 
