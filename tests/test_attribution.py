@@ -1067,8 +1067,29 @@ CUE_EXTENTS = [
     ("The mayor went on to say that the budget was balanced.", "say", "went on to say"),
     ("She went on to criticize the committee's budget.", "criticize", "went on to criticize"),
     ("The senator then went on to argue that taxes must rise.", "argue", "went on to argue"),
-    # not "go" + a clause of purpose
-    ("The mayor went to the rally to argue that taxes must rise.", "argue", "to argue"),
+    # an infinitive of purpose close after its verb: the cue runs from that verb
+    # (verbcues._purpose_of; "go" to a place as well as "go on to")
+    (
+        "The mayor went to the rally to argue that taxes must rise.",
+        "argue",
+        "went to the rally to argue",
+    ),
+    (
+        "The senator tweeted on Friday to say that the bill had failed.",
+        "say",
+        "tweeted on Friday to say",
+    ),
+    # ... not over a longer stretch, nor across a comma
+    (
+        "The mayor went to the big rally in the park downtown to argue that taxes must rise.",
+        "argue",
+        "to argue",
+    ),
+    (
+        "The senator spoke for an hour, to argue that the bill had failed.",
+        "argue",
+        "to argue",
+    ),
     (
         "The governor has continued to insist that the budget is balanced.",
         "insist",
@@ -1085,6 +1106,15 @@ CUE_EXTENTS = [
     # ... not with a time word or an object between
     ("Sanders countered Sunday by suggesting that the deal was bad.", "suggesting", "suggesting"),
     ("She followed that by saying that the plan had failed.", "saying", "saying"),
+    # a gerund right after "in" on the verb or adjective before it ("joined ... in criticizing")
+    (
+        "The senator joined other Republicans in criticizing the deal.",
+        "criticizing",
+        "joined other Republicans in criticizing",
+    ),
+    ("The party was united in supporting the nominee.", "supporting", "was united in supporting"),
+    # ... not when the verb comes after, nor across a comma
+    ("In opposing the bill, the senator said it was costly.", "opposing", "opposing"),
     # a controlling verb that is a cue of its own keeps its own relation ("declined" reports
     # "to criticize the new rules"; PolNeAR marks it so 97 times in train, as one cue 60), and
     # the act it governs is its content, no relation of its own (test_attribution_mood.py)
@@ -2134,6 +2164,10 @@ NOT_ATTRIBUTIONS = [
     "BOOM: Mayor Closes the Old Bridge Over the River\nThe bridge was closed on Friday.\n",
     # ... nor is a list of names after a place
     "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
+    # a view noun before "is" and a free relative states no view (nouns.view_cues; the
+    # negative, "The mayor's view is that ...", is a row of FORMS)
+    "That sense of independence is what first drew her to skating.",
+    "Her hope was what kept the team together.",
 ]
 
 

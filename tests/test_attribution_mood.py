@@ -1,6 +1,7 @@
 """Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
 reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
-an infinitive report nothing (behaviour tables with negative cases, on invented sentences)."""
+an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
+no report (behaviour tables with negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -180,6 +181,57 @@ ASPECT = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), ASPECT)
 def test_aspect_verbs(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a modal verb with an object
+#: heading a clause another word governs is an act foreseen, no report (``mood.foreseen``)
+FORESEEN = [
+    (
+        "News broke on Monday that the caucus would endorse Clinton on Thursday.",
+        [],
+        ["would endorse"],
+    ),
+    (
+        "There is no guarantee that he would name a conservative to the court.",
+        [],
+        ["would name"],
+    ),
+    (
+        "The union backed the mayor in 2012 and would endorse her again.",
+        [("backed", "the mayor")],
+        ["would endorse"],
+    ),
+    # negative: a modal verb heading its sentence or a relative clause still reports
+    ("Sanders will endorse Clinton on Thursday.", [("will endorse", "Clinton")], []),
+    (
+        "The senator would criticize the governor at every stop.",
+        [("would criticize", "the governor at every stop")],
+        [],
+    ),
+    (
+        "The senator, who would endorse Clinton, spoke on Monday.",
+        [("would endorse", "Clinton")],
+        [],
+    ),
+    # negative: a message frame stays a report; a bare verb without a modal is untouched
+    (
+        "News broke that the senator would say that the plan had failed.",
+        [("would say", "that the plan had failed")],
+        [],
+    ),
+    (
+        "Aides expect that the senator will criticize the governor in the debate.",
+        [("expect", "that the senator will criticize the governor in the debate")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FORESEEN)
+def test_foreseen_acts(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)

@@ -37,6 +37,12 @@ _SIGNOFF = re.compile(
 )
 
 
+#: Tags of a wh-word opening a free relative ("is what first drew her to the sport"): the
+#: noun is identified with a thing, no view is stated (PolNeAR train: one such candidate,
+#: unmatched; 2026-12-04).
+_FREE_RELATIVES = frozenset(("WP", "WDT", "WRB"))
+
+
 def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | None, set[int]]]:
     """``(cue ids, source head or None, content ids)`` for "X's view is that ..."."""
     out = []
@@ -50,6 +56,8 @@ def view_cues(doc: Doc, nouns: Iterable[int]) -> list[tuple[set[int], Token | No
         )
         if clause is None or (clause.dep_ == "attr" and clause.pos_ not in ("VERB", "AUX")):
             continue
+        if clause.doc[clause.left_edge.i].tag_ in _FREE_RELATIVES:
+            continue  # "That sense of independence is what drew her": a free relative, no view
         src = next((c for c in n.children if c.dep_ == "poss"), None)
         cue = {n.i, cop.i} | {c.i for c in cop.children if c.dep_ in ("aux", "neg")}
         cue |= {c.i for c in n.children if c.dep_ in ("amod", "compound")}
