@@ -1,22 +1,30 @@
 """The speed filters of the voice and source stages give exactly what the plain code does:
 first-letter alternations (:mod:`newsprov.analysis.alternation`) against the plain join, the
 voice stage's trigger-word filter against running every rule on every token, and the headline
-test of person names (``kinds._trusted``) against its plain form."""
+test of person names (``kinds._trusted``) against its plain form; the text kept for a doc,
+a sentence's text sliced from it, the kept quoted passages and the attribution scan's
+lexicon filter against spaCy's joins and a whole-doc mask."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+import numpy
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprov.analysis import outlets, paragraphs
 from newsprov.analysis.alternation import alternation
+from newsprov.analysis.attribution.lexicon import verb_lexicon
+from newsprov.analysis.attribution.scan import Scan
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
+from newsprov.analysis.pipeline import Analyzer
 from newsprov.analysis.sources import kinds
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.voice import cues
@@ -215,3 +223,63 @@ def test_paragraph_starts_match_the_token_walk(nlp: Language, text: str) -> None
     paragraphs.mark_paragraph_starts(fast)
     _paragraph_starts_plain(plain)
     assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]
+
+
+# -- the kept text and the sentence text (written for the speed mends of 2026-12-04) ---------
+
+_TEXTS = [
+    "",
+    " ",
+    "\n\nHello there.\nNext line said Capt. John Hale.",
+    "A \n B\r\nC\tD \u2028E\n",
+    "Tabs\t\tand  double  spaces,\u00a0a no-break space and a trailing one ",
+    "“Quoted,” she said.  'Single' ‘curly’ and ''two marks''.\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_kept_text_is_the_joined_text(analyzer: Analyzer, text: str) -> None:
+    doc = analyzer._make_doc(text, None)
+    assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("text", [t for t in _TEXTS if t.strip()])
+def test_sentence_text_is_the_span_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    spans = [*doc.sents, *(doc[i:j] for i in range(len(doc)) for j in range(i, len(doc) + 1))]
+    assert [cues.sentence_text(s) for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quote here.",
+        "He called it “a disaster” and 'wrong,' then ''odd''.",
+        "“Open only",
+        '‘Curly single’ and “curly double” and "straight".',
+    ],
+)
+def test_quoted_spans_kept_match_a_fresh_scan(text: str) -> None:
+    fresh = [
+        ((7 + m.start(), 7 + m.end()), len(next(g for g in m.groups() if g).split()))
+        for m in cues.QUOTED.finditer(text)
+    ]
+    assert cues.quoted_spans(text, 7) == fresh
+    assert cues.quoted_spans(text, 7) == fresh  # the kept answer, shifted again
+
+
+@pytest.mark.parametrize("pos", ["VERB", "NOUN", "ADJ", "ADV"])
+def test_scan_tokens_match_the_whole_doc_mask(nlp: Language, pos: str) -> None:
+    doc = nlp(
+        "The senator said on Tuesday that the report, which critics called deeply flawed, "
+        "was released. Officials warned and claimed the statement clearly denied it."
+    )
+    lex = verb_lexicon()
+    scan = Scan.of(doc, lex, mine=False)
+    hashes = lex.noun_hashes if pos == "NOUN" else lex.lemma_hashes
+    arr = doc.to_array([POS, LEMMA])
+    mask = (arr[:, 0] == nlp.vocab.strings[pos]) & numpy.isin(arr[:, 1], list(hashes))
+    assert scan.tokens(nlp.vocab.strings[pos], hashes) == numpy.flatnonzero(mask).tolist()
+    plain = numpy.flatnonzero(arr[:, 0] == nlp.vocab.strings[pos]).tolist()
+    assert scan.tokens(nlp.vocab.strings[pos]) == plain
+    assert Scan.of(doc, lex, mine=True).tokens(nlp.vocab.strings[pos], hashes) == plain
