@@ -1,23 +1,33 @@
 """The speed filters of the voice and source stages give exactly what the plain code does:
 first-letter alternations (:mod:`newsprov.analysis.alternation`) against the plain join, the
 voice stage's trigger-word filter against running every rule on every token, and the headline
-test of person names (``kinds._trusted``) against its plain form."""
+test of person names (``kinds._trusted``) against its plain form; the text kept for a doc,
+a sentence's text sliced from it, the kept quoted passages and the attribution scan's
+lexicon filter against spaCy's joins and a whole-doc mask; the source passes' token filter and
+word sets against a walk over the tokens; the voice stage's kept answers against fresh ones."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
+import numpy
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsprov.analysis import outlets, paragraphs
+from newsprov.analysis import outlets, paragraphs, voice
 from newsprov.analysis.alternation import alternation
+from newsprov.analysis.attribution.lexicon import verb_lexicon
+from newsprov.analysis.attribution.scan import Scan
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
-from newsprov.analysis.sources import kinds
+from newsprov.analysis.pipeline import Analyzer
+from newsprov.analysis.sources import detection, forms, kinds
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.voice import cues
 from newsprov.analysis.voice import lexicon as voice_lexicon
@@ -215,3 +225,116 @@ def test_paragraph_starts_match_the_token_walk(nlp: Language, text: str) -> None
     paragraphs.mark_paragraph_starts(fast)
     _paragraph_starts_plain(plain)
     assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]
+
+
+# -- the kept text and the sentence text (written for the speed mends of 2026-12-04) ---------
+
+_TEXTS = [
+    "",
+    " ",
+    "\n\nHello there.\nNext line said Capt. John Hale.",
+    "A \n B\r\nC\tD \u2028E\n",
+    "Tabs\t\tand  double  spaces,\u00a0a no-break space and a trailing one ",
+    "“Quoted,” she said.  'Single' ‘curly’ and ''two marks''.\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_kept_text_is_the_joined_text(analyzer: Analyzer, text: str) -> None:
+    doc = analyzer._make_doc(text, None)
+    assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("text", [t for t in _TEXTS if t.strip()])
+def test_sentence_text_is_the_span_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    spans = [*doc.sents, *(doc[i:j] for i in range(len(doc)) for j in range(i, len(doc) + 1))]
+    assert [cues.sentence_text(s) for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quote here.",
+        "He called it “a disaster” and 'wrong,' then ''odd''.",
+        "“Open only",
+        '‘Curly single’ and “curly double” and "straight".',
+    ],
+)
+def test_quoted_spans_kept_match_a_fresh_scan(text: str) -> None:
+    fresh = [
+        ((7 + m.start(), 7 + m.end()), len(next(g for g in m.groups() if g).split()))
+        for m in cues.QUOTED.finditer(text)
+    ]
+    assert cues.quoted_spans(text, 7) == fresh
+    assert cues.quoted_spans(text, 7) == fresh  # the kept answer, shifted again
+
+
+@pytest.mark.parametrize("pos", ["VERB", "NOUN", "ADJ", "ADV"])
+def test_scan_tokens_match_the_whole_doc_mask(nlp: Language, pos: str) -> None:
+    doc = nlp(
+        "The senator said on Tuesday that the report, which critics called deeply flawed, "
+        "was released. Officials warned and claimed the statement clearly denied it."
+    )
+    lex = verb_lexicon()
+    scan = Scan.of(doc, lex, mine=False)
+    hashes = lex.noun_hashes if pos == "NOUN" else lex.lemma_hashes
+    arr = doc.to_array([POS, LEMMA])
+    mask = (arr[:, 0] == nlp.vocab.strings[pos]) & numpy.isin(arr[:, 1], list(hashes))
+    assert scan.tokens(nlp.vocab.strings[pos], hashes) == numpy.flatnonzero(mask).tolist()
+    plain = numpy.flatnonzero(arr[:, 0] == nlp.vocab.strings[pos]).tolist()
+    assert scan.tokens(nlp.vocab.strings[pos]) == plain
+    assert Scan.of(doc, lex, mine=True).tokens(nlp.vocab.strings[pos], hashes) == plain
+
+
+_SOURCE_TEXTS = [
+    "Arson is suspected. Police said arson was likely, Sgt. Ann Lee told reporters.",
+    'Representative Elijah Cummings said "Meet the Press" was wrong. Cummings also said so.',
+    "The company's shares fell. Scots said Ivanka Trump and Morgan Stanley agreed.",
+    "The Arson unit. Curt Schilling said it; Schilling, who spoke, and the bank's chief agreed.",
+]
+
+
+@pytest.mark.parametrize("text", _SOURCE_TEXTS)
+def test_common_words_match_the_token_walk(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    common = detection._CommonWords(doc)
+    assert common.words == frozenset(t.text for t in doc)
+    assert common.mid_sentence == frozenset(t.text for t in doc if not t.is_sent_start)
+
+
+@pytest.mark.parametrize("text", _SOURCE_TEXTS)
+@pytest.mark.parametrize(
+    ("attr", "name", "words"),
+    [
+        (ORTH, "text", ["Cummings", "Schilling", '"', "“", "said"]),
+        (LOWER, "lower_", ["arson", "sgt.", "scots", "ivanka", "morgan", "representative"]),
+        (DEP, "dep_", ["poss", "nsubj"]),
+        (LOWER, "lower_", []),
+    ],
+)
+def test_tokens_with_match_the_token_walk(
+    nlp: Language, text: str, attr: int, name: str, words: list[str]
+) -> None:
+    doc = nlp(text)
+    plain = [t.i for t in doc if getattr(t, name) in words]
+    assert forms.tokens_with(doc, attr, forms.string_ids(words)) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company filed the lawsuit on Monday, officials said.",
+        "He did not respond to a request for comment. It appears the plan failed.",
+        '"We won\'t comment," she said. The senator said the bill would pass.',
+    ],
+)
+def test_outlets_own_kept_answer_is_the_fresh_one(analyzer: Analyzer, text: str) -> None:
+    doc = analyzer.nlp(text)
+    attributions = doc._.np_attributions or []
+    assert attributions
+    for a in attributions:
+        assert voice.outlets_own(doc, a) == voice._outlets_own(doc, a)
+        # another attribution under the same id is answered afresh, not from the kept answer
+        other = dataclasses.replace(a, source=None, parent=None, content_spans=[])
+        assert voice.outlets_own(doc, other) == voice._outlets_own(doc, other)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 import newsprov.analysis.components as components
 from newsprov.analysis import paragraphs
 from newsprov.analysis.build import build_record
+from newsprov.analysis.doctext import remember_text
 from newsprov.errors import InputError, LimitError, NewsprovError
 from newsprov.ingest.article import Article, Failure
 from newsprov.options import MODEL_PACKAGE, Options
@@ -99,7 +100,7 @@ class Analyzer:
 
     def _make_doc(self, text: str, title: str | None) -> Doc:
         """The tokenised text, with the article's title on it for the components."""
-        doc = self.nlp.make_doc(text)
+        doc = remember_text(self.nlp.make_doc(text), text)
         doc._.np_title = title
         return doc
 

@@ -21,6 +21,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsprov.analysis.doctext import doc_text, remember_text
+
 if not Doc.has_extension("np_headline"):
     Doc.set_extension("np_headline", default=None)
 
@@ -80,7 +82,7 @@ def attach(nlp: Language, doc: Doc) -> None:
     """Set ``doc._.np_headline`` to the parse of the sentence-case copy of ``doc``'s
     Title-Case first line (None when the first line is not one), run through the model's
     own components (``nlp``'s, not newsprov's)."""
-    text = doc.text
+    text = doc_text(doc)
     line = first_line(text)
     if line is None:
         doc._.np_headline = None
@@ -89,7 +91,7 @@ def attach(nlp: Language, doc: Doc) -> None:
     if copy == line:
         doc._.np_headline = None
         return
-    head = nlp.make_doc(copy)
+    head = remember_text(nlp.make_doc(copy), copy)
     head.user_data[COPY] = True
     for name, proc in nlp.pipeline:
         if not name.startswith("newsprov."):

@@ -149,7 +149,7 @@ class VerbLexicon:
         share = self.estimate(key)
         return share is not None and share >= THRESHOLD
 
-    def _hashes(self, noun: bool) -> list[int]:
+    def _hashes(self, noun: bool) -> frozenset[int]:
         words = {
             k.split("|", 1)[0]
             for k in self.counts
@@ -160,16 +160,16 @@ class VerbLexicon:
         words -= ACTION_VERBS - {
             k.split("|", 1)[0] for k in self.counts if "|=" in k and self._can_accept(k)
         }
-        return [get_string_id(w) for lem in words for w in (lem, lem.capitalize())]
+        return frozenset(get_string_id(w) for lem in words for w in (lem, lem.capitalize()))
 
     @cached_property
-    def lemma_hashes(self) -> list[int]:
+    def lemma_hashes(self) -> frozenset[int]:
         """spaCy string ids (lower and capitalised) of the verb lemmas that have a frame
         accepted in some context: other verbs need not be looked at."""
         return self._hashes(noun=False)
 
     @cached_property
-    def noun_hashes(self) -> list[int]:
+    def noun_hashes(self) -> frozenset[int]:
         """The same for nouns (``n-...`` frames)."""
         return self._hashes(noun=True)
 

@@ -6,6 +6,7 @@ extent, cutting characters out of a content, and ``extra["nested"]``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import numpy
@@ -53,13 +54,17 @@ class Scan:
         qx = QuoteIndex(doc, block_quotes(doc, text, idx, scan_quotes(text)), idx)
         return cls(doc, text, lex, mine, arr, idx, qx, dateline_tokens(doc))
 
-    def tokens(self, pos: int, lemma_hashes: list[int] | None = None) -> list[int]:
+    def tokens(self, pos: int, lemma_hashes: AbstractSet[int] | None = None) -> list[int]:
         """Indices of the tokens with part of speech ``pos`` (and, unless mining, one of
-        ``lemma_hashes``: the lexicon's words)."""
-        mask = self.arr[:, 0] == pos
-        if lemma_hashes is not None and not self.mine:
-            mask &= numpy.isin(self.arr[:, 1], numpy.array(lemma_hashes, dtype=self.arr.dtype))
-        return [int(i) for i in numpy.flatnonzero(mask)]
+        ``lemma_hashes``: the lexicon's words). The lemmas of the ``pos`` tokens alone are
+        looked up in the set (a tenth of the words for verbs; ``numpy.isin`` over the whole
+        doc, with the lexicon's 1,406 verb hashes made an array on each call, cost seven times
+        as much on PolNeAR dev)."""
+        found = numpy.flatnonzero(self.arr[:, 0] == pos)
+        if lemma_hashes is None or self.mine:
+            return found.tolist()  # type: ignore[no-any-return]
+        lemmas = self.arr[found, 1].tolist()
+        return [i for i, h in zip(found.tolist(), lemmas, strict=True) if h in lemma_hashes]
 
     def quotes_of(self, content_ids: set[int], home: int = -1) -> list[int]:
         """The quotes other than ``home`` that content tokens lie in."""

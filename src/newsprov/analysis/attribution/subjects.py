@@ -32,6 +32,7 @@ from newsprov.analysis.attribution.spans import (
     after_comma,
     subtree_ids,
 )
+from newsprov.analysis.doctext import doc_text
 
 
 def _complement_after(head: Token, clause: Token) -> bool:
@@ -212,7 +213,7 @@ def _closing_quote(t: Token) -> bool:
     `governments. ''Give us ...`)."""
     if t.text in _CLOSING_QUOTES:
         return True
-    return t.text == "''" and t.idx > 0 and not t.doc.text[t.idx - 1].isspace()
+    return t.text == "''" and t.idx > 0 and not doc_text(t.doc)[t.idx - 1].isspace()
 
 
 def _apposition_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:

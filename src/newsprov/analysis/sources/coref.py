@@ -403,13 +403,14 @@ class Resolver:
         # "Apple" and "Apple Computer", in either order: a company's name and the same name
         # with a company word after it, both tagged ORG; one of the two is the bare name
         base = company_base(key) if m.label == "ORG" else None
+        other = field_first(key)  # read once, not per entity
         same = [
             e
             for e in self.live()
             if e.outlet is None
             and (
                 key in e.keys
-                or field_first(key) in e.keys
+                or other in e.keys
                 or (acronym and acronym_of(m.text, e))
                 or (paper is not None and paper in e.org_heads)
                 or (

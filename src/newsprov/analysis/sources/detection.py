@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.outlets import OutletMatch, registry
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.forms import pronoun_head
+from newsprov.analysis.sources.forms import pronoun_head, string_ids, tokens_with
 from newsprov.analysis.sources.names import (
     INITIALS,
     NAME_WORD,
@@ -71,6 +71,12 @@ NOMINAL_HEADS = (
 
 #: The string ids of the lower-case forms ``_pronouns`` looks at.
 _PRONOUN_IDS = frozenset(get_string_id(w) for w in (*lx.PRONOUNS, "who", "which"))
+#: The string ids of the words (lower case) or dependency that open the other passes' tests,
+#: for :func:`~newsprov.analysis.sources.forms.tokens_with`.
+_NAME_TITLE_IDS = string_ids(lx.NAME_TITLES)
+_FIRST_NAME_IDS = string_ids(lx.FIRST_NAMES)
+_DEMONYM_IDS = string_ids(lx.DEMONYMS)
+_POSS_IDS = string_ids(["poss"])
 
 
 #: Capitalised words that open the name of a person's camp or campaign ("Team Clinton"),
@@ -341,6 +347,7 @@ def _shows(ms: Mentions) -> None:
 _FIRMS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _firm in sorted(lx.FIRMS_NAMED_AS_PEOPLE, key=len, reverse=True):
     _FIRMS_BY_FIRST.setdefault(_firm[0], []).append(_firm)
+_FIRM_FIRST_IDS = string_ids(_FIRMS_BY_FIRST)
 
 
 def _listed_firms(ms: Mentions) -> None:
@@ -352,7 +359,8 @@ def _listed_firms(ms: Mentions) -> None:
     ORG), nor modifying a noun after it ("the Dow Jones industrial average", an index; "Morgan
     Stanley analysts", left to the tagger), nor on a word written lower case."""
     doc = ms.doc
-    for t in doc:
+    for i in tokens_with(doc, LOWER, _FIRM_FIRST_IDS):
+        t = doc[i]
         firms = _FIRMS_BY_FIRST.get(t.lower_)
         if not firms or not t.text[:1].isupper() or t.i in ms.covered:
             continue
@@ -668,7 +676,8 @@ def _titled_names(ms: Mentions) -> None:
     capitals mislead ("... In A Major Way")."""
     doc = ms.doc
     found: set[str] = set()
-    for t in doc:
+    for i in tokens_with(doc, LOWER, _NAME_TITLE_IDS):
+        t = doc[i]
         if not (t.lower_ in lx.NAME_TITLES and t.text[:1].isupper()) or t.i in ms.covered:
             continue
         k = t.i + 1
@@ -684,7 +693,8 @@ def _titled_names(ms: Mentions) -> None:
         words = [w for w in span if w.lower_ not in lx.NAME_SUFFIXES]
         found.add(words[-1].text)
     ms.person_words |= {w.lower() for w in found}
-    for t in doc:
+    for i in tokens_with(doc, ORTH, string_ids(found)):
+        t = doc[i]
         if (
             t.text in found
             and t.i not in ms.covered
@@ -720,8 +730,11 @@ class _CommonWords:
 
     def _gather(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._words is None or self._mid is None:
-            self._words = frozenset(t.text for t in self.doc)
-            self._mid = frozenset(t.text for t in self.doc if not t.is_sent_start)
+            # from the doc's arrays, each distinct word's text read once (1: a sentence start)
+            rows = self.doc.to_array([ORTH, SENT_START]).tolist()
+            strings = self.doc.vocab.strings
+            self._words = frozenset(strings[o] for o in {o for o, _ in rows})
+            self._mid = frozenset(strings[o] for o in {o for o, start in rows if start != 1})
         return self._words, self._mid
 
     @property
@@ -762,7 +775,8 @@ def _untagged_surnames(ms: Mentions) -> None:
         and all(w[:1].isupper() for w in words if w.isalpha())
     }
     surnames = {words[-1] for words in names}
-    for t in doc:
+    for i in tokens_with(doc, ORTH, string_ids(surnames)):
+        t = doc[i]
         if (
             t.text in surnames
             and t.tag_ == "NNP"
@@ -804,7 +818,8 @@ def _first_named(ms: Mentions) -> None:
     better), the surname is a title, role, people, organization word or demonym, or the name
     modifies a noun ("the Ivanka Trump brand"); not on a headline."""
     doc = ms.doc
-    for t in doc:
+    for i in tokens_with(doc, LOWER, _FIRST_NAME_IDS):
+        t = doc[i]
         if (
             t.lower_ not in lx.FIRST_NAMES
             or not t.is_title
@@ -870,7 +885,8 @@ def abbreviated_role(ms: Mentions, span: SpacySpan, abbr: str) -> Mention:
 
 def _demonyms(ms: Mentions) -> None:
     """Plural demonyms the tagger left untagged ("Scots said"): names of a people."""
-    for t in ms.doc:
+    for i in tokens_with(ms.doc, LOWER, _DEMONYM_IDS):
+        t = ms.doc[i]
         if (
             t.lower_ in lx.DEMONYMS
             and t.text[:1].isupper()
@@ -898,7 +914,8 @@ def _nominals(ms: Mentions) -> None:
         if _bare_predicate(root):
             continue
         ms.add(ms.nominal(root))
-    for t in ms.doc:
+    for i in tokens_with(ms.doc, DEP, _POSS_IDS):
+        t = ms.doc[i]
         # a definite possessor ("the company's shares", "the bank's chief executive"), which
         # no noun chunk heads: a mention of the body it names, as "the company" alone is;
         # only "the" and the noun, no modifier

@@ -602,7 +602,7 @@ def _set_off_from(appos: Token) -> Token | None:
     if (
         before.text == ":"
         and before.i == appos.left_edge.i - 1
-        and headline_line(appos.doc.text, before.idx) is not None
+        and headline_line(doc_text(appos.doc), before.idx) is not None
     ):
         # "Israeli Ambassador to US: Netanyahu's Iran Intel 'Presented a Smoking Bomb'", a
         # headline's two parts the parse made an apposition: on a headline a colon opens what

@@ -317,11 +317,38 @@ _NO_REPORT = frozenset("set forget fail neglect manage allow permit".split())
 _NOT_RELAYING = _DEEDS | _NO_REPORT
 
 
+#: ``doc.user_data`` key of :func:`outlets_own`'s answers for the doc's attributions.
+_OWN_ANSWERS = "newsprov.voice.outlets_own"
+
+
 def outlets_own(doc: Doc, a: Attribution) -> bool:
     """Is ``a`` the outlet's own words rather than someone it relays: a deed ("filed the
     lawsuit"), a schedule, an implicative verb or a permission ("is set to", "failed to",
     "was allowed to"); with no source, how things appear or are expected (a hedge, a
-    forecast) or an imperative opening the sentence; or the writer's "I"?"""
+    forecast) or an imperative opening the sentence; or the writer's "I"?
+
+    Answered once per doc and attribution (every field of it), kept in ``doc.user_data``:
+    the voice stage, its unsourced figures and the profile each ask of every attribution."""
+    answers: dict[tuple[object, ...], bool] = doc.user_data.setdefault(_OWN_ANSWERS, {})
+    key = (
+        a.id,
+        a.source,
+        tuple(a.source_spans),
+        tuple(a.cue_spans),
+        tuple(a.content_spans),
+        a.form,
+        a.parent,
+        a.recipient,
+        tuple(a.chain),
+        a.evidence,
+    )
+    own = answers.get(key)
+    if own is None:
+        own = answers[key] = _outlets_own(doc, a)
+    return own
+
+
+def _outlets_own(doc: Doc, a: Attribution) -> bool:
     lemmas = _cue_lemmas(doc, a)
     if lemmas & _NOT_RELAYING or _negated(doc, a):
         return True

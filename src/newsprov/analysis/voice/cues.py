@@ -41,6 +41,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.lexicon import (
     ADJ_ADV_VALENCE,
     MILD_VALENCE,
@@ -84,11 +85,27 @@ _COMPARATIVE_WORDS = {"more", "less", "worse", "better"}
 
 def quoted_spans(text: str, offset: int = 0) -> list[tuple[Span, int]]:
     """Quoted passages in ``text`` as ((start, end) including the marks, word count)."""
+    return [((offset + a, offset + b), words) for a, b, words in _quoted(text)]
+
+
+@lru_cache(maxsize=1024)
+def _quoted(text: str) -> tuple[tuple[int, int, int], ...]:
+    """:func:`quoted_spans` of ``text`` at offset 0, kept for the next call on the same text:
+    the voice stage asks for every sentence's twice (:func:`titles_in`, :func:`find_cues`),
+    and the whole text's twice. 1,024: more sentences than an article has (the longest
+    PolNeAR dev text has 202), so the second round over an article's sentences finds the
+    first's."""
     out = []
     for m in QUOTED.finditer(text):
         words = len(next(g for g in m.groups() if g is not None).split())
-        out.append(((offset + m.start(), offset + m.end()), words))
-    return out
+        out.append((m.start(), m.end(), words))
+    return tuple(out)
+
+
+def sentence_text(sent: SpacySpan) -> str:
+    """``sent.text``, sliced from the doc's kept text (:func:`doc_text`) rather than joined
+    from the sentence's tokens."""
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
 
 
 def _tok_span(t: Token) -> Span:
@@ -546,7 +563,7 @@ def find_cues(
     ``is_cue(span)`` says whether a word is an attribution's cue ("said", "defended");
     ``titles`` are the article's quoted titles (:func:`titles_in`), no scare quotes."""
     lex = lexicon()
-    text = sent.text
+    text = sentence_text(sent)
     base = sent.start_char
     found: list[Cue] = []
     for kind, pattern in (("hedge", lex.hedges), ("phrase", lex.phrases)):
@@ -817,7 +834,7 @@ def titles_in(sents: list[SpacySpan]) -> frozenset[str]:
     no scare quotes wherever they stand."""
     out = set()
     for sent in sents:
-        text, base = sent.text, sent.start_char
+        text, base = sentence_text(sent), sent.start_char
         for (a, b), words in quoted_spans(text, base):
             if 1 <= words <= SCARE_MAX_WORDS and _introducer(sent, (a, b)) in _WORK_WORDS:
                 out.add(quote_key(text[a - base : b - base]))
