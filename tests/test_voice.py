@@ -1096,6 +1096,11 @@ FOCUS_AND_COMMENT = [
     ("The governor vowed to defeat radical Islamic terrorism within a year.", "vowed"),
     # negative: the loaded word on its own
     ("The council took a radical turn after the vote on Sunday.", "radical"),
+    # the election's count of votes is no praise, nor a degree of it
+    ("The governor has won more states, more popular votes and more delegates.", None),
+    ("She went on to win the state and a popular-vote victory in the south.", None),
+    # negative: more of the praise
+    ("The mayor has grown far more popular with voters since the flood.", "far more"),
     # a term said twice is one piece of evidence: one weak cue, not two
     (
         "The effective tax rate was 30 percent, and the effective rate for the state was"

@@ -57,6 +57,7 @@ from newsprov.analysis.voice.senses import (
     distancing,
     is_loaded,
     looks_like_name,
+    opens_named_term,
     preps,
     quantity_metaphor,
     to_clause,
@@ -114,7 +115,7 @@ def _tok_span(t: Token) -> Span:
 
 def _is_valenced(t: Token, lex: Lexicon) -> bool:
     low, lemma = t.lower_, t.lemma_.lower()
-    if low in lex.neutral or lemma in lex.neutral:
+    if low in lex.neutral or lemma in lex.neutral or opens_named_term(t):
         return False
     v = lex.valence.get(low)
     if v is None:
@@ -131,7 +132,7 @@ def _is_mild(t: Token, lex: Lexicon) -> bool:
     if t.pos_ not in ("ADJ", "ADV") or looks_like_name(t):
         return False
     low, lemma = t.lower_, t.lemma_.lower()
-    if low in lex.neutral or lemma in lex.neutral:
+    if low in lex.neutral or lemma in lex.neutral or opens_named_term(t):
         return False
     v = lex.valence.get(low)
     if v is None:
