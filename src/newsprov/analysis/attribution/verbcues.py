@@ -294,11 +294,14 @@ def _in_doing(prep: Token) -> Token | None:
     H: cue token +0.0008 / +0.0008, cue exact +0.0002 / +0.0002, strict +0.00016 / +0.00016,
     lenient +0.00005 / +0.00005, source token -0.0003 / -0.0003 (2026-12-04)."""
     h = prep.head
-    if h.pos_ not in ("VERB", "AUX", "ADJ") or h.i >= prep.i:
-        return None
-    if any(t.is_punct or t.is_quote for t in prep.doc[h.i + 1 : prep.i]):
+    if h.pos_ not in ("VERB", "AUX", "ADJ") or h.i >= prep.i or not _unbroken(h, prep):
         return None
     return h
+
+
+def _unbroken(first: Token, last: Token) -> bool:
+    """No punctuation or quote mark lies between ``first`` and ``last`` (``first`` before)."""
+    return not any(t.is_punct or t.is_quote for t in first.doc[first.i + 1 : last.i])
 
 
 #: The most tokens from a verb to the purpose infinitive it hosts, "to" included, for the cue to
@@ -324,7 +327,7 @@ def _purpose_of(v: Token) -> bool:
         and h.pos_ in ("VERB", "AUX")
         and h.i < v.i
         and v.i - h.i <= PURPOSE_SPAN
-        and not any(t.is_punct or t.is_quote for t in v.doc[h.i + 1 : v.i])
+        and _unbroken(h, v)
     )
 
 
