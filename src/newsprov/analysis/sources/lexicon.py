@@ -183,7 +183,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: "stepfather" and kin by marriage since an audit of unseen NewsWCL50 articles ("their
 #: stepfather" had been typed unknown). "hacker" and "spymaster" since a sixth audit of unseen
 #: articles ("hackers releasing damaging information", "a former East German spymaster" had
-#: been typed unknown).
+#: been typed unknown). "watcher" and "contender" since a seventh audit of unseen articles
+#: ("many World Bank watchers" and "the only top-tier contender here" had been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -204,6 +205,7 @@ PEOPLE_NOUNS = _words(
     spy guy gentleman lady kid
     stepfather stepmother stepson stepdaughter
     hacker spymaster
+    watcher contender
     """
 )
 

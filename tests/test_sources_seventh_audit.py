@@ -1,0 +1,77 @@
+"""Sources: the forms a seventh audit of unseen articles (13 ECB+ texts of all topics and 12
+PolNeAR train texts no earlier audit read, seed 131) found typed wrong: people's nouns missing
+from the lexicon ("many World Bank watchers", "the only top-tier contender here") typed
+unknown, so that a "they" after the watchers went to the World Bank.
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
+candidates. Negative rows keep each rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_sources_resolution import last_source, word_rels
+
+# (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
+PEOPLE = [
+    # "watcher" and "contender" name people: plural a group, singular with "the" a person,
+    # with "a" an unnamed one
+    (
+        "Many market watchers expect the bank to cut rates.",
+        [("Many market watchers", "expect")],
+        None,
+        ("Many market watchers", "group", None),
+    ),
+    (
+        "Bird watchers said the owls had left.",
+        [("Bird watchers", "said")],
+        None,
+        ("Bird watchers", "group", None),
+    ),
+    (
+        "The only serious contender here said he would visit every county.",
+        [("The only serious contender here", "said")],
+        None,
+        ("The only serious contender", "person", None),
+    ),
+    (
+        "A contender said the race was close.",
+        [("A contender", "said")],
+        None,
+        ("A contender", "anonymous", None),
+    ),
+    # a "they" after the watchers is theirs, not the body named inside their description
+    (
+        "Many Central Bank watchers expect the governor to stay, though they say he will have "
+        "to work for it.",
+        [("Many Central Bank watchers", "expect"), ("they", "say")],
+        None,
+        ("Many Central Bank watchers", "group", None),
+    ),
+    # negative: the words they come from name no people
+    (
+        "The watch showed that the race had taken ten hours.",
+        [("The watch", "showed")],
+        None,
+        ("The watch", "unknown", None),
+    ),
+    (
+        "The contest showed that the town loved its pies.",
+        [("The contest", "showed")],
+        None,
+        ("The contest", "unknown", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE)
+def test_seventh_audit_forms(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    tags: dict[str, str] | None,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
