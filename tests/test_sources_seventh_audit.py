@@ -1,7 +1,9 @@
 """Sources: the forms a seventh audit of unseen articles (13 ECB+ texts of all topics and 12
 PolNeAR train texts no earlier audit read, seed 131) found typed wrong: people's nouns missing
 from the lexicon ("many World Bank watchers", "the only top-tier contender here") typed
-unknown, so that a "they" after the watchers went to the World Bank.
+unknown, so that a "they" after the watchers went to the World Bank; documents' nouns missing
+from it ("the recently court-released ... playbook", "the printed Cruz slate card",
+"calculations by ...") typed unknown.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -65,8 +67,55 @@ PEOPLE = [
     ),
 ]
 
+DOCUMENTS = [
+    # a playbook, a (fact or balance) sheet, a card, calculations are documents
+    (
+        "According to the team's playbook, the coach must call every play.",
+        [("the team's playbook", "According to")],
+        None,
+        ("the team's playbook", "document", None),
+    ),
+    (
+        "The balance sheet shows that the firm lost money.",
+        [("The balance sheet", "shows")],
+        None,
+        ("The balance sheet", "document", None),
+    ),
+    (
+        "The printed slate card said the senator wanted their votes.",
+        [("The printed slate card", "said")],
+        None,
+        ("The printed slate card", "document", None),
+    ),
+    (
+        "Calculations by two economists show that prices will rise.",
+        [("Calculations by two economists", "show")],
+        None,
+        ("Calculations by two economists", "document", None),
+    ),
+    # negative: the nouns modify people's heads, which keep their own kind
+    (
+        "The sheet metal workers said the plant would close.",
+        [("The sheet metal workers", "said")],
+        None,
+        ("The sheet metal workers", "group", None),
+    ),
+    (
+        "Green card holders said the rules had changed.",
+        [("Green card holders", "said")],
+        None,
+        ("Green card holders", "unknown", None),
+    ),
+    (
+        "The card dealer said the game was fair.",
+        [("The card dealer", "said")],
+        None,
+        ("The card dealer", "unknown", None),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE)
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE + DOCUMENTS)
 def test_seventh_audit_forms(
     nlp: Language,
     text: str,

@@ -277,7 +277,10 @@ REPORTING_NOUNS = _words(
 #: ECB+ texts ("an advisory issued today" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
 #: deal) to "an addendum or successor agreement" there, nor "files", which made "emails and
 #: files" a group. "question", "query" since a sixth audit of unseen articles ("Many of those
-#: questions, which were published by The New York Times" had been typed a group).
+#: questions, which were published by The New York Times" had been typed a group). "playbook",
+#: "sheet", "factsheet", "card", "calculation" since a seventh audit of unseen articles ("the
+#: recently court-released Trump University playbook", "the printed Cruz slate card",
+#: "calculations by Amy Glasmeier" had been typed unknown).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -296,6 +299,7 @@ DOCUMENT_NOUNS = _words(
     copy copies addendum
     advisory bulletin
     question questions query queries
+    playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     """
 )
 
