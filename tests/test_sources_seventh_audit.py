@@ -3,7 +3,9 @@ PolNeAR train texts no earlier audit read, seed 131) found typed wrong: people's
 from the lexicon ("many World Bank watchers", "the only top-tier contender here") typed
 unknown, so that a "they" after the watchers went to the World Bank; documents' nouns missing
 from it ("the recently court-released ... playbook", "the printed Cruz slate card",
-"calculations by ...") typed unknown.
+"calculations by ...") typed unknown; and a country a newspaper's description was parsed in
+apposition to ("the newspaper with the largest circulation in Israel, a free daily") typed an
+outlet.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -114,8 +116,39 @@ DOCUMENTS = [
     ),
 ]
 
+COUNTRIES = [
+    # a country or a US state the parse gives an outlet's description in apposition stays a
+    # place
+    (
+        "Ann Lee owns the newspaper with the largest circulation in Israel, a free daily. "
+        "Israel says it will build the road.",
+        [("Israel", "says")],
+        None,
+        ("Israel", "organization", None),
+    ),
+    (
+        "Ann Lee owns the biggest paper in Ohio, a free weekly. Ohio says the road will open.",
+        [("Ohio", "says")],
+        None,
+        ("Ohio", "organization", None),
+    ),
+    # negative: a newspaper's own name with its description is the outlet, however tagged
+    (
+        "Ann Lee owns Yedioth Kol, an Israeli daily. Yedioth Kol reported that the road will open.",
+        [("Yedioth Kol", "reported")],
+        None,
+        ("Yedioth Kol", "outlet", None),
+    ),
+    (
+        "Ann Lee owns Mirador, a free weekly in Peru. Mirador reported that the road will open.",
+        [("Mirador", "reported")],
+        None,
+        ("Mirador", "outlet", None),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE + DOCUMENTS)
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE + DOCUMENTS + COUNTRIES)
 def test_seventh_audit_forms(
     nlp: Language,
     text: str,
