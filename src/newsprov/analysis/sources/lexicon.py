@@ -183,7 +183,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: "stepfather" and kin by marriage since an audit of unseen NewsWCL50 articles ("their
 #: stepfather" had been typed unknown). "hacker" and "spymaster" since a sixth audit of unseen
 #: articles ("hackers releasing damaging information", "a former East German spymaster" had
-#: been typed unknown).
+#: been typed unknown). "watcher" and "contender" since a seventh audit of unseen articles
+#: ("many World Bank watchers" and "the only top-tier contender here" had been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -204,6 +205,7 @@ PEOPLE_NOUNS = _words(
     spy guy gentleman lady kid
     stepfather stepmother stepson stepdaughter
     hacker spymaster
+    watcher contender
     """
 )
 
@@ -275,7 +277,10 @@ REPORTING_NOUNS = _words(
 #: ECB+ texts ("an advisory issued today" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
 #: deal) to "an addendum or successor agreement" there, nor "files", which made "emails and
 #: files" a group. "question", "query" since a sixth audit of unseen articles ("Many of those
-#: questions, which were published by The New York Times" had been typed a group).
+#: questions, which were published by The New York Times" had been typed a group). "playbook",
+#: "sheet", "factsheet", "card", "calculation" since a seventh audit of unseen articles ("the
+#: recently court-released Trump University playbook", "the printed Cruz slate card",
+#: "calculations by Amy Glasmeier" had been typed unknown).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -294,6 +299,7 @@ DOCUMENT_NOUNS = _words(
     copy copies addendum
     advisory bulletin
     question questions query queries
+    playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     """
 )
 
