@@ -23,6 +23,13 @@ _PERSONAL_ANON = {"official", "source", "aide", "person", "insider", "staffer", 
 #: "those close to him")
 _UNNAMED_PEOPLE = {"people", "other", "others", "those"}
 _WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unnamed"}
+#: Plural words for people that type a description a group and nothing more: kept out of the
+#: lexicon's GROUP_NOUNS, which make a noun an antecedent for "they" (there "troops" and a
+#: vocative "folks" took the "they" of "Republicans" and "Democrats" in a wider set of 320
+#: texts). Written for an eighth audit of unseen articles ("Female troops preferred",
+#: "enlisted personnel favored", "those folks hope", "His enemies within the ... circle" had
+#: been typed unknown).
+_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies"}
 
 
 def nominal_kind(m: Mention) -> str:
@@ -54,6 +61,8 @@ def nominal_kind(m: Mention) -> str:
     if lemma in _UNNAMED_PEOPLE and words & _WITHHELD:
         return "anonymous"  # "two people familiar with the talks", "others briefed on it"
     if lemma in lx.GROUP_NOUNS or m.word in lx.GROUP_NOUNS or low in lx.GROUP_NOUNS:
+        return "group"
+    if m.word in _PLURAL_PEOPLE:
         return "group"
     if lemma in lx.COLLECTIVE_PEOPLE:  # "the family", "the couple"
         return "group"

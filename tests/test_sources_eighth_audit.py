@@ -1,0 +1,75 @@
+"""Sources: the forms an eighth audit of unseen articles (10 ECB+ texts of all topics and 10
+PolNeAR train texts no earlier audit read, seed 151) found typed wrong: plural nouns for
+people missing from the lexicon ("Female troops", "enlisted personnel", "those folks", "His
+enemies within the ... circle") typed unknown.
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
+candidates. Negative rows keep each rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_sources_resolution import last_source, word_rels
+
+# (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
+PEOPLE = [
+    # "troops", "personnel", "folks" and "enemies" are people in the plural: a group
+    (
+        "Female troops preferred the senator by ten points.",
+        [("Female troops", "preferred")],
+        None,
+        ("Female troops", "group", None),
+    ),
+    (
+        "Enlisted personnel favored the governor.",
+        [("Enlisted personnel", "favored")],
+        None,
+        ("Enlisted personnel", "group", None),
+    ),
+    (
+        "Those folks hope the plant reopens.",
+        [("Those folks", "hope")],
+        None,
+        ("Those folks", "group", None),
+    ),
+    (
+        "His enemies within the party never thought he would win.",
+        [("His enemies within the party", "never thought")],
+        None,
+        ("His enemies within the party", "group", None),
+    ),
+    # negative: the singular names a unit or a side, no person; "personnel" modifying an
+    # office leaves the office a body
+    (
+        "The troop said the hike was long.",
+        [("The troop", "said")],
+        None,
+        ("The troop", "unknown", None),
+    ),
+    (
+        "The enemy said nothing.",
+        [("The enemy", "said")],
+        None,
+        ("The enemy", "unknown", None),
+    ),
+    (
+        "The personnel office said the files were lost.",
+        [("The personnel office", "said")],
+        None,
+        ("The personnel office", "organization", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE)
+def test_eighth_audit_forms(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    tags: dict[str, str] | None,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
