@@ -367,11 +367,13 @@ def is_agent_noun(lemma: str) -> bool:
 #: The heads of a partitive description ("many of those questions", "45% of Republicans",
 #: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
 #: Written for a sixth audit of unseen articles, where "Many of those questions" had been
-#: typed a group and "45% of Republicans" unknown.
+#: typed a group and "45% of Republicans" unknown. "lot" and "lots" since an eighth audit of
+#: unseen articles ("a lot of companies" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
     minority plurality share number handful dozens hundreds thousands millions percent %
+    lot lots
     """
 )
 
