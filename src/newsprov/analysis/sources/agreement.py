@@ -513,7 +513,7 @@ def _country(m: Mention) -> bool:
     if m.label not in ("GPE", "LOC"):
         return False
     place = m.text.lower().removeprefix("the ").strip()
-    return place in lx.REGIONS or any(place in n for n in lx.NATIONALITIES.values())
+    return lx.is_country_or_region(place)
 
 
 def outlet_noun(m: Mention) -> bool:

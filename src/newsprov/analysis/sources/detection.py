@@ -260,10 +260,9 @@ def _paper_of_its_own(ms: Mentions, span: SpacySpan) -> bool:
 def _place_names(ms: Mentions) -> set[str]:
     """The lower-case names of places the article tags (GPE, LOC), the country words of
     :data:`~.lexicon.NATIONALITIES` and the :data:`~.lexicon.REGIONS`."""
-    places = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")} | lx.REGIONS
-    for names in lx.NATIONALITIES.values():
-        places |= names
-    return places
+    return {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")} | (
+        lx.COUNTRIES_AND_REGIONS
+    )
 
 
 #: Words after a network's name that keep it the network's own outlet or programme ("Fox
@@ -311,7 +310,7 @@ def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None
     if any(w in _NETWORK_WORDS or w in named for w in words):
         return None
     place = rest.text.lower()
-    if place in lx.REGIONS or any(place in n for n in lx.NATIONALITIES.values()):
+    if lx.is_country_or_region(place):
         return None
     tagged = {e.text.lower() for e in ms.ents if e.label_ in ("GPE", "LOC")}
     same = [e for e in ms.ents if e.text == ent.text]

@@ -834,6 +834,17 @@ NATIONALITIES: dict[str, frozenset[str]] = {
     }.items()
 }
 
+#: Every word of NATIONALITIES naming a country (or its capital), and the REGIONS: the places
+#: an outlet's edition may be named for and that no newspaper description is about
+#: (:func:`is_country_or_region`).
+COUNTRIES_AND_REGIONS = REGIONS.union(*NATIONALITIES.values())
+
+
+def is_country_or_region(place: str) -> bool:
+    """Is ``place`` (lower case) a country or capital of NATIONALITIES or one of the REGIONS?"""
+    return place in COUNTRIES_AND_REGIONS
+
+
 #: Abbreviations of roles, written with or without spaces ("the D. A.", "D.A. Ann Lee"), and
 #: the role noun each stands for: a role, never a person's initials.
 ABBREVIATED_ROLES = {"d.a.": "attorney"}
