@@ -1101,6 +1101,16 @@ FOCUS_AND_COMMENT = [
     ("She went on to win the state and a popular-vote victory in the south.", None),
     # negative: more of the praise
     ("The mayor has grown far more popular with voters since the flood.", "far more"),
+    # an amount compared is a measure, no degree: a sum, a count, a part (a fresh sample of
+    # PolNeAR train articles, seed 509, 2026-12-05)
+    ("The mayor has attracted far less money than his rivals this year.", None),
+    ("The union spent far more on ads in the spring.", None),
+    ("The party won 12 seats, far fewer than it won in the last election.", None),
+    ("Spending rose to $2 billion, still far more than it was in 2005.", None),
+    ("The country has had time to build even more of its missiles.", None),
+    # negatives: a quality graded, and a grade with "than" where no amount is given
+    ("The new rules are much more than a tweak to the old ones.", "much more"),
+    ("The board has become even more divided since the merger.", "even more"),
     # a term said twice is one piece of evidence: one weak cue, not two
     (
         "The effective tax rate was 30 percent, and the effective rate for the state was"
