@@ -101,6 +101,9 @@ EVALUATIVE = [
     ("Rival candidates seized on the remarks within hours.", "seized"),
     ("The senator capitalized on the crisis to raise money.", "capitalized"),
     ("The senator admitted to the affair on Friday.", "admitted"),
+    # ... and outside a plea or a filing, a concession and a reporting verb with a connotation
+    ("The mayor admitted that the plan had failed in the first year.", "admitted"),
+    ("The mayor contends that the plan will save the city money.", "contends"),
     # ... also when the parse hangs the verb on the name before it, the sentence's root
     ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
@@ -389,6 +392,11 @@ FACTUAL = [
     "The officer suffered a blow to the head during the arrest.",
     "A flood of imports has hit the steel industry.",
     "A wave of new voters registered in the spring.",
+    # the legal senses: an admission in a plea, a filing's contention (a fresh sample of
+    # PolNeAR train articles, seed 509, 2026-12-05)
+    "The clerk admitted in his plea that he had sold the files to a broker.",
+    "The driver pleaded guilty on Monday to fraud, admitting that he had forged the forms.",
+    "The lawsuit contends that the agency broke the law when it closed the office.",
 ]
 
 
