@@ -1093,6 +1093,14 @@ FOCUS_AND_COMMENT = [
     ("The mayor was very angry about the delays.", "very"),
     ("The reform brings new blood at the very top or changes nothing.", None),
     ("The council met on the very day the bridge closed.", None),
+    # ... after a possessive too, and "the very same" is the same one (a fresh sample of
+    # PolNeAR train articles, seed 509, 2026-12-05); negative: "very" grading "similar"
+    (
+        "The committee warned how the party’s very existence was at stake if it failed to grow.",
+        None,
+    ),
+    ("The very same officials approved the plan a year later.", None),
+    ("The very similar plans of the two parties drew little notice.", "very"),
     # a regime of rules is no government; a lawsuit's demand is the legal term
     ("The inspection regime under the agreement covers every site in the country.", None),
     ("The lawsuit demands monetary damages and a declaration from the court.", None),

@@ -313,12 +313,17 @@ def _too_close_to_call(t: Token) -> bool:
 
 def _emphatic_very(t: Token) -> bool:
     """ "The very top", "the very day": "very" on a noun singles the thing out, it grades
-    nothing (a determiner's word before it: the parse may still tag it an adverb)."""
-    return (
-        t.lower_ == "very"
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and t.i > t.sent.start
-        and t.nbor(-1).pos_ == "DET"
+    nothing (a determiner's word before it: the parse may still tag it an adverb). Since
+    2026-12-05 also after a possessive ("the party's very existence", "its very survival")
+    and in "the very same" (the same one, no degree of sameness): two flags alone in a fresh
+    sample of 150 PolNeAR train articles (seed 509); no BASIL 2010-2016 sentence moved."""
+    if t.lower_ != "very" or t.i <= t.sent.start:
+        return False
+    before = t.nbor(-1)
+    if t.head.lower_ == "same":
+        return before.pos_ == "DET"
+    return t.head.pos_ in ("NOUN", "PROPN") and (
+        before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
     )
 
 
