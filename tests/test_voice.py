@@ -104,6 +104,8 @@ EVALUATIVE = [
     # ... and outside a plea or a filing, a concession and a reporting verb with a connotation
     ("The mayor admitted that the plan had failed in the first year.", "admitted"),
     ("The mayor contends that the plan will save the city money.", "contends"),
+    # ... and "slam" judging words or deeds, or "slammed into" a person
+    ("The senator slammed into Clinton over the emails.", "slammed"),
     # ... also when the parse hangs the verb on the name before it, the sentence's root
     ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
@@ -397,6 +399,9 @@ FACTUAL = [
     "The clerk admitted in his plea that he had sold the files to a broker.",
     "The driver pleaded guilty on Monday to fraud, admitting that he had forged the forms.",
     "The lawsuit contends that the agency broke the law when it closed the office.",
+    # a collision (2026-12-05, seed 509)
+    "The car slammed into a tree on the highway.",
+    "After slamming into the barrier, the truck came to a stop.",
 ]
 
 
