@@ -106,6 +106,8 @@ EVALUATIVE = [
     ("The mayor contends that the plan will save the city money.", "contends"),
     # ... and "slam" judging words or deeds, or "slammed into" a person
     ("The senator slammed into Clinton over the emails.", "slammed"),
+    # ... but "strongly" on a report is how the outlet says someone spoke
+    ("The mayor strongly denounced the ruling on Monday.", "strongly"),
     # ... also when the parse hangs the verb on the name before it, the sentence's root
     ("Donald J. Trump, the presumptive nominee, seized on the attacks as evidence.", "seized"),
     # a rare listed adjective the tagger takes for a noun; distancing adjectives; spectacle
@@ -402,6 +404,10 @@ FACTUAL = [
     # a collision (2026-12-05, seed 509)
     "The car slammed into a tree on the highway.",
     "After slamming into the barrier, the truck came to a stop.",
+    # the step of an opinion scale on a stance (2026-12-05, seed 509)
+    "Some 34 percent of those polled strongly agree that the plan should pass.",
+    "The party is led by a candidate whom many of its members strongly oppose.",
+    "The measure is strongly opposed by the unions.",
 ]
 
 
