@@ -1123,6 +1123,11 @@ FOCUS_AND_COMMENT = [
     ("The governor vowed to defeat radical Islamic terrorism within a year.", "vowed"),
     # negative: the loaded word on its own
     ("The council took a radical turn after the vote on Sunday.", "radical"),
+    # a measure or a term of art opening with "extreme" (2026-12-05); negative: a judgement
+    ("The magazine ran an extreme close-up of the senator on its cover.", None),
+    ("The region faces extreme heat through the weekend.", None),
+    ("The bank's goal is to end extreme poverty by 2030.", None),
+    ("The senator's extreme views alarmed the donors.", "extreme"),
     # the election's count of votes is no praise, nor a degree of it
     ("The governor has won more states, more popular votes and more delegates.", None),
     ("She went on to win the state and a popular-vote victory in the south.", None),

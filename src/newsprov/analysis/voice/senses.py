@@ -53,6 +53,12 @@ _NAMED_TERMS = {
     # votes and more pledged delegates" (VADER's "popular" is praise; a fresh sample of 100
     # PolNeAR train articles, 2026-12-04: 4 sentences, one flagged as a degree comparison)
     "popular": frozenset({"vote", "votes"}),
+    # measures and terms of art: a weather's or a poverty line's grade, a camera's shot ("an
+    # extreme close-up of the congresswoman", a BASIL 2011 flag on no span; "extreme heat",
+    # "ending extreme poverty", the World Bank's term; 2026-12-05); "extreme views" stays
+    "extreme": frozenset(
+        {"weather", "heat", "cold", "temperatures", "drought", "poverty", "close", "closeup"}
+    ),
 }
 
 
