@@ -236,6 +236,8 @@ FACTUAL = [
     # the size of a measured change is no intensity of the outlet's
     "Stock markets around the world have fallen dramatically today.",
     "While earnings dropped sharply from a year ago, the results still beat expectations.",
+    "With the staff dramatically downsized, the aides met by phone.",
+    "The company has sharply trimmed its payroll since the spring.",
     "Shares closed sharply higher on Friday.",
     # descriptive "partisan", a legal term, a quoted number, an "-ly" adjective on its noun
     "The poll shows a partisan divide among young voters.",
