@@ -1009,6 +1009,10 @@ SCARE_OR_CALLED = [
     ('Democrats passed the "reform" bill on Tuesday.', True),
     # a passive naming with no one doing it is the outlet's own
     ('Dubbed "Bridgegate," the closure caused delays for days.', True),
+    # a verb of depicting: only its complement after "as" is the subject's word (2026-12-05)
+    ('Draft "guidance" obtained by the paper depicted efforts to rewrite the memo.', True),
+    ('The ads portray the mayor as a "true friend" who keeps his word.', False),
+    ('The spots cast the governor as a "sensible choice" for the state.', False),
     ('The "reform" and "relief" bills passed the House.', True),
     ('The name of the "reform" bill changed in May.', True),
     # a word mentioned as a word: a function word, or one a naming noun introduces
