@@ -1149,6 +1149,10 @@ FOCUS_AND_COMMENT = [
     # negatives: a quality graded, and a grade with "than" where no amount is given
     ("The new rules are much more than a tweak to the old ones.", "much more"),
     ("The board has become even more divided since the merger.", "even more"),
+    # the pro-form of "do so" grades nothing (2026-12-05); negative: "so" grading a manner
+    ("Few lawmakers did so willingly.", None),
+    ("The firms that do so successfully tend to thrive.", None),
+    ("The council acted so hastily that the plan failed.", "so hastily"),
     # a term said twice is one piece of evidence: one weak cue, not two
     (
         "The effective tax rate was 30 percent, and the effective rate for the state was"
