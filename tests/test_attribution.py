@@ -3163,3 +3163,28 @@ def test_belief_adjective_outside_a_copula(
     assert " ".join(text[a:b] for a, b in cand.cue) == cue
     assert _t(text, cand.source_mention) == source
     assert content in " ".join(_t(text, s) or "" for s in cand.content)
+
+
+# -- behaviour table: a preposition whose object is a time ----------------------------------
+
+#: (text, cue word, content or None for no candidate on that cue): a date, a weekday or a
+#: length of time after a noun cue's preposition opens no content ("the debate on Saturday"),
+#: and "for" and a time after a verb's object is no part of the content ("praised the mayor
+#: for years": how long); a topic keeps its frame (invented sentences).
+TIME_OBJECTS = [
+    ("The senator's attacks on Tuesday drew boos from the crowd.", "attacks", None),
+    ("The senator has praised the mayor for years.", "praised", "the mayor"),
+    # negatives: the same words with a topic
+    ("The senator's attacks on the governor drew boos.", "attacks", "the governor"),
+    ("The senator has praised the mayor for her courage.", "praised", "the mayor for her courage"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TIME_OBJECTS)
+def test_a_time_is_no_content(cands: Extract, text: str, cue: str, content: str | None) -> None:
+    text, found = cands(text)
+    if content is None:
+        assert not [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+        return
+    c = _by_cue(text, found, cue)
+    assert " ".join(text[a:b] for a, b in c.content) == content

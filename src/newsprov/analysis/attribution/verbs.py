@@ -28,7 +28,7 @@ from newsprov.analysis.attribution.grammar import (
     prep_object,
     quoting_head,
 )
-from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS
+from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, when
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     set_off_description,
@@ -590,6 +590,8 @@ def _time_or_channel(prep: Token) -> bool:
         return True
     if prep.lower_ in ("on", "during", "over") and pobj.ent_type_ in ("DATE", "TIME"):
         return True
+    if prep.lower_ == "for" and when(pobj):
+        return True  # "praised the mayor for years": how long, not what for (nouns.when)
     if prep.lower_ == "on" and (pobj.lemma_.lower() in _MEDIA or pobj.ent_type_ == "ORG"):
         return True
     return prep.lower_ in CHANNEL_PREPS and pobj.lemma_.lower() in CHANNEL_NOUNS
