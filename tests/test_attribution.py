@@ -1170,6 +1170,10 @@ CUE_EXTENTS = [
     ("The assertion that the deal was legal was disputed.", "assertion", "The assertion"),
     ("Some assertions that the deal was legal were disputed.", "assertions", "Some assertions"),
     ("Clinton's claim that the deal was legal was disputed.", "claim", "claim"),
+    # ... and so does a view noun before "is" (nouns.view_cues), not its possessor
+    ("A second view is that the budget was never balanced.", "view", "A second view is"),
+    ("The hope has been that the budget would balance itself.", "hope", "The hope has been"),
+    ("The mayor's view is that the budget was never balanced.", "view", "view is"),
 ]
 
 
