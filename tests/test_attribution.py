@@ -1243,6 +1243,16 @@ LIGHT_AND_CLAUSE_CUES = [
     # a question the parse made an adverbial clause
     ("Reporters asked whether the deal was dead.", "asked", "asked", "whether the deal was dead"),
     ("He asked workers if they planned to attend the caucuses.", "asked", "asked", "if they"),
+    # a personal pronoun as the object word stays out of the cue, in the content ("it" of
+    # "made it clear" is the cue's, above)
+    (
+        "The senator cast himself as an outsider in the race.",
+        "cast",
+        "cast",
+        "himself as an outsider",
+    ),
+    ("The ad casts him as a career politician.", "casts", "casts", "him as a career politician"),
+    ("The senator made it clear that she would run.", "made", "made it clear", "that she would"),
 ]
 # (checked by test_not_attributions)
 NOT_LIGHT_OR_CLAUSE_CUES = [
