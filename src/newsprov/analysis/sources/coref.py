@@ -71,6 +71,19 @@ MAX_MENTIONS_BACK = 400
 _PAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 #: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
 _STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
+#: Nouns of unnamed people (`lexicon.ANONYMOUS_NOUNS`) that, in the singular, name one human
+#: being, so that a he or she may stand for them ("Vole's best friend took the stand. He
+#: said": the friend, not Vole; see `Resolver._unnamed_alone` for a sentence before):
+#: written for a ninth audit of unseen articles, where "Timmons' 16 year-old best friend"
+#: lost its "He" and "him" to Timmons. Not the nouns of unnamed people that may be bodies or
+#: things ("member", a member state; "regulator", "source", "military", "staff"), nor
+#: "someone" and "somebody", often nobody in particular: on the wider set of 320 texts "If
+#: somebody tells me he's going to break the record" and 'overheard someone say "he has a
+#: gun"' took a "he" that was another's.
+_ONE_UNNAMED = frozenset(
+    "agent ally associate confidant employee friend individual insider negotiator operative"
+    " person relative speechwriter staffer surrogate whistleblower".split()
+)
 #: What splits an organization's key into words ("bear stearns", "merrill-lynch").
 _KEY_WORDS = re.compile(r"[\s-]+")
 
@@ -105,8 +118,10 @@ class Entity:
             return False
         if "PERSON" in self.labels:
             return True
-        return not self.heads.isdisjoint(PERSON_NOUNS) or any(
-            m.type == "pronoun" and m.gender in "mf" for m in self.mentions
+        return (
+            not self.heads.isdisjoint(PERSON_NOUNS)
+            or (self.number == "s" and not self.heads.isdisjoint(_ONE_UNNAMED))
+            or any(m.type == "pronoun" and m.gender in "mf" for m in self.mentions)
         )
 
 
@@ -953,6 +968,8 @@ class Resolver:
             e = self.find(c.entity)
             if e.idx in speakers or not pronoun_agrees(m, e):
                 continue
+            if m.gender in "mf" and c.sent != m.sent and not self._unnamed_alone(c, e):
+                continue
             if any(names_compatible(n, e) for n in named_after):
                 continue
             dist = m.sent - c.sent
@@ -968,6 +985,33 @@ class Resolver:
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
+
+    def _unnamed_alone(self, c: Mention, e: Entity) -> bool:
+        """May a he or she in a later sentence stand for ``e``, of ``c``'s mention? Yes unless
+        ``e`` is an unnamed person by its noun alone (`_ONE_UNNAMED`: no name, no person's
+        noun, no he or she yet) whose sentence names another person, quoted or not, outside
+        its own description: "Vole's best friend took the stand. He said" is the friend
+        ("Vole's" is the friend's description), but not '"Ahmed was a friend to us," one
+        employee told the station. He was a respected manager', "A friend referred to him as
+        a good soul. He had wanted to fly", "An employee was at the office, said manager Jim
+        Hall. The terminal holds oil, he said" (on the wider set of 320 texts those three had
+        taken the "he" from the person named)."""
+        if "PERSON" in e.labels or not e.heads.isdisjoint(PERSON_NOUNS):
+            return True
+        if e.heads.isdisjoint(_ONE_UNNAMED) or any(
+            x.type == "pronoun" and x.gender in "mf" for x in e.mentions
+        ):
+            return True
+        lo = bisect_left(self.starts, self.mentions.doc[c.head].sent.start_char)
+        for x in self.ordered[lo:]:
+            if x.sent != c.sent:
+                break
+            if x.entity < 0 or c.start <= x.start < c.end:
+                continue
+            o = self.find(x.entity)
+            if o.idx != e.idx and o.is_personal():
+                return False
+        return True
 
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""

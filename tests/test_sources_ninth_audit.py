@@ -1,0 +1,75 @@
+"""Sources: the forms a ninth audit of unseen articles (10 ECB+ texts of all topics and 10
+PolNeAR train texts no earlier audit read, seed 171) found resolved or typed wrong: a he or
+she that could not reach an unnamed person named by a noun of unnamed people ("Timmons' 16
+year-old best friend took the stand. He said ...": the "He" went to Timmons).
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
+candidates. Negative rows keep each rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_sources_resolution import last_source, word_rels
+
+# (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
+UNNAMED = [
+    # a he or she may stand for one unnamed person named by a noun of unnamed people
+    (
+        "The trial of Mark Vole went on. Vole's best friend took the stand on Monday. He said "
+        "the gun was a rifle.",
+        [("He", "said")],
+        None,
+        ("Vole's best friend", "person", None),
+    ),
+    (
+        "The hearing opened late. A campaign speechwriter quit on Friday. He said the job was "
+        "too hard.",
+        [("He", "said")],
+        None,
+        ("A campaign speechwriter", "person", None),
+    ),
+    (
+        "A former committee staffer sued the panel, and she said she was fired for no reason.",
+        [("she", "said")],
+        None,
+        ("A former committee staffer", "person", None),
+    ),
+    # negative: in a sentence before, not when that sentence names another person ('"Ahmed
+    # was a friend to us," one employee told the station. He was ...'), quoted or not
+    (
+        "An employee was at the office within minutes, said manager Jim Hall. The terminal "
+        "holds oil, he said.",
+        [("he", "said@2")],
+        None,
+        ("Jim Hall", "person", None),
+    ),
+    (
+        "Tom Vole died on Monday. A friend referred to him as a kind man. He had wanted to "
+        "fly since he was five, his sister said.",
+        [("He", "had wanted")],
+        None,
+        ("Tom Vole", "person", None),
+    ),
+    # negative: "someone" and "somebody" are often nobody in particular
+    (
+        "Tom Vole spoke first on Monday. Someone in the crowd shouted at the stage. He said "
+        "he would not stop.",
+        [("He", "said")],
+        None,
+        ("Tom Vole", "person", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED)
+def test_ninth_audit_forms(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    tags: dict[str, str] | None,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
