@@ -1,7 +1,9 @@
 """Sources: the forms a ninth audit of unseen articles (10 ECB+ texts of all topics and 10
 PolNeAR train texts no earlier audit read, seed 171) found resolved or typed wrong: a he or
 she that could not reach an unnamed person named by a noun of unnamed people ("Timmons' 16
-year-old best friend took the stand. He said ...": the "He" went to Timmons).
+year-old best friend took the stand. He said ...": the "He" went to Timmons); and a he
+that could not reach a person described by a party's noun ("The lifelong Republican who
+wrote the speech says he ...": the "he" went to a "Clinton" on the headline).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -63,8 +65,47 @@ UNNAMED = [
     ),
 ]
 
+PARTY = [
+    # a party's or a people's noun with "the", the subject of its clause, is one person a he
+    # or she may stand for
+    (
+        "Ann Kessler spoke on Monday. The lifelong Republican who wrote the speech said on "
+        "Tuesday that he would not vote for her.",
+        [("he", "would not vote")],
+        None,
+        ("Republican", "person", None),
+    ),
+    # ... and a description of the person named beside it
+    (
+        "The first American to join the club, Tom Vole, left early on Monday.",
+        [("The first American to join the club", "left")],
+        None,
+        ("Tom Vole", "person", None),
+    ),
+    # negative: an indefinite one brings in another person, and is no antecedent
+    (
+        "The lifelong Republican spoke first. An Ohio Republican said the plan was fine.",
+        [("An Ohio Republican", "said")],
+        None,
+        ("Republican", "anonymous", None),
+    ),
+    (
+        "Any Democrat would envy the record of Tom Vole. He said so on Monday.",
+        [("He", "said")],
+        None,
+        ("Tom Vole", "person", None),
+    ),
+    # negative: a party's adjective is no person
+    (
+        "The Republican nominee spoke on Monday. Republican leaders met. He said it went well.",
+        [("He", "said")],
+        None,
+        ("The Republican nominee", "person", None),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED)
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY)
 def test_ninth_audit_forms(
     nlp: Language,
     text: str,
