@@ -73,7 +73,7 @@ PARTY = [
         "Tuesday that he would not vote for her.",
         [("he", "would not vote")],
         None,
-        ("Republican", "person", None),
+        ("The lifelong Republican", "person", None),
     ),
     # ... and a description of the person named beside it
     (
@@ -94,6 +94,26 @@ PARTY = [
         [("He", "said")],
         None,
         ("Tom Vole", "person", None),
+    ),
+    # the person so described is named by the description, not by the party
+    (
+        "Ohio's senior Democrat said the plan was fine.",
+        [("Ohio's senior Democrat", "said")],
+        None,
+        ("Ohio's senior Democrat", "person", None),
+    ),
+    # negative: the party in the plural is a group, and an indefinite one keeps its noun
+    (
+        "The Republicans said they were angry.",
+        [("The Republicans", "said")],
+        None,
+        ("Republicans", "group", None),
+    ),
+    (
+        "A Democrat from Ohio said the plan was bad.",
+        [("A Democrat from Ohio", "said")],
+        None,
+        ("Democrat", "anonymous", None),
     ),
     # negative: a party's adjective is no person
     (

@@ -69,6 +69,9 @@ class Mention:
     # the words of the noun a description's "whose" stands for ("Mueller, whose office
     # declined": "Mueller"), for its name
     owner: str = ""
+    # a party's or a people's noun tagged NORP with its article and the words before it
+    # ("The lifelong Republican"), the name of the one person it describes (`kinds`)
+    described: str = ""
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -78,6 +81,10 @@ class Mention:
     def span(self) -> Span:
         return (self.start, self.end)
 
+
+#: The words before a NORP name that describe the one person it names ("The lifelong
+#: Republican", "the first Democrat", "Ohio's senior Republican").
+_DESCRIBING = frozenset({"det", "poss", "amod", "compound", "advmod", "nmod", "npadvmod"})
 
 #: First-person pronouns that may be a list's last item ("Emmanuel and myself", "my wife and I").
 _FIRST_ITEMS = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
@@ -152,6 +159,11 @@ class Mentions:
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
+        if type_ == "name" and m.label == "NORP" and m.definite:
+            lefts = [c for c in head.lefts if c.dep_ in _DESCRIBING and c.i < span.start]
+            if any(c.dep_ in ("det", "poss") for c in lefts):
+                a = min(c.left_edge.idx for c in lefts)
+                m.described = " ".join(self.text[a:end].split())
         if (
             head.dep_ == "appos"
             and (before := _set_off_from(head)) is not None
