@@ -3,7 +3,9 @@ PolNeAR train texts no earlier audit read, seed 171) found resolved or typed wro
 she that could not reach an unnamed person named by a noun of unnamed people ("Timmons' 16
 year-old best friend took the stand. He said ...": the "He" went to Timmons); and a he
 that could not reach a person described by a party's noun ("The lifelong Republican who
-wrote the speech says he ...": the "he" went to a "Clinton" on the headline).
+wrote the speech says he ...": the "he" went to a "Clinton" on the headline), named by its
+party; and one person's two roles under one article ("an Egyptian blogger and journalist")
+typed a group.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -124,8 +126,49 @@ PARTY = [
     ),
 ]
 
+ROLES = [
+    # one person's two roles joined under one article are one person, not a group
+    (
+        '"I hope they fix it soon," said an Egyptian blogger and journalist.',
+        [("an Egyptian blogger and journalist", "said")],
+        None,
+        ("an Egyptian blogger and journalist", "anonymous", None),
+    ),
+    (
+        "The teacher and coach said the team was ready.",
+        [("The teacher and coach", "said")],
+        None,
+        ("The teacher and coach", "person", None),
+    ),
+    # negative: two articles, a possessive, "or", or names make two people
+    (
+        "A man and a woman said they saw the fire.",
+        [("A man and a woman", "said")],
+        None,
+        ("A man and a woman", "group", None),
+    ),
+    (
+        "The mayor and his wife said they were happy.",
+        [("The mayor and his wife", "said")],
+        None,
+        ("The mayor and his wife", "group", None),
+    ),
+    (
+        "A blogger or a journalist said so.",
+        [("A blogger or a journalist", "said")],
+        None,
+        ("A blogger or a journalist", "group", None),
+    ),
+    (
+        "Ann Smith and Bob Jones said the plan was fine.",
+        [("Ann Smith and Bob Jones", "said")],
+        None,
+        ("Ann Smith and Bob Jones", "group", None),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY)
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES)
 def test_ninth_audit_forms(
     nlp: Language,
     text: str,
