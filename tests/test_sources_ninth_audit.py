@@ -167,8 +167,25 @@ ROLES = [
     ),
 ]
 
+OUTLETS = [
+    # "THR", The Hollywood Reporter's abbreviation in the registry
+    (
+        "According to THR, the talks will resume on Monday.",
+        [("THR", "According to")],
+        None,
+        ("The Hollywood Reporter", "outlet", None),
+    ),
+    # negative: an abbreviation counts in capitals only
+    (
+        "Thr said the talks will resume on Monday.",
+        [("Thr", "said")],
+        None,
+        ("Thr", "person", None),
+    ),
+]
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES)
+
+@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + OUTLETS)
 def test_ninth_audit_forms(
     nlp: Language,
     text: str,
