@@ -5,7 +5,7 @@ year-old best friend took the stand. He said ...": the "He" went to Timmons); an
 that could not reach a person described by a party's noun ("The lifelong Republican who
 wrote the speech says he ...": the "he" went to a "Clinton" on the headline), named by its
 party; and one person's two roles under one article ("an Egyptian blogger and journalist")
-typed a group.
+typed a group; "The real estate mogul" apart from Trump; "THR" an organization.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -167,6 +167,24 @@ ROLES = [
     ),
 ]
 
+FAME = [
+    # "the mogul", "the tycoon", "the magnate", "the billionaire": the one person named just
+    # before, as "the star" is
+    (
+        "Tom Vole spoke in Miami on Monday. The real estate mogul said the club was doing well.",
+        [("The real estate mogul", "said")],
+        None,
+        ("Tom Vole", "person", None),
+    ),
+    # negative: not when two people are in view
+    (
+        "Tom Vole met Ann Lee on Monday. The tycoon said the talks went well.",
+        [("The tycoon", "said")],
+        None,
+        ("The tycoon", "person", None),
+    ),
+]
+
 OUTLETS = [
     # "THR", The Hollywood Reporter's abbreviation in the registry
     (
@@ -185,7 +203,9 @@ OUTLETS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + OUTLETS)
+@pytest.mark.parametrize(
+    ("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + FAME + OUTLETS
+)
 def test_ninth_audit_forms(
     nlp: Language,
     text: str,
