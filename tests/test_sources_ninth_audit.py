@@ -5,7 +5,7 @@ year-old best friend took the stand. He said ...": the "He" went to Timmons); an
 that could not reach a person described by a party's noun ("The lifelong Republican who
 wrote the speech says he ...": the "he" went to a "Clinton" on the headline), named by its
 party; and one person's two roles under one article ("an Egyptian blogger and journalist")
-typed a group; "The real estate mogul" apart from Trump; "THR" an organization.
+typed a group; "The real estate mogul" apart from Trump; "THR" an organization; "his campaign" joined to "Her campaign".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -185,6 +185,25 @@ FAME = [
     ),
 ]
 
+OWNERS = [
+    # "his campaign" is not "her campaign"
+    (
+        "Ann Vole met Tom Lee on Monday. Her campaign said the talks went well. Lee left "
+        "early. His campaign said the talks went badly.",
+        [("Her campaign", "said"), ("His campaign", "said@2")],
+        None,
+        ("His campaign", "organization", None),
+    ),
+    # negative: a description with no possessive pronoun still joins
+    (
+        "Ann Vole spoke on Monday. Her campaign said the talks went well. The campaign added "
+        "that the mood was fine.",
+        [("Her campaign", "said"), ("The campaign", "added")],
+        None,
+        ("Her campaign", "organization", None),
+    ),
+]
+
 OUTLETS = [
     # "THR", The Hollywood Reporter's abbreviation in the registry
     (
@@ -204,7 +223,7 @@ OUTLETS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + FAME + OUTLETS
+    ("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + FAME + OWNERS + OUTLETS
 )
 def test_ninth_audit_forms(
     nlp: Language,

@@ -677,7 +677,7 @@ class Resolver:
                 return sole
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
-                if e.outlet or other_person(e):
+                if e.outlet or other_person(e) or self._other_owner(m, e):
                     continue
                 if present and past_holder(e, m.lemma):
                     continue
@@ -742,9 +742,36 @@ class Resolver:
                 return next(iter(unsure.values()))
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
-                if key in e.keys and not e.outlet and not other_person(e):
+                if (
+                    key in e.keys
+                    and not e.outlet
+                    and not other_person(e)
+                    and not self._other_owner(m, e)
+                ):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _owner(self, m: Mention) -> str | None:
+        """The gender of a description's possessive pronoun: "m" for "his campaign", "f" for
+        "her campaign", else None."""
+        if m.type != "nominal":
+            return None
+        tok = self.mentions.doc[m.head]
+        poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+        return {"his": "m", "her": "f"}.get(poss or "")
+
+    def _other_owner(self, m: Mention, e: Entity) -> bool:
+        """Is ``e`` described only as someone of the other sex's ("his campaign" after "Her
+        campaign")? A ninth audit of unseen articles found Sanders's campaign joined to
+        Clinton's by their noun alone. Only the pronouns' genders are compared: a first form
+        that compared the possessors' entities ("his brother" and the name in apposition,
+        "Huckabee's campaign" and "his campaign") parted six right joins on the wider set of
+        320 texts, where the possessors had been resolved apart."""
+        mine = self._owner(m)
+        if mine is None:
+            return False
+        owners = {self._owner(x) for x in e.mentions} - {None}
+        return bool(owners) and mine not in owners
 
     def _sole_person(self, m: Mention) -> Entity | None:
         """The one named person with a mention in ``m``'s sentence before it or in the two
