@@ -5,7 +5,8 @@ year-old best friend took the stand. He said ...": the "He" went to Timmons); an
 that could not reach a person described by a party's noun ("The lifelong Republican who
 wrote the speech says he ...": the "he" went to a "Clinton" on the headline), named by its
 party; and one person's two roles under one article ("an Egyptian blogger and journalist")
-typed a group; "The real estate mogul" apart from Trump; "THR" an organization; "his campaign" joined to "Her campaign".
+typed a group; "The real estate mogul" apart from Trump; "THR" an organization; "his campaign" joined to "Her campaign"; "The candidates Sanders named" (the name parsed
+as an apposition) joined to Sanders.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -204,6 +205,24 @@ OWNERS = [
     ),
 ]
 
+APPOSED = [
+    # a plural of people the parse apposed to one person's name is not that person
+    (
+        "Tom Sanders went further on Tuesday, endorsing eight state candidates. The "
+        "candidates Sanders named in his email are Ann Lee and Bob Hart.",
+        [("eight state candidates", "endorsing")],
+        None,
+        ("eight state candidates", "group", None),
+    ),
+    # negative: a plural apposed to a list of names is the list's
+    (
+        "Her parents, Ann and Tom Vole, said they were proud.",
+        [("Her parents, Ann and Tom Vole", "said")],
+        None,
+        ("Her parents, Ann and Tom Vole", "group", None),
+    ),
+]
+
 OUTLETS = [
     # "THR", The Hollywood Reporter's abbreviation in the registry
     (
@@ -223,7 +242,8 @@ OUTLETS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"), UNNAMED + PARTY + ROLES + FAME + OWNERS + OUTLETS
+    ("text", "rels", "tags", "expected"),
+    UNNAMED + PARTY + ROLES + FAME + OWNERS + APPOSED + OUTLETS,
 )
 def test_ninth_audit_forms(
     nlp: Language,
