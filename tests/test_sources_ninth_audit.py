@@ -6,7 +6,7 @@ that could not reach a person described by a party's noun ("The lifelong Republi
 wrote the speech says he ...": the "he" went to a "Clinton" on the headline), named by its
 party; and one person's two roles under one article ("an Egyptian blogger and journalist")
 typed a group; "The real estate mogul" apart from Trump; "THR" an organization; "his campaign" joined to "Her campaign"; "The candidates Sanders named" (the name parsed
-as an apposition) joined to Sanders.
+as an apposition) joined to Sanders; "Clinton's biggest boosters" unknown.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -223,6 +223,29 @@ APPOSED = [
     ),
 ]
 
+FOLLOWERS = [
+    # "boosters", "admirers": people in the plural, a group
+    (
+        "The mayor's biggest boosters insisted the dip was temporary.",
+        [("The mayor's biggest boosters", "insisted")],
+        None,
+        ("The mayor's biggest boosters", "group", None),
+    ),
+    (
+        "Her admirers said the speech was moving.",
+        [("Her admirers", "said")],
+        None,
+        ("Her admirers", "group", None),
+    ),
+    # negative: the singular is no group
+    (
+        "The booster said the rocket was ready.",
+        [("The booster", "said")],
+        None,
+        ("The booster", "unknown", None),
+    ),
+]
+
 OUTLETS = [
     # "THR", The Hollywood Reporter's abbreviation in the registry
     (
@@ -243,7 +266,7 @@ OUTLETS = [
 
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    UNNAMED + PARTY + ROLES + FAME + OWNERS + APPOSED + OUTLETS,
+    UNNAMED + PARTY + ROLES + FAME + OWNERS + APPOSED + FOLLOWERS + OUTLETS,
 )
 def test_ninth_audit_forms(
     nlp: Language,

@@ -28,8 +28,9 @@ _WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unna
 #: vocative "folks" took the "they" of "Republicans" and "Democrats" in a wider set of 320
 #: texts). Written for an eighth audit of unseen articles ("Female troops preferred",
 #: "enlisted personnel favored", "those folks hope", "His enemies within the ... circle" had
-#: been typed unknown).
-_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies"}
+#: been typed unknown). "boosters" and "admirers", followers as "supporters" and "backers"
+#: are, since a ninth audit ("Clinton's biggest boosters in New Hampshire" unknown).
+_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies", "boosters", "admirers"}
 
 
 def nominal_kind(m: Mention) -> str:
