@@ -36,6 +36,7 @@ from newsprov.analysis.sources.agreement import (
     masthead,
     names_compatible,
     nationalities,
+    norp_person,
     opening_phrase,
     org_key,
     outlet_noun,
@@ -71,6 +72,19 @@ MAX_MENTIONS_BACK = 400
 _PAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 #: An age given after a name ("Ann Lee, 45,"): read against "the 30-year-old" (`_aged`).
 _STATED_AGE = re.compile(r",\s*(\d{1,3})\b")
+#: Nouns of unnamed people (`lexicon.ANONYMOUS_NOUNS`) that, in the singular, name one human
+#: being, so that a he or she may stand for them ("Vole's best friend took the stand. He
+#: said": the friend, not Vole; see `Resolver._unnamed_alone` for a sentence before):
+#: written for a ninth audit of unseen articles, where "Timmons' 16 year-old best friend"
+#: lost its "He" and "him" to Timmons. Not the nouns of unnamed people that may be bodies or
+#: things ("member", a member state; "regulator", "source", "military", "staff"), nor
+#: "someone" and "somebody", often nobody in particular: on the wider set of 320 texts "If
+#: somebody tells me he's going to break the record" and 'overheard someone say "he has a
+#: gun"' took a "he" that was another's.
+_ONE_UNNAMED = frozenset(
+    "agent ally associate confidant employee friend individual insider negotiator operative"
+    " person relative speechwriter staffer surrogate whistleblower".split()
+)
 #: What splits an organization's key into words ("bear stearns", "merrill-lynch").
 _KEY_WORDS = re.compile(r"[\s-]+")
 
@@ -101,13 +115,28 @@ class Entity:
         return min(m.start for m in self.mentions)
 
     def is_personal(self) -> bool:
+        if self.labels == {"NORP"} and self.number == "s" and self._described_norp():
+            return True
         if self.outlet or self.labels & {"ORG", "GPE", "NORP", "FAC"}:
             return False
         if "PERSON" in self.labels:
             return True
-        return not self.heads.isdisjoint(PERSON_NOUNS) or any(
-            m.type == "pronoun" and m.gender in "mf" for m in self.mentions
+        return (
+            not self.heads.isdisjoint(PERSON_NOUNS)
+            or (self.number == "s" and not self.heads.isdisjoint(_ONE_UNNAMED))
+            or any(m.type == "pronoun" and m.gender in "mf" for m in self.mentions)
         )
+
+    def _described_norp(self) -> bool:
+        """One person named by a party's or a people's noun with "the" and the subject of its
+        clause ("The lifelong Republican who wrote the speech says he ..."), which `kinds`
+        types a person: a he or she may stand for it (a ninth audit of unseen articles found
+        that "he" given to a "Clinton" on the headline before). Not "Republicans", nor an
+        adjective ("the Republican nominee"), nor an indefinite or one that is no subject: on
+        the wider set of 320 texts "Mr. Sanders's partnership with a Republican was one of his
+        greatest successes" and "whether any Democrat can replicate Mr. Obama's relationship
+        with the voters in his two campaigns" took the "his"."""
+        return any(norp_person(m) and m.subject for m in self.mentions)
 
 
 class Resolver:
@@ -265,6 +294,8 @@ class Resolver:
                 continue
             other = self.mentions.by_head.get(m.appos_of)
             if other is not None and other.entity >= 0 and appos_compatible(m, other):
+                if self._plural_for_one(m, other):
+                    continue
                 self.merge(self.find(m.entity), self.find(other.entity))
         for head, name in self.mentions.named_roles.items():  # "CEO and co-founder Ann Vole"
             role = self.mentions.by_head.get(head)
@@ -322,7 +353,30 @@ class Resolver:
             return None
         if other.type != "name" or not appos_compatible(m, other):
             return None
+        if self._plural_for_one(m, other):
+            return None
         return self.find(other.entity)
+
+    def _plural_for_one(self, a: Mention, b: Mention) -> bool:
+        """Is one of two mentions the parse apposed a plural description and the other one
+        person's name, no list's first ("The candidates Sanders named in his email are ...",
+        the name parsed as an apposition: a ninth audit of unseen articles found the
+        candidates, and "three House candidates", "eight state legislative candidates" with
+        them, in Bernie Sanders's mentions)? Only a plural of a noun for human beings: on the
+        wider set of 320 texts a first form also parted 'Jeffrey M. Jones: "Gallup's analysis
+        ..."', the quotation a source span had taken, from Jones ("analysis" read as a
+        plural). "Her parents, Ann and Tom Vole" still join."""
+        for x, y in ((a, b), (b, a)):
+            if (
+                x.type == "nominal"
+                and x.number == "p"
+                and (x.lemma in lx.HUMAN_NOUNS or x.word in lx.HUMAN_NOUNS)
+                and y.type == "name"
+                and y.label == "PERSON"
+                and y.head not in self.mentions.groups
+            ):
+                return True
+        return False
 
     def _quoted_cover(self, a: int, b: int) -> int:
         return sum(max(0, min(b, y) - max(a, x)) for x, y in self.quoted if x < b and y > a)
@@ -383,6 +437,10 @@ class Resolver:
                     if best is None or score < best[0]:
                         best = (score, e)
             return best[1] if best is not None else None
+        if m.label == "NORP" and m.number == "s" and m.indefinite:
+            # "An Ohio Republican" after "The lifelong Republican": an indefinite description
+            # brings in another person, whose party is no name (see `Entity._described_norp`)
+            return None
         key = org_key(m.text)
         if key in lx.COMPASS_WORDS and m.label == "GPE":
             # "the North" after "North Korea", "the South" after "South Korea" (see
@@ -644,7 +702,7 @@ class Resolver:
                 return sole
         if m.definite and not m.indefinite:
             for e in self._recent(m, NOMINAL_WINDOW):
-                if e.outlet or other_person(e):
+                if e.outlet or other_person(e) or self._other_owner(m, e):
                     continue
                 if present and past_holder(e, m.lemma):
                     continue
@@ -709,9 +767,36 @@ class Resolver:
                 return next(iter(unsure.values()))
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
-                if key in e.keys and not e.outlet and not other_person(e):
+                if (
+                    key in e.keys
+                    and not e.outlet
+                    and not other_person(e)
+                    and not self._other_owner(m, e)
+                ):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _owner(self, m: Mention) -> str | None:
+        """The gender of a description's possessive pronoun: "m" for "his campaign", "f" for
+        "her campaign", else None."""
+        if m.type != "nominal":
+            return None
+        tok = self.mentions.doc[m.head]
+        poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+        return {"his": "m", "her": "f"}.get(poss or "")
+
+    def _other_owner(self, m: Mention, e: Entity) -> bool:
+        """Is ``e`` described only as someone of the other sex's ("his campaign" after "Her
+        campaign")? A ninth audit of unseen articles found Sanders's campaign joined to
+        Clinton's by their noun alone. Only the pronouns' genders are compared: a first form
+        that compared the possessors' entities ("his brother" and the name in apposition,
+        "Huckabee's campaign" and "his campaign") parted six right joins on the wider set of
+        320 texts, where the possessors had been resolved apart."""
+        mine = self._owner(m)
+        if mine is None:
+            return False
+        owners = {self._owner(x) for x in e.mentions} - {None}
+        return bool(owners) and mine not in owners
 
     def _sole_person(self, m: Mention) -> Entity | None:
         """The one named person with a mention in ``m``'s sentence before it or in the two
@@ -953,6 +1038,8 @@ class Resolver:
             e = self.find(c.entity)
             if e.idx in speakers or not pronoun_agrees(m, e):
                 continue
+            if m.gender in "mf" and c.sent != m.sent and not self._unnamed_alone(c, e):
+                continue
             if any(names_compatible(n, e) for n in named_after):
                 continue
             dist = m.sent - c.sent
@@ -968,6 +1055,33 @@ class Resolver:
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
+
+    def _unnamed_alone(self, c: Mention, e: Entity) -> bool:
+        """May a he or she in a later sentence stand for ``e``, of ``c``'s mention? Yes unless
+        ``e`` is an unnamed person by its noun alone (`_ONE_UNNAMED`: no name, no person's
+        noun, no he or she yet) whose sentence names another person, quoted or not, outside
+        its own description: "Vole's best friend took the stand. He said" is the friend
+        ("Vole's" is the friend's description), but not '"Ahmed was a friend to us," one
+        employee told the station. He was a respected manager', "A friend referred to him as
+        a good soul. He had wanted to fly", "An employee was at the office, said manager Jim
+        Hall. The terminal holds oil, he said" (on the wider set of 320 texts those three had
+        taken the "he" from the person named)."""
+        if "PERSON" in e.labels or not e.heads.isdisjoint(PERSON_NOUNS):
+            return True
+        if e.heads.isdisjoint(_ONE_UNNAMED) or any(
+            x.type == "pronoun" and x.gender in "mf" for x in e.mentions
+        ):
+            return True
+        lo = bisect_left(self.starts, self.mentions.doc[c.head].sent.start_char)
+        for x in self.ordered[lo:]:
+            if x.sent != c.sent:
+                break
+            if x.entity < 0 or c.start <= x.start < c.end:
+                continue
+            o = self.find(x.entity)
+            if o.idx != e.idx and o.is_personal():
+                return False
+        return True
 
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""

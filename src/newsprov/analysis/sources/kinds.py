@@ -7,7 +7,7 @@ import re
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.agreement import masthead, outlet_noun
+from newsprov.analysis.sources.agreement import masthead, norp_person, outlet_noun
 from newsprov.analysis.sources.coref import Entity
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.mentions import Mention, age_epithet
@@ -28,8 +28,9 @@ _WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unna
 #: vocative "folks" took the "they" of "Republicans" and "Democrats" in a wider set of 320
 #: texts). Written for an eighth audit of unseen articles ("Female troops preferred",
 #: "enlisted personnel favored", "those folks hope", "His enemies within the ... circle" had
-#: been typed unknown).
-_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies"}
+#: been typed unknown). "boosters" and "admirers", followers as "supporters" and "backers"
+#: are, since a ninth audit ("Clinton's biggest boosters in New Hampshire" unknown).
+_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies", "boosters", "admirers"}
 
 
 def nominal_kind(m: Mention) -> str:
@@ -329,6 +330,11 @@ def entity_name(e: Entity, text: str) -> str:
         best = max(persons, key=lambda m: (_trusted(m, text), len(m.name_tokens), -m.start))
         return _name_text(best, text)
     orgs = [m for m in e.mentions if m.type == "name"]
+    parties = [m for m in orgs if norp_person(m) and m.described]
+    if parties and all(m.label == "NORP" for m in orgs) and e.number == "s":
+        # "The lifelong Republican who wrote the speech": the person, not the party (a ninth
+        # audit of unseen articles found such a source named "Republican")
+        return _clean(min(parties, key=lambda m: m.start).described)
     if orgs:
         best = max(orgs, key=lambda m: (len(m.text), -m.start))
         fuller = _fuller_description(e, best)

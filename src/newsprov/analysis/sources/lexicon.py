@@ -382,11 +382,15 @@ PARTITIVE_HEADS = _words(
 #: with "the" and no name beside them they stand for the one person named just before
 #: (`coref.Resolver._sole_person`). Written for a sixth audit of unseen articles, where "The
 #: star then recalled" after "Hayek confirmed" and "the 'Jane The Virgin' actress" after
-#: "Gina Rodriguez became" had been left apart, and three stars joined one another.
+#: "Gina Rodriguez became" had been left apart, and three stars joined one another. "mogul",
+#: "tycoon", "magnate" and "billionaire" since a ninth audit, where "The real estate mogul
+#: listed the resort" after Trump had been left apart (as "the gambling tycoon" after Sheldon
+#: Adelson in the seventh and "The billionaire businessman" after Trump in the fifth).
 FAME_NOUNS = _words(
     """
     star actor actress singer rapper comedian musician songwriter filmmaker novelist author
     writer journalist anchor newscaster broadcaster
+    mogul tycoon magnate billionaire
     """
 )
 

@@ -69,6 +69,9 @@ class Mention:
     # the words of the noun a description's "whose" stands for ("Mueller, whose office
     # declined": "Mueller"), for its name
     owner: str = ""
+    # a party's or a people's noun tagged NORP with its article and the words before it
+    # ("The lifelong Republican"), the name of the one person it describes (`kinds`)
+    described: str = ""
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -78,6 +81,31 @@ class Mention:
     def span(self) -> Span:
         return (self.start, self.end)
 
+
+def _roles_of_one(tok: Token, conj: list[Token]) -> bool:
+    """Are ``tok`` and its one conjunct two singular nouns for human beings joined by "and"
+    under one article, the second with no determiner of its own ("an Egyptian blogger and
+    journalist", "the singer and songwriter")? Not "a man and a woman", "the mayor and his
+    wife", "a blogger or a journalist", nor names ("Smith and Jones")."""
+    if len(conj) != 1:
+        return False
+    other = conj[0]
+    if tok.tag_ != "NN" or other.tag_ != "NN":
+        return False
+    if {tok.lemma_.lower(), other.lemma_.lower()} - lx.HUMAN_NOUNS:
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+    if dets not in (["a"], ["an"], ["the"]):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in other.children):
+        return False
+    ccs = [c.lower_ for c in tok.children if c.dep_ == "cc"]
+    return ccs == ["and"] and tok.i < other.i
+
+
+#: The words before a NORP name that describe the one person it names ("The lifelong
+#: Republican", "the first Democrat", "Ohio's senior Republican").
+_DESCRIBING = frozenset({"det", "poss", "amod", "compound", "advmod", "nmod", "npadvmod"})
 
 #: First-person pronouns that may be a list's last item ("Emmanuel and myself", "my wife and I").
 _FIRST_ITEMS = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
@@ -152,6 +180,11 @@ class Mentions:
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
+        if type_ == "name" and m.label == "NORP" and m.definite:
+            lefts = [c for c in head.lefts if c.dep_ in _DESCRIBING and c.i < span.start]
+            if any(c.dep_ in ("det", "poss") for c in lefts):
+                a = min(c.left_edge.idx for c in lefts)
+                m.described = " ".join(self.text[a:end].split())
         if (
             head.dep_ == "appos"
             and (before := _set_off_from(head)) is not None
@@ -330,6 +363,18 @@ class Mentions:
                 # the one man); "he or she" is one person
                 continue
             last = self.by_head[conj[-1].i]
+            if m.type == "nominal" and last.type == "nominal" and _roles_of_one(tok, conj):
+                # "an Egyptian blogger and journalist": one person's two roles under one
+                # article, no group (a ninth audit of unseen articles found it typed a group,
+                # three attributions); the description runs over both, but not an apposition's,
+                # whose first role stays the title ("Curt Smith, a conservative leader and close
+                # friend of the governor": on the wider set of 320 texts the friend had joined
+                # the title)
+                if m.appos_of is None:
+                    m.end = max(m.end, last.end)
+                    m.text = self.text[m.start : m.end]
+                inner.add(last.head)
+                continue
             if roles_of_name(tok, conj, last.type == "name" and last.label == "PERSON"):
                 self.named_roles[m.head] = last
                 continue
