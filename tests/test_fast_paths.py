@@ -338,3 +338,26 @@ def test_outlets_own_kept_answer_is_the_fresh_one(analyzer: Analyzer, text: str)
         # another attribution under the same id is answered afresh, not from the kept answer
         other = dataclasses.replace(a, source=None, parent=None, content_spans=[])
         assert voice.outlets_own(doc, other) == voice._outlets_own(doc, other)
+
+
+# -- the quote's tokens from its own offsets (written for the speed mends of 2026-12-05) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quote here, the minister said.",
+        "“We will win,” she said. He called it “a disaster” and then “a mess.”",
+        "“A first paragraph with no closing mark\n\n“A second one,” he said, “and a third.”",
+        '"Straight marks," he said, "inside" and "out". “Open only',
+        "“”  “ spaced ” and «guillemets» then ‘single’ marks.",
+    ],
+)
+def test_quote_tokens_match_the_whole_doc_walk(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    lex = verb_lexicon()
+    qx = Scan.of(doc, lex, mine=False).qx
+    assert qx.quotes or text.startswith("No quote")
+    for q in range(len(qx.quotes)):
+        assert qx.tokens_in(q) == qx.tokens_in_plain(q)
+        assert qx.tokens_in(q) == qx.tokens_in_plain(q)  # the kept answer

@@ -327,18 +327,33 @@ class QuoteIndex:
                 ends.append(e)
                 owner.append(qi)
         self._starts, self._ends, self._owner = starts, ends, owner
+        self._idx = idx
         self.of_token: list[int] = [-1] * len(doc)
         if quotes:
             self.of_token = [self.at(i) for i in idx]
         self._members: dict[int, frozenset[int]] = {}
 
     def tokens_in(self, quote: int) -> frozenset[int]:
-        """The tokens lying in quote ``quote`` (computed once per quote)."""
+        """The tokens lying in quote ``quote`` (computed once per quote): those whose offset
+        falls between the quote's first start and last end (``at`` needs a start at or before
+        the offset and the end after it), not a walk over the whole doc (the same set as
+        :meth:`tokens_in_plain`, ``tests/test_fast_paths.py``)."""
         got = self._members.get(quote)
         if got is None:
-            got = frozenset(i for i, q in enumerate(self.of_token) if q == quote)
+            spans = self.quotes[quote].spans
+            if not spans:
+                got = frozenset()
+            else:
+                lo = bisect_left(self._idx, min(s for s, _ in spans))
+                hi = bisect_left(self._idx, max(e for _, e in spans))
+                of = self.of_token
+                got = frozenset(i for i in range(lo, hi) if of[i] == quote)
             self._members[quote] = got
         return got
+
+    def tokens_in_plain(self, quote: int) -> frozenset[int]:
+        """The tokens lying in quote ``quote``, from a walk over every token."""
+        return frozenset(i for i, q in enumerate(self.of_token) if q == quote)
 
     def at(self, char: int) -> int:
         """Index of the quote covering character ``char``, or -1."""
