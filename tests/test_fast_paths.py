@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from newsprov.analysis import outlets, paragraphs, voice
 from newsprov.analysis.alternation import alternation
+from newsprov.analysis.attribution import spans
 from newsprov.analysis.attribution.lexicon import verb_lexicon
 from newsprov.analysis.attribution.scan import Scan
 from newsprov.analysis.doctext import doc_text
@@ -361,3 +362,20 @@ def test_quote_tokens_match_the_whole_doc_walk(nlp: Language, text: str) -> None
     for q in range(len(qx.quotes)):
         assert qx.tokens_in(q) == qx.tokens_in_plain(q)
         assert qx.tokens_in(q) == qx.tokens_in_plain(q)  # the kept answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” she said -- and then, (quietly): “... maybe.”\n\nHe left!",
+        "Tabs\t\tand  double  spaces, a no-break\u00a0space and a trailing one ",
+        "A - B; C... D?! 'E' “F”",
+    ],
+)
+def test_word_ids_match_the_token_walk(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    every = list(range(len(doc)))
+    with spans.token_tree(doc):
+        for ids in (every, every[::-1], set(every[1::2]), [], every[-3:]):
+            assert spans.word_ids(doc, ids) == spans.word_ids_plain(doc, ids)
+    assert spans.word_ids(doc, every) == spans.word_ids_plain(doc, every)  # no tree: plain
