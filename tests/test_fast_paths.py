@@ -379,3 +379,20 @@ def test_word_ids_match_the_token_walk(nlp: Language, text: str) -> None:
         for ids in (every, every[::-1], set(every[1::2]), [], every[-3:]):
             assert spans.word_ids(doc, ids) == spans.word_ids_plain(doc, ids)
     assert spans.word_ids(doc, every) == spans.word_ids_plain(doc, every)  # no tree: plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator, who spoke on Tuesday, said that the report was flawed and would be revised.",
+        "“We will win,” she said.\n\nHe left. Then, quietly: nothing!",
+        "Yes",
+    ],
+)
+def test_tree_children_match_the_parse(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    tree = spans._Tree(doc)  # a leaf's children a shared empty tuple, not a list of its own
+    assert [list(k) for k in tree.children] == [[c.i for c in t.children] for t in doc]
+    with spans.token_tree(doc):
+        for t in doc:
+            assert spans.subtree_ids(t) == spans._subtree_tokens(t, None)
