@@ -4,7 +4,9 @@ voice stage's trigger-word filter against running every rule on every token, and
 test of person names (``kinds._trusted``) against its plain form; the text kept for a doc,
 a sentence's text sliced from it, the kept quoted passages and the attribution scan's
 lexicon filter against spaCy's joins and a whole-doc mask; the source passes' token filter and
-word sets against a walk over the tokens; the voice stage's kept answers against fresh ones."""
+word sets against a walk over the tokens; the voice stage's kept answers against fresh ones;
+a quote's tokens found by bisection, a clause's words read from the token tree's flags and the
+tree's shared empty children against the walks and the parse."""
 
 from __future__ import annotations
 
