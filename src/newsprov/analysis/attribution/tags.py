@@ -23,6 +23,7 @@ from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     subtree_ids,
+    word_ids,
 )
 
 
@@ -34,7 +35,7 @@ def adjacent_quotes(
     if qx.of_token[v.i] != -1 or not qx.quotes:
         return []
     ids = clause_ids(v, qx)
-    words = [i for i in ids if not doc[i].is_punct and not doc[i].is_space]
+    words = word_ids(doc, ids)
     if not words:
         return []
     lo, hi = min(words), max(words)
@@ -260,7 +261,7 @@ def parenthetical(doc: Doc, v: Token, qx: QuoteIndex) -> tuple[str, set[int]]:
     made the verb the sentence's own, the words on both sides of it) and ``A, he said.``
     (``tail``: what precedes the comma, back to the sentence or paragraph start)."""
     ids = clause_ids(v, qx)
-    words = [i for i in ids if not doc[i].is_punct and not doc[i].is_space]
+    words = word_ids(doc, ids)
     if not words:
         return "", set()
     lo = min(words)
