@@ -50,13 +50,6 @@ def test_alternation_matches_the_plain_join(forms: list[str], text: str) -> None
     assert _spans(alternation(forms), text) == _spans(plain, text)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known, not yet mended (found 2026-12-05 by hypothesis, the code of a18ab61 too): "
-    'the phrase escape makes an apostrophe match a curly one, so forms opening with "\'" and '
-    "with '’' fall in two groups that both match '’' and the earlier form's preference is lost "
-    "(forms ['’a', \"'\", '’b'] on '’B': (0, 2) against the plain join's (0, 1))",
-)
 @settings(max_examples=300, deadline=None)
 @given(forms=_FORMS, text=_TEXT)
 def test_alternation_of_lower_case_forms_ignoring_case(forms: list[str], text: str) -> None:
@@ -66,8 +59,39 @@ def test_alternation_of_lower_case_forms_ignoring_case(forms: list[str], text: s
         return re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
 
     plain = "|".join(map(escape, forms))
-    fast = alternation(forms, escape)
+    fast = alternation(forms, escape, re.IGNORECASE)
     assert _spans(fast, text, re.IGNORECASE) == _spans(plain, text, re.IGNORECASE)
+
+
+def _phrase_escape(p: str) -> str:  # as voice.lexicon's: any hyphen, space run, apostrophe
+    return re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+@pytest.mark.parametrize(
+    ("forms", "text", "flags", "spans"),
+    [
+        # an apostrophe's pattern matches a curly one: the two first letters share one group,
+        # so the earlier form still wins (found by hypothesis, 2026-12-05: (0, 2) before)
+        (["’a", "'", "’b"], "’B", re.IGNORECASE, [(0, 1)]),
+        (["'", "’b"], "’b", 0, [(0, 1)]),
+        (["’b", "'"], "’b", 0, [(0, 2)]),
+        # a case pair under IGNORECASE: the earlier form wins whatever its case
+        (["t", "Th"], "th", re.IGNORECASE, [(0, 1)]),
+        (["Th", "t"], "th", re.IGNORECASE, [(0, 2)]),
+        # a space's pattern is a run of spaces: a group it opens is written out in full, so
+        # a later, longer form still matches after a shorter one ("  bb" after " ")
+        ([" ", "  bb"], "  Bbx", re.IGNORECASE, [(0, 2)]),
+        (["  bb", " "], "  bb", 0, [(0, 4)]),
+        # negative: letters that match no other's stay in their own groups
+        (["ab", "b"], "ab b", 0, [(0, 2), (3, 4)]),
+    ],
+)
+def test_alternation_shares_a_group_where_first_letters_overlap(
+    forms: list[str], text: str, flags: int, spans: list[tuple[int, int]]
+) -> None:
+    plain = "|".join(map(_phrase_escape, forms))
+    fast = alternation(forms, _phrase_escape, flags)
+    assert _spans(fast, text, flags) == _spans(plain, text, flags) == spans
 
 
 @pytest.mark.parametrize(
@@ -92,7 +116,7 @@ def test_an_empty_form_is_refused() -> None:
         alternation(["a", ""])
 
 
-def _plain(forms: Any, escape: Any = re.escape) -> str:
+def _plain(forms: Any, escape: Any = re.escape, flags: int = 0) -> str:
     return "|".join(map(escape, forms))
 
 

@@ -54,9 +54,8 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
         return re.escape(p).replace(r"\-", "[-‐‑–]").replace(r"\ ", r"\s+").replace("'", "['’]")
 
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + alternation(ordered, escape) + r")(?![\w-])", re.IGNORECASE
-    )
+    flags = re.IGNORECASE
+    return re.compile(r"(?<![\w-])(?:" + alternation(ordered, escape, flags) + r")(?![\w-])", flags)
 
 
 def _vader() -> dict[str, float]:
