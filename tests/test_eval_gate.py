@@ -103,11 +103,33 @@ def test_raise_floors_leaves_targets(tmp_path: Path, metric: str, raised: bool) 
         ("[1, 2]", ConfigError),
         ("{", ConfigError),
         ('{"k": {}}', ConfigError),
+        ('{"k": "floors"}', ConfigError),
+        ('{"k": {"corpus_hash": "h", "floors": [0.5]}}', ConfigError),
+        ('{"k": {"corpus_hash": "h", "floors": {"f1": "high"}}}', ConfigError),
+        ('{"k": {"corpus_hash": "h", "floors": {"f1": 0.5}, "epsilon": {}}}', ConfigError),
+        ('{"k": {"corpus_hash": "h", "floors": {"f1": 0.5}, "epsilon": null}}', ConfigError),
     ],
 )
 def test_load_baseline_errors(tmp_path: Path, content: str | None, error: type) -> None:
     path = tmp_path / "baselines.json"
     if content is not None:
         path.write_text(content)
-    with pytest.raises(error):
+    with pytest.raises(error, match="baselines.json"):
         gate.load_baseline("k", path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "epsilon", "floors"),
+    [
+        ({"corpus_hash": "h", "floors": {"f1": 0.5}}, gate.DEFAULT_EPSILON, {"f1": 0.5}),
+        ({"corpus_hash": "h", "floors": {"f1": "0.5"}, "epsilon": 0.01}, 0.01, {"f1": 0.5}),
+        ({"corpus_hash": "h", "floors": {}, "epsilon": 0}, 0.0, {}),
+    ],
+)
+def test_load_baseline_reads(
+    tmp_path: Path, entry: dict[str, object], epsilon: float, floors: dict[str, float]
+) -> None:
+    path = tmp_path / "baselines.json"
+    path.write_text(json.dumps({"k": entry}))
+    baseline = gate.load_baseline("k", path)
+    assert (baseline.epsilon, baseline.floors) == (epsilon, floors)

@@ -73,11 +73,17 @@ def load_baseline(key: str, path: Path | None = None) -> Baseline:
     if entry is None:
         raise NotFoundError(f"{path}: no baseline for {key!r}")
     try:
+        floors = entry["floors"]
+        epsilon = entry.get("epsilon", DEFAULT_EPSILON)
+        if not isinstance(floors, dict):
+            raise TypeError("'floors' must be an object of metric: floor")
+        if not isinstance(epsilon, (int, float, str)):
+            raise TypeError("'epsilon' must be a number")
         return Baseline(
             key=key,
             corpus_hash=str(entry["corpus_hash"]),
-            epsilon=float(entry.get("epsilon", DEFAULT_EPSILON)),  # type: ignore[arg-type]
-            floors={k: float(v) for k, v in entry["floors"].items()},  # type: ignore[attr-defined]
+            epsilon=float(epsilon),
+            floors={str(k): float(v) for k, v in floors.items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise ConfigError(f"{path}: baseline {key!r} is malformed ({e})") from None

@@ -7,14 +7,18 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import Table, select
 
 from newsprov.errors import ConfigError, StoreError
 from newsprov.store import tables as t
 from newsprov.store.writer import unpack
+
+if TYPE_CHECKING:
+    from newsprov.record import Record
 
 CHUNK = 2000
 
@@ -51,6 +55,10 @@ class Export:
     _read: Any
     url: str
 
+    if TYPE_CHECKING:
+
+        def iter_records(self, chunk: int = ...) -> Iterator[Record]: ...
+
     def _check_not_the_store(self, path: str | Path) -> None:
         """Refuse to write an export over the store's own SQLite file (or its ``-wal``,
         ``-shm`` or ``-journal``): ``--jsonl newsprov.db`` replaced the store with its
@@ -71,7 +79,7 @@ class Export:
     def write_jsonl(self, out: TextIO) -> int:
         """Write every stored record as one JSON line to ``out``; returns how many."""
         n = 0
-        for rec in self.iter_records(CHUNK):  # type: ignore[attr-defined]
+        for rec in self.iter_records(CHUNK):
             out.write(rec.to_json() + "\n")
             n += 1
         return n

@@ -112,8 +112,9 @@ def record_relays(record: Record) -> list[Relay]:
             for sid in [a.source, *a.chain]
             if sid in by_id and by_id[sid].kind == "outlet"
         }
-        if a.recipient in by_id and by_id[a.recipient].kind == "outlet":  # type: ignore[index]
-            outlets.add(by_id[a.recipient].name)  # type: ignore[index]
+        recipient = by_id.get(a.recipient) if a.recipient is not None else None
+        if recipient is not None and recipient.kind == "outlet":
+            outlets.add(recipient.name)
         for name in outlets:
             counts[name] = counts.get(name, 0) + 1
     for sh in record.profile.second_hand:
