@@ -20,7 +20,7 @@ from newsprov.wording import count_of
 ORDER = 10
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "analyze",
         help="analyse articles and print their records",

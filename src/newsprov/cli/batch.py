@@ -17,7 +17,7 @@ from newsprov.terminal import plain
 ORDER = 60
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "batch",
         help="analyse JSON Lines / JSON / Parquet / WARC inputs into Parquet (local or Spark)",

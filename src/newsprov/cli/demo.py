@@ -25,7 +25,7 @@ ORDER = 90
 SHARED_SAMPLE = "samples/almasdar-2020-03-pentagon-iraq-escalation.txt"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="analyse the bundled sample articles and show the results",

@@ -13,7 +13,7 @@ import pkgutil
 ORDER = 80
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     import newsprov.eval as eval_pkg
 
     p = sub.add_parser(

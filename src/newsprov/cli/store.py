@@ -35,7 +35,7 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 
 def _query(
-    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
     help_: str,
     func: Callable[[argparse.Namespace], int],
@@ -52,7 +52,7 @@ def _query(
     return p
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "ingest",
         help="analyse articles and add them to the store",

@@ -458,7 +458,7 @@ def _render_parts(by: dict[str, dict[str, dict[str, float]]]) -> list[str]:
     return lines
 
 
-def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "basil",
         help="score sentence voice and quote speakers against BASIL",

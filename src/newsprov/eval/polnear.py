@@ -317,7 +317,7 @@ def article_limit(value: str) -> int:
     return n
 
 
-def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "polnear",
         help="score attributions against a PolNeAR split",

@@ -213,7 +213,7 @@ def _threshold(value: str) -> float:
     return x
 
 
-def register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "stories",
         help="score story grouping on BASIL or ECB+",
