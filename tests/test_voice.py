@@ -171,12 +171,21 @@ EVALUATIVE = [
     ("She took some shots at him over his vote to protect gun makers.", "took some shots at"),
     ("In a stinging blow to the mayor, the council overrode his veto.", "blow to"),
     ("The ruling is a serious blow to the union.", "blow to"),
-    # 2026-12-05 (seed 733): "concede" as an admission, not a contest; a depiction's loaded
-    # words and degree; a share's neighbour that names no answer
+    # 2026-12-05 (seed 733): "concede" as an admission, not a contest; a judgement of capacity;
+    # a quarrel pictured as a war; a depiction's loaded words and degree; a share's neighbour
+    # that names no answer
     ("The director conceded for the first time that the program existed.", "conceded"),
     ("The mayor conceded the point on Monday.", "conceded"),
+    ("Ben Carson struggled to answer a simple question about the coalition.", "struggled"),
+    ("The agency has struggled to keep up with the court's schedule.", "struggled"),
+    ("The two governors are locked in a war of words over the river.", "war of words"),
     ("Rivals sought to paint him as too soft on crime.", "too soft"),
     ("Shares fell 5% amid fierce criticism of the merger.", "fierce"),
+    # words of defeat and failure, written 2026-12-05 from unflagged PolNeAR train sentences
+    ("The mayor was walloped in the northern wards.", "walloped"),
+    ("The rebellion in the party has fizzled.", "fizzled"),
+    ("The plan was a nonstarter in Congress.", "nonstarter"),
+    ("Her campaign has been bogged down by the revelation.", "bogged down"),
 ]
 
 FACTUAL = [
@@ -424,6 +433,9 @@ FACTUAL = [
     # a poll's answers after their shares (2026-12-05, seed 733)
     "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.",
     "Opinion was split: 46% with a positive view, including 16% who would be enthusiastic.",
+    # a hardship of living, no judgement of capacity
+    "Many families in the valley struggle to make ends meet.",
+    "The senator met service workers who are struggling to get by.",
     # a depiction's weak cues are the depicter's
     "Both sides have painted the case as extremely consequential.",
 ]

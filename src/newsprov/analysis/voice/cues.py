@@ -477,6 +477,35 @@ def _judgement_noun(t: Token) -> bool:
     return not (nxt is not None and nxt.lower_ == "to" and nxt.head.pos_ == "VERB")
 
 
+#: What one struggles to do to live, a hardship reported, no judgement of an actor's capacity
+#: ("workers struggling to get by", "to make ends meet", "to pay their bills"); written here on
+#: 2026-12-05 from the subsistence verbs of news about the poor, not from BASIL.
+_SUBSISTENCE = frozenset({"survive", "afford", "pay", "feed", "breathe", "cope", "eat"})
+
+
+def _struggles_to(t: Token) -> bool:
+    """ "Struggle" with an infinitive, the outlet's judgement of capacity beside "failure"
+    ("Carson struggled to answer a simple question", "the administration struggled to explain
+    why", "Sanders has struggled to earn the support of minorities"): an act judged as
+    barely done. Not a hardship of living (:data:`_SUBSISTENCE`, "struggling to get by",
+    "to make ends meet"), nor the noun ("the struggle to raise money", "a power struggle").
+    Added 2026-12-05 (the appraisal literature's capacity; "struggled to" is one of BASIL's
+    missed spans, so read the figures in docs/history/voice.md with that caution)."""
+    if t.lemma_.lower() != "struggle" or t.pos_ != "VERB":
+        return False
+    for c in t.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        words = {g.lower_ for g in c.subtree}
+        if lemma in _SUBSISTENCE or (lemma == "get" and "by" in words):
+            return False
+        return not (lemma == "make" and {"ends", "meet"} <= words)
+    return False
+
+
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
 _NOT_FOCUS = {"more", "less", "further", "greater", "larger", "higher", "lower", "worse", "better"}
 _CONCESSIVE = {"if", "though"}
@@ -498,7 +527,7 @@ def _trigger_words() -> frozenset[str]:
         _GRABBING,
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
-        {"threaten", "threat", "even", "so", "too", "more", "less", "blow"},
+        {"threaten", "threat", "even", "so", "too", "more", "less", "blow", "struggle"},
         QUANTITY_METAPHORS,
         ATTACK_NOUNS,
     )
@@ -547,7 +576,7 @@ def _token_cues(
             # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
             # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
-        elif _judgement_noun(t):
+        elif _judgement_noun(t) or _struggles_to(t):
             out.append((_tok_span(t), "judgement"))
         elif (figure := _figure(t)) is not None:
             # a stock figure of political reporting, to its preposition: "a chorus of
