@@ -171,6 +171,21 @@ EVALUATIVE = [
     ("She took some shots at him over his vote to protect gun makers.", "took some shots at"),
     ("In a stinging blow to the mayor, the council overrode his veto.", "blow to"),
     ("The ruling is a serious blow to the union.", "blow to"),
+    # 2026-12-05 (seed 733): "concede" as an admission, not a contest; a judgement of capacity;
+    # a quarrel pictured as a war; a depiction's loaded words and degree; a share's neighbour
+    # that names no answer
+    ("The director conceded for the first time that the program existed.", "conceded"),
+    ("The mayor conceded the point on Monday.", "conceded"),
+    ("Ben Carson struggled to answer a simple question about the coalition.", "struggled"),
+    ("The agency has struggled to keep up with the court's schedule.", "struggled"),
+    ("The two governors are locked in a war of words over the river.", "war of words"),
+    ("Rivals sought to paint him as too soft on crime.", "too soft"),
+    ("Shares fell 5% amid fierce criticism of the merger.", "fierce"),
+    # words of defeat and failure, written 2026-12-05 from unflagged PolNeAR train sentences
+    ("The mayor was walloped in the northern wards.", "walloped"),
+    ("The rebellion in the party has fizzled.", "fizzled"),
+    ("The plan was a nonstarter in Congress.", "nonstarter"),
+    ("Her campaign has been bogged down by the revelation.", "bogged down"),
 ]
 
 FACTUAL = [
@@ -410,6 +425,19 @@ FACTUAL = [
     "Some 34 percent of those polled strongly agree that the plan should pass.",
     "The party is led by a candidate whom many of its members strongly oppose.",
     "The measure is strongly opposed by the unions.",
+    # the loser's concession of a contest, and a crowd's cheer (2026-12-05, seed 733)
+    "The senator conceded late on Tuesday night.",
+    "The story was updated to reflect that the mayor won and that his rival conceded.",
+    "The crowd cheered Sanders as he took the stage in Oakland.",
+    "The friendly audience cheered her attacks on the governor.",
+    # a poll's answers after their shares (2026-12-05, seed 733)
+    "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.",
+    "Opinion was split: 46% with a positive view, including 16% who would be enthusiastic.",
+    # a hardship of living, no judgement of capacity
+    "Many families in the valley struggle to make ends meet.",
+    "The senator met service workers who are struggling to get by.",
+    # a depiction's weak cues are the depicter's
+    "Both sides have painted the case as extremely consequential.",
 ]
 
 
@@ -1039,6 +1067,14 @@ SCARE_OR_CALLED = [
     ("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” last year.", False),
     # negative: "as" on a verb that is no naming
     ('The council saw the plan as "reckless" on Tuesday.', True),
+    # a term named by "concept of", a hyphenated name, quoted odds (2026-12-05); negative: a
+    # fragment after another noun's "of", a hyphenated word in lower case, odds in words
+    ('Scholars faulted his use of the Catholic concept of "subsidiarity" in the plan.', False),
+    ('The mayor defended the cost of "reform" on Tuesday.', True),
+    ('A bar in the city introduced a "Chick-for-Gay" sandwich as a protest.', False),
+    ('The council passed the "anti-waste" bill on Tuesday.', True),
+    ('The speaker gave his party a "two-in-three chance" of holding the House.', False),
+    ('The speaker gave his party a "fighting chance" of holding the House.', True),
     # a participle with an object is active though the parse gives it no subject
     (
         "New Way, a moderate Democratic group in Washington that has favored possible reductions"
@@ -1067,6 +1103,10 @@ CALLED_WORDS = [
     # negative: the outlet's own scare quote, and a loaded word outside the quotation
     ('The council saw the plan as "reckless" on Tuesday.', True),
     ('The group called the reckless plan "a step" on Tuesday.', True),
+    # a paragraph opening a quotation that runs on into the next (2026-12-05); negative: the
+    # same words unquoted
+    ('"The company may be big and that is no doubt.', False),
+    ("The company may be big and that is no doubt.", True),
 ]
 
 

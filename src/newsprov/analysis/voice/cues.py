@@ -73,8 +73,15 @@ from newsprov.record import Span
 #: marks and doubled apostrophes since 2026-12-04, from reading the flags of 120 PolNeAR
 #: train articles: 23 of their 593 flagged sentences hold doubled apostrophes; BASIL
 #: 2010-2016 has neither outside a double-quoted passage.
+#: And a paragraph that opens with a double mark and holds no other runs quoted to its end:
+#: the convention of a quotation that goes on into the next paragraph, whose closing mark
+#: only the last paragraph carries ("Wal-Mart may be a big company and that is no doubt. ...",
+#: a lawyer's argument quoted over two paragraphs). Since 2026-12-05, from reading the flags
+#: of BASIL 2010-2016 and NewsWCL50, where such paragraphs made a flag each on the quoted
+#: words (a statement of the border agency's in NewsWCL50); none on a lexical-bias span.
 QUOTED = re.compile(
     r"[“\"«]([^“”\"«»\n]{1,3000}?)[”\"»]"
+    r"|(?<![^\n])[“\"]([^“”\"«»\n]{1,3000})(?![^\n])"
     r"|''([^\n]{1,3000}?)''"
     r"|(?<![\w’'‘])‘(?=[^\W\d_])((?:[^‘’\n“”\"]|’(?=\w)){1,300}?)’(?!\w)"
     r"|(?<![\w’'])'(?=[^\W\d_])((?:[^'\n“”\"]|'(?=\w)){1,300}?)'(?![\w'])"
@@ -324,6 +331,32 @@ def _proportion(t: Token) -> bool:
     return t.lower_ == "overwhelmingly" and t.head.pos_ != "ADJ"
 
 
+#: Words that may stand between a poll's share and the answer it counts ("46% with a positive
+#: reaction", "16% who would be enthusiastic", "24% satisfied").
+_SHARE_GLUE = frozenset({"with", "who", "that", "would", "be", "were", "are", "was", "is"})
+
+
+def _poll_answer(t: Token) -> bool:
+    """Is ``t`` an adjective that names a poll's answer, right after the share that gave it
+    ("15% enthusiastic and 24% satisfied", "46% with a positive reaction -- including 16% who
+    would be enthusiastic -- and 46% a negative one"): the respondents' category, no word of
+    the outlet's, like a poll's "view favorably"? Up to four words may stand between, each a
+    determiner or one of :data:`_SHARE_GLUE`; any other word ("rose 5% amid fierce
+    criticism") ends the search. From a fresh sample of 94 PolNeAR train articles (seed 733,
+    2026-12-05), where three sentences of one poll report were flagged on such words alone."""
+    if t.pos_ != "ADJ":
+        return False
+    doc, i = t.doc, t.i - 1
+    while i >= max(t.sent.start, t.i - 5):
+        w = doc[i]
+        if w.text == "%" or w.lower_ == "percent":
+            return i > t.sent.start and w.nbor(-1).like_num
+        if w.pos_ != "DET" and w.lower_ not in _SHARE_GLUE:
+            return False
+        i -= 1
+    return False
+
+
 def _too_close_to_call(t: Token) -> bool:
     """ "Too close to call": a race whose winner cannot yet be named, the fixed phrase of
     election nights, no degree of the outlet's (a fresh sample of PolNeAR train articles,
@@ -444,6 +477,35 @@ def _judgement_noun(t: Token) -> bool:
     return not (nxt is not None and nxt.lower_ == "to" and nxt.head.pos_ == "VERB")
 
 
+#: What one struggles to do to live, a hardship reported, no judgement of an actor's capacity
+#: ("workers struggling to get by", "to make ends meet", "to pay their bills"); written here on
+#: 2026-12-05 from the subsistence verbs of news about the poor, not from BASIL.
+_SUBSISTENCE = frozenset({"survive", "afford", "pay", "feed", "breathe", "cope", "eat"})
+
+
+def _struggles_to(t: Token) -> bool:
+    """ "Struggle" with an infinitive, the outlet's judgement of capacity beside "failure"
+    ("Carson struggled to answer a simple question", "the administration struggled to explain
+    why", "Sanders has struggled to earn the support of minorities"): an act judged as
+    barely done. Not a hardship of living (:data:`_SUBSISTENCE`, "struggling to get by",
+    "to make ends meet"), nor the noun ("the struggle to raise money", "a power struggle").
+    Added 2026-12-05 (the appraisal literature's capacity; "struggled to" is one of BASIL's
+    missed spans, so read the figures in docs/history/voice.md with that caution)."""
+    if t.lemma_.lower() != "struggle" or t.pos_ != "VERB":
+        return False
+    for c in t.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        words = {g.lower_ for g in c.subtree}
+        if lemma in _SUBSISTENCE or (lemma == "get" and "by" in words):
+            return False
+        return not (lemma == "make" and {"ends", "meet"} <= words)
+    return False
+
+
 #: Words after "even" that make it part of a conjunction or a comparison, not a focus particle
 _NOT_FOCUS = {"more", "less", "further", "greater", "larger", "higher", "lower", "worse", "better"}
 _CONCESSIVE = {"if", "though"}
@@ -465,7 +527,7 @@ def _trigger_words() -> frozenset[str]:
         _GRABBING,
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
-        {"threaten", "threat", "even", "so", "too", "more", "less", "blow"},
+        {"threaten", "threat", "even", "so", "too", "more", "less", "blow", "struggle"},
         QUANTITY_METAPHORS,
         ATTACK_NOUNS,
     )
@@ -480,7 +542,7 @@ def _token_cues(
         low = t.lower_
         if low not in triggers and not low.endswith("ly") and t.lemma_.lower() not in triggers:
             continue
-        if _proportion(t) or _stance_scale(t):
+        if _proportion(t) or _stance_scale(t) or _poll_answer(t):
             continue
         head = t.head
         if (
@@ -514,7 +576,7 @@ def _token_cues(
             # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
             # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
-        elif _judgement_noun(t):
+        elif _judgement_noun(t) or _struggles_to(t):
             out.append((_tok_span(t), "judgement"))
         elif (figure := _figure(t)) is not None:
             # a stock figure of political reporting, to its preposition: "a chorus of
@@ -618,6 +680,9 @@ def find_cues(
         if (
             not 1 <= words <= SCARE_MAX_WORDS
             or is_title(quoted)
+            # a hyphenated name in title case: 'a "Chick-for-Gay" sandwich' (a BASIL 2012
+            # flag on no span, 2026-12-05)
+            or ("-" in quoted and is_title(quoted.replace("-", " ")))
             or quote_key(quoted) in titles
             or _show_name(sent, quoted, span)
         ):
@@ -629,8 +694,9 @@ def find_cues(
             # the speaker's, no scare quote of the outlet's
             others.append(span)
             continue
-        if not any(ch.isalpha() for ch in quoted):
-            continue  # no word to keep at a distance: a quoted number or code ("753634846")
+        if not any(ch.isalpha() for ch in quoted) or _odds(quoted):
+            continue  # no word to keep at a distance: a quoted number or code ("753634846"),
+            # or the odds someone gave ('gave his party a "two-in-three chance"')
         if _address(quoted):
             continue  # a handle, hashtag or link: 'author="@hardball"', a markup's value
         if (
@@ -643,9 +709,57 @@ def find_cues(
         found.append((span, "scare"))
     # nor are the words inside such a fragment the outlet's: 'calling the charge "pathetic"'
     # (a PolNeAR train flag, 2026-12-04), 'the term "rioters"'
+    depicted = _depictions(sent)
     return [
-        c for c in found if own(c[0]) and not any(a <= c[0][0] and c[0][1] <= b for a, b in others)
+        c
+        for c in found
+        if own(c[0])
+        and not any(a <= c[0][0] and c[0][1] <= b for a, b in others)
+        and not (c[1] not in _DEPICTION_KINDS and any(a <= c[0][0] < b for a, b in depicted))
     ]
+
+
+#: Cue kinds that count inside a depiction's "as" phrase, as inside an indirect report's
+#: content (``PARAPHRASE_KINDS`` of the voice module): loaded words, phrases, degree
+#: comparisons, scare quotes.
+_DEPICTION_KINDS = frozenset({"loaded", "phrase", "degree", "scare"})
+
+
+def _depictions(sent: SpacySpan) -> list[Span]:
+    """The "as" phrases of the verbs of depicting and describing in ``sent`` ("Both sides have
+    painted the case as extremely consequential", "Republicans portrayed her as ..."): the
+    subject's characterization, whose weak cues (an intensifier, an emotive word, a hedge) are
+    the depicter's, as in a report's content, while a loaded word or a degree comparison is
+    still the outlet's choice of words ("sought to paint him as too soft" is a BASIL span).
+    Since 2026-12-05, from a BASIL 2011 flag on no span: 1 flag of BASIL 2010-2016 goes, none
+    of NewsWCL50 or of the PolNeAR train samples read."""
+    out: list[Span] = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _DEPICTING | {"describe"}:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                toks = list(c.subtree)
+                out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return out
+
+
+#: Number words and the words of odds and shares: a quoted "1 in 3" or "two-in-three chance"
+#: is someone's figure, no word kept at a distance (a BASIL 2012 flag on no span,
+#: 2026-12-05; written from the forms of odds, not from BASIL's other sentences).
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion half third thirds quarter quarters".split()
+)
+_ODDS_GLUE = frozenset({"in", "of", "out", "to", "a", "chance", "percent", "odds"})
+
+
+def _odds(quoted: str) -> bool:
+    """Is the quoted fragment a figure in words: numbers joined by the words of odds ("1 in
+    3", "two-in-three chance", "one out of four")?"""
+    words = re.findall(r"[^\W_]+", quoted.lower())
+    nums = [w for w in words if w.isdigit() or w in _NUMBER_WORDS]
+    return len(nums) >= 2 and all(w in _ODDS_GLUE or w in nums for w in words)
 
 
 #: What a show's name stands before: 'the new ''Today'' anchor', '“Bachelor” star Ben
@@ -816,6 +930,10 @@ def _named_only(sent: SpacySpan) -> bool:
 
 #: Nouns that introduce a word as a word ('groups with the name "tea party" or "patriot"').
 _NAMING_NOUNS = {"name", "word", "term", "phrase", "label", "title", "slogan", "hashtag", "motto"}
+#: Nouns that name a term with "of" ('the Catholic concept of “subsidiarity”', 'the doctrine
+#: of "preemption"'): the term mentioned, no scare quote. Written here on 2026-12-05 from a
+#: BASIL 2012 flag on no span; none in NewsWCL50 or the PolNeAR train samples read.
+_TERM_OF = {"concept", "doctrine"}
 #: Nouns of works and verbs of titling, whose quoted complement is a title ('the documentary
 #: “13th”', 'a report titled “Missed signals”'): a name, not a scare quote, here and wherever
 #: the article quotes it again ('DuVernay’s “13th” documents ...'). Added 2026-12-03 after
@@ -840,6 +958,12 @@ def _mentioned(sent: SpacySpan, span: Span) -> bool:
         return True
     if _gloss(sent, span):
         return True
+    if toks and _introducer(sent, span) == "of":
+        j = toks[0].i - 1
+        while j > sent.start and sent.doc[j].is_punct:
+            j -= 1  # back over the opening mark to "of"
+        if j - 1 >= sent.start and sent.doc[j - 1].lemma_.lower() in _TERM_OF:
+            return True
     return _introducer(sent, span) in _NAMING_NOUNS | _WORK_WORDS
 
 

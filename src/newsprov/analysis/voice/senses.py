@@ -168,6 +168,37 @@ def _sound(w: Token) -> bool:
     return any(_sound(o) for o in _prep_objects(w, ("of",), ("pobj", "pcomp")))
 
 
+#: What a loser concedes on election night (nouns of a contest, its outcome and its prize),
+#: written from election reporting, not from BASIL (whose two "conceded" flags admit a fact).
+_CONTESTS = frozenset(
+    "race election primary caucus caucuses contest nomination bid campaign defeat loss "
+    "victory win seat state district vote runoff presidency".split()
+)
+#: A crowd in the hall, whose cheer is a sound ("the crowd cheered Sanders"); not
+#: "supporters" or a party, who may cheer a ruling from afar.
+_CROWDS = frozenset(
+    "crowd crowds audience audiences spectator spectators onlooker onlookers attendee "
+    "attendees fan fans delegate delegates room hall gallery stands".split()
+)
+
+
+def _concedes_contest(t: Token) -> bool:
+    """Is ``t`` ("concede") the loser's act, a contest conceded or nothing conceded and
+    nothing said: an object of :data:`_CONTESTS` (through a relative pronoun, its noun: "the
+    victory, which Clinton conceded"), or neither object nor clause ("Sanders conceded.")?"""
+    kids = list(t.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "parataxis") for c in kids):
+        return False  # "conceded that ...", "conceded it was a mistake": an admission
+    # a clause's "that" the parse made an object ("and that Sanders conceded.") is none
+    objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "SCONJ"]
+    if not objects:
+        # the parse may hang an admission's "that" clause elsewhere ("conceded for the first
+        # time that the program existed", read as a relative clause on "time")
+        return not any(w.lower_ == "that" for w in t.doc[t.i + 1 : t.sent.end])
+    nouns = [t.head if o.tag_ in ("WDT", "WP") and t.dep_ == "relcl" else o for o in objects]
+    return all(n.lemma_.lower() in _CONTESTS for n in nouns)
+
+
 def _crowd_sound(t: Token) -> bool:
     """ "erupt" whose subject is a crowd's sound, or which erupts "in"/"into" one."""
     if any(c.dep_ == "nsubj" and _sound(c) for c in t.children):
@@ -248,6 +279,18 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "slam" into or against a thing, a collision, as "rammed their car into" is ("after
       slamming into the crowd, the truck driver emerged with a gun"; "slammed the plan",
       "slammed into Clinton", a name or a pronoun, stay).
+
+    And, from reading the flags of 94 fresh PolNeAR train articles (2026-12-05, seed 733, the
+    train articles no earlier sample had drawn):
+
+    * "concede" a contest, the loser's act on election night, with a contest for object or
+      nothing conceded and nothing said ("conceding the race to Clinton", "hasn't conceded
+      his bid", "Sanders's victory, which Clinton conceded when polls closed", "Sanders
+      conceded."; "conceded that the program existed", "conceded they called the press
+      conference" stay, the reluctant admission);
+    * "cheer" with a crowd in the hall for subject, the sound it makes, whatever it cheers
+      ("as the crowd cheered Sanders", "the audience cheered her attacks on Trump"; "the
+      governor cheered the ruling", "was cheered by the news" stay).
     """
     kids = list(t.children)
     if t.lower_ == "punitive":
@@ -288,6 +331,10 @@ def literal_sense(t: Token, lemma: str) -> bool:
     if lemma == "storm":
         away = any(c.dep_ in ("prt", "advmod") and c.lower_ in _AWAY for c in kids)
         return t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids) and not away
+    if lemma == "concede":
+        return t.pos_ == "VERB" and _concedes_contest(t)
+    if lemma == "cheer" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWDS for c in kids):
+        return t.pos_ == "VERB"
     if lemma == "cheer":
         passive = any(c.dep_ in ("nsubjpass", "agent", "auxpass") for c in kids)
         told = any(c.dep_ in ("dobj", "ccomp") for c in kids)
