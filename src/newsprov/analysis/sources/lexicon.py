@@ -364,6 +364,14 @@ def is_agent_noun(lemma: str) -> bool:
     )
 
 
+def person_role(lemma: str) -> bool:
+    """Is ``lemma`` a noun for one human being's role: a human noun, a noun of what a person
+    is known as, or an agent noun in "-ist"? One test for the two ways of reading two roles
+    joined by "and" as one person's (`mentions._roles_of_one`, `Mentions._roles_of_person`)
+    and for a description that makes a name a person's (`kinds._described_as_person`)."""
+    return lemma in HUMAN_NOUNS or lemma in FAME_NOUNS or is_agent_noun(lemma)
+
+
 #: The heads of a partitive description ("many of those questions", "45% of Republicans",
 #: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
 #: Written for a sixth audit of unseen articles, where "Many of those questions" had been
