@@ -4,8 +4,9 @@ company's one-word name the tagger tagged PERSON three times and ORG five ("Seac
 typed a person, its "it" apart; "Entertainment Weekly" and "EW" an organization; a person's
 name before marriage ("Dena Minning replied") apart from the name after it ("Dena Minning
 Grayson"); "the former radio shock jock" unknown; "Trump's new PFD form" and "a new robocall"
-unknown. And the review of one predicate for a person's roles joined by "and"
-(`lexicon.person_role`): "a veteran lobbyist and strategist" had been a group.
+unknown; a headline's "Esther Williams - Esther Williams" named so. And the review of one
+predicate for a person's roles joined by "and" (`lexicon.person_role`): "a veteran lobbyist
+and strategist" had been a group.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates (and, where the tagger's labels matter, hand-made tags). Negative rows keep each
@@ -185,10 +186,33 @@ DOCUMENTS = [
     ),
 ]
 
+_URL = "http: / / www. site. com / news / vole - dies _ 3708023\n"
+
+TWICE = [
+    # a name written twice about a dash on a headline, taken whole by the tagger: the name once
+    (
+        _URL + 'Esther Vole - Esther Vole: "Million Dollar Mermaid" Swimmer And Actress Dies '
+        "Aged 91.\n07 June 2013\nGolden girl of screen and pool, Esther Vole, has died "
+        "peacefully in her sleep aged 91.",
+        [("Esther Vole - Esther Vole", ":")],
+        None,
+        ("Esther Vole", "person", None),
+    ),
+    # negative: two names about a dash are not one halved
+    (
+        _URL + 'Esther Vole - Tom Vole: "Million Dollar Couple" Swimmers Split After Ten '
+        "Years.\n07 June 2013\nGolden pair of screen and pool, Esther Vole and Tom Vole, have "
+        "split.",
+        [("Esther Vole - Tom Vole", ":")],
+        None,
+        ("Esther Vole - Tom Vole", "person", None),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    SHORTS + OUTLETS + ROLES + MAIDEN + FAME + DOCUMENTS,
+    SHORTS + OUTLETS + ROLES + MAIDEN + FAME + DOCUMENTS + TWICE,
 )
 def test_tenth_audit_forms(
     nlp: Language,
