@@ -235,7 +235,7 @@ def _described_as_person(e: Entity) -> bool:
         lemma = m.lemma
         if lemma in ("member", "members"):
             continue  # a body is a member of a coalition as well
-        if not (lemma in lx.HUMAN_NOUNS or lemma in lx.FAME_NOUNS or lx.is_agent_noun(lemma)):
+        if not lx.person_role(lemma):
             continue
         if lemma in _ALSO_BODIES and not _OF_BODY.search(m.text):
             continue

@@ -280,7 +280,9 @@ REPORTING_NOUNS = _words(
 #: questions, which were published by The New York Times" had been typed a group). "playbook",
 #: "sheet", "factsheet", "card", "calculation" since a seventh audit of unseen articles ("the
 #: recently court-released Trump University playbook", "the printed Cruz slate card",
-#: "calculations by Amy Glasmeier" had been typed unknown).
+#: "calculations by Amy Glasmeier" had been typed unknown). "form", "robocall", "mailer"
+#: since a tenth audit ("Trump's new PFD form stated", "a new robocall touting" had been
+#: typed unknown); not "flyer", a person in "a frequent flyer".
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -298,6 +300,7 @@ DOCUMENT_NOUNS = _words(
     website
     copy copies addendum
     advisory bulletin
+    form forms robocall robocalls mailer mailers
     question questions query queries
     playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     """
@@ -364,6 +367,14 @@ def is_agent_noun(lemma: str) -> bool:
     )
 
 
+def person_role(lemma: str) -> bool:
+    """Is ``lemma`` a noun for one human being's role: a human noun, a noun of what a person
+    is known as, or an agent noun in "-ist"? One test for the two ways of reading two roles
+    joined by "and" as one person's (`mentions._roles_of_one`, `Mentions._roles_of_person`)
+    and for a description that makes a name a person's (`kinds._described_as_person`)."""
+    return lemma in HUMAN_NOUNS or lemma in FAME_NOUNS or is_agent_noun(lemma)
+
+
 #: The heads of a partitive description ("many of those questions", "45% of Republicans",
 #: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
 #: Written for a sixth audit of unseen articles, where "Many of those questions" had been
@@ -386,11 +397,14 @@ PARTITIVE_HEADS = _words(
 #: "tycoon", "magnate" and "billionaire" since a ninth audit, where "The real estate mogul
 #: listed the resort" after Trump had been left apart (as "the gambling tycoon" after Sheldon
 #: Adelson in the seventh and "The billionaire businessman" after Trump in the fifth).
+#: "jock", "pundit", "commentator", "columnist" since a tenth audit, where "the former
+#: radio shock jock" after Glenn Beck had been a source of its own, typed unknown.
 FAME_NOUNS = _words(
     """
     star actor actress singer rapper comedian musician songwriter filmmaker novelist author
     writer journalist anchor newscaster broadcaster
     mogul tycoon magnate billionaire
+    jock pundit commentator columnist
     """
 )
 

@@ -83,16 +83,16 @@ class Mention:
 
 
 def _roles_of_one(tok: Token, conj: list[Token]) -> bool:
-    """Are ``tok`` and its one conjunct two singular nouns for human beings joined by "and"
-    under one article, the second with no determiner of its own ("an Egyptian blogger and
-    journalist", "the singer and songwriter")? Not "a man and a woman", "the mayor and his
+    """Are ``tok`` and its one conjunct two singular nouns for human beings' roles
+    (`lexicon.person_role`) joined by "and" under one article, the second with no determiner
+    of its own ("an Egyptian blogger and journalist", "the singer and songwriter")? Not "a man and a woman", "the mayor and his
     wife", "a blogger or a journalist", nor names ("Smith and Jones")."""
     if len(conj) != 1:
         return False
     other = conj[0]
     if tok.tag_ != "NN" or other.tag_ != "NN":
         return False
-    if {tok.lemma_.lower(), other.lemma_.lower()} - lx.HUMAN_NOUNS:
+    if not (lx.person_role(tok.lemma_.lower()) and lx.person_role(other.lemma_.lower())):
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
     if dets not in (["a"], ["an"], ["the"]):
@@ -462,8 +462,7 @@ class Mentions:
             d = self.by_head.get(g.i)
             if d is None or d.type != "nominal" or d.number != "s":
                 return False
-            lemma = d.lemma
-            if not (lemma in lx.HUMAN_NOUNS or lemma in lx.FAME_NOUNS or lx.is_agent_noun(lemma)):
+            if not lx.person_role(d.lemma):
                 return False
         return True
 

@@ -104,6 +104,18 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
     described = _described_name(ms, sp)
     if described is not None:
         words = described
+    half = len(words) // 2
+    if (
+        half
+        and len(words) % 2 == 0
+        and [t.text for t in words[:half]] == [t.text for t in words[half:]]
+    ):
+        # "Esther Williams - Esther Williams": the name written twice, once a mention
+        words = words[:half]
+        if words[-1].i in ms.by_head:
+            return ms.by_head[words[-1].i]
+        if words[-1].i in ms.covered:
+            return ms.covered[words[-1].i]
     bare = words[1:] if words and words[0].lower_ in lx.DEFINITE else words
     abbr = abbreviation(bare)
     if abbr is not None and abbr in lx.ABBREVIATED_ROLES:

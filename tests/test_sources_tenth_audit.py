@@ -1,0 +1,224 @@
+"""Sources: the forms a tenth audit of unseen articles (10 ECB+ texts of all topics and 10
+PolNeAR train texts no earlier audit read, seed 191) found resolved or typed wrong: a
+company's one-word name the tagger tagged PERSON three times and ORG five ("Seacom said")
+typed a person, its "it" apart; "Entertainment Weekly" and "EW" an organization; a person's
+name before marriage ("Dena Minning replied") apart from the name after it ("Dena Minning
+Grayson"); "the former radio shock jock" unknown; "Trump's new PFD form" and "a new robocall"
+unknown; a headline's "Esther Williams - Esther Williams" named so. And the review of one
+predicate for a person's roles joined by "and" (`lexicon.person_role`): "a veteran lobbyist
+and strategist" had been a group.
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
+candidates (and, where the tagger's labels matter, hand-made tags). Negative rows keep each
+rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_sources_resolution import last_source, word_rels
+
+_K = "Kelcom"
+_CABLE = (
+    f"{_K} said its network was down. {_K} restored the link on Monday. {_K} said a ship is "
+    f"on its way. {_K} warned that weather may delay the repair. {_K} started to see problems "
+    f"on Saturday. {_K} fixed the line by noon. {_K} announced that its customers were back "
+    "online."
+)
+#: the tags a tagger gave such a company in a real article: ORG four times, PERSON three
+_CABLE_TAGS = {
+    f"{_K}@1": "ORG",
+    f"{_K}@2": "ORG",
+    f"{_K}@3": "PERSON",
+    f"{_K}@4": "PERSON",
+    f"{_K}@5": "PERSON",
+    f"{_K}@6": "ORG",
+    f"{_K}@7": "ORG",
+}
+
+# (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
+SHORTS = [
+    # a one-word name tagged ORG more often than PERSON is a company's short name however
+    # often it is tagged PERSON, when no he or she stands near where it is tagged PERSON
+    (_CABLE, [(f"{_K}@7", "announced")], _CABLE_TAGS, (_K, "organization", None)),
+    # negative: a "he" after a PERSON tag keeps it a person, as the cap of two PERSON tags
+    # kept "Trump" in a column that names him so only
+    (
+        _CABLE.replace("on Saturday", "when he was away"),
+        [(f"{_K}@7", "announced")],
+        _CABLE_TAGS,
+        (_K, "person", None),
+    ),
+]
+
+OUTLETS = [
+    # Entertainment Weekly, its abbreviation, Us Weekly and TMZ in the registry
+    (
+        "EW says the sequel will open in May.",
+        [("EW", "says")],
+        None,
+        ("Entertainment Weekly", "outlet", None),
+    ),
+    (
+        "Entertainment Weekly has confirmed that the sequel will open in May.",
+        [("Entertainment Weekly", "has confirmed")],
+        None,
+        ("Entertainment Weekly", "outlet", None),
+    ),
+    (
+        "According to TMZ, the singer left the club at midnight.",
+        [("TMZ", "According to")],
+        None,
+        ("TMZ", "outlet", None),
+    ),
+    (
+        "Us Weekly reported that the couple had split.",
+        [("Us Weekly", "reported")],
+        None,
+        ("Us Weekly", "outlet", None),
+    ),
+    # negative: an abbreviation counts in capitals only
+    (
+        "Ew said the sequel will open in May.",
+        [("Ew", "said")],
+        None,
+        ("Ew", "person", None),
+    ),
+]
+
+ROLES = [
+    # one predicate for a person's roles joined by "and": agent nouns in "-ist" and nouns of
+    # what a person is known as count as human nouns do
+    (
+        "A veteran lobbyist and strategist said the plan would fail.",
+        [("A veteran lobbyist and strategist", "said")],
+        None,
+        ("A veteran lobbyist and strategist", "anonymous", None),
+    ),
+    (
+        "A conservative pundit and columnist said the plan would fail.",
+        [("A conservative pundit and columnist", "said")],
+        None,
+        ("A conservative pundit and columnist", "anonymous", None),
+    ),
+    # negative: two articles are two people
+    (
+        "An economist and a lawyer said the plan would fail.",
+        [("An economist and a lawyer", "said")],
+        None,
+        ("An economist and a lawyer", "group", None),
+    ),
+]
+
+MAIDEN = [
+    # a full name and the same name with one more surname, the person also called by the
+    # first name and that surname alone, are one person
+    (
+        "Grayson was phoning on behalf of his new wife, Dena Minning Grayson. She married him "
+        "in May. Dena Grayson is a doctor, the campaign said. Before she met Grayson, Dena "
+        'Minning lived in Brevard. Minning called people there. "I want to run for Congress," '
+        "Dena Minning replied.",
+        [("Dena Minning@3", "replied")],
+        None,
+        ("Dena Minning Grayson", "person", None),
+    ),
+    # negative: not without the first name and the last surname alone (a headline's verb or a
+    # caption the tagger ran into a name: "Maria Hinojosa Explained")
+    (
+        "Dena Minning Grayson is a doctor. Before she met him, Dena Minning lived in Brevard. "
+        '"I want to run for Congress," Dena Minning replied.',
+        [("Dena Minning@3", "replied")],
+        None,
+        ("Dena Minning", "person", None),
+    ),
+    # negative: "Jr." makes a namesake
+    (
+        "Tom Vole Jr. spoke first on Monday. Tom Vole Jr. is his son. Tom Vole replied that he "
+        "wanted to run.",
+        [("Tom Vole Jr.", "spoke"), ("Tom Vole", "replied")],
+        None,
+        ("Tom Vole Jr.", "person", None),
+    ),
+]
+
+FAME = [
+    # "jock", "pundit", "commentator", "columnist": nouns of what a person is known as, for
+    # the one person named just before
+    (
+        "Glenn Vole doubled down on his rhetoric on Tuesday. The former radio shock jock said "
+        "the fast was working.",
+        [("The former radio shock jock", "said")],
+        None,
+        ("Glenn Vole", "person", None),
+    ),
+    # negative: not with two people in view; still a person
+    (
+        "Glenn Vole met Tom Kessler on Tuesday. The former radio shock jock said the fast was "
+        "working.",
+        [("The former radio shock jock", "said")],
+        None,
+        ("The former radio shock jock", "person", None),
+    ),
+]
+
+DOCUMENTS = [
+    # "form", "robocall", "mailer": documents' nouns
+    (
+        "Trump's new financial form stated that his revenue rose.",
+        [("Trump's new financial form", "stated")],
+        None,
+        ("Trump's new financial form", "document", None),
+    ),
+    (
+        "A new robocall claimed that the senator had quit.",
+        [("A new robocall", "claimed")],
+        None,
+        ("A new robocall", "document", None),
+    ),
+    # negative: "flyer" is left out, a person in "a frequent flyer"
+    (
+        "A frequent flyer said the airline had lost her bag.",
+        [("A frequent flyer", "said")],
+        None,
+        ("A frequent flyer", "unknown", None),
+    ),
+]
+
+_URL = "http: / / www. site. com / news / vole - dies _ 3708023\n"
+
+TWICE = [
+    # a name written twice about a dash on a headline, taken whole by the tagger: the name once
+    (
+        _URL + 'Esther Vole - Esther Vole: "Million Dollar Mermaid" Swimmer And Actress Dies '
+        "Aged 91.\n07 June 2013\nGolden girl of screen and pool, Esther Vole, has died "
+        "peacefully in her sleep aged 91.",
+        [("Esther Vole - Esther Vole", ":")],
+        None,
+        ("Esther Vole", "person", None),
+    ),
+    # negative: two names about a dash are not one halved
+    (
+        _URL + 'Esther Vole - Tom Vole: "Million Dollar Couple" Swimmers Split After Ten '
+        "Years.\n07 June 2013\nGolden pair of screen and pool, Esther Vole and Tom Vole, have "
+        "split.",
+        [("Esther Vole - Tom Vole", ":")],
+        None,
+        ("Esther Vole - Tom Vole", "person", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rels", "tags", "expected"),
+    SHORTS + OUTLETS + ROLES + MAIDEN + FAME + DOCUMENTS + TWICE,
+)
+def test_tenth_audit_forms(
+    nlp: Language,
+    text: str,
+    rels: list[tuple[str, str]],
+    tags: dict[str, str] | None,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
