@@ -207,6 +207,13 @@ TWICE = [
         None,
         ("Esther Vole - Tom Vole", "person", None),
     ),
+    # negative: a name whose words repeat, with no dash between, is not halved
+    (
+        "Sirhan Sirhan said on Tuesday that he would ask the parole board again.",
+        [("Sirhan Sirhan", "said")],
+        None,
+        ("Sirhan Sirhan", "person", None),
+    ),
 ]
 
 

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from newsprov.analysis.sources.mentions import Mention, Mentions
 
 
+#: The dashes a headline writes between a name and itself ("Esther Williams - Esther Williams").
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def mention_at(ms: Mentions, span: Span) -> Mention | None:
     """The mention a character span (an attribution's source or recipient) stands for,
     creating a nominal or pronoun mention when detection had none."""
@@ -109,8 +113,10 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         half
         and len(words) % 2 == 0
         and [t.text for t in words[:half]] == [t.text for t in words[half:]]
+        and any(t.text in _DASHES for t in ms.doc[words[half - 1].i + 1 : words[half].i])
     ):
-        # "Esther Williams - Esther Williams": the name written twice, once a mention
+        # "Esther Williams - Esther Williams": the name written twice about a dash, once a
+        # mention (not a name whose words repeat, "Sirhan Sirhan")
         words = words[:half]
         if words[-1].i in ms.by_head:
             return ms.by_head[words[-1].i]
