@@ -3207,3 +3207,32 @@ def test_a_time_is_no_content(cands: Extract, text: str, cue: str, content: str 
         return
     c = _by_cue(text, found, cue)
     assert " ".join(text[a:b] for a, b in c.content) == content
+
+
+# -- behaviour table: a noun of dispute with nobody named -----------------------------------
+
+#: (text, cue word, source or None for no candidate on that cue): a noun cue in the
+#: ``n-prep:over`` or ``n-prep:against`` frame with no possessor tells a dispute or a move
+#: against something, nobody's view (``nouns.DISPUTE_FRAMES``); with a possessor, and in other
+#: frames without one, it stays a cue (invented sentences).
+DISPUTE_NOUNS = [
+    ("The disagreement over the budget deepened on Monday.", "disagreement", None),
+    ("The argument over the tax went on for weeks.", "argument", None),
+    ("A turn against the trade deal surprised the unions.", "turn", None),
+    # negatives: a possessor names whose it is; another preposition keeps its frame
+    ("The party's turn against the trade deal surprised the unions.", "turn", "The party's"),
+    ("Her argument over the tax went on for weeks.", "argument", "Her"),
+    ("The memo raised new questions about the deal.", "questions", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), DISPUTE_NOUNS)
+def test_a_dispute_noun_needs_a_possessor(
+    cands: Extract, text: str, cue: str, source: str | None
+) -> None:
+    text, found = cands(text)
+    if source is None:
+        assert not [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+        return
+    c = _by_cue(text, found, cue)
+    assert (_t(text, c.source_mention) or "") == source
