@@ -1248,6 +1248,13 @@ LIGHT_AND_CLAUSE_CUES = [
     # a question the parse made an adverbial clause
     ("Reporters asked whether the deal was dead.", "asked", "asked", "whether the deal was dead"),
     ("He asked workers if they planned to attend the caucuses.", "asked", "asked", "if they"),
+    # ... also right after the agent of a bare participle
+    (
+        "Asked by reporters if he would run again, the mayor said no.",
+        "Asked",
+        "Asked",
+        "if he would run again",
+    ),
     # a personal pronoun as the object word stays out of the cue, in the content ("it" of
     # "made it clear" is the cue's, above)
     (
@@ -3236,3 +3243,27 @@ def test_a_dispute_noun_needs_a_possessor(
         return
     c = _by_cue(text, found, cue)
     assert (_t(text, c.source_mention) or "") == source
+
+
+# -- behaviour table: "if" after the agent of a bare participle -----------------------------
+
+#: (text, cue word, whether the "if" clause is in its content): "if" right after the agent of
+#: a participle with no subject opens the question asked ("Asked by reporters if ...",
+#: ``verbs._after_agent``); after the agent of a passive with a subject it is a condition
+#: (invented sentences).
+AGENT_QUESTIONS = [
+    ("Asked by reporters if he would run again, the mayor said no.", "Asked", True),
+    ("When asked by a voter if she backed the plan, the senator smiled.", "asked", True),
+    # negatives: a passive with its subject; and a limit: a phrase of time between the agent
+    # and "if" ("on Monday", not part of the agent phrase) keeps the question out
+    ("The decision will be reported by the agency if the court agrees.", "reported", False),
+    ("Asked by a reporter in Iowa on Monday if he would run, the mayor laughed.", "Asked", False),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "question"), AGENT_QUESTIONS)
+def test_if_after_an_agent(cands: Extract, text: str, cue: str, question: bool) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    held = any("if" in (_t(text, s) or "").split() for c in hits for s in c.content)
+    assert held == question
