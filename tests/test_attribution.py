@@ -1248,6 +1248,13 @@ LIGHT_AND_CLAUSE_CUES = [
     # a question the parse made an adverbial clause
     ("Reporters asked whether the deal was dead.", "asked", "asked", "whether the deal was dead"),
     ("He asked workers if they planned to attend the caucuses.", "asked", "asked", "if they"),
+    # ... also right after the agent of a bare participle
+    (
+        "Asked by reporters if he would run again, the mayor said no.",
+        "Asked",
+        "Asked",
+        "if he would run again",
+    ),
     # a personal pronoun as the object word stays out of the cue, in the content ("it" of
     # "made it clear" is the cue's, above)
     (
@@ -3207,3 +3214,56 @@ def test_a_time_is_no_content(cands: Extract, text: str, cue: str, content: str 
         return
     c = _by_cue(text, found, cue)
     assert " ".join(text[a:b] for a, b in c.content) == content
+
+
+# -- behaviour table: a noun of dispute with nobody named -----------------------------------
+
+#: (text, cue word, source or None for no candidate on that cue): a noun cue in the
+#: ``n-prep:over`` or ``n-prep:against`` frame with no possessor tells a dispute or a move
+#: against something, nobody's view (``nouns.DISPUTE_FRAMES``); with a possessor, and in other
+#: frames without one, it stays a cue (invented sentences).
+DISPUTE_NOUNS = [
+    ("The disagreement over the budget deepened on Monday.", "disagreement", None),
+    ("The argument over the tax went on for weeks.", "argument", None),
+    ("A turn against the trade deal surprised the unions.", "turn", None),
+    # negatives: a possessor names whose it is; another preposition keeps its frame
+    ("The party's turn against the trade deal surprised the unions.", "turn", "The party's"),
+    ("Her argument over the tax went on for weeks.", "argument", "Her"),
+    ("The memo raised new questions about the deal.", "questions", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), DISPUTE_NOUNS)
+def test_a_dispute_noun_needs_a_possessor(
+    cands: Extract, text: str, cue: str, source: str | None
+) -> None:
+    text, found = cands(text)
+    if source is None:
+        assert not [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+        return
+    c = _by_cue(text, found, cue)
+    assert (_t(text, c.source_mention) or "") == source
+
+
+# -- behaviour table: "if" after the agent of a bare participle -----------------------------
+
+#: (text, cue word, whether the "if" clause is in its content): "if" right after the agent of
+#: a participle with no subject opens the question asked ("Asked by reporters if ...",
+#: ``verbs._after_agent``); after the agent of a passive with a subject it is a condition
+#: (invented sentences).
+AGENT_QUESTIONS = [
+    ("Asked by reporters if he would run again, the mayor said no.", "Asked", True),
+    ("When asked by a voter if she backed the plan, the senator smiled.", "asked", True),
+    # negatives: a passive with its subject; and a limit: a phrase of time between the agent
+    # and "if" ("on Monday", not part of the agent phrase) keeps the question out
+    ("The decision will be reported by the agency if the court agrees.", "reported", False),
+    ("Asked by a reporter in Iowa on Monday if he would run, the mayor laughed.", "Asked", False),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "question"), AGENT_QUESTIONS)
+def test_if_after_an_agent(cands: Extract, text: str, cue: str, question: bool) -> None:
+    text, found = cands(text)
+    hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+    held = any("if" in (_t(text, s) or "").split() for c in hits for s in c.content)
+    assert held == question

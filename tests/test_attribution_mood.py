@@ -235,3 +235,32 @@ def test_foreseen_acts(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a candidate verb heading the
+#: object of "about", "on" or "from" is a topic or an act held back, no report
+#: (``mood.topic_clause``; invented sentences)
+TOPIC_CLAUSES = [
+    ("The senator refrained from attacking his rivals in the debate.", [], ["attacking"]),
+    ("Democrats held off on backing Clinton until June.", [], ["backing"]),
+    ("Voters were puzzled about what the governor believed.", [], ["believed"]),
+    ("The rule blocked banks from criticizing the regulator.", [], ["criticizing"]),
+    # negatives: a clause reported under the preposition stays; other prepositions keep theirs
+    (
+        "The mayor focused on what he said were the failures of the plan.",
+        [("focused on", "what he said were the failures of the plan")],
+        [],
+    ),
+    (
+        "The senator began by attacking his rivals in the debate.",
+        [("began by attacking", "his rivals")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TOPIC_CLAUSES)
+def test_topic_clauses(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)

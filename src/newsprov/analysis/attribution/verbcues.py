@@ -105,6 +105,8 @@ def _verb_frames(scan: Scan) -> list[Found]:
                 continue  # "by saying ...", "to say ... would be" with nobody named
         if mood.foreseen(v, fr.name):
             continue  # "news that the caucus would endorse Clinton": an act foreseen
+        if mood.topic_clause(v, fr.name):
+            continue  # "refrained from attacking his rivals": an act held back, a topic
         if _permission(v, fr.name, lemma):
             continue  # "a loophole that allows some buyers to skip background checks"
         if lemma in RAISING and fr.name == "acomp" and _bare_adjective(v):

@@ -639,8 +639,9 @@ def _object_word(v: Token, recipient: Token | None) -> Token | None:
 
 def _embedded_question(v: Token, c: Token) -> bool:
     """``c`` is a question the verb reports that the parse made an adverbial clause: opened by
-    "whether", or by "if" right after the verb or its object ("asked workers if they ..."; a
-    conditional "if" further on is not: "could decide, even if it goes to ...")."""
+    "whether", or by "if" right after the verb, its object or its agent ("asked workers if they
+    ...", "Asked by reporters if he would run, ..."; a conditional "if" further on is not:
+    "could decide, even if it goes to ...")."""
     if c.dep_ != "advcl" or c.i < v.i:
         return False
     for m in c.children:
@@ -649,9 +650,23 @@ def _embedded_question(v: Token, c: Token) -> bool:
                 return True
             before = v.doc[m.i - 1]
             return m.lower_ == "if" and (
-                before.i == v.i or (before.dep_ == "dobj" and before.head.i == v.i)
+                before.i == v.i
+                or (before.dep_ == "dobj" and before.head.i == v.i)
+                or _after_agent(v, m)
             )
     return False
+
+
+def _after_agent(v: Token, m: Token) -> bool:
+    """``v`` is a bare participle with no subject ("Asked by a host if ...", "when asked by
+    reporters if ...") and every word between it and ``m`` belongs to its agent phrase: on
+    PolNeAR train the gold held such an "if" clause as the content of "asked" in all 3 cases
+    (2026-12-05). With a subject the "if" reads as a condition ("The plan will be reported by
+    the agency if the court agrees")."""
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children):
+        return False
+    agent = next((k for k in v.children if k.dep_ == "agent" and v.i < k.i < m.i), None)
+    return agent is not None and agent.i == v.i + 1 and agent.right_edge.i == m.i - 1
 
 
 def _for_clause(v: Token) -> tuple[Token, Token] | None:
