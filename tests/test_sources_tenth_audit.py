@@ -217,9 +217,96 @@ TWICE = [
 ]
 
 
+CAMPAIGNS = [
+    # a name of two words or more ending in an advocacy group's or a campaign's word ("USA",
+    # "PAC", "Action") is an organization's, tagged or not
+    (
+        "Heritage Action said the bill would fail.",
+        [("Heritage Action", "said")],
+        None,
+        ("Heritage Action", "organization", None),
+    ),
+    (
+        "Kessler Coalition said the bill would fail.",
+        [("Kessler Coalition", "said")],
+        {"Kessler Coalition": "PERSON"},
+        ("Kessler Coalition", "organization", None),
+    ),
+    # negative: not after a title or honorific ("Miss USA" is a person)
+    (
+        "Miss USA said she was thrilled with the crown.",
+        [("Miss USA", "said")],
+        None,
+        ("USA", "person", None),
+    ),
+    # negative: "Fund" is left out (a surname: the columnist John Fund)
+    (
+        "John Fund said the bill would fail.",
+        [("John Fund", "said")],
+        None,
+        ("John Fund", "person", None),
+    ),
+]
+
+GENERATIONS = [
+    # a generation's plural name is a group, whatever the tag
+    (
+        "Baby Boomers embrace the idea of retirement, the survey found.",
+        [("Baby Boomers", "embrace")],
+        {"Baby Boomers": "ORG"},
+        ("Baby Boomers", "group", None),
+    ),
+    (
+        "The boomers said they were worried about their savings.",
+        [("The boomers", "said")],
+        None,
+        ("The boomers", "group", None),
+    ),
+    # negative: a body whose name does not end in a generation's word stays one
+    (
+        "Boomer Action said the bill would fail.",
+        [("Boomer Action", "said")],
+        {"Boomer Action": "ORG"},
+        ("Boomer Action", "organization", None),
+    ),
+]
+
+PLURAL_ROLES = [
+    # a role's plural in capitals, untagged, is people holding the role
+    (
+        "Principals agreed that the plan should go ahead.",
+        [("Principals", "agreed")],
+        None,
+        ("Principals", "group", None),
+    ),
+    (
+        "The principal said the school would close on Friday.",
+        [("The principal", "said")],
+        None,
+        ("The principal", "person", None),
+    ),
+    # negative: a capitalised plural of no role's noun stays a name ("Rogers")
+    (
+        "Rogers said the vote was fair.",
+        [("Rogers", "said")],
+        None,
+        ("Rogers", "person", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    SHORTS + OUTLETS + ROLES + MAIDEN + FAME + DOCUMENTS + TWICE,
+    SHORTS
+    + OUTLETS
+    + ROLES
+    + MAIDEN
+    + FAME
+    + DOCUMENTS
+    + TWICE
+    + CAMPAIGNS
+    + GENERATIONS
+    + PLURAL_ROLES,
 )
 def test_tenth_audit_forms(
     nlp: Language,
