@@ -295,6 +295,25 @@ PLURAL_ROLES = [
 ]
 
 
+SPOKESMEN = [
+    # a spokesman for a senator, the senator's party and state in brackets after the name, is
+    # no title of the senator's: the "R" of "(R-Fla.)" is no office word before the name
+    (
+        "A spokesman for Sen. Tom Vole (R-Fla.) said the plan would fail.",
+        [("A spokesman for Sen. Tom Vole (R-Fla.)", "said")],
+        None,
+        ("A spokesman for Sen. Tom Vole (R-Fla.", "anonymous", None),
+    ),
+    # negative: an office's words before the name still make the title the person's
+    (
+        "Secretary of the Air Force Tom Vole said the plan would fail.",
+        [("Secretary of the Air Force Tom Vole", "said")],
+        None,
+        ("Tom Vole", "person", "Secretary of the Air Force"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
     SHORTS
@@ -306,7 +325,8 @@ PLURAL_ROLES = [
     + TWICE
     + CAMPAIGNS
     + GENERATIONS
-    + PLURAL_ROLES,
+    + PLURAL_ROLES
+    + SPOKESMEN,
 )
 def test_tenth_audit_forms(
     nlp: Language,

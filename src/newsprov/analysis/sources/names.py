@@ -685,7 +685,11 @@ def titled_name(head: Token) -> Token | None:
         if n.dep_ != "pobj":
             continue
         if n.ent_type_ == "PERSON" and any(
-            c.dep_ == "compound" and office_word(c) for c in n.subtree
+            # before the name: not the party's "R" of "Marco Rubio (R-Fla.)" after it (a
+            # tenth audit of unseen articles had "A spokesman for Sen. Marco Rubio (R-Fla.)"
+            # joined to Rubio)
+            c.dep_ == "compound" and c.i < n.i and office_word(c)
+            for c in n.subtree
         ):
             return n
         # the name closing an ORG entity past the office's portfolio ("Undersecretary of the
