@@ -314,6 +314,37 @@ SPOKESMEN = [
 ]
 
 
+_BEAT = (
+    "Glenn Vole Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to "
+    "Turn Away from Boasters and Blasphemers Like Trump.\n\nAfter blasting the Drudge Report "
+    "for linking to an article about his fast, Glenn Vole doubled down on his rhetoric."
+)
+
+TITLE_CASE = [
+    # a first line in title case ending in a full stop is a headline though its short words
+    # of grammar are in lower case: the name the tagger ran into its verb is cut
+    (
+        _BEAT,
+        [("Glenn Vole", "Blasts")],
+        {"Glenn Vole Blasts Drudge": "PERSON"},
+        ("Glenn Vole", "person", None),
+    ),
+    # negative: a first line in sentence case is no headline; the tagger's name stands
+    (
+        _BEAT.replace(
+            "Mocking His Fast, Quotes Bible to Encourage",
+            "mocking his fast, quotes the book to encourage",
+        ).replace(
+            "Turn Away from Boasters and Blasphemers Like",
+            "turn away from boasters and blasphemers like",
+        ),
+        [("Glenn Vole", "Blasts")],
+        {"Glenn Vole Blasts Drudge": "PERSON"},
+        ("Glenn Vole Blasts Drudge", "person", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
     SHORTS
@@ -326,7 +357,8 @@ SPOKESMEN = [
     + CAMPAIGNS
     + GENERATIONS
     + PLURAL_ROLES
-    + SPOKESMEN,
+    + SPOKESMEN
+    + TITLE_CASE,
 )
 def test_tenth_audit_forms(
     nlp: Language,
