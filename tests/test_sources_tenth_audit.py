@@ -6,7 +6,10 @@ name before marriage ("Dena Minning replied") apart from the name after it ("Den
 Grayson"); "the former radio shock jock" unknown; "Trump's new PFD form" and "a new robocall"
 unknown; a headline's "Esther Williams - Esther Williams" named so. And the review of one
 predicate for a person's roles joined by "and" (`lexicon.person_role`): "a veteran lobbyist
-and strategist" had been a group.
+and strategist" had been a group. The second pass on the audit's remainder: "Priorities USA"
+(untagged) and "Principals" people, "Baby Boomers" an organization, "A spokesman for Sen.
+Marco Rubio (R-Fla.)" joined to Rubio, "Glenn Beck Blasts Drudge" on a title-case headline
+and "Referenda" (an organization's name cut at "and") as names.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates (and, where the tagger's labels matter, hand-made tags). Negative rows keep each
@@ -345,6 +348,24 @@ TITLE_CASE = [
 ]
 
 
+JOINED = [
+    # an organization's name the tagger cut at "and" after a complement is one name again
+    (
+        "The Central Commission for Votes and Plebiscites said the vote was fair.",
+        [("The Central Commission for Votes and Plebiscites", "said")],
+        {"Central Commission for Votes": "ORG", "Plebiscites": "ORG"},
+        ("Central Commission for Votes and Plebiscites", "organization", None),
+    ),
+    # negative: a second body named again on its own is a body of its own
+    (
+        "The Ministry of Defence and Kelcom said the deal was signed. Kelcom said it was pleased.",
+        [("Kelcom@2", "said")],
+        {"Ministry of Defence": "ORG", "Kelcom@1": "ORG", "Kelcom@2": "ORG"},
+        ("Kelcom", "organization", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
     SHORTS
@@ -358,7 +379,8 @@ TITLE_CASE = [
     + GENERATIONS
     + PLURAL_ROLES
     + SPOKESMEN
-    + TITLE_CASE,
+    + TITLE_CASE
+    + JOINED,
 )
 def test_tenth_audit_forms(
     nlp: Language,
