@@ -9,7 +9,8 @@ predicate for a person's roles joined by "and" (`lexicon.person_role`): "a veter
 and strategist" had been a group. The second pass on the audit's remainder: "Priorities USA"
 (untagged) and "Principals" people, "Baby Boomers" an organization, "A spokesman for Sen.
 Marco Rubio (R-Fla.)" joined to Rubio, "Glenn Beck Blasts Drudge" on a title-case headline
-and "Referenda" (an organization's name cut at "and") as names.
+and "Referenda" (an organization's name cut at "and") as names, three "we" of an email a
+person sent given to the email.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates (and, where the tagger's labels matter, hand-made tags). Negative rows keep each
@@ -366,6 +367,26 @@ JOINED = [
 ]
 
 
+WRITERS = [
+    # a "we" quoted from a document the text says a person sent or wrote is the writer's
+    (
+        'The email was sent on Monday by Chief of Staff Tom Vole. The email said: "We will ask '
+        'State to approve the flights."',
+        [("The email@2", "said"), ("We", "will ask")],
+        None,
+        ("Tom Vole", "person", "Chief of Staff"),
+    ),
+    # negative: one who released the document is not its writer
+    (
+        'The email was released on Monday by Tom Vole. The email said: "We will ask State to '
+        'approve the flights."',
+        [("The email@2", "said"), ("We", "will ask")],
+        None,
+        ("The email", "document", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
     SHORTS
@@ -380,7 +401,8 @@ JOINED = [
     + PLURAL_ROLES
     + SPOKESMEN
     + TITLE_CASE
-    + JOINED,
+    + JOINED
+    + WRITERS,
 )
 def test_tenth_audit_forms(
     nlp: Language,
