@@ -225,6 +225,8 @@ def _person_after_noun(ent: SpacySpan) -> bool:
         return False
     if ent[-1].lower_ in lx.BODY_NAME_ENDS | lx.FIRM_NAME_ENDS | lx.ORGANIZATION_NOUNS:
         return False
+    if ent[-1].lower_ in lx.CAMPAIGN_NAME_ENDS:  # "activist Heritage Action": a body's
+        return False
     if ent[-1].lower_ in _PLACE_NAME_ENDS:
         return False  # "student Union Hall": a building's name
     t = ent.doc[ent.start - 1]
@@ -599,10 +601,14 @@ def _names(ms: Mentions) -> None:
             label == "PERSON"
             and len(ent) > 1
             and ent[-1].text[:1].isupper()
-            and ent[-1].lower_ in lx.BODY_NAME_ENDS | lx.FIRM_NAME_ENDS
+            and (
+                ent[-1].lower_ in lx.BODY_NAME_ENDS | lx.FIRM_NAME_ENDS
+                or ent[-1].lower_ in lx.CAMPAIGN_NAME_ENDS
+                and ent[0].lower_ not in lx.TITLES_AND_HONORIFICS  # "Miss USA": a person
+            )
         ):
             # "Surrey Police" (tagged PERSON): a public body's name; "Shavlik Technologies": a
-            # company's
+            # company's; "Priorities USA": an advocacy group's
             label = "ORG"
         if label == "PERSON" and len(ent) > 1 and ent[0].text in _CAMP_WORDS:
             # "Team Clinton" (tagged PERSON): a candidate's campaign named after the candidate,

@@ -189,6 +189,17 @@ def family(e: Entity, surnames: frozenset[str]) -> bool:
     )
 
 
+def _generation(e: Entity) -> bool:
+    """Is every name of ``e`` a generation's plural name ("Baby Boomers", "Gen Xers",
+    "Millennials"; `lexicon.GENERATION_NOUNS`), no he or she for it?"""
+    names = [m.text.split() for m in e.mentions if m.type == "name"]
+    return (
+        bool(names)
+        and all(n[-1].lower() in lx.GENERATION_NOUNS for n in names)
+        and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
+    )
+
+
 def _compass_pair(e: Entity) -> bool:
     names = [m.text.strip() for m in e.mentions if m.type == "name"]
     return bool(names) and all(_COMPASS_PAIR.match(n) for n in names)
@@ -299,6 +310,8 @@ def entity_kind(e: Entity, surnames: frozenset[str] = frozenset()) -> str:
         return "organization"
     if family(e, surnames):
         return "group"  # "the Murdochs decide": the family, not a body, tagged or not
+    if _generation(e):
+        return "group"  # "Baby Boomers", tagged ORG: a generation
     if "PERSON" in e.labels and not _described_as_body(e):
         return "person"
     if e.labels & {"ORG", "GPE", "FAC", "PERSON"}:

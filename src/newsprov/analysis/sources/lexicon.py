@@ -342,8 +342,15 @@ GROUP_NOUNS = _words(
     survivors teachers thousands traders users victims villagers voters witnesses women workers
     those
     independents contenders
+    boomers xers zoomers centennials
     """
 )
+
+#: Plural names of a generation ("Baby Boomers", "Gen Xers", "Millennials"): people born in
+#: the same years, a group whatever the tag ("Baby Boomers", tagged ORG in a tenth audit of
+#: unseen articles, had been an organization); `kinds.entity_kind`, and as descriptions in
+#: lower case `GROUP_NOUNS`. Written here.
+GENERATION_NOUNS = _words("boomers millennials xers zoomers centennials")
 
 #: Nouns ending in "-ist" that name no person ("the list", "a twist"): every other noun so
 #: ending is an agent noun, one person or several ("security specialists", "a cyclist"),
@@ -436,6 +443,8 @@ ORGANIZATION_NOUNS = _words(
 #: outside counsel" had been typed unknown). "rep" and "publicist" since a fifth audit of
 #: unseen ECB+ articles ("the actress's rep Jack Ketsoyan ... The rep would not reveal",
 #: "her publicist confirmed" had been typed unknown and left apart from the rep's name).
+#: "principal" (a school's head; "the Principals", a government's chiefs) since a tenth
+#: audit, where "Assuming Principals agree" in a memo had been typed a person.
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -455,6 +464,7 @@ PERSON_ROLE_NOUNS = _words(
     dictator strongman autocrat monarch
     counsel
     rep publicist
+    principal
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
@@ -769,6 +779,17 @@ FIRM_NAME_ENDS = _words(
     """
     technologies industries enterprises holdings systems incorporated inc inc. corp corp.
     corporation ltd ltd. llc plc gmbh
+    """
+)
+
+#: Last words that make a name of two words or more an advocacy group's, a campaign's or a
+#: committee's, whatever its tag ("Priorities USA, a pro-Clinton super PAC, emailed", left
+#: untagged in a tenth audit of unseen articles, had been a person; "Heritage Action", "Right
+#: to Rise PAC"): words written here that no one bears as a surname. Not "Fund" (the
+#: columnist John Fund), "Trust", "Watch", "Union".
+CAMPAIGN_NAME_ENDS = _words(
+    """
+    usa pac action coalition alliance association caucus federation network initiative
     """
 )
 

@@ -141,10 +141,32 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         # an untagged proper name as a speaker ("Gorka said"): a person's name
         names = ms.doc[words[0].i : words[-1].i + 1]
         lows = tuple(t.lower_ for t in words)
+        if (
+            len(words) == 1
+            and words[0].tag_ == "NNPS"
+            and lows[0][:-1] in lx.PERSON_ROLE_NOUNS
+            and lows[0] not in ms.person_words | ms.named_people
+        ):
+            # a role's plural in capitals ("Assuming Principals agree", a memo's style; a
+            # tenth audit of unseen articles had it a person): people holding the role
+            m = ms.mention(names, words[0], "nominal")
+            m.lemma = lows[0][:-1]
+            return ms.add(m, range(names.start, names.end))
         if lows[-1] not in ms.person_words | ms.named_people and (
             lows in ms.org_names or any(c[: len(lows)] == lows for c in ms.companies)
         ):
             # a company's short name ("Exxon said" after "Exxon Mobil Corp."), untagged
+            return ms.add(
+                ms.mention(names, words[-1], "name", label="ORG"), range(names.start, names.end)
+            )
+        if (
+            len(words) > 1
+            and words[-1].text[:1].isupper()
+            and lows[-1] in lx.BODY_NAME_ENDS | lx.FIRM_NAME_ENDS | lx.CAMPAIGN_NAME_ENDS
+            and lows[0] not in lx.TITLES_AND_HONORIFICS
+        ):
+            # a body's, a firm's or a campaign's name by its last word ("Priorities USA, a
+            # pro-Clinton super PAC, emailed", untagged: a tenth audit of unseen articles)
             return ms.add(
                 ms.mention(names, words[-1], "name", label="ORG"), range(names.start, names.end)
             )
