@@ -1910,6 +1910,56 @@ def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]
     assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
 
 
+#: The connective that opens a sentence ("But", "And", "However,") ties it to the sentence
+#: before and is no part of what "according to X" or "as X noted" vouches for; a speech tag
+#: after the words, a quotation, and a connective inside the clause keep it.
+#: (text, cue, content)
+OPENING_CONNECTIVES = [
+    (
+        "But the council rejected the plan, according to two members.",
+        "according to",
+        ["the council rejected the plan"],
+    ),
+    (
+        "However, the council rejected the plan, according to two members.",
+        "according to",
+        ["the council rejected the plan"],
+    ),
+    (
+        "And according to two members, the council rejected the plan.",
+        "according to",
+        ["the council rejected the plan"],
+    ),
+    (
+        "But as the mayor noted, the council rejected the plan.",
+        "noted",
+        ["the council rejected the plan"],
+    ),
+    # negative cases: no connective, a quotation, a connective inside the clause
+    (
+        "The council rejected the plan, according to two members.",
+        "according to",
+        ["The council rejected the plan"],
+    ),
+    (
+        '"But the council rejected the plan," the mayor said.',
+        "said",
+        ['"But the council rejected the plan,"'],
+    ),
+    (
+        "The council met and rejected the plan, according to two members.",
+        "according to",
+        ["The council met and rejected the plan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OPENING_CONNECTIVES)
+def test_opening_connective(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    assert [_t(text, s) for s in _by_cue(text, found, cue).content] == content
+
+
 #: Two reports joined by a semicolon: each keeps its own side, and neither nests in the other.
 SEMICOLON_REPORTS = [
     (

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.spans import subtree_ids, token_at
+from newsprov.analysis.attribution.spans import opening_connective, subtree_ids, token_at
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\b")
 
@@ -63,6 +63,7 @@ def according_to(doc: Doc, text: str, idx: Sequence[int]) -> list[According]:
         # to aides, will be held": "The vote" and "will be held", not "The vote," and ", will")
         lo, hi = min(phrase) - 1, max(phrase) + 1
         content -= {i for i in (lo, hi) if 0 <= i < len(doc) and doc[i].text == ","}
+        content -= opening_connective(doc, content)
         out.append(According(tok, nxt, src, content, final))
     return out
 

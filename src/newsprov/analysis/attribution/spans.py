@@ -381,3 +381,27 @@ class QuoteIndex:
         if k >= 0 and char < self._ends[k]:
             return self._owner[k]
         return -1
+
+
+#: Words that open a sentence to tie it to the one before ("But", "And", "However,"), no
+#: part of what a cue set into the sentence vouches for ("according to X", "as X noted"):
+#: chosen against train CV split A, where the gold content of a matched "according to" left
+#: such a word out 14 times and kept it twice, of a matched "as X noted" 7 times and never kept it.
+CONNECTIVES = frozenset("and but or yet however still so".split())
+
+
+def opening_connective(doc: Doc, content: set[int]) -> set[int]:
+    """The connective (:data:`CONNECTIVES`) that opens the sentence at the start of
+    ``content``, with the comma after it ("But, according to the poll, 46 percent ...":
+    "46 percent ...", not "But, 46 percent ..."); empty when the content opens otherwise."""
+    if not content:
+        return set()
+    first = doc[min(content)]
+    if first.i != first.sent.start or first.lower_ not in CONNECTIVES:
+        return set()
+    if first.tag_ != "CC" and first.dep_ != "advmod":
+        return set()
+    out = {first.i}
+    if first.i + 1 < len(doc) and doc[first.i + 1].text == ",":
+        out.add(first.i + 1)
+    return out

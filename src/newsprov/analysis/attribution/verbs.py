@@ -31,6 +31,7 @@ from newsprov.analysis.attribution.grammar import (
 from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, when
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
+    opening_connective,
     set_off_description,
     subtree_ids,
 )
@@ -225,6 +226,7 @@ def frame_of(doc: Doc, v: Token, qx: QuoteIndex, taken: set[int]) -> VerbFrame |
             if c.dep_ == "conj" and c.i > v.i:
                 content -= subtree_ids(c) | {k.i for k in v.head.children if k.dep_ == "cc"}
         content = {i for i in content if v.sent.start <= i < v.sent.end}
+        content -= opening_connective(doc, content)  # "But as X noted, ...": not "But"
     else:
         xcomps = [c for c in kids if c.dep_ == "xcomp"]
         preps = [
