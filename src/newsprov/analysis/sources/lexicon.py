@@ -282,7 +282,9 @@ REPORTING_NOUNS = _words(
 #: recently court-released Trump University playbook", "the printed Cruz slate card",
 #: "calculations by Amy Glasmeier" had been typed unknown). "form", "robocall", "mailer"
 #: since a tenth audit ("Trump's new PFD form stated", "a new robocall touting" had been
-#: typed unknown); not "flyer", a person in "a frequent flyer".
+#: typed unknown); not "flyer", a person in "a frequent flyer". "datum", the tagger's lemma
+#: of "data", since an eleventh audit ("data released Friday by state gaming regulators" had
+#: been typed unknown though "data" is listed).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -303,9 +305,13 @@ DOCUMENT_NOUNS = _words(
     form forms robocall robocalls mailer mailers
     question questions query queries
     playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
+    datum
     """
 )
 
+#: Nouns of people named by their role, unnamed ("officials", "a source"). "cop" and "cops", as
+#: "officer" and "officers", since an eleventh audit of unseen articles ("cops say they were
+#: able to free them" had been typed unknown).
 ANONYMOUS_NOUNS = _words(
     """
     regulators regulator surrogates surrogate speechwriters speechwriter insiders
@@ -318,6 +324,7 @@ ANONYMOUS_NOUNS = _words(
     relative relatives representative representatives senator someone somebody source sources spokesman
     spokespeople spokesperson spokeswoman staff staffer staffers strategist strategists veteran
     veterans whistleblower witness witnesses
+    cop cops
     """
 )
 
@@ -444,7 +451,8 @@ ORGANIZATION_NOUNS = _words(
 #: unseen ECB+ articles ("the actress's rep Jack Ketsoyan ... The rep would not reveal",
 #: "her publicist confirmed" had been typed unknown and left apart from the rep's name).
 #: "principal" (a school's head; "the Principals", a government's chiefs) since a tenth
-#: audit, where "Assuming Principals agree" in a memo had been typed a person.
+#: audit, where "Assuming Principals agree" in a memo had been typed a person. "cop", as
+#: "officer", since an eleventh audit.
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -465,6 +473,7 @@ PERSON_ROLE_NOUNS = _words(
     counsel
     rep publicist
     principal
+    cop
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
