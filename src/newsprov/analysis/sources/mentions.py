@@ -220,6 +220,9 @@ class Mentions:
         if (
             head.dep_ == "appos"
             and (before := _set_off_from(head)) is not None
+            # a place set off after a place is where it lies ("police in Palermo, Sicily,
+            # said": no apposition of the police; an eleventh audit of unseen articles)
+            and not (head.ent_type_ == "GPE" and before.ent_type_ == "GPE")
             and not any(
                 c.dep_ == "conj"
                 and (
