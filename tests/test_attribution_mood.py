@@ -264,3 +264,31 @@ def test_topic_clauses(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a quotation on a cue verb's
+#: ``to``-infinitive with an object is the plan's or refusal's content, no report of its own
+#: (``verbcues._quoted_plan``; invented sentences)
+QUOTED_PLANS = [
+    ("The publisher plans to release “The Art of the Comeback” in August.", [], ["to release"]),
+    ("The White House refused to call the attack “terrorism.”", [], ["to call"]),
+    (
+        "The agency declined to publicly detail the inquiry's “specific focus.”",
+        [],
+        ["to publicly detail"],
+    ),
+    # negatives: a verb of telling keeps its quotation; a finite verb reports its own
+    (
+        "She wants to tell voters, “We will win this state.”",
+        [("to tell", "“We will win this state.”")],
+        [],
+    ),
+    ("Trump called the plan “a disaster.”", [("called", "the plan “a disaster.”")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), QUOTED_PLANS)
+def test_quoted_plans(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
