@@ -219,7 +219,7 @@ def _writer(resolver: Resolver, mentions: Mentions, holder: Entity) -> Entity | 
             if a.dep_ != "agent":
                 continue
             for n in a.children:
-                m = mentions.covered.get(n.i) or mentions.by_head.get(n.i)
+                m = mentions.of_token(n.i)
                 if n.dep_ == "pobj" and m is not None and m.type == "name":
                     if m.label == "PERSON" and m.entity >= 0:
                         return resolver.find(m.entity)
@@ -237,7 +237,7 @@ def _issuer(resolver: Resolver, mentions: Mentions, tok: Token) -> Entity | None
     for n in prep.head.children:
         if n.dep_ != "nsubj":
             continue
-        m = mentions.covered.get(n.i) or mentions.by_head.get(n.i)
+        m = mentions.of_token(n.i)
         if m is not None and m.type in ("name", "outlet") and m.entity >= 0:
             return resolver.find(m.entity)
     return None

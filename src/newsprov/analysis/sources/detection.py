@@ -714,9 +714,6 @@ def _titled_names(ms: Mentions) -> None:
             ms.add(m, range(t.i, t.i + 1))
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def _written_twice(ent: SpacySpan) -> SpacySpan | None:
     """The first half of a name the tagger took whole where it is written twice about a dash
     ("Esther Williams - Esther Williams: ...", some sites' headline style); None for any
@@ -724,7 +721,7 @@ def _written_twice(ent: SpacySpan) -> SpacySpan | None:
     attributions had been named "Esther Williams - Esther Williams"."""
     n = len(ent)
     half = n // 2
-    if n < 3 or n % 2 == 0 or ent[half].text not in _DASHES:
+    if n < 3 or n % 2 == 0 or ent[half].text not in lx.DASHES:
         return None
     if [t.text for t in ent[:half]] != [t.text for t in ent[half + 1 :]]:
         return None
@@ -772,7 +769,7 @@ class _CommonWords:
 
 def _placed_word(ms: Mentions, u: Token) -> bool:
     """Is ``u`` covered by no mention, or by one of its own as a place (GPE) of one word?"""
-    m = ms.covered.get(u.i) or ms.by_head.get(u.i)
+    m = ms.of_token(u.i)
     return m is None or (
         m.type == "name" and m.label == "GPE" and m.start == u.idx and m.end == u.idx + len(u)
     )

@@ -791,6 +791,10 @@ FIRM_NAME_ENDS = _words(
     """
 )
 
+#: The dashes a headline writes between a name and itself ("Esther Williams - Esther
+#: Williams"): `detection` and `span_mentions` read a name written twice about one as once.
+DASHES = frozenset({"-", "–", "—"})
+
 #: Last words that make a name of two words or more an advocacy group's, a campaign's or a
 #: committee's, whatever its tag ("Priorities USA, a pro-Clinton super PAC, emailed", left
 #: untagged in a tenth audit of unseen articles, had been a person; "Heritage Action", "Right

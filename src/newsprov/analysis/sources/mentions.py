@@ -357,6 +357,10 @@ class Mentions:
             m.gender = "f"
         return m
 
+    def of_token(self, i: int) -> Mention | None:
+        """The mention that covers token ``i``, or else the one headed there."""
+        return self.covered.get(i) or self.by_head.get(i)
+
     def add_nominal(self, root: Token) -> Mention:
         return self.by_head.get(root.i) or self.add(self.nominal(root))
 

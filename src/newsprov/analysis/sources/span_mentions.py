@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from newsprov.analysis.sources.mentions import Mention, Mentions
 
 
-#: The dashes a headline writes between a name and itself ("Esther Williams - Esther Williams").
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def mention_at(ms: Mentions, span: Span) -> Mention | None:
     """The mention a character span (an attribution's source or recipient) stands for,
     creating a nominal or pronoun mention when detection had none."""
@@ -113,7 +109,7 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         half
         and len(words) % 2 == 0
         and [t.text for t in words[:half]] == [t.text for t in words[half:]]
-        and any(t.text in _DASHES for t in ms.doc[words[half - 1].i + 1 : words[half].i])
+        and any(t.text in lx.DASHES for t in ms.doc[words[half - 1].i + 1 : words[half].i])
     ):
         # "Esther Williams - Esther Williams": the name written twice about a dash, once a
         # mention (not a name whose words repeat, "Sirhan Sirhan")
