@@ -11,6 +11,7 @@ is :mod:`newsprov.analysis.outlets`. See ``docs/sources.md``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -215,14 +216,26 @@ def _writer(resolver: Resolver, mentions: Mentions, holder: Entity) -> Entity | 
             return issuer
         if tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in _WRITING:
             continue
-        for a in tok.head.children:
-            if a.dep_ != "agent":
-                continue
-            for n in a.children:
-                m = mentions.of_token(n.i)
-                if n.dep_ == "pobj" and m is not None and m.type == "name":
-                    if m.label == "PERSON" and m.entity >= 0:
-                        return resolver.find(m.entity)
+        agents = [n for a in tok.head.children if a.dep_ == "agent" for n in a.children]
+        writer = _named_among(
+            resolver,
+            mentions,
+            [n for n in agents if n.dep_ == "pobj"],
+            lambda m: m.type == "name" and m.label == "PERSON",
+        )
+        if writer is not None:
+            return writer
+    return None
+
+
+def _named_among(
+    resolver: Resolver, mentions: Mentions, toks: list[Token], ok: Callable[[Mention], bool]
+) -> Entity | None:
+    """The entity of the first of ``toks`` whose mention is resolved and passes ``ok``."""
+    for n in toks:
+        m = mentions.of_token(n.i)
+        if m is not None and m.entity >= 0 and ok(m):
+            return resolver.find(m.entity)
     return None
 
 
@@ -234,13 +247,12 @@ def _issuer(resolver: Resolver, mentions: Mentions, tok: Token) -> Entity | None
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _ISSUING:
         return None
-    for n in prep.head.children:
-        if n.dep_ != "nsubj":
-            continue
-        m = mentions.of_token(n.i)
-        if m is not None and m.type in ("name", "outlet") and m.entity >= 0:
-            return resolver.find(m.entity)
-    return None
+    return _named_among(
+        resolver,
+        mentions,
+        [n for n in prep.head.children if n.dep_ == "nsubj"],
+        lambda m: m.type in ("name", "outlet"),
+    )
 
 
 def _source_entity(resolver: Resolver, mentions: Mentions, m: Mention | None) -> Entity | None:
