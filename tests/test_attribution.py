@@ -3241,6 +3241,50 @@ def test_belief_adjective_outside_a_copula(
     assert content in " ".join(_t(text, s) or "" for s in cand.content)
 
 
+# -- an adjective of eagerness after a copula, with an infinitive -------------------------------
+
+#: (text, cue, source, content): "eager" or "keen" with an infinitive no cue holds
+#: (``adjectives.eager_cues``); sentences written here.
+EAGER_ADJECTIVES = [
+    (
+        "The new mayor was eager to make his mark on the city.",
+        "was eager",
+        "The new mayor",
+        "to make his mark on the city",
+    ),
+    (
+        "The senator is not keen to make her party more mainstream.",
+        "is not keen",
+        "The senator",
+        "to make her party more mainstream",
+    ),
+    # negative cases: a reporting verb's cue holds the adjective; other adjectives of will
+    ("The governor was eager to attack his rival.", "eager", None, None),
+    ("The governor was willing to make changes.", "willing", None, None),
+    ("The governor was ready to make changes.", "ready", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), EAGER_ADJECTIVES)
+def test_eager_adjective(
+    cands: Extract, text: str, cue: str, source: str | None, content: str | None
+) -> None:
+    text, found = cands(text)
+    got = [
+        c
+        for c in found
+        if c.evidence == "belief-adjective"
+        and set(cue.split()) & {w for a, b in c.cue for w in text[a:b].split()}
+    ]
+    if source is None:
+        assert got == []
+        return
+    [cand] = got
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert _t(text, cand.source_mention) == source
+    assert [_t(text, s) for s in cand.content] == [content]
+
+
 # -- behaviour table: a preposition whose object is a time ----------------------------------
 
 #: (text, cue word, content or None for no candidate on that cue): a date, a weekday or a

@@ -80,10 +80,12 @@ def predicate_candidates(scan: Scan) -> None:
     rules: list[tuple[set[int], set[int], set[int], str]] = []
     for cue_ids, subj, content_ids, out_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
         rules.append((cue_ids, subtree_ids(subj) - out_ids, content_ids, "belief-adjective"))
+    cued = {i for c in scan.out for a, b in c.cue for i in range(a, b)}
+    for cue_ids, subj, content_ids in adjectives.eager_cues(doc, scan.tokens(ADJ), cued):
+        rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-adjective"))
     for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
-    cued = {i for c in scan.out for a, b in c.cue for i in range(a, b)}
     for adv, content_ids in according.hearsay(doc, scan.tokens(ADV)):
         if adv.idx not in cued:  # "reportedly said": the verb's cue holds it
             rules.append(({adv.i}, set(), content_ids, "hearsay-adverb"))
