@@ -3285,6 +3285,50 @@ def test_eager_adjective(
     assert [_t(text, s) for s in cand.content] == [content]
 
 
+# -- a "that" clause hung on the noun of a phrase of occasion after a reporting verb ------------
+
+#: (text, cue, content; None for no verb candidate on the cue's first word): after "in",
+#: "during", "at" or "following", a "that" clause the parse hung on the phrase's noun is the
+#: verb's report, and a noun's own clause (``acl``) takes the phrase into the cue
+#: (``verbs._phrase_clauses``); sentences written here.
+OCCASION_CLAUSES = [
+    (
+        "The governor stressed in his remarks that the state would sign the bill.",
+        "stressed in his remarks",
+        "that the state would sign the bill",
+    ),
+    (
+        "The mayor said in one of a series of messages that the truck was carrying arms.",
+        "said",
+        "that the truck was carrying arms",
+    ),
+    # negative cases: after "to" the clause stays the noun's; a verb that reports nothing
+    (
+        "The senator responded to reports that the governor planned to endorse his rival.",
+        "responded to",
+        "reports that the governor planned to endorse his rival",
+    ),
+    ("The aides worked in the hope that the senator would win.", "worked", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OCCASION_CLAUSES)
+def test_occasion_clause(cands: Extract, text: str, cue: str, content: str | None) -> None:
+    text, found = cands(text)
+    first = cue.split()[0]
+    got = [
+        c
+        for c in found
+        if c.evidence.startswith("verb+") and text[c.cue[0][0] : c.cue[0][1]].startswith(first)
+    ]
+    if content is None:
+        assert got == []
+        return
+    [cand] = got
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert [_t(text, s) for s in cand.content] == [content]
+
+
 # -- behaviour table: a preposition whose object is a time ----------------------------------
 
 #: (text, cue word, content or None for no candidate on that cue): a date, a weekday or a

@@ -97,7 +97,7 @@ def _verb_frames(scan: Scan) -> list[Found]:
             continue
         if _noun_infinitive(v):
             continue  # "a chance to back the mayor", "no plans to endorse": nobody reports
-        fr = frame_of(doc, v, scan.qx, scan.taken)
+        fr = frame_of(doc, v, scan.qx, scan.taken, occasion=not scan.mine)
         if fr is None:
             continue
         lemma = v.lemma_.lower()
