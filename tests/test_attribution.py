@@ -3329,6 +3329,26 @@ def test_occasion_clause(cands: Extract, text: str, cue: str, content: str | Non
     assert [_t(text, s) for s in cand.content] == [content]
 
 
+# -- a noun inside a verb's cue is no cue of its own ---------------------------------------------
+
+#: (text, noun, whether a noun candidate on it is expected): a noun that a verb's cue holds
+#: ("stressed in his remarks that") gives no second candidate with the same content
+#: (``families.noun_candidates``); sentences written here.
+NOUNS_IN_VERB_CUES = [
+    ("The governor stressed in his remarks that the state would sign the bill.", "remarks", False),
+    # negative cases: the noun outside any verb's cue keeps its candidate
+    ("His remarks that the state would sign the bill angered voters.", "remarks", True),
+    ("The governor repeated his claim that the state would sign the bill.", "claim", True),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), NOUNS_IN_VERB_CUES)
+def test_noun_in_verb_cue(cands: Extract, text: str, noun: str, expected: bool) -> None:
+    text, found = cands(text)
+    nouns = [c for c in found if c.evidence.startswith("noun+") and _t(text, c.cue[0]) == noun]
+    assert bool(nouns) == expected
+
+
 # -- behaviour table: a preposition whose object is a time ----------------------------------
 
 #: (text, cue word, content or None for no candidate on that cue): a date, a weekday or a
