@@ -285,8 +285,14 @@ DISPUTE_CLAUSES = [
         [("a fresh debate over", "how the country responds to militant violence")],
         ["responds to"],
     ),
-    # negatives: under "about" the clause is a topic and nobody's cue; a clause reported on
+    # negatives: a verb that is a cue of its own keeps the clause in its content, with no
+    # second cue; under "about" the clause is a topic and nobody's cue; a clause reported on
     # its own verb ("said") keeps its relation
+    (
+        "The senators criticized the governor over how he would release the report.",
+        [("criticized", "the governor over how he would release the report")],
+        ["criticized over", "would release"],
+    ),
     ("Voters were puzzled about what the governor believed.", [], ["believed", "about"]),
     (
         "The senators argued over the budget, and the mayor said the plan would fail.",

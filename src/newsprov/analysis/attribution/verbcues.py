@@ -65,6 +65,9 @@ def verb_candidates(scan: Scan) -> None:
     skip |= {v.i for v, fr, *_ in found if mood.under_cue(v, fr.name, reporters)}
     if not scan.mine:  # after the lexicon's decision only (in mining too, split H fell)
         skip |= {v.i for v, fr, *_ in found if _quoted_plan(v, fr.name, reporters)}
+        # a clause after "over" handed to a verb that is a cue of its own is already in that
+        # verb's content ("criticized the governor over how he would ..."): no second cue
+        skip |= {v.i for v, fr, *_ in found if _handed_to_cue(v, fr.name, cue_verbs)}
     for item in found:
         v, fr, lemma, src = item[:4]
         if v.i in skip:
@@ -158,6 +161,13 @@ _DISPUTE_NOUN_WORDS = frozenset("det amod compound".split())
 #: Dependents of a verb of dispute that join its cue ("had sparred over", "did not argue
 #: again over").
 _DISPUTE_VERB_WORDS = frozenset("aux auxpass neg advmod".split())
+
+
+def _handed_to_cue(v: Token, frame: str, cue_verbs: set[int]) -> bool:
+    """``v``'s clause went to the word "over" hangs on (:func:`hand_to_dispute`), and that word
+    is a cue verb of its own."""
+    gov = mood.dispute_head(v, frame)
+    return gov is not None and gov.i in cue_verbs
 
 
 def hand_to_dispute(scan: Scan, v: Token, fr: VerbFrame, gov: Token) -> Token | None:
