@@ -3241,6 +3241,114 @@ def test_belief_adjective_outside_a_copula(
     assert content in " ".join(_t(text, s) or "" for s in cand.content)
 
 
+# -- an adjective of eagerness after a copula, with an infinitive -------------------------------
+
+#: (text, cue, source, content): "eager" or "keen" with an infinitive no cue holds
+#: (``adjectives.eager_cues``); sentences written here.
+EAGER_ADJECTIVES = [
+    (
+        "The new mayor was eager to make his mark on the city.",
+        "was eager",
+        "The new mayor",
+        "to make his mark on the city",
+    ),
+    (
+        "The senator is not keen to make her party more mainstream.",
+        "is not keen",
+        "The senator",
+        "to make her party more mainstream",
+    ),
+    # negative cases: a reporting verb's cue holds the adjective; other adjectives of will
+    ("The governor was eager to attack his rival.", "eager", None, None),
+    ("The governor was willing to make changes.", "willing", None, None),
+    ("The governor was ready to make changes.", "ready", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), EAGER_ADJECTIVES)
+def test_eager_adjective(
+    cands: Extract, text: str, cue: str, source: str | None, content: str | None
+) -> None:
+    text, found = cands(text)
+    got = [
+        c
+        for c in found
+        if c.evidence == "belief-adjective"
+        and set(cue.split()) & {w for a, b in c.cue for w in text[a:b].split()}
+    ]
+    if source is None:
+        assert got == []
+        return
+    [cand] = got
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert _t(text, cand.source_mention) == source
+    assert [_t(text, s) for s in cand.content] == [content]
+
+
+# -- a "that" clause hung on the noun of a phrase of occasion after a reporting verb ------------
+
+#: (text, cue, content; None for no verb candidate on the cue's first word): after "in",
+#: "during", "at" or "following", a "that" clause the parse hung on the phrase's noun is the
+#: verb's report, and a noun's own clause (``acl``) takes the phrase into the cue
+#: (``verbs._phrase_clauses``); sentences written here.
+OCCASION_CLAUSES = [
+    (
+        "The governor stressed in his remarks that the state would sign the bill.",
+        "stressed in his remarks",
+        "that the state would sign the bill",
+    ),
+    (
+        "The mayor said in one of a series of messages that the truck was carrying arms.",
+        "said",
+        "that the truck was carrying arms",
+    ),
+    # negative cases: after "to" the clause stays the noun's; a verb that reports nothing
+    (
+        "The senator responded to reports that the governor planned to endorse his rival.",
+        "responded to",
+        "reports that the governor planned to endorse his rival",
+    ),
+    ("The aides worked in the hope that the senator would win.", "worked", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OCCASION_CLAUSES)
+def test_occasion_clause(cands: Extract, text: str, cue: str, content: str | None) -> None:
+    text, found = cands(text)
+    first = cue.split()[0]
+    got = [
+        c
+        for c in found
+        if c.evidence.startswith("verb+") and text[c.cue[0][0] : c.cue[0][1]].startswith(first)
+    ]
+    if content is None:
+        assert got == []
+        return
+    [cand] = got
+    assert " ".join(text[a:b] for a, b in cand.cue) == cue
+    assert [_t(text, s) for s in cand.content] == [content]
+
+
+# -- a noun inside a verb's cue is no cue of its own ---------------------------------------------
+
+#: (text, noun, whether a noun candidate on it is expected): a noun that a verb's cue holds
+#: ("stressed in his remarks that") gives no second candidate with the same content
+#: (``families.noun_candidates``); sentences written here.
+NOUNS_IN_VERB_CUES = [
+    ("The governor stressed in his remarks that the state would sign the bill.", "remarks", False),
+    # negative cases: the noun outside any verb's cue keeps its candidate
+    ("His remarks that the state would sign the bill angered voters.", "remarks", True),
+    ("The governor repeated his claim that the state would sign the bill.", "claim", True),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), NOUNS_IN_VERB_CUES)
+def test_noun_in_verb_cue(cands: Extract, text: str, noun: str, expected: bool) -> None:
+    text, found = cands(text)
+    nouns = [c for c in found if c.evidence.startswith("noun+") and _t(text, c.cue[0]) == noun]
+    assert bool(nouns) == expected
+
+
 # -- behaviour table: a preposition whose object is a time ----------------------------------
 
 #: (text, cue word, content or None for no candidate on that cue): a date, a weekday or a

@@ -266,6 +266,49 @@ def test_topic_clauses(
     _check(cues, text, expected, absent)
 
 
+#: (text, (cue, content) pairs expected, cues expected absent): a candidate verb heading the
+#: object of "over" hands its clause to the verb or noun "over" hangs on, which with "over" is
+#: the cue (``mood.dispute_head``, ``verbcues.hand_to_dispute``; invented sentences)
+DISPUTE_CLAUSES = [
+    (
+        "Two former officials clashed over how to responsibly release information on Twitter.",
+        [("clashed over", "how to responsibly release information on Twitter")],
+        ["to responsibly release"],
+    ),
+    (
+        "The senators argued over whether the country should accept the refugees.",
+        [("argued over", "whether the country should accept the refugees")],
+        ["should accept"],
+    ),
+    (
+        "The attack sparked a fresh debate over how the country responds to militant violence.",
+        [("a fresh debate over", "how the country responds to militant violence")],
+        ["responds to"],
+    ),
+    # negatives: a verb that is a cue of its own keeps the clause in its content, with no
+    # second cue; under "about" the clause is a topic and nobody's cue; a clause reported on
+    # its own verb ("said") keeps its relation
+    (
+        "The senators criticized the governor over how he would release the report.",
+        [("criticized", "the governor over how he would release the report")],
+        ["criticized over", "would release"],
+    ),
+    ("Voters were puzzled about what the governor believed.", [], ["believed", "about"]),
+    (
+        "The senators argued over the budget, and the mayor said the plan would fail.",
+        [("said", "the plan would fail")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DISPUTE_CLAUSES)
+def test_dispute_clauses(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
 #: (text, (cue, content) pairs expected, cues expected absent): a quotation on a cue verb's
 #: ``to``-infinitive with an object is the plan's or refusal's content, no report of its own
 #: (``verbcues._quoted_plan``; invented sentences)

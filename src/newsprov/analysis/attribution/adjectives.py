@@ -16,6 +16,13 @@ BELIEF_ADJECTIVES = frozenset(
     "pessimistic worried concerned afraid fearful aware glad happy unhappy proud angry upset "
     "adamant insistent critical supportive wary mindful persuaded unconvinced".split()
 )
+#: Adjectives of eagerness whose infinitive is what their subject wants ("was eager to make his
+#: mark", "is keen to make her party more mainstream"): on all of PolNeAR train, after a
+#: copula with an infinitive, the gold cue held "eager" 10 times in 10 and "keen" once in 1,
+#: where "willing" 5 in 44, "ready" 3 in 35, "determined" 1 in 7, "anxious" 0 in 2 and
+#: "desperate" 0 in 3 (2026-12-05; "quick", "reluctant" and "inclined" join the cue of a
+#: reporting verb they govern, :func:`~.verbcues._controlling_verb`).
+EAGER_ADJECTIVES = frozenset(("eager", "keen"))
 #: Prepositions introducing an attitude's content ("worried about X", "critical of X").
 ADJ_PREPS = frozenset("about of that over with".split())
 
@@ -106,3 +113,32 @@ def _own_content(adj: Token, cue: set[int], before: tuple[str, ...]) -> set[int]
         elif c.dep_ in before and c.i < adj.i:
             cue |= subtree_ids(c)
     return content
+
+
+def eager_cues(
+    doc: Doc, candidates: Iterable[int], cued: set[int]
+) -> list[tuple[set[int], Token, set[int]]]:
+    """``(cue ids, subject, content ids)`` for each adjective of eagerness
+    (:data:`EAGER_ADJECTIVES`) after a copula, with an infinitive (``xcomp``) that no cue holds
+    (``cued``: character offsets of the cues found so far; "was eager to attack him" is the
+    reporting verb's cue, :func:`~.verbcues._controlling_verb`): the cue is the copula with its
+    auxiliaries, negation and adverbs and the adjective, the content the infinitive. Train CV
+    A / H: cue token +0.00041 / +0.00041, source token +0.00025 / +0.00024, lenient +0.00017
+    / +0.00017, strict +0.00010 / +0.00010, content token +0.00010 / +0.00011; dev unchanged
+    (history, 2026-12-05, morning)."""
+    out = []
+    for i in candidates:
+        adj = doc[int(i)]
+        if adj.lemma_.lower() not in EAGER_ADJECTIVES or adj.dep_ != "acomp":
+            continue
+        inf = next((c for c in adj.children if c.dep_ == "xcomp" and c.i > adj.i), None)
+        cop = adj.head
+        subj = next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if inf is None or subj is None or inf.idx in cued or cop.i > adj.i:
+            continue
+        cue = {adj.i, cop.i}
+        for c in [*cop.children, *adj.children]:
+            if c.dep_ in ("aux", "neg") or (c.dep_ == "advmod" and adj.i > c.i > subj.i):
+                cue.add(c.i)
+        out.append((cue, subj, subtree_ids(inf)))
+    return out
