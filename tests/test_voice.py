@@ -70,6 +70,9 @@ EVALUATIVE = [
     # a question without a verb is one still, unless it is a name alone (below)
     ("A double-dip recession?", "?"),
     ("Will Governor Pence run again?", "?"),
+    # negatives of the reader's poll: "you" asked with another clause, and no "you"
+    ("Do you really think the council will keep its promise this time?", "?"),
+    ("Does anyone support the mayor's plan now?", "?"),
     ("The agency released its so-called reform plan on Monday.", "so-called"),
     ("The minister testily defended the budget, angrily waving the papers.", "testily"),
     ("The plan was a disaster for the town's small farmers.", "disaster"),
@@ -311,6 +314,12 @@ FACTUAL = [
     # a reader prompt of nouns alone asks nothing rhetorical
     "Questions?",
     "Comments or suggestions?",
+    # a poll put to the reader, an embedded poll's prompt (2026-12-05, seed 919)
+    "Do you support Dr. Ben Carson?",
+    "What do you think of the governor's attack on the mayor last night?",
+    # extent and comparison adverbs (2026-12-05, seed 919)
+    "More broadly, the company has been selling off its landline business.",
+    "The three candidates broadly agreed on a plan for the region.",
     # what is had, not what is bragged: "boast" with an object and nothing said
     "The town boasts three museums and a concert hall.",
     "The governor boasts a 20-point lead in the latest poll.",
@@ -1189,6 +1198,16 @@ FOCUS_AND_COMMENT = [
     # negatives: a quality graded, and a grade with "than" where no amount is given
     ("The new rules are much more than a tweak to the old ones.", "much more"),
     ("The board has become even more divided since the merger.", "even more"),
+    # a measure compared, a dimension, an age, a speed or a time (a fresh sample of PolNeAR
+    # train articles, seed 919, 2026-12-05)
+    ("The research firms put the developer far lower in their rankings.", None),
+    ("The plan is far narrower than the one his rival proposed.", None),
+    ("The senator is an even heavier underdog in the western states.", None),
+    ("The engineers point to even older tools for spotting viruses.", None),
+    ("She wanted to arm the rebels much earlier in the war.", None),
+    # negatives: a quality graded, worse or better
+    ("The new plan is far worse than the one his rival proposed.", "far worse"),
+    ("The council's second budget was much better received.", "much better"),
     # the pro-form of "do so" grades nothing (2026-12-05); negative: "so" grading a manner
     ("Few lawmakers did so willingly.", None),
     ("The firms that do so successfully tend to thrive.", None),
