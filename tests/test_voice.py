@@ -150,6 +150,10 @@ EVALUATIVE = [
     ("The senator blasted the plan on the floor.", "blasted"),
     ("The mayor contends that the audit was rigged.", "contends"),
     ("The senator mocked his rival at the rally.", "mocked"),
+    # negatives of the plain senses of 2026-12-05 (seed 919)
+    ("The campaign tried to spin the story as a victory for the senator.", "spin"),
+    ("The senator lectured reporters on manners at the rally.", "lectured"),
+    ("The spending bill was loaded with pork for the senators' home states.", "pork"),
     ("Mr. Khan pleaded with voters to reject his brand of politics.", "pleaded"),
     ("The senators pledged to the crowd to fight on.", "pledged"),
     ("The rally drew extremist Republicans from three states.", "extremist"),
@@ -365,6 +369,13 @@ FACTUAL = [
     "Some 56 percent of those polled said they were much less likely to vote for the party.",
     "Areas hit hardest by imports were much more likely to move to the far right.",
     "Romney listed the nominee's qualities, which the moderator rattled off as he frowned.",
+    # a divestiture, near, teaching, the meat (a fresh sample of PolNeAR train articles, seed
+    # 919, 2026-12-05)
+    "The adviser suggested that the company spin off a major division last year.",
+    "The amendment was within hailing distance of becoming the law of the land.",
+    "The judge is an expert on antitrust law and has lectured on the topic at Harvard.",
+    "The family spent Christmas Eve with marinated pork and a game on television.",
+    "He joked that he would bring a Cuban pork roasting box to Washington.",
     # "allege" in a sentence naming the filing or its parties is the legal term
     "Democratic Party alleges a conspiracy in new lawsuit.",
     "The suit does not name the mayor as a defendant, but alleges that his aides took bribes.",
