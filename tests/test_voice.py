@@ -339,6 +339,8 @@ FACTUAL = [
     # a quoted handle, link or acronym is an address or a name, no scare quote
     'The post appeared under the name "@cityhall" on Monday.',
     'The "SNL" sketch aired on Saturday night.',
+    # an embedded post's markup between two attributes' values (2026-12-05, seed 919)
+    '<tweet pic="" author="someone" timestamp="1470067200">The mayor spoke.',
     # those on strike and a reach; a stamp of ink; a sum pledged
     "The company and striking unions reached a deal on Sunday.",
     "The senator is within striking range of a victory in the state.",
@@ -1067,6 +1069,11 @@ SCARE_OR_CALLED = [
     ("The bill passed the House without a single “no” vote.", False),
     ('Police used the term "rioters" for the marchers.', False),
     ('The IRS reviewed groups with the name "tea party" or "patriot" in their titles.', False),
+    # a list of words after "such as" (a fresh sample of PolNeAR train articles, seed 919,
+    # 2026-12-05)
+    ('Officials searched for words such as "ambassador," "attack," and "talking points."', False),
+    # negative: a list of the outlet's own scare quotes, no naming noun before it
+    ('The plan was sold as "reform," "relief," and "fairness" for families.', True),
     # a work's title, introduced by the work or by a titling verb
     ("The director makes this clear in her new documentary “13th.”", False),
     ('The band played its old song "Freedom" twice.', False),
