@@ -151,6 +151,7 @@ EVALUATIVE = [
     ("The mayor contends that the audit was rigged.", "contends"),
     ("The senator mocked his rival at the rally.", "mocked"),
     # negatives of the plain senses of 2026-12-05 (seed 919)
+    ("The senators passed a sweeping overhaul of the immigration law.", "sweeping"),
     ("The campaign tried to spin the story as a victory for the senator.", "spin"),
     ("The senator lectured reporters on manners at the rally.", "lectured"),
     ("The spending bill was loaded with pork for the senators' home states.", "pork"),
@@ -226,6 +227,9 @@ FACTUAL = [
     "The zoning plan faced vocal opposition from council members.",
     # the verb, not the listed adjective: an "-ing" form with an object or a complement
     "The treasurer was dismissed for misleading the board about the audit.",
+    # a quantity with its "of" is the verb's object: "sweep" a region, win all of it (a fresh
+    # sample of PolNeAR train articles, seed 919, 2026-12-05)
+    "As ballots were counted, Clinton was sweeping much of the South.",
     "The clinic was fined for failing to report the outbreak.",
     # "claim" is the plain verb of a claim or a legal step
     "The families are claiming asylum at the border crossing in Nogales.",
