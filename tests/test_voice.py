@@ -227,8 +227,8 @@ FACTUAL = [
     "The zoning plan faced vocal opposition from council members.",
     # the verb, not the listed adjective: an "-ing" form with an object or a complement
     "The treasurer was dismissed for misleading the board about the audit.",
-    # a quantity with its "of" is the verb's object: "sweep" a region, win all of it (a fresh
-    # sample of PolNeAR train articles, seed 919, 2026-12-05)
+    # a quantity with its "of" is the verb's object: "sweep" a region, win all of it (a
+    # PolNeAR train sample re-read, seed 919, 2026-12-05)
     "As ballots were counted, Clinton was sweeping much of the South.",
     "The clinic was fined for failing to report the outbreak.",
     # "claim" is the plain verb of a claim or a legal step
@@ -1073,7 +1073,7 @@ SCARE_OR_CALLED = [
     ("The bill passed the House without a single “no” vote.", False),
     ('Police used the term "rioters" for the marchers.', False),
     ('The IRS reviewed groups with the name "tea party" or "patriot" in their titles.', False),
-    # a list of words after "such as" (a fresh sample of PolNeAR train articles, seed 919,
+    # a list of words after "such as" (a PolNeAR train sample re-read, seed 919,
     # 2026-12-05)
     ('Officials searched for words such as "ambassador," "attack," and "talking points."', False),
     # negative: a list of the outlet's own scare quotes, no naming noun before it
@@ -1220,8 +1220,8 @@ FOCUS_AND_COMMENT = [
     # negatives: a quality graded, and a grade with "than" where no amount is given
     ("The new rules are much more than a tweak to the old ones.", "much more"),
     ("The board has become even more divided since the merger.", "even more"),
-    # a measure compared, a dimension, an age, a speed or a time (a fresh sample of PolNeAR
-    # train articles, seed 919, 2026-12-05)
+    # a measure compared, a dimension, an age, a speed or a time (a PolNeAR train sample
+    # re-read, seed 919, 2026-12-05)
     ("The research firms put the developer far lower in their rankings.", None),
     ("The plan is far narrower than the one his rival proposed.", None),
     ("The senator is an even heavier underdog in the western states.", None),

@@ -799,7 +799,7 @@ def _address(quoted: str) -> bool:
     inner = quoted.strip(_QUOTE_CHARS + " ,.")
     acronym = len(inner) >= 2 and inner.isalpha() and inner.isupper()
     # markup between two attributes' values, '" author="' of '<tweet pic="" author="...">'
-    # (two flags of a fresh sample of PolNeAR train articles, seed 919, 2026-12-05)
+    # (two flags of a PolNeAR train sample re-read, seed 919, 2026-12-05)
     markup = any(c in inner for c in "=<>")
     return (
         inner.startswith(("@", "#"))
@@ -914,7 +914,7 @@ def _measured(comp: Token) -> bool:
     speed, a weight or a time ("far higher in the rankings", "an even narrower margin", "even
     older tools", "much earlier"), a size stated like an amount ("far less money") or a move
     ("closed sharply higher"), not a grade of a quality ("far worse", "even more divided")?
-    From a fresh sample of PolNeAR train articles (seed 919, 2026-12-05), where such
+    From a PolNeAR train sample re-read (seed 919, 2026-12-05), where such
     comparisons flagged eight sentences alone."""
     if comp.tag_ not in ("JJR", "RBR"):
         return False
@@ -966,7 +966,7 @@ def _reader_poll(sent: SpacySpan) -> bool:
     opinion and that holds no other clause ("Do you support Dr. Ben Carson?", "What do you
     think of Trump's attack on Carson last night?"): an embedded poll's prompt, asking the
     reader's view, not the outlet's rhetorical question ("Would a real billionaire be bilking
-    old ladies?" stays). From a fresh sample of PolNeAR train articles (seed 919,
+    old ladies?" stays). From a PolNeAR train sample re-read (seed 919,
     2026-12-05), where the prompts of social-media polls flagged four sentences alone; BASIL
     2010-2016 holds none."""
     root = sent.root
@@ -1041,9 +1041,10 @@ def _gloss(sent: SpacySpan, span: Span) -> bool:
 
 def _introducer(sent: SpacySpan, span: Span) -> str:
     """The lemma of the word that introduces the quoted fragment at ``span``: the last word
-    before it, across punctuation, earlier quoted words joined by a conjunction ("the name
-    "tea party" or "patriot"") and "such as", "like" or "including". The words are read in order, as the parse often leaves the
-    quoted word no tie to the noun. "" at the sentence's start."""
+    before it, across punctuation, earlier quoted words of a list, joined by a conjunction
+    ("the name "tea party" or "patriot"") or by commas ('words such as "ambassador,"
+    "attack,"'), and "such as", "like" or "including". The words are read in order, as the
+    parse often leaves the quoted word no tie to the noun. "" at the sentence's start."""
     toks = [t for t in sent if span[0] <= t.idx < span[1]]
     doc = sent.doc
     i = (toks[0].i if toks else sent.end) - 1
@@ -1064,8 +1065,8 @@ def _introducer(sent: SpacySpan, span: Span) -> str:
         if doc[i].lower_ in ("like", "including") or (
             doc[i].lower_ == "as" and i > sent.start and doc[i - 1].lower_ == "such"
         ):
-            # what a list names: 'words such as "ambassador," "attack"' (a fresh sample of
-            # PolNeAR train articles, seed 919, 2026-12-05)
+            # what a list names: 'words such as "ambassador," "attack"' (a PolNeAR train
+            # sample re-read, seed 919, 2026-12-05)
             i -= 2 if doc[i].lower_ == "as" else 1
             continue
         if doc[i].pos_ != "CCONJ":

@@ -297,8 +297,8 @@ def literal_sense(t: Token, lemma: str) -> bool:
       ("as the crowd cheered Sanders", "the audience cheered her attacks on Trump"; "the
       governor cheered the ruling", "was cheered by the news" stay).
 
-    And, from reading the flags of the 101 PolNeAR train articles no earlier sample had drawn
-    (2026-12-05, seed 919):
+    And, from reading again the flags of 101 PolNeAR train articles under the present rules
+    (2026-12-05, seed 919; most of them drawn by the samples of 2026-12-03 and 2026-12-04):
 
     * "spin off", a company's divestiture ("suggested that Ventas spin off a major division";
       "spin the story", "the campaign's spin" stay);
@@ -646,7 +646,7 @@ def _takes_object(t: Token) -> bool:
     may be the adjective's, misparsed as an object ("under withering criticism"). Measured on
     BASIL 2010-2016 (2026-12-02): see docs/history/voice.md. A quantity with its "of" is an
     object too ("Clinton was sweeping much of the South", "sweeping all of the states"; a
-    fresh sample of PolNeAR train articles, seed 919, 2026-12-05)."""
+    PolNeAR train sample re-read, seed 919, 2026-12-05)."""
     return any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "dobj" and (c.i > t.i + 1 or c.pos_ in ("PRON", "PROPN")))
