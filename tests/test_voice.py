@@ -70,6 +70,9 @@ EVALUATIVE = [
     # a question without a verb is one still, unless it is a name alone (below)
     ("A double-dip recession?", "?"),
     ("Will Governor Pence run again?", "?"),
+    # negatives of the reader's poll: "you" asked with another clause, and no "you"
+    ("Do you really think the council will keep its promise this time?", "?"),
+    ("Does anyone support the mayor's plan now?", "?"),
     ("The agency released its so-called reform plan on Monday.", "so-called"),
     ("The minister testily defended the budget, angrily waving the papers.", "testily"),
     ("The plan was a disaster for the town's small farmers.", "disaster"),
@@ -147,6 +150,11 @@ EVALUATIVE = [
     ("The senator blasted the plan on the floor.", "blasted"),
     ("The mayor contends that the audit was rigged.", "contends"),
     ("The senator mocked his rival at the rally.", "mocked"),
+    # negatives of the plain senses of 2026-12-05 (seed 919)
+    ("The senators passed a sweeping overhaul of the immigration law.", "sweeping"),
+    ("The campaign tried to spin the story as a victory for the senator.", "spin"),
+    ("The senator lectured reporters on manners at the rally.", "lectured"),
+    ("The spending bill was loaded with pork for the senators' home states.", "pork"),
     ("Mr. Khan pleaded with voters to reject his brand of politics.", "pleaded"),
     ("The senators pledged to the crowd to fight on.", "pledged"),
     ("The rally drew extremist Republicans from three states.", "extremist"),
@@ -219,6 +227,9 @@ FACTUAL = [
     "The zoning plan faced vocal opposition from council members.",
     # the verb, not the listed adjective: an "-ing" form with an object or a complement
     "The treasurer was dismissed for misleading the board about the audit.",
+    # a quantity with its "of" is the verb's object: "sweep" a region, win all of it (a
+    # PolNeAR train sample re-read, seed 919, 2026-12-05)
+    "As ballots were counted, Clinton was sweeping much of the South.",
     "The clinic was fined for failing to report the outbreak.",
     # "claim" is the plain verb of a claim or a legal step
     "The families are claiming asylum at the border crossing in Nogales.",
@@ -311,6 +322,12 @@ FACTUAL = [
     # a reader prompt of nouns alone asks nothing rhetorical
     "Questions?",
     "Comments or suggestions?",
+    # a poll put to the reader, an embedded poll's prompt (2026-12-05, seed 919)
+    "Do you support Dr. Ben Carson?",
+    "What do you think of the governor's attack on the mayor last night?",
+    # extent and comparison adverbs (2026-12-05, seed 919)
+    "More broadly, the company has been selling off its landline business.",
+    "The three candidates broadly agreed on a plan for the region.",
     # what is had, not what is bragged: "boast" with an object and nothing said
     "The town boasts three museums and a concert hall.",
     "The governor boasts a 20-point lead in the latest poll.",
@@ -326,6 +343,8 @@ FACTUAL = [
     # a quoted handle, link or acronym is an address or a name, no scare quote
     'The post appeared under the name "@cityhall" on Monday.',
     'The "SNL" sketch aired on Saturday night.',
+    # an embedded post's markup between two attributes' values (2026-12-05, seed 919)
+    '<tweet pic="" author="someone" timestamp="1470067200">The mayor spoke.',
     # those on strike and a reach; a stamp of ink; a sum pledged
     "The company and striking unions reached a deal on Sunday.",
     "The senator is within striking range of a victory in the state.",
@@ -356,6 +375,13 @@ FACTUAL = [
     "Some 56 percent of those polled said they were much less likely to vote for the party.",
     "Areas hit hardest by imports were much more likely to move to the far right.",
     "Romney listed the nominee's qualities, which the moderator rattled off as he frowned.",
+    # a divestiture, near, teaching, the meat (a fresh sample of PolNeAR train articles, seed
+    # 919, 2026-12-05)
+    "The adviser suggested that the company spin off a major division last year.",
+    "The amendment was within hailing distance of becoming the law of the land.",
+    "The judge is an expert on antitrust law and has lectured on the topic at Harvard.",
+    "The family spent Christmas Eve with marinated pork and a game on television.",
+    "He joked that he would bring a Cuban pork roasting box to Washington.",
     # "allege" in a sentence naming the filing or its parties is the legal term
     "Democratic Party alleges a conspiracy in new lawsuit.",
     "The suit does not name the mayor as a defendant, but alleges that his aides took bribes.",
@@ -1047,6 +1073,11 @@ SCARE_OR_CALLED = [
     ("The bill passed the House without a single “no” vote.", False),
     ('Police used the term "rioters" for the marchers.', False),
     ('The IRS reviewed groups with the name "tea party" or "patriot" in their titles.', False),
+    # a list of words after "such as" (a PolNeAR train sample re-read, seed 919,
+    # 2026-12-05)
+    ('Officials searched for words such as "ambassador," "attack," and "talking points."', False),
+    # negative: a list of the outlet's own scare quotes, no naming noun before it
+    ('The plan was sold as "reform," "relief," and "fairness" for families.', True),
     # a work's title, introduced by the work or by a titling verb
     ("The director makes this clear in her new documentary “13th.”", False),
     ('The band played its old song "Freedom" twice.', False),
@@ -1189,6 +1220,16 @@ FOCUS_AND_COMMENT = [
     # negatives: a quality graded, and a grade with "than" where no amount is given
     ("The new rules are much more than a tweak to the old ones.", "much more"),
     ("The board has become even more divided since the merger.", "even more"),
+    # a measure compared, a dimension, an age, a speed or a time (a PolNeAR train sample
+    # re-read, seed 919, 2026-12-05)
+    ("The research firms put the developer far lower in their rankings.", None),
+    ("The plan is far narrower than the one his rival proposed.", None),
+    ("The senator is an even heavier underdog in the western states.", None),
+    ("The engineers point to even older tools for spotting viruses.", None),
+    ("She wanted to arm the rebels much earlier in the war.", None),
+    # negatives: a quality graded, worse or better
+    ("The new plan is far worse than the one his rival proposed.", "far worse"),
+    ("The council's second budget was much better received.", "much better"),
     # the pro-form of "do so" grades nothing (2026-12-05); negative: "so" grading a manner
     ("Few lawmakers did so willingly.", None),
     ("The firms that do so successfully tend to thrive.", None),

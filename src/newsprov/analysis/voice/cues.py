@@ -38,8 +38,8 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.lexicon import (
@@ -617,6 +617,7 @@ def _token_cues(
             and (t.nbor().tag_ in ("JJR", "RBR") or t.nbor().lower_ in _COMPARATIVE_WORDS)
             and not (t.i + 2 < sent.end and _likelihood(t.nbor(2)))
             and not _amount(t.nbor())
+            and not _measured(t.nbor())
         ):
             nxt = t.nbor()
             out.append(((t.idx, nxt.idx + len(nxt.text)), "degree"))
@@ -671,6 +672,7 @@ def find_cues(
         and not stripped[-2:-1].isspace()
         and not _named_only(sent)
         and not _prompt(sent)
+        and not _reader_poll(sent)
     ):
         q = base + len(stripped) - 1
         found.append(((q, q + 1), "question"))
@@ -796,7 +798,16 @@ def _address(quoted: str) -> bool:
     attributes."""
     inner = quoted.strip(_QUOTE_CHARS + " ,.")
     acronym = len(inner) >= 2 and inner.isalpha() and inner.isupper()
-    return inner.startswith(("@", "#")) or "://" in inner or inner.startswith("www.") or acronym
+    # markup between two attributes' values, '" author="' of '<tweet pic="" author="...">'
+    # (two flags of a PolNeAR train sample re-read, seed 919, 2026-12-05)
+    markup = any(c in inner for c in "=<>")
+    return (
+        inner.startswith(("@", "#"))
+        or "://" in inner
+        or inner.startswith("www.")
+        or acronym
+        or markup
+    )
 
 
 #: Established names that a listed phrase is part of: "the war on drugs" names a policy.
@@ -889,6 +900,31 @@ def _amount(comp: Token) -> bool:
     return comp.dep_ in ("dobj", "pobj") and nxt.pos_ not in ("ADJ", "ADV")
 
 
+#: Adjectives that measure, not value: Dixon's semantic types DIMENSION ("high", "wide"), AGE
+#: ("old", "young"), SPEED ("fast", "slow"), weight, and position in time ("early", "late").
+#: Written here on 2026-12-05 from those types, not from a corpus's flags.
+_MEASURES = frozenset(
+    "high low large big small little long short wide narrow broad thick thin deep shallow tall "
+    "old young fast quick slow heavy light early late".split()
+)
+
+
+def _measured(comp: Token) -> bool:
+    """Is the comparative ``comp`` a measure compared, a comparative of a dimension, an age, a
+    speed, a weight or a time ("far higher in the rankings", "an even narrower margin", "even
+    older tools", "much earlier"), a size stated like an amount ("far less money") or a move
+    ("closed sharply higher"), not a grade of a quality ("far worse", "even more divided")?
+    From a PolNeAR train sample re-read (seed 919, 2026-12-05), where such
+    comparisons flagged eight sentences alone."""
+    if comp.tag_ not in ("JJR", "RBR"):
+        return False
+    low = comp.lower_
+    base = comp.lemma_.lower()
+    if base == low:
+        base = low[:-3] + "y" if low.endswith("ier") else low[:-2]
+    return base in _MEASURES or (low.endswith("er") and low[:-1] in _MEASURES)
+
+
 def _passive(t: Token | None) -> bool:
     """Is ``t`` a verb in the passive ("has been pushed back", "was being pushed back")?"""
     return t is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
@@ -917,6 +953,31 @@ def _prompt(sent: SpacySpan) -> bool:
     return 0 < len(words) <= 4 and all(
         t.pos_ == "NOUN" or (t.pos_ == "CCONJ" and 0 < i < len(words) - 1)
         for i, t in enumerate(words)
+    )
+
+
+#: Verbs that ask a reader's opinion in a poll prompt ("Do you support Donald Trump?", "What
+#: do you think of ...?"); written here on 2026-12-05 from the stance verbs above.
+_POLL_VERBS = frozenset({"support", "think", "agree", "favor", "back", "approve", "oppose"})
+
+
+def _reader_poll(sent: SpacySpan) -> bool:
+    """Is ``sent`` a poll put to the reader, a question whose subject is "you" on a verb of
+    opinion and that holds no other clause ("Do you support Dr. Ben Carson?", "What do you
+    think of Trump's attack on Carson last night?"): an embedded poll's prompt, asking the
+    reader's view, not the outlet's rhetorical question ("Would a real billionaire be bilking
+    old ladies?" stays). From a PolNeAR train sample re-read (seed 919,
+    2026-12-05), where the prompts of social-media polls flagged four sentences alone; BASIL
+    2010-2016 holds none."""
+    root = sent.root
+    if root.lemma_.lower() not in _POLL_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children):
+        return False
+    return not any(
+        t.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp") and t.pos_ in ("VERB", "AUX")
+        for t in sent
+        if t.i != root.i and t.head.i == root.i
     )
 
 
@@ -980,17 +1041,34 @@ def _gloss(sent: SpacySpan, span: Span) -> bool:
 
 def _introducer(sent: SpacySpan, span: Span) -> str:
     """The lemma of the word that introduces the quoted fragment at ``span``: the last word
-    before it, across punctuation and earlier quoted words joined by a conjunction ("the name
-    "tea party" or "patriot""). The words are read in order, as the parse often leaves the
-    quoted word no tie to the noun. "" at the sentence's start."""
+    before it, across punctuation, earlier quoted words of a list, joined by a conjunction
+    ("the name "tea party" or "patriot"") or by commas ('words such as "ambassador,"
+    "attack,"'), and "such as", "like" or "including". The words are read in order, as the
+    parse often leaves the quoted word no tie to the noun. "" at the sentence's start."""
     toks = [t for t in sent if span[0] <= t.idx < span[1]]
     doc = sent.doc
     i = (toks[0].i if toks else sent.end) - 1
     while i >= sent.start:
+        closing = False
         while i >= sent.start and doc[i].is_punct:
+            closing = closing or doc[i].is_quote
             i -= 1
         if i < sent.start:
             return ""
+        if closing and i > sent.start and _opened_before(doc, i, sent.start):
+            # an earlier item of a quoted list, '"ambassador," "attack,"': go back over it
+            i -= 1
+            while i >= sent.start and not doc[i].is_quote:
+                i -= 1
+            i -= 1
+            continue
+        if doc[i].lower_ in ("like", "including") or (
+            doc[i].lower_ == "as" and i > sent.start and doc[i - 1].lower_ == "such"
+        ):
+            # what a list names: 'words such as "ambassador," "attack"' (a PolNeAR train
+            # sample re-read, seed 919, 2026-12-05)
+            i -= 2 if doc[i].lower_ == "as" else 1
+            continue
         if doc[i].pos_ != "CCONJ":
             return doc[i].lemma_.lower()
         # '"tea party" or "patriot"': go back over the quoted word before the conjunction
@@ -1002,6 +1080,20 @@ def _introducer(sent: SpacySpan, span: Span) -> str:
             i -= 1
         i -= 1
     return ""
+
+
+def _opened_before(doc: Doc, i: int, start: int) -> bool:
+    """Is the word at ``i`` the last of a short quoted fragment, its opening mark at most
+    three words before it, with nothing but words between?"""
+    j = i
+    while j >= start and i - j <= 3:
+        tok = doc[j]
+        if tok.is_quote:
+            return j < i
+        if tok.is_punct and tok.text not in "-'’":
+            return False
+        j -= 1
+    return False
 
 
 def quote_key(quoted: str) -> str:

@@ -206,6 +206,11 @@ def _crowd_sound(t: Token) -> bool:
     return any(_sound(o) for o in _prep_objects(t, ("in", "into"), ("pobj",)))
 
 
+#: What political "pork" comes before ("pork projects", "pork-barrel spending"): written here
+#: on 2026-12-05 from the phrase's uses in political reporting.
+_PORK_SPENDING = frozenset({"barrel", "project", "spending", "money", "bill", "program"})
+
+
 def literal_sense(t: Token, lemma: str) -> bool:
     """A loaded verb or noun in its literal sense, which reports an event and judges nothing.
     From reading the flags of 150 ECB+ articles (crime, sport, disaster and technology news
@@ -291,8 +296,33 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "cheer" with a crowd in the hall for subject, the sound it makes, whatever it cheers
       ("as the crowd cheered Sanders", "the audience cheered her attacks on Trump"; "the
       governor cheered the ruling", "was cheered by the news" stay).
+
+    And, from reading again the flags of 101 PolNeAR train articles under the present rules
+    (2026-12-05, seed 919; most of them drawn by the samples of 2026-12-03 and 2026-12-04):
+
+    * "spin off", a company's divestiture ("suggested that Ventas spin off a major division";
+      "spin the story", "the campaign's spin" stay);
+    * "hailing distance", near ("within hailing distance of becoming law"; "hailed the
+      ruling" stays);
+    * "lecture" with no one lectured, teaching on a topic ("has lectured on antitrust law at
+      Harvard Law School"; "lectured reporters on manners" stays);
+    * "pork" the meat, with a modifier or before a noun of food or cooking ("marinated pork",
+      "a Cuban pork roasting box"; "loaded with pork", "pork projects", "pork-barrel
+      spending" stay).
     """
     kids = list(t.children)
+    if lemma == "spin":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)
+    if t.lower_ == "hailing":  # read in word order: the parse may take it for a verb
+        return t.i + 1 < len(t.doc) and t.nbor().lower_ == "distance"
+    if lemma == "lecture":
+        return t.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative") for c in kids
+        )
+    if lemma == "pork":
+        modified = any(c.dep_ == "amod" for c in kids)
+        before = t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() not in _PORK_SPENDING
+        return modified or before
     if t.lower_ == "punitive":
         return t.head.lower_ == "damages"
     if t.lower_ == "bold":
@@ -614,10 +644,13 @@ def _takes_object(t: Token) -> bool:
     determiner, or a pronoun or a name ("dismissed for *misleading* the board", "misleading
     him"), not the adjective the list means ("misleading claims")? A bare noun right after it
     may be the adjective's, misparsed as an object ("under withering criticism"). Measured on
-    BASIL 2010-2016 (2026-12-02): see docs/history/voice.md."""
+    BASIL 2010-2016 (2026-12-02): see docs/history/voice.md. A quantity with its "of" is an
+    object too ("Clinton was sweeping much of the South", "sweeping all of the states"; a
+    PolNeAR train sample re-read, seed 919, 2026-12-05)."""
     return any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "dobj" and (c.i > t.i + 1 or c.pos_ in ("PRON", "PROPN")))
+        or (c.dep_ == "dobj" and c.pos_ in ("ADJ", "DET", "NUM") and preps(c, ("of",)))
         for c in t.children
     )
 
