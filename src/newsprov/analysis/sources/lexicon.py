@@ -900,3 +900,10 @@ def is_country_or_region(place: str) -> bool:
 #: Abbreviations of roles, written with or without spaces ("the D. A.", "D.A. Ann Lee"), and
 #: the role noun each stands for: a role, never a person's initials.
 ABBREVIATED_ROLES = {"d.a.": "attorney"}
+
+#: Abbreviations of roles written without full stops ("the DA"), each with the dotted form it
+#: stands for and the role spelled out: read so only in a text that spells the role out
+#: somewhere ("Queens District Attorney Richard Brown ... the DA said"; a twelfth audit of
+#: unseen articles found "the DA" `unknown` and apart from Brown on three attributions).
+#: Elsewhere "the DA" may be a party's initials (South Africa's Democratic Alliance).
+UNDOTTED_ROLES = {"DA": ("d.a.", "district attorney")}

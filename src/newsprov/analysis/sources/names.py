@@ -248,6 +248,21 @@ def abbreviation(toks: SpacySpan | list[Token]) -> str | None:
     return joined if joined.count(".") > 1 else None
 
 
+def role_abbreviation(toks: SpacySpan | list[Token], text: str) -> str | None:
+    """The role's abbreviation (a key of :data:`~.lexicon.ABBREVIATED_ROLES`) the words spell:
+    initials ("D. A.", "D.A.") or one undotted word of :data:`~.lexicon.UNDOTTED_ROLES` ("DA")
+    in a ``text`` that spells that role out; None for anything else."""
+    abbr = abbreviation(toks)
+    if abbr is not None:
+        return abbr if abbr in lx.ABBREVIATED_ROLES else None
+    words = list(toks)
+    if len(words) == 1 and (undotted := lx.UNDOTTED_ROLES.get(words[0].text)) is not None:
+        dotted, spelled = undotted
+        if spelled in text.lower():
+            return dotted
+    return None
+
+
 def _leading_abbreviation(toks: list[Token]) -> int:
     """How many of a name's first words spell a role's or a country's abbreviation ("D. A. Ann
     Lee", "U. S. Tom Hale"), which are no initials of the name; 0 for none."""
