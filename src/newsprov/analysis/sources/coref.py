@@ -723,6 +723,14 @@ class Resolver:
         nations = {k for k in m.key_mods if k in lx.NATIONALITIES} | nationalities(country)
         unsure: dict[int, Entity] = {}
         elsewhere = False  # a holder in reach tied to another country
+        # a place's name before an office ("the Florida senator"): see _placed_holder
+        places = {
+            t.lower_
+            for c in self.mentions.doc[m.head].children
+            if c.dep_ == "compound" and c.ent_type_ == "GPE"
+            for t in c.subtree
+        } - set(nations)
+        placed: dict[int, Entity] = {}
         if m.definite and m.number == "s" and m.lemma in lx.FAME_NOUNS and named is None:
             # "Hayek confirmed she had been ... The star then recalled": the one person named
             # just before, before any earlier "the star" (another star, further back)
@@ -738,6 +746,8 @@ class Resolver:
                 if country and "PERSON" not in e.labels:
                     continue  # a country's possessive: only a named person holds its office
                 if not set(m.key_mods) - nations - country <= e.words:
+                    if self._placed_holder(m, e, places, set(m.key_mods) - nations - country):
+                        placed[e.idx] = e
                     continue  # "the Democratic nominee" is not "the Republican nominee"
                 unknown = False
                 if nations and not nations <= e.words:
@@ -794,6 +804,8 @@ class Resolver:
             # president" is no President Kessler unless one of another country is in reach
             if len(unsure) == 1 and (elsewhere or m.lemma == "leader"):
                 return next(iter(unsure.values()))
+            if len(placed) == 1 and not unsure:
+                return next(iter(placed.values()))
         if key and not (m.indefinite and m.number == "s"):
             for e in reversed(self.live()):
                 if (
@@ -804,6 +816,24 @@ class Resolver:
                 ):
                     return e
         return self._continuing(m) if named is None else None
+
+    def _placed_holder(self, m: Mention, e: Entity, places: set[str], missing: set[str]) -> bool:
+        """May the description ``m``, an office with a place's name before it ("the Florida
+        senator"), stand for the person ``e``, whose mentions lack that name? Only when the
+        place's words are all ``m`` has that ``e`` lacks, ``e`` is titled with the office
+        ("Sen. Marco Rubio") and no title of ``e`` names a place ("Texas Sen. Ted Cruz");
+        taken when ``e`` is the only such holder in reach ("Sen. Marco Rubio and former Gov.
+        Jeb Bush ... The Florida senator likes": Rubio; a twelfth audit of unseen articles
+        found the senator apart)."""
+        if not places or not missing <= places or m.number != "s" or m.indefinite:
+            return False
+        if "PERSON" not in e.labels or e.number != "s" or m.lemma not in lx.PERSON_ROLE_NOUNS:
+            return False
+        if not title_has(e, m.lemma):
+            return False
+        return not any(
+            w.lower() not in lx.TITLE_WORDS for x in e.mentions if x.title for w in x.title.split()
+        )
 
     def _owner(self, m: Mention) -> str | None:
         """The gender of a description's possessive pronoun: "m" for "his campaign", "f" for
