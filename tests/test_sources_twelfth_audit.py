@@ -192,10 +192,47 @@ PLACES = [
     ),
 ]
 
+_ARSON = (
+    "Store fire: Man denies arson\nA man has denied arson following a fire at a supermarket "
+    "on Sunday. Tom Kelcy, 24, is accused of setting fire to the store."
+)
+
+INTRODUCED = [
+    # a man introduced unnamed, named with an age in the next sentence; a headline's "Man"
+    (
+        _ARSON,
+        [("Man", "denies"), ("A man", "has denied")],
+        None,
+        ("Tom Kelcy", "person", None),
+    ),
+    (
+        _ARSON,
+        [("Man", "denies")],
+        None,
+        ("Tom Kelcy", "person", None),
+    ),
+    # negative: a name with no age is someone else speaking of him
+    (
+        "A man has denied arson following a fire at a supermarket on Sunday. Tom Kelcy said "
+        "the store was closed.",
+        [("A man", "has denied")],
+        None,
+        ("A man", "anonymous", None),
+    ),
+    # negative: a person named before the man is not he
+    (
+        "Tom Kelcy, 24, opened the store on Friday. A man has denied arson following a fire "
+        "there on Sunday. Tom Kelcy, 24, said the store was closed.",
+        [("A man", "has denied")],
+        None,
+        ("A man", "anonymous", None),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    RELATIVES + EXECUTIVES + FAME + DISTRICT_ATTORNEYS + PARTITIVES + MEMBERS + PLACES,
+    RELATIVES + EXECUTIVES + FAME + DISTRICT_ATTORNEYS + PARTITIVES + MEMBERS + PLACES + INTRODUCED,
 )
 def test_twelfth_audit_forms(
     nlp: Language,
