@@ -39,6 +39,7 @@ from newsprov.analysis.sources.names import (
     person_at_end,
     person_name,
     personal_name,
+    role_abbreviation,
     shown_person,
     surname_after,
     title_word,
@@ -625,6 +626,10 @@ def _names(ms: Mentions) -> None:
             # "London Mayor Sadiq Khan" with "Sadiq" untagged: the whole name
             ent = surname_after(given_before(ent, ms.text), ms.text)
             root = ent.root
+        if label == "ORG" and (role := role_abbreviation(ent, ms.text)) is not None:
+            # "The D.A. said", tagged ORG: the district attorney, as "the D. A." tagged PERSON
+            ms.add(abbreviated_role(ms, ent, role), range(ent.start, ent.end))
+            continue
         if label == "PERSON" and (abbr := abbreviation(ent)) is not None:
             # initials alone are no person's name: a role's abbreviation ("D. A. Will Now
             # Seek ..." on a headline: the district attorney), a country's ("U. S."), an

@@ -393,12 +393,15 @@ def person_role(lemma: str) -> bool:
 #: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
 #: Written for a sixth audit of unseen articles, where "Many of those questions" had been
 #: typed a group and "45% of Republicans" unknown. "lot" and "lots" since an eighth audit of
-#: unseen articles ("a lot of companies" had been typed unknown).
+#: unseen articles ("a lot of companies" had been typed unknown). "slew" and "handfuls" (the
+#: tagger's lemma of the plural) since a twelfth ("a slew of RNC leaders agree", "a few
+#: handfuls of anti-Trump delegates have volunteered" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
     minority plurality share number handful dozens hundreds thousands millions percent %
     lot lots
+    slew handfuls
     """
 )
 
@@ -427,7 +430,8 @@ FAME_NOUNS = _words(
 COLLECTIVE_PEOPLE = _words("family couple duo trio")
 
 #: "leadership" and "gang" since an audit of unseen NewsWCL50 articles ("the Congressional
-#: leadership", "a gang" had been typed unknown).
+#: leadership", "a gang" had been typed unknown). "brigade" since a twelfth audit of unseen
+#: articles ("The fire brigade said" had been typed unknown).
 ORGANIZATION_NOUNS = _words(
     """
     management tank subsidiary museum
@@ -442,6 +446,7 @@ ORGANIZATION_NOUNS = _words(
     parliament party pentagon police prosecutors regime retailer school secretariat senate
     service state states studio team tribunal union university
     leadership gang
+    brigade
     """
 )
 
@@ -900,3 +905,10 @@ def is_country_or_region(place: str) -> bool:
 #: Abbreviations of roles, written with or without spaces ("the D. A.", "D.A. Ann Lee"), and
 #: the role noun each stands for: a role, never a person's initials.
 ABBREVIATED_ROLES = {"d.a.": "attorney"}
+
+#: Abbreviations of roles written without full stops ("the DA"), each with the dotted form it
+#: stands for and the role spelled out: read so only in a text that spells the role out
+#: somewhere ("Queens District Attorney Richard Brown ... the DA said"; a twelfth audit of
+#: unseen articles found "the DA" `unknown` and apart from Brown on three attributions).
+#: Elsewhere "the DA" may be a party's initials (South Africa's Democratic Alliance).
+UNDOTTED_ROLES = {"DA": ("d.a.", "district attorney")}

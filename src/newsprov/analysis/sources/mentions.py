@@ -478,6 +478,8 @@ class Mentions:
                 )
                 if listed and self._roles_of_person(tok, c):
                     continue
+                if c.dep_ == "conj" and self._member_described(tok, c):
+                    continue
                 if c.dep_ == "conj" or listed:
                     conj.append(c)
                     stack.append(c)
@@ -486,6 +488,23 @@ class Mentions:
             g.dep_ == "cc" for c in conj for g in c.children
         )
         return conj if has_cc else []
+
+    def _member_described(self, tok: Token, c: Token) -> bool:
+        """Is the conjunct ``c`` of the person's name ``tok`` a party's or a people's member
+        with "a" ("a Republican who headed ...") after a description set off in apposition to
+        the name: one more description of the same person ("Steve Bell, senior director of
+        economic policy at the Bipartisan Policy Center, and a Republican who headed the
+        Senate Budget Committee staff", which a twelfth audit of unseen articles found a
+        group)? Not without that apposition ("Ann Lee and a Republican said": two people)."""
+        person = self.by_head.get(tok.i)
+        item = self.by_head.get(c.i)
+        if person is None or person.type != "name" or person.label != "PERSON":
+            return False
+        if item is None or item.type != "name" or item.label != "NORP" or item.number != "s":
+            return False
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return False
+        return any(a.dep_ == "appos" and tok.i < a.i < c.i for a in tok.children)
 
     def _roles_of_person(self, tok: Token, c: Token) -> bool:
         """Is ``c``, in apposition to the person's name ``tok``, the first of that person's

@@ -248,6 +248,21 @@ def abbreviation(toks: SpacySpan | list[Token]) -> str | None:
     return joined if joined.count(".") > 1 else None
 
 
+def role_abbreviation(toks: SpacySpan | list[Token], text: str) -> str | None:
+    """The role's abbreviation (a key of :data:`~.lexicon.ABBREVIATED_ROLES`) the words spell:
+    initials ("D. A.", "D.A.") or one undotted word of :data:`~.lexicon.UNDOTTED_ROLES` ("DA")
+    in a ``text`` that spells that role out; None for anything else."""
+    abbr = abbreviation(toks)
+    if abbr is not None:
+        return abbr if abbr in lx.ABBREVIATED_ROLES else None
+    words = list(toks)
+    if len(words) == 1 and (undotted := lx.UNDOTTED_ROLES.get(words[0].text)) is not None:
+        dotted, spelled = undotted
+        if spelled in text.lower():
+            return dotted
+    return None
+
+
 def _leading_abbreviation(toks: list[Token]) -> int:
     """How many of a name's first words spell a role's or a country's abbreviation ("D. A. Ann
     Lee", "U. S. Tom Hale"), which are no initials of the name; 0 for none."""
@@ -749,6 +764,13 @@ NAME_WORD = re.compile(
 ALSO_FIRMS = {"customer", "parent", "tenant", "landlord", "trader", "merchant", "banker"}
 
 
+#: A firm's officers' titles that make the name just after them a person's ("Hewlett-Packard
+#: CEO Carly Fiorina", tagged ORG: a twelfth audit of unseen articles found her an
+#: organization). Only just before the name, never inside it: not in
+#: :data:`~.lexicon.PERSON_TITLES`, which also reads a name's own words ("CEO Council").
+_EXECUTIVES = frozenset({"ceo", "cfo", "coo"})
+
+
 def personal_name(ent: SpacySpan) -> bool:
     """Does the text show that a name the parser tagged ORG/GPE/FAC is a person's? A title
     just before it ("Sheriff Jones", "Det. Mark Cole" where the title is left out of the
@@ -770,7 +792,7 @@ def personal_name(ent: SpacySpan) -> bool:
         return True
     if not all(NAME_WORD.match(t.text) for t in words if t.lower_ not in lx.PERSON_TITLES):
         return False  # "AirTanker, who retains ...", "EADS": not written as a person's name
-    if ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_TITLES:
+    if ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_TITLES | _EXECUTIVES:
         prev = doc[ent.start - 1]
         if prev.head.i in range(ent.start, ent.end) or prev.head.i == prev.i + 1:
             return True  # "Sheriff Jones" with only "Jones" tagged

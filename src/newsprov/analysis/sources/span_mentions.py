@@ -20,6 +20,7 @@ from newsprov.analysis.sources.names import (
     headline_line,
     person_name,
     relative_word,
+    role_abbreviation,
 )
 from newsprov.record import Span
 
@@ -120,9 +121,9 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
             return ms.covered[words[-1].i]
     bare = words[1:] if words and words[0].lower_ in lx.DEFINITE else words
     abbr = abbreviation(bare)
-    if abbr is not None and abbr in lx.ABBREVIATED_ROLES:
-        # "The D. A. said": the district attorney, no person's initials
-        return ms.add(abbreviated_role(ms, sp, abbr))
+    if (role := role_abbreviation(bare, ms.text)) is not None:
+        # "The D. A. said", "the DA said": the district attorney, no person's initials
+        return ms.add(abbreviated_role(ms, sp, role))
     if abbr is not None:  # "the U. S. said", "the D.N.C.": a country's or a body's initials
         names = ms.doc[bare[0].i : bare[-1].i + 1]
         label = "GPE" if abbr in lx.GPE_ALIASES else "ORG"
