@@ -1902,8 +1902,50 @@ TAG_CONTINUATIONS = [
 ]
 
 
+#: A bare condition ("if", "unless" with a subject) that the parse hung on the reporting verb
+#: after its content belongs to what is reported; "even if" (conceding), "only if",
+#: "especially if" (weighing) and "as if" (comparing) stay out.
+#: (text, cue, content)
+CONDITIONS_AFTER_CONTENT = [
+    (
+        "The poll makes clear the headwinds ahead for the two leaders if they prevail in the "
+        "primaries.",
+        "makes clear",
+        ["the headwinds ahead for the two leaders if they prevail in the primaries"],
+    ),
+    (
+        "Most voters see the governor as the stronger candidate if the senator is the nominee.",
+        "see",
+        ["the governor as the stronger candidate if the senator is the nominee"],
+    ),
+    (
+        "The mayor has pledged to make her rival city manager if she wins the election.",
+        "has pledged",
+        ["to make her rival city manager if she wins the election"],
+    ),
+    (
+        "The filing cites a law that bars the practice, unless the person is a relative.",
+        "cites",
+        ["a law that bars the practice, unless the person is a relative"],
+    ),
+    # negative cases: a condition weighed or conceded
+    (
+        "Most voters see the governor as the stronger candidate even if the senator is the "
+        "nominee.",
+        "see",
+        ["the governor as the stronger candidate"],
+    ),
+    (
+        "The mayor has pledged to make her rival city manager only if she wins the election.",
+        "has pledged",
+        ["to make her rival city manager"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "cue", "content"), CONTENT_EXTENTS + PASSIVE_SUBJECTS + TAG_CONTINUATIONS
+    ("text", "cue", "content"),
+    CONTENT_EXTENTS + PASSIVE_SUBJECTS + TAG_CONTINUATIONS + CONDITIONS_AFTER_CONTENT,
 )
 def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]) -> None:
     text, found = cands(text)
