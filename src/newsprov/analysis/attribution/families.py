@@ -44,7 +44,7 @@ def noun_candidates(scan: Scan) -> None:
     # his remarks that ...": not "remarks" again with the same content). After the lexicon's
     # decision only. Train CV A / H: lenient +0.00017 / +0.00008, strict +0.00013 / +0.00006,
     # cue exact +0.00017 / +0.00008, cue and source token level (history, 2026-12-05, morning)
-    verb_cued = {i for c in scan.out for a, b in c.cue for i in range(a, b)}
+    verb_cued = scan.cued_chars()
     for ni in scan.tokens(NOUN, lex.noun_hashes):
         n = doc[ni]
         if n.idx in verb_cued and not scan.mine:
@@ -87,7 +87,7 @@ def predicate_candidates(scan: Scan) -> None:
     rules: list[tuple[set[int], set[int], set[int], str]] = []
     for cue_ids, subj, content_ids, out_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
         rules.append((cue_ids, subtree_ids(subj) - out_ids, content_ids, "belief-adjective"))
-    cued = {i for c in scan.out for a, b in c.cue for i in range(a, b)}
+    cued = scan.cued_chars()
     for cue_ids, subj, content_ids in adjectives.eager_cues(doc, scan.tokens(ADJ), cued):
         rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-adjective"))
     for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):

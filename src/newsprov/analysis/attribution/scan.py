@@ -66,6 +66,12 @@ class Scan:
         lemmas = self.arr[found, 1].tolist()
         return [i for i, h in zip(found.tolist(), lemmas, strict=True) if h in lemma_hashes]
 
+    def cued_chars(self) -> set[int]:
+        """The character offsets of the cues found so far: a later family leaves a word that
+        an earlier cue holds to that cue ("stressed in his remarks that", "reportedly
+        said")."""
+        return {i for c in self.out for a, b in c.cue for i in range(a, b)}
+
     def quotes_of(self, content_ids: set[int], home: int = -1) -> list[int]:
         """The quotes other than ``home`` that content tokens lie in."""
         return sorted({self.qx.of_token[i] for i in content_ids} - {-1, home})

@@ -912,8 +912,8 @@ _MEASURES = frozenset(
 def _measured(comp: Token) -> bool:
     """Is the comparative ``comp`` a measure compared, a comparative of a dimension, an age, a
     speed, a weight or a time ("far higher in the rankings", "an even narrower margin", "even
-    older tools", "much earlier"), a size stated like an amount ("far less money") or a move
-    ("closed sharply higher"), not a grade of a quality ("far worse", "even more divided")?
+    older tools", "much earlier"), not a grade of a quality ("far worse", "even more
+    divided")? An amount compared ("far less money") is :func:`_amount`'s.
     From a PolNeAR train sample re-read (seed 919, 2026-12-05), where such
     comparisons flagged eight sentences alone."""
     if comp.tag_ not in ("JJR", "RBR"):
