@@ -3,7 +3,8 @@ PolNeAR train texts no earlier audit read, seed 251) found resolved or typed wro
 tagged PERSON, which made every "LGBT" a person's surname and took five "he"; "chosen as President
 of the Medical Association", which took the next paragraph's "The President"; a headline's
 "DEMOCRATS" that made "House Democrats said" anonymous; "Telephone providers" unknown; "Log
-Cabin Republicans" (tagged PERSON) a person.
+Cabin Republicans" (tagged PERSON) a person; "Neither Donald J. Trump nor his opponents" named
+without "Neither".
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep each rule from reaching too far.
@@ -101,9 +102,27 @@ PLURALS = [
 ]
 
 
+CORRELATIVES = [
+    # "Neither ... nor": the group's name keeps its first word
+    (
+        "Neither Tom Kelcy nor his rivals showed much appetite for a fight.",
+        [("Neither Tom Kelcy nor his rivals", "showed")],
+        None,
+        ("Neither Tom Kelcy nor his rivals", "group", None),
+    ),
+    # negative: a plain coordination, as before
+    (
+        "Tom Kelcy and Ann Vole said the plan was fair.",
+        [("Tom Kelcy and Ann Vole", "said")],
+        None,
+        ("Tom Kelcy and Ann Vole", "group", None),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rels", "tags", "expected"),
-    STANCES + OFFICES_GIVEN + PLURALS,
+    STANCES + OFFICES_GIVEN + PLURALS + CORRELATIVES,
 )
 def test_thirteenth_audit_forms(
     nlp: Language,
