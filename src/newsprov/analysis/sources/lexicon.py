@@ -389,6 +389,17 @@ def person_role(lemma: str) -> bool:
     return lemma in HUMAN_NOUNS or lemma in FAME_NOUNS or is_agent_noun(lemma)
 
 
+#: Prefixes that, joined by a hyphen to a name, make a word of stance toward it ("anti-LGBT
+#: language", "pro-Trump delegates"): no name of its own, whatever the tagger tags it.
+#: Written for a thirteenth audit of unseen articles, where "anti-LGBT" tagged PERSON had made
+#: every "LGBT" (tagged ORG) a person's surname and five "he" of the GOP nominee its lines.
+STANCE_PREFIXES = _words(
+    """
+    anti pro non
+    """
+)
+
+
 #: The heads of a partitive description ("many of those questions", "45% of Republicans",
 #: "some of the inquiries"), whose kind is that of the noun after "of" (`Mention.of_noun`).
 #: Written for a sixth audit of unseen articles, where "Many of those questions" had been
@@ -609,11 +620,14 @@ WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 #: audit of unseen articles, 2026-12-04).
 GATHERING_NOUNS = _words("group band bunch gang")
 
-#: Heads that, as "the company", refer back to the last organization named.
+#: Heads that, as "the company", refer back to the last organization named. "provider" since a
+#: thirteenth audit of unseen articles ("Telephone providers, such as Portugal Telecom ...,
+#: told" had been typed unknown).
 COMPANY_NOUNS = _words(
     """
     company firm corporation group airline carrier manufacturer maker retailer bank insurer
     automaker carmaker planemaker conglomerate giant business startup
+    provider
     """
 )
 
@@ -799,6 +813,12 @@ FIRM_NAME_ENDS = _words(
 #: The dashes a headline writes between a name and itself ("Esther Williams - Esther
 #: Williams"): `detection` and `span_mentions` read a name written twice about one as once.
 DASHES = frozenset({"-", "–", "—"})
+
+#: Plural party words that end a name of a party's members' club ("Log Cabin Republicans",
+#: "College Democrats", tagged PERSON): an organization's name, no one's (`detection._names`,
+#: only with the tagger's NNPS). Written for a thirteenth audit of unseen articles, where "Log
+#: Cabin Republicans" had been a person.
+PARTY_PLURALS = _words("republicans democrats")
 
 #: Last words that make a name of two words or more an advocacy group's, a campaign's or a
 #: committee's, whatever its tag ("Priorities USA, a pro-Clinton super PAC, emailed", left

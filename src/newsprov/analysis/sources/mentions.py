@@ -424,6 +424,12 @@ class Mentions:
             # ("John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka")
             tail = next((a for a in tail.children if unset_appos(a)), tail)
             start = min(m.start, last.start)
+            # "Neither Donald J. Trump nor his opponents showed": the correlative word before
+            # the first conjunct belongs to the group's words (a thirteenth audit of unseen
+            # articles found the source named "Donald J. Trump nor his opponents")
+            pre = next((c for c in tok.children if c.i < tok.i and c.lower_ in _CORRELATIVES), None)
+            if pre is not None:
+                start = min(start, pre.idx)
             end = max(m.end, last.end, tail.idx + len(tail.text))
             self.groups[m.head] = self._group(
                 m, start, end, (m, *(self.by_head[c.i] for c in conj))
@@ -685,6 +691,11 @@ def _trim(span: SpacySpan) -> Span:
         lead = 0
     return (toks[0].idx + lead, toks[-1].idx + len(toks[-1].text))
 
+
+#: The first words of a correlative coordination ("neither ... nor", "either ... or", "both
+#: ... and"), which a group's name keeps (`Mentions.coordinate`; written for a thirteenth audit
+#: of unseen articles).
+_CORRELATIVES = frozenset({"neither", "either", "both"})
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
 
