@@ -1036,6 +1036,12 @@ CUE_EXTENTS = [
     ("The senator said on CNN that the bill was dead.", "said", "said"),
     ("The senator said on Monday that the bill was dead.", "said", "said"),
     ("The senator wrote on her Facebook page that the bill was dead.", "wrote", "wrote"),
+    # a manner phrase right after the verb is part of the saying (nouns.manner) ...
+    ('"We will win," the senator said with a grin.', "said", "said with a grin"),
+    ('"It is over," the mayor said with a loud laugh.', "said", "said with a loud laugh"),
+    # ... not a partner, a noun with a clause, nor one held in the content
+    ("The mayor agreed with the senator that the bill was dead.", "agreed", "agreed"),
+    ('"We won," the mayor said with a voice that shook.', "said", "said"),
     # an interview, an email, a speech is the occasion or medium, not the cue
     ("The company said in an interview that it would appeal.", "said", "said"),
     ('"We will appeal," the senator said in a telephone interview.', "said", "said"),

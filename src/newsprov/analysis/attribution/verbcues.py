@@ -281,6 +281,11 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
     net = nouns.network(v)
     if net is not None and cand.cue and not scan.text[cand.cue[-1][1] : net[0]].strip():
         cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], net[1])])
+    how = nouns.manner(v)
+    if how is not None and cand.cue and not how & (content_ids | src_ids):
+        a, b = doc[min(how)].idx, doc[max(how)].idx + len(doc[max(how)])
+        if not scan.text[cand.cue[-1][1] : a].strip():  # right after the cue: "said with a grin"
+            cand.cue = union_spans(cand.cue + [(cand.cue[-1][1], b)])
     return cand
 
 
