@@ -170,3 +170,28 @@ def pronoun_head(t: Token) -> bool:
         and t.lower_ not in lx.FIRST_PERSON
         and t.dep_ not in ("det", "poss", "predet")
     )
+
+
+def _human(t: Token) -> bool:
+    return t.ent_type_ in ("PERSON", "NORP") or t.lower_ in lx.HUMAN_NOUNS
+
+
+def human_owner(t: Token) -> Token:
+    """The noun a "who" clause belongs to when the parser hangs it on the object of a
+    preposition that is no human being: the human noun or name the prepositions lead up to
+    ("one well-connected Democrat familiar with the Clinton campaign's organization, who
+    requested anonymity": the Democrat; "Skip Rutherford, a longtime loyalist and dean of the
+    University of Arkansas Clinton School of Public Service, who has known": Rutherford).
+    An object that is a person or a human noun keeps the clause ("the son of Tom Kelcy,
+    who"; "a group of protesters, who"), and so does one no human noun leads to (fourteenth
+    audit)."""
+    if t.dep_ != "pobj" or _human(t) or t.pos_ == "PRON":
+        return t
+    top = t
+    while top.dep_ == "pobj" and top.head.dep_ == "prep":
+        top = top.head.head
+        if top.pos_ == "ADJ" and top.dep_ == "amod":
+            top = top.head  # "a Democrat familiar with ..."
+    while top.dep_ == "appos" and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head  # "Skip Rutherford, a ... dean of ..."
+    return top if top.pos_ in ("NOUN", "PROPN") and _human(top) else t

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.detection import NOMINAL_HEADS, SHOW, abbreviated_role
-from newsprov.analysis.sources.forms import pronoun_head, title_heading, unsplit
+from newsprov.analysis.sources.forms import human_owner, pronoun_head, title_heading, unsplit
 from newsprov.analysis.sources.lists import list_head, listed_appos, split_list_end
 from newsprov.analysis.sources.names import (
     abbreviation,
@@ -72,6 +72,8 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
         return person
     if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
         noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
+        if root.lower_ == "who":
+            noun = human_owner(noun)
         if noun.i in ms.by_head or noun.i in ms.covered:
             return ms.by_head.get(noun.i) or ms.covered[noun.i]
         if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
@@ -286,6 +288,11 @@ def _final_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
         return None
     if ms.doc[m.head].dep_ == "conj":
         return None  # "Clinton and Sanders"
+    if toks[0].tag_ == "VBG" and toks[0].i == sp.root.i and toks[0].dep_ in ("nsubj", "advcl"):
+        # "Writing from Brooklyn, N.Y., Viena K. Neaville told": a participle's clause opens
+        # the span, which the parse made its subject, the name apposed to its place (a
+        # fourteenth audit of unseen articles found the source named "Brooklyn")
+        return m
     t = ms.doc[m.head]
     while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
