@@ -1042,9 +1042,9 @@ def _pronouns(ms: Mentions) -> None:
         low = t.lower_
         if low in ("who", "which") and t.head.dep_ == "relcl" and t.i not in ms.by_head:
             m = ms.mention(t.doc[t.i : t.i + 1], t, "relative")
-            m.antecedent = t.head.head.i  # "the company, which said": the company
-            if low == "who":
-                m.antecedent = human_owner(t.head.head).i
+            # "the company, which said": the company; a "who" hung on a place or a body goes
+            # to the person the phrase belongs to (`forms.human_owner`)
+            m.antecedent = (human_owner(t.head.head) if low == "who" else t.head.head).i
             ms.add(m)
             ante = t.head.head
             if low == "who" and pronoun_head(ante) and ante.i not in ms.covered:
