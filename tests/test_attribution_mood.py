@@ -56,6 +56,25 @@ UNPERFORMED = [
         [("refused", "to call him a liar")],
         ["to call", "call"],
     ),
+    # a refusal to comment on a topic: the comment and its preposition join the cue, the
+    # topic is the content (verbs.COMMENT_VERBS)
+    (
+        "The spokesman declined to comment on whether the senator would run.",
+        [("declined to comment on", "whether the senator would run")],
+        ["declined", "to comment"],
+    ),
+    (
+        "The mayor refused to elaborate on her plans for the budget.",
+        [("refused to elaborate on", "her plans for the budget")],
+        ["refused"],
+    ),
+    # negative: no topic, another verb, or a preposition not right after the comment
+    ("The spokesman declined to comment.", [("declined", "to comment")], []),
+    (
+        "The mayor refused to discuss the budget.",
+        [("refused", "to discuss the budget")],
+        [],
+    ),
     # negative: a controlling verb that is no cue joins the act's cue ("tried to explain")
     ("Carson tried to explain his view.", [("tried to explain", "his view")], []),
     # negative: a message frame stays a report ("to say that ...")

@@ -256,6 +256,11 @@ def frame_of(
             name = "xcomp"
             content = subtree_ids(xcomps[0])
             content |= _controller(v, xcomps[0], cue, dobjs)
+            if (topic := _comment_topic(xcomps[0])) is not None:
+                # "declined to comment on whether he ...": the comment and its preposition
+                # join the cue, the preposition's object is the content
+                cue |= set(range(xcomps[0].left_edge.i, topic.left_edge.i))
+                content = subtree_ids(topic) - set_off_description(topic)
         elif objs:
             name = "dobj"
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
@@ -315,6 +320,29 @@ def frame_of(
     if passive:
         name += "-pass"
     return VerbFrame(name, content, quotes, cue, recipient, _object_word(v, recipient))
+
+
+#: Verbs of commenting whose "on"/"about" object is the topic commented on ("declined to
+#: comment on X", "refused to elaborate on X", "declined to speculate on X"). Chosen against
+#: all of PolNeAR train: under a verb's ``xcomp``, with such a preposition, the comment was in
+#: the gold cue 8 times in 12, the preposition 6 in 12.
+COMMENT_VERBS = frozenset(("comment", "elaborate", "speculate"))
+
+
+def _comment_topic(x: Token) -> Token | None:
+    """The object of "on"/"about" right after the infinitive ``x`` of a verb of commenting
+    (a bare time noun may stand between: "to comment Tuesday on reports"), or None."""
+    if x.lemma_ not in COMMENT_VERBS or x.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == x.i - 1 for c in x.children):
+        return None
+    for c in x.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "about") and c.i > x.i:
+            between = x.doc[x.i + 1 : c.i]
+            if all(t.dep_ in ("npadvmod", "advmod") and t.head.i == x.i for t in between):
+                return prep_object(c)
+            return None
+    return None
 
 
 def _reported_thing(doc: Doc, content: set[int]) -> bool:
