@@ -29,8 +29,10 @@ _WITHHELD = {"familiar", "briefed", "close", "knowledgeable", "anonymity", "unna
 #: texts). Written for an eighth audit of unseen articles ("Female troops preferred",
 #: "enlisted personnel favored", "those folks hope", "His enemies within the ... circle" had
 #: been typed unknown). "boosters" and "admirers", followers as "supporters" and "backers"
-#: are, since a ninth audit ("Clinton's biggest boosters in New Hampshire" unknown).
-_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies", "boosters", "admirers"}
+#: are, since a ninth audit ("Clinton's biggest boosters in New Hampshire" unknown); "sides",
+#: the parties to a dispute, since a fifteenth audit ("Both sides have also acknowledged",
+#: of Republicans and Democrats, had been typed unknown).
+_PLURAL_PEOPLE = {"troops", "personnel", "folks", "enemies", "boosters", "admirers", "sides"}
 #: Plural words for businesses of one trade that type a description a group (several bodies)
 #: and nothing more, kept out of the lexicon's organization nouns, which make a description
 #: refer back: with "casino" there, "the remaining casinos" joined a list of four casinos the
