@@ -3269,10 +3269,8 @@ BELIEF_OUTSIDE_COPULA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "source", "content"), BELIEF_OUTSIDE_COPULA)
-def test_belief_adjective_outside_a_copula(
-    cands: Extract, text: str, cue: str, source: str | None, content: str | None
-) -> None:
+def _adjective_cues(cands: Extract, text: str, cue: str) -> tuple[str, list[Candidate]]:
+    """The text and its belief-adjective candidates whose cue shares a word with ``cue``."""
     text, found = cands(text)
     got = [
         c
@@ -3280,6 +3278,14 @@ def test_belief_adjective_outside_a_copula(
         if c.evidence == "belief-adjective"
         and set(cue.split()) & {w for a, b in c.cue for w in text[a:b].split()}
     ]
+    return text, got
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), BELIEF_OUTSIDE_COPULA)
+def test_belief_adjective_outside_a_copula(
+    cands: Extract, text: str, cue: str, source: str | None, content: str | None
+) -> None:
+    text, got = _adjective_cues(cands, text, cue)
     if source is None:
         assert got == []
         return
@@ -3317,13 +3323,7 @@ EAGER_ADJECTIVES = [
 def test_eager_adjective(
     cands: Extract, text: str, cue: str, source: str | None, content: str | None
 ) -> None:
-    text, found = cands(text)
-    got = [
-        c
-        for c in found
-        if c.evidence == "belief-adjective"
-        and set(cue.split()) & {w for a, b in c.cue for w in text[a:b].split()}
-    ]
+    text, got = _adjective_cues(cands, text, cue)
     if source is None:
         assert got == []
         return
