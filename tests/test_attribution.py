@@ -3473,3 +3473,54 @@ def test_if_after_an_agent(cands: Extract, text: str, cue: str, question: bool) 
     hits = [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
     held = any("if" in (_t(text, s) or "").split() for c in hits for s in c.content)
     assert held == question
+
+
+# -- an object the parse made an object predicate ----------------------------------------------
+
+#: "Walsh called both Smith and Jones crazy ." as the parse gave such a train sentence: the
+#: object ("Jones", its conjunct "Smith" before it) and the predicate both ``oprd``, no
+#: ``dobj``; written here.
+_OPRD: dict[str, list[Any]] = {
+    "words": ["Walsh", "called", "both", "Smith", "and", "Jones", "crazy", "."],
+    "heads": [1, 1, 1, 5, 3, 1, 1, 1],
+    "deps": ["nsubj", "ROOT", "dep", "nmod", "cc", "oprd", "oprd", "punct"],
+    "tags": ["NNP", "VBD", "CC", "NNP", "CC", "NNP", "JJ", "."],
+    "pos": ["PROPN", "VERB", "CCONJ", "PROPN", "CCONJ", "PROPN", "ADJ", "PUNCT"],
+    "lemmas": ["Walsh", "call", "both", "Smith", "and", "Jones", "crazy", "."],
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "frame", "content"),
+    [
+        (None, "dobj", "Smith and Jones crazy"),
+        # negative cases: no subject; a passive ("was called crazy"); mining (the lexicon's
+        # counts stay as they were)
+        ("no subject", None, None),
+        ("passive", None, None),
+        ("mining", None, None),
+    ],
+)
+def test_object_predicate_as_object(
+    change: str | None, frame: str | None, content: str | None
+) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsprov.analysis.attribution.lexicon import verb_lexicon
+    from newsprov.analysis.attribution.scan import Scan
+    from newsprov.analysis.attribution.verbs import frame_of
+
+    p = {k: list(v) for k, v in _OPRD.items()}
+    if change == "no subject":
+        p["deps"][0] = "npadvmod"
+    elif change == "passive":
+        p["deps"][0] = "nsubjpass"
+    doc = Doc(Vocab(), **p)
+    scan = Scan.of(doc, verb_lexicon(), mine=change == "mining")
+    fr = frame_of(doc, doc[1], scan.qx, scan.taken, occasion=not scan.mine)
+    if frame is None:
+        assert fr is None or fr.name != "dobj"
+        return
+    assert fr is not None and fr.name == frame
+    assert " ".join(doc[i].text for i in sorted(fr.content)) == content
