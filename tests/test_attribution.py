@@ -1949,9 +1949,53 @@ CONDITIONS_AFTER_CONTENT = [
 ]
 
 
+#: A second "that"/"whether" clause coordinated with the content, which the parse hung on the
+#: reporting verb as its conjunct, is reported too, with the comma and conjunction before it;
+#: not after an infinitive's content, and not a "that" that is a pronoun.
+#: (text, cue, content)
+SECOND_THAT_CLAUSES = [
+    (
+        "The economist predicted that wages would fall over time, but that higher overtime pay "
+        "would offset the loss.",
+        "predicted",
+        ["that wages would fall over time, but that higher overtime pay would offset the loss"],
+    ),
+    (
+        "Most residents think the city improved its schools, but that there is still more to do.",
+        "think",
+        ["the city improved its schools, but that there is still more to do"],
+    ),
+    (
+        "The agency disclosed the cost of the program, and that it had run over budget.",
+        "disclosed",
+        ["the cost of the program, and that it had run over budget"],
+    ),
+    (
+        "The senator talked about the deficit, and that it would keep growing.",
+        "talked about",
+        ["the deficit, and that it would keep growing"],
+    ),
+    # negative cases: an infinitive's content, and "that" as a pronoun
+    (
+        "The mayor promised to cut taxes, but that the council would decide the details.",
+        "promised",
+        ["to cut taxes"],
+    ),
+    (
+        "The mayor said the budget was balanced, and that was enough for the council.",
+        "said",
+        ["the budget was balanced"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
-    CONTENT_EXTENTS + PASSIVE_SUBJECTS + TAG_CONTINUATIONS + CONDITIONS_AFTER_CONTENT,
+    CONTENT_EXTENTS
+    + PASSIVE_SUBJECTS
+    + TAG_CONTINUATIONS
+    + CONDITIONS_AFTER_CONTENT
+    + SECOND_THAT_CLAUSES,
 )
 def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]) -> None:
     text, found = cands(text)

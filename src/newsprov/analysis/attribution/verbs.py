@@ -309,6 +309,8 @@ def frame_of(
                     content |= subtree_ids(c)
     if content and name != "quote":
         content |= _trailing_complements(v, max(content))
+    if content and (name in ("ccomp", "dobj") or name.startswith("prep:")):
+        content |= _second_that_clause(v, max(content))
     if not name and (answer := _answer_word(v)) is not None:
         name, content = "dobj", subtree_ids(answer)  # "46 percent said yes", "would say so"
     if not name and not passive and any(c.dep_ == "nsubj" for c in kids):
@@ -707,6 +709,37 @@ def _trailing_complements(v: Token, last: int) -> set[int]:
             out |= subtree_ids(c)
         elif _condition(c):
             out |= subtree_ids(c)
+    return out
+
+
+#: Complementizers that open a second report coordinated with the first ("predicted that A,
+#: but that B"; "asked whether A and whether B").
+_COMPLEMENTIZERS = frozenset(("that", "whether"))
+
+
+def _second_that_clause(v: Token, last: int) -> set[int]:
+    """A second "that"/"whether" clause coordinated with the content that the parse hung on the
+    reporting verb as its conjunct ("predicted that base wages would fall, but that overtime
+    would offset the loss", "said the U.S. needs to secure the border, but that he would not
+    support mass deportation"), with the comma and conjunction before it: the verb reports both.
+    Counted on PolNeAR train (2026-12-05, split A's CV predictions, matched relations): after a
+    ``ccomp``, ``dobj`` or prepositional content, such a conjunct's words were in the gold
+    content 124 times in 144 (12 relations); after an ``xcomp`` content 0 in 24 (one relation),
+    left out. Train CV split A / H: strict +0.00049 / +0.00054, content token +0.00027 /
+    +0.00028, lenient +0.00013 / +0.00020, nothing down."""
+    doc = v.doc
+    out: set[int] = set()
+    for c in v.children:
+        if c.dep_ != "conj" or c.i <= last:
+            continue
+        first = c.left_edge
+        if first.dep_ != "mark" or first.head.i != c.i or first.lower_ not in _COMPLEMENTIZERS:
+            continue
+        gap = range(last + 1, first.i)
+        if not all(doc[k].is_punct or doc[k].dep_ == "cc" for k in gap):
+            continue
+        out |= subtree_ids(c) | set(gap)
+        last = c.right_edge.i
     return out
 
 
