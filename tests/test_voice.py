@@ -155,6 +155,11 @@ EVALUATIVE = [
     ("The campaign tried to spin the story as a victory for the senator.", "spin"),
     ("The senator lectured reporters on manners at the rally.", "lectured"),
     ("The spending bill was loaded with pork for the senators' home states.", "pork"),
+    # negatives of the plain senses of 2026-12-05, late morning (ECB+ seed 45, MEANTIME)
+    ("The group hijacked the debate over the budget in the spring.", "hijacked"),
+    ("The senator fired back at his critics on Tuesday.", "fired back"),
+    ("The senator fired back with a parting shot at his critics.", "fired back"),
+    ("The very best players left the team in the spring.", "very"),
     ("Mr. Khan pleaded with voters to reject his brand of politics.", "pleaded"),
     ("The senators pledged to the crowd to fight on.", "pledged"),
     ("The rally drew extremist Republicans from three states.", "extremist"),
@@ -382,6 +387,17 @@ FACTUAL = [
     "The judge is an expert on antitrust law and has lectured on the topic at Harvard.",
     "The family spent Christmas Eve with marinated pork and a game on television.",
     "He joked that he would bring a Cuban pork roasting box to Washington.",
+    # a vehicle seized, gunfire returned, a floor on a figure, the suffix "-wise"
+    # and adverbs of time (an ECB+ sample, seed 45, and MEANTIME, 2026-12-05, late morning)
+    "Three pirates were attempting to hijack the merchant vessel around noon on Saturday.",
+    "The boarding party found ladders and ropes for an attempt to attack and hijack the ship.",
+    "The navy stopped a Thai trawler that was being hijacked in the gulf.",
+    "The hijacked airliner landed in Cyprus on Sunday night.",
+    "This year, pirates have attacked nearly 100 vessels off the coast and hijacked nearly 40.",
+    "The merchant ship fired back with small arms at the speedboats.",
+    "At the very least, the appeals process will last five years.",
+    "Competition-wise, the device is still the most popular phone on the market.",
+    "Presently, parliament has one member of the party, who won a seat in June.",
     # "allege" in a sentence naming the filing or its parties is the legal term
     "Democratic Party alleges a conspiracy in new lawsuit.",
     "The suit does not name the mayor as a defendant, but alleges that his aides took bribes.",
@@ -1181,6 +1197,8 @@ FOCUS_AND_COMMENT = [
     ("The mayor was very angry about the delays.", "very"),
     ("The reform brings new blood at the very top or changes nothing.", None),
     ("The council met on the very day the bridge closed.", None),
+    # "at the very least" puts a floor on a figure (an ECB+ sample, seed 45, 2026-12-05)
+    ("At the very least, the review will take a year.", None),
     # ... after a possessive too, and "the very same" is the same one (a fresh sample of
     # PolNeAR train articles, seed 509, 2026-12-05); negative: "very" grading "similar"
     (

@@ -369,10 +369,20 @@ def _emphatic_very(t: Token) -> bool:
     nothing (a determiner's word before it: the parse may still tag it an adverb). Since
     2026-12-05 also after a possessive ("the party's very existence", "its very survival")
     and in "the very same" (the same one, no degree of sameness): two flags alone in a fresh
-    sample of 150 PolNeAR train articles (seed 509); no BASIL 2010-2016 sentence moved."""
+    sample of 150 PolNeAR train articles (seed 509); no BASIL 2010-2016 sentence moved.
+    Since 2026-12-05 (late morning) also "at the very least" and "at the very most", a floor
+    or a ceiling on a figure (a seed 45 sample of ECB+, 1 flag alone; none in BASIL)."""
     if t.lower_ != "very" or t.i <= t.sent.start:
         return False
     before = t.nbor(-1)
+    if (
+        t.i - 2 >= t.sent.start
+        and t.nbor(-2).lower_ == "at"
+        and before.lower_ == "the"
+        and t.i + 1 < t.sent.end
+        and t.nbor().lower_ in ("least", "most")
+    ):
+        return True  # "at the very least", "at the very most": a floor or a ceiling on a figure
     if t.head.lower_ == "same":
         return before.pos_ == "DET"
     return t.head.pos_ in ("NOUN", "PROPN") and (
@@ -511,6 +521,17 @@ _NOT_FOCUS = {"more", "less", "further", "greater", "larger", "higher", "lower",
 _CONCESSIVE = {"if", "though"}
 
 
+def _wise_suffix(t: Token) -> bool:
+    """Is ``t`` "wise" as the suffix "-wise" ("in respect of": "Competition-wise, the device
+    ...", "Structure-wise"), joined by a hyphen to the word before, not the adjective of
+    judgement? From the 120 MEANTIME articles (2026-12-05, late morning: twice, once deciding
+    a flag with "popular"); BASIL 2010-2016 holds none."""
+    if t.lower_ != "wise" or t.i - 2 < t.sent.start:
+        return False
+    hyphen, word = t.nbor(-1), t.nbor(-2)
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
+
+
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Every word or lemma that can start a token cue below, but the "-ly" words: a token with
@@ -542,7 +563,7 @@ def _token_cues(
         low = t.lower_
         if low not in triggers and not low.endswith("ly") and t.lemma_.lower() not in triggers:
             continue
-        if _proportion(t) or _stance_scale(t) or _poll_answer(t):
+        if _proportion(t) or _stance_scale(t) or _poll_answer(t) or _wise_suffix(t):
             continue
         head = t.head
         if (
@@ -822,6 +843,15 @@ _ARMED_ENEMY = re.compile(
     r"terrorists)\b",
     re.IGNORECASE,
 )
+#: Arms fired: "fired back" with one of them is gunfire returned ("the merchant ship fired
+#: back with small arms"), not a retort ("fired back at his critics" stays). Written
+#: 2026-12-05 (late morning) from a seed 45 sample of ECB+ (piracy news, 1 flag); BASIL
+#: 2010-2016 holds no such sentence. Not "shot" or "round", which a retort fires too ("fired
+#: back with a parting shot").
+_ARMS = frozenset(
+    "arms gun guns rifle rifles weapon weapons missile missiles rocket rockets artillery "
+    "cannon cannons mortar mortars bullets".split()
+)
 #: Words that turn "all but" into "except" ("all but 10 Republicans", "all but the wealthy"),
 #: not "almost" ("all but vacant", "all but sewed up").
 _EXCEPT_POS = {"DET", "NUM", "NOUN", "PROPN", "PRON", "SYM"}
@@ -858,6 +888,8 @@ def _phrase_holds(sent: SpacySpan, text: str, span: Span, matched: str) -> bool:
         return False  # a probability compared: "said they were much less likely to vote"
     if low.split()[-1] in _COMPARATIVE_WORDS and _amount(sent.doc[nxt.i - 1]):
         return False  # an amount compared: "spent far more", "far less money"
+    if low == "fired back" and nxt.lower_ == "with" and _with_arms(nxt):
+        return False  # gunfire returned: "fired back with small arms"
     if low == "pushed back" and _passive(_token_after(sent, span[0])):
         return False  # put off, or moved: "development has been pushed back to 2020"
     return not (low in _APPROXIMATORS and (nxt.like_num or nxt.text in _CURRENCY))
@@ -869,6 +901,14 @@ def _phrase_holds(sent: SpacySpan, text: str, span: Span, matched: str) -> bool:
 #: far right"), not the outlet's intensity. From a fresh sample of PolNeAR train articles
 #: (2026-12-04), where it flagged four sentences alone; BASIL 2010-2016 holds none.
 _LIKELIHOOD = frozenset({"likely", "unlikely", "probable", "improbable"})
+
+
+def _with_arms(w: Token) -> bool:
+    """Does "with" at ``w`` name arms ("with small arms", "with rifles"), read in the next
+    three words, since the parse may hang them anywhere?"""
+    doc = w.doc
+    following = doc[w.i + 1 : min(w.i + 4, w.sent.end)]
+    return any(x.lower_ in _ARMS for x in following)
 
 
 def _likelihood(t: Token | None) -> bool:
