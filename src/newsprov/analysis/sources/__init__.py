@@ -37,6 +37,17 @@ def _relative_cue(doc: Doc, cue: list[Span]) -> bool:
     return False
 
 
+def _cue_tokens(doc: Doc, cands: list[Candidate]) -> frozenset[int]:
+    """The indexes of the tokens the candidates' cues cover."""
+    out: set[int] = set()
+    for c in cands:
+        for start, end in c.cue:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[Attribution]]:
     """The record's sources and attributions for ``candidates`` found in ``doc``.
 
@@ -45,7 +56,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     become sources, with every mention of them in the article.
     """
     cands = sorted(candidates, key=_cue_order)
-    mentions = Mentions(doc)
+    mentions = Mentions(doc, _cue_tokens(doc, cands))
     parent = parents(
         [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
     )
@@ -62,6 +73,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
                 m.role.add(role)
         if sm is not None:
             sm.reports.extend(c.content)
+            if sm.named and c.source_mention and c.source_mention[1] > sm.start + len(sm.named):
+                # a source span that takes in the clause after the name ("Several
+                # superdelegates supporting Sanders said"): the clause names them there
+                sm.named = ""
         if sm is not None and p is None and not _relative_cue(doc, c.cue):
             sm.role.add("speaker")  # the article's own report, not one inside someone's words
         src.append(sm)

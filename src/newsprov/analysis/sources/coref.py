@@ -143,6 +143,14 @@ class Entity:
         return any(norp_person(m) and m.subject for m in self.mentions)
 
 
+#: Nouns that, with "the" and no name beside them, stand for the one person named just before
+#: (:meth:`Resolver._sole_person`): what a person is known as (:data:`~.lexicon.FAME_NOUNS`),
+#: and "candidate", since a sixteenth audit of unseen articles ("The candidate said" after
+#: "Fox News Sean Hannity asked Kasich", the fifteenth audit's leftover, had been apart from
+#: John Kasich on four lines). Not "nominee" nor the offices, which the holders' rules read.
+_SOLE_ROLES = lx.FAME_NOUNS | {"candidate"}
+
+
 class Resolver:
     """Clusters the mentions of one document into entities."""
 
@@ -778,7 +786,7 @@ class Resolver:
             for t in c.subtree
         } - set(nations)
         placed: dict[int, Entity] = {}
-        if m.definite and m.number == "s" and m.lemma in lx.FAME_NOUNS and named is None:
+        if m.definite and m.number == "s" and m.lemma in _SOLE_ROLES and named is None:
             # "Hayek confirmed she had been ... The star then recalled": the one person named
             # just before, before any earlier "the star" (another star, further back)
             sole = self._sole_person(m)
@@ -916,7 +924,7 @@ class Resolver:
         nearest earlier sentence that names any, when that person is its subject there and no
         one else is named in it ("Bernie Sanders enjoys ... . Donald Trump listed ... . '...,'
         the billionaire business mogul told People": Trump; a twelfth audit of unseen articles
-        found the mogul apart). Not a description in an object or after a verb "to be": on
+        found the mogul apart), and no one else in the description's own sentence before it. Not a description in an object or after a verb "to be": on
         the wider set of 320 texts "writes Prager, seeming to understand the opposition to the
         New York billionaire" had taken the billionaire for Prager, and "James Bovard is the
         author of ..." the author for the subject of the sentence before."""
@@ -928,19 +936,31 @@ class Resolver:
         near: dict[int, Entity] = {}  # the people of the nearest earlier sentence naming any
         near_sent = -1
         subjects: set[int] = set()
+        own: set[int] = set()  # the people named in m's own sentence before it
         for c in self._before(m, 2, skip_quoted=True):
             if c.entity < 0:
                 continue
             e = self.find(c.entity)
             if any(e.names) and "PERSON" in e.labels and not e.outlet:
                 found[e.idx] = e
+                if c.sent == m.sent:
+                    own.add(e.idx)
                 if c.sent != m.sent and near_sent < 0:
                     near_sent = c.sent
                 if c.sent == near_sent:
                     near[e.idx] = e
                     if c.subject:
                         subjects.add(e.idx)
-        if len(found) > 1 and m.subject and len(near) == 1 and set(near) == subjects:
+        if (
+            len(found) > 1
+            and m.subject
+            and len(near) == 1
+            and set(near) == subjects
+            and not own - set(near)
+        ):
+            # not over another person named in m's own sentence ("Fiorina delivered a pair
+            # of speeches. Huckabee's campaign acknowledged that the candidate has delivered
+            # paid speeches": not Fiorina; the wider set of 320 texts, a sixteenth audit)
             found = near
         if len(found) != 1:
             return None

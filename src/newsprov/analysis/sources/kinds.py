@@ -370,7 +370,7 @@ def entity_name(e: Entity, text: str) -> str:
         # not the word before a pair that says it is one ("Both O'Brien and Pompeo")
         if m.type == "group":
             return _PAIRING.sub("", _clean(m.text))
-        text = _clean(m.text)
+        text = _clean(m.named or m.text)
         if m.owner and text.lower().startswith("whose "):
             text = f"{_clean(m.owner)}'s {text[6:]}"  # "whose office": "Mueller's office"
         return _FOCUS.sub("", text)

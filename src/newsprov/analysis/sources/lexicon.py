@@ -284,7 +284,9 @@ REPORTING_NOUNS = _words(
 #: since a tenth audit ("Trump's new PFD form stated", "a new robocall touting" had been
 #: typed unknown); not "flyer", a person in "a frequent flyer". "datum", the tagger's lemma
 #: of "data", since an eleventh audit ("data released Friday by state gaming regulators" had
-#: been typed unknown though "data" is listed).
+#: been typed unknown though "data" is listed). "remark", the tagger's lemma of "remarks", and
+#: "polling" since a sixteenth audit ("The remarks suggest", "preliminary exit polling reported
+#: by CNN" had been typed unknown).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -306,6 +308,7 @@ DOCUMENT_NOUNS = _words(
     question questions query queries
     playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     datum
+    remark polling
     """
 )
 

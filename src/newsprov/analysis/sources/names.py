@@ -781,8 +781,13 @@ def personal_name(ent: SpacySpan) -> bool:
 
     Checked against invented sentences (tests/test_sources_resolution.py) and BASIL's speakers."""
     words = [t for t in ent if not t.is_punct]
-    if ent.label_ == "GPE" or not 1 <= len(words) <= 3:
-        return False  # a place: "Ohio, 23," is a tally, not an age
+    if ent.label_ == "GPE":
+        # a place: "Ohio, 23," is a tally, not an age; only a listed first name alone in
+        # apposition to a person's noun is a person's ("Trump's wife, Melania," tagged GPE: a
+        # sixteenth audit of unseen articles found her an organization)
+        return len(words) == 1 and words[0].lower_ in lx.FIRST_NAMES and _human_apposition(ent)
+    if not 1 <= len(words) <= 3:
+        return False
     if any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in words):
         return False  # "Singapore Airlines, its launch customer"
     doc, root = ent.doc, ent.root
@@ -805,6 +810,17 @@ def personal_name(ent: SpacySpan) -> bool:
         and (len(after) == 2 or after[2].is_punct)
     ):
         return True  # "Mendez, 34," "said Suarez, 23."
+    if _human_apposition(ent):
+        return True
+    return any(c.dep_ == "relcl" and relative_word(c) in ("who", "whom") for c in root.children)
+
+
+def _human_apposition(ent: SpacySpan) -> bool:
+    """Is a noun for a human being in apposition to the name, a comma between ("Mendez, a
+    farmer"; "a nurse, Ana Ruiz"; a role before a first name: "the campaign manager, Brad
+    Parscale,")?"""
+    doc, root = ent.doc, ent.root
+    first = next(t for t in ent if not t.is_punct)
     appos = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         appos.append(root.head)
@@ -818,10 +834,10 @@ def personal_name(ent: SpacySpan) -> bool:
             or a.lower_ in lx.FEMALE_NOUNS
             # a role ("the campaign manager, Brad Parscale,") before a first name: "the fund
             # manager, Vanguard," has none
-            or (a.lemma_.lower() in lx.PERSON_ROLE_NOUNS and words[0].lower_ in lx.FIRST_NAMES)
+            or (a.lemma_.lower() in lx.PERSON_ROLE_NOUNS and first.lower_ in lx.FIRST_NAMES)
         ):
             return True
-    return any(c.dep_ == "relcl" and relative_word(c) in ("who", "whom") for c in root.children)
+    return False
 
 
 #: Demonyms with no plural ending ("Japanese", "Swiss"): a people only after "the" ("the
