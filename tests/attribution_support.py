@@ -26,3 +26,24 @@ def candidate_extractor(analyzer: Analyzer, *, with_headline: bool = False) -> E
         return text, extract_candidates(doc)
 
     return run
+
+
+def span_text(text: str, span: tuple[int, int] | None) -> str | None:
+    """The text of a span, None for none."""
+    return None if span is None else text[span[0] : span[1]]
+
+
+def by_cue(text: str, found: list[Candidate], cue: str) -> Candidate:
+    """The candidate whose cue is (or holds the word) ``cue``; ``"said@2"``: the second such,
+    in text order."""
+    cue, _, nth = cue.partition("@")
+    hits = [
+        c
+        for c in sorted(found, key=lambda c: c.cue[0][0])
+        if any(cue == text[a:b] or cue in text[a:b].split() for a, b in c.cue)
+    ]
+    if len(hits) >= int(nth or 1):
+        return hits[int(nth or 1) - 1]
+    raise AssertionError(
+        f"no candidate with cue {cue!r}: {[[span_text(text, s) for s in c.cue] for c in found]}"
+    )
