@@ -252,8 +252,9 @@ def frame_of(
             # object predicate (``oprd``) too; the first is the object, after the lexicon's
             # decision only. On all of train an active "call" with a subject, an ``oprd`` and
             # no object was in a gold cue 14 times in 25 ("seem", "prove": their object
-            # frames never matched). Train CV A / H cue token +0.00020 / +0.00023, every figure up on both
-            # splits; dev lenient -0.00004, source token -0.00018 (2026-12-05)
+            # frames never matched). Train CV A / H cue token +0.00020 / +0.00023, every
+            # figure up on both splits; dev lenient -0.00004, source token -0.00018
+            # (2026-12-05)
             objs = [c for c in kids if c.dep_ == "oprd" and c.i > v.i][:1]
         acomps = [c for c in kids if c.dep_ == "acomp" and c.i > v.i]
         if acomps:  # "it seems unfair to ...", "she appeared confident that ..."

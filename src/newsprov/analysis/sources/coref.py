@@ -924,10 +924,11 @@ class Resolver:
         nearest earlier sentence that names any, when that person is its subject there and no
         one else is named in it ("Bernie Sanders enjoys ... . Donald Trump listed ... . '...,'
         the billionaire business mogul told People": Trump; a twelfth audit of unseen articles
-        found the mogul apart), and no one else in the description's own sentence before it. Not a description in an object or after a verb "to be": on
-        the wider set of 320 texts "writes Prager, seeming to understand the opposition to the
-        New York billionaire" had taken the billionaire for Prager, and "James Bovard is the
-        author of ..." the author for the subject of the sentence before."""
+        found the mogul apart), and no one else in the description's own sentence before it.
+        Not a description in an object or after a verb "to be": on the wider set of 320 texts
+        "writes Prager, seeming to understand the opposition to the New York billionaire" had
+        taken the billionaire for Prager, and "James Bovard is the author of ..." the author for
+        the subject of the sentence before."""
         if any(
             x.label_ == "PERSON" and m.start <= x.start_char < m.end for x in self.mentions.doc.ents
         ):

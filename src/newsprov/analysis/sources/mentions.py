@@ -269,10 +269,11 @@ class Mentions:
         its name (a sixteenth audit of unseen articles found three sources named with their
         own cue and content). Not a passive participle, whose noun is no doer ("a document
         provided by Nunberg's lawyer"), nor a clause on a pronoun or "one", its only
-        description ("those backing other candidates", "the ones describing payments"), nor a clause with a comma, where the parse may
-        have hung the noun's own name ("One pastor supporting Mr. Cruz, Darran Whiting of
-        Liberty Baptist Church"): each had lost its name on the wider set of 320 texts. A
-        source span that takes the clause in keeps it in the name (see ``resolve``)."""
+        description ("those backing other candidates", "the ones describing payments"), nor a
+        clause with a comma, where the parse may have hung the noun's own name ("One pastor
+        supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church"): each had lost its
+        name on the wider set of 320 texts. A source span that takes the clause in keeps it in
+        the name (see ``resolve``)."""
         return (
             t.dep_ == "acl"
             and t.tag_ != "VBN"
