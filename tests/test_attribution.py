@@ -481,6 +481,33 @@ def test_evidence_verbs_with_abstract_subjects(
     assert any(verb in text[a:b] for c in found for a, b in c.cue) == cue
 
 
+#: A verb reporting an object whose subject is "that" or "which" standing for an abstract
+#: thing (verbcues.antecedent, verbcues.thing) is no cue; for a person, a body or a document
+#: it stays one, and so does "who" (text, verb, cue). Sentences written for this table.
+THING_RELATIVE_SUBJECTS = [
+    ("The mayor backed a plan that opposes the new rule.", "opposes", False),
+    ("The mayor praised an industry that opposes the new rule.", "opposes", False),
+    ("Voters rejected a measure that denounced the governor.", "denounced", False),
+    (
+        "The governor described a level of funding that will not support robust news gathering.",
+        "support",
+        False,
+    ),
+    ("The mayor met a group that opposes the new rule.", "opposes", True),
+    ("The mayor met a senator who opposes the new rule.", "opposes", True),
+    ("The senator joined an organization that endorsed Sanders in the primary.", "endorsed", True),
+    ("The mayor cited a report that criticized the governor.", "criticized", True),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cue"), THING_RELATIVE_SUBJECTS)
+def test_relative_subjects_standing_for_things(
+    cands: Extract, text: str, verb: str, cue: bool
+) -> None:
+    text, found = cands(text)
+    assert any(verb in text[a:b] for c in found for a, b in c.cue) == cue
+
+
 #: The subject class the lexicon keys a verb by: a relative pronoun has its own (cue, class).
 SUBJECT_CLASSES = [
     ("The senator, who said the plan was dead, left early.", "said", "R"),

@@ -364,6 +364,42 @@ CHANNEL_GERUNDS = [
 ]
 
 
+#: A relative clause with "that" or "which" on the statement an issuing verb puts out speaks
+#: for the issuer: one cue from the issuing verb to the clause's verb (text, cue, extent,
+#: source). Sentences written for this table.
+CHANNEL_RELATIVES = [
+    (
+        "The campaign released a video that said the senator had lied.",
+        "said",
+        "released a video that said",
+        "The campaign",
+    ),
+    (
+        "The mayor's office issued a statement that denied the report.",
+        "denied",
+        "issued a statement that denied",
+        "The mayor's office",
+    ),
+    # negative: a noun that is no statement or document keeps the issuing verb's own cue
+    ("The campaign released a list that named the donors.", "released", "released", "The campaign"),
+    # negative: "who" names a person, who speaks for themself (the mention is the pronoun)
+    (
+        "The campaign released a statement by a senator who denied the report.",
+        "denied",
+        "denied",
+        "who",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "source"), CHANNEL_RELATIVES)
+def test_channel_relatives(cands: Extract, text: str, cue: str, extent: str, source: str) -> None:
+    text, found = cands(text)
+    c = by_cue(text, found, cue)
+    assert " … ".join(text[a:b] for a, b in c.cue) == extent
+    assert span_text(text, c.source_mention) == source
+
+
 @pytest.mark.parametrize(("text", "cue", "extent", "source"), CHANNEL_GERUNDS)
 def test_channel_gerunds(cands: Extract, text: str, cue: str, extent: str, source: str) -> None:
     text, found = cands(text)
