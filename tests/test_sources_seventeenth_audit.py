@@ -92,13 +92,20 @@ SUBJECTS = [
         None,
         ("Ted Cruz", "person", None),
     ),
-    # negative: no title's noun ("moderator"), two subjects, inside a quotation, a name in
-    # the description's own sentence, a name of one word (a ship's, "Sukanya")
+    # negative: no office's noun ("moderator", a police rank), two subjects, inside a
+    # quotation, a name in the description's own sentence, a name of one word (a ship's,
+    # "Sukanya"); a passive subject is the sixth audit's row ("John Smith was shot")
     (
         "Ted Cruz attacked Donald Trump on Friday. The moderator said the answer was too long.",
         [("The moderator", "said")],
         None,
         ("The moderator", "person", None),
+    ),
+    (
+        "John Smith attacked a guard on Monday. The officer said that he was armed.",
+        [("The officer", "said")],
+        None,
+        ("The officer", "person", None),
     ),
     (
         "Ted Cruz and Donald Trump met on Friday. The senator said the answer was too long.",
