@@ -1,9 +1,10 @@
 """Sources: the forms a seventeenth audit of unseen articles (8 ECB+ texts of all topics and 8
 PolNeAR train texts no earlier audit read, seed 331) found resolved or typed wrong: "a super
 PAC" read as a name "PAC" (two PACs of one article one organization), "superdelegates" and
-"the RealClearPolitics average of polls" typed unknown, "The Supreme Court justice" after
-"Ruth Bader Ginsburg regrets her insults of Donald Trump." left apart from her, and "she" in
-"the president she hopes to succeed" given to the president.
+"the RealClearPolitics average of polls" typed unknown, "Richard Uihlein, an Illinois
+shipping-supplies manufacturer and conservative activist" an organization, "The Supreme Court
+justice" after "Ruth Bader Ginsburg regrets her insults of Donald Trump." left apart from
+her, and "she" in "the president she hopes to succeed" given to the president.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -60,6 +61,21 @@ KINDS = [
         [("average of polls", "shows")],
         None,
         ("The RealClearPolitics average of polls", "document", None),
+    ),
+    # a person's role joined by "and" to a body's noun in apposition: still a person
+    (
+        "Richard Uihlein, an Illinois shipping-supplies manufacturer and conservative "
+        "activist, who backed the campaign of Gov. Scott Walker, gave $500,000.",
+        [("who", "backed")],
+        None,
+        ("Richard Uihlein", "person", None),
+    ),
+    # negative: two bodies' nouns joined ("a tool manufacturer and retailer"): a body
+    (
+        "Acme Tools, a tool manufacturer and retailer, said sales rose.",
+        [("Acme Tools, a tool manufacturer and retailer", "said")],
+        None,
+        ("Acme Tools", "organization", None),
     ),
     # negative: "average" as an adjective is no partitive; "delegates" were people before
     (
