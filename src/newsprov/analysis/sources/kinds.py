@@ -223,6 +223,10 @@ def _described_as_body(e: Entity) -> bool:
         and m.appos_of is not None
         and m.number == "s"
         and m.lemma in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
+        # not with a person's role joined by "and" ("Richard Uihlein, an Illinois
+        # shipping-supplies manufacturer and conservative activist": a seventeenth audit of
+        # unseen articles found him an organization)
+        and not m.human_conjunct
         for m in e.mentions
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions)
 

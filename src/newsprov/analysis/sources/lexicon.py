@@ -334,6 +334,8 @@ ANONYMOUS_NOUNS = _words(
 #: Plural or collective heads that name a category of people ("critics", "experts", "others").
 #: "independents" and "contenders" since a sixth audit of unseen articles ("Independents
 #: strongly favored", "The two Democratic Party contenders" had been typed unknown).
+#: "superdelegates" since a seventeenth ("Democratic superdelegates overwhelmingly backing
+#: Mrs. Clinton", "the Democratic Party's superdelegates" had been typed unknown).
 GROUP_NOUNS = _words(
     """
     taxpayers objectors moderators millennials community chorus nobody anybody colleges
@@ -352,6 +354,7 @@ GROUP_NOUNS = _words(
     survivors teachers thousands traders users victims villagers voters witnesses women workers
     those
     independents contenders
+    superdelegates
     boomers xers zoomers centennials
     """
 )
@@ -409,13 +412,16 @@ STANCE_PREFIXES = _words(
 #: typed a group and "45% of Republicans" unknown. "lot" and "lots" since an eighth audit of
 #: unseen articles ("a lot of companies" had been typed unknown). "slew" and "handfuls" (the
 #: tagger's lemma of the plural) since a twelfth ("a slew of RNC leaders agree", "a few
-#: handfuls of anti-Trump delegates have volunteered" had been typed unknown).
+#: handfuls of anti-Trump delegates have volunteered" had been typed unknown). "average"
+#: since a seventeenth ("The RealClearPolitics rolling average of polls shows" had been typed
+#: unknown; "an average of 300 people" is a group as well).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
     minority plurality share number handful dozens hundreds thousands millions percent %
     lot lots
     slew handfuls
+    average
     """
 )
 
@@ -445,7 +451,8 @@ COLLECTIVE_PEOPLE = _words("family couple duo trio")
 
 #: "leadership" and "gang" since an audit of unseen NewsWCL50 articles ("the Congressional
 #: leadership", "a gang" had been typed unknown). "brigade" since a twelfth audit of unseen
-#: articles ("The fire brigade said" had been typed unknown).
+#: articles ("The fire brigade said" had been typed unknown). "pac" since a seventeenth audit
+#: ("a super PAC backing Bobby Jindal", a description since then, had been typed unknown).
 ORGANIZATION_NOUNS = _words(
     """
     management tank subsidiary museum
@@ -461,6 +468,7 @@ ORGANIZATION_NOUNS = _words(
     service state states studio team tribunal union university
     leadership gang
     brigade
+    pac
     """
 )
 

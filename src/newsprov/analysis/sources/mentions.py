@@ -75,6 +75,9 @@ class Mention:
     # a description's words before a clause on it that is an attribution's cue ("a producer"
     # of "a producer offering her a break"): its name (see Mentions._cue_clause)
     named: str = ""
+    # a person's role joined to the head by "and" ("an Illinois shipping-supplies manufacturer
+    # and conservative activist"): the description is a person's as well (`kinds`)
+    human_conjunct: bool = False
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -218,6 +221,14 @@ class Mentions:
         m.indefinite = first in lx.INDEFINITE or any(
             c.dep_ in ("nummod", "det") and c.lower_ in lx.INDEFINITE for c in head.children
         )
+        if type_ == "nominal":
+            m.human_conjunct = any(
+                c.dep_ == "conj"
+                and c.tag_ == "NN"
+                and lx.person_role(c.lemma_.lower())
+                and c.lemma_.lower() not in lx.ORGANIZATION_NOUNS | lx.COMPANY_NOUNS
+                for c in head.children
+            )
         if type_ == "name" and m.label == "NORP" and m.definite:
             lefts = [c for c in head.lefts if c.dep_ in _DESCRIBING and c.i < span.start]
             if any(c.dep_ in ("det", "poss") for c in lefts):
