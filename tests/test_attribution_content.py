@@ -462,7 +462,22 @@ TITLES_AFTER_TAGS = [
         "said",
         ["Jobs, jobs, jobs", "Nobody did it better"],
     ),
-    # negative cases: a quotation right after the tag, one opening the next sentence
+    # a quotation right after a possessive or a preposition of the tag names a show: no content
+    (
+        '"Putin cannot stand our president," Graham said on ABC\'s "This Week." "It is causing '
+        'us difficulty."',
+        "said",
+        ["Putin cannot stand our president", "It is causing us difficulty"],
+    ),
+    ('"We will win," she said on "Meet the Press."', "said", ["We will win"]),
+    ('"He is a fine man," Cruz told the hosts of "Morning Joe."', "told", ["He is a fine man"]),
+    # negative cases: a quotation right after a verb in the tag (the speaker's words), one right
+    # after the tag, one opening the next sentence
+    (
+        '"He is a fine man," Cruz said of Rubio, whom he called "a friend."',
+        "said",
+        ["He is a fine man", "a friend"],
+    ),
     (
         '"We will win," she said, "and they will lose."',
         "said",
