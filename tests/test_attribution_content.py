@@ -652,13 +652,30 @@ SECOND_THAT_CLAUSES = [
 ]
 
 
+#: A bare "by name" that the parse hung on the verb right after the content tells how its object
+#: was named and joins the content; "by" with another object, or a longer phrase, does not.
+#: (text, cue, content)
+BY_NAME = [
+    ("The senator never mentioned her rival by name.", "never mentioned", ["her rival by name"]),
+    (
+        "In his speech, the governor criticized the company by name.",
+        "criticized",
+        ["the company by name"],
+    ),
+    # negative cases: a longer phrase, another object
+    ("The senator mentioned her rival by her first name.", "mentioned", ["her rival"]),
+    ("The senator mentioned her rival by the river.", "mentioned", ["her rival"]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     CONTENT_EXTENTS
     + PASSIVE_SUBJECTS
     + TAG_CONTINUATIONS
     + CONDITIONS_AFTER_CONTENT
-    + SECOND_THAT_CLAUSES,
+    + SECOND_THAT_CLAUSES
+    + BY_NAME,
 )
 def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]) -> None:
     text, found = cands(text)
