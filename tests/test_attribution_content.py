@@ -462,7 +462,22 @@ TITLES_AFTER_TAGS = [
         "said",
         ["Jobs, jobs, jobs", "Nobody did it better"],
     ),
-    # negative cases: a quotation right after the tag, one opening the next sentence
+    # a quotation right after a possessive or a preposition of the tag names a show: no content
+    (
+        '"Putin cannot stand our president," Graham said on ABC\'s "This Week." "It is causing '
+        'us difficulty."',
+        "said",
+        ["Putin cannot stand our president", "It is causing us difficulty"],
+    ),
+    ('"We will win," she said on "Meet the Press."', "said", ["We will win"]),
+    ('"He is a fine man," Cruz told the hosts of "Morning Joe."', "told", ["He is a fine man"]),
+    # negative cases: a quotation right after a verb in the tag (the speaker's words), one right
+    # after the tag, one opening the next sentence
+    (
+        '"He is a fine man," Cruz said of Rubio, whom he called "a friend."',
+        "said",
+        ["He is a fine man", "a friend"],
+    ),
     (
         '"We will win," she said, "and they will lose."',
         "said",
@@ -637,13 +652,30 @@ SECOND_THAT_CLAUSES = [
 ]
 
 
+#: A bare "by name" that the parse hung on the verb right after the content tells how its object
+#: was named and joins the content; "by" with another object, or a longer phrase, does not.
+#: (text, cue, content)
+BY_NAME = [
+    ("The senator never mentioned her rival by name.", "never mentioned", ["her rival by name"]),
+    (
+        "In his speech, the governor criticized the company by name.",
+        "criticized",
+        ["the company by name"],
+    ),
+    # negative cases: a longer phrase, another object
+    ("The senator mentioned her rival by her first name.", "mentioned", ["her rival"]),
+    ("The senator mentioned her rival by the river.", "mentioned", ["her rival"]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     CONTENT_EXTENTS
     + PASSIVE_SUBJECTS
     + TAG_CONTINUATIONS
     + CONDITIONS_AFTER_CONTENT
-    + SECOND_THAT_CLAUSES,
+    + SECOND_THAT_CLAUSES
+    + BY_NAME,
 )
 def test_content_extents(cands: Extract, text: str, cue: str, content: list[str]) -> None:
     text, found = cands(text)

@@ -156,6 +156,7 @@ def _verb_frames(scan: Scan) -> list[Found]:
             continue
         if accepted:
             scan.taken.update(fr.quotes)
+            scan.taken.update(fr.titles)
         if fr.obj is not None and lex.by_object(lemma, fr.name, fr.object_lemma):
             _object_to_cue(fr, v)
         gov = None if scan.mine else mood.dispute_head(v, fr.name)
@@ -258,6 +259,8 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
         content_ids = content_ids & qx.tokens_in(home)
     elif fr.name != "quote":
         content_ids -= trailing_aside(doc, content_ids, qx)
+    for q in fr.titles:  # a title in the tag (`said on ABC's “This Week”`) is no content
+        content_ids -= qx.tokens_in(q)
     quotes = list(fr.quotes)
     if home == -1:  # (inside a quote, the content holds no other quote)
         quotes += [q for q in scan.quotes_of(content_ids) if q not in fr.quotes]
