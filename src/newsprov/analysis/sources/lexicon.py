@@ -335,7 +335,8 @@ ANONYMOUS_NOUNS = _words(
 #: "independents" and "contenders" since a sixth audit of unseen articles ("Independents
 #: strongly favored", "The two Democratic Party contenders" had been typed unknown).
 #: "superdelegates" since a seventeenth ("Democratic superdelegates overwhelmingly backing
-#: Mrs. Clinton", "the Democratic Party's superdelegates" had been typed unknown).
+#: Mrs. Clinton", "the Democratic Party's superdelegates" had been typed unknown). "elders"
+#: since an eighteenth ("Several prominent GOP elders agreed" had been typed unknown).
 GROUP_NOUNS = _words(
     """
     taxpayers objectors moderators millennials community chorus nobody anybody colleges
@@ -355,6 +356,7 @@ GROUP_NOUNS = _words(
     those
     independents contenders
     superdelegates
+    elders
     boomers xers zoomers centennials
     """
 )
@@ -414,7 +416,9 @@ STANCE_PREFIXES = _words(
 #: tagger's lemma of the plural) since a twelfth ("a slew of RNC leaders agree", "a few
 #: handfuls of anti-Trump delegates have volunteered" had been typed unknown). "average"
 #: since a seventeenth ("The RealClearPolitics rolling average of polls shows" had been typed
-#: unknown; "an average of 300 people" is a group as well).
+#: unknown; "an average of 300 people" is a group as well). "parade" and "quartet" since an
+#: eighteenth ("a parade of six turncoat mobsters described", "a quartet of groups that can
+#: accept unlimited donations" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
@@ -422,6 +426,7 @@ PARTITIVE_HEADS = _words(
     lot lots
     slew handfuls
     average
+    parade quartet
     """
 )
 
