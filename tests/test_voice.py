@@ -1117,6 +1117,8 @@ SCARE_OR_CALLED = [
     # a term named by "concept of", a hyphenated name, quoted odds (2026-12-05); negative: a
     # fragment after another noun's "of", a hyphenated word in lower case, odds in words
     ('Scholars faulted his use of the Catholic concept of "subsidiarity" in the plan.', False),
+    ('The bill would widen the definition of "exercise of religion" in the state.', False),
+    ('The plan never settles the meaning of "affordable" for renters.', False),
     ('The mayor defended the cost of "reform" on Tuesday.', True),
     ('A bar in the city introduced a "Chick-for-Gay" sandwich as a protest.', False),
     ('The council passed the "anti-waste" bill on Tuesday.', True),

@@ -1034,7 +1034,10 @@ _NAMING_NOUNS = {"name", "word", "term", "phrase", "label", "title", "slogan", "
 #: Nouns that name a term with "of" ('the Catholic concept of “subsidiarity”', 'the doctrine
 #: of "preemption"'): the term mentioned, no scare quote. Written here on 2026-12-05 from a
 #: BASIL 2012 flag on no span; none in NewsWCL50 or the PolNeAR train samples read.
-_TERM_OF = {"concept", "doctrine"}
+#: "definition" and "meaning" take the term they define the same way ('the state's
+#: definition of “exercise of religion”'), added when a BASIL 2014 flag on no span surfaced
+#: (its quote had lain in a false report's content until 2026-12-05, noon).
+_TERM_OF = {"concept", "doctrine", "definition", "meaning"}
 #: Nouns of works and verbs of titling, whose quoted complement is a title ('the documentary
 #: “13th”', 'a report titled “Missed signals”'): a name, not a scare quote, here and wherever
 #: the article quotes it again ('DuVernay’s “13th” documents ...'). Added 2026-12-03 after
