@@ -903,18 +903,17 @@ class Resolver:
 
     def _subject_before(self, m: Mention) -> Entity | None:
         """The person who is the one subject of the nearest earlier sentence naming any, for a
-        definite title's noun of an office (:data:`_HELD_OFFICES`: "the justice", "the
-        senator"; not "the moderator", "the man", "the officer") that is itself a subject outside quotation
-        marks and that no one in reach holds ("Ruth
-        Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice ... said
-        she regretted her remarks": Ginsburg; a seventeenth audit of unseen articles found the
-        justice apart on five lines). Only a person named with two words or more, of whom the
-        text gives no title nor role (the description may be that role), of a gender ``m``
-        allows, and no one named in ``m``'s own sentence; the other people of that sentence
-        are no subjects there, and the one subject is of a verb in the active voice. Narrowed on the wider set of 320 texts, where the first form
-        (any role noun) had given "the moderator" to Donald Trump, "the officer" to a ship
-        ("INS Sukanya"), "the judge" inside a quotation to its speaker and "The other man,
-        his cousin James York" to another man."""
+        definite title's noun of an office (:data:`_HELD_OFFICES`: "the justice", "the senator"; not
+        "the moderator", "the man", "the officer") that is itself a subject outside quotation marks
+        and that no one in reach holds ("Ruth Bader Ginsburg regrets her insults of Donald Trump.
+        The Supreme Court justice ... said she regretted her remarks": Ginsburg; a seventeenth audit
+        of unseen articles found the justice apart on five lines). Only a person named with two
+        words or more, of whom the text gives no title nor role (the description may be that role),
+        of a gender ``m`` allows, and no one named in ``m``'s own sentence; the other people of that
+        sentence are no subjects there, and the one subject is of a verb in the active voice.
+        Narrowed on the wider set of 320 texts, where the first form (any role noun) had given "the
+        moderator" to Donald Trump, "the officer" to a ship ("INS Sukanya"), "the judge" inside a
+        quotation to its speaker and "The other man, his cousin James York" to another man."""
         if not (
             m.definite
             and m.number == "s"
