@@ -556,6 +556,28 @@ SOURCE_EXTENTS = [
         "said",
         "Officials who spoke on the show “Face the Nation”",
     ),
+    # a noun cue with no possessor: a "from" or "by" phrase names whose act it is
+    (
+        "Sanders dismissed suggestions by the news media that the president favors Clinton.",
+        "suggestions",
+        "the news media",
+    ),
+    (
+        "The company faced complaints from its workers that the plant was unsafe.",
+        "complaints",
+        "its workers",
+    ),
+    # negative cases: a possessor stays the source; no such phrase, no source
+    (
+        "Sanders dismissed the news media's suggestions that the president favors Clinton.",
+        "suggestions",
+        "the news media's",
+    ),
+    (
+        "Sanders dismissed suggestions that the president favors Clinton.",
+        "suggestions",
+        None,
+    ),
 ]
 
 

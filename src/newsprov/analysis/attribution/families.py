@@ -63,8 +63,14 @@ def noun_candidates(scan: Scan) -> None:
         accepted = lex.accepts(lemma, name, sclass)
         if not accepted and not scan.mine:
             continue
-        src_ids = subtree_ids(poss) if poss is not None else set()
-        content_ids = {i for i in content_ids - cue_ids if i not in scan.dateline}
+        src = poss
+        if src is None and not scan.mine:
+            # "criticism from rivals that ...", "claims by intelligence agencies that ...": the
+            # "from" or "by" phrase names whose act it is (:func:`nouns.agent`); the lexicon's
+            # decision stays on the possessor's class. After the lexicon's decision only
+            src = nouns.agent(n)
+        src_ids = subtree_ids(src) if src is not None else set()
+        content_ids = {i for i in content_ids - cue_ids - src_ids if i not in scan.dateline}
         quotes = scan.quotes_of(content_ids, scan.qx.of_token[n.i])
         spans = content_spans(doc, content_ids, quotes, scan.qx)
         if spans:
