@@ -24,6 +24,23 @@ CUE_EXTENTS = [
         "said",
         "said in a written statement",
     ),
+    # a press release is a published statement (nouns.CUE_CHANNEL_NOUNS)
+    (
+        '"Profits have doubled," the company said in a press release.',
+        "said",
+        "said in a press release",
+    ),
+    (
+        '"We will appeal," the company stated in a news release.',
+        "stated",
+        "stated in a news release",
+    ),
+    # ... not the release of something, nor a verb "released" after the channel noun
+    (
+        "The lawyer wrote in a letter released Friday that the client would appeal.",
+        "wrote",
+        "wrote",
+    ),
     # a social network: posting on it is the saying
     ("The senator wrote on Twitter that the bill was dead.", "wrote", "wrote on Twitter"),
     ('"The bill is dead," the senator said on Facebook.', "said", "said on Facebook"),

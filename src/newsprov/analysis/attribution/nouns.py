@@ -180,7 +180,11 @@ def signoffs(
 #: Channel nouns whose phrase right after the verb joins its cue ("said in a statement"): a
 #: statement is the act of stating itself, where an interview, an email or a speech is the
 #: occasion or medium of what is said, which PolNeAR's annotators mostly leave out of the cue.
-CUE_CHANNEL_NOUNS = frozenset("statement statements".split())
+#: A (press or news) release is a published statement: "said in a press release", "stated in a
+#: release Tuesday", "explained in its release" held the phrase in the gold cue 4 times in 4
+#: over PolNeAR train's matched relations (train CV split A / H: cue token +0.00028 / +0.00030,
+#: strict +0.00016 / +0.00016, the rest level, 2026-12-05).
+CUE_CHANNEL_NOUNS = frozenset("statement statements release releases".split())
 _CUE_CHANNEL = re.compile(r"\b(?:" + "|".join(sorted(CUE_CHANNEL_NOUNS)) + r")\b", re.IGNORECASE)
 
 
