@@ -14,15 +14,21 @@ participants"). A number that names rather than counts is no figure: a bare numb
 noun ("iPhone 4", "versions 6, 7", "FTSE 100"), a number glued to a capital ("3G"), a label in
 parentheses after a name ("Klitschko (58-3, 51 KO)"), a score or record ("52-3", "an 8-8
 record") and a clock time ("2:56"); "dozen" is a scale word ("more than a dozen people").
+Also no figure: a model number before its noun ("the 787 Dreamliner", "the 4GB model", and a
+number the text uses as a label elsewhere), a rank ("#1") and an age without "years" ("when he
+was 17 to 25", "the retirement age ... to 65"). A signed number ("-36"), an index level the NER
+model tags otherwise ("8,579.19") and a price outside any entity ("$249") are figures; the
+counted noun is a whole compound ("bank bailout bill"), never half a phrasal noun ("bail out").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.voice import Coverage, outlets_own
@@ -64,6 +70,15 @@ _CLAUSAL = {"VERB", "AUX"}
 #: Tokens in a parenthesis after a name that is still a label ("(58-3, 51 KO)" is 6 tokens;
 #: set on the boxing records of the 2026-12-05 audit, seeds 4505 / 4521).
 _LABEL_MAX = 8
+#: A number with a sign glued to it, which the tokenizer leaves without an entity ("recovering
+#: slightly to -36", "closed at -366.94 points"; MEANTIME stock-market stories, 2026-12-05).
+_SIGNED = re.compile(r"^[-\u2212+]\d[\d,]*(\.\d+)?$")
+#: A number with a thousands comma the NER model tags as a time or a title: an index level
+#: ("closing at 8,579.19"); a clock time never has a thousands comma.
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+#: Subjects that name a person, so that a bare number as their complement is an age ("he was
+#: 17"); "who" opens a clause about a person. Grammar words, not chosen on a sample.
+_PERSON_PRONOUNS = {"he", "she", "i", "you", "who"}
 
 
 def _is_figure(ent: SpacySpan) -> bool:
@@ -77,7 +92,7 @@ def _is_figure(ent: SpacySpan) -> bool:
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and not ent[-1].whitespace_ and len(nxt) == 1 and nxt.is_upper:
         return False  # a number glued to a capital letter names a thing: "a 3G version", "3D"
-    if _label(ent) or _score(ent):
+    if _label(ent) or _score(ent) or _age(ent) or _model(ent):
         return False
     return any(c.isdigit() for c in txt) or any(t.lower_ in SCALE | VAGUE for t in ent)
 
@@ -88,13 +103,8 @@ def _label(ent: SpacySpan) -> bool:
     parentheses after a name is a label of that name, a record or an age ("Klitschko (58-3,
     51 KO)")."""
     doc = ent.doc
-    if ent.label_ == "CARDINAL" and len(ent) == 1 and ent[0].text.isdigit():
-        tok = ent[0]
-        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
-            tok = tok.head
-        head = tok.head
-        if head.i < tok.i and head.pos_ in ("NOUN", "PROPN"):
-            return True
+    if ent.label_ == "CARDINAL" and len(ent) == 1 and _after_noun(ent[0]):
+        return True
     sent = ent.sent
     i = ent.start - 1
     while i > sent.start and doc[i].text not in ("(", ")"):
@@ -107,6 +117,101 @@ def _label(ent: SpacySpan) -> bool:
         # a short label, not a clause: "(which cut 500 jobs)" still counts
         return len(inside) <= _LABEL_MAX and not any(t.pos_ in _CLAUSAL for t in inside)
     return False
+
+
+def _bare(ent: SpacySpan) -> bool:
+    """A CARDINAL of numbers alone (a range "17 to 25" too), with no plural noun counted after."""
+    if ent.label_ != "CARDINAL" or any(t.lower_ in SCALE | VAGUE for t in ent):
+        return False
+    if not all(t.like_num or t.lower_ in ("to", "and", "or", "-", "\u2013") for t in ent):
+        return False
+    last = ent[-1]
+    return not (last.dep_ in ("nummod", "compound") and last.head.tag_ in ("NNS", "NNPS"))
+
+
+def _age(ent: SpacySpan) -> bool:
+    """A bare number that is an age: after "age" or "aged" ("aged 17", "at the age of 65"), the
+    new value of an age ("raise the retirement age for women to 65"), or the complement of
+    "be" with a person as subject and no noun ("from when he was 17 to 25", "Smith, who is
+    45"). "They were 300" and "the price was 45" stay counts."""
+    if not _bare(ent):
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("of", "at", "the"):
+        i -= 1
+    if i >= 0 and doc[i].lemma_.lower() in ("age", "aged") and ent.start - i <= 3:
+        return True
+    last = ent[-1]
+    while last.dep_ == "quantmod" and last.head.like_num and last.head.i > last.i:
+        last = last.head  # "17" in "17 to 25", an entity of its own
+    if last.dep_ == "pobj" and last.head.dep_ == "prep":
+        verb = last.head.head
+        if verb.lemma_ == "age" or any(c.lemma_ == "age" for c in verb.children):
+            return True
+    if last.dep_ in ("attr", "acomp") and last.head.lemma_ == "be":
+        subj = [c for c in last.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and (subj[0].lower_ in _PERSON_PRONOUNS or subj[0].ent_type_ == "PERSON")
+    return False
+
+
+def _model(ent: SpacySpan) -> bool:
+    """A number that names a model or a product rather than counts: compounded to a singular
+    capitalised noun after it ("the 787 Dreamliner"), glued to a unit that describes a singular
+    noun or stands for the product itself ("the 4GB model", "a 2GB and a 4GB"), or a number the
+    same text uses as a label after a noun ("the Boeing 717" makes "the final 717 jet" and
+    "the 717" names; "5 gigabytes" after "iOS 5" still counts, its noun is plural); a number
+    glued after "#" is a rank ("the #1 movie")."""
+    doc = ent.doc
+    first, last = ent[0], ent[-1]
+    if first.i > 0 and doc[first.i - 1].text == "#" and not doc[first.i - 1].whitespace_:
+        return True
+    if ent.label_ != "CARDINAL" or any(t.lower_ in SCALE | VAGUE for t in ent):
+        return False
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "compound")
+        and last.whitespace_  # a unit glued to it is read below: "16GB"
+        and head.i > last.i
+        and head.tag_ == "NNP"
+        and head.text[:1].isupper()
+        and all(t.is_punct or t.pos_ == "PUNCT" for t in doc[ent.end : head.i])
+    ):
+        return True  # "the 787 Dreamliner"; "300 Marines" is NNPS, a count
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and not last.whitespace_ and nxt.is_alpha:
+        # a number glued to its unit: "4GB"
+        noun = last.head if last.head.i > nxt.i else nxt.head
+        if noun.i > nxt.i and noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+            return True  # "the 4GB model", "a 60GB drive"; "16GB of memory" still counts
+        dets = [c for c in list(nxt.children) + list(last.children) if c.dep_ == "det"]
+        if dets or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an", "the")):
+            return True  # "a 4GB", "the 8GB is available"
+        return False
+    if _bare(ent) and len(ent) == 1 and last.text in _label_numbers(doc):
+        return not (nxt is not None and nxt.tag_ in ("NNS", "NNPS"))
+    return False
+
+
+def _label_numbers(doc: Doc) -> frozenset[str]:
+    """The numbers the text uses as labels after a noun ("Boeing 717", "iOS 5"), cached per doc."""
+    cached = doc.user_data.get("figures.labels")
+    if cached is None:
+        # tokens, not entities: "Boeing 717" is a PRODUCT entity
+        cached = frozenset(t.text for t in doc if t.tag_ == "CD" and _after_noun(t))
+        doc.user_data["figures.labels"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _after_noun(tok: Token) -> bool:
+    """A bare number after the noun it belongs to ("iPhone 4", "versions 6, 7")."""
+    if not tok.text.isdigit():
+        return False
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+        tok = tok.head
+    head = tok.head
+    # "91 aircraft and 230 on order": a number joined to a noun is a count, no label
+    return tok.dep_ != "conj" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN")
 
 
 _SCORE = re.compile(r"^\d+ ?[-–] ?\d+( ?[-–] ?\d+)?$")
@@ -140,14 +245,30 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
         if prev == "at" and (start >= hi or doc[start].lower_ not in ("least", "most")):
             break  # "at 35 percent", but "at least 40"
         start -= 1
-    if start > lo and doc[start - 1].is_currency:
-        start -= 1  # "$199" where the entity left its sign out
+    if start > lo and _currency(doc[start - 1]):
+        start -= 1  # "$199", "US$89.00" where the entity left its sign out
         while start > lo and doc[start - 1].lower_ in APPROX - {"to", "at", "up"}:
             start -= 1
     last = doc[end - 1]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound") and end <= head.i < min(end + 3, hi):
-        end = head.i + 1
+    if last.dep_ in ("nummod", "quantmod", "compound") and _noun_near(doc, end, head, hi):
+        # the counted noun is the whole compound ("the 700 billion USD bank bailout bill"),
+        # never a part of it, and no noun a particle turns into a phrasal one ("bail out")
+        while head.dep_ == "compound" and head.i < head.head.i < min(head.i + 3, hi):
+            head = head.head
+        after = doc[head.i + 1] if head.i + 1 < hi else None
+        # a particle: tagged so, or a preposition with no object of its own whose only
+        # dependents are prepositions ("bail out of the sector"; "at" in "jobs at the mine",
+        # "after" in "after gaining" have their object)
+        kids = list(after.children) if after is not None else []
+        particle = (
+            after is not None
+            and after.pos_ in ("ADP", "PART")
+            and after.head == head.head
+            and (after.tag_ == "RP" or (bool(kids) and all(c.dep_ == "prep" for c in kids)))
+        )
+        if head.dep_ != "compound" and not particle:
+            end = head.i + 1
     elif end < hi and doc[end].lower_ == "of" and (doc[end - 1].lower_ in VAGUE or last.like_num):
         # "thousands of people", "more than 150 of the participants"
         objs = [c for c in doc[end].children if c.dep_ == "pobj"]
@@ -168,6 +289,46 @@ def _extend(doc: Doc, start: int, end: int, limit: tuple[int, int]) -> tuple[int
     while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text != "%":
         end -= 1
     return start, end
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """Token i stands outside any entity or is an entity of its own."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return True
+    return tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
+def _currency(tok: Token) -> bool:
+    """A currency sign, alone or after a country's letters ("$", "US$", "HK$")."""
+    return tok.is_currency or (
+        len(tok.text) > 1
+        and unicodedata.category(tok.text[-1]) == "Sc"
+        and tok.text[:-1].isalpha()
+        and tok.text[:-1].isupper()
+    )
+
+
+#: How far the counted noun may lie after the figure when only its own modifiers stand between
+#: ("12 new long-haul Airbus aircraft"; 2026-12-05, seed 4547, three MEANTIME Airbus entries
+#: cut to the bare number); any other word between keeps the old limit of 3 tokens.
+_NOUN_REACH = 6
+
+
+def _noun_near(doc: Doc, end: int, head: Token, hi: int) -> bool:
+    """The counted noun lies close after the figure: within 3 tokens, or within _NOUN_REACH
+    when every token between is a modifier inside the noun's phrase (no verb, no clause)."""
+    if not end <= head.i < hi:
+        return False
+    if head.i < end + 3:
+        return True
+    between = doc[end : head.i]
+    return head.i < end + _NOUN_REACH and all(
+        t.head.i in range(end, head.i + 1)
+        and t.pos_ not in _CLAUSAL
+        and t.dep_ in ("amod", "compound", "nmod", "punct", "npadvmod", "advmod", "nummod")
+        for t in between
+    )
 
 
 def _compound_modifier(doc: Doc, start: int, end: int) -> bool:
@@ -213,6 +374,18 @@ def unsourced_figures(
     for i, key in enumerate(doc.to_array(LOWER).tolist()):  # string ids: no Token per word
         if key in _VAGUE_IDS and i not in in_ents and doc[i].ent_type_ not in ("DATE", "TIME"):
             found.append((i, i + 1))
+        elif not doc[i].ent_type_ and _SIGNED.match(doc[i].text):
+            found.append((i, i + 1))  # a signed number the NER model leaves out: "-36"
+        elif (
+            _THOUSANDS.match(doc[i].text)
+            and doc[i].ent_type_ not in FIGURE_LABELS
+            and _alone(doc, i)
+        ):
+            # a number with a thousands comma the NER model tags as a time, a date or a title,
+            # or leaves out: an index level, "closing at 8,579.19"; "1,500 years ago" is a date
+            found.append((i, i + 1))
+        elif not doc[i].ent_type_ and doc[i].like_num and i > 0 and _currency(doc[i - 1]):
+            found.append((i, i + 1))  # a price the NER model leaves out: "$199 and $249 USD"
     out: list[Span] = []
     for a, b in sorted(found):
         if _compound_modifier(doc, a, b):
