@@ -2,7 +2,8 @@
 PolNeAR train texts no earlier audit read, seed 371) found typed wrong: "one commenter" typed
 unknown and "the organizer" a group (`lexicon.PEOPLE_NOUNS`), "a series of photos" unknown
 (`lexicon.PARTITIVE_HEADS`), a headline's "Jury" a person and "the jury" unknown
-(`lexicon.COLLECTIVE_PEOPLE`), "big-bucks super PACs" unknown (`kinds._PLURAL_BUSINESSES`).
+(`lexicon.COLLECTIVE_PEOPLE`), "big-bucks super PACs" unknown (`kinds._PLURAL_BUSINESSES`),
+"the Real Clear Politics average" unknown (`lexicon.DOCUMENT_NOUNS`).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -56,6 +57,26 @@ KINDS = [
         [("The super PACs", "said")],
         None,
         ("The super PACs", "group", None),
+    ),
+    # a polls' average with no "of" is a document, as "the average of polls" was
+    (
+        "According to the Real Clear Politics average, Trump is up 15.6 points in Florida.",
+        [("the Real Clear Politics average", "According to")],
+        None,
+        ("the Real Clear Politics average", "document", None),
+    ),
+    # negative: with "of", the noun after it decides; "average" a modifier is no head
+    (
+        "An average of 300 people said they would attend.",
+        [("An average of 300 people", "said")],
+        None,
+        ("An average of 300 people", "group", None),
+    ),
+    (
+        "The average voter says the economy matters most.",
+        [("The average voter", "says")],
+        None,
+        ("The average voter", "person", None),
     ),
     # negative: plural organizers and commentators stay a group; a series of events is no
     # source's kind; one PAC is a body (named by its word in capitals, as before)

@@ -289,7 +289,9 @@ REPORTING_NOUNS = _words(
 #: of "data", since an eleventh audit ("data released Friday by state gaming regulators" had
 #: been typed unknown though "data" is listed). "remark", the tagger's lemma of "remarks", and
 #: "polling" since a sixteenth audit ("The remarks suggest", "preliminary exit polling reported
-#: by CNN" had been typed unknown).
+#: by CNN" had been typed unknown). "average" (of polls) since a nineteenth ("According to the
+#: Real Clear Politics average, Trump is up" had been typed unknown; with "of", a partitive,
+#: the noun after it decides first: "an average of 300 people" a group).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -312,6 +314,7 @@ DOCUMENT_NOUNS = _words(
     playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     datum
     remark polling
+    average
     """
 )
 
