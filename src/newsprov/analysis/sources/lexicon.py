@@ -185,6 +185,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: articles ("hackers releasing damaging information", "a former East German spymaster" had
 #: been typed unknown). "watcher" and "contender" since a seventh audit of unseen articles
 #: ("many World Bank watchers" and "the only top-tier contender here" had been typed unknown).
+#: "commenter" and "organizer" since a nineteenth ("one commenter wrote" under an article, "the
+#: organizer told Ebeling and her husband" had been typed unknown and group).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -206,6 +208,7 @@ PEOPLE_NOUNS = _words(
     stepfather stepmother stepson stepdaughter
     hacker spymaster
     watcher contender
+    commenter organizer
     """
 )
 
@@ -286,7 +289,9 @@ REPORTING_NOUNS = _words(
 #: of "data", since an eleventh audit ("data released Friday by state gaming regulators" had
 #: been typed unknown though "data" is listed). "remark", the tagger's lemma of "remarks", and
 #: "polling" since a sixteenth audit ("The remarks suggest", "preliminary exit polling reported
-#: by CNN" had been typed unknown).
+#: by CNN" had been typed unknown). "average" (of polls) since a nineteenth ("According to the
+#: Real Clear Politics average, Trump is up" had been typed unknown; with "of", a partitive,
+#: the noun after it decides first: "an average of 300 people" a group).
 DOCUMENT_NOUNS = _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
@@ -309,6 +314,7 @@ DOCUMENT_NOUNS = _words(
     playbook playbooks sheet sheets factsheet factsheets card cards calculation calculations
     datum
     remark polling
+    average
     """
 )
 
@@ -418,7 +424,8 @@ STANCE_PREFIXES = _words(
 #: since a seventeenth ("The RealClearPolitics rolling average of polls shows" had been typed
 #: unknown; "an average of 300 people" is a group as well). "parade" and "quartet" since an
 #: eighteenth ("a parade of six turncoat mobsters described", "a quartet of groups that can
-#: accept unlimited donations" had been typed unknown).
+#: accept unlimited donations" had been typed unknown). "series" since a nineteenth ("a series of
+#: photos from his most recent rally is revealing" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
@@ -427,6 +434,7 @@ PARTITIVE_HEADS = _words(
     slew handfuls
     average
     parade quartet
+    series
     """
 )
 
@@ -452,7 +460,9 @@ FAME_NOUNS = _words(
 
 #: Singular nouns for a few people together ("the family said", "the couple thanked their
 #: guests"): a group, and what a later "they" may stand for. Not "pair" ("a pair of shoes").
-COLLECTIVE_PEOPLE = _words("family couple duo trio")
+#: "jury" since a nineteenth audit of unseen articles ("Jury shown horrific moment ..." in a
+#: headline had been typed a person, "The jury said" unknown).
+COLLECTIVE_PEOPLE = _words("family couple duo trio jury")
 
 #: "leadership" and "gang" since an audit of unseen NewsWCL50 articles ("the Congressional
 #: leadership", "a gang" had been typed unknown). "brigade" since a twelfth audit of unseen
