@@ -26,17 +26,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.record import Attribution, Sentence, Span
 
 FIGURE_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 VAGUE = {"dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores"}
-_VAGUE_IDS = frozenset(get_string_id(w) for w in VAGUE)
+_VAGUE_ARRAY = numpy.array(sorted(get_string_id(w) for w in VAGUE), dtype=numpy.uint64)
 SCALE = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "percent", "%"}
 APPROX = {
     "nearly",
@@ -193,12 +195,19 @@ def _model(ent: SpacySpan) -> bool:
     return False
 
 
+#: The tag of a cardinal number, as a string id.
+_CD = get_string_id("CD")
+
+
 def _label_numbers(doc: Doc) -> frozenset[str]:
     """The numbers the text uses as labels after a noun ("Boeing 717", "iOS 5"), cached per doc."""
     cached = doc.user_data.get("figures.labels")
     if cached is None:
         # tokens, not entities: "Boeing 717" is a PRODUCT entity
-        cached = frozenset(t.text for t in doc if t.tag_ == "CD" and _after_noun(t))
+        numbers = doc.to_array(TAG).tolist()  # tags as string ids: no Token per word
+        cached = frozenset(
+            doc[i].text for i, tag in enumerate(numbers) if tag == _CD and _after_noun(doc[i])
+        )
         doc.user_data["figures.labels"] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -371,10 +380,22 @@ def unsourced_figures(
         if _is_figure(ent):
             found.append((ent.start, ent.end))
     in_ents = {i for a, b in found for i in range(a, b)}
-    for i, key in enumerate(doc.to_array(LOWER).tolist()):  # string ids: no Token per word
-        if key in _VAGUE_IDS and i not in in_ents and doc[i].ent_type_ not in ("DATE", "TIME"):
-            found.append((i, i + 1))
-        elif not doc[i].ent_type_ and _SIGNED.match(doc[i].text):
+    # string ids and flags: a Token only for the vague words and the numbers (the tokenizer's
+    # LIKE_NUM holds "-36", "+4" and "8,579.19"); a text with a Unicode minus sign ("\u221236")
+    # has every token read
+    arr = doc.to_array([LOWER, LIKE_NUM])
+    vague = numpy.isin(arr[:, 0], _VAGUE_ARRAY)
+    read: range | list[int]
+    if "\u2212" in doc_text(doc):
+        read = range(len(doc))
+    else:
+        read = numpy.flatnonzero(vague | (arr[:, 1] == 1)).tolist()
+    for i in read:
+        if vague[i]:
+            if i not in in_ents and doc[i].ent_type_ not in ("DATE", "TIME"):
+                found.append((i, i + 1))
+            continue
+        if not doc[i].ent_type_ and _SIGNED.match(doc[i].text):
             found.append((i, i + 1))  # a signed number the NER model leaves out: "-36"
         elif (
             _THOUSANDS.match(doc[i].text)
