@@ -1,0 +1,113 @@
+"""The profile's first-hand sources and relays, rows from an audit of unseen articles
+(2026-12-05: NewsWCL50, ECB+ and MEANTIME texts; every sentence here is written for the test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsprov.analysis.profile import build_profile
+from newsprov.analysis.voice import classify_sentences
+from newsprov.record import Attribution, Record, Source
+
+
+def _first_hand(rec: Record) -> list[str]:
+    return [s.name for sid in rec.profile.first_hand_sources if (s := rec.source_by_id(sid))]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_hand"),
+    [
+        # a cue of thought, wish, intention or perception says what someone thinks, means or
+        # saw, not that they spoke to the outlet
+        ("Mayor Ann Lee is planning to reopen the bridge in the spring.", []),
+        ("Mayor Ann Lee is hoping that the bridge will reopen in the spring.", []),
+        ("Mayor Ann Lee wants to reopen the bridge before the summer.", []),
+        ("Mayor Ann Lee believes that the bridge will reopen in the spring.", []),
+        ("Mayor Ann Lee knew that the bridge would not reopen in the spring.", []),
+        ("A neighbour saw a woman run from the party and into a nearby shop.", []),
+        # negative: verbs of saying, urging and promising are speech
+        ("Mayor Ann Lee warned that the bridge would stay closed until the spring.", ["Ann Lee"]),
+        ("Mayor Ann Lee urged drivers to avoid the bridge until the spring.", ["Ann Lee"]),
+        ("Mayor Ann Lee promised to reopen the bridge before the summer.", ["Ann Lee"]),
+        ("Mayor Ann Lee announced that the bridge would reopen in the spring.", ["Ann Lee"]),
+        # a source who told another outlet: the words beside it come from the same interview
+        (
+            "Mark Pinder told The Canadian Press that the party had moved downstairs."
+            " He said the group had been about to celebrate.",
+            [],
+        ),
+        # negative: words far from the interview are the source's own to this outlet
+        (
+            "Mark Pinder told The Canadian Press that the party had moved downstairs."
+            " The police arrived at six. The street was closed. The suspect was taken away at"
+            " nine. Neighbours gathered outside. Later, Pinder said the group had been about"
+            " to celebrate.",
+            ["Mark Pinder"],
+        ),
+    ],
+)
+def test_first_hand_needs_speech_to_this_outlet(
+    analyze: Callable[..., Record], text: str, first_hand: list[str]
+) -> None:
+    assert _first_hand(analyze(text)) == first_hand
+
+
+TOLD = "The senator told The New York Times that the plan would fail."
+
+
+@pytest.mark.parametrize(
+    ("meta", "relays", "first_hand"),
+    [
+        # the article's own outlet, by name or by address, is no relay: the senator spoke to it
+        ({"outlet": "The New York Times"}, [], ["The senator"]),
+        ({"url": "https://www.nytimes.com/2018/04/17/us/politics/plan.html"}, [], ["The senator"]),
+        ({"outlet": "nytimes.com"}, [], ["The senator"]),
+        # negative: another outlet, or none known, and the Times is relayed
+        ({"outlet": "Fox News"}, [("The New York Times", 1)], []),
+        ({"url": "https://www.foxnews.com/politics/plan"}, [("The New York Times", 1)], []),
+        ({}, [("The New York Times", 1)], []),
+    ],
+)
+def test_own_outlet_from_the_metadata(
+    analyze: Callable[..., Record],
+    meta: dict[str, Any],
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = analyze(TOLD, **meta)
+    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+    assert _first_hand(rec) == first_hand
+
+
+@pytest.mark.parametrize(
+    ("name", "first_hand"),
+    [
+        # a quotation's "I" left unresolved names nobody the reader can tell spoke
+        ("I", []),
+        ("we", []),
+        # negative: a name
+        ("Rodney Scott", ["s1"]),
+    ],
+)
+def test_a_pronoun_is_no_first_hand_source(analyzer, name: str, first_hand: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = "I find it unconscionable that anyone would put a child in danger, he said."
+    doc = analyzer.nlp(text)
+    cue = text.index("find")
+    att = Attribution(
+        id="a1",
+        source="s1",
+        source_spans=[],
+        cue_spans=[(cue, cue + 4)],
+        content_spans=[(cue + 5, text.index(", he"))],
+        form="indirect",
+        chain=["s1"],
+        evidence="verb+ccomp",
+    )
+    src = Source(id="s1", name=name, kind="person")
+    # "find" is a verb of saying here (a finding); only the name decides
+    p = build_profile(doc, [src], [att], classify_sentences(doc, [att], []), [])
+    assert p.first_hand_sources == first_hand
