@@ -36,6 +36,15 @@ ROWS = [
         None,
         ("Donald Trump", "person", None),
     ),
+    # a name inside a quotation in the description's own sentence names no one there
+    (
+        "At a rally last week, Mike Pence showed the crowd a clip of Gov. Ann Smith trying to"
+        ' defend her record.\n\n"Governor Smith, let me help you out - the answer is no," the'
+        " Republican vice-presidential nominee said, drawing laughs.",
+        [("the Republican vice-presidential nominee", "said")],
+        None,
+        ("Mike Pence", "person", None),
+    ),
     # a delegate is a person: "one" unnamed, and his "he"
     (
         "One California delegate said he tried to give away his guest passes. He was unable to"
@@ -102,6 +111,14 @@ ROWS = [
         [("The Democratic nominee", "said")],
         None,
         ("The Democratic nominee", "person", None),
+    ),
+    # negative: a name before it outside quotation marks in its sentence: no one sure
+    (
+        "Mike Pence spoke at a rally on Monday. After Ann Smith left, the Republican nominee said"
+        " the race was close.",
+        [("the Republican nominee", "said")],
+        None,
+        ("the Republican nominee", "person", None),
     ),
     # negative: a name in apposition says who the description is
     (

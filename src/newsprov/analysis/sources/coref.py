@@ -937,7 +937,9 @@ class Resolver:
     def _one_subject_before(self, m: Mention, later: bool = False) -> Entity | None:
         """The person who is the one subject, of a verb in the active voice, of the nearest
         earlier sentence naming any (quoted speech passed over), when no one is named in
-        ``m``'s own sentence (with ``later``, before ``m`` or in apposition to it): a singular
+        ``m``'s own sentence (with ``later``, before ``m`` outside quotation marks, or in
+        apposition to it: '"Governor Hassan, let me help you out," the Republican
+        vice-presidential nominee riffed' is Mike Pence, a twentieth audit): a singular
         person of a gender ``m`` allows, named with two words or more (read by
         :meth:`_subject_before` and :meth:`_party_member`)."""
         doc = self.mentions.doc
@@ -947,6 +949,7 @@ class Resolver:
             x.label_ == "PERSON"
             and sent.start <= x.start < sent.end
             and (not later or x.start < head.i or (x.root.dep_ == "appos" and x.root.head == head))
+            and not (later and self.in_quote(x.start_char))
             for x in doc.ents
         ):
             return None  # "The other man, his cousin James York,": named in its sentence
