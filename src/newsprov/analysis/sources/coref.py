@@ -899,6 +899,8 @@ class Resolver:
                     return e
         if named is None and (e := self._subject_before(m)) is not None:
             return e
+        if named is None and (e := self._party_role(m)) is not None:
+            return e
         return self._continuing(m) if named is None else None
 
     def _subject_before(self, m: Mention) -> Entity | None:
@@ -935,7 +937,9 @@ class Resolver:
     def _one_subject_before(self, m: Mention, later: bool = False) -> Entity | None:
         """The person who is the one subject, of a verb in the active voice, of the nearest
         earlier sentence naming any (quoted speech passed over), when no one is named in
-        ``m``'s own sentence (with ``later``, before ``m`` or in apposition to it): a singular
+        ``m``'s own sentence (with ``later``, before ``m`` outside quotation marks, or in
+        apposition to it: '"Governor Hassan, let me help you out," the Republican
+        vice-presidential nominee riffed' is Mike Pence, a twentieth audit): a singular
         person of a gender ``m`` allows, named with two words or more (read by
         :meth:`_subject_before` and :meth:`_party_member`)."""
         doc = self.mentions.doc
@@ -945,6 +949,7 @@ class Resolver:
             x.label_ == "PERSON"
             and sent.start <= x.start < sent.end
             and (not later or x.start < head.i or (x.root.dep_ == "appos" and x.root.head == head))
+            and not (later and self.in_quote(x.start_char))
             for x in doc.ents
         ):
             return None  # "The other man, his cousin James York,": named in its sentence
@@ -993,6 +998,35 @@ class Resolver:
             return None
         tok = self.mentions.doc[m.head]
         if not any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in tok.children):
+            return None
+        return self._one_subject_before(m, later=True)
+
+    def _party_role(self, m: Mention) -> Entity | None:
+        """A role's noun for one person with a party's word before it ("The Republican
+        incumbent", "the Republican presidential nominee", "the Democratic senator"), the
+        subject of its clause, outside quotation marks and new to the text (no earlier
+        description has its words): the one subject of the nearest earlier sentence naming a
+        person (:meth:`_one_subject_before`), as for a party's noun with a place before it
+        (:meth:`_party_member`). English names a person by party and role just after naming
+        them ("... Ayotte said. The Republican incumbent said that her position is genuine").
+        A twentieth audit of unseen articles found "The Republican incumbent" apart from Kelly
+        Ayotte on five lines and "The Republican presidential nominee" apart from Donald Trump.
+        Not a role alone ("the senator": :meth:`_subject_before` reads the offices), nor a
+        plural or an indefinite ("a Republican senator": any member)."""
+        if not (
+            m.definite
+            and not m.indefinite
+            and m.number == "s"
+            and m.subject
+            and m.lemma in lx.PERSON_ROLE_NOUNS
+            and not self.in_quote(m.start)
+        ):
+            return None
+        tok = self.mentions.doc[m.head]
+        if not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lx.PARTY_WORDS and c.i < tok.i
+            for c in tok.children
+        ):
             return None
         return self._one_subject_before(m, later=True)
 

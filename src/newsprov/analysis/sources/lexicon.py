@@ -187,6 +187,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: ("many World Bank watchers" and "the only top-tier contender here" had been typed unknown).
 #: "commenter" and "organizer" since a nineteenth ("one commenter wrote" under an article, "the
 #: organizer told Ebeling and her husband" had been typed unknown and group).
+#: "delegate" since a twentieth ("One California delegate said he tried to give away guest
+#: passes" had been typed unknown, and his two "he said" given to Donald Trump).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -209,6 +211,7 @@ PEOPLE_NOUNS = _words(
     hacker spymaster
     watcher contender
     commenter organizer
+    delegate
     """
 )
 
@@ -426,6 +429,9 @@ STANCE_PREFIXES = _words(
 #: eighteenth ("a parade of six turncoat mobsters described", "a quartet of groups that can
 #: accept unlimited donations" had been typed unknown). "series" since a nineteenth ("a series of
 #: photos from his most recent rally is revealing" had been typed unknown).
+#: "majorities" (the plural's own lemma when the tagger takes it for a proper noun) and
+#: "proportion" since a twentieth ("Majorities of Democrats in five states say", "The proportion
+#: of GOP primary voters saying they want a ban" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
@@ -435,6 +441,7 @@ PARTITIVE_HEADS = _words(
     average
     parade quartet
     series
+    majorities proportion
     """
 )
 
@@ -845,6 +852,10 @@ DASHES = frozenset({"-", "–", "—"})
 #: only with the tagger's NNPS). Written for a thirteenth audit of unseen articles, where "Log
 #: Cabin Republicans" had been a person.
 PARTY_PLURALS = _words("republicans democrats")
+
+#: A party's words before a role's noun ("the Republican incumbent", "the GOP nominee"): the
+#: person's party, read by `coref.Resolver._party_role`.
+PARTY_WORDS = _words("republican democratic democrat gop")
 
 #: Last words that make a name of two words or more an advocacy group's, a campaign's or a
 #: committee's, whatever its tag ("Priorities USA, a pro-Clinton super PAC, emailed", left
