@@ -8,6 +8,8 @@ says are the outlet's own words; ``WEIGHTS`` and ``THRESHOLD`` say how many make
   loaded expressions and blame, "to blame", "far more", "lashed out": phrase lists; also the
   stock figures the senses module reads ("a chorus of", "took a shot at", "a stinging blow
   to");
+* ``metaphor`` (3) a word of war or violence on a political argument ("raided Medicare",
+  "an assault on his record", "pulled no punches"): :func:`senses.conflict_metaphor`;
 * ``loaded`` (3) judging verbs ("slammed", "touted"), labels ("regime", "culprits"), evaluative
   adjectives ("controversial", "embattled"): a hand-written list by part of speech;
 * ``intensifier`` (3) listed adverbs ("deeply", "clearly"); ``degree`` (3) "so"/"too" before an
@@ -51,9 +53,11 @@ from newsprov.analysis.voice.lexicon import (
 )
 from newsprov.analysis.voice.senses import (
     ATTACK_NOUNS,
+    CONFLICT_WORDS,
     DISTANCING_ADJECTIVES,
     QUANTITY_METAPHORS,
     blow_to,
+    conflict_metaphor,
     distancing,
     is_loaded,
     looks_like_name,
@@ -245,6 +249,7 @@ WEIGHTS = {
     "comment": 3.0,
     "counter": 3.0,
     "judgement": 3.0,
+    "metaphor": 3.0,
     "emotive": 1.5,
     "manner": 1.0,
     "mild": 1.0,
@@ -551,6 +556,7 @@ def _trigger_words() -> frozenset[str]:
         {"threaten", "threat", "even", "so", "too", "more", "less", "blow", "struggle"},
         QUANTITY_METAPHORS,
         ATTACK_NOUNS,
+        CONFLICT_WORDS,
     )
 
 
@@ -599,6 +605,10 @@ def _token_cues(
             out.append((_tok_span(t), "counter"))
         elif _judgement_noun(t) or _struggles_to(t):
             out.append((_tok_span(t), "judgement"))
+        elif (war := conflict_metaphor(t)) is not None:
+            # a word of war or violence on a bill, a party or a rival: "the Republican assault
+            # on Medicare", "raided the trust fund", "pulled no punches"
+            out.append(((war[0].idx, war[1].idx + len(war[1].text)), "metaphor"))
         elif (figure := _figure(t)) is not None:
             # a stock figure of political reporting, to its preposition: "a chorus of
             # Republicans", "took a shot at Obama", "a stinging blow to the president"

@@ -12,7 +12,9 @@ literal senses of vivid verbs (:func:`literal_sense`: "the bomb exploded", "the 
 applauded").
 Also the stock figures of political reporting that need a parse to tell from their literal
 look-alikes (:func:`quantity_metaphor`, :func:`verbal_attack`, :func:`blow_to`: "a chorus of
-Republicans" but not "a chorus of cheers"), and the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
+Republicans" but not "a chorus of cheers"), the conflict metaphors
+(:func:`conflict_metaphor`: "an assault on his record", not "an assault on the officer"), and
+the small parse tests the cue rules share (:func:`preps`, :func:`to_clause`,
 :func:`looks_like_name`) and the distancing adjectives ("a supposed meeting").
 """
 
@@ -820,3 +822,127 @@ def blow_to(t: Token) -> Token | None:
             if objs and not any(o.lemma_.lower() in _BODY_PARTS for o in objs):
                 return p
     return None
+
+
+#: Words of war and violence that political reporting turns on bills, parties and rivals
+#: ("the Republican assault on Medicare", "raided the trust fund", "in the cross hairs of the
+#: administration"). A verb or noun of :data:`CONFLICT_WORDS` is a metaphor only when what it
+#: acts on (its object, its passive subject or its "on"/"against" phrase) is a political or
+#: abstract thing or a person in politics, and the sentence is no report of crime, war or
+#: sport (:data:`_LITERAL_CONFLICT`), where the same words are the event.
+#: Not "attack": its sense of criticism is a plain one of campaign reporting ("attacked
+#: Clinton", "an ad attacking the governor"; measured: docs/history/voice.md, 2026-12-05).
+#: Nor "besiege" and "bombard", whose objects are mostly the armed groups and towns of war
+#: reporting ("to besiege ISIS", a PolNeAR train flag).
+CONFLICT_VERBS = frozenset("assault raid ambush pummel batter".split())
+CONFLICT_NOUNS = frozenset("assault raid ambush".split())
+#: Nouns and idioms of war that need no argument ("gave his critics ammunition", "political
+#: payback", "a last-ditch effort", "in the cross hairs"), metaphors wherever the sentence is
+#: no report of crime, war or sport; "pull punches" and "beat up on" are read in
+#: :func:`conflict_metaphor`.
+CONFLICT_IDIOMS = frozenset({"ammunition", "payback", "crosshairs", "ditch", "hairs"})
+CONFLICT_WORDS = CONFLICT_VERBS | CONFLICT_NOUNS | CONFLICT_IDIOMS | {"pull", "beat", "fuel"}
+#: What politics is made of: what a figurative assault is aimed at (with the names of persons,
+#: nationalities and organisations, :func:`_political`).
+_POLITICAL = frozenset(
+    "bill law legislation measure policy plan proposal program programme agenda budget reform "
+    "amendment regulation mandate treaty deal agreement party campaign administration "
+    "government president presidency candidate candidacy nominee nomination senator "
+    "congressman congresswoman lawmaker legislator governor mayor leader leadership rival "
+    "opponent critic congress senate record rights right freedom liberty democracy "
+    "constitution court judge media press establishment office platform stance position "
+    "credibility character integrity reputation tax spending entitlement union voter class "
+    "science religion faith marriage value values economy fund coffers treasury pension "
+    "decision ruling veto speech remark comment statement claim policy secretary minister "
+    "official democrats republicans conservative conservatives liberal liberals "
+    "progressive progressives state department committee agency bureaucracy institution "
+    "regulator movement cause ideology initiative council legislature parliament".split()
+)
+#: Words of a report of crime, war or sport, where a war word is the event itself.
+_LITERAL_CONFLICT = frozenset(
+    "police officer cop arrest suspect gunman gunmen shooting shoot kill dead death wound "
+    "injure victim murder stab knife gun weapon rifle bomb explosive blast troop soldier "
+    "army military militant insurgent rebel force terrorist terror missile airstrike strike "
+    "jet warplane tank war battle combat fighter fire game team season match score coach "
+    "player league championship fan goal inning quarterback boxer bout round knockout "
+    "robbery robber burglar prison jail sheriff warrant drug consulate embassy compound "
+    "raider pirate ship vessel fbi agent hacker cyber firearm arm armed".split()
+)
+#: Emotions and strife that a figurative "fuel" feeds ("fuel the rage", "fueled fears").
+_STRIFE = frozenset(
+    "anger rage outrage fear resentment tension hostility suspicion distrust mistrust "
+    "frustration discontent unrest hatred animosity backlash controversy division "
+    "polarization paranoia anxiety".split()
+)
+
+
+def _political(w: Token) -> bool:
+    """Is ``w`` (or a compound, adjective or owner on it) a political or abstract thing or a
+    person in politics: a named person, nationality or organisation, or a noun of
+    :data:`_POLITICAL`?"""
+    if w.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    words = [w, *(c for c in w.children if c.dep_ in ("compound", "amod", "poss"))]
+    return any(x.lemma_.lower() in _POLITICAL or x.lower_ in _POLITICAL for x in words)
+
+
+def _literal_conflict(t: Token) -> bool:
+    """Is the sentence of ``t`` a report of crime, war or sport?"""
+    return any(w.lemma_.lower() in _LITERAL_CONFLICT for w in t.sent)
+
+
+def _targets(t: Token) -> list[Token]:
+    """What the verb or noun ``t`` acts on: objects, a passive subject, "on"/"against"."""
+    out = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon"):
+            out += [o for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def conflict_metaphor(t: Token) -> tuple[Token, Token] | None:
+    """The first and last tokens of a war or violence word used as a metaphor of political
+    conflict ("assaulted the bill", "the Republican assault on Medicare", "raided the trust
+    fund", "pulled no punches", "beat up on the agency", "fuel the rage", "political
+    payback", "gave them ammunition", "a last-ditch effort", "in the cross hairs"); None for
+    the literal event ("an assault on the consulate", "police raided the house") or a war
+    word on no political argument ("raided the fridge")."""
+    lemma = t.lower_ if t.lower_ in ("hairs", "crosshairs") else t.lemma_.lower()
+    if lemma not in CONFLICT_WORDS or looks_like_name(t):
+        return None
+    found: tuple[Token, Token] | None = None
+    if lemma in CONFLICT_VERBS and t.pos_ == "VERB" or lemma in CONFLICT_NOUNS and t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and any(c.dep_ == "compound" for c in t.children):
+            return None  # "a police raid", "a bank raid"
+        if t.dep_ == "compound":
+            return None  # "assault weapons", "a raid warrant"
+        if any(_political(w) for w in _targets(t)):
+            found = (t, t)
+    elif lemma == "fuel" and t.pos_ == "VERB":
+        if any(w.lemma_.lower() in _STRIFE for w in _targets(t)):
+            found = (t, t)
+    elif lemma == "pull" and t.pos_ == "VERB":
+        punches = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "punch"]
+        if punches:
+            found = (t, punches[0])
+    elif lemma == "beat" and t.pos_ == "VERB":
+        up = [c for c in t.children if c.dep_ == "prt" and c.lower_ == "up"]
+        if up and any(_political(w) for w in _targets(t)):
+            found = (t, up[0])
+    elif lemma in ("ammunition", "payback") and t.pos_ in ("NOUN", "PROPN"):
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+        listed = t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+        if not listed and not (nxt is not None and nxt.lower_ in ("period", "periods")):
+            found = (t, t)  # not one of a list of goods ("arms, ammunition and equipment")
+    elif lemma == "crosshairs" or (lemma == "hairs" and t.i > 0 and t.nbor(-1).lower_ == "cross"):
+        found = (t.nbor(-1) if lemma == "hairs" else t, t)
+    elif (
+        lemma == "ditch"
+        and t.i >= 2
+        and t.nbor(-1).text in _HYPHENS
+        and t.nbor(-2).lower_ == "last"
+    ):
+        found = (t.nbor(-2), t)
+    if found is None or (lemma != "fuel" and _literal_conflict(t)):
+        return None  # what fuels strife is no fuel of an engine, in any report
+    return found
