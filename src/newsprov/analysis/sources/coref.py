@@ -342,7 +342,43 @@ class Resolver:
                 self.merge(self.find(role.entity), self.find(name.entity))
         self._same_members(ordered)
         self._introduced(ordered)
+        self._headline_role(ordered)
         return self.live()
+
+    def _headline_role(self, ordered: list[Mention]) -> None:
+        """A headline's bare role ("House speaker laying out an agenda", no article, as
+        headlines write) is the one person the story then names with that role as his title
+        ("Speaker Paul D. Ryan"): a headline names by role the person the body names in full.
+        Only in the opening sentences, only a role no name has joined, and only when one person
+        alone carries the title (two senators named after "Senator says": neither)."""
+        for m in ordered:
+            if m.sent > 2:
+                break
+            if not (
+                m.type == "nominal"
+                and m.number == "s"
+                and not (m.definite or m.demonstrative or m.indefinite)
+                and m.text[:1].isupper()
+                and m.entity >= 0
+            ):
+                continue
+            e = self.find(m.entity)
+            if any(x.type != "nominal" for x in e.mentions):
+                continue
+            titled = {
+                p.idx: p
+                for p in self.live()
+                if p is not e
+                and "PERSON" in p.labels
+                and any(
+                    x.title
+                    and x.start > m.end
+                    and x.title.split()[-1].lower().rstrip(".") == m.lemma
+                    for x in p.mentions
+                )
+            }
+            if len(titled) == 1:
+                self.merge(e, next(iter(titled.values())))
 
     def _introduced(self, ordered: list[Mention]) -> None:
         """A man or woman a news story introduces unnamed and names in the next sentence is
@@ -547,6 +583,8 @@ class Resolver:
                     score = (junior, len(bare[0]) == 1 and not called, -e.mentions[-1].start)
                     if best is None or score < best[0]:
                         best = (score, e)
+            if best is None and len(m.name_tokens) == 1:
+                return self._body_named(m)
             return best[1] if best is not None else None
         if m.label == "NORP" and m.number == "s" and m.indefinite:
             # "An Ohio Republican" after "The lifelong Republican": an indefinite description
@@ -643,6 +681,23 @@ class Resolver:
         for e in same[1:]:  # "GM" in the headline, "General Motors (GM)" later: one company
             found = self.merge(found, e)
         return found
+
+    def _body_named(self, m: Mention) -> Entity | None:
+        """A one-word name tagged as a person that the article has already given, tagged as an
+        organisation, to a body no person shares it with ("Wealth-X, a private company ...
+        Wealth-X says"): that body, the mention taking the body's label. A person named by
+        one word alone is rare in news before the full name is given; a company, an index or
+        a report is called by its one word throughout."""
+        key = org_key(m.text)
+        bodies = [
+            e
+            for e in self.live()
+            if key in e.keys and "PERSON" not in e.labels and e.labels & {"ORG", "FAC"}
+        ]
+        if len(bodies) != 1:
+            return None
+        m.label = "ORG" if "ORG" in bodies[0].labels else "FAC"
+        return bodies[0]
 
     def _conjoined(self, a: Mention, b: Mention) -> bool:
         """Are ``a`` and ``b`` items of one list ("President Vole and Ann Vole": two people,

@@ -103,10 +103,22 @@ def detect(ms: Mentions) -> None:
 
 def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
     doc = ms.doc
-    surnames = {
-        e[-1].lower_ for e in ms.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha
-    }
+    # a person's surname, where the full name is first given ("Vicente Fox"): a bare "Fox"
+    # after it is the person, one before it the outlet the parser tagged ("Bloomberg
+    # estimates ..." long before "Michael R. Bloomberg" is named)
+    surnames: dict[str, int] = {}
+    for e in ms.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_alpha:
+            surnames.setdefault(e[-1].lower_, e.start)
     places = _place_names(ms)
+    # the weak forms the parser tags as a body somewhere in the article ("Forbes says it
+    # tracks ..."): the same form untagged elsewhere ("Forbes shot back", "Forbes lists David
+    # and Charles Koch") is that outlet too, as a writer keeps one name for one body
+    tagged: set[str] = set()
+    for om in matches:
+        if om.weak and not om.short and (sp := doc.char_span(om.start, om.end)) is not None:
+            if _org_tagged(ms.ent_at, sp):
+                tagged.add(om.form.lower())
     for om in matches:
         span = doc.char_span(om.start, om.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -139,9 +151,14 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
             for e in _ents_over(ms.ent_at, span)
         ):
             continue  # "Michael Bloomberg", not Bloomberg News
-        if om.weak and not om.short and not _org_tagged(ms.ent_at, span):
+        if (
+            om.weak
+            and not om.short
+            and not _org_tagged(ms.ent_at, span)
+            and (om.form.lower() not in tagged or _ents_over(ms.ent_at, span))
+        ):
             continue  # "Time is short", "Fox" the surname: needs the parser's ORG
-        if om.weak and len(span) == 1 and span[0].lower_ in surnames:
+        if om.weak and len(span) == 1 and surnames.get(span[0].lower_, len(doc)) < span.start:
             continue  # "Fox said" after "Vicente Fox": the person, even when tagged ORG
         head = span[-1]
         if head.text in ("'s", "’s") and len(span) > 1:
