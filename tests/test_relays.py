@@ -127,6 +127,11 @@ ACCORDING_RELAYS = [
      "she", ["she", "Vanity Fair"]),
     ('"We will win," the coach told his players, according to the court filing.',
      "the coach", ["the coach", "the court filing"]),
+    # a quotation of two parts, larger than the "according to" content that holds its tag: no
+    # parent, the relay all the same
+    ('Her daughter urged him to go public. "We could pay some bills for the kids," she told '
+     'her father, according to the Vanity Fair article. "Let us do it for the family."',
+     "she", ["Her daughter", "Vanity Fair"]),
     # negative: "according to" in another sentence relays nothing here
     ('"We will win," the coach told his players. The team lost, according to the Daily Mail.',
      "the coach", ["the coach"]),
