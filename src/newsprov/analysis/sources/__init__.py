@@ -144,17 +144,23 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             if holder is not None:
                 resolver.attach(m, holder)
     rcp_entity = [_entity_of(resolver, m) for m in rcp]
+    # the last words of the article's person names: a plural of one is a family ("the Murdochs")
+    surnames = frozenset(n[-1] for e in resolver.live() for n in e.names if len(n) > 1)
+    via = [
+        _document_outlet(resolver, mentions, c.source_mention, e, surnames)
+        if c.source_mention and e is not None
+        else None
+        for c, e in zip(cands, src_entity, strict=True)
+    ]
 
     used: dict[int, Entity] = {}
-    for e in [*src_entity, *rcp_entity]:
+    for e in [*src_entity, *rcp_entity, *via]:
         if e is not None:
             e = resolver.find(e.idx)
             used[e.idx] = e
     ordered = sorted(used.values(), key=lambda e: e.first)
     sid = {e.idx: f"s{n}" for n, e in enumerate(ordered, 1)}
     text = mentions.text
-    # the last words of the article's person names: a plural of one is a family ("the Murdochs")
-    surnames = frozenset(n[-1] for e in resolver.live() for n in e.names if len(n) > 1)
     sources = [
         Source(
             id=sid[e.idx],
@@ -172,8 +178,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     source_ids = [ident(e) for e in src_entity]
     recipient_ids = [ident(e) for e in rcp_entity]
     outlets = {s.id for s in sources if s.kind == "outlet"}  # "told the Riverside Gazette"
-    outlet_rcp = [r if r in outlets else None for r in recipient_ids]
-    chain = chains(parent, source_ids, outlet_rcp)
+    outlet_rcp = [r if r in outlets else ident(v) for r, v in zip(recipient_ids, via, strict=True)]
+    chain = chains(parent, source_ids, outlet_rcp, _relays(cands, parent))
     atts = [
         Attribution(
             id=f"a{i + 1}",
@@ -190,6 +196,85 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for i, c in enumerate(cands)
     ]
     return sources, atts
+
+
+#: Prepositions that attach an outlet to a document it published, obtained or holds ("a report
+#: published in The New York Times", "memos obtained by the Times", "a poll for Kathimerini",
+#: "an interview with CNN"); not "as" of an example ("papers such as the Times").
+_RELAY_PREPS = frozenset({"in", "by", "for", "with", "from"})
+
+
+def _document_outlet(
+    resolver: Resolver,
+    mentions: Mentions,
+    span: Span,
+    e: Entity,
+    surnames: frozenset[str],
+) -> Entity | None:
+    """The outlet inside a document source's description that relays it ("a report published
+    in The New York Times", "copies of the memos obtained by the Times"): the document stays
+    the source, the outlet goes into its chain. The outlet is a preposition's object there, the
+    preposition on the document's noun or on a participle of it; None when there is none."""
+    e = resolver.find(e.idx)
+    if (e.fixed_kind or entity_kind(e, surnames)) != "document":
+        return None
+    doc = mentions.doc
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    seen: set[int] = set()
+    for i in range(sp.start, sp.end):
+        m = mentions.covered.get(i) or mentions.by_head.get(i)
+        if m is None or id(m) in seen or m.type not in ("outlet", "name", "nominal"):
+            continue
+        if m.entity < 0 and m.type != "outlet":
+            continue  # no entity made for a mention that would not be an outlet's
+        seen.add(id(m))
+        head = doc[m.head]
+        prep = head.head
+        if not (
+            head.dep_ == "pobj"
+            and prep.lower_ in _RELAY_PREPS
+            and sp.start <= prep.head.i < sp.end
+            and prep.head.i != m.head
+        ):
+            continue
+        other = _entity_of(resolver, m)
+        if other is None or resolver.find(other.idx) is resolver.find(e.idx):
+            continue
+        other = resolver.find(other.idx)
+        if (other.fixed_kind or entity_kind(other, surnames)) == "outlet":
+            return other
+    return None
+
+
+def _relays(cands: list[Candidate], parent: list[int | None]) -> list[int | None]:
+    """For each attribution with no parent, the "according to" attribution after its cue that
+    relays it, else None: one with no parent of its own whose content is the same or holds the
+    cue ('"We could ...," she told her father, according to the magazine's article': the
+    article relays her words; a parent it is not when its content is no larger)."""
+    relayers = [
+        j
+        for j, c in enumerate(cands)
+        if c.form == "according-to" and c.content and c.cue and parent[j] is None
+    ]
+    out: list[int | None] = [None] * len(cands)
+    if not relayers:
+        return out
+    for i, c in enumerate(cands):
+        if parent[i] is not None or c.form == "according-to" or not c.cue:
+            continue
+        end = max(b for _, b in c.cue)
+        for j in relayers:
+            r = cands[j]
+            if min(a for a, _ in r.cue) < end:
+                continue
+            if list(r.content) == list(c.content) or all(
+                any(a <= x and y <= b for a, b in r.content) for x, y in c.cue
+            ):
+                out[i] = j
+                break
+    return out
 
 
 #: A quoted passage of four or more words inside one paragraph (straight or typographic marks):

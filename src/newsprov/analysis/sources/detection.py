@@ -178,27 +178,30 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
         )
 
 
-#: A web site's name written as its address ("FoxNews.com", "Breitbart.com"), one token.
-_SITE = re.compile(r"^[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$")
-#: The same anywhere in a text.
-_SITE_IN_TEXT = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|co\.uk|com\.au)\b")
+#: A web site's name written as its address ("FoxNews.com", "Breitbart.com",
+#: "washingtonpost.com"), anywhere in a text: not after "/", ".", "@" or "://", nor before "/"
+#: (a part of a longer address or of an e-mail address).
+_SITE_IN_TEXT = re.compile(
+    r"(?<![\w/.@:-])[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)(?![\w/@-]|\.\w)"
+)
 
 
 def _outlet_domains(ms: Mentions) -> None:
     """A registry outlet's web address written as a name ("FoxNews.com reported", tagged ORG:
-    an organization of its own before a fourth audit of unseen NewsWCL50 articles): an
-    outlet mention, by the registry's domains (:meth:`~newsprov.analysis.outlets.Registry.
-    by_domain`). Not a token inside a full address ("http://www.foxnews.com/...")."""
-    if _SITE_IN_TEXT.search(ms.text) is None:
-        return  # most articles write no address: no pass over the tokens
+    an organization of its own before a fourth audit of unseen NewsWCL50 articles; the
+    lower-case "washingtonpost.com" since an audit of relayed outlets, where it had been an
+    organization and a source of unknown kind): an outlet mention, by the registry's domains
+    (:meth:`~newsprov.analysis.outlets.Registry.by_domain`). One token; not a part of a full
+    address ("http://www.foxnews.com/...", "www.foxnews.com") nor of an e-mail address."""
     doc = ms.doc
-    for t in doc:
-        if t.i in ms.covered or not _SITE.match(t.text) or not t.text[:1].isupper():
-            continue
-        o = registry().by_domain(t.text)
+    for m in _SITE_IN_TEXT.finditer(ms.text):
+        o = registry().by_domain(m.group())
         if o is None:
             continue
-        span = doc[t.i : t.i + 1]
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start in ms.covered:
+            continue
+        t = span[0]
         ms.add(ms.mention(span, t, "outlet", outlets=(o.id,)), range(t.i, t.i + 1))
 
 
