@@ -26,6 +26,7 @@ from newsprov.analysis.attribution.lexicon import (
     VerbLexicon,
     context_keys,
     object_key,
+    particle_key,
 )
 from newsprov.errors import NewsprovError
 from newsprov.eval.spans import Relation, Tokens, canonical_relation, lenient_match
@@ -37,8 +38,9 @@ HEADER = """\
 # key on train and how many matched a gold relation leniently. Keys: lemma|frame (verb frames:
 # ccomp, quote, paren, tail, xcomp, dobj, prep:<p>; -pass = passive; noun frames: n-prep:<p>,
 # n-that; the subject of a noun is its possessor), lemma|frame|S by
-# subject class (P pronoun, R relative pronoun, E name, N noun, 0 none). lexicon.py holds the
-# acceptance rule.
+# subject class (P pronoun, R relative pronoun, E name, N noun, 0 none); a particle verb in a
+# clause, quote, parenthetical or tail frame also as "lemma particle|frame" (point out|ccomp).
+# lexicon.py holds the acceptance rule.
 """
 
 
@@ -68,7 +70,11 @@ def mine_counts(
             ok = any(lenient_match(toks, g, pred) is not None for g in gold_c)
             key = str(c.extra["key"])
             by_obj = object_key(key, str(c.extra.get("obj", "")))
-            for k in context_keys(key, str(c.extra["sclass"])) + ([by_obj] if by_obj else []):
+            keys = context_keys(key, str(c.extra["sclass"])) + ([by_obj] if by_obj else [])
+            by_prt = particle_key(key, str(c.extra.get("prt", "")))
+            if by_prt is not None:  # the particle verb counted on its own too
+                keys += context_keys(by_prt, str(c.extra["sclass"]))
+            for k in keys:
                 made[k] += 1
                 hit[k] += ok
     return made, hit

@@ -43,6 +43,7 @@ from newsprov.analysis.attribution.subjects import (
 from newsprov.analysis.attribution.verbs import (
     VerbFrame,
     frame_of,
+    particle,
 )
 from newsprov.analysis.sources import lexicon as slx
 
@@ -145,6 +146,8 @@ def _verb_frames(scan: Scan) -> list[Found]:
             continue
         sclass = subject_class(src)
         accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma)
+        if not accepted and not scan.mine:  # "pointed out that", ""...," she went on"
+            accepted = lex.accepts_particle(f"{lemma}|{fr.name}", particle(v), sclass)
         if (
             not accepted
             and fr.name == "quote"
@@ -279,6 +282,7 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
             "key": f"{lemma}|{fr.name}",
             "sclass": sclass,
             "obj": fr.object_lemma,
+            "prt": particle(v),
             "accepted": accepted,
         },
     )

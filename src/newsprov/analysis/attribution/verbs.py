@@ -70,6 +70,12 @@ class VerbFrame:
         return self.obj.lemma_.lower() if self.obj is not None else ""
 
 
+def particle(v: Token) -> str:
+    """The particle of a particle verb ("out" in "pointed out that", "pointed it out"): its
+    ``prt`` dependent, lower case; empty without one."""
+    return next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+
+
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
 _SUBORDINATORS = frozenset("when if once after while before as until unless".split())
 
