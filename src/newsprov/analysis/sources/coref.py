@@ -1378,6 +1378,11 @@ class Resolver:
         own_report = m.reports if m.gender != "n" else []
         if any(b > m.start for _, b in own_report):
             own_report = []
+        # Except its main clause's subject, the report's own speaker when the writer names him
+        # in it ("Former Rep. Chris Shays was pro John Kasich ..., he said": he is Shays),
+        # ranked as a subject of the sentence before, after that sentence's own subjects and
+        # speakers ("Sheriff Tom Jones spoke. Ed Smith fled, he said": he is still Jones).
+        own_subject = self._report_subject(own_report)
         # A reply ("To which she replied") is by the one it answers, the speaker of the
         # nearest attribution before it, only when no one else agrees ('An official looked at
         # her and said: "She\'s dead." To which she replied, ...': she is not the official; an
@@ -1397,7 +1402,7 @@ class Resolver:
         for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
             if c.entity < 0 or c.head in blocked or c.end > m.start:
                 continue  # nor a phrase holding it: "the migrants and their supporters"
-            if any(a <= c.start < b for a, b in own_report):
+            if any(a <= c.start < b for a, b in own_report) and c.head not in own_subject:
                 continue
             e = self.find(c.entity)
             if e.idx in speakers or not pronoun_agrees(m, e) or e.idx == described:
@@ -1413,12 +1418,34 @@ class Resolver:
             # ("Three senators released the memos. The documents, they said, show ...")
             thing = speaks and m.gender == "?" and not animate(e)
             sal = salience(m, c, dist, speaks, reply)
+            if c.head in own_subject:
+                sal = (max(dist, 1), 0, c.start)
             if c.head in parallel and c.sent == m.sent:
                 sal = (sal[0], -1, sal[2])
             score = (int(thing), int(e.idx == answered), *sal)
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
+
+    def _report_subject(self, spans: list[tuple[int, int]]) -> set[int]:
+        """The tokens (indices) that are the active subject (``nsubj``) of a report's main
+        clause, a verb of ``spans`` whose head lies outside them: "Shays" of "Former Rep. Chris
+        Shays was pro John Kasich while the Ohio governor was in the running" (not "governor",
+        the subject of a clause inside; not a passive subject, "Smith was fired", of whom the
+        report is said by another)."""
+        doc = self.mentions.doc
+        out: set[int] = set()
+        for a, b in spans:
+            sp = doc.char_span(a, b, alignment_mode="expand")
+            if sp is None:
+                continue
+            for t in sp:
+                if sp.start <= t.head.i < sp.end and t.head.i != t.i:
+                    continue
+                out.update(
+                    c.i for c in t.children if c.dep_ == "nsubj" and sp.start <= c.i < sp.end
+                )
+        return out
 
     def _relative_head(self, tok: Token) -> int:
         """The entity (index) of the noun that a relative clause with no relative word, whose
