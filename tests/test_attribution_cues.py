@@ -447,6 +447,28 @@ PARTICLE_VERB_CUES = [
     ),
     ("The governor spoke out against the new tax.", "spoke", "spoke out against", "the new tax"),
     ('"The bridge will close," the mayor went on.', "went", "went on", "The bridge will close"),
+    # a side taken ("out" with "against" or "in support of", "behind" a person or group): the
+    # particle and the preposition in the cue, whatever the verb, the object the content
+    (
+        "Several unions have come out against the trade deal.",
+        "come",
+        "have come out against",
+        "the trade deal",
+    ),
+    (
+        "The governor came out in support of the mayor.",
+        "came",
+        "came out in support of",
+        "the mayor",
+    ),
+    (
+        "The mayor has spoken out in favor of the bridge plan.",
+        "spoken",
+        "has spoken out in favor of",
+        "the bridge plan",
+    ),
+    ("Party elders quickly lined up behind Smith.", "lined", "quickly lined up behind", "Smith"),
+    ("Republicans lined up behind him.", "lined", "lined up behind", "him"),
 ]
 NOT_PARTICLE_VERB_CUES = [
     "The senator went on vacation after the vote.",
@@ -461,6 +483,19 @@ NOT_PARTICLE_VERB_CUES = [
     ),
     "The council picked up the bill for the new bridge.",
     "It turned out that the bridge was closed.",
+    # no side taken: "behind" a place or thing, "in" a year
+    "The truck pulled up behind the bus.",
+    "The runners lined up behind the start line.",
+    "The book came out in 1993.",
+    "Voters came out in 2008 for Clinton.",
+    pytest.param(
+        "The new phone came out in support of older chargers.",
+        marks=pytest.mark.xfail(
+            reason="a side taken is read whatever the subject; leaving out a thing's subject "
+            "lost a relation on split A of train CV",
+            strict=True,
+        ),
+    ),
 ]
 
 

@@ -252,7 +252,7 @@ def frame_of(
             c
             for c in kids
             if c.dep_ == "prep"
-            and c.lower_ in CONTENT_PREPS
+            and (c.lower_ in CONTENT_PREPS or side_taken(v, c) is not None)
             and c.i > v.i
             and prep_object(c) is not None
             and not _part_of(c)
@@ -307,6 +307,10 @@ def frame_of(
             cue.add(p.i)
             pobj = prep_object(p)
             assert pobj is not None
+            if (side := side_taken(v, p)) is not None and side.i != pobj.i:
+                # "came out in support of X": "in support of" joins the cue, X is the content
+                cue |= set(range(p.i, side.left_edge.i))
+                pobj = side
             content = subtree_ids(pobj) - set_off_description(pobj)
             for g in p.children:  # "called for a re-run": the parse made "re", "-", "run" objects
                 if g.dep_ == "pobj" and g.i > pobj.i and g.left_edge.i == max(content) + 1:
@@ -705,6 +709,35 @@ def _when_or_how(prep: Token) -> bool:
         )
         for k in prep.head.children
     )
+
+
+#: Nouns of "in support of", "in favor of", "in opposition to": a side taken.
+_SIDE_NOUNS = frozenset("support favor favour opposition defense defence".split())
+#: Named-entity labels of a side one lines up behind.
+_SIDE_ENTITIES = frozenset("PERSON ORG NORP GPE".split())
+
+
+def side_taken(v: Token, prep: Token) -> Token | None:
+    """The object of a side taken by particle verb ``v`` with ``prep``, else None: "against"
+    or "in support of" / "in favor of" / "in opposition to" after "out" ("came out against
+    the tax", "spoke out in favor of X"), or "behind" a person, party or group after any
+    particle ("lined up behind Clinton"; not "pulled up behind the truck"). PolNeAR's gold
+    holds the particle and the preposition in the cue and the object as content."""
+    prt = particle(v)
+    if not prt:
+        return None
+    pobj = prep_object(prep)
+    if pobj is None:
+        return None
+    word = prep.lower_
+    if prt == "out" and word == "against":
+        return pobj
+    if prt == "out" and word == "in" and pobj.lower_ in _SIDE_NOUNS:
+        of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in ("of", "to")), None)
+        return None if of is None else prep_object(of)
+    if word == "behind" and (pobj.tag_ == "PRP" or pobj.ent_type_ in _SIDE_ENTITIES):
+        return pobj
+    return None
 
 
 def _part_of(prep: Token) -> bool:
