@@ -341,6 +341,7 @@ class Resolver:
             if role is not None and role.entity >= 0 and name.entity >= 0:
                 self.merge(self.find(role.entity), self.find(name.entity))
         self._same_members(ordered)
+        self._family_named(ordered)
         self._introduced(ordered)
         self._headline_role(ordered)
         return self.live()
@@ -421,6 +422,39 @@ class Resolver:
                 )
                 if lede is not None and lede.indefinite and lede.entity >= 0:
                     self.merge(self.find(m.entity), self.find(lede.entity))
+
+    def _family_named(self, ordered: list[Mention]) -> None:
+        """A family named by the plural of its surname ("the Khans", a headline's "Khans:") is
+        the one coordination of its people the article gives with that surname ("Khizr and
+        Ghazala Khan", "Bill and Hillary Clinton"), before or after it. Only an entity of
+        names and pronouns whose every name is that plural (the tagger may tag it PERSON), and
+        only when one coordination alone ends in the surname. Written for a twenty-second audit of
+        unseen articles, where "the Khans say they have heard" and the headline's "Khans:"
+        had been a group of their own apart from the couple."""
+        couples: dict[str, set[int]] = {}
+        for m in ordered:
+            if m.type != "group" or m.entity < 0 or len(m.members) < 2:
+                continue
+            last = m.members[-1]
+            if last.type != "name" or last.label != "PERSON" or len(last.name_tokens) < 2:
+                continue
+            couples.setdefault(last.name_tokens[-1].lower(), set()).add(self.find(m.entity).idx)
+        if not couples:
+            return
+        for e in self.live():
+            names = [m for m in e.mentions if m.type == "name"]
+            if not names or e.fixed_kind == "group":
+                continue
+            if any(m.type not in ("name", "pronoun", "relative") for m in e.mentions):
+                continue
+            plurals = {family_word(m.text) for m in names}
+            if len(plurals) != 1 or "" in plurals:
+                continue
+            word = plurals.pop()
+            stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+            found = {i for st in stems for i in couples.get(st, ())}
+            if len(found) == 1:
+                self.merge(self.find(found.pop()), e)
 
     def _same_members(self, ordered: list[Mention]) -> None:
         """Two coordinations of the same named people are one group ("Washington Post
@@ -1156,6 +1190,8 @@ class Resolver:
                 continue
             e = self.find(c.entity)
             if any(e.names) and "PERSON" in e.labels and not e.outlet:
+                if m.lemma == "candidate" and self._outlet_person(e):
+                    continue  # "Fox News Sean Hannity asked Kasich": the host is no candidate
                 found[e.idx] = e
                 if c.sent == m.sent:
                     own.add(e.idx)
@@ -1191,6 +1227,33 @@ class Resolver:
         if trades and mine != "star" and mine not in trades:
             return None
         return e
+
+    def _gender_given(self, c: Mention, e: Entity, gender: str) -> bool:
+        """Does a he or she of ``gender`` in ``c``'s sentence stand for someone other than
+        ``e`` ("A representative said she never recovered": she is Page)?"""
+        lo = bisect_left(self.starts, self.mentions.doc[c.head].sent.start_char)
+        for x in self.ordered[lo:]:
+            if x.sent != c.sent:
+                break
+            if x.type == "pronoun" and x.gender == gender and x.entity >= 0:
+                if self.find(x.entity).idx != e.idx:
+                    return True
+        return False
+
+    def _outlet_person(self, e: Entity) -> bool:
+        """Is ``e`` named just after an outlet's name ("Fox News Sean Hannity", "CNN's Jake
+        Tapper"): the outlet's host or reporter, whom "the candidate" does not stand for
+        (a twenty-second audit of unseen articles)."""
+        doc, covered = self.mentions.doc, self.mentions.covered
+        for x in e.mentions:
+            if x.type != "name" or (span := doc.char_span(x.start, x.end)) is None:
+                continue
+            i = span.start - 1
+            if i >= 0 and doc[i].text in ("'s", "’s"):
+                i -= 1
+            if i >= 0 and (o := covered.get(i)) is not None and o.type == "outlet":
+                return True
+        return False
 
     def _aged(self, m: Mention, age: int | str) -> Entity | None:
         """ "the 30-year-old": the nearest person in a pronoun's reach, ranked like a pronoun's
@@ -1422,7 +1485,24 @@ class Resolver:
                 sal = (max(dist, 1), 0, c.start)
             if c.head in parallel and c.sent == m.sent:
                 sal = (sal[0], -1, sal[2])
-            score = (int(thing), int(e.idx == answered), *sal)
+            # an unnamed speaker of no known gender ("A representative said she never
+            # recovered"): a he or she in its own sentence's report after it is a person of
+            # that gender in reach first, whom the report is about; a speaker who says "she"
+            # of herself is most often written "a spokeswoman". Nor does a later he or she
+            # go to it first when its own sentence gave that pronoun to another (a
+            # twenty-second audit of unseen articles: "She never agreed", Bettie Page's)
+            teller = (
+                m.gender in "mf"
+                and "speaker" in c.role
+                and c.indefinite
+                and e.gender == "?"
+                and not any(e.names)
+                and (
+                    (not speaks and c.sent == m.sent and c.start < m.start)
+                    or (c.sent < m.sent and self._gender_given(c, e, m.gender))
+                )
+            )
+            score = (int(thing), int(teller), int(e.idx == answered), *sal)
             if best is None or score < best[0]:
                 best = (score, e)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
@@ -1513,6 +1593,18 @@ class Resolver:
                 return
             if not (skip_quoted and self.in_quote(c.start)):
                 yield c
+
+
+def family_word(text: str) -> str:
+    """The lower-case plural of a surname a family's name is ("the Khans", "Clintons"): one
+    capitalised word ending in "s", after "the" or alone; "" for any other name."""
+    words = text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper():
+        return ""
+    w = words[0]
+    return w.lower() if w.endswith("s") and len(w) > 3 and w[1:].islower() else ""
 
 
 def _own_name_words(m: Mention) -> list[str]:

@@ -123,6 +123,16 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
         span = doc.char_span(om.start, om.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if (person := _person_after_outlet(ms, span)) is not None:
+            # "Fox News Sean Hannity" (one ORG): the outlet, and its person named after it
+            ms.add(
+                ms.mention(span, span[-1], "outlet", outlets=om.outlets, short=om.short),
+                range(span.start, span.end),
+            )
+            m = ms.mention(person, person[-1], "name", label="PERSON")
+            m.name_tokens, m.title, m.gender = person_name(person, ms.text)
+            ms.add(m, range(person.start, person.end))
+            continue
         if (station := _station(ms, span, om)) is not None:
             # "Fox Atlanta", "ABC Chicago": a network's local station, an outlet of its own
             # (named as a programme is), not the network
@@ -141,6 +151,8 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
             continue
         if any(span.start in r and span.end - 1 in r and len(span) < len(r) for r in ms.shows):
             continue  # "The Nation" in "Face the Nation": the programme
+        if _longer_title(ms, span, places):
+            continue  # "The Age" in "The Age of Oversupply": a book's title, no outlet
         if not om.short and _paper_of_its_own(ms, span):
             continue  # "Daily News" in "The Anchorage Daily News": another paper
         if any(
@@ -340,6 +352,41 @@ def _station(ms: Mentions, span: SpacySpan, om: OutletMatch) -> SpacySpan | None
     if place not in tagged and not any(e.label_ == "ORG" for e in same):
         return None
     return ent
+
+
+def _longer_title(ms: Mentions, span: SpacySpan, places: set[str]) -> bool:
+    """Is the outlet's name the opening of a longer capitalised title joined by "of" ("The Age
+    of Oversupply", a book; "Time of Troubles")? Not when the words after "of" name a place
+    ("The Times of London", "The Times of India": the paper, by its place). Written for a
+    twenty-second audit of unseen articles, where "author of The Age of Oversupply, a book
+    calling for ..." had made the book the Melbourne paper."""
+    doc = ms.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    rest = []
+    for t in doc[span.end + 1 : span.end + 4]:
+        if not (t.is_alpha and t.text[:1].isupper()):
+            break
+        rest.append(t.text)
+    return bool(rest) and " ".join(rest).lower() not in places and rest[0].lower() != "the"
+
+
+def _person_after_outlet(ms: Mentions, span: SpacySpan) -> SpacySpan | None:
+    """The person's name an outlet's name opens, one name entity with it ("Fox News Sean
+    Hannity", tagged ORG): a listed first name and one or two capitalised words after the
+    outlet's own, the outlet's host or reporter named with no "'s" or role between. None for
+    any other entity ("Fox News Channel", "BBC Scotland"). Written for a twenty-second audit
+    of unseen articles, where "Fox News Sean Hannity asked Kasich" had been the outlet and the
+    later "Hannity followed up" a source of its own."""
+    ent = _entity_opened(ms, span)
+    if ent is None or span[-1].text in ("'s", "’s"):
+        return None
+    rest = ms.doc[span.end : ent.end]
+    if not 2 <= len(rest) <= 3 or not all(t.is_alpha and t.is_title for t in rest):
+        return None
+    if rest[0].lower_ not in lx.FIRST_NAMES or any(t.lower_ in _NETWORK_WORDS for t in rest):
+        return None
+    return rest
 
 
 def _outlet_and_place(ms: Mentions, span: SpacySpan, places: set[str]) -> SpacySpan | None:
@@ -914,11 +961,12 @@ def _untagged_surnames(ms: Mentions) -> None:
         and all(w[:1].isupper() for w in words if w.isalpha())
     }
     surnames = {words[-1] for words in names}
+    common = _CommonWords(doc)
     for i in tokens_with(doc, ORTH, string_ids(surnames)):
         t = doc[i]
         if (
             t.text in surnames
-            and t.tag_ == "NNP"
+            and (t.tag_ == "NNP" or _surname_as_noun(t, common))
             and t.dep_ != "compound"
             and t.i not in ms.covered
             and t.i not in ms.ent_at
@@ -944,6 +992,19 @@ def _untagged_surnames(ms: Mentions) -> None:
             m = ms.mention(span, t, "name", label="PERSON")
             m.name_tokens, m.title, m.gender = person_name(span, ms.text)
             ms.add(m, range(start, t.i + 1))
+
+
+def _surname_as_noun(t: Token, common: _CommonWords) -> bool:
+    """Is ``t`` a surname opening its sentence that the tagger took for a common noun (NN),
+    a word the text never writes in lower case ("Hannity followed up by asking", a
+    twenty-second audit of unseen articles, after "Sean Hannity asked")?"""
+    return bool(
+        t.tag_ == "NN"
+        and t.is_sent_start
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+        and t.lower_ not in common.words
+    )
 
 
 #: Entity labels the tagger gives a person's name it did not know ("Ivanka" PRODUCT).

@@ -8,7 +8,7 @@ import re
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.agreement import masthead, norp_person, outlet_noun
-from newsprov.analysis.sources.coref import Entity
+from newsprov.analysis.sources.coref import Entity, family_word
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.mentions import Mention, age_epithet
 from newsprov.analysis.sources.names import borne_out, headline_line
@@ -57,6 +57,11 @@ def nominal_kind(m: Mention) -> str:
         return kind
     if lemma in lx.DOCUMENT_NOUNS and lemma not in lx.PERSON_ROLE_NOUNS:
         return "document"
+    if lemma == "figure" and words & lx.PUBLIC_FIGURE_WORDS:
+        # "some party figures", "a public figure": people (the lexicon's PUBLIC_FIGURE_WORDS)
+        if m.number == "p":
+            return "group"
+        return "person" if not m.indefinite else "anonymous"
     if m.of_people:  # "a group of about 100 people": people, not a body
         return "group"
     if age_epithet(m.text) is not None and m.number == "s":  # "the 30-year-old"
@@ -119,6 +124,7 @@ def _partitive_kind(m: Mention) -> str:
         or noun in lx.HUMAN_NOUNS
         or plural in lx.HUMAN_NOUNS
         or plural in lx.GROUP_NOUNS
+        or noun in lx.PEOPLE_COLLECTIVES
         or lx.is_agent_noun(noun)
     )
     if not human:
@@ -369,13 +375,18 @@ def entity_name(e: Entity, text: str) -> str:
     """The fullest proper name, the registry's name for an outlet, else the description."""
     if e.outlet:
         return registry().get(e.outlet).name
-    persons = [m for m in e.mentions if m.type == "name" and m.label == "PERSON" and m.name_tokens]
+    mentions = e.mentions
+    if any(m.type == "group" for m in mentions):
+        # "the Khans" joined to "Khizr and Ghazala Khan" (`coref.Resolver._family_named`):
+        # the coordination names the family's people
+        mentions = [m for m in mentions if m.type != "name" or not family_word(m.text)]
+    persons = [m for m in mentions if m.type == "name" and m.label == "PERSON" and m.name_tokens]
     if persons:
         # a headline's capitals mislead the tagger ("Obama Poised to Back Comprehensive Plan":
         # "Obama Poised"): a name there counts when its words are borne out (:func:`_trusted`)
         best = max(persons, key=lambda m: (_trusted(m, text), len(m.name_tokens), -m.start))
         return _name_text(best, text)
-    orgs = [m for m in e.mentions if m.type == "name"]
+    orgs = [m for m in mentions if m.type == "name"]
     parties = [m for m in orgs if norp_person(m) and m.described]
     if parties and all(m.label == "NORP" for m in orgs) and e.number == "s":
         # "The lifelong Republican who wrote the speech": the person, not the party (a ninth

@@ -188,7 +188,9 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: "commenter" and "organizer" since a nineteenth ("one commenter wrote" under an article, "the
 #: organizer told Ebeling and her husband" had been typed unknown and group).
 #: "delegate" since a twentieth ("One California delegate said he tried to give away guest
-#: passes" had been typed unknown, and his two "he said" given to Donald Trump).
+#: passes" had been typed unknown, and his two "he said" given to Donald Trump). "loser" since
+#: a twenty-second ("these losers who love that, because they're afraid" had been typed
+#: unknown, and its "they" given to "Republicans" of a sentence before).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -212,6 +214,7 @@ PEOPLE_NOUNS = _words(
     watcher contender
     commenter organizer
     delegate
+    loser
     """
 )
 
@@ -431,7 +434,9 @@ STANCE_PREFIXES = _words(
 #: photos from his most recent rally is revealing" had been typed unknown).
 #: "majorities" (the plural's own lemma when the tagger takes it for a proper noun) and
 #: "proportion" since a twentieth ("Majorities of Democrats in five states say", "The proportion
-#: of GOP primary voters saying they want a ban" had been typed unknown).
+#: of GOP primary voters saying they want a ban" had been typed unknown). "array" and "portion"
+#: since a twenty-second ("a wide array of economists say", "only a small portion of the
+#: electorate was aware" had been typed unknown).
 PARTITIVE_HEADS = _words(
     """
     all some many few several most both none any each one half third quarter majority
@@ -442,8 +447,14 @@ PARTITIVE_HEADS = _words(
     parade quartet
     series
     majorities proportion
+    array portion
     """
 )
+
+#: Singular nouns for the people of a place or an event taken together, which a partitive's
+#: "of" may take as it takes a plural ("a small portion of the electorate", "a share of the
+#: public"): `mentions._partitive_noun`. Written for a twenty-second audit of unseen articles.
+PEOPLE_COLLECTIVES = _words("public electorate audience crowd")
 
 #: Nouns for what a person is known as, an art or a trade ("the star", "the actress", "the
 #: journalist"), not a part in the events told ("the officer", "the victim") nor an office:
@@ -856,6 +867,18 @@ PARTY_PLURALS = _words("republicans democrats")
 #: A party's words before a role's noun ("the Republican incumbent", "the GOP nominee"): the
 #: person's party, read by `coref.Resolver._party_role`.
 PARTY_WORDS = _words("republican democratic democrat gop")
+
+#: Words of public life that make "figure" a person's noun ("some party figures", "some GOP
+#: figures", "Other prominent figures", "a public figure"): `kinds.nominal_kind`. Alone or
+#: beside other words "figures" are numbers ("the latest figures", "sales figures") and stay
+#: as they were. Written for a twenty-second audit of unseen articles, where "some party
+#: figures concluded" and "some GOP figures declared" had been typed unknown.
+PUBLIC_FIGURE_WORDS = PARTY_WORDS | _words(
+    """
+    party political public prominent establishment opposition polarizing polarising divisive
+    controversial iconic towering
+    """
+)
 
 #: Last words that make a name of two words or more an advocacy group's, a campaign's or a
 #: committee's, whatever its tag ("Priorities USA, a pro-Clinton super PAC, emailed", left

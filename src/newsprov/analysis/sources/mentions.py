@@ -623,14 +623,19 @@ def _of_people(root: Token) -> bool:
 
 def _partitive_noun(root: Token) -> str:
     """The lemma of the plural noun after "of" when ``root`` heads a partitive ("many of those
-    questions", "45% of Republicans", "a third of independents"): "" otherwise."""
+    questions", "45% of Republicans", "a third of independents"), or of a singular
+    collective of people (the lexicon's PEOPLE_COLLECTIVES: "a small portion of the
+    electorate", a twenty-second audit of unseen articles): "" otherwise."""
     if not (root.lower_ in lx.PARTITIVE_HEADS or root.lemma_.lower() in lx.PARTITIVE_HEADS):
         if not root.like_num:
             return ""
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS"):
+                if obj.dep_ == "pobj" and (
+                    obj.tag_ in ("NNS", "NNPS")
+                    or (obj.tag_ == "NN" and obj.lower_ in lx.PEOPLE_COLLECTIVES)
+                ):
                     return obj.lemma_.lower()
     return ""
 
