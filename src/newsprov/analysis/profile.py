@@ -13,18 +13,21 @@ Definitions (see ``docs/voice.md``):
 * ``second_hand``: every outlet source in some attribution's chain, or told by a source
   ("told the NYT"), with the number of attributions through it, most first; the article's own
   outlet, when known (its metadata's outlet or URL, matched through the outlet registry:
-  "usatoday.com" is "USA Today"), is not a relay;
+  "usatoday.com" is "USA Today"), is not a relay, nor is the agency its dateline credits
+  ("WASHINGTON (Reuters) -": a source who "told Reuters" there spoke to the article's writer);
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
   belief cue ("X has been wary of" says what X thinks, not that X spoke to the outlet), nor a
   cue headed by a verb of thought, wish, intention or perception ("is planning to", "wants
-  to", "is hoping that", "saw"). Words within two sentences of a place where another outlet
+  to", "is hoping that", "saw"), nor one under a modal of obligation, possibility or condition
+  ("should insist on", "might have known", "could deny"). Words within two sentences of a place where another outlet
   relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
   come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
   ("critics", "others": nobody in particular), sources of unknown kind (mostly a thing the
   extraction took for a speaker: "racist rhetoric perceived ...", "you", "who") and sources
-  named only "I", "we" or "you" are not first-hand; source-less attributions have nobody to
-  list, and neither do those that are the outlet's own words
+  named only by a pronoun ("I", "we", "you", "he", "she", "they") are not first-hand;
+  source-less attributions have nobody to list, and neither do those that are the outlet's
+  own words
   (:func:`newsprov.analysis.voice.outlets_own`: a deed, "filed the lawsuit"; a denied report,
   "did not respond to a request for comment"; the writer's own "I" in a column or a letter);
 * ``unsourced_figures``: see :mod:`newsprov.analysis.voice.figures`.
@@ -79,9 +82,15 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 NOT_SPEECH_FORMS = _forms(NOT_SPEECH_LEMMAS) | frozenset(_IRREGULAR)
-#: A source named only by a pronoun of the first or second person ("I find it unconscionable",
-#: a quotation's speaker left unresolved) names nobody the reader can tell spoke.
-PRONOUN_NAMES = frozenset({"i", "we", "me", "us", "you"})
+#: A source named only by a pronoun ("I find it unconscionable", a quotation's speaker left
+#: unresolved; "he said" whose "he" the sources stage tied to nobody) names nobody the reader
+#: can tell spoke. The third person was added 2026-12-05 after a second audit (docs/history).
+PRONOUN_NAMES = frozenset("i we me us you he she him her they them".split())
+#: Modal auxiliaries of obligation, possibility and condition: "the administration should
+#: insist on", "Trump might have known of", "the government could deny permits", "a reader
+#: would now ask" say what someone ought to, may or would do, not that they spoke. A narrative
+#: "would later say" is lost with them (none on 234 texts; docs/history/voice.md).
+NOT_SPEECH_MODALS = frozenset({"should", "must", "ought", "might", "may", "could", "would"})
 #: How many sentences around a source's words relayed through another outlet ("Pinder told
 #: The Canadian Press that ...") its other words are taken to come from the same interview.
 RELAY_WINDOW: int | None = 2
@@ -117,17 +126,29 @@ def names_own_outlet(sources: list[Source], own: str | None) -> bool:
 
 
 def _speech_cue(doc: Doc, a: Attribution) -> bool:
-    """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)?"""
+    """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)
+    and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`)?"""
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
         if cue is None:
             continue
         heads = [t for t in cue if t.head.i == t.i or not (cue.start <= t.head.i < cue.end)]
         if heads and (
-            heads[0].lemma_.lower() in NOT_SPEECH_LEMMAS or heads[0].lower_ in NOT_SPEECH_FORMS
+            heads[0].lemma_.lower() in NOT_SPEECH_LEMMAS
+            or heads[0].lower_ in NOT_SPEECH_FORMS
+            or any(c.dep_ == "aux" and c.lower_ in NOT_SPEECH_MODALS for c in heads[0].children)
         ):
             return False
     return True
+
+
+def _wire_credit(doc: Doc) -> str | None:
+    """The news agency the article's dateline credits ("WASHINGTON (Reuters) -"): the article
+    is that agency's copy, so a source who "told Reuters" in it spoke to its writer."""
+    if not Doc.has_extension("np_dateline") or doc._.np_dateline is None:
+        return None
+    agency: str | None = doc._.np_dateline.agency
+    return agency
 
 
 def build_profile(
@@ -150,8 +171,12 @@ def build_profile(
         src = by_id.get(sid) if sid else None
         return src.kind if src else None
 
+    # the article's own outlet, and the agency whose copy it is (its dateline's credit)
+    own = [own_outlet, _wire_credit(doc)]
     relaying = frozenset(
-        s.id for s in sources if s.kind == "outlet" and not _same_outlet(s.name, own_outlet)
+        s.id
+        for s in sources
+        if s.kind == "outlet" and not any(_same_outlet(s.name, o) for o in own)
     )
 
     total = len(attributions)

@@ -168,6 +168,7 @@ def _outlets(ms: Mentions, matches: list[OutletMatch]) -> None:
             and not om.short
             and not _org_tagged(ms.ent_at, span)
             and (om.form.lower() not in tagged or _ents_over(ms.ent_at, span))
+            and not _told(span)
         ):
             continue  # "Time is short", "Fox" the surname: needs the parser's ORG
         if om.weak and len(span) == 1 and surnames.get(span[0].lower_, len(doc)) < span.start:
@@ -1237,6 +1238,29 @@ def _former(ent: SpacySpan) -> bool:
 def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:
     found = {ent_at[i].start: ent_at[i] for i in range(span.start, span.end) if i in ent_at}
     return list(found.values())
+
+
+#: Verbs whose "to" names the one spoken to ("said to People", "added to People").
+_SPOKEN_TO = frozenset({"say", "add", "speak", "talk", "explain", "confirm", "write"})
+
+
+def _told(span: SpacySpan) -> bool:
+    """Is ``span`` (a weak outlet form, "People") the one told, capitalised inside a sentence:
+    "told People", "said to People"? A weak form that is a recipient is that outlet, as a
+    person told is no common word ("People said" at a sentence's start stays the plural
+    noun). Added 2026-12-05 after an audit of the profile (docs/history/voice.md)."""
+    root = span.root
+    if span.start == span.sent.start or not root.text[:1].isupper():
+        return False
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+        return True
+    to = root.head
+    return (
+        root.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.head.pos_ == "VERB"
+        and to.head.lemma_ in _SPOKEN_TO
+    )
 
 
 def _org_tagged(ent_at: dict[int, SpacySpan], span: SpacySpan) -> bool:

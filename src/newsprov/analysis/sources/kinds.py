@@ -95,6 +95,10 @@ def nominal_kind(m: Mention) -> str:
         if m.number == "p":
             return "group"
         return "person" if not m.indefinite else "anonymous"
+    if outlet_noun(m) and m.number == "p" and m.word != lemma:
+        # several outlets, no one to relay: "far fewer publications", "several newspapers"
+        # (an audit of the profile, 2026-12-05, found them listed as relays)
+        return "group"
     if lemma in lx.NEWS_ONLY_OUTLET_NOUNS and outlet_noun(m):
         return "outlet"  # "the news agency"; "the agency" is a body of government
     if lemma in lx.ORGANIZATION_NOUNS or (lemma in lx.COMPANY_NOUNS and m.number == "p"):
@@ -332,7 +336,10 @@ def entity_kind(e: Entity, surnames: frozenset[str] = frozenset()) -> str:
         return "organization"  # the parse's PERSON for "GovExec.com" notwithstanding
     if any(
         # not "the agency" for "the International Atomic Energy Agency": its own name's noun
-        m.type == "nominal" and outlet_noun(m) and m.lemma not in e.org_heads
+        m.type == "nominal"
+        and outlet_noun(m)
+        and m.lemma not in e.org_heads
+        and not (m.number == "p" and m.word != m.lemma)  # several: "far fewer publications"
         for m in e.mentions
     ) and not any(m.type == "pronoun" and m.gender in "mf" for m in e.mentions):
         # a name the description says is an outlet, whatever the parse's label ("a South
