@@ -111,11 +111,6 @@ def _same_outlet(name: str, own: str | None) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
-def names_own_outlet(sources: list[Source], own: str | None) -> bool:
-    """Does some outlet source name the article's own outlet (``own``: its name or address)?"""
-    return bool(own) and any(s.kind == "outlet" and _same_outlet(s.name, own) for s in sources)
-
-
 def _speech_cue(doc: Doc, a: Attribution) -> bool:
     """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)?"""
     for x, y in a.cue_spans:
