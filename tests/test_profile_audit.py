@@ -36,6 +36,9 @@ def _first_hand(rec: Record) -> list[str]:
         # saw, not that they spoke to the outlet
         ("Mayor Ann Lee is planning to reopen the bridge in the spring.", []),
         ("Mayor Ann Lee is hoping that the bridge will reopen in the spring.", []),
+        # forms the tagger lemmatises "hop", matched on the word (profile.NOT_SPEECH_FORMS)
+        ("Mayor Ann Lee hoped that the bridge would reopen in the spring.", []),
+        ("Mayor Ann Lee hopes that the bridge will reopen in the spring.", []),
         ("Mayor Ann Lee wants to reopen the bridge before the summer.", []),
         ("Mayor Ann Lee believes that the bridge will reopen in the spring.", []),
         ("Mayor Ann Lee knew that the bridge would not reopen in the spring.", []),
