@@ -4,14 +4,25 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
+import newsprov
+from newsprov.analysis import Analyzer, components
 from newsprov.analysis.profile import build_profile
 from newsprov.analysis.voice import classify_sentences
+from newsprov.batch.local import run_local
+from newsprov.batch.output import read_records
+from newsprov.ingest import Article
+from newsprov.options import Options
 from newsprov.record import Attribution, Record, Source
+from tests.conftest import checked
+from tests.test_api_support import build_store, make_app
 
 
 def _first_hand(rec: Record) -> list[str]:
@@ -25,6 +36,9 @@ def _first_hand(rec: Record) -> list[str]:
         # saw, not that they spoke to the outlet
         ("Mayor Ann Lee is planning to reopen the bridge in the spring.", []),
         ("Mayor Ann Lee is hoping that the bridge will reopen in the spring.", []),
+        # forms the tagger lemmatises "hop", matched on the word (profile.NOT_SPEECH_FORMS)
+        ("Mayor Ann Lee hoped that the bridge would reopen in the spring.", []),
+        ("Mayor Ann Lee hopes that the bridge will reopen in the spring.", []),
         ("Mayor Ann Lee wants to reopen the bridge before the summer.", []),
         ("Mayor Ann Lee believes that the bridge will reopen in the spring.", []),
         ("Mayor Ann Lee knew that the bridge would not reopen in the spring.", []),
@@ -81,6 +95,86 @@ def test_own_outlet_from_the_metadata(
     rec = analyze(TOLD, **meta)
     assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
     assert _first_hand(rec) == first_hand
+
+
+#: A long article (over the analyser's smallest chunk size) that names the Times once.
+LONG = TOLD + "".join(f"\n\nThe bridge on road {n} was closed for repairs." for n in range(40))
+NYT = {"outlet": "The New York Times"}
+NYT_URL = {"url": "https://www.nytimes.com/2018/04/17/us/politics/plan.html"}
+
+
+def _through(entry: str, analyzer: Analyzer, tmp_path: Path, meta: dict[str, Any]) -> Record:
+    """The record of :data:`TOLD` with ``meta``, analysed through one entry point."""
+    opts = Options(progress=False)
+    if entry == "python-api":
+        return newsprov.analyze(text=TOLD, options=opts, **meta)
+    if entry == "http":
+        app = make_app(analyzer, build_store(tmp_path / "api.db"))
+        with TestClient(app) as client:
+            resp = client.post("/api/analyze", json={"text": TOLD, **meta})
+        assert resp.status_code == 200, resp.text
+        return Record.from_dict(resp.json())
+    if entry == "batch":
+        rows = tmp_path / "in.jsonl"
+        # the other article of the batch carries the other metadata: none leaks across
+        other = {} if meta else NYT
+        lines = [{"id": "x", "text": TOLD, **other}, {"id": "a", "text": TOLD, **meta}]
+        rows.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+        run_local([str(rows)], str(tmp_path / "out"), opts)
+        return next(
+            Record.from_dict(r) for r in read_records(str(tmp_path / "out")) if r["id"] == "a"
+        )
+    if entry == "stream":  # the command line's and the store's nlp.pipe batches
+        other = {} if meta else NYT
+        arts = [Article(text=TOLD, id="x", **other), Article(text=TOLD, id="a", **meta)]
+        return [o.record for o in analyzer.analyze_stream(arts) if o.record][1]
+    assert entry == "long"  # parsed in chunks, the components run on the joined doc
+    long = Analyzer(Options(progress=False, chunk_chars=1_000), nlp=analyzer.nlp)
+    return long.analyze(Article(text=LONG, **meta))
+
+
+@pytest.mark.parametrize("entry", ["python-api", "http", "batch", "stream", "long"])
+@pytest.mark.parametrize(
+    ("meta", "relays", "first_hand"),
+    [
+        # the metadata's outlet, or its address, reaches the profile component
+        pytest.param(NYT, [], ["The senator"], id="outlet"),
+        pytest.param(NYT_URL, [], ["The senator"], id="url"),
+        # negative: no metadata, no own outlet: the Times is relayed
+        pytest.param({}, [("The New York Times", 1)], [], id="none"),
+    ],
+)
+def test_own_outlet_reaches_the_profile_through_each_entry_point(
+    analyzer: Analyzer,
+    tmp_path: Path,
+    entry: str,
+    meta: dict[str, Any],
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = checked(_through(entry, analyzer, tmp_path, meta))
+    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+    assert _first_hand(rec) == first_hand
+
+
+@pytest.mark.parametrize(
+    ("own", "relays"),
+    [
+        # a caller running the pipeline itself puts the own outlet on the doc
+        ("The New York Times", []),
+        ("nytimes.com", []),
+        # negative: none put there
+        (None, ["The New York Times"]),
+    ],
+)
+def test_own_outlet_on_a_doc_piped_directly(
+    analyzer: Analyzer, own: str | None, relays: list[str]
+) -> None:
+    nlp = analyzer.nlp
+    docs = [components.set_metadata(nlp.make_doc(t), None, own) for t in (TOLD, TOLD)]
+    for doc in nlp.pipe(docs):
+        assert [s.outlet for s in doc._.np_profile.second_hand] == relays
+    assert [s.outlet for s in nlp(TOLD)._.np_profile.second_hand] == ["The New York Times"]
 
 
 @pytest.mark.parametrize(

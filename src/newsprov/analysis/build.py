@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from newsprov import __version__
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.language import check_language
-from newsprov.analysis.profile import build_profile, names_own_outlet
 from newsprov.analysis.residue import byline_authors
 from newsprov.ingest.article import Article
 from newsprov.record import Document, ProducedBy, Profile, Record
@@ -37,28 +36,15 @@ def build_record(doc: Doc, article: Article, analyzer: Analyzer) -> Record:
         input_format=article.input_format,
         encoding=article.encoding,
     )
-    profile = doc._.np_profile or Profile()
-    sources = list(doc._.np_sources or [])
-    own = article.outlet or article.url
-    if names_own_outlet(sources, own):
-        # the article names its own outlet ("told USA Today" in USA Today): no relay
-        profile = build_profile(
-            doc,
-            sources,
-            list(doc._.np_attributions or []),
-            list(doc._.np_sentences or []),
-            removed,
-            own_outlet=own,
-        )
     return Record(
         id=article.record_id(),
         text=doc_text(doc),
         document=document,
         removed=removed,
         sentences=list(doc._.np_sentences or []),
-        sources=sources,
+        sources=list(doc._.np_sources or []),
         attributions=list(doc._.np_attributions or []),
-        profile=profile,
+        profile=doc._.np_profile or Profile(),
         produced_by=ProducedBy(
             newsprov=__version__,
             model=f"{meta['lang']}_{meta['name']}",

@@ -1,8 +1,10 @@
 """newsprov's spaCy components: names carry versions so a stored record says what made it.
 
 Each stage's logic lives in its own module; this file only registers them and declares the
-``Doc`` extension attributes they read and write (``np_title``, the article's metadata title,
-is set on the ``Doc`` before the pipeline runs). Order in the pipeline:
+``Doc`` extension attributes they read and write. The article's metadata the components need
+is put on the ``Doc`` before the pipeline runs, by :func:`set_metadata`: its title
+(``np_title``) and its own outlet (``doc.user_data[OWN_OUTLET]``: the metadata's outlet, else
+its URL). Order in the pipeline:
 
 =========================  ==================  ======================================
 component                  requires            assigns
@@ -14,7 +16,8 @@ newsprov.attribution.v1    token.dep, ent      doc._.np_headline, doc._.np_candi
 newsprov.sources.v1        np_candidates       doc._.np_sources, doc._.np_attributions
 newsprov.voice.v1          np_attributions,    doc._.np_sentences
                            np_title
-newsprov.profile.v1        np_sentences        doc._.np_profile
+newsprov.profile.v1        np_sentences,       doc._.np_profile
+                           OWN_OUTLET
 =========================  ==================  ======================================
 """
 
@@ -53,6 +56,17 @@ NEWSPROV_COMPONENTS = (
     "newsprov.profile.v1",
 )
 PARAGRAPHS = "newsprov.paragraphs.v1"
+#: ``doc.user_data`` key of the article's own outlet (its metadata's outlet name, else its URL),
+#: which the profile does not count as a relay ("told USA Today" in USA Today).
+OWN_OUTLET = "newsprov.own_outlet"
+
+
+def set_metadata(doc: Doc, title: str | None, own_outlet: str | None) -> Doc:
+    """Put the article's metadata the components read on ``doc``, before the pipeline runs:
+    its ``title`` and its own outlet's name or address (``own_outlet``, None when unknown)."""
+    doc._.np_title = title
+    doc.user_data[OWN_OUTLET] = own_outlet
+    return doc
 
 
 def factory_name(name: str) -> str:
@@ -130,5 +144,6 @@ def profile_component(doc: Doc) -> Doc:
         doc._.np_attributions or [],
         doc._.np_sentences or [],
         doc._.np_removed or [],
+        own_outlet=doc.user_data.get(OWN_OUTLET),
     )
     return doc

@@ -77,12 +77,18 @@ class Analyzer:
         self.own_names = [n for n in self.nlp.pipe_names if n.startswith("newsprov.")]
 
     # -- single documents -------------------------------------------------------------
-    def parse(self, text: str, origin: str = "<text>", title: str | None = None) -> Doc:
+    def parse(
+        self,
+        text: str,
+        origin: str = "<text>",
+        title: str | None = None,
+        own_outlet: str | None = None,
+    ) -> Doc:
         """Run the whole pipeline on one text, in paragraph chunks when it is long; ``title``
         is the article's title from its metadata (a line of the text equal to it is a
-        heading)."""
+        heading), ``own_outlet`` its outlet's name or address (no relay in the profile)."""
         if len(text) <= self.options.chunk_chars:
-            return self.nlp(self._make_doc(text, title))
+            return self.nlp(self._make_doc(text, title, own_outlet))
         started = time.monotonic()
         chunks = list(_chunks(text, self.options.chunk_chars))
         parts = []
@@ -90,19 +96,20 @@ class Analyzer:
             for part in self.nlp.pipe(chunks, batch_size=1):
                 parts.append(part)
                 self._check_time(started, origin)
-        doc = Doc.from_docs(parts, ensure_whitespace=False)
-        doc._.np_title = title
+        doc = components.set_metadata(
+            Doc.from_docs(parts, ensure_whitespace=False), title, own_outlet
+        )
         for name in self.own_names:
             if name == components.PARAGRAPHS:
                 continue
             doc = self.nlp.get_pipe(name)(doc)
         return doc
 
-    def _make_doc(self, text: str, title: str | None) -> Doc:
-        """The tokenised text, with the article's title on it for the components."""
-        doc = remember_text(self.nlp.make_doc(text), text)
-        doc._.np_title = title
-        return doc
+    def _make_doc(self, text: str, title: str | None, own_outlet: str | None = None) -> Doc:
+        """The tokenised text, with the article's metadata on it for the components."""
+        return components.set_metadata(
+            remember_text(self.nlp.make_doc(text), text), title, own_outlet
+        )
 
     def _check_time(self, started: float, origin: str) -> None:
         limit = self.options.time_limit
@@ -120,7 +127,7 @@ class Analyzer:
         started = time.monotonic()
         try:
             with _deadline(self.options.time_limit):
-                doc = self.parse(article.text, article.origin, article.title)
+                doc = self.parse(article.text, article.origin, article.title, article.own_outlet)
                 self._check_time(started, article.origin)
                 return build_record(doc, article, self)
         except _Timeout:
@@ -205,7 +212,10 @@ class Analyzer:
 
     def _batch(self, batch: list[Article]) -> list[Outcome]:
         docs = list(
-            self.nlp.pipe((self._make_doc(a.text, a.title) for a in batch), batch_size=len(batch))
+            self.nlp.pipe(
+                (self._make_doc(a.text, a.title, a.own_outlet) for a in batch),
+                batch_size=len(batch),
+            )
         )
         outcomes = []
         for art, doc in zip(batch, docs, strict=True):

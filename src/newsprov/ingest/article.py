@@ -31,6 +31,11 @@ class Article:
     origin: str = "<input>"  # where it came from, for messages (path, path:line, "<stdin>")
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def own_outlet(self) -> str | None:
+        """The publishing outlet's name from the metadata, else the article's address."""
+        return self.outlet or self.url
+
     def record_id(self) -> str:
         if self.id:
             return self.id

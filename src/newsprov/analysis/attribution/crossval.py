@@ -13,7 +13,7 @@ the second half of the file list). Every rule change is judged on both before de
 
 ``--cache`` keeps the parse of train in a spaCy ``DocBin`` (parsing is most of the time), read
 back on the next run (the residue, the dateline and a Title-Case headline's parse are made
-again, as :func:`~.mine.parse_gold` does).
+again by :func:`~.mine.before_attribution`, as :func:`~.mine.parse_gold` does).
 """
 
 from __future__ import annotations
@@ -28,7 +28,13 @@ from spacy.tokens import Doc, DocBin
 
 from newsprov.analysis.attribution.extract import extract_candidates
 from newsprov.analysis.attribution.lexicon import VerbLexicon
-from newsprov.analysis.attribution.mine import candidate_relation, mine, parse_gold, read_gold
+from newsprov.analysis.attribution.mine import (
+    before_attribution,
+    candidate_relation,
+    mine,
+    parse_gold,
+    read_gold,
+)
 from newsprov.errors import NewsprovError
 from newsprov.eval.spans import ArticleScore, Relation, flat_metrics, score_article
 
@@ -90,18 +96,13 @@ def parsed_split(split: Path, cache: Path | None) -> list[tuple[Doc, list[Relati
                 bin_.add(doc)
             bin_.to_disk(cache)
         return items
-    from newsprov.analysis.attribution import headline
     from newsprov.analysis.pipeline import load_language
 
     nlp = load_language()
     docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     if len(docs) != len(gold) or any(d.text != t for d, (t, _) in zip(docs, gold, strict=False)):
         raise NewsprovError(f"{cache} holds another parse than {split}'s texts: remove it")
-    for doc in docs:
-        for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
-            nlp.get_pipe(name)(doc)
-        headline.attach(nlp, doc)
-    return list(zip(docs, [rels for _, rels in gold], strict=True))
+    return before_attribution(nlp, docs, gold)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import headline
@@ -122,6 +123,15 @@ def parse_gold(gold: list[tuple[str, list[Relation]]]) -> list[tuple[Doc, list[R
     keep = [n for n in nlp.pipe_names if not n.startswith("newsprov.")] + [components.PARAGRAPHS]
     with nlp.select_pipes(enable=keep):
         docs = list(nlp.pipe((text for text, _ in gold), batch_size=32))
+    return before_attribution(nlp, docs, gold)
+
+
+def before_attribution(
+    nlp: Language, docs: list[Doc], gold: list[tuple[str, list[Relation]]]
+) -> list[tuple[Doc, list[Relation]]]:
+    """Run on the model's parse of each text what the pipeline runs before the attribution
+    stage (residue, dateline, the Title-Case headline's sentence-case copy); pair each doc
+    with its gold relations."""
     for doc in docs:
         for name in ("newsprov.residue.v1", "newsprov.dateline.v1"):
             nlp.get_pipe(name)(doc)

@@ -124,17 +124,21 @@ def _tok_span(t: Token) -> Span:
     return (t.idx, t.idx + len(t.text))
 
 
-def _is_valenced(t: Token, lex: Lexicon) -> bool:
+def _valence(t: Token, lex: Lexicon) -> float:
+    """The word's VADER valence (else its lemma's); 0 for a word the lexicon keeps neutral and
+    for the first word of a named term."""
     low, lemma = t.lower_, t.lemma_.lower()
     if low in lex.neutral or lemma in lex.neutral or opens_named_term(t):
-        return False
+        return 0.0
     v = lex.valence.get(low)
-    if v is None:
-        v = lex.valence.get(lemma, 0.0)
+    return lex.valence.get(lemma, 0.0) if v is None else v
+
+
+def _is_valenced(t: Token, lex: Lexicon) -> bool:
     if t.pos_ in ("ADJ", "ADV"):
-        return abs(v) >= ADJ_ADV_VALENCE
+        return abs(_valence(t, lex)) >= ADJ_ADV_VALENCE
     if t.pos_ in ("NOUN", "VERB"):
-        return abs(v) >= NOUN_VERB_VALENCE
+        return abs(_valence(t, lex)) >= NOUN_VERB_VALENCE
     return False
 
 
@@ -142,13 +146,7 @@ def _is_mild(t: Token, lex: Lexicon) -> bool:
     """A weaker emotive word: VADER |valence| >= 1.0 on an adjective or adverb."""
     if t.pos_ not in ("ADJ", "ADV") or looks_like_name(t):
         return False
-    low, lemma = t.lower_, t.lemma_.lower()
-    if low in lex.neutral or lemma in lex.neutral or opens_named_term(t):
-        return False
-    v = lex.valence.get(low)
-    if v is None:
-        v = lex.valence.get(lemma, 0.0)
-    return abs(v) >= MILD_VALENCE
+    return abs(_valence(t, lex)) >= MILD_VALENCE
 
 
 _NOT_DEGREE = {"much", "many", "few", "little", "far", "long", "late", "early", "soon", "often"}
