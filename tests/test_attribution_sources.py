@@ -578,6 +578,43 @@ SOURCE_EXTENTS = [
         "suggestions",
         None,
     ),
+    # a subject the parse hung on an opening phrase: the whole coordination, and the name
+    # with its apposition when the parse made the name a conjunct of the phrase
+    (
+        "Through new software, reporters and editors know how many people read their work.",
+        "know",
+        "reporters and editors",
+    ),
+    (
+        "Reached by phone, Hammond, the state party chairman, declined to repeat his criticism.",
+        "declined",
+        "Hammond, the state party chairman",
+    ),
+    # negative cases: a subject of the verb's own, a name that is the subject itself
+    ("In Iowa, Ohio and Florida, Republicans said the rules were unfair.", "said", "Republicans"),
+    (
+        "After the debate in Ohio, Smith, the mayor, said that the vote was close.",
+        "said",
+        "Smith, the mayor",
+    ),
+    # a relative pronoun the parse joined to the subject of the clause it reports from
+    (
+        "The company made the switch, which at least one former manager considered illegal.",
+        "considered",
+        "at least one former manager",
+    ),
+    # negative cases: "whose" and "how" stay (the gold keeps "whose members"; "how many of"
+    # can be the subject's own question)
+    (
+        "Officials whose offices were searched said they had done nothing wrong.",
+        "said",
+        "Officials whose offices were searched",
+    ),
+    (
+        "At first, that is how many political experts viewed the race.",
+        "viewed",
+        "how many political experts",
+    ),
 ]
 
 

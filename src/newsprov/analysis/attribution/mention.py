@@ -53,7 +53,33 @@ def source_ids(scan: Scan, v: Token, src: Token, cue: set[int], home: int) -> se
     if first > 0 and doc[first - 1].text in TITLES and first - 1 not in cue:
         # a title the parse left outside the name ("said Capt. John Hale": "Capt." as punct)
         src_ids.add(first - 1)
-    return _run_around(doc, src_ids, src.i)
+    return _run_around(doc, _without_leading_wh(doc, src_ids, src), src.i)
+
+
+#: Tags of the relative pronouns ("which", "who", "whom"), not the possessive "whose" ("whose
+#: members said" keeps it, as the gold does) nor "how" ("how many of the voters remain": the
+#: question of a number is the subject).
+_WH_TAGS = frozenset({"WDT", "WP"})
+
+#: What a source token that a relative pronoun may stand before is: a noun phrase's head.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"})
+
+
+def _without_leading_wh(doc: Doc, ids: set[int], src: Token) -> set[int]:
+    """``ids`` without a relative pronoun opening them that is not the source itself
+    nor its determiner: the parse joined the object of the reported clause to its subject ("the
+    deal, which she said was unfair": "she"; "whom many voters believed was ...": "many voters")."""
+    out = set(ids)
+    if src.pos_ not in _NOMINAL:
+        return out  # "who've said": the parse's subject is the contraction
+    while out:
+        first = doc[min(out)]
+        if first.i == src.i or first.tag_ not in _WH_TAGS or first.dep_ == "det":
+            break
+        out.discard(first.i)
+        while out and doc[min(out)].is_punct:
+            out.discard(min(out))
+    return out
 
 
 #: Nouns naming what someone said or did ("statement", "rhetoric", "refusal"): with a

@@ -234,7 +234,7 @@ def _apposition_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
         return None
     t, found = doc[j], None
     while t.head.i != t.i and t.head.i != v.i:
-        if t.dep_ == "appos" and t.right_edge.i == j and ok(t):
+        if (t.dep_ == "appos" or _comma_conjunct(t)) and t.right_edge.i == j and ok(t):
             found = t
         t = t.head
     if found is None or t.head.i != v.i:
@@ -392,11 +392,38 @@ def _noun_before(v: Token, ok: Callable[[Token], bool]) -> Token | None:
         or v.i in subtree_ids(t)
     ):
         return None
-    while t.dep_ in _NP_INNER and t.head.i < v.i and t.head.i != t.i:
+    while (t.dep_ in _NP_INNER or _coordinated(t)) and t.head.i < v.i and t.head.i != t.i:
         if _second_object(t):
             break  # "At an event in Clairsville, Ohio, Brenda Johnson railed": the subject
         t = t.head
     return t if t.pos_ in ("PROPN", "NOUN", "NUM", "PRON") else None
+
+
+def _coordinated(t: Token) -> bool:
+    """``t`` is a later conjunct of a noun with a coordinator between them ("reporters and
+    editors", "Clinton and her husband"): the subject is the whole coordination, which the parse
+    hung on an opening phrase ("Through new software, reporters and editors know")."""
+    head = t.head
+    return (
+        t.dep_ == "conj"
+        and head.pos_ in ("PROPN", "NOUN", "PRON")
+        and any(c.dep_ == "cc" and head.i < c.i < t.i for c in head.children)
+    )
+
+
+def _comma_conjunct(t: Token) -> bool:
+    """``t`` is a conjunct set off by a comma alone, no coordinator on its head: the parse
+    made the name after an opening phrase one more item of that phrase ("Reached by phone,
+    Hammond, the party's chairman, declined": "Hammond" a conjunct of "phone"), the name being
+    the subject with its apposition."""
+    doc = t.doc
+    return (
+        t.dep_ == "conj"
+        and t.pos_ == "PROPN"
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in t.head.children)
+    )
 
 
 def _second_object(t: Token) -> bool:
