@@ -548,6 +548,8 @@ def test_load_goes_on_past_a_row_that_is_no_record(
         ("in", "in/out", [], "in/out: is inside the input directory in, where a later run"),
         # a file was an internal error (NotADirectoryError, exit 70)
         ("in/feed.jsonl", "in/notes.txt", [], "in/notes.txt: is a file, not an output directory"),
+        # a file on the way to the output was an internal error (FileExistsError, exit 70)
+        ("in/feed.jsonl", "in/notes.txt/out", [], "in/notes.txt/out: {tmp}/in/notes.txt is a"),
         ("in/feed.jsonl", "out", [], None),  # beside the input: fine
         ("in/feed.jsonl", "in/out", [], None),  # inside the folder of an input file: fine
     ],
@@ -575,9 +577,51 @@ def test_batch_never_writes_over_its_inputs(
     if message is None:
         assert code == 0 and (Path(output) / "records").is_dir(), err
         return
+    message = message.format(tmp=tmp_path.resolve())
     assert code == 2 and err == f"newsprov: error: {message}" + err.split(message, 1)[1], err
     assert err.count("\n") == 1
     assert sorted(p.name for p in Path("in").iterdir()) == ["feed.jsonl", "notes.txt"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "output", "message"),
+    [
+        (PermissionError(13, "Permission denied"), "out", "out: cannot write the output in ."),
+        (OSError(30, "Read-only file system"), "sub/out", "sub/out: cannot write the output in"),
+        (None, "sub/out", None),  # negative row: a new folder on the way is made
+    ],
+)
+def test_an_output_folder_that_cannot_be_written_is_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fault: OSError | None,
+    output: str,
+    message: str | None,
+) -> None:
+    """An OUTPUT in a read-only folder (a read-only mount, another user's folder) was an
+    internal error (OSError, exit 70); it is one line naming the output and the folder, exit 2,
+    and nothing is left behind."""
+    import tempfile
+
+    from newsprov.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("feed.jsonl").write_text(json.dumps({"id": "x", "text": STORY}) + "\n")
+    if fault is not None:
+
+        def refuse(*_a: object, **_k: object) -> str:
+            raise fault
+
+        monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    code = main(["batch", "feed.jsonl", output, "--no-progress"])
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    if message is None:
+        assert code == 0 and (Path(output) / "records").is_dir(), err
+        return
+    assert code == 2 and err.startswith(f"newsprov: error: {message}") and err.count("\n") == 1
+    assert str(fault.strerror) in err and not Path(output).exists()
 
 
 # -- .json inputs: one document (a list of articles, or one), read as `newsprov analyze` does --

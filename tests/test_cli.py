@@ -90,6 +90,29 @@ def test_bad_input_gets_one_line(
 
 
 @pytest.mark.parametrize(
+    ("command", "given", "message"),
+    [
+        ("analyze", "https://example.com/a.html", "is a URL, and newsprov does not fetch pages"),
+        ("ingest", "http://example.com/feed.jsonl", "is a URL, and newsprov does not fetch pages"),
+        ("analyze", "file:///nowhere/a.txt", "is a file:// URL: give the file's path itself"),
+        ("analyze", "nowhere/a.txt", "nowhere/a.txt: does not exist"),
+    ],
+)
+def test_a_url_argument_gets_one_line(
+    tmp_path: Path, command: str, given: str, message: str
+) -> None:
+    """A URL is not fetched: one line saying so (ingest's ``skipped:``, as for any input it
+    cannot read), exit 2, and no store made by ingest."""
+    db = tmp_path / "s.db"
+    proc = newsprov(command, given, *(["--db", str(db)] if command == "ingest" else []))
+    assert proc.returncode == 2 and proc.stdout == ""
+    head = "skipped" if command == "ingest" else "error"
+    (line,) = [ln for ln in proc.stderr.splitlines() if given in ln]
+    assert line.startswith(f"newsprov: {head}: {given}: ") and message in line
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
     ("args", "message"),
     [
         (["x.txt", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be a whole number"),

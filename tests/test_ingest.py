@@ -88,6 +88,54 @@ def test_other_encodings_are_detected_and_said(data: bytes, encoding: str | None
     assert any("not UTF-8" in w for w in art.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding", "decoded_as"),
+    [
+        # English text with a few Western European words, saved as Latin-1: charset-normalizer
+        # broke the tie by a language guess ("El nińo" as cp1250, "cafķ in Z³rich" as cp775)
+        ("El niño dijo que mañana España ganará, said the coach.", "latin-1", "cp1252"),
+        (
+            "The minister said the café in Zürich would re-open, and François agreed.",
+            "latin-1",
+            "cp1252",
+        ),
+        (
+            "Le président a déclaré que la réforme était nécessaire, the minister said.",
+            "latin-1",
+            "cp1252",
+        ),
+        ("“It’s over,” the coach said of the season’s end — again.", "cp1252", "cp1252"),
+        # negative rows: a text mostly in another script or language keeps its own encoding
+        ("Prezydent powiedział, że żółć i gęślą jaźń są ważne dla Łodzi.", "cp1250", "cp1250"),
+        ("Президент заявил, что переговоры продолжатся на следующей неделе.", "cp1251", "cp1251"),
+        (
+            "首相は来週も交渉を続けると述べた。関係者によると、合意は近いという。",
+            "shift_jis",
+            "cp932",
+        ),
+        pytest.param(
+            "The conductor Antonín Dvořák said the Škoda plant in Plzeň would close.",
+            "cp1250",
+            "cp1250",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the cost of taking Latin-1 on a tie: a few Czech letters in English "
+                "text read as Latin-1 ('Dvoøák'); no rule without a lexicon tells them apart",
+            ),
+        ),
+    ],
+)
+def test_a_legacy_encoding_decodes_the_text_exactly(
+    text: str, encoding: str, decoded_as: str
+) -> None:
+    """A text that is not UTF-8 comes out as written; on a tie charset-normalizer's pick gives
+    way to Latin-1 (cp1252), the legacy encoding of English-language text."""
+    art = article_from_text(text.encode(encoding), "x.txt")
+    assert art.text == text
+    assert art.encoding == decoded_as
+    assert any(f"decoded as {decoded_as}" in w for w in art.warnings)
+
+
 def test_utf8_bom_is_kept_exactly() -> None:
     art = article_from_text(b"\xef\xbb\xbfLONDON - Text.", "x.txt")
     assert art.text == "\ufeffLONDON - Text." and art.encoding == "utf-8"
@@ -738,6 +786,27 @@ def test_missing_and_empty_directory(tmp_path: Path) -> None:
         "does not exist",
         "is a directory without .txt, .html, .jsonl or .json files",
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "problem"),
+    [
+        ("https://example.com/news/a.html", "is a URL, and newsprov does not fetch pages"),
+        ("HTTP://EXAMPLE.COM/A", "is a URL, and newsprov does not fetch pages"),
+        ("s3://bucket/articles.jsonl", "is a URL, and newsprov does not fetch pages"),
+        ("file:///nowhere/a.txt", "is a file:// URL: give the file's path itself"),
+        # negative rows: names that only look a little like URLs are missing files
+        ("example.com/a.html", "does not exist"),
+        ("https:/one-slash.txt", "does not exist"),
+        ("notes: draft.txt", "does not exist"),
+    ],
+)
+def test_a_url_argument_is_named_as_one(given: str, problem: str) -> None:
+    """A URL given as an input said "does not exist", as if a local file were meant; newsprov
+    never fetches a page, so it says so and how to give the page instead."""
+    (failure,) = fails(list(read_inputs([given])))
+    assert failure.origin == given
+    assert failure.error.problem.startswith(problem)
 
 
 @pytest.mark.parametrize(

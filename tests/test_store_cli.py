@@ -895,3 +895,131 @@ def test_ingest_makes_no_store_when_nothing_is_stored(
         open_store(store_url, create=False)
     if sqlite:
         assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no -wal or -shm either
+
+
+def _read_only(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, denied: bool, sqlite_fails: bool
+) -> None:
+    """With ``denied``, make ``folder`` read-only as the store code sees it (``os.access``: the
+    tests may run as root, who may write anywhere); with ``sqlite_fails``, make SQLite fail to
+    open a file there as it does in a read-only folder (its ``-shm`` file cannot be made)."""
+    import os
+    import sqlite3
+
+    real_access, real_connect = os.access, sqlite3.connect
+
+    def access(path: Any, mode: int, *a: Any, **k: Any) -> bool:
+        if Path(path) == folder and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *a, **k)
+
+    def connect(database: Any, *a: Any, **k: Any) -> Any:
+        if str(folder) in str(database):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *a, **k)
+
+    if denied:
+        monkeypatch.setattr("newsprov.store.engine.os.access", access)
+    if sqlite_fails:  # the module's own and SQLAlchemy's (it calls sqlite3.dbapi2.connect)
+        monkeypatch.setattr(sqlite3, "connect", connect)
+        monkeypatch.setattr(sqlite3.dbapi2, "connect", connect)
+
+
+@pytest.mark.parametrize(
+    ("argv", "store", "denied", "sqlite_fails", "code", "message"),
+    [
+        (["overview"], "good", True, True, 1, "its folder {folder} is read-only, and SQLite"),
+        (["sources"], "good", True, True, 1, "copy the store to a folder you can write to"),
+        (["ingest", "{article}"], "none", True, True, 1, "its folder {folder} is read-only; give"),
+        # negative rows: SQLite's own words when the folder can be written (the fault is
+        # elsewhere) or the file is broken, and a store in a read-only folder that SQLite
+        # opens is read as usual
+        (["overview"], "good", False, True, 1, "cannot read it as a SQLite database (unable to"),
+        (["overview"], "broken", True, False, 1, "cannot read it as a SQLite database (file is"),
+        (["overview"], "good", True, False, 0, "1 article from"),
+    ],
+)
+def test_a_store_in_a_read_only_folder_is_named_so(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    store: str,
+    denied: bool,
+    sqlite_fails: bool,
+    code: int,
+    message: str,
+) -> None:
+    """SQLite keeps -wal and -shm files beside a store, so a store in a read-only folder (a
+    read-only mount) cannot be opened even to read it: that said "cannot read it as a SQLite
+    database (unable to open database file)", as if the file were no database."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    db = folder / "s.db"
+    exists = store != "none"
+    if store == "good":
+        with open_store(str(db)) as st:
+            st.add_records([checked(make_record("a-1", [("Ann Lee", "person", "said", Q1)]))])
+    elif store == "broken":  # a SQLite header and then no database
+        db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 200)
+    article = tmp_path / "a.txt"
+    article.write_text('Mayor Jane Roe said, "We are ready."\n', encoding="utf-8")
+    _read_only(monkeypatch, folder, denied, sqlite_fails)
+    args = [a.format(article=article) for a in argv]
+    got, out, err = run(capsys, *args, "--db", str(db), *([] if exists else ["--no-progress"]))
+    assert got == code, err
+    assert message.format(folder=folder) in (err if code else out), err
+    assert "internal error" not in err and "Traceback" not in err
+    assert exists or not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("batch", "before", "stored", "said"),
+    [
+        (200, 2, 0, "nothing stored, so no store was made at"),
+        (1, 2, 2, "the store now holds 2 articles"),
+        (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
+    ],
+)
+def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    before: int,
+    stored: int,
+    said: str,
+) -> None:
+    """Ctrl-C in `newsprov ingest` (here after ``before`` articles were analysed) leaves the
+    store whole: the batches written (``BATCH`` records each) and nothing of the open one; it
+    says what the store holds (it said only "interrupted") and exits 130."""
+    import newsprov.analysis
+    from newsprov.analysis.pipeline import Outcome
+
+    class Interrupted:
+        def __init__(self, *_a: object) -> None:
+            pass
+
+        def analyze_stream(self, items: Any, **_k: Any) -> Any:
+            for n, _item in enumerate(items):
+                if n == before:
+                    raise KeyboardInterrupt
+                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
+                yield Outcome(f"a-{n}", record=rec)
+
+    monkeypatch.setattr(newsprov.analysis, "Analyzer", Interrupted)
+    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
+    db = tmp_path / "s.db"
+    code, out, err = run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+    assert code == 130 and not out
+    (line,) = err.splitlines()
+    assert line.startswith(f"newsprov: interrupted: {said}") and "none is half-written" in line
+    if stored:
+        with open_store(str(db), create=False) as st:
+            assert st.count_articles() == stored
+    else:
+        assert not db.exists()

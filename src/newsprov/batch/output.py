@@ -61,6 +61,9 @@ def check_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> No
         return  # remote outputs are checked by Spark (mode errorifexists)
     if path.exists() and not path.is_dir():  # was an internal error (NotADirectoryError)
         raise ConfigError(f"{output}: is a file, not an output directory")
+    for folder in path.parents:  # was an internal error too (FileExistsError)
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError(f"{output}: {folder} is a file, not a folder to put the output in")
     for given in inputs:
         source = _local(given)
         if source is None:
@@ -84,16 +87,26 @@ def staged_output(output: str, overwrite: bool, inputs: Sequence[str] = ()) -> I
     """A temporary directory beside ``output`` that replaces it only when the block succeeds."""
     check_output(output, overwrite, inputs)
     final = Path(output.removeprefix("file://"))
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    except OSError as e:  # a read-only or foreign folder was an internal error (exit 70)
+        raise ConfigError(
+            f"{output}: cannot write the output in {final.parent} ({e.strerror or e}); "
+            "give an OUTPUT in a folder you can write to"
+        ) from None
     try:
         yield tmp
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    if final.exists():
-        shutil.rmtree(final)
-    tmp.rename(final)
+    try:
+        if final.exists():
+            shutil.rmtree(final)
+        tmp.rename(final)
+    except OSError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ConfigError(f"{output}: cannot put the output in place ({e.strerror or e})") from None
 
 
 def no_article(inputs: Sequence[str]) -> InputError:

@@ -39,8 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--format",
         choices=["json", "jsonl", "text"],
         default=None,
-        help="json (indented for one text or HTML file; stdin, JSON inputs, directories and "
-        "several files give JSON Lines), jsonl, or text for people",
+        help="json (the default: indented for one text or HTML file; stdin, JSON inputs, "
+        "directories and several files give JSON Lines), jsonl, or text for people",
     )
     add_limits(p)
     p.add_argument(

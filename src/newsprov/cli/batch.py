@@ -39,11 +39,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "inputs", nargs="+", metavar="INPUT", help="input files, directories or (Spark) URLs"
     )
     p.add_argument("output", metavar="OUTPUT", help="the output directory (or Spark URL)")
-    p.add_argument("--engine", choices=["local", "spark"], default="local")
+    p.add_argument(
+        "--engine",
+        choices=["local", "spark"],
+        default="local",
+        help="local (default: this process) or spark (Apache Spark, --master)",
+    )
     p.add_argument(
         "--master", default=None, help="Spark master URL (default local[2] for --engine spark)"
     )
-    p.add_argument("--partitions", type=int, default=None, help="Spark partitions to analyse in")
+    p.add_argument(
+        "--partitions",
+        type=int,
+        default=None,
+        help="Spark partitions to analyse in (default: as Spark reads the inputs)",
+    )
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
     add_limits(p, batch_size=False, over_time="an article over it is an error row")
     p.add_argument(

@@ -22,7 +22,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "reads need the token too, unless --public is given."
         ),
     )
-    p.add_argument("--db", default=None, help="store URL (default: NEWSPROV_DB or newsprov.db)")
+    p.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="store: SQLite file, sqlite:///PATH or postgresql://... "
+        "(default NEWSPROV_DB or newsprov.db)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument(
@@ -40,7 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--max-body",
         type=int,
         default=None,
-        help="largest request body in bytes (default: max_bytes plus 64 KiB)",
+        help="largest request body in bytes (default NEWSPROV_MAX_BODY, or when unset or 0: "
+        "max_bytes plus 64 KiB)",
     )
     p.set_defaults(func=run)
 

@@ -44,10 +44,15 @@ def _query(
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_, description=help_)
     _db(p)
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument(
+        "--format",
+        choices=["table", "json", "csv"],
+        default="table",
+        help="table for people (default), json, or csv with a header row",
+    )
     if paged:
         p.add_argument("--limit", type=int, default=50, help="rows to show, 1-10,000 (default 50)")
-        p.add_argument("--offset", type=int, default=0, help="rows to skip")
+        p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
     p.set_defaults(func=func)
     return p
 
@@ -167,6 +172,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer
     from newsprov.cli.analyze import exit_status, input_options, report_skipped
     from newsprov.ingest import read_inputs
+    from newsprov.store.store import BATCH
 
     options = input_options(args, db=args.db)
     skipped: list[str] = []
@@ -174,7 +180,17 @@ def run_ingest(args: argparse.Namespace) -> int:
     with _open(args, create=True) as store:
         items = list(read_inputs(args.inputs, options, skipped=skipped))
         analyzer = Analyzer(options)
-        summary = store.ingest(items, analyzer, total=len(items))
+        try:
+            summary = store.ingest(items, analyzer, total=len(items))
+        except KeyboardInterrupt:
+            # what Ctrl-C left: whole batches only (the one being written is rolled back)
+            print(
+                f"newsprov: interrupted: {holds(store)}; articles are stored in whole batches "
+                f"of {BATCH}, so none is half-written, and running the command again stores the "
+                "rest (the stored ones come out unchanged)",
+                file=sys.stderr,
+            )
+            return 130
         report_summary(summary)
         report_skipped(skipped)
         print(f"newsprov: {summary.line()}; {holds(store)}", file=sys.stderr)

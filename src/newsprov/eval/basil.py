@@ -466,7 +466,10 @@ def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("basil_dir", metavar="DIR", help="e.g. ../shared/data/basil")
     p.add_argument(
-        "--limit", type=article_limit, default=None, help="score only the first N articles"
+        "--limit",
+        type=article_limit,
+        default=None,
+        help="score only the first N articles (default: all)",
     )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--misses", action="store_true", help="list the missed spans and speakers")

@@ -325,7 +325,10 @@ def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     p.add_argument("split_dir", metavar="DIR", help="e.g. ../shared/data/polnear/data/dev")
     p.add_argument(
-        "--limit", type=article_limit, default=None, help="score only the first N articles"
+        "--limit",
+        type=article_limit,
+        default=None,
+        help="score only the first N articles (default: all)",
     )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument(

@@ -219,14 +219,22 @@ def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="score story grouping on BASIL or ECB+",
         description="Group the corpus's articles into stories and score them against gold.",
     )
-    p.add_argument("corpus", choices=["basil", "ecbplus"])
+    p.add_argument("corpus", choices=["basil", "ecbplus"], help="the gold corpus: basil or ecbplus")
     p.add_argument("dir", metavar="DIR", help="the corpus folder (e.g. ../shared/data/basil)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument(
-        "--threshold", type=_threshold, default=None, help="similarity to join a story (0-1)"
+        "--format", choices=["text", "json"], default="text", help="text (default) or json"
     )
     p.add_argument(
-        "--orders", type=_orders, default=3, help="ECB+ only: arrival orders scored (1-3, mean)"
+        "--threshold",
+        type=_threshold,
+        default=None,
+        help=f"similarity to join a story, 0-1 (default {StoryIndex.threshold}, the store's)",
+    )
+    p.add_argument(
+        "--orders",
+        type=_orders,
+        default=3,
+        help="ECB+ only: arrival orders scored, 1-3, and their mean reported (default 3)",
     )
     p.add_argument(
         "--gate", action="store_true", help="exit 1 when below the floors in eval/baselines.json"

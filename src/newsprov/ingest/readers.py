@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -150,11 +151,28 @@ def _read_all(
         if path.is_dir():
             yield from _read_dir(path, opts, skipped)
         elif not path.exists():
-            yield Failure(p, InputError(p, "does not exist"))
+            yield Failure(p, InputError(p, _missing(p)))
         elif not path.is_file():
             yield Failure(p, InputError(p, "is not a regular file or directory"))
         else:
             yield from read_path(path, opts)
+
+
+#: A scheme and ``//`` at the start of an argument: a URL (``https://``, ``s3://``, ``ftp://``).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _missing(p: str) -> str:
+    """Why no file ``p`` exists: a URL is named as one (it read "does not exist", as if a local
+    file were meant), since newsprov reads files and never fetches a page itself."""
+    if p.lower().startswith("file://"):
+        return "is a file:// URL: give the file's path itself"
+    if _URL.match(p):
+        return (
+            "is a URL, and newsprov does not fetch pages: save the page (curl -o page.html "
+            "URL) and give the file, or '-' to read it from stdin"
+        )
+    return "does not exist"
 
 
 def _read_dir(

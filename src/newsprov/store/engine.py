@@ -168,8 +168,25 @@ def _sqlite_tables(path: Path) -> set[str]:
         finally:
             conn.close()
     except sqlite3.Error as e:
-        raise StoreError(f"{path}: cannot read it as a SQLite database ({e})") from None
+        denied = read_only_folder(path) if "unable to open" in str(e) else None
+        raise StoreError(denied or f"{path}: cannot read it as a SQLite database ({e})") from None
     return {str(r[0]) for r in rows}
+
+
+def read_only_folder(path: Path) -> str | None:
+    """Why SQLite cannot open the store ``path`` when its folder takes no new files, else
+    ``None``. A store in WAL mode keeps ``-wal`` and ``-shm`` files beside it, made on open even
+    to read, so a store in a read-only folder (a read-only mount, another user's folder) cannot
+    be opened; SQLite's own "unable to open database file" was shown as if the file were not a
+    database."""
+    folder = path.parent
+    if not folder.is_dir() or os.access(folder, os.W_OK):
+        return None
+    return (
+        f"{path}: cannot open the store: its folder {folder} is read-only, and SQLite keeps its "
+        "write-ahead log (-wal, -shm files) beside the store, even to read it; copy the store "
+        "to a folder you can write to"
+    )
 
 
 def make_engine(url: str) -> Engine:

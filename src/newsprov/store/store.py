@@ -24,7 +24,9 @@ from newsprov.store.engine import (
     make_engine,
     migrate,
     open_lock,
+    read_only_folder,
     safe_url,
+    sqlite_path,
 )
 from newsprov.store.export import Export
 from newsprov.store.linking import Linker, make_linker
@@ -104,6 +106,12 @@ class Store(Queries, Export):
                     migrate(self.engine)
                     self._trigram_index = names_index(self.engine)
                 except SQLAlchemyError as e:
+                    path = sqlite_path(self.url)
+                    if path and "unable to open" in str(e) and read_only_folder(path):
+                        raise StoreError(
+                            f"{path}: cannot make the store: its folder {path.parent} is "
+                            "read-only; give a --db in a folder you can write to"
+                        ) from None
                     raise StoreError(
                         f"{safe_url(self.url)}: cannot make the store: {_one_line(e)}"
                     ) from None
