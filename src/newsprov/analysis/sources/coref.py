@@ -170,6 +170,22 @@ _HELD_OFFICES = lx.PERSON_TITLES & frozenset(
     """.split()
 )
 
+#: Nouns of a race for an office, not an office held: a person the text calls only a
+#: "candidate" or "nominee" may still hold an office a later description names ("Former
+#: Democratic candidate Bernie Sanders ... The Vermont senator declined": Sanders; a
+#: twenty-third audit of unseen articles found the senator apart on five lines).
+_RACE_NOUNS = frozenset(
+    "candidate candidates nominee hopeful contender challenger front-runner frontrunner".split()
+)
+
+
+def _race_only(title: str) -> bool:
+    """Is ``title`` ("Former Democratic candidate", "presidential nominee") a race's noun only,
+    which says nothing of an office the person holds?"""
+    words = title.lower().split()
+    return bool(words) and words[-1] in _RACE_NOUNS
+
+
 #: Nouns that, with "the" and no name beside them, stand for the one person named just before
 #: (:meth:`Resolver._sole_person`): what a person is known as (:data:`~.lexicon.FAME_NOUNS`),
 #: and "candidate", since a sixteenth audit of unseen articles ("The candidate said" after
@@ -1017,7 +1033,13 @@ class Resolver:
         if e is None:
             return None
         if any(
-            x.title or x.epithet or (x.type == "nominal" and x.lemma in lx.PERSON_ROLE_NOUNS)
+            (x.title and not _race_only(x.title))
+            or (x.epithet and not _race_only(x.epithet))
+            or (
+                x.type == "nominal"
+                and x.lemma in lx.PERSON_ROLE_NOUNS
+                and x.lemma not in _RACE_NOUNS
+            )
             for x in e.mentions
         ):
             return None  # the text says what the person is: the earlier rules read it
@@ -1399,6 +1421,14 @@ class Resolver:
                 # NewsWCL50 articles); that verb's object when it has one ("Hale asked Vole
                 # to help him": him is not Vole, and may be Hale)
                 up = list(verb.head.children)
+                objects = {c.i for c in up if c.dep_ in ("dobj", "dative") and c.i < verb.i}
+                blocked = objects or {c.i for c in up if c.dep_ in ("nsubj", "nsubjpass")}
+            elif not blocked and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+                # a gerund with its subject on the verb its preposition hangs from ("Trump
+                # demands Ginsburg resign for criticizing him": him is not Ginsburg; a
+                # twenty-third audit of unseen articles); that verb's object when it has one
+                # ("Trump thanked Cruz for endorsing him": him is not Cruz, and may be Trump)
+                up = list(verb.head.head.children) if verb.head.dep_ == "prep" else []
                 objects = {c.i for c in up if c.dep_ in ("dobj", "dative") and c.i < verb.i}
                 blocked = objects or {c.i for c in up if c.dep_ in ("nsubj", "nsubjpass")}
         elif tok.dep_ in ("nsubj", "nsubjpass"):

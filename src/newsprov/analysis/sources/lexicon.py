@@ -190,7 +190,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: "delegate" since a twentieth ("One California delegate said he tried to give away guest
 #: passes" had been typed unknown, and his two "he said" given to Donald Trump). "loser" since
 #: a twenty-second ("these losers who love that, because they're afraid" had been typed
-#: unknown, and its "they" given to "Republicans" of a sentence before).
+#: unknown, and its "they" given to "Republicans" of a sentence before). "grandchild" (as
+#: "grandson") since a twenty-third ("his grandchildren watching" had been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -213,6 +214,7 @@ PEOPLE_NOUNS = _words(
     hacker spymaster
     watcher contender
     commenter organizer
+    grandchild
     delegate
     loser
     """
@@ -349,8 +351,11 @@ ANONYMOUS_NOUNS = _words(
 #: "superdelegates" since a seventeenth ("Democratic superdelegates overwhelmingly backing
 #: Mrs. Clinton", "the Democratic Party's superdelegates" had been typed unknown). "elders"
 #: since an eighteenth ("Several prominent GOP elders agreed" had been typed unknown).
+#: "fourths", "fifths", "tenths" (fractions, as "third" and "quarter") since a twenty-third
+#: ("three-fourths say the government should" had been typed unknown).
 GROUP_NOUNS = _words(
     """
+    fourths fifths tenths
     taxpayers objectors moderators millennials community chorus nobody anybody colleges
     viewers readers listeners observers academics economists physicians nurses
     hopefuls candidates rivals gopers audience crowd percent percentage majority minority half
