@@ -1,7 +1,8 @@
 """Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
 reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
 an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
-no report (behaviour tables with negative cases, on invented sentences)."""
+no report, and so is the act of a question and an infinitive coordinated with an unperformed one
+(behaviour tables with negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -351,6 +352,84 @@ QUOTED_PLANS = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), QUOTED_PLANS)
 def test_quoted_plans(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a verb with an object or a
+#: preposition in a question, its auxiliary before its subject, asks whether the act happens or
+#: why; it reports none (``mood.asked``; invented sentences)
+QUESTIONS = [
+    ("Do you support the governor's budget?", [], ["support"]),
+    ("Will the senator endorse the mayor before the primary?", [], ["endorse"]),
+    ("Why did the board release the report on Friday?", [], ["release"]),
+    ("Did the senator criticize the plan at the hearing?", [], ["criticize"]),
+    # negatives: a statement, a question without inversion, a message frame in a question
+    (
+        "The senator supports the governor's budget.",
+        [("supports", "the governor's budget")],
+        [],
+    ),
+    ("You support the governor's budget?", [("support", "the governor's budget")], []),
+    (
+        "Did the mayor say that the plan had failed?",
+        [("say", "that the plan had failed")],
+        [],
+    ),
+    # negative: an inversion that asks nothing
+    ("Nor did the senator endorse the mayor.", [("endorse", "the mayor")], []),
+    # negative: the question is another clause's; the report before it stands
+    (
+        "The senator criticized the plan, but will voters care?",
+        [("criticized", "the plan")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), QUESTIONS)
+def test_questions(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a bare infinitive coordinated
+#: with another, the act of a plan, a purpose or a request whose governor is no cue, is no
+#: report (``verbcues._unperformed_conjunct``); the first conjunct keeps its candidate
+CONJUNCTS = [
+    (
+        "The president left it to his aides to praise the deal and defend the budget.",
+        [("to praise", "the deal")],
+        ["defend"],
+    ),
+    (
+        "To praise the deal and defend the budget, the mayor held a rally.",
+        [("To praise", "the deal")],
+        ["defend"],
+    ),
+    # negatives: a verb of aspect or attempt performs both acts; finite conjuncts report
+    (
+        "The senator began to praise the deal and defend the budget.",
+        [("began to praise", "the deal"), ("defend", "the budget")],
+        [],
+    ),
+    (
+        "The senator tried to explain the vote and defend the budget.",
+        [("tried to explain", "the vote"), ("defend", "the budget")],
+        [],
+    ),
+    (
+        "The mayor criticized the plan and praised the deal.",
+        [("criticized", "the plan"), ("praised", "the deal")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CONJUNCTS)
+def test_unperformed_conjuncts(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
