@@ -1,8 +1,9 @@
 """Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
 reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
 an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
-no report, and so is the act of a question and an infinitive coordinated with an unperformed one
-(behaviour tables with negative cases, on invented sentences)."""
+no report, and so is the act of a question and an infinitive coordinated with an unperformed one;
+a report inside another report's content by the same speaker is part of it (behaviour tables
+with negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -78,11 +79,12 @@ UNPERFORMED = [
     ),
     # negative: a controlling verb that is no cue joins the act's cue ("tried to explain")
     ("Carson tried to explain his view.", [("tried to explain", "his view")], []),
-    # negative: a message frame stays a report ("to say that ...")
+    # a message frame is not folded into the wish ("to say that ..."), but the wish by the same
+    # speaker holds it whole, so it is no report of its own (``extract._same_speaker``)
     (
         "The senator wants to say that the plan failed.",
-        [("to say", "that the plan failed")],
-        [],
+        [("wants", "to say that the plan failed")],
+        ["to say"],
     ),
     # negative: finite verbs, and a verb with its own modal or "do"
     (
@@ -430,6 +432,47 @@ CONJUNCTS = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), CONJUNCTS)
 def test_unperformed_conjuncts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a report whose cue lies inside
+#: the content of another report by the same source mention is part of it, no report of its own
+#: (``extract._same_speaker``; invented sentences)
+SAME_SPEAKER = [
+    (
+        "The senator declined to say whether the plan would pass.",
+        [("declined", "to say whether the plan would pass")],
+        ["to say"],
+    ),
+    (
+        "The mayor refused to concede that the vote was lost.",
+        [("refused", "to concede that the vote was lost")],
+        ["to concede"],
+    ),
+    # negatives: a content the other report does not hold, another speaker's report, a report
+    # beside another
+    (
+        "She wants to tell voters, “We will win this state.”",
+        [("to tell", "“We will win this state.”")],
+        [],
+    ),
+    (
+        "The mayor declined to comment, and her aide said the plan would pass.",
+        [("declined", "to comment"), ("said", "the plan would pass")],
+        [],
+    ),
+    (
+        "“We will win,” the senator said, vowing to fight on.",
+        [("said", "“We will win,”"), ("vowing", "to fight on")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SAME_SPEAKER)
+def test_same_speaker_reports(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
