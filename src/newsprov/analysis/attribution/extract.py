@@ -41,6 +41,7 @@ from newsprov.analysis.attribution.spans import (
 from newsprov.analysis.attribution.verbcues import (
     verb_candidates,
 )
+from newsprov.record import Span
 
 
 def extract_candidates(
@@ -81,20 +82,20 @@ def _same_speaker(cands: list[Candidate]) -> list[Candidate]:
     114 (counted before the rules on questions and unperformed conjuncts); train CV A / H
     lenient +0.00165 / +0.00158, strict +0.00133 / +0.00134, cue token +0.00072 / +0.00048,
     source and content token level (history, 2026-12-05)."""
+    by_source: dict[Span, list[int]] = {}  # candidates per source mention: no pairs across
+    for j, o in enumerate(cands):
+        if o.source_mention is not None and o.content and o.extra.get("accepted", True):
+            by_source.setdefault(o.source_mention, []).append(j)
     drop: set[int] = set()
     for k, c in enumerate(cands):
         if c.extra.get("nested") or c.source_mention is None:
             continue
-        for j, o in enumerate(cands):
-            if (
-                j == k
-                or j in drop
-                or o.source_mention != c.source_mention
-                or not o.content
-                or not o.extra.get("accepted", True)
-            ):
+        for j in by_source.get(c.source_mention, ()):
+            if j == k or j in drop:
                 continue
-            if all(any(a <= x and y <= b for a, b in o.content) for x, y in c.cue + c.content):
+            if all(
+                any(a <= x and y <= b for a, b in cands[j].content) for x, y in c.cue + c.content
+            ):
                 drop.add(k)
                 break
     if not drop:
