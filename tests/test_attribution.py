@@ -357,7 +357,17 @@ def test_nonfinite_without_speaker_not_reports(cands: Extract, text: str) -> Non
 #: still report (cue, source).
 NONFINITE_REPORTS = [
     ("He won the vote by saying the plan was dead.", "saying", "He"),
-    ("Officials hope to show that the plan works.", "show", "Officials"),
+    pytest.param(
+        "Officials hope to show that the plan works.",
+        "show",
+        "Officials",
+        marks=pytest.mark.xfail(
+            reason="inside the content of 'hope' by the same speaker, the report is part of that"
+            " one and left out (extract._same_speaker); its source is found before that step",
+            strict=True,
+        ),
+    ),
+    ("Officials hope to show that the plan works.", "hope", "Officials"),
     ("Citing the budget, the mayor said the plan was dead.", "Citing", "the mayor"),
     ("It was reported that the mayor would resign.", "reported", None),
     ("The mayor appears to favor the plan.", "favor", "The mayor"),

@@ -1,7 +1,9 @@
 """Acts not performed (:mod:`newsprov.analysis.attribution.mood`): an infinitive that a
 reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
 an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
-no report (behaviour tables with negative cases, on invented sentences)."""
+no report, and so is the act of a question and an infinitive coordinated with an unperformed one;
+a report inside another report's content by the same speaker is part of it (behaviour tables
+with negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -77,11 +79,12 @@ UNPERFORMED = [
     ),
     # negative: a controlling verb that is no cue joins the act's cue ("tried to explain")
     ("Carson tried to explain his view.", [("tried to explain", "his view")], []),
-    # negative: a message frame stays a report ("to say that ...")
+    # a message frame is not folded into the wish ("to say that ..."), but the wish by the same
+    # speaker holds it whole, so it is no report of its own (``extract._same_speaker``)
     (
         "The senator wants to say that the plan failed.",
-        [("to say", "that the plan failed")],
-        [],
+        [("wants", "to say that the plan failed")],
+        ["to say"],
     ),
     # negative: finite verbs, and a verb with its own modal or "do"
     (
@@ -351,6 +354,125 @@ QUOTED_PLANS = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), QUOTED_PLANS)
 def test_quoted_plans(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a verb with an object or a
+#: preposition in a question, its auxiliary before its subject, asks whether the act happens or
+#: why; it reports none (``mood.asked``; invented sentences)
+QUESTIONS = [
+    ("Do you support the governor's budget?", [], ["support"]),
+    ("Will the senator endorse the mayor before the primary?", [], ["endorse"]),
+    ("Why did the board release the report on Friday?", [], ["release"]),
+    ("Did the senator criticize the plan at the hearing?", [], ["criticize"]),
+    # negatives: a statement, a question without inversion, a message frame in a question
+    (
+        "The senator supports the governor's budget.",
+        [("supports", "the governor's budget")],
+        [],
+    ),
+    ("You support the governor's budget?", [("support", "the governor's budget")], []),
+    (
+        "Did the mayor say that the plan had failed?",
+        [("say", "that the plan had failed")],
+        [],
+    ),
+    # negative: an inversion that asks nothing
+    ("Nor did the senator endorse the mayor.", [("endorse", "the mayor")], []),
+    # negative: the question is another clause's; the report before it stands
+    (
+        "The senator criticized the plan, but will voters care?",
+        [("criticized", "the plan")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), QUESTIONS)
+def test_questions(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a bare infinitive coordinated
+#: with another, the act of a plan, a purpose or a request whose governor is no cue, is no
+#: report (``verbcues._unperformed_conjunct``); the first conjunct keeps its candidate
+CONJUNCTS = [
+    (
+        "The president left it to his aides to praise the deal and defend the budget.",
+        [("to praise", "the deal")],
+        ["defend"],
+    ),
+    (
+        "To praise the deal and defend the budget, the mayor held a rally.",
+        [("To praise", "the deal")],
+        ["defend"],
+    ),
+    # negatives: a verb of aspect or attempt performs both acts; finite conjuncts report
+    (
+        "The senator began to praise the deal and defend the budget.",
+        [("began to praise", "the deal"), ("defend", "the budget")],
+        [],
+    ),
+    (
+        "The senator tried to explain the vote and defend the budget.",
+        [("tried to explain", "the vote"), ("defend", "the budget")],
+        [],
+    ),
+    (
+        "The mayor criticized the plan and praised the deal.",
+        [("criticized", "the plan"), ("praised", "the deal")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CONJUNCTS)
+def test_unperformed_conjuncts(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a report whose cue lies inside
+#: the content of another report by the same source mention is part of it, no report of its own
+#: (``extract._same_speaker``; invented sentences)
+SAME_SPEAKER = [
+    (
+        "The senator declined to say whether the plan would pass.",
+        [("declined", "to say whether the plan would pass")],
+        ["to say"],
+    ),
+    (
+        "The mayor refused to concede that the vote was lost.",
+        [("refused", "to concede that the vote was lost")],
+        ["to concede"],
+    ),
+    # negatives: a content the other report does not hold, another speaker's report, a report
+    # beside another
+    (
+        "She wants to tell voters, “We will win this state.”",
+        [("to tell", "“We will win this state.”")],
+        [],
+    ),
+    (
+        "The mayor declined to comment, and her aide said the plan would pass.",
+        [("declined", "to comment"), ("said", "the plan would pass")],
+        [],
+    ),
+    (
+        "“We will win,” the senator said, vowing to fight on.",
+        [("said", "“We will win,”"), ("vowing", "to fight on")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SAME_SPEAKER)
+def test_same_speaker_reports(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)

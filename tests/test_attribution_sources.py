@@ -98,7 +98,17 @@ INHERITED_SOURCES = [
     (_QUOTED_AS, "quoted", "The Times"),
     ("She spoke to reporters as well as saying that the talks had failed.", "saying", "She"),
     # subject control: no object, the subject says
-    ("The senator wants to argue that the law is unfair.", "argue", "The senator"),
+    pytest.param(
+        "The senator wants to argue that the law is unfair.",
+        "argue",
+        "The senator",
+        marks=pytest.mark.xfail(
+            reason="inside the content of 'wants' by the same speaker, the report is part of"
+            " that one and left out (extract._same_speaker); its source is found before that step",
+            strict=True,
+        ),
+    ),
+    ("The senator wants to argue that the law is unfair.", "wants", "The senator"),
     # through an adjective, and the raised subject of a passive
     ("Trump was quick to add that the deal was off.", "add", "Trump"),
     ("Sanders is also likely to argue that the system is rigged.", "argue", "Sanders"),
