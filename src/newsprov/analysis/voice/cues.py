@@ -174,7 +174,8 @@ def _is_manner_adverb(t: Token, lex: Lexicon) -> bool:
 _COMMENT_ADVERBS = frozenset(
     "ironically technically curiously oddly strangely tellingly predictably unsurprisingly "
     "surprisingly remarkably sadly tragically fortunately unfortunately conveniently "
-    "paradoxically inevitably thankfully frankly admittedly".split()
+    "paradoxically inevitably thankfully frankly admittedly coincidentally understandably "
+    "regrettably luckily mercifully".split()
 )
 
 
@@ -199,6 +200,37 @@ def _comment_adverb(t: Token) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and (t.i < head.i or (t.i > 0 and t.nbor(-1).text == ","))
     )
+
+
+#: What "hardly" or "scarcely" counts rather than grades: an amount near none ("hardly any",
+#: "scarcely anyone"), a frequency ("hardly ever").
+_NEAR_NONE = frozenset("any anyone anybody anything ever".split())
+#: Auxiliaries with which "hardly" tells what could barely be done ("could hardly hear") or
+#: when ("had hardly sat down when ..."), no understatement.
+_BARELY_AUX = frozenset("can could had".split())
+
+
+def _understatement(t: Token) -> bool:
+    """ "hardly" or "scarcely" on a verb or a predicate: the writer denying more than the
+    words say, an understatement ("the announcement is hardly unprecedented", "the meeting
+    hardly improved relations", "hardly a surprise"), the litotes of appraisal; not the
+    "barely" of ability or time ("could hardly hear", "had hardly begun when", "is hardly
+    campaigning"), of an amount ("hardly any", "hardly 10 percent") or of frequency ("hardly
+    ever"). A `comment` cue: inside a report, the speaker's. Added 2026-12-05 after
+    an audit of unseen ECB+, MEANTIME and PolNeAR dev texts, where two such sentences went
+    unflagged ("hardly" was a weak `manner` cue)."""
+    if t.lower_ not in ("hardly", "scarcely") or t.i + 1 >= t.sent.end:
+        return False
+    nxt = t.nbor()
+    if nxt.lower_ in _NEAR_NONE or nxt.like_num:
+        return False
+    head = t.head
+    if head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or head.tag_ == "VBG":
+        return False  # a progressive is "barely": "is hardly campaigning in the west"
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return not any(
+        c.dep_ == "aux" and c.lower_ in _BARELY_AUX for c in (*verb.children, *head.children)
+    ) and not (t.i > t.sent.start and t.nbor(-1).lower_ in _BARELY_AUX)
 
 
 def _opening_ly_word(t: Token) -> bool:
@@ -367,6 +399,9 @@ def _too_close_to_call(t: Token) -> bool:
     return [w.lower_ for w in t.doc[t.i : t.i + 4]] == ["too", "close", "to", "call"]
 
 
+_EMPHATIC_ORDINALS = frozenset({"next", "first", "last"})
+
+
 def _emphatic_very(t: Token) -> bool:
     """ "The very top", "the very day": "very" on a noun singles the thing out, it grades
     nothing (a determiner's word before it: the parse may still tag it an adverb). Since
@@ -388,6 +423,10 @@ def _emphatic_very(t: Token) -> bool:
         return True  # "at the very least", "at the very most": a floor or a ceiling on a figure
     if t.head.lower_ == "same":
         return before.pos_ == "DET"
+    if t.i + 1 < t.sent.end and t.nbor().lower_ in _EMPHATIC_ORDINALS:
+        # "the very next year", "its very first day", "the very last minute": the one
+        # exactly, no degree (since 2026-12-05, an audit of unseen PolNeAR dev texts)
+        return before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
     return t.head.pos_ in ("NOUN", "PROPN") and (
         before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")
     )
@@ -552,6 +591,7 @@ def _trigger_words() -> frozenset[str]:
         DISTANCING_ADJECTIVES,
         _DEGREE_BEFORE_COMPARATIVE,
         {"threaten", "threat", "even", "so", "too", "more", "less", "blow", "struggle"},
+        {"scarcely"},
         QUANTITY_METAPHORS,
         ATTACK_NOUNS,
         CONFLICT_WORDS,
@@ -601,6 +641,11 @@ def _token_cues(
             # counter-expectation: "Obama even acknowledged", "even as officials said"; not the
             # concessive "even if", "even though" ("remains uncertain, even if the board agrees")
             out.append((_tok_span(t), "counter"))
+        elif _understatement(t):
+            # the outlet's understatement: "is hardly unprecedented", "hardly improved
+            # relations"; not "could hardly hear", "hardly any", "hardly ever". A comment on
+            # the clause: inside a report it is the speaker's, as the other comments are
+            out.append((_tok_span(t), "comment"))
         elif _judgement_noun(t) or _struggles_to(t):
             out.append((_tok_span(t), "judgement"))
         elif (war := conflict_metaphor(t)) is not None:
@@ -1046,6 +1091,10 @@ _NAMING_NOUNS = {"name", "word", "term", "phrase", "label", "title", "slogan", "
 #: definition of “exercise of religion”'), added when a BASIL 2014 flag on no span surfaced
 #: (its quote had lain in a false report's content until 2026-12-05, noon).
 _TERM_OF = {"concept", "doctrine", "definition", "meaning"}
+#: Nouns of crying out, whose quoted "of" complement is what a crowd cried ('greeted with
+#: chants of "Bobby!"', 'cries of "shame"'): a quotation, no scare quote. Since 2026-12-05, an
+#: audit of unseen PolNeAR dev texts (one flag).
+_CRIES_OF = {"chant", "cry", "shout", "scream", "cheer", "chorus"}
 #: Nouns of works and verbs of titling, whose quoted complement is a title ('the documentary
 #: “13th”', 'a report titled “Missed signals”'): a name, not a scare quote, here and wherever
 #: the article quotes it again ('DuVernay’s “13th” documents ...'). Added 2026-12-03 after
@@ -1074,7 +1123,7 @@ def _mentioned(sent: SpacySpan, span: Span) -> bool:
         j = toks[0].i - 1
         while j > sent.start and sent.doc[j].is_punct:
             j -= 1  # back over the opening mark to "of"
-        if j - 1 >= sent.start and sent.doc[j - 1].lemma_.lower() in _TERM_OF:
+        if j - 1 >= sent.start and sent.doc[j - 1].lemma_.lower() in _TERM_OF | _CRIES_OF:
             return True
     return _introducer(sent, span) in _NAMING_NOUNS | _WORK_WORDS
 
@@ -1165,7 +1214,9 @@ def titles_in(sents: list[SpacySpan]) -> frozenset[str]:
     return frozenset(out)
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A word of a title: from a letter, or from a digit (a number in the title: "Ava DuVernay's
+#: '13th' Explores ...", whose "th" was read as a word in lower case until 2026-12-05).
+_TITLE_WORD = re.compile(r"[^\W_][\w'’.-]*")
 #: Words a title leaves in lower case.
 _TITLE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of on to up via vs v. with from into over "
@@ -1181,10 +1232,12 @@ def is_title(text: str, min_words: int = 2) -> bool:
     which lets one long word stay in lower case): read as a heading, that test also took
     transcript lines ("PENCE: And that's why Donald Trump is on his way to the White House.")."""
     words = _TITLE_WORD.findall(text)
+    # a number is neither capitalised nor small, and counts for no word of the minimum
+    lettered = [w for w in words if not w[0].isdigit()]
     return (
-        len(words) >= min_words
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        len(lettered) >= min_words
+        and (words[0][0].isupper() or words[0][0].isdigit())
+        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in words)
     )
 
 

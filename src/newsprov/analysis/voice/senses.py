@@ -121,6 +121,26 @@ def is_loaded(t: Token, lex: Lexicon) -> bool:
     return False
 
 
+#: Quakes, blasts and volcanoes: what jolts the ground or makes a region volatile in the
+#: literal sense.
+_GROUND_SHAKERS = frozenset(
+    "quake earthquake tremor aftershock temblor blast explosion volcano eruption seismic".split()
+)
+
+
+def _shaken_ground(t: Token) -> bool:
+    """Is ``t`` ("jolt", "volatile") about a quake, a blast or a volcano: its subject, or the
+    noun it modifies and that noun's modifiers?"""
+    if t.pos_ in ("VERB", "AUX"):
+        words = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        words += [g for w in words if w.dep_ == "agent" for g in w.children]
+    elif t.dep_ == "amod":
+        words = [t.head, *(c for c in t.head.children if c.dep_ in ("compound", "amod"))]
+    else:
+        return False
+    return any(w.lemma_.lower() in _GROUND_SHAKERS for w in words)
+
+
 #: What is printed "bold": type, not daring ("in bold white letters").
 _TYPE = frozenset("letter type font print lettering typeface headline text".split())
 
@@ -346,8 +366,16 @@ def literal_sense(t: Token, lemma: str) -> bool:
 
     * "hijack" a vehicle, or by pirates ("pirates attempting to hijack the merchant vessel",
       "hijacked nearly 40"; "hijacked the debate" stays).
+
+    And, from an audit of unseen ECB+ texts (2026-12-05):
+
+    * "jolt" with a quake or a blast for subject, and "volatile" of a region of quakes or
+      volcanoes: the ground shaking ("a 5.6 quake jolted the island", "sits in a volatile
+      earthquake region"; "the news jolted the campaign", "a volatile candidate" stay).
     """
     kids = list(t.children)
+    if lemma in ("jolt", "volatile"):
+        return _shaken_ground(t)
     if lemma == "hijack":
         return _vehicle_taken(t)
     if lemma == "spin":
