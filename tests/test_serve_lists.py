@@ -218,3 +218,71 @@ def test_the_source_name_filter(client: TestClient, q: str, expected: list[str])
     assert heading(resp.text) == f"Source directory {len(expected)}"
     for name in ("Mike Pompeo", "Robert White", "Pentagon", "The New York Times"):
         assert (f">{name}<" in resp.text) is (name in expected), name
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "words"),
+    [
+        # a blank name or id names nothing: a 422, as the CLI's exit 2 (a 404 "no source ' '"
+        # before), where one that names nothing stored stays a 404
+        ("/api/sources/%20", {}, 422, "key: ' ' is blank: give a source's name"),
+        ("/api/stories/%20%20", {}, 422, "story_id: '  ' is blank: give a story's id"),
+        ("/api/quotes/%20", {}, 422, "quote_id: ' ' is blank: give a quote cluster's id"),
+        ("/api/articles/%20", {}, 422, "article_id: ' ' is blank: give an article's id"),
+        ("/api/sources/Nobody At All", {}, 404, "no source 'Nobody At All'"),
+        ("/api/stories/nope", {}, 404, "no story 'nope'"),
+        ("/api/quotes/nope", {}, 404, "no quote 'nope'"),
+        ("/api/articles/nope", {}, 404, "no article 'nope'"),
+        # a search or text filter with nothing to look for: 422 (a blank q answered 200 and an
+        # empty list, and sources?q=%20 the names holding a space)
+        ("/api/search", {"q": " "}, 422, "q: give the words to search for"),
+        ("/api/search", {"q": "!!!"}, 422, "q: '!!!' has no word to search for"),
+        ("/api/search", {"q": ""}, 422, "q"),
+        ("/api/sources", {"q": "  "}, 422, "q: '  ' is blank"),
+        ("/api/quotes", {"text": " "}, 422, "text: ' ' is blank"),
+        ("/api/relays", {"outlet": " "}, 422, "give an outlet's name"),
+        ("/api/relays", {"outlet": "zzz"}, 422, "unknown outlet 'zzz'"),
+        ("/api/stories", {"limit": "0"}, 422, "limit"),
+        ("/api/quotes", {"offset": "-1"}, 422, "offset"),
+    ],
+)
+def test_api_refuses_what_the_store_and_the_cli_refuse(
+    client: TestClient, path: str, params: dict[str, str], status: int, words: str
+) -> None:
+    assert words in error_of(client.get(path, params=params), status)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/search", {"q": "  bloody!  "}),
+        ("/api/sources", {"q": "pompeo"}),
+        ("/api/quotes", {"text": "tolerate"}),
+        ("/api/relays", {"outlet": "NYT"}),
+        ("/api/stories", {"limit": "500", "offset": "0"}),
+        ("/api/sources/Mike Pompeo", {}),
+    ],
+)
+def test_api_takes_good_arguments(client: TestClient, path: str, params: dict[str, str]) -> None:
+    resp = client.get(path, params=params)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body.get("items", [body])
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        # the search page: a blank q is no search (a form sends it), punctuation only is
+        # refused next to the field, as the API and the CLI refuse it
+        ("/search?q=%20", 200, "Search"),
+        ("/search?q=!!!", 422, "has no word to search for"),
+        ("/sources/%20", 422, "is blank"),
+        ("/stories/%20", 422, "is blank"),
+    ],
+)
+def test_pages_refuse_what_the_store_refuses(
+    client: TestClient, path: str, status: int, words: str
+) -> None:
+    resp = client.get(path, headers=HTML)
+    assert resp.status_code == status and words in resp.text

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsprov.errors import ConfigError, NotFoundError, StoreError
+from newsprov.errors import ConfigError, InputError, NotFoundError, StoreError
 from newsprov.record import Record
 from newsprov.store import open_store
 from newsprov.store.engine import normalise_url
@@ -253,12 +253,17 @@ def test_articles_listing_and_filters(store_url: str) -> None:
         ("BLOODY", {"daily-1", "post-1"}),
         ("counterproductive campaign", {"daily-1", "post-1"}),
         ("earthquake", set()),  # negative: no article mentions it
-        ("!!!", set()),  # negative: no words at all
+        # negative: no words at all, refused (InputError) as the CLI and the HTTP API refuse it
+        ("!!!", None),
     ],
 )
-def test_full_text_search(store_url: str, query: str, expected: set[str]) -> None:
+def test_full_text_search(store_url: str, query: str, expected: set[str] | None) -> None:
     with open_store(store_url) as st:
         st.add_records(corpus())
+        if expected is None:
+            with pytest.raises(InputError, match="no word to search for"):
+                st.search(query)
+            return
         hits = st.search(query)
         assert {h["id"] for h in hits} == expected
         for h in hits:

@@ -236,13 +236,29 @@ def test_every_query_in_every_format(
         (["source", "Nobody"], 3, "no source 'Nobody'"),
         (["quote", "q000"], 3, "no quote 'q000'"),
         (["story", "nope"], 3, "no story 'nope'"),
-        (["sources", "--limit", "-1"], 2, "--limit -1: give the rows to show, 1 to 10,000"),
+        # the store's own rule (the Python API refuses the same), named as the options are
+        (["sources", "--limit", "-1"], 2, "--limit: give the rows to show, 1 to 10,000, not -1"),
         # 0 printed "(none)" and 20000 was cut to 10,000 rows without a word
-        (["sources", "--limit", "0"], 2, "--limit 0: give the rows to show, 1 to 10,000"),
-        (["quotes", "--limit", "20000"], 2, "--limit 20000: give the rows to show"),
-        (["stories", "--offset", "-3"], 2, "--offset -3: rows to skip must not be negative"),
+        (["sources", "--limit", "0"], 2, "--limit: give the rows to show, 1 to 10,000, not 0"),
+        (["quotes", "--limit", "20000"], 2, "--limit: give the rows to show"),
+        (["relays", "--limit", "0"], 2, "(--offset pages through more)"),
+        (["stories", "--offset", "-3"], 2, "--offset: give the rows to skip, 0 or more, not -3"),
+        (["search", "Pompeo", "--offset", "-1"], 2, "--offset: give the rows to skip"),
         (["search", ""], 2, "TEXT: give the words to search for"),
         (["search", "  "], 2, "TEXT: give the words to search for"),
+        # punctuation only printed "(none)" as if nothing matched
+        (["search", "!!!"], 2, "TEXT: '!!!' has no word to search for"),
+        # a blank name or id is a usage error (exit 3 "no source ''" before)
+        (["source", ""], 2, "NAME: '' is blank: give a source's name, alias or directory id"),
+        (["source", "   "], 2, "NAME: '   ' is blank"),
+        (["story", ""], 2, "ID: '' is blank: give a story's id"),
+        (["story", " "], 2, "ID: ' ' is blank"),
+        (["quote", ""], 2, "ID: '' is blank: give a quote cluster's id"),
+        # a blank text filter listed everything (--name ' ': the names holding a space)
+        (["sources", "--name", ""], 2, "--name: '' is blank"),
+        (["sources", "--name", " "], 2, "--name: ' ' is blank"),
+        (["quotes", ""], 2, "TEXT: '' is blank"),
+        (["relays", "--outlet", ""], 2, "--outlet: give an outlet's name"),
         (["stories", "--since", "yesterday"], 2, "--since: 'yesterday' is not a date"),
         (["stories", "--since", "2020-13-45"], 2, "--since: '2020-13-45' is not a calendar date"),
         (["stories", "--until", "2021-02-29"], 2, "--until: '2021-02-29' is not a calendar"),

@@ -15,6 +15,9 @@ from tests.conftest import checked
 from tests.store_fixtures import make_record
 from tests.test_store_queries import ONCE, SHARED, TWICE, records
 
+#: A row whose filters the list and its count refuse (InputError).
+REFUSED = -1
+
 UNDATED = '"The old harbour crane will be sold for scrap metal next year."'
 
 
@@ -94,7 +97,7 @@ def test_bad_quote_dates_are_input_errors(
         ("sources", {"q": "lee"}, 2),
         ("sources", {"q": "no such name"}, 0),
         ("sources", {"outlet": "NYT"}, 1),
-        ("sources", {"outlet": "Martian Herald"}, 0),
+        ("sources", {"outlet": "Martian Herald"}, REFUSED),
         ("sources", {"kind": "person", "outlet": "Coast Daily", "q": "ann"}, 1),
         ("quotes", {}, 4),
         ("quotes", {"text": "lighthouse"}, 1),
@@ -105,14 +108,20 @@ def test_bad_quote_dates_are_input_errors(
         ("stories", {"since": "2021-05-05"}, None),
         ("stories", {"until": "2021-05-03"}, None),
         ("stories", {"since": "2022"}, 0),
-        ("stories", {"outlet": "Martian Herald"}, 0),
+        ("stories", {"outlet": "Martian Herald"}, REFUSED),
     ],
 )
 def test_a_total_counts_what_its_list_pages_through(
     st: Any, call: str, filters: dict[str, str], expected: int | None
 ) -> None:
     """``count_X(**filters)`` is the length of ``X(**filters)`` over every page (``None``:
-    whatever the list holds, the linker decides how many stories)."""
+    whatever the list holds, the linker decides how many stories; :data:`REFUSED`: both
+    refuse the filters, as the CLI and the HTTP API do)."""
+    if expected == REFUSED:
+        for name in (call, "count_" + call):
+            with pytest.raises(InputError, match="unknown outlet"):
+                getattr(st, name)(**filters)
+        return
     listed = getattr(st, call)(limit=10_000, **filters)
     total = getattr(st, "count_" + call)(**filters)
     assert total == len(listed)
@@ -158,12 +167,17 @@ def test_a_total_is_one_count_query(st: Any, call: str, filters: dict[str, str])
         {"outlet": "NYT"},
         {"kind": "person", "outlet": "Coast Daily", "q": "ann"},
         {"q": "no such name"},  # nothing listed either way
-        {"outlet": "Martian Herald"},
+        {"outlet": "Martian Herald"},  # refused either way
     ],
 )
 def test_sources_without_ids_give_their_number(st: Any, filters: dict[str, str]) -> None:
     """``sources(article_ids=False)`` lists the same entries in the same order, each with
     ``n_articles`` (the number of ids ``articles`` lists) in its place, in one query."""
+    if filters.get("outlet") == "Martian Herald":
+        for ids in (True, False):
+            with pytest.raises(InputError, match="unknown outlet"):
+                st.sources(limit=10_000, article_ids=ids, **filters)
+        return
     full = st.sources(limit=10_000, **filters)
     seen: list[str] = []
 

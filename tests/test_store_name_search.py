@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from newsprov.errors import AmbiguousError, NotFoundError
+from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import open_store, selects
 from newsprov.store.selects import trigram_match
 from tests.conftest import checked
@@ -139,8 +139,10 @@ def test_the_store_has_its_names_index(store_url: str) -> None:
         ("0% c", ["50% Club"]),
         ("%", ["50% Club"]),
         ("'", ALL),  # a quotation mark alone stands for any one character
-        ("", ALL),  # no filter
+        (None, ALL),  # no filter
         # negatives
+        ("", None),  # refused: InputError (it was no filter in Python, a 422 in the API)
+        ("   ", None),  # refused: it kept the names holding three spaces
         ("zzz", []),
         ("  club", []),  # two spaces are two spaces
         ("5%0", []),
@@ -152,9 +154,15 @@ def test_the_store_has_its_names_index(store_url: str) -> None:
         ("secretary mike", []),
     ],
 )
-def test_the_name_filter(st: Any, q: str, expected: list[str]) -> None:
+def test_the_name_filter(st: Any, q: str | None, expected: list[str] | None) -> None:
     """``sources(q=...)`` lists the entries whose name or an alias holds ``q``, in the list's
-    order, and ``count_sources(q=...)`` counts them, on every path."""
+    order, and ``count_sources(q=...)`` counts them, on every path (``None``: a blank ``q``
+    is refused by both)."""
+    if expected is None:
+        for call in (st.sources, st.count_sources):
+            with pytest.raises(InputError, match="is blank"):
+                call(q=q)
+        return
     listed = st.sources(q=q, limit=100)
     assert [x["name"] for x in listed] == expected
     assert st.count_sources(q=q) == len(expected)

@@ -166,15 +166,22 @@ def test_good_date_filters(st: Any, kwargs: dict[str, str], expected: int) -> No
         ("coast daily", ["port-2"], ["port-2"]),
         ("The Coast Daily", ["port-2"], ["port-2"]),  # a leading "the", unknown to the registry
         ("the  coast daily", ["port-2"], ["port-2"]),
-        ("The", [], []),
+        # an outlet neither the registry nor the store knows is refused, as the CLI and the
+        # HTTP API refuse it (it answered [] in Python, as if nothing matched)
+        ("The", None, None),
         ("Times", [], []),  # a short form: the registry's "Times" is The Times, not the NYT
         ("NY Post", [], []),  # known to the registry, not in the store
-        ("Coast", [], []),  # a part of a stored name is not that outlet
+        ("Coast", None, None),  # a part of a stored name is not that outlet
     ],
 )
 def test_outlet_filter_uses_registry_aliases(
-    st: Any, outlet: str, relays: list[str], articles: list[str]
+    st: Any, outlet: str, relays: list[str] | None, articles: list[str] | None
 ) -> None:
+    if relays is None or articles is None:
+        for call in (st.relays, st.articles, st.stories):
+            with pytest.raises(InputError, match="unknown outlet"):
+                call(outlet=outlet)
+        return
     assert sorted({e["from_article"] for e in st.relays(outlet=outlet)}) == relays
     assert [x["id"] for x in st.articles(outlet=outlet)] == articles
     stories = st.stories(outlet=outlet)
@@ -187,7 +194,7 @@ def test_outlet_filter_uses_registry_aliases(
         ({}, 3),
         ({"outlet": "NYT"}, 1),
         ({"outlet": "coast daily"}, 1),
-        ({"outlet": "Martian Herald"}, 0),
+        ({"outlet": "Martian Herald"}, None),  # refused: InputError, as in the CLI
         ({"since": "2021-05-04"}, 2),
         ({"until": "2021-05-03"}, 1),
         ({"since": "2022"}, 0),
@@ -197,8 +204,13 @@ def test_outlet_filter_uses_registry_aliases(
     ],
 )
 def test_count_articles_takes_the_list_filters(
-    st: Any, filters: dict[str, str], expected: int
+    st: Any, filters: dict[str, str], expected: int | None
 ) -> None:
+    if expected is None:
+        for call in (st.count_articles, st.articles):
+            with pytest.raises(InputError, match="unknown outlet"):
+                call(**filters)
+        return
     assert st.count_articles(**filters) == expected == len(st.articles(**filters))
     assert st.count_articles(**filters) == len(st.articles(limit=1, **filters)) + len(
         st.articles(offset=1, **filters)
@@ -590,3 +602,139 @@ def test_article_heads_give_the_records_language(store_url: str, language: str |
         head = store.article_heads(["lang-1"])["lang-1"]
     assert head["language"] == language and head["title"] is None
     assert head["opening"].startswith("Samir Haddad said")
+
+
+# -- 9. every public query checks its arguments as the CLI and the HTTP API do ------------
+
+LISTS = ["articles", "sources", "quotes", "stories", "relays"]
+COUNTS = ["count_articles", "count_sources", "count_quotes", "count_stories"]
+
+
+@pytest.mark.parametrize(
+    ("call", "args", "kwargs", "name", "problem"),
+    [
+        # a page: limit 1 to 10,000, offset 0 or more, whole numbers (limit=0 answered [], as
+        # if nothing matched; -1 and 20,000 were cut to 0 and 10,000 unsaid)
+        *((c, (), {"limit": 0}, "limit", "1 to 10,000, not 0") for c in LISTS),
+        ("articles", (), {"limit": -1}, "limit", "not -1"),
+        ("sources", (), {"limit": 10_001}, "limit", "not 10001"),
+        ("quotes", (), {"limit": "5"}, "limit", "must be a whole number, not text"),
+        ("stories", (), {"limit": True}, "limit", "not a boolean"),
+        ("relays", (), {"limit": 2.0}, "limit", "not a decimal number"),
+        *((c, (), {"offset": -1}, "offset", "0 or more, not -1") for c in LISTS),
+        ("articles", (), {"offset": None}, "offset", "not nothing (null)"),
+        ("search", ("Lee",), {"limit": 0}, "limit", "not 0"),
+        ("search", ("Lee",), {"offset": -5}, "offset", "not -5"),
+        # a search with no word in it answered [] where the CLI and the API refused it
+        ("search", ("",), {}, "q", "give the words to search for"),
+        ("search", ("   ",), {}, "q", "give the words to search for"),
+        ("search", ("!!!",), {}, "q", "'!!!' has no word to search for"),
+        ("search", (None,), {}, "q", "must be text, not nothing (null)"),
+        # an outlet no one knows: refused in every list and count (relays answered [])
+        *((c, (), {"outlet": "zzz"}, "outlet", "unknown outlet 'zzz'") for c in LISTS + COUNTS),
+        ("relays", (), {"outlet": ""}, "outlet", "give an outlet's name"),
+        ("count_stories", (), {"outlet": "  "}, "outlet", "give an outlet's name"),
+        ("articles", (), {"outlet": 7}, "outlet", "must be text, not a whole number"),
+        # a blank text filter: sources(q=" ") kept the names holding a space
+        ("sources", (), {"q": ""}, "q", "'' is blank"),
+        ("count_sources", (), {"q": " "}, "q", "' ' is blank"),
+        ("quotes", (), {"text": "  "}, "text", "is blank"),
+        ("count_quotes", (), {"text": ""}, "text", "is blank"),
+        ("quotes", (), {"text": ["x"]}, "text", "must be text, not a list"),
+        # dates, kinds: as before, and a date that is no text is named, not a TypeError
+        ("stories", (), {"since": 2021}, "since", "must be text, not a whole number"),
+        ("count_quotes", (), {"until": "2021-02-30"}, "until", "not a calendar date"),
+        ("count_sources", (), {"kind": "martian"}, "kind", "not a source kind"),
+        ("count_articles", (), {"source_kind": "alien"}, "source_kind", "not a source kind"),
+        # one item: a blank id or name names nothing (NotFoundError "no source ''" before)
+        ("source", ("",), {}, "key", "'' is blank: give a source's name"),
+        ("source", ("  ",), {}, "key", "is blank"),
+        ("story", ("",), {}, "story_id", "'' is blank: give a story's id"),
+        ("quote", (" ",), {}, "quote_id", "is blank: give a quote cluster's id"),
+        ("get_record", ("",), {}, "article_id", "is blank: give an article's id"),
+        ("source", (None,), {}, "key", "must be text, not nothing (null)"),
+        # a NUL character: refused as the HTTP API refuses it (SQLite's LIKE stopped at it and
+        # matched every entry; PostgreSQL refused the parameter, an internal error)
+        ("sources", (), {"q": "a\x00"}, "q", "has a NUL character"),
+        ("count_quotes", (), {"text": "\x00"}, "text", "has a NUL character"),
+        ("search", ("fish\x00",), {}, "q", "has a NUL character"),
+        ("source", ("Ann\x00Lee",), {}, "key", "has a NUL character"),
+        ("relays", (), {"outlet": "NYT\x00"}, "outlet", "has a NUL character"),
+        # the overview's top lists: 0 or more (a negative top listed every relayed outlet)
+        ("overview", (), {"top": -1}, "top", "0 to 10,000, not -1"),
+        ("overview", (), {"top": "3"}, "top", "must be a whole number"),
+    ],
+)
+def test_bad_arguments_are_input_errors(
+    st: Any, call: str, args: tuple[Any, ...], kwargs: dict[str, Any], name: str, problem: str
+) -> None:
+    """The library refuses what the CLI (exit 2) and the HTTP API (422) refuse, naming the
+    argument, on both backends."""
+    with pytest.raises(InputError) as err:
+        getattr(st, call)(*args, **kwargs)
+    assert err.value.name == name and problem in err.value.problem, err.value.message
+
+
+@pytest.mark.parametrize(
+    ("call", "args", "kwargs", "expected"),
+    [
+        ("articles", (), {"limit": 1}, 1),
+        ("articles", (), {"limit": 10_000}, 3),
+        ("articles", (), {"offset": 2}, 1),
+        ("articles", (), {"offset": 3}, 0),  # past the end: an empty page, no error
+        ("relays", (), {"outlet": "NYT"}, 1),
+        ("relays", (), {"outlet": "Reuters"}, 0),  # known to the registry: nothing relayed
+        ("count_stories", (), {"outlet": "Coast Daily"}, 1),
+        ("search", ("lighthouse",), {"limit": 1}, 1),
+        ("search", ("  lighthouse!  ",), {}, 2),
+        ("sources", (), {"q": "lee"}, 2),
+        ("count_sources", (), {"q": None}, 4),  # three people and the NYT relayed
+        ("quotes", (), {"text": "lighthouse"}, 1),
+        ("count_quotes", (), {"text": None}, 3),
+        ("stories", (), {"since": "2021", "limit": 10_000}, None),
+    ],
+)
+def test_good_arguments(
+    st: Any, call: str, args: tuple[Any, ...], kwargs: dict[str, Any], expected: int | None
+) -> None:
+    got = getattr(st, call)(*args, **kwargs)
+    n = got if isinstance(got, int) else len(got)
+    assert expected is None or n == expected, got
+
+
+@pytest.mark.parametrize(
+    ("call", "key", "message"),
+    [
+        ("source", "Nobody", "no source 'Nobody'"),
+        ("story", "nope", "no story 'nope'"),
+        ("quote", "q000", "no quote 'q000'"),
+        ("get_record", "nope", "no article 'nope'"),
+    ],
+)
+def test_an_unknown_item_is_not_found(st: Any, call: str, key: str, message: str) -> None:
+    """An id or name that names nothing stored stays NotFoundError (CLI exit 3, API 404)."""
+    with pytest.raises(NotFoundError) as err:
+        getattr(st, call)(key)
+    assert not isinstance(err.value, InputError) and message in err.value.message
+
+
+@pytest.mark.parametrize("top", [0, 1, 10_000])
+def test_overview_top(st: Any, top: int) -> None:
+    """``top`` 0 lists none; a larger one lists up to that many."""
+    ov = st.overview(top=top)
+    for key in ("top_sources", "top_stories", "most_relayed"):
+        assert (len(ov[key]) == 0) == (top == 0) and len(ov[key]) <= top, key
+
+
+def test_a_known_outlet_is_forgotten_by_a_write(st: Any) -> None:
+    """``check_outlet`` remembers the outlets it found in the store (a list, its count and the
+    HTTP API's check each asked again), and forgets them when the store is written: an outlet
+    whose every article was replaced by a version naming another is unknown again."""
+    assert st.count_stories(outlet="Coast Daily") == 1
+    assert "Coast Daily" in st._outlets_known
+    moved = records()[1]
+    moved.document.outlet = "Harbour Times"
+    st.add_records([moved])
+    assert st._outlets_known == set()
+    with pytest.raises(InputError, match="unknown outlet 'Coast Daily'"):
+        st.articles(outlet="Coast Daily")

@@ -13,7 +13,6 @@ from typing import Any
 
 from newsprov.cli.analyze import add_limits
 from newsprov.csvout import write_csv
-from newsprov.errors import ConfigError
 from newsprov.options import Options
 from newsprov.record import SOURCE_KINDS
 from newsprov.terminal import plain
@@ -220,19 +219,13 @@ def report_summary(summary: Any) -> None:
         )
 
 
-#: The most rows one query returns (the store caps ``limit`` there; more were cut silently).
-MAX_LIMIT = 10_000
-
-
 def _page(args: argparse.Namespace) -> dict[str, int]:
-    if not 1 <= args.limit <= MAX_LIMIT:  # 0 printed "(none)" as if nothing matched
-        raise ConfigError(
-            f"--limit {args.limit}: give the rows to show, 1 to {MAX_LIMIT:,} "
-            "(--offset pages through more)"
-        )
-    if args.offset < 0:
-        raise ConfigError(f"--offset {args.offset}: rows to skip must not be negative")
-    return {"limit": args.limit, "offset": args.offset}
+    """``--limit`` and ``--offset``, checked by the store's own rule (a limit of 0 printed
+    "(none)" as if nothing matched), here so that the message names the options."""
+    from newsprov.store.filters import page_bounds
+
+    limit, offset = page_bounds(args.limit, args.offset, ("--limit", "--offset"))
+    return {"limit": limit, "offset": offset}
 
 
 def _filters(args: argparse.Namespace, st: Any) -> dict[str, Any]:
@@ -256,12 +249,18 @@ def _filters(args: argparse.Namespace, st: Any) -> dict[str, Any]:
 
 
 def run_sources(args: argparse.Namespace) -> int:
+    from newsprov.store.filters import text_filter
+
+    text_filter("--name", args.q)
     with _open(args) as st:
         rows = st.sources(q=args.q, **_filters(args, st), **_page(args))
     return emit(args.format, rows, ["id", "name", "kind", "articles", "attributions"])
 
 
 def run_source(args: argparse.Namespace) -> int:
+    from newsprov.store.filters import key_filter
+
+    key_filter("NAME", args.key, "a source's name, alias or directory id")
     with _open(args) as st:
         src = st.source(args.key)
     if args.format == "json":
@@ -281,6 +280,9 @@ def run_source(args: argparse.Namespace) -> int:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
+    from newsprov.store.filters import text_filter
+
+    text_filter("TEXT", args.text)
     with _open(args) as st:
         rows = st.quotes(text=args.text, **_filters(args, st), **_page(args))
     return emit(
@@ -289,6 +291,9 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_quote(args: argparse.Namespace) -> int:
+    from newsprov.store.filters import key_filter
+
+    key_filter("ID", args.quote_id, "a quote cluster's id")
     with _open(args) as st:
         q = st.quote(args.quote_id)
     if args.format == "json":
@@ -321,6 +326,9 @@ def run_stories(args: argparse.Namespace) -> int:
 
 
 def run_story(args: argparse.Namespace) -> int:
+    from newsprov.store.filters import key_filter
+
+    key_filter("ID", args.story_id, "a story's id")
     with _open(args) as st:
         s = st.story(args.story_id)
     if args.format == "json":
@@ -345,8 +353,9 @@ def run_relays(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    if not args.text.strip():  # printed "(none)" as if nothing matched; the API answers 422
-        raise ConfigError("TEXT: give the words to search for")
+    from newsprov.store.filters import search_words
+
+    search_words("TEXT", args.text)  # a blank or wordless TEXT printed "(none)"
     with _open(args) as st:
         rows = st.search(args.text, **_page(args))
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])

@@ -13,6 +13,7 @@ from datetime import date
 
 from newsprov.errors import InputError
 from newsprov.record import SOURCE_KINDS
+from newsprov.wording import TEXT, must_be
 
 # the pattern rules out what no calendar has (month 13, day 32, year 0), so that the HTTP API's
 # schema says it and generated requests meet it; check_date catches the rest (February 30)
@@ -69,6 +70,8 @@ def date_filter(option: str, value: str | None) -> str | None:
     """A date filter named ``option`` (``--since``), or InputError naming it."""
     if value is None:
         return None
+    if not isinstance(value, str):
+        raise InputError(option, must_be(TEXT, value))
     try:
         return check_date(value)
     except ValueError as e:
@@ -117,3 +120,76 @@ def kind_filter(option: str, value: str | None) -> str | None:
     raise InputError(
         option, f"{value!r} is not a source kind: use one of {', '.join(SOURCE_KINDS)}"
     )
+
+
+#: The most rows one query returns: a larger ``limit`` is refused, not cut to it.
+MAX_LIMIT = 10_000
+WHOLE = "a whole number"
+
+
+def page_bounds(
+    limit: object, offset: object, names: tuple[str, str] = ("limit", "offset")
+) -> tuple[int, int]:
+    """A list's ``limit`` (1 to :data:`MAX_LIMIT`) and ``offset`` (0 or more), or InputError
+    naming the one that is not (``names``, as the options are called: ``--limit``). A limit of
+    0 answered an empty list, as if nothing matched, and a negative offset the first page."""
+    for name, value in zip(names, (limit, offset), strict=True):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InputError(name, must_be(WHOLE, value))
+    assert isinstance(limit, int) and isinstance(offset, int)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InputError(
+            names[0],
+            f"give the rows to show, 1 to {MAX_LIMIT:,}, not {limit} ({names[1]} pages "
+            "through more)",
+        )
+    if offset < 0:
+        raise InputError(names[1], f"give the rows to skip, 0 or more, not {offset}")
+    return limit, offset
+
+
+#: Why a text argument with a NUL character is refused, in the HTTP API's words: no stored
+#: text has one, SQLite's ``LIKE`` stops at it (a name filter matched every entry) and
+#: PostgreSQL takes none in a text parameter (an internal error there).
+NUL = "has a NUL character (U+0000): no text has one"
+
+
+def _text(option: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InputError(option, must_be(TEXT, value))
+    if "\x00" in value:
+        raise InputError(option, NUL)
+    return value
+
+
+def text_filter(option: str, value: object) -> str | None:
+    """A text filter named ``option`` (a source's name part, a quote's words): ``None`` is no
+    filter; a blank one is InputError (``sources(q=" ")`` kept the names holding a space, and
+    ``q=""`` listed every entry where the HTTP API refused it)."""
+    if value is None:
+        return None
+    text = _text(option, value)
+    if not text.strip():
+        raise InputError(option, f"{text!r} is blank: give the text to look for, or no filter")
+    return text
+
+
+def search_words(option: str, value: object) -> list[str]:
+    """The words of a full-text search named ``option``, or InputError when it has none (a
+    blank query, or one of punctuation only, answered an empty list as if nothing matched)."""
+    text = _text(option, value)
+    words = re.findall(r"\w+", text)
+    if not text.strip():
+        raise InputError(option, "give the words to search for")
+    if not words:
+        raise InputError(option, f"{text!r} has no word to search for: give the words")
+    return words
+
+
+def key_filter(option: str, value: object, what: str) -> str:
+    """An id or name naming one item (``what``: "a story's id"), or InputError when it is no
+    text or blank: a blank names nothing, which is a usage error, not an item not found."""
+    text = _text(option, value)
+    if not text.strip():
+        raise InputError(option, f"{text!r} is blank: give {what}")
+    return text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, NoReturn
@@ -13,6 +12,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, text
 from newsprov.corpus.outlets import outlet_spellings, registry_outlets
 from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import tables as t
+from newsprov.store.filters import MAX_LIMIT, NUL, key_filter, page_bounds, search_words
 from newsprov.store.selects import (
     QUOTE_MARKS,
     article_filters,
@@ -26,8 +26,10 @@ from newsprov.store.selects import (
     trigram_match,
 )
 from newsprov.store.writer import unpack
+from newsprov.wording import TEXT, must_be
 
 MAX_CANDIDATES = 10  # sources listed when a name part names several
+MAX_KNOWN_OUTLETS = 1000  # outlets check_outlet remembers finding in the store
 #: Entries of one name compared to tell them apart on a page; past it, a page's own entries
 #: are compared among themselves (:meth:`Queries.namesakes`).
 MAX_NAMESAKES = 50
@@ -50,13 +52,10 @@ MAX_OFFSET = 2**62
 
 
 def _bounds(limit: int, offset: int) -> tuple[int, int]:
-    """``limit`` within 0-10,000 and ``offset`` within 0-:data:`MAX_OFFSET`."""
-    return max(0, min(int(limit), 10_000)), max(0, min(int(offset), MAX_OFFSET))
-
-
-def _page(stmt: Select[Any], limit: int, offset: int) -> Select[Any]:
-    lim, off = _bounds(limit, offset)
-    return stmt.limit(lim).offset(off)
+    """``limit`` and ``offset`` checked (:func:`~newsprov.store.filters.page_bounds`:
+    InputError naming the one out of bounds), ``offset`` capped at :data:`MAX_OFFSET`."""
+    lim, off = page_bounds(limit, offset)
+    return lim, min(off, MAX_OFFSET)
 
 
 def _ambiguous(key: str, rows: list[Any], hint: str) -> NoReturn:
@@ -77,13 +76,22 @@ class Queries:
     #: The store's names have the trigram index of revision 0004 (SQLite: and this SQLite reads
     #: it), set on open: :func:`~newsprov.store.selects.names_index`.
     _trigram_index: bool = False
+    #: Outlets :meth:`check_outlet` found in the store (a list and its count, and the HTTP
+    #: API's check before them, would each read it again: on an outlet the registry does not
+    #: know, two ``EXISTS`` that scan the relays); emptied by every write of this Store.
+    _outlets_known: set[str]
 
     # -- overview -----------------------------------------------------------------------
     def overview(self, top: int = 5, *, tops: bool = True) -> dict[str, Any]:
-        """Counts and the ``top`` most-cited sources, largest stories, most-relayed outlets.
+        """Counts and the ``top`` most-cited sources, largest stories, most-relayed outlets
+        (``top`` 0 to 10,000: 0 lists none; a negative one listed every relayed outlet).
         ``tops=False`` leaves ``top_sources`` and ``top_stories`` empty without reading them
         (the articles page shows the counts and the most-relayed outlet only): the top
         sources list every article of each, thousands for an outlet."""
+        if not isinstance(top, int) or isinstance(top, bool):
+            raise InputError("top", must_be("a whole number", top))
+        if not 0 <= top <= MAX_LIMIT:
+            raise InputError("top", f"give how many to list, 0 to {MAX_LIMIT:,}, not {top}")
         with self._read() as conn:
 
             def count(table: Any, *where: Any) -> int:
@@ -121,7 +129,7 @@ class Queries:
                 "linked_relays": count(r, r.c.to_article.is_not(None)),
                 "most_relayed": [{"outlet": o, "articles": n} for o, n in relayed],
             }
-        if not tops:
+        if not tops or not top:
             result["top_sources"], result["top_stories"] = [], []
             return result
         result["top_sources"] = self.sources(limit=top)
@@ -140,9 +148,13 @@ class Queries:
         """InputError naming ``option`` when neither the outlet registry nor the store knows
         ``outlet`` (an outlet filter that cannot match anything is most likely a typo);
         ``listing`` says where the stored outlets are listed. A blank name is refused too."""
+        if not isinstance(outlet, str):
+            raise InputError(option, must_be(TEXT, outlet))
+        if "\x00" in outlet:
+            raise InputError(option, NUL)
         if not outlet.strip():
             raise InputError(option, "give an outlet's name, alias or domain")
-        if registry_outlets(outlet):
+        if registry_outlets(outlet) or outlet in self._outlets_known:
             return
         names = outlet_spellings(outlet)
         with self._read() as conn:
@@ -154,12 +166,24 @@ class Queries:
                     )
                 )
             )
-        if not stored:
+        if stored:
+            if len(self._outlets_known) >= MAX_KNOWN_OUTLETS:
+                self._outlets_known.clear()
+            self._outlets_known.add(outlet)
+        else:
             raise InputError(
                 option,
                 f"unknown outlet {outlet!r}: neither the outlet registry nor the store knows it "
                 f"({listing} lists the stored outlets)",
             )
+
+    def _outlet(self, outlet: str | None) -> str | None:
+        """An outlet filter of a list or count, checked as :meth:`check_outlet` checks it: a
+        filter that can match nothing answered an empty list in Python where the CLI and the
+        HTTP API refused it."""
+        if outlet is not None:
+            self.check_outlet(outlet)
+        return outlet
 
     # -- articles -----------------------------------------------------------------------
     def count_articles(
@@ -171,6 +195,7 @@ class Queries:
         source_kind: str | None = None,
     ) -> int:
         """Stored articles, or those :meth:`articles` lists under the same filters."""
+        outlet = self._outlet(outlet)
         stmt = article_filters(
             select(func.count()).select_from(a), outlet, since, until, source_kind
         )
@@ -197,10 +222,11 @@ class Queries:
             a.c.n_sources,
             a.c.story_id,
         )
-        stmt = article_filters(columns, outlet, since, until, source_kind)
+        lim, off = _bounds(limit, offset)
+        stmt = article_filters(columns, self._outlet(outlet), since, until, source_kind)
         stmt = stmt.order_by(a.c.published.is_(None), a.c.published.desc(), a.c.id)
         with self._read() as conn:
-            rows = conn.execute(_page(stmt, limit, offset)).all()
+            rows = conn.execute(stmt.limit(lim).offset(off)).all()
         return [
             {
                 "id": x.id,
@@ -216,10 +242,9 @@ class Queries:
         ]
 
     def search(self, q_: str, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Full-text search of titles and bodies (FTS5 on SQLite, tsvector on PostgreSQL)."""
-        words = re.findall(r"\w+", q_)
-        if not words:
-            return []
+        """Full-text search of titles and bodies (FTS5 on SQLite, tsvector on PostgreSQL);
+        a query without a word is InputError (:func:`~newsprov.store.filters.search_words`)."""
+        words = search_words("q", q_)
         lim, off = _bounds(limit, offset)
         if self.backend == "postgresql":
             sql = text(
@@ -254,6 +279,7 @@ class Queries:
     ) -> int:
         """Directory entries, or those :meth:`sources` lists under the same filters: one
         ``COUNT`` query."""
+        outlet = self._outlet(outlet)
         with self._read() as conn:
             stmt = source_filters(
                 select(func.count()).select_from(d),
@@ -278,6 +304,8 @@ class Queries:
         ``articles`` the ids of every article the entry appears in (thousands for an outlet).
         ``article_ids=False`` gives ``n_articles``, their number, in its place, without
         reading them (the sources page shows the number only)."""
+        lim, off = _bounds(limit, offset)
+        outlet = self._outlet(outlet)
         with self._read() as conn:
             stmt = source_filters(
                 select(d.c.key, d.c.id, d.c.name, d.c.kind, d.c.n_articles, d.c.n_attributions),
@@ -287,7 +315,7 @@ class Queries:
                 self.backend if self._trigram_index else None,
             )
             stmt = stmt.order_by(d.c.n_articles.desc(), d.c.n_attributions.desc(), d.c.name)
-            rows = conn.execute(_page(stmt, limit, offset)).all()
+            rows = conn.execute(stmt.limit(lim).offset(off)).all()
             arts = self._source_articles(conn, [x.key for x in rows]) if article_ids else {}
         return [
             {
@@ -446,7 +474,9 @@ class Queries:
         return rows[0]
 
     def source(self, key: str) -> dict[str, Any]:
-        """One directory entry by id, key, name or alias, with all its statements over time."""
+        """One directory entry by id, key, name or alias, with all its statements over time; a
+        blank ``key`` is InputError (it names no source), one naming none NotFoundError."""
+        key = key_filter("key", key, "a source's name, alias or directory id")
         with self._read() as conn:
             row = self._source_key(conn, key)
             titles = sorted(
@@ -515,6 +545,7 @@ class Queries:
     ) -> int:
         """Quote clusters, or those :meth:`quotes` lists under the same filters: one ``COUNT``
         query."""
+        outlet = self._outlet(outlet)
         stmt = quote_filters(select(func.count()).select_from(q), text, outlet, since, until)
         with self._read() as conn:
             return int(conn.scalar(stmt) or 0)
@@ -532,12 +563,13 @@ class Queries:
         """Quote clusters, most-carried first; ``since`` and ``until`` keep those whose first
         publication (the earliest dated article carrying them, their first publisher) falls
         in the period, as ``first_published`` says."""
-        stmt = quote_filters(select(q), text, outlet, since, until)
+        lim, off = _bounds(limit, offset)
+        stmt = quote_filters(select(q), text, self._outlet(outlet), since, until)
         stmt = stmt.order_by(
             q.c.n_appearances.desc(), q.c.first_published.is_(None), q.c.first_published, q.c.id
         )
         with self._read() as conn:
-            rows = conn.execute(_page(stmt, limit, offset)).all()
+            rows = conn.execute(stmt.limit(lim).offset(off)).all()
             ids = [x.id for x in rows]
             outlets = self._quote_outlets(conn, ids)
             n_articles = self._quote_articles(conn, ids)
@@ -570,6 +602,9 @@ class Queries:
         return out
 
     def quote(self, quote_id: str) -> dict[str, Any]:
+        """One quote cluster with its appearances; a blank id is InputError, an unknown one
+        NotFoundError."""
+        quote_id = key_filter("quote_id", quote_id, "a quote cluster's id")
         with self._read() as conn:
             row = conn.execute(select(q).where(q.c.id == quote_id)).first()
             if row is None or not row.n_appearances:
@@ -616,6 +651,7 @@ class Queries:
     ) -> int:
         """Stories, or those :meth:`stories` lists under the same filters: one ``COUNT``
         query."""
+        outlet = self._outlet(outlet)
         stmt = story_filters(select(func.count()).select_from(st), outlet, since, until)
         with self._read() as conn:
             return int(conn.scalar(stmt) or 0)
@@ -629,10 +665,11 @@ class Queries:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        stmt = story_filters(select(st), outlet, since, until)
+        lim, off = _bounds(limit, offset)
+        stmt = story_filters(select(st), self._outlet(outlet), since, until)
         stmt = stmt.order_by(st.c.last_published.is_(None), st.c.last_published.desc(), st.c.id)
         with self._read() as conn:
-            rows = conn.execute(_page(stmt, limit, offset)).all()
+            rows = conn.execute(stmt.limit(lim).offset(off)).all()
             members = self._members(conn, [x.id for x in rows])
         return [_story_head(x, members.get(x.id, [])) for x in rows]
 
@@ -648,12 +685,17 @@ class Queries:
         return out
 
     def story(self, story_id: str) -> dict[str, Any]:
+        """One story with its timeline and relays; a blank id is InputError, an unknown one
+        NotFoundError."""
+        story_id = key_filter("story_id", story_id, "a story's id")
         with self._read() as conn:
             row = conn.execute(select(st).where(st.c.id == story_id)).first()
             if row is None or not row.n_articles:
                 raise NotFoundError(f"no story {story_id!r} in the store")
             members = self._members(conn, [story_id]).get(story_id, [])
-            edges = self._relays(conn, select_relays().where(a.c.story_id == story_id), 10_000, 0)
+            edges = self._relays(
+                conn, select_relays().where(a.c.story_id == story_id), MAX_LIMIT, 0
+            )
         head = _story_head(row, members)
         head["timeline"] = [
             {"article": x.id, "outlet": x.outlet, "published": x.published, "title": x.title}
@@ -666,14 +708,18 @@ class Queries:
     def relays(
         self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
     ) -> list[dict[str, Any]]:
+        """Relay edges, newest first; ``outlet`` keeps those from or to it (an outlet neither
+        the registry nor the store knows is InputError, as in every list)."""
+        lim, off = _bounds(limit, offset)
         stmt = select_relays()
-        if outlet:
+        if self._outlet(outlet) is not None:
+            assert outlet is not None
             names = outlet_spellings(outlet)
             stmt = stmt.where(
                 or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
             )
         with self._read() as conn:
-            return self._relays(conn, stmt, limit, offset)
+            return self._relays(conn, stmt, lim, off)
 
     def _relays(
         self, conn: Any, stmt: Select[Any], limit: int, offset: int
@@ -688,7 +734,7 @@ class Queries:
                 "attributions": x.attributions,
                 "aligned": json.loads(x.aligned or "[]"),
             }
-            for x in conn.execute(_page(stmt, limit, offset))
+            for x in conn.execute(stmt.limit(limit).offset(offset))
         ]
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.exc import OperationalError
 
 from newsprov.corpus.outlets import outlet_spellings
 from newsprov.store import tables as t
-from newsprov.store.filters import kind_filter, period_filter
+from newsprov.store.filters import kind_filter, period_filter, text_filter
 
 a, s, d, q, st, ql = t.articles, t.sources, t.directory, t.quotes, t.stories, t.quote_links
 
@@ -166,6 +166,7 @@ def source_filters(
     """``stmt`` over ``directory`` narrowed by the filters of :meth:`Queries.sources`;
     ``indexed``: the backend, when the store's names have the trigram index."""
     kind = kind_filter("kind", kind)
+    q_ = text_filter("q", q_)
     # an entry whose every article was replaced by a version without it is no source any
     # more (the overview does not count it; it was listed with 0 articles)
     stmt = stmt.where(d.c.n_articles > 0)
@@ -204,6 +205,7 @@ def quote_filters(
     are those of a cluster's first publication (``first_published``; an undated cluster
     meets no period)."""
     since, until = period_filter(since, until)
+    text_ = text_filter("text", text_)
     stmt = stmt.where(q.c.n_appearances > 0)
     if text_:
         stmt = stmt.where(q.c.ltext.like(like(" ".join(text_.split())), escape="\\"))

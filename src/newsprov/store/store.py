@@ -29,6 +29,7 @@ from newsprov.store.engine import (
     sqlite_path,
 )
 from newsprov.store.export import Export
+from newsprov.store.filters import key_filter
 from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
 from newsprov.store.selects import names_index
@@ -64,6 +65,7 @@ class Store(Queries, Export):
         self._conn: Connection | None = None  # the connection the linker may read through
         self._writer: Connection | None = None  # every write goes through this one
         self._deferred = False  # a new store (lazy) not made yet: see ``deferred``
+        self._outlets_known: set[str] = set()  # outlets check_outlet found; a write forgets them
         with open_lock(url):  # one process at a time checks, creates and migrates
             new = check_sqlite_file(url, create)
             self.engine = make_engine(url)
@@ -122,6 +124,7 @@ class Store(Queries, Export):
         return _Guard(self, write=False)
 
     def _write(self) -> Any:
+        self._outlets_known.clear()  # a replaced article may have taken its outlet away
         return _Guard(self, write=True)
 
     def _writer_conn(self) -> Connection:
@@ -394,6 +397,8 @@ class Store(Queries, Export):
 
     # -- reading one record -----------------------------------------------------------
     def get_record(self, article_id: str) -> Record:
+        """A stored article's record; a blank id is InputError, an unknown one NotFoundError."""
+        article_id = key_filter("article_id", article_id, "an article's id")
         with self._read() as conn:
             blob = conn.scalar(select(t.articles.c.record).where(t.articles.c.id == article_id))
         if blob is None:
