@@ -180,6 +180,8 @@ SPOKEN_TO = [
     # negative: a thing added to is no one told
     ('"The bill is dead," the senator added to the report.', "the senator", None,
      ["the senator"]),
+    ('"The bill is dead." To that, the senator added: "It is over."', "the senator", None,
+     ["the senator"]),
     # negative: remarks with no "to", a participle of no speech
     ("In remarks on Friday, the senator said the bill was dead.", "the senator", None,
      ["the senator"]),

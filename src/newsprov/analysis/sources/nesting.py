@@ -195,10 +195,12 @@ _AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporte
 
 
 def _someone(obj: Token) -> bool:
-    """Whether "add to" ``obj`` names someone told ("added to People", "added to reporters"),
-    not a thing added to ("added to the report", "added to the confusion")."""
-    if obj.pos_ in ("PROPN", "PRON") or obj.lemma_ in _AUDIENCES:
+    """Whether "add to" ``obj`` names someone told ("added to People", "added to reporters",
+    "added to him"), not a thing added to ("added to the report", "To that, he added")."""
+    if obj.pos_ == "PROPN" or obj.lemma_ in _AUDIENCES:
         return True
+    if obj.pos_ == "PRON":  # "added to him"; not "To that, he added" (PolNeAR train)
+        return obj.tag_ == "PRP" and obj.lower_ != "it"
     return obj.text[:1].isupper() and not obj.is_sent_start  # "People", tagged a noun
 
 
