@@ -35,6 +35,21 @@ if TYPE_CHECKING:
 GOLD_ROLES = {"Source": "source", "Cue": "cue", "Content": "content", "Content2": "content"}
 
 
+#: PolNeAR's publisher labels (``metadata.tsv``, column ``publisher``; the prefix of each file
+#: name) as the outlet registry names the outlets. Passed as each article's ``outlet``, so the
+#: profile knows the article's own outlet: "The Post" in a Washington Post article is no relay
+#: (``docs/voice.md``). ``parc`` (the annotators' training texts) names no one outlet.
+PUBLISHERS = {
+    "wash-post": "The Washington Post",
+    "nyt": "The New York Times",
+    "usa-today": "USA Today",
+    "huff-post": "HuffPost",
+    "politico": "Politico",
+    "breitbart": "Breitbart News",
+    "west-journal": "Western Journalism",
+}
+
+
 @dataclass
 class GoldArticle:
     name: str
@@ -42,6 +57,26 @@ class GoldArticle:
     ann_path: Path
     text: str
     relations: list[Relation]
+    outlet: str | None = None
+
+
+def publishers(data_dir: str | Path) -> dict[str, str]:
+    """Article name -> its publisher's outlet name (:data:`PUBLISHERS`), read from the
+    ``metadata.tsv`` in ``data_dir`` (the folder above the splits); empty when there is none."""
+    path = Path(data_dir) / "metadata.tsv"
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    lines = read_text(path).splitlines()
+    head = lines[0].split("\t") if lines else []
+    if "filename" not in head or "publisher" not in head:
+        return {}
+    name_at, pub_at = head.index("filename"), head.index("publisher")
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) > max(name_at, pub_at) and cells[pub_at] in PUBLISHERS:
+            out[cells[name_at]] = PUBLISHERS[cells[pub_at]]
+    return out
 
 
 def read_text(path: Path) -> str:
@@ -153,10 +188,11 @@ def corpus_hash(files: list[Path], root: Path) -> str:
 
 def load_gold(split_dir: str | Path, limit: int | None = None) -> list[GoldArticle]:
     out = []
+    outlets = publishers(Path(split_dir).parent)
     for txt, ann in gold_files(split_dir, limit):
         text = read_text(txt)
         rels = parse_ann(read_text(ann), str(ann))
-        out.append(GoldArticle(txt.stem, txt, ann, text, rels))
+        out.append(GoldArticle(txt.stem, txt, ann, text, rels, outlets.get(txt.stem)))
     return out
 
 
@@ -178,7 +214,16 @@ def records_for(gold: list[GoldArticle], analyzer: Analyzer) -> Iterator[Record]
     """Analyse the gold texts in batches; a failed article stops the evaluation with its error."""
     from newsprov.ingest import article_from_text
 
-    items = [article_from_text(g.text, str(g.text_path), analyzer.options, id=g.name) for g in gold]
+    items = [
+        article_from_text(
+            g.text,
+            str(g.text_path),
+            analyzer.options,
+            id=g.name,
+            **({"outlet": g.outlet} if g.outlet else {}),
+        )
+        for g in gold
+    ]
     for g, outcome in zip(gold, analyzer.analyze_stream(items, total=len(items)), strict=True):
         if outcome.record is None:
             raise outcome.error or NewsprovError(f"{g.text_path}: analysis failed")

@@ -147,9 +147,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     # the last words of the article's person names: a plural of one is a family ("the Murdochs")
     surnames = frozenset(n[-1] for e in resolver.live() for n in e.names if len(n) > 1)
     via = [
-        _document_outlet(resolver, mentions, c.source_mention, e, surnames)
-        if c.source_mention and e is not None
-        else None
+        (
+            _document_outlet(resolver, mentions, c.source_mention, e, surnames)
+            if c.source_mention and e is not None
+            else None
+        )
+        or _quoter(resolver, mentions, c.cue, surnames)
         for c, e in zip(cands, src_entity, strict=True)
     ]
 
@@ -245,6 +248,35 @@ def _document_outlet(
         other = resolver.find(other.idx)
         if (other.fixed_kind or entity_kind(other, surnames)) == "outlet":
             return other
+    return None
+
+
+def _quoter(
+    resolver: Resolver, mentions: Mentions, cue: list[Span], surnames: frozenset[str]
+) -> Entity | None:
+    """The outlet that quotes the speaker of a cue "saying" in "X quoted him as saying" ('"...,"
+    People quoted him as saying', where "quoted" is no attribution of its own): the outlet
+    goes into the chain after the speaker, as an outlet told does. None when the subject of
+    "quoted" is no outlet. Added after a second audit of the profile (2026-12-05)."""
+    doc = mentions.doc
+    for a, b in cue:
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        for t in sp if sp is not None else ():
+            prep = t.head
+            verb = prep.head
+            if not (t.tag_ == "VBG" and prep.lower_ == "as" and verb.lemma_ == "quote"):
+                continue
+            for c in verb.children:
+                if c.dep_ != "nsubj":
+                    continue
+                m = mentions.of_token(c.i)
+                if m is None or m.type != "outlet":
+                    continue
+                other = _entity_of(resolver, m)
+                if other is not None:
+                    other = resolver.find(other.idx)
+                    if (other.fixed_kind or entity_kind(other, surnames)) == "outlet":
+                        return other
     return None
 
 

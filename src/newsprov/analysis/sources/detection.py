@@ -1245,12 +1245,17 @@ _SPOKEN_TO = frozenset({"say", "add", "speak", "talk", "explain", "confirm", "wr
 
 
 def _told(span: SpacySpan) -> bool:
-    """Is ``span`` (a weak outlet form, "People") the one told, capitalised inside a sentence:
+    """Is ``span`` (a weak outlet form, "People") the one told, capitalised inside a sentence,
     "told People", "said to People"? A weak form that is a recipient is that outlet, as a
     person told is no common word ("People said" at a sentence's start stays the plural
-    noun). Added 2026-12-05 after an audit of the profile (docs/history/voice.md)."""
+    noun). Added 2026-12-05 after an audit of the profile (docs/history/voice.md); so is the
+    subject of "quoted X as saying", anywhere in a sentence, since a second audit."""
     root = span.root
-    if span.start == span.sent.start or not root.text[:1].isupper():
+    if not root.text[:1].isupper():
+        return False
+    if _quotes_as_saying(root):
+        return True
+    if span.start == span.sent.start:
         return False
     if root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
         return True
@@ -1260,6 +1265,22 @@ def _told(span: SpacySpan) -> bool:
         and to.lower_ == "to"
         and to.head.pos_ == "VERB"
         and to.head.lemma_ in _SPOKEN_TO
+    )
+
+
+def _quotes_as_saying(root: Token) -> bool:
+    """Is ``root`` the subject of "quoted X as saying" ("People quoted him as saying")? Who
+    quotes someone as saying is a publisher, not people at large, even at a sentence's start
+    (a second audit of the profile, 2026-12-05)."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "quote"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children)
+            for c in verb.children
+        )
     )
 
 

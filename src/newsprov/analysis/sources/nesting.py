@@ -24,6 +24,14 @@ _TALKS = frozenset({"interview", "conversation", "call"})
 #: audit of relayed outlets found "said in a statement to The New York Times" with no
 #: recipient, the outlet missing from the chain).
 _MESSAGES = frozenset({"statement", "email", "e-mail", "letter", "message", "note", "interview"})
+#: Speech verbs whose "to" names the one told ("said to People", "added to People", "spoke to
+#: CNN"), and those whose "with" does ("spoke with CNN"); "add" and "speak" and "talk" since a
+#: second audit of the profile found "added to People" with no recipient.
+_SPOKEN_TO = frozenset({"say", "write", "explain", "confirm", "add", "speak", "talk"})
+_SPOKEN_WITH = frozenset({"speak", "talk"})
+#: "in comments to X", "in remarks to X": X is the one told, as in a statement to X.
+_REMARKS = _MESSAGES | {"comment", "remark"}
+_RECIPIENT_VERBS = TELL_LEMMAS | _SPOKEN_TO
 
 
 def _inside(span: Span, spans: Sequence[Span]) -> bool:
@@ -132,25 +140,38 @@ def chains(
 
 def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
     """The one told, read off the cue verb when the extraction gave none: its object ("told
-    the NYT", "warned Congress"), "in an interview with X" or "in a statement to X"."""
+    the NYT", "warned Congress"), "said to X", "added to X", "in an interview with X", "in a
+    statement (comments, remarks) to X", a participle's "Speaking to X, he said", or a noun
+    cue's own "to": "his comments to X that"."""
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is None:
             continue
         for verb in sp:
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in TELL_LEMMAS:
+            if verb.pos_ == "NOUN" and verb.lemma_ in _REMARKS:
+                obj = _to_object(verb, "with" if verb.lemma_ in _TALKS else "to")
+                if obj is not None:
+                    return _np(obj)
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _RECIPIENT_VERBS:
                 continue
             for c in verb.children:
                 if c.dep_ in _OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                    if verb.lemma_ in ("write", "say", "explain", "confirm"):
-                        continue  # "wrote a letter", "said something": not the one told
+                    if verb.lemma_ in _SPOKEN_TO:
+                        continue  # "wrote a letter", "added a line": not the one told
                     return _np(c)
-                if (
-                    c.dep_ == "prep"
-                    and c.lower_ == "to"
-                    and verb.lemma_ in ("say", "write", "explain", "confirm")
+                if c.dep_ == "prep" and (
+                    (c.lower_ == "to" and verb.lemma_ in _SPOKEN_TO)
+                    or (c.lower_ == "with" and verb.lemma_ in _SPOKEN_WITH)
                 ):
                     obj = _pobj(c)
+                    if obj is None or (verb.lemma_ == "add" and not _someone(obj)):
+                        continue
+                    if verb.lemma_ in _SPOKEN_WITH and _infinitive(verb):
+                        continue  # "told him to talk to Sessions", "willing to talk with X"
+                    return _np(obj)
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in _SPOKEN_WITH:
+                    # "Speaking to CNN, the senator said": the one the speaker spoke to
+                    obj = _to_object(c, "to") or _to_object(c, "with")
                     if obj is not None:
                         return _np(obj)
                 if c.dep_ == "prep" and c.lower_ in ("in", "during"):
@@ -161,11 +182,39 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                         if p.dep_ != "prep":
                             continue
                         if (p.lower_ == "with" and noun.lemma_ in _TALKS) or (
-                            p.lower_ == "to" and noun.lemma_ in _MESSAGES
+                            p.lower_ == "to" and noun.lemma_ in _REMARKS
                         ):
                             obj = _pobj(p)
                             if obj is not None:
                                 return _np(obj)
+    return None
+
+
+#: Nouns of those who hear a statement: "added to reporters".
+_AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter", "viewer"})
+
+
+def _someone(obj: Token) -> bool:
+    """Whether "add to" ``obj`` names someone told ("added to People", "added to reporters",
+    "added to him"), not a thing added to ("added to the report", "To that, he added")."""
+    if obj.pos_ == "PROPN" or obj.lemma_ in _AUDIENCES:
+        return True
+    if obj.pos_ == "PRON":  # "added to him"; not "To that, he added" (PolNeAR train)
+        return obj.tag_ == "PRP" and obj.lower_ != "it"
+    return obj.text[:1].isupper() and not obj.is_sent_start  # "People", tagged a noun
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive ("to talk with Mueller"): a talk to come, no
+    speech that happened."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _to_object(word: Token, prep: str) -> Token | None:
+    """The object of ``word``'s own ``prep`` phrase after it ("comments *to Fox News*")."""
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ == prep and c.i > word.i:
+            return _pobj(c)
     return None
 
 
