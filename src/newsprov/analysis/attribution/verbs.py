@@ -284,6 +284,7 @@ def frame_of(
         elif objs:
             name = "dobj"
             content = subtree_ids(objs[0]) - set_off_description(objs[0])
+            content -= _object_channel(objs[0])
             for c in kids:
                 if c.dep_ in ("oprd", "xcomp") or (
                     c.dep_ == "prep"
@@ -311,7 +312,7 @@ def frame_of(
                 # "came out in support of X": "in support of" joins the cue, X is the content
                 cue |= set(range(p.i, side.left_edge.i))
                 pobj = side
-            content = subtree_ids(pobj) - set_off_description(pobj)
+            content = subtree_ids(pobj) - set_off_description(pobj) - _object_channel(pobj)
             for g in p.children:  # "called for a re-run": the parse made "re", "-", "run" objects
                 if g.dep_ == "pobj" and g.i > pobj.i and g.left_edge.i == max(content) + 1:
                     content |= subtree_ids(g)
@@ -695,6 +696,42 @@ def _quoted_prep_object(
     if not any(i in words for q in quotes for i in qx.tokens_in(q)):
         return None
     return prep, words
+
+
+def _object_channel(obj: Token) -> set[int]:
+    """The channel or medium phrase that the parse hung on the reported object ``obj`` as the
+    last words of its phrase ("criticized the governor on Twitter", "claimed victory in a
+    tweet", "mentioned her granddaughter in speeches"): how it was said, as when the parse hangs
+    it on the verb (:func:`_when_or_how`). Not a phrase of time ("her remarks on Thursday"),
+    which the gold keeps as often as it drops there, nor one whose noun the parse gave a
+    phrase of its own ("expressed concern on a conference call about the plan")."""
+    for c in obj.children:
+        if (
+            c.dep_ == "prep"
+            and c.i > obj.i
+            and c.right_edge.i == obj.right_edge.i
+            and _channel_or_medium(c)
+            and not any(g.dep_ == "prep" for g in _pobj_children(c))
+        ):
+            return subtree_ids(c)
+    return set()
+
+
+def _pobj_children(prep: Token) -> list[Token]:
+    pobj = prep_object(prep)
+    return [] if pobj is None else list(pobj.children)
+
+
+def _channel_or_medium(prep: Token) -> bool:
+    """``prep`` opens a channel phrase ("in a tweet") or a medium ("on Twitter", "on CNN"); not
+    "the press" (of "press conference" in :data:`~.nouns.CHANNEL_NOUNS`), which an act noun's
+    "on" takes as its target ("denounced the attacks on the press")."""
+    pobj = prep_object(prep)
+    if pobj is None or pobj.lemma_.lower() == "press":
+        return False
+    if prep.lower_ == "on" and (pobj.lemma_.lower() in _MEDIA or pobj.ent_type_ == "ORG"):
+        return True
+    return prep.lower_ in CHANNEL_PREPS and pobj.lemma_.lower() in CHANNEL_NOUNS
 
 
 def _when_or_how(prep: Token) -> bool:
