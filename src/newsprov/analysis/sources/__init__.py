@@ -146,13 +146,21 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     rcp_entity = [_entity_of(resolver, m) for m in rcp]
     # the last words of the article's person names: a plural of one is a family ("the Murdochs")
     surnames = frozenset(n[-1] for e in resolver.live() for n in e.names if len(n) > 1)
+    kinds: dict[int, str] = {}  # each entity's kind, once: the resolution is final here
+
+    def kind_of(e: Entity) -> str:
+        e = resolver.find(e.idx)
+        if e.idx not in kinds:
+            kinds[e.idx] = e.fixed_kind or entity_kind(e, surnames)
+        return kinds[e.idx]
+
     via = [
         (
-            _document_outlet(resolver, mentions, c.source_mention, e, surnames)
+            _document_outlet(resolver, mentions, c.source_mention, e, kind_of)
             if c.source_mention and e is not None
             else None
         )
-        or _quoter(resolver, mentions, c.cue, surnames)
+        or _quoter(resolver, mentions, c.cue, kind_of)
         for c, e in zip(cands, src_entity, strict=True)
     ]
 
@@ -168,7 +176,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         Source(
             id=sid[e.idx],
             name=entity_name(e, text),
-            kind=e.fixed_kind or entity_kind(e, surnames),
+            kind=kind_of(e),
             title=entity_title(e),
             mentions=_mention_spans(e, cands, src, resolver),
         )
@@ -212,14 +220,14 @@ def _document_outlet(
     mentions: Mentions,
     span: Span,
     e: Entity,
-    surnames: frozenset[str],
+    kind_of: Callable[[Entity], str],
 ) -> Entity | None:
     """The outlet inside a document source's description that relays it ("a report published
     in The New York Times", "copies of the memos obtained by the Times"): the document stays
     the source, the outlet goes into its chain. The outlet is a preposition's object there, the
     preposition on the document's noun or on a participle of it; None when there is none."""
     e = resolver.find(e.idx)
-    if (e.fixed_kind or entity_kind(e, surnames)) != "document":
+    if kind_of(e) != "document":
         return None
     doc = mentions.doc
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -246,13 +254,13 @@ def _document_outlet(
         if other is None or resolver.find(other.idx) is resolver.find(e.idx):
             continue
         other = resolver.find(other.idx)
-        if (other.fixed_kind or entity_kind(other, surnames)) == "outlet":
+        if kind_of(other) == "outlet":
             return other
     return None
 
 
 def _quoter(
-    resolver: Resolver, mentions: Mentions, cue: list[Span], surnames: frozenset[str]
+    resolver: Resolver, mentions: Mentions, cue: list[Span], kind_of: Callable[[Entity], str]
 ) -> Entity | None:
     """The outlet that quotes the speaker of a cue "saying" in "X quoted him as saying" ('"...,"
     People quoted him as saying', where "quoted" is no attribution of its own): the outlet
@@ -275,7 +283,7 @@ def _quoter(
                 other = _entity_of(resolver, m)
                 if other is not None:
                     other = resolver.find(other.idx)
-                    if (other.fixed_kind or entity_kind(other, surnames)) == "outlet":
+                    if kind_of(other) == "outlet":
                         return other
     return None
 

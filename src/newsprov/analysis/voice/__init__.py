@@ -178,6 +178,8 @@ def _on_address_line(text: str, span: Span) -> bool:
     first), however the parse split it? Since 2026-12-05: an audit of unseen ECB+ texts, where
     three such lines split into ten sentences read as the outlet's."""
     start = text.rfind("\n", 0, span[0]) + 1
+    if not text[start : start + 16].lstrip().lower().startswith(("http", "www")):
+        return False  # the common case, without building the whole line
     end = text.find("\n", span[1])
     line = text[start : end if end != -1 else len(text)]
     return _ADDRESS.fullmatch("".join(line.split())) is not None
