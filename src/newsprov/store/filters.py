@@ -154,7 +154,8 @@ def page_bounds(
 NUL = "has a NUL character (U+0000): no text has one"
 
 
-def _text(option: str, value: object) -> str:
+def text_arg(option: str, value: object) -> str:
+    """``value`` when it is text with no NUL character, else InputError naming ``option``."""
     if not isinstance(value, str):
         raise InputError(option, must_be(TEXT, value))
     if "\x00" in value:
@@ -168,7 +169,7 @@ def text_filter(option: str, value: object) -> str | None:
     ``q=""`` listed every entry where the HTTP API refused it)."""
     if value is None:
         return None
-    text = _text(option, value)
+    text = text_arg(option, value)
     if not text.strip():
         raise InputError(option, f"{text!r} is blank: give the text to look for, or no filter")
     return text
@@ -177,10 +178,10 @@ def text_filter(option: str, value: object) -> str | None:
 def search_words(option: str, value: object) -> list[str]:
     """The words of a full-text search named ``option``, or InputError when it has none (a
     blank query, or one of punctuation only, answered an empty list as if nothing matched)."""
-    text = _text(option, value)
-    words = re.findall(r"\w+", text)
+    text = text_arg(option, value)
     if not text.strip():
         raise InputError(option, "give the words to search for")
+    words = re.findall(r"\w+", text)
     if not words:
         raise InputError(option, f"{text!r} has no word to search for: give the words")
     return words
@@ -189,7 +190,7 @@ def search_words(option: str, value: object) -> list[str]:
 def key_filter(option: str, value: object, what: str) -> str:
     """An id or name naming one item (``what``: "a story's id"), or InputError when it is no
     text or blank: a blank names nothing, which is a usage error, not an item not found."""
-    text = _text(option, value)
+    text = text_arg(option, value)
     if not text.strip():
         raise InputError(option, f"{text!r} is blank: give {what}")
     return text

@@ -12,7 +12,14 @@ from sqlalchemy import Select, and_, exists, func, or_, select, text
 from newsprov.corpus.outlets import outlet_spellings, registry_outlets
 from newsprov.errors import AmbiguousError, InputError, NotFoundError
 from newsprov.store import tables as t
-from newsprov.store.filters import MAX_LIMIT, NUL, key_filter, page_bounds, search_words
+from newsprov.store.filters import (
+    MAX_LIMIT,
+    WHOLE,
+    key_filter,
+    page_bounds,
+    search_words,
+    text_arg,
+)
 from newsprov.store.selects import (
     QUOTE_MARKS,
     article_filters,
@@ -26,7 +33,7 @@ from newsprov.store.selects import (
     trigram_match,
 )
 from newsprov.store.writer import unpack
-from newsprov.wording import TEXT, must_be
+from newsprov.wording import must_be
 
 MAX_CANDIDATES = 10  # sources listed when a name part names several
 MAX_KNOWN_OUTLETS = 1000  # outlets check_outlet remembers finding in the store
@@ -89,7 +96,7 @@ class Queries:
         (the articles page shows the counts and the most-relayed outlet only): the top
         sources list every article of each, thousands for an outlet."""
         if not isinstance(top, int) or isinstance(top, bool):
-            raise InputError("top", must_be("a whole number", top))
+            raise InputError("top", must_be(WHOLE, top))
         if not 0 <= top <= MAX_LIMIT:
             raise InputError("top", f"give how many to list, 0 to {MAX_LIMIT:,}, not {top}")
         with self._read() as conn:
@@ -148,11 +155,7 @@ class Queries:
         """InputError naming ``option`` when neither the outlet registry nor the store knows
         ``outlet`` (an outlet filter that cannot match anything is most likely a typo);
         ``listing`` says where the stored outlets are listed. A blank name is refused too."""
-        if not isinstance(outlet, str):
-            raise InputError(option, must_be(TEXT, outlet))
-        if "\x00" in outlet:
-            raise InputError(option, NUL)
-        if not outlet.strip():
+        if not text_arg(option, outlet).strip():
             raise InputError(option, "give an outlet's name, alias or domain")
         if registry_outlets(outlet) or outlet in self._outlets_known:
             return
