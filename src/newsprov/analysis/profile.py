@@ -15,12 +15,17 @@ Definitions (see ``docs/voice.md``):
   outlet, when known (its metadata's outlet or URL, matched through the outlet registry:
   "usatoday.com" is "USA Today"), is not a relay, nor is the agency its dateline credits
   ("WASHINGTON (Reuters) -": a source who "told Reuters" there spoke to the article's writer);
+  an outlet's tag after the words it reports relays them even when the parse nests the tag
+  inside them ("officials said ..., the Anchorage Daily News reported");
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
   belief cue ("X has been wary of" says what X thinks, not that X spoke to the outlet), nor a
   cue headed by a verb of thought, wish, intention or perception ("is planning to", "wants
   to", "is hoping that", "saw"), nor one under a modal of obligation, possibility or condition
-  ("should insist on", "might have known", "could deny"). Words within two sentences of a place where another outlet
+  ("should insist on", "might have known", "could deny"), nor a verb of emotion or witness
+  ("hated", "witnessed"), nor a non-finite cue hung on such a verb or modal ("plan to cross ...
+  to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told").
+  Words within two sentences of a place where another outlet
   relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
   come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
   ("critics", "others": nobody in particular), sources of unknown kind (mostly a thing the
@@ -37,7 +42,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
@@ -58,19 +63,23 @@ NOT_SPEECH_EVIDENCE = ("belief",)
 #: thinks, means or saw, not that they spoke to the outlet; the same class as the attitude cues
 #: above. Added 2026-12-05 after an audit of 20 unseen articles (4 first-hand sources of this
 #: class); on 250 more texts it took out 53 first-hand sources, 52 of them no speech at all
-#: (docs/history/voice.md).
+#: (docs/history/voice.md). Verbs of emotion and "witness" ("the voting base hated Obama",
+#: "Egypt witnessed a cut") joined after a third audit, the same day.
 NOT_SPEECH_LEMMAS = frozenset(
     "want wish hope plan intend aim seek try decide prepare expect need "
     "know believe think feel fear doubt suspect assume understand realize learn wonder worry "
-    "see hear watch notice".split()
+    "see hear watch notice witness "
+    "love hate like dislike despise admire enjoy prefer".split()
 )
 #: Forms of those verbs whose lemma the tagger gets wrong ("hoping", "hoped", "hopes" as "hop";
 #: "worried", "prepared", "planning" as themselves when tagged adjective or noun), matched on
 #: the word itself. The list holds the forms found with a wrong lemma (at least once) among
 #: all the inflected forms of :data:`NOT_SPEECH_LEMMAS` in 945 texts (PolNeAR train and
-#: NewsWCL50, 2026-12-05); a form the tagger always lemmatises right needs no entry.
+#: NewsWCL50, 2026-12-05); a form the tagger always lemmatises right needs no entry. "hated",
+#: "hates" and "hating" ("hat") came with the verbs of emotion, after a third audit.
 NOT_SPEECH_FORMS = frozenset(
-    "aims believed doubting expected feeling feels felt hearing hears hoped hopes hoping "
+    "aims believed doubting expected feeling feels felt hated hates hating hearing hears hoped "
+    "hopes hoping "
     "intended knew known learning needed planned planning prepared saw seeking suspected "
     "thinking thought understanding understood wanted wants worried worries worrying".split()
 )
@@ -83,6 +92,14 @@ PRONOUN_NAMES = frozenset("i we me us you he she him her they them".split())
 #: would now ask" say what someone ought to, may or would do, not that they spoke. A narrative
 #: "would later say" is lost with them (none on 234 texts; docs/history/voice.md).
 NOT_SPEECH_MODALS = frozenset({"should", "must", "ought", "might", "may", "could", "would"})
+#: Adverbs that say the words are known from reports or claims, not heard by the outlet: "Kim
+#: reportedly told South Korean officials" relays unnamed reports, "allegedly told" somebody's
+#: claim; the speaker is no first-hand source. Added 2026-12-05 after a third audit
+#: (docs/history/voice.md).
+RELAYED_ADVERBS = frozenset({"reportedly", "reputedly", "allegedly", "purportedly"})
+#: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
+#: entry to ask for asylum": the asking is planned, as the planning verb says).
+_NONFINITE_STEPS = 3
 #: How many sentences around a source's words relayed through another outlet ("Pinder told
 #: The Canadian Press that ...") its other words are taken to come from the same interview.
 RELAY_WINDOW: int | None = 2
@@ -112,19 +129,64 @@ def _same_outlet(name: str, own: str | None) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
+def _modal(word: Token) -> bool:
+    """Is ``word`` under a modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`)?"""
+    return any(c.dep_ == "aux" and c.lower_ in NOT_SPEECH_MODALS for c in word.children)
+
+
+def _not_speech_verb(word: Token) -> bool:
+    """Is ``word`` a verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`), or under
+    a modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`)?"""
+    return (
+        word.lemma_.lower() in NOT_SPEECH_LEMMAS or word.lower_ in NOT_SPEECH_FORMS or _modal(word)
+    )
+
+
+def _to_infinitive(word: Token) -> bool:
+    return word.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+def _nonfinite(word: Token) -> bool:
+    """A "to" infinitive or a bare participle ("to ask", "crossing"), hung on another verb."""
+    if word.dep_ not in ("xcomp", "advcl") or word.head.i == word.i:
+        return False
+    if word.tag_ == "VB":
+        return _to_infinitive(word)
+    return word.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+
+
+def _unrealised(word: Token) -> bool:
+    """Is the non-finite cue ``word`` something intended or supposed, not done? A "to"
+    infinitive hung (through other non-finite verbs) on a verb of intention or a modal ("plan
+    ... crossing a port of entry to ask for asylum"); a participle only on a modal ("would do
+    well to target voters, emphasizing"): "sought to put a good face on it, describing Japan
+    as an ally" describes what was said."""
+    which = _not_speech_verb if _to_infinitive(word) else _modal
+    for _ in range(_NONFINITE_STEPS):
+        if not _nonfinite(word):
+            return False
+        word = word.head
+        if which(word):
+            return True
+    return False
+
+
 def _speech_cue(doc: Doc, a: Attribution) -> bool:
     """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)
-    and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`)?"""
+    and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`), nor a
+    non-finite verb hung on one (:func:`_unrealised`), nor said to be reported
+    (:data:`RELAYED_ADVERBS`)?"""
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
         if cue is None:
             continue
         heads = [t for t in cue if t.head.i == t.i or not (cue.start <= t.head.i < cue.end)]
-        if heads and (
-            heads[0].lemma_.lower() in NOT_SPEECH_LEMMAS
-            or heads[0].lower_ in NOT_SPEECH_FORMS
-            or any(c.dep_ == "aux" and c.lower_ in NOT_SPEECH_MODALS for c in heads[0].children)
-        ):
+        if not heads:
+            continue
+        word = heads[0]
+        if any(c.lower_ in RELAYED_ADVERBS for c in word.children):
+            return False
+        if _not_speech_verb(word) or _unrealised(word):
             return False
     return True
 
@@ -148,6 +210,7 @@ def build_profile(
 ) -> Profile:
     """The profile of one analysed article; ``own_outlet`` is the publishing outlet, if known."""
     by_id = {s.id: s for s in sources}
+    by_attr = {a.id: a for a in attributions}
     residue = Coverage([r.span for r in removed])
     size = len(doc_text(doc))
     body = size - residue.covered((0, size))
@@ -170,10 +233,25 @@ def build_profile(
     named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
     anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
 
+    # "officials said Saturday ..., the Anchorage Daily News reported Sunday": the outlet's tag
+    # after the words is nested inside its parent's content (that content runs on over the tag),
+    # but the outlet relays the parent all the same: its cue follows its own content, which
+    # reaches back to the start of the parent's
+    inverted: dict[str, list[str]] = {}
+    for b in attributions:
+        up = by_attr.get(b.parent) if b.parent and b.source in relaying else None
+        if not (up and b.source and up.content_spans and b.content_spans and b.cue_spans):
+            continue
+        starts_back = min(b.content_spans)[0] <= min(up.content_spans)[0]
+        tag_after = min(b.cue_spans)[0] >= max(y for _, y in b.content_spans)
+        if starts_back and tag_after:
+            inverted.setdefault(up.id, []).append(b.source)
+
     through: Counter[str] = Counter()
     order: dict[str, int] = {}
     for a in attributions:
         relays = [sid for sid in dict.fromkeys(a.chain) if sid in relaying]  # chain order
+        relays += [sid for sid in inverted.get(a.id, []) if sid not in relays]
         if a.recipient in relaying and a.recipient not in relays:
             relays.append(a.recipient)
         for sid in relays:
@@ -191,6 +269,7 @@ def build_profile(
     relayed_at: dict[str, list[int]] = {}
     for a in attributions:
         direct = len(a.chain) > 1 and a.chain[0] == a.source and a.chain[1] in relaying
+        direct = direct or a.id in inverted
         if a.source and a.id in where and (a.recipient in relaying or direct):
             relayed_at.setdefault(a.source, []).append(where[a.id])
 
@@ -209,7 +288,9 @@ def build_profile(
             continue
         if (src := by_id.get(a.source)) and src.name.lower().strip() in PRONOUN_NAMES:
             continue
-        if not relaying.isdisjoint(a.chain) or a.recipient in relaying or near_relay(a):
+        if not relaying.isdisjoint(a.chain) or a.recipient in relaying or a.id in inverted:
+            continue
+        if near_relay(a):
             continue
         if not _speech_cue(doc, a) or outlets_own(doc, a):
             continue  # nobody relayed: what someone did, or did not say, in the outlet's words
