@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import Any
 
 import pytest
 
@@ -443,3 +444,53 @@ def test_the_registry_size_quoted_is_the_registrys(doc: str, pattern: str) -> No
     found = re.search(pattern, " ".join((ROOT / doc).read_text(encoding="utf-8").split()))
     assert found, f"{doc} no longer states the registry's size as {pattern}"
     assert (int(found[1]), int(found[2])) == registry_counts()
+
+
+# --- output the docs print: README's profile of the shared sample is what analyze prints
+
+
+def readme_blocks(after: str, text: str = README) -> list[str]:
+    """The first bare fenced block (no language) of README after the words ``after``, as a
+    list of none or one (a block with a language, ```` ```sh ````, is skipped whole)."""
+    blocks: list[str] = []
+    fence: str | None = None  # the opening line of the block we are in
+    lines: list[str] = []
+    for line in text[text.index(after) :].splitlines(keepends=True):
+        if fence is None and line.startswith("```"):
+            fence, lines = line.strip(), []
+        elif fence is not None and line.strip() == "```":
+            if fence == "```":
+                blocks.append("".join(lines))
+            fence = None
+        elif fence is not None:
+            lines.append(line)
+    return blocks[:1]
+
+
+def test_the_readme_profile_is_what_analyze_prints(analyzer: Any) -> None:
+    """README shows "the sample's profile (`newsprov analyze --format text`)": the lines are
+    those the text report prints for the shared sample, as written (a rule that moves the
+    profile must move README's lines too)."""
+    from newsprov.ingest import read_inputs
+    from newsprov.report import render_text
+    from tests.conftest import need_shared
+
+    path = need_shared("samples", "almasdar-2020-03-pentagon-iraq-escalation.txt")
+    (block,) = readme_blocks("The sample's profile")
+    (article,) = read_inputs([str(path)])
+    printed = render_text(analyzer.analyze(article))
+    assert block.strip() in printed, (
+        f"README's profile block is not what analyze prints:\n{printed}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("The sample's profile:\n\n```\na\nb\n```\n\n```\nc\n```", ["a\nb\n"]),
+        ("```\nz\n```\nThe sample's profile:\n```sh\nx\n```\n```\ny\n```", ["y\n"]),
+        ("The sample's profile: none", []),
+    ],
+)
+def test_readme_blocks(text: str, blocks: list[str]) -> None:
+    assert readme_blocks("The sample's profile", text) == blocks
