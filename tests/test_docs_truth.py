@@ -494,3 +494,31 @@ def test_the_readme_profile_is_what_analyze_prints(analyzer: Any) -> None:
 )
 def test_readme_blocks(text: str, blocks: list[str]) -> None:
     assert readme_blocks("The sample's profile", text) == blocks
+
+
+def readme_components(text: str = README) -> list[str]:
+    """The component names README's pipeline table lists, in its order."""
+    return re.findall(r"^\| `(newsprov\.[a-z_]+\.v\d+)`", text, flags=re.MULTILINE)
+
+
+def test_readme_lists_the_pipelines_components_in_order() -> None:
+    """README's table "in pipeline order" is the order a record's ``produced_by.components``
+    gives (the paragraphs component before the parser, then the rest)."""
+    from newsprov.analysis.components import NEWSPROV_COMPONENTS, PARAGRAPHS
+
+    assert readme_components() == [PARAGRAPHS, *NEWSPROV_COMPONENTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "| `newsprov.voice.v1` | x |\n| `newsprov.profile.v1` (last) | y |",
+            ["newsprov.voice.v1", "newsprov.profile.v1"],
+        ),
+        ("| `newsprov.store` | storing records |", []),  # a package, not a component
+        ("see `newsprov.voice.v1`", []),  # not a table row
+    ],
+)
+def test_readme_components(text: str, names: list[str]) -> None:
+    assert readme_components(text) == names
