@@ -113,6 +113,9 @@ def test_a_record_round_trips_and_ignores_fields_it_does_not_know(good: dict[str
     more["profile"]["new_share"] = 0.5
     more["produced_by"]["host"] = "worker-1"
     assert Record.from_dict(more).to_dict() == good
+    fewer = copy.deepcopy(good)
+    del fewer["warnings"]  # the one top-level field a reader may miss: empty, as before
+    assert Record.from_dict(fewer).to_dict() == good | {"warnings": []}
 
 
 def _drop(path: str) -> Callable[[dict[str, Any]], None]:
@@ -135,6 +138,17 @@ def _drop(path: str) -> Callable[[dict[str, Any]], None]:
         (_drop("sources/0/name"), "missing field 'name'"),
         (_set("sentences", [{"span": [0]}]), "IndexError"),
         (_set("removed", None), "TypeError"),
+        # a required top-level field a reader had filled in: no profile was read as an
+        # article of no sourcing, no or another schema_version as version 1
+        (_drop("profile"), "missing field 'profile'"),
+        (_drop("schema_version"), "missing field 'schema_version'"),
+        (_set("schema_version", "2"), "schema_version '2' is not '1'"),
+        (_set("schema_version", 1), "schema_version 1 is not '1'"),
+        # a part that is no object is named, in the words of the other input errors
+        (_set("profile", "x"), "profile must be an object, not text"),
+        (_set("document", []), "document must be an object, not a list"),
+        (_set("produced_by", None), "produced_by must be an object, not nothing (null)"),
+        (_set("profile/second_hand", [1]), "profile.second_hand item must be an object"),
     ],
 )
 def test_from_dict_names_what_is_missing(
@@ -147,3 +161,26 @@ def test_from_dict_names_what_is_missing(
         Record.from_dict(d)
     assert "record 'bridge' is not a version-1 record" in str(err.value)
     assert fragment in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {},  # the columns the Spark corpus stage selects: no schema_version among them
+        {"schema_version": "1"},
+        {"schema_version": "2"},  # not read: the records' table holds version-1 records
+        {"warnings": ["a warning"], "profile": "not read"},
+    ],
+)
+def test_batch_corpus_features_read_the_columns_they_select(
+    good: dict[str, Any], extra: dict[str, Any]
+) -> None:
+    """``newsprov batch-corpus`` builds each record from ``_RECORD_COLUMNS`` alone and fills in
+    the rest: it stays readable now that ``from_dict`` asks for ``schema_version`` and
+    ``profile`` (no Spark needed: this is the function its executors run)."""
+    from newsprov.batch.corpus import _RECORD_COLUMNS, feature_row
+
+    assert "schema_version" not in _RECORD_COLUMNS and "profile" not in _RECORD_COLUMNS
+    row = {k: good[k] for k in _RECORD_COLUMNS} | extra
+    features = feature_row(row)
+    assert features["id"] == "bridge" and features["sig_f"]

@@ -149,7 +149,13 @@ class Record:
     def from_dict(cls, d: dict[str, Any]) -> Record:
         """The record ``d`` holds (as :meth:`to_dict` gives it). A field this version does not
         know is left out (the spec lets fields be added); a missing or malformed one is a
-        :class:`newsprov.errors.RecordError` naming it (it was a bare ``KeyError``)."""
+        :class:`newsprov.errors.RecordError` naming it (it was a bare ``KeyError``): every
+        top-level field but ``warnings``, with ``schema_version`` ``"1"`` (a record of another
+        version, or of none, was read as this one), and each source's ``id``, ``name``,
+        ``kind``, attribution's ``id`` and ``form``, sentence's and removed part's ``span``
+        and ``voice`` or ``reason``. The other fields inside take their empty values when
+        missing (:func:`validate` asks for all the schema does); a missing ``profile`` was
+        read as an article of no sourcing."""
         from newsprov.errors import RecordError
 
         try:
@@ -161,6 +167,8 @@ class Record:
 
     @classmethod
     def _from_dict(cls, d: dict[str, Any]) -> Record:
+        if d["schema_version"] != SCHEMA_VERSION:
+            raise ValueError(f"schema_version {d['schema_version']!r} is not {SCHEMA_VERSION!r}")
         doc = _known(Document, d["document"])
         dl = doc.get("dateline")
         doc["dateline"] = (
@@ -173,14 +181,14 @@ class Record:
             if dl
             else None
         )
-        prof = _known(Profile, d.get("profile") or {})
+        prof = _known(Profile, d["profile"])
         prof["second_hand"] = [
             SecondHand(**_known(SecondHand, s)) for s in prof.get("second_hand", [])
         ]
         prof["unsourced_figures"] = [_span(s) for s in prof.get("unsourced_figures", [])]
         pb = _known(ProducedBy, d["produced_by"])
         return cls(
-            schema_version=d.get("schema_version", SCHEMA_VERSION),
+            schema_version=SCHEMA_VERSION,
             id=d["id"],
             text=d["text"],
             document=Document(**doc),
@@ -237,8 +245,23 @@ class Record:
         return " … ".join(self.text[a:b] for a, b in spans)
 
 
+#: The record field each part is read from, for messages.
+_FIELD_OF: dict[type, str] = {
+    Document: "document",
+    Profile: "profile",
+    SecondHand: "profile.second_hand item",
+    ProducedBy: "produced_by",
+}
+
+
 def _known(kind: type, values: dict[str, Any]) -> dict[str, Any]:
-    """The items of ``values`` that are fields of the dataclass ``kind``."""
+    """The items of ``values`` that are fields of the dataclass ``kind``; a ``values`` that is
+    no object is a TypeError naming the field (``dict("x")`` said "dictionary update sequence
+    element #0 has length 1")."""
+    if not isinstance(values, dict):
+        from newsprov.wording import OBJECT, must_be
+
+        raise TypeError(must_be(OBJECT, values, _FIELD_OF.get(kind, kind.__name__)))
     names = {f.name for f in fields(kind)}
     return {k: v for k, v in dict(values).items() if k in names}
 

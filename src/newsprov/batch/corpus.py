@@ -139,10 +139,19 @@ def _day(iso: str | None) -> int | None:
 
 def feature_row(row: dict[str, Any]) -> dict[str, Any]:
     """One record's story signature (its top features by weight) and tracked quotes."""
-    from newsprov.record import Record
+    from newsprov.record import SCHEMA_VERSION, Record
 
+    # the columns read are _RECORD_COLUMNS; the rest of a record, which features never use,
+    # is filled in empty (the records' table holds version-1 records only)
     rec = Record.from_dict(
-        {**row, "sentences": [], "profile": {}, "produced_by": _NO_PRODUCER, "warnings": []}
+        {
+            **row,
+            "schema_version": SCHEMA_VERSION,
+            "sentences": [],
+            "profile": {},
+            "produced_by": _NO_PRODUCER,
+            "warnings": [],
+        }
     )
     sig = story_signature(rec)
     top = sorted(sig.items(), key=lambda kv: -kv[1])[:SIGNATURE_SIZE]
