@@ -64,7 +64,9 @@ def salience(
 ) -> tuple[int, int, int]:
     """How good an antecedent ``c`` is for ``m`` (lower is better), ``dist`` sentences back:
     the nearest sentence first; in ``m``'s own sentence subjects first, then the nearest; in
-    earlier ones subjects first, then the first.
+    earlier ones subjects first, then the first. The subject of a clause set before its main
+    clause (``Mention.fronted``: "When Maddow pointed out ..., Clinton seized upon it") counts
+    as no subject there.
 
     When ``m`` is itself the source of an attribution (``speaks``), an earlier sentence's
     speaker, the subject of its speech tag, comes before its other subjects: "Smith was fired
@@ -79,13 +81,15 @@ def salience(
         return (dist, 0 if c.subject else 1, -c.start)
     if reply and "recipient" in c.role:
         rank = -1
-    elif speaks and "speaker" in c.role and c.subject and not reply:
+    elif speaks and "speaker" in c.role and c.subject and not c.fronted and not reply:
         # the subject of a speech tag ("X said", "said X"), not "prompted X to ask", nor the
         # speaker of a report inside another's words ("Trump expects Abe to ask for an
         # exemption, said Larry Kudlow. He would not predict ...": he is Kudlow, not Abe)
         rank = -1
     else:
-        rank = 0 if c.subject else 1
+        # the subject of a clause set before its main clause ranks with the other nominals
+        # ("When Maddow pointed out ..., Clinton seized upon it. ... she said": Clinton)
+        rank = 0 if c.subject and not c.fronted else 1
     return (dist, rank, c.start)
 
 

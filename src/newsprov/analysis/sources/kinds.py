@@ -264,7 +264,7 @@ def _described_as_body(e: Entity) -> bool:
 #: Human nouns a company may be called as well ("Apple, a leader in phones", "Acme, a maker
 #: of tools"; "member" never counts): in apposition they make a name a person's only with a body after "of", "for"
 #: or "at" ("Deb Kline, a leader of Cleveland Jobs With Justice").
-_ALSO_BODIES = frozenset({"leader", "producer", "owner", "host", "maker", "founder"})
+_ALSO_BODIES = frozenset({"leader", "producer", "owner", "host", "maker", "founder", "developer"})
 _OF_BODY = re.compile(r"\s(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 
 

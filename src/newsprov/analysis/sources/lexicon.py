@@ -217,6 +217,7 @@ PEOPLE_NOUNS = _words(
     grandchild
     delegate
     loser
+    nephew niece cousin
     """
 )
 
@@ -517,7 +518,9 @@ ORGANIZATION_NOUNS = _words(
 #: "her publicist confirmed" had been typed unknown and left apart from the rep's name).
 #: "principal" (a school's head; "the Principals", a government's chiefs) since a tenth
 #: audit, where "Assuming Principals agree" in a memo had been typed a person. "cop", as
-#: "officer", since an eleventh audit.
+#: "officer", since an eleventh audit. "developer" (of land or of software, a person or a firm,
+#: as "producer") since a twenty-fourth ("developers see golf courses as wasted space", "a
+#: developer wants to build" had been typed unknown).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -539,6 +542,7 @@ PERSON_ROLE_NOUNS = _words(
     rep publicist
     principal
     cop
+    developer
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns

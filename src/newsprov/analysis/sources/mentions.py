@@ -78,6 +78,9 @@ class Mention:
     # a person's role joined to the head by "and" ("an Illinois shipping-supplies manufacturer
     # and conservative activist"): the description is a person's as well (`kinds`)
     human_conjunct: bool = False
+    # the subject of a clause set before its main clause ("When Maddow pointed out ...,
+    # Clinton seized upon it"): a later sentence's pronoun looks to the main clause's first
+    fronted: bool = False
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -213,6 +216,8 @@ class Mentions:
         )
         if type_ == "name" and m.label == "PERSON":
             m.number = "s"  # "Billings" (NNPS): one person
+        if m.subject:
+            m.fronted = _fronted_clause(head.head)
         first = span[0].lower_
         m.demonstrative = first in lx.DEFINITE
         m.definite = first in lx.DEFINITE or any(
@@ -382,6 +387,11 @@ class Mentions:
         m.office = _portfolio(root)
         m.of_people = _of_people(root)
         m.of_noun = _partitive_noun(root)
+        if m.of_noun and m.number == "s" and _share_of_plural(root):
+            # "Some 20 percent of people said they believe": the share is as many as its
+            # noun after "of" (a twenty-fourth audit of unseen articles had the "they" given
+            # to "people" inside it); "one of the senators said he" stays one
+            m.number = "p"
         m.key_mods += m.office
         if pronoun_head(root):
             # "those identifying with the tea party" is no definite description of the "those
@@ -629,6 +639,18 @@ def _partitive_noun(root: Token) -> str:
     if not (root.lower_ in lx.PARTITIVE_HEADS or root.lemma_.lower() in lx.PARTITIVE_HEADS):
         if not root.like_num:
             return ""
+    if root.like_num:
+        # a rate: "1 in 500 users of the browser", "one in five voters" (a twenty-fourth audit
+        # of unseen articles had the first typed unknown)
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.tag_ in ("NNS", "NNPS")
+                        and any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+                    ):
+                        return obj.lemma_.lower()
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
@@ -638,6 +660,59 @@ def _partitive_noun(root: Token) -> str:
                 ):
                     return obj.lemma_.lower()
     return ""
+
+
+#: Words that open a clause set before its main clause ("When ..., Clinton seized upon it").
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "after", "before", "although", "though", "because", "since"}
+    | {"once", "if", "until", "whereas"}
+)
+
+
+def _fronted_clause(verb: Token) -> bool:
+    """Is ``verb`` the verb of a clause set before its main clause: an adverbial clause with
+    its conjunction ("If Smith wins, ..."), or, as the parser may have it, a root opened by a
+    subordinating word with a clause of its own subject after it ("When Maddow pointed out
+    that ..., Clinton seized upon the reference": "seized" a ccomp of "pointed")?"""
+    if verb.dep_ == "advcl":
+        return verb.i < verb.head.i and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _SUBORDINATORS)
+            for c in verb.children
+            if c.i < verb.i
+        )
+    if verb.dep_ != "ROOT":
+        return False
+    opener = verb.sent[0]
+    if opener.lower_ not in _SUBORDINATORS or opener.head.i != verb.i:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "conj")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(p.i < c.i and p.text == "," and p.head.i in (c.i, verb.i) for p in verb.sent)
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
+#: Heads of a share or count of something ("20 percent of people", "a majority of voters",
+#: "a third of them"), which agree with the plural after "of"; a number but one as well.
+_SHARE_HEADS = frozenset(
+    {"percent", "%", "majority", "minority", "plurality", "share", "half", "third", "quarter"}
+    | {"proportion", "portion", "number", "handful"}
+)
+
+
+def _share_of_plural(root: Token) -> bool:
+    """Does ``root`` head a share or count (:data:`_SHARE_HEADS`, or a number other than one)
+    of a plural noun after "of" ("20 percent of people")?"""
+    if root.lower_ not in _SHARE_HEADS and not (root.like_num and root.lower_ not in ("one", "1")):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in prep.children)
+        for prep in root.rights
+    )
 
 
 def _portfolio(root: Token) -> tuple[str, ...]:
