@@ -382,9 +382,16 @@ NESTING = [
     ("Officials said that the plan was ready. The Times reported that talks stalled.",
      [("Officials", "said", "that the plan was ready"),
       ("The Times", "reported", "that talks stalled")], [None, None]),
-    # negative: a source outside the outer content keeps the relation outside it
+    # a content that holds a cue and its source is its parent even when it is the smaller
+    # one, the child's content not holding its cue back (since an audit of nested chains,
+    # 2026-12-05: before, the size test left Smith outside)
     ("Smith said that the vote was fair, Jones wrote.",
      [("Smith", "said", "that the vote was fair"), ("Jones", "wrote", "Smith said that")],
+     [1, None]),
+    # negative: a source outside the outer content keeps the relation outside it
+    ("Smith said that the vote was fair, Jones wrote.",
+     [("Smith", "said", "that the vote was fair"),
+      ("Jones", "wrote", "said that the vote was fair")],
      [None, None]),
 ]  # fmt: skip
 

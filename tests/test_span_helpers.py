@@ -86,27 +86,53 @@ def _parents_by_definition(
     contents: Sequence[Sequence[Span]],
     sources: Sequence[Span | None],
 ) -> list[int | None]:
+    """The parents by definition, compared all against all (no text: no reporting tags)."""
+
     def inside(s: Span, within: Sequence[Span]) -> bool:
         return any(a <= s[0] and s[1] <= b for a, b in within)
 
+    def held(i: int, j: int) -> bool:  # j's content holds i's cue and source
+        if not cues[i] or j == i or not contents[j]:
+            return False
+        src = sources[i]
+        return all(inside(c, contents[j]) for c in cues[i]) and (
+            src is None or inside(src, contents[j])
+        )
+
     sizes = [sum(b - a for a, b in c) for c in contents]
-    out: list[int | None] = []
-    for i, cue in enumerate(cues):
+
+    def larger(j: int, i: int) -> bool:
+        return sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)
+
+    def innermost(i: int, by_size_only: bool) -> int | None:
         best: int | None = None
-        for j, content in enumerate(contents):
-            if not cue or j == i:
+        for j in range(len(contents)):
+            if not held(i, j):
                 continue
-            if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
-                continue
-            if not all(inside(c, content) for c in cue):
-                continue
-            src = sources[i]
-            if src is not None and not inside(src, content):
-                continue
+            if (by_size_only or held(j, i)) and not larger(j, i):
+                continue  # the size rule, and the order of two that hold each other
             if best is None or sizes[j] < sizes[best]:
                 best = j
-        out.append(best)
-    return out
+        return best
+
+    out = [innermost(i, False) for i in range(len(cues))]
+    while True:  # links on a cycle give way to the size rule's, round by round
+        on_cycle: list[int] = []
+        for i in range(len(out)):
+            k, steps = out[i], 0
+            while k is not None and k != i and steps <= len(out):
+                k, steps = out[k], steps + 1
+            if k == i:
+                on_cycle = [i]
+                k = out[i]
+                while k != i and k is not None:
+                    on_cycle.append(k)
+                    k = out[k]
+                break
+        if not on_cycle:
+            return out
+        for n in on_cycle:
+            out[n] = innermost(n, True)
 
 
 def test_parents_match_the_definition() -> None:

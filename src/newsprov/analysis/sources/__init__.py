@@ -58,7 +58,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     cands = sorted(candidates, key=_cue_order)
     mentions = Mentions(doc, _cue_tokens(doc, cands))
     parent = parents(
-        [c.cue for c in cands], [c.content for c in cands], [c.source_mention for c in cands]
+        [c.cue for c in cands],
+        [c.content for c in cands],
+        [c.source_mention for c in cands],
+        mentions.text,
     )
     src: list[Mention | None] = []
     rcp: list[Mention | None] = []
@@ -211,7 +214,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
 
 #: Prepositions that attach an outlet to a document it published, obtained or holds ("a report
 #: published in The New York Times", "memos obtained by the Times", "a poll for Kathimerini",
-#: "an interview with CNN"); not "as" of an example ("papers such as the Times").
+#: "an interview with CNN"); not "as" of an example ("papers such as the Times"). Also "to" on a
+#: participle, the outlet the document was given ("one of the queries supplied to the Times",
+#: "memos leaked to the Post"; an audit of nested chains, 2026-12-05); not a noun's "to" ("a
+#: letter to the Times").
 _RELAY_PREPS = frozenset({"in", "by", "for", "with", "from"})
 
 
@@ -223,9 +229,10 @@ def _document_outlet(
     kind_of: Callable[[Entity], str],
 ) -> Entity | None:
     """The outlet inside a document source's description that relays it ("a report published
-    in The New York Times", "copies of the memos obtained by the Times"): the document stays
-    the source, the outlet goes into its chain. The outlet is a preposition's object there, the
-    preposition on the document's noun or on a participle of it; None when there is none."""
+    in The New York Times", "copies of the memos obtained by the Times", "the queries supplied
+    to the Times"): the document stays the source, the outlet goes into its chain. The outlet
+    is a preposition's object there, the preposition on the document's noun or on a
+    participle of it ("to" on a participle only); None when there is none."""
     e = resolver.find(e.idx)
     if kind_of(e) != "document":
         return None
@@ -245,7 +252,7 @@ def _document_outlet(
         prep = head.head
         if not (
             head.dep_ == "pobj"
-            and prep.lower_ in _RELAY_PREPS
+            and (prep.lower_ in _RELAY_PREPS or (prep.lower_ == "to" and prep.head.tag_ == "VBN"))
             and sp.start <= prep.head.i < sp.end
             and prep.head.i != m.head
         ):

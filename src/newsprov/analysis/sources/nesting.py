@@ -6,7 +6,7 @@ source)."""
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
@@ -46,13 +46,20 @@ def parents(
     cues: Sequence[Sequence[Span]],
     contents: Sequence[Sequence[Span]],
     sources: Sequence[Span | None],
+    text: str = "",
 ) -> list[int | None]:
     """For each attribution, the index of its parent or None.
 
     A parent's content holds every cue span of the child and its source mention (when it has
-    one) and is larger than the child's content (ties go to the earlier one), so the links
-    never form a cycle. Among several, the innermost (smallest content) wins (ties: the
-    earliest).
+    one). Among several, the innermost (smallest content) wins (ties: the earliest). When the
+    child's content holds the parent's cue back (two contents that each took in the other's
+    cue: "officials said X, the Anchorage Daily News reported", where the officials' content
+    ran on over the tag after it), the one whose content ends with the other's reporting tag
+    set off by a comma (``text`` given) is the inner one, else the larger content is the parent
+    (ties: the earlier); a content need not be larger than the child's otherwise ("Yonhap
+    reports that KCNA published the announcement, which read ...": the child's content runs on
+    past the parent's). A link that would close a cycle gives way to the parent of the
+    size rule alone (a larger content), which never forms one.
 
     A sweep in text order keeps the contents whose extent covers the point where the cue
     starts, ordered by (size, index): the first of them that passes every test is the
@@ -61,18 +68,37 @@ def parents(
     sizes = [_size(c) for c in contents]
     bounds = [(min(a for a, _ in c), max(b for _, b in c)) if c else (0, -1) for c in contents]
 
-    def holds(j: int, i: int, cue: Sequence[Span], hi: int) -> bool:
-        """Whether ``j`` can be the parent of ``i`` (whose cue starts at or after ``j``'s
-        content does)."""
-        if j == i or hi > bounds[j][1]:
-            return False
-        if not (sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)):
+    def held(i: int, j: int) -> bool:
+        """Whether ``j``'s content holds ``i``'s cue and source mention."""
+        cue = cues[i]
+        if not cue or not contents[j] or j == i:
             return False
         content = contents[j]
         if not all(_inside(c, content) for c in cue):
             return False
         src = sources[i]
         return src is None or _inside(src, content)
+
+    def ordered(j: int, i: int) -> bool:
+        """Whether ``j`` may hold ``i`` (which it holds) as a parent: by size alone."""
+        return sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)
+
+    def may_hold(j: int, i: int) -> bool:
+        """Whether ``j``, which holds ``i``, is a parent ``i`` may have."""
+        if not held(j, i):  # i's content does not hold j back: no question of order
+            return True
+        over_i = _tag(text, contents[j], cues[i], sources[i])
+        over_j = _tag(text, contents[i], cues[j], sources[j])
+        if over_i != over_j:  # one content ran on over the other's tag: that one is inner
+            return over_j
+        return ordered(j, i)
+
+    def holds(j: int, i: int, cue: Sequence[Span], hi: int) -> bool:
+        """Whether ``j`` can be the parent of ``i`` (whose cue starts at or after ``j``'s
+        content does)."""
+        if j == i or hi > bounds[j][1]:
+            return False
+        return held(i, j) and may_hold(j, i)
 
     out: list[int | None] = [None] * len(cues)
     # an empty content holds nothing: it is never a parent
@@ -94,9 +120,8 @@ def parents(
             del by_size[bisect_left(by_size, (size, j))]
         if lo <= hi:
             # every content that can hold the cue starts at or before lo and ends at or
-            # after hi >= lo, so it is open here; smaller ones than i's never qualify
-            for k in range(bisect_left(by_size, (sizes[i], -1)), len(by_size)):
-                j = by_size[k][1]
+            # after hi >= lo, so it is open here
+            for _, j in by_size:
                 if holds(j, i, cue, hi):
                     out[i] = j
                     break
@@ -105,7 +130,69 @@ def parents(
                 if bounds[j][0] <= lo and holds(j, i, cue, hi):
                     out[i] = j
                     break
-    return out
+    return _acyclic(out, lambda i: _by_size(i, sizes, held, ordered))
+
+
+def _by_size(
+    i: int,
+    sizes: Sequence[int],
+    held: Callable[[int, int], bool],
+    ordered: Callable[[int, int], bool],
+) -> int | None:
+    """The parent of ``i`` by the size rule alone: the smallest content larger than ``i``'s
+    (ties of size: an earlier one) that holds it."""
+    best: int | None = None
+    for j in range(len(sizes)):
+        if held(i, j) and ordered(j, i) and (best is None or sizes[j] < sizes[best]):
+            best = j
+    return best
+
+
+def _acyclic(parent: list[int | None], fallback: Callable[[int], int | None]) -> list[int | None]:
+    """``parent`` with every link on a cycle replaced by ``fallback`` (the size rule's parent,
+    whose links only ever go to a larger content) until none is left: each round turns one
+    more link into such a one, so the rounds end."""
+    while True:
+        state = [0] * len(parent)  # 0 unseen, 1 on the current path, 2 done
+        cycle: list[int] = []
+        for start in range(len(parent)):
+            path: list[int] = []
+            k: int | None = start
+            while k is not None and state[k] == 0:
+                state[k] = 1
+                path.append(k)
+                k = parent[k]
+            if k is not None and state[k] == 1:
+                cycle = path[path.index(k) :]
+            for n in path:
+                state[n] = 2
+            if cycle:
+                break
+        if not cycle:
+            return parent
+        for n in cycle:
+            parent[n] = fallback(n)
+
+
+def _tag(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | None) -> bool:
+    """Whether ``content`` ends with the reporting tag of ``cue`` and ``src``, set off by a
+    comma: "they were treating the fire as arson, the Anchorage Daily News reported Sunday"
+    (a content that ran on over the tag after it, which frames it), not "Comey said he
+    responded"."""
+    if not text or not cue or src is None or not content:
+        return False
+    start = min(src[0], *(a for a, _ in cue))
+    end = max(src[1], *(b for _, b in cue))
+    last = max(b for _, b in content)
+    if not _inside((start, end), content) or text[end:last].strip(_TRAILING):
+        return False
+    return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
+
+
+#: What may follow a tag to the end of a content (''..., the paper reported.'') and close a
+#: quotation before the comma that sets a tag off (''"...," the judge ruled'').
+_TRAILING = " \n\t.,;:!?\"'”’)"
+_QUOTES = "\"'”’"
 
 
 def chains(

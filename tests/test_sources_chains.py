@@ -1,0 +1,155 @@
+"""Nested chains: the forms an audit of nested chains (8 NewsWCL50 texts, 8 PolNeAR train texts
+rich in relays, 4 BASIL texts, the shared sample) found wrong, and the forms it found right that
+the rules must keep: a parent's content smaller than its child's when the child's content ran
+on past it ("Yonhap reports that KCNA published the announcement, which read ..."), two
+contents that each took in the other's cue, where the one that ran on over a reporting tag set
+off by a comma is the inner one ("officials said X, the Anchorage Daily News reported"), and
+the outlet a document was given to ("the queries supplied to the Times").
+
+Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
+candidates, or :func:`newsprov.analysis.sources.nesting.parents` on spans. Negative rows keep
+the rules from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsprov.analysis.sources.nesting import parents
+from tests.test_sources import at, run
+
+# (text, [(source, cue, content)], expected parent's cue per relation, or None)
+NESTED = [
+    # a parent's content need not be larger: the child's content ran on past it
+    (
+        'The agency Yonhap reports that the KCNA published the announcement, which read, "We'
+        ' will stop all tests from Saturday."',
+        [
+            ("The agency Yonhap", "reports", "that the KCNA published the announcement"),
+            ("the KCNA", "published", 'the announcement, which read, "We will stop all tests'
+             ' from Saturday."'),
+        ],
+        [None, "reports"],
+    ),
+    # two contents that hold each other: the one that ran on over the tag after it is inner
+    (
+        "Officials said Saturday they were treating the fire as arson, the Daily News reported"
+        " Sunday.",
+        [
+            ("Officials", "said Saturday", "they were treating the fire as arson, the Daily News"
+             " reported Sunday"),
+            ("the Daily News", "reported Sunday", "Officials said Saturday they were treating the"
+             " fire as arson"),
+        ],
+        ["reported Sunday", None],
+    ),
+    # negative: "Comey said he responded": the tag follows the other's cue, no comma, so the
+    # larger content stays the parent
+    (
+        '"I will see what we can do," Comey said he responded.',
+        [
+            ("Comey", "said", '"I will see what we can do," Comey said he responded'),
+            ("he", "responded", '"I will see what we can do,"'),
+        ],
+        [None, "said"],
+    ),
+    # negative: a child's content that holds the parent's cue without a tag: size decides
+    (
+        "The Times reported that officials said the Times reported it first.",
+        [
+            ("The Times", "reported", "that officials said the Times reported it first"),
+            ("officials", "said", "officials said the Times reported it first"),
+        ],
+        [None, "reported"],
+    ),
+    # negative: side by side, neither holds the other
+    (
+        "Officials said the plan failed. The Times reported that talks stalled.",
+        [
+            ("Officials", "said", "the plan failed"),
+            ("The Times", "reported", "that talks stalled"),
+        ],
+        [None, None],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), NESTED)
+def test_parent_of_nested_reports(
+    nlp: Language, text: str, rels: list[tuple[str, str, str]], expected: list[str | None]
+) -> None:
+    _, atts, _ = run(nlp, text, [{"source": s, "cue": c, "content": x} for s, c, x in rels])
+    by_id = {a.id: a for a in atts}
+    for (s, c, _x), want in zip(rels, expected, strict=True):
+        a = next(a for a in atts if a.cue_spans[0] == at(text, c))
+        got = by_id[a.parent].cue_spans[0] if a.parent else None
+        assert got == (at(text, want) if want else None), (s, c)
+
+
+# (text, [(source, cue, content)], expected chain names of the last relation)
+CHAINS = [
+    # the outlet a document was given to goes after it
+    (
+        '"Who knew?" reads one of the queries supplied to The New York Times by an official.',
+        [("one of the queries supplied to The New York Times by an official", "reads",
+          '"Who knew?"')],
+        ["one of the queries supplied to The New York Times by an official",
+         "The New York Times"],
+    ),
+    (
+        "A memo leaked to The Washington Post said the plan would fail.",
+        [("A memo leaked to The Washington Post", "said", "the plan would fail")],
+        ["A memo leaked to The Washington Post", "The Washington Post"],
+    ),
+    # negative: a noun's "to" is whom the document was written to, no relay
+    (
+        "A letter to The New York Times said the plan would fail.",
+        [("A letter to The New York Times", "said", "the plan would fail")],
+        ["A letter to The New York Times"],
+    ),
+    # negative: given to no outlet
+    (
+        "The report sent to Congress said the plan would fail.",
+        [("The report sent to Congress", "said", "the plan would fail")],
+        ["The report sent to Congress"],
+    ),
+    # the tag's outlet is outermost: officials, then the paper
+    (
+        "Officials said Saturday they were treating the fire as arson, the Boston Globe reported"
+        " Sunday.",
+        [
+            ("the Boston Globe", "reported Sunday", "Officials said Saturday they were treating"
+             " the fire as arson"),
+            ("Officials", "said Saturday", "they were treating the fire as arson, the Boston"
+             " Globe reported Sunday"),
+        ],
+        ["Officials", "The Boston Globe"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), CHAINS)
+def test_chain_names(
+    nlp: Language, text: str, rels: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    _, atts, by_id = run(nlp, text, [{"source": s, "cue": c, "content": x} for s, c, x in rels])
+    last = next(a for a in atts if a.cue_spans[0] == at(text, rels[-1][1]))
+    assert [by_id[s].name for s in last.chain] == expected
+
+
+def test_parents_never_form_a_cycle() -> None:
+    """Three contents, each holding the next one's cue and none holding its own child's back,
+    would link round in a circle: the links give way to the size rule's."""
+    cues = [[(1, 2)], [(5, 6)], [(9, 10)]]
+    contents = [[(8, 11)], [(0, 3)], [(4, 7)]]
+    got = parents(cues, contents, [None, None, None])
+    for start in range(3):
+        k: int | None = start
+        path: set[int] = set()
+        while k is not None:
+            assert k not in path
+            path.add(k)
+            k = got[k]
+    # by size alone (all equal: an earlier content holds a later one) only 0 holds 2
+    assert got == [None, None, 0]
