@@ -359,6 +359,9 @@ def literal_sense(t: Token, lemma: str) -> bool:
       ("a power struggle erupted", "erupted in anger", "erupted in protests" stay); and,
       since an audit of unseen ECB+ texts (2026-12-05), with a fight for subject: "clashes
       erupted", "fighting erupted" ("violence erupted", "protests erupted" stay).
+    * "proclaim" with a banner, a sign or another thing that carries a written message for
+      subject or head ("a huge black banner proclaims ...", "banners proclaiming: ..."), a
+      message displayed ("the senator proclaimed victory" stays; the same audit).
 
     And, from reading the flags of 150 fresh PolNeAR train articles (2026-12-05, seed 509):
 
