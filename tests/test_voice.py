@@ -199,6 +199,16 @@ EVALUATIVE = [
     ("The rebellion in the party has fizzled.", "fizzled"),
     ("The plan was a nonstarter in Congress.", "nonstarter"),
     ("Her campaign has been bogged down by the revelation.", "bogged down"),
+    # an audit of unseen texts (ECB+, MEANTIME, PolNeAR dev; 2026-12-05, seed 4848): the
+    # hedge "maybe", praise of conduct, and the loaded senses the plain ones leave
+    ("Maybe the reform was always going to be delayed.", "Maybe"),
+    ("These are laudable goals for a city of its size.", "laudable"),
+    ("The council's restraint was admirable.", "admirable"),
+    ("A power struggle erupted inside the party over the budget.", "erupted"),
+    ("Violence erupted in the capital after the vote.", "erupted"),
+    ("The senator proclaimed victory before the votes were counted.", "proclaimed"),
+    ("The new plan is even worse than the one it replaced.", "even worse"),
+    ("It was an all-too-familiar scene for the team's fans.", "too-familiar"),
 ]
 
 FACTUAL = [
@@ -480,6 +490,18 @@ FACTUAL = [
     "The senator met service workers who are struggling to get by.",
     # a depiction's weak cues are the depicter's
     "Both sides have painted the case as extremely consequential.",
+    # fights breaking out, a message on display, a comparative of distance, a word formed
+    # with "non-", and "maybe" before a number (an audit of unseen ECB+, MEANTIME and
+    # PolNeAR dev texts, seed 4848, 2026-12-05)
+    "Clashes erupted once again outside the university.",
+    "Fighting erupted near the border on Sunday.",
+    "A black banner on the gate proclaims the name of the dead boy.",
+    "Marchers carried a sign proclaiming the street a safe zone.",
+    "Analysts said the index could fall even further in March.",
+    "The bridge is even farther from the town than the old one.",
+    "The money flowed from politically active non-profit groups.",
+    "Maybe 40 people attended the meeting on Tuesday.",
+    "The all-day meeting ended with a vote on the budget.",
 ]
 
 

@@ -20,6 +20,9 @@ METAPHORS = [
     ("The leaders made a last-ditch effort to save the bill.", "last-ditch"),
     ("The senator used the same words to beat up on his rival.", "beat up"),
     ("The lane closures were political payback for the mayor's refusal.", "payback"),
+    # a verb of hitting, as "pummel" and "batter" (an audit of unseen texts, 2026-12-05)
+    ("The group plans to hammer the senator with ads in the fall.", "hammer"),
+    ("Republicans hammered the governor's budget all week.", "hammered"),
 ]
 
 # the literal event (crime, war, sport), a term, or no political argument
@@ -38,6 +41,10 @@ LITERAL = [
     "He was charged with assault on a police officer.",
     # the armed groups and towns of war reporting: no metaphor to read
     "The coalition wants to besiege ISIS on every front.",
+    # "hammer" with a particle: a deal worked out, a point pressed; and the literal blow
+    "The two parties hammered out a deal on the budget late on Friday.",
+    "The senator hammered home the message in every speech.",
+    "The storm hammered the coast for a second day.",
     # "attack" as criticism is a plain sense of campaign reporting, no metaphor of the outlet's
     "The mayor stepped up his attacks on the council for its spending.",
     "The group is running an ad attacking the governor.",

@@ -166,10 +166,35 @@ _CROWD_SOUNDS = frozenset(
     "cheer cheering applause laughter boo booing chant chanting ovation clapping jeer "
     "jeering whoop shout shouting".split()
 )
+#: Fights, when they "erupt": "clashes erupted outside the university", "fighting erupted near
+#: the border" say that fighting broke out, the verb the event takes in news of it, as "a
+#: quake jolted" is a quake's; chosen by class (physical fighting), from an audit of unseen
+#: ECB+ texts (2026-12-05, 2 flags), not from BASIL, where no outlet sentence holds one. "A
+#: power struggle erupted", "violence erupted" and "protests erupted" stay loaded.
+_FIGHTS = frozenset(
+    "clash fight fighting battle skirmish gunfire firefight brawl scuffle melee riot "
+    "rioting".split()
+)
+#: Things that carry a written message: what they "proclaim" they display ("a huge black
+#: banner proclaims ``MURDERERS''", "a sign proclaiming the town drug-free"), as "a sign reads"
+#: does. Chosen by class from an audit of unseen ECB+ texts (2026-12-05, 1 flag), not from
+#: BASIL; "the senator proclaimed victory" stays loaded.
+_DISPLAYS = frozenset(
+    "banner sign placard poster billboard headline slogan shirt t-shirt sticker plaque "
+    "inscription graffiti".split()
+)
 #: Particles of leaving in a temper: "stormed off the set", "stormed out", "stormed back".
 _AWAY = frozenset({"off", "out", "back", "away", "in"})
 #: A software flaw: exploiting it is the attack's technical name, no charge of the outlet's.
 _FLAWS = frozenset("flaw flaws vulnerability weakness bug hole".split())
+
+
+def _displayed(t: Token) -> bool:
+    """ "proclaim" with a thing that carries a written message (:data:`_DISPLAYS`) for
+    subject, or as a participle on one ("a banner proclaiming ...")."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _DISPLAYS for c in t.children):
+        return True
+    return t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _DISPLAYS
 
 
 def _prep_objects(t: Token, preps: tuple[str, ...], deps: tuple[str, ...]) -> list[Token]:
@@ -222,8 +247,11 @@ def _concedes_contest(t: Token) -> bool:
 
 
 def _crowd_sound(t: Token) -> bool:
-    """ "erupt" whose subject is a crowd's sound, or which erupts "in"/"into" one."""
+    """ "erupt" whose subject is a crowd's sound, or which erupts "in"/"into" one; or whose
+    subject is a fight ("clashes erupted", "fighting erupted": :data:`_FIGHTS`)."""
     if any(c.dep_ == "nsubj" and _sound(c) for c in t.children):
+        return True
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in t.children):
         return True
     return any(_sound(o) for o in _prep_objects(t, ("in", "into"), ("pobj",)))
 
@@ -328,7 +356,12 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "erupt" with a crowd's sound for subject or in "in"/"into" (also "a chorus of" one):
       "cheers erupted from the audience", "supporters erupted into cheers", "delegates
       erupted in a chorus of booing" report a crowd's reaction, as "the crowd cheered" does
-      ("a power struggle erupted", "erupted in anger", "erupted in protests" stay).
+      ("a power struggle erupted", "erupted in anger", "erupted in protests" stay); and,
+      since an audit of unseen ECB+ texts (2026-12-05), with a fight for subject: "clashes
+      erupted", "fighting erupted" ("violence erupted", "protests erupted" stay).
+    * "proclaim" with a banner, a sign or another thing that carries a written message for
+      subject or head ("a huge black banner proclaims ...", "banners proclaiming: ..."), a
+      message displayed ("the senator proclaimed victory" stays; the same audit).
 
     And, from reading the flags of 150 fresh PolNeAR train articles (2026-12-05, seed 509):
 
@@ -396,6 +429,8 @@ def literal_sense(t: Token, lemma: str) -> bool:
         return t.head.lemma_.lower() in _TYPE
     if lemma == "erupt":
         return _crowd_sound(t)
+    if lemma == "proclaim":
+        return _displayed(t)
     if lemma == "gridlock":
         return any(c.lower_ == "traffic" for c in kids) or t.head.lower_ == "traffic"
     if lemma in ("applaud", "embrace"):
@@ -862,7 +897,7 @@ def blow_to(t: Token) -> Token | None:
 #: Clinton", "an ad attacking the governor"; measured: docs/history/voice.md, 2026-12-05).
 #: Nor "besiege" and "bombard", whose objects are mostly the armed groups and towns of war
 #: reporting ("to besiege ISIS", a PolNeAR train flag).
-CONFLICT_VERBS = frozenset("assault raid ambush pummel batter".split())
+CONFLICT_VERBS = frozenset("assault raid ambush pummel batter hammer".split())
 CONFLICT_NOUNS = frozenset("assault raid ambush".split())
 #: Nouns and idioms of war that need no argument ("gave his critics ammunition", "political
 #: payback", "a last-ditch effort", "in the cross hairs"), metaphors wherever the sentence is
@@ -944,6 +979,8 @@ def conflict_metaphor(t: Token) -> tuple[Token, Token] | None:
             return None  # "a police raid", "a bank raid"
         if t.dep_ == "compound":
             return None  # "assault weapons", "a raid warrant"
+        if lemma == "hammer" and any(c.dep_ == "prt" for c in t.children):
+            return None  # a deal worked out, a point pressed: "hammered out a deal", "home"
         if any(_political(w) for w in _targets(t)):
             found = (t, t)
     elif lemma == "fuel" and t.pos_ == "VERB":
