@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.text import fold, outlet_key
+from newsprov.corpus.text import STOP, fold, outlet_key
 
 SCOPED_KINDS = ("anonymous", "group", "document", "unknown")
 
@@ -113,6 +113,30 @@ def is_proper_name(name: str) -> bool:
     return False
 
 
+def is_named_body(name: str) -> bool:
+    """An organization's or outlet's name test: a proper word as for people, or one made of
+    words that are titles for people only ("White House", "Air Force", "State House", "U.S.
+    Treasury": two capitalised words in a row) or an acronym ("GOP"), ending the name. One
+    capitalised title word alone ("House", "The National") stays no name (a name cut short),
+    and so does a description ("State news agency", "the U.S. attorney's office")."""
+    if is_proper_name(name):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", name)
+    if not words or words[-1][0].islower():
+        return False  # "the U.S. attorney's office", "House GOP leadership": a description
+    run = 0
+    for raw in words:
+        low = fold(raw).strip(".'-")
+        if raw[0].isupper() and low not in STOP and low not in _GENERIC:
+            run += 1
+            letters = raw.replace(".", "")
+            if run >= 2 or len(letters) >= 2 and letters.isalpha() and letters.isupper():
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _described(name: str) -> bool:
     """A description of a person with a proper word in it, not a name: its last word is
     lower case ("the Texas governor", "the Democratic nominee"; "Moon Jae-in" is a name)."""
@@ -128,9 +152,10 @@ def _norm(name: str) -> str:
 def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
     """The pure directory key of a source name and kind (see the module docstring)."""
     if (
-        kind in ("person", "organization", "outlet")
-        and not is_proper_name(name)
-        or (kind == "person" and _described(name))
+        kind == "person"
+        and (not is_proper_name(name) or _described(name))
+        or kind in ("organization", "outlet")
+        and not is_named_body(name)
     ):
         # "the host", "me", "a newspaper", "the Texas governor": no name to meet another
         # article's by

@@ -155,6 +155,11 @@ class CorpusIndex:
 
         for key, (name, count) in sorted(relayed_outlets(record).items()):
             target = self.outlet_articles.get((story, key))
+            if target is not None and self._later(target, aid):
+                # the outlet's article on the story came out after this one: not the one it
+                # relays, and the story has that outlet's article already, so none is awaited
+                upd.relays.append(RelayEdge(aid, record.document.outlet, name, count))
+                continue
             edge = RelayEdge(aid, record.document.outlet, name, count, target)
             if target is not None:
                 edge.aligned = self._align(record.text, target)
@@ -167,8 +172,15 @@ class CorpusIndex:
         if own is not None and (story, own) not in self.outlet_articles:
             self.outlet_articles[(story, own)] = aid
             for waiting in self.pending.pop((story, own), []):
-                upd.relays.append(self._linked(waiting, aid, record.text))
+                if not self._later(aid, waiting[0]):
+                    upd.relays.append(self._linked(waiting, aid, record.text))
         return upd
+
+    def _later(self, target: str, relaying: str) -> bool:
+        """Was ``target`` published on a later day than ``relaying`` (both dated)? Then it is
+        not the article relayed: an outlet's later article on the story is a follow-up."""
+        t, r = self.stories.articles.get(target), self.stories.articles.get(relaying)
+        return bool(t and r and t[1] is not None and r[1] is not None and t[1] > r[1])
 
     def _forget(self, aid: str) -> None:
         """Take an indexed article's quote appearances and waiting relay edges out, before its
@@ -224,7 +236,8 @@ class CorpusIndex:
             if target is None:
                 self.pending.setdefault((story, outlet), []).append(edge)
                 continue
-            upd.relays.append(self._linked(edge, target, None))
+            if not self._later(target, edge[0]):
+                upd.relays.append(self._linked(edge, target, None))
 
     def _align(
         self, text: str, other_id: str

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import is_proper_name
+from newsprov.corpus.directory import is_named_body
 from newsprov.corpus.text import TOKEN, fold, outlet_key
 from newsprov.record import Record
 
@@ -60,7 +60,7 @@ def relayed_outlets(record: Record) -> dict[str, tuple[str, int]]:
             ids.append(a.source)
         for sid in ids:
             src = kinds.get(sid)
-            if src is None or src.kind != "outlet" or not is_proper_name(src.name):
+            if src is None or src.kind != "outlet" or not is_named_body(src.name):
                 continue
             key = outlet_key(src.name)
             if key == own or key in seen:

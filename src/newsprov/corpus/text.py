@@ -88,11 +88,13 @@ def tokens(text: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
-# Outlet aliases: canonical key for the names an outlet goes by.
+# Outlet aliases: canonical key for the names an outlet goes by. Short forms several papers go
+# by ("the Times", "the Post", "the Journal") are no alias: the analysis names the paper they
+# stand for in their article ("The New York Times"), and "The Times" left is the London paper.
 _OUTLETS = {
-    "new york times": ("nyt", "ny times", "new york times", "the times", "nytimes", "nytimes.com"),
-    "washington post": ("wapo", "washington post", "the post", "washingtonpost.com"),
-    "wall street journal": ("wsj", "wall street journal", "the journal", "wsj.com"),
+    "new york times": ("nyt", "ny times", "new york times", "nytimes", "nytimes.com"),
+    "washington post": ("wapo", "washington post", "washingtonpost.com"),
+    "wall street journal": ("wsj", "wall street journal", "wsj.com"),
     "associated press": ("ap", "associated press", "the ap", "a.p."),
     "reuters": ("reuters", "thomson reuters"),
     "agence france-presse": ("afp", "agence france-presse", "agence france presse"),
