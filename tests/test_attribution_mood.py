@@ -2,8 +2,9 @@
 reporting verb governs is that verb's content, not a report of its own; verbs of aspect with
 an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
 no report, and so is the act of a question and an infinitive coordinated with an unperformed one;
-a report inside another report's content by the same speaker is part of it (behaviour tables
-with negative cases, on invented sentences)."""
+a report inside another report's content by the same speaker is part of it; a deed to be done
+("will sign the bill") is no report (behaviour tables with negative cases, on invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -473,6 +474,41 @@ SAME_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), SAME_SPEAKER)
 def test_same_speaker_reports(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a verb of a deed done to a
+#: thing (lexicon.DEED_VERBS) in its bare form with a noun phrase for object and no particle
+#: tells a deed to be done, not a report
+DEEDS_TO_BE_DONE = [
+    ("The governor will sign the bill on Monday.", [], ["will sign"]),
+    ("The State Department will release the emails next month.", [], ["will release"]),
+    ("The group will file a lawsuit against the city.", [], ["will file"]),
+    ("The governor could veto the bill.", [], ["could veto"]),
+    ("The company will accept the offer.", [], ["will accept"]),
+    # negatives: the deed done (another form of the verb), a particle verb, a clause reported
+    # by the statement issued, a speech tag beside the deed
+    ("The governor signed the bill on Monday.", [("signed", "the bill")], []),
+    ("The governor vetoed the bill.", [("vetoed", "the bill")], []),
+    ("The company accepted the offer.", [("accepted", "the offer")], []),
+    ("The mayor will lay out her plan on Monday.", [("will lay out", "her plan")], []),
+    (
+        "The agency will release a statement saying that the plan failed.",
+        [("release a statement saying", "that the plan failed")],
+        [],
+    ),
+    (
+        "The governor will veto the bill, aides said.",
+        [("said", "The governor will veto the bill")],
+        ["will veto"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DEEDS_TO_BE_DONE)
+def test_deeds_to_be_done(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)

@@ -67,6 +67,19 @@ ATTEMPT_VERBS = frozenset("try attempt struggle strive manage fail scramble".spl
 #: +0.0003 / +0.0003, strict +0.0003 / +0.0002, cue token +0.0001 / +0.0001, every figure up
 #: on both splits.
 OUTCOME_VERBS = frozenset("tend prove risk avoid".split())
+#: Verbs of deeds done to a thing: handing over and receiving (deliver, hand, pass, award,
+#: grant, donate, present, accept, receive), putting (lay, set, place), issuing a thing (release,
+#: publish, air), acts of office and procedure (sign, veto, ratify, enact, adopt, introduce,
+#: file, sponsor, nominate, elect, appoint) and staging an event (celebrate, host, stage,
+#: launch). In the bare form with a noun phrase for object and no particle ("to release the
+#: emails", "will sign the bill") they tell a deed to be done, not what anyone says
+#: (``verbcues._deed``); a clause, a quotation or a particle verb ("laid out his vision") may
+#: still report, and so may the other forms, whose precision on train is near the threshold.
+DEED_VERBS = frozenset(
+    "deliver hand pass award grant donate present accept receive lay set place release "
+    "publish air sign veto ratify enact adopt introduce file sponsor nominate elect appoint "
+    "celebrate host stage launch".split()
+)
 #: The verbs above of aspect, attempt and outcome: with an ``xcomp`` no cue of their own.
 _XCOMP_NO_CUE = ASPECT_VERBS | ATTEMPT_VERBS | OUTCOME_VERBS
 
