@@ -340,7 +340,7 @@ def frame_of(
         # "The report was released", "the price was not disclosed": a bare passive, no agent
         # and nothing after it, its subject what was said or made known (``subj-pass``; not
         # a person, :func:`~.verbcues._person_done_to`). Train CV A / H lenient +0.00041 /
-        # +0.00018, cue token +0.00068 / +0.00053, content token +0.00014 / +0.00010
+        # +0.00018, cue token +0.00069 / +0.00053, content token +0.00014 / +0.00010
         name = "subj"
     if passive:
         content |= _passive_subject(v, name)
