@@ -511,3 +511,35 @@ def test_particle_verb_cues(cands: Extract, text: str, cue: str, extent: str, co
 def test_not_particle_verb_cues(cands: Extract, text: str) -> None:
     _, found = cands(text)
     assert found == []
+
+
+# -- behaviour table: a bare passive, what was said or done its subject --------------------
+
+BARE_PASSIVES = [
+    # no agent and nothing after the verb: the subject is the content, nobody the source
+    ("The purchase price was not disclosed.", "disclosed", "was not disclosed", "purchase price"),
+    ("The list of demands was widely known.", "known", "was widely known", "list of demands"),
+    ("The new policy was announced.", "announced", "was announced", "The new policy"),
+]
+NOT_BARE_PASSIVES = [
+    # a person as the subject: a deed done to someone
+    "He was released.",
+    "They were announced.",
+    # a verb the lexicon refuses in that frame
+    "The bridge was built.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "content"), BARE_PASSIVES)
+def test_bare_passives(cands: Extract, text: str, cue: str, extent: str, content: str) -> None:
+    text, found = cands(text)
+    c = by_cue(text, found, cue)
+    assert " … ".join(text[a:b] for a, b in c.cue) == extent
+    assert content in " ".join(span_text(text, s) or "" for s in c.content)
+    assert c.source_mention is None
+
+
+@pytest.mark.parametrize("text", NOT_BARE_PASSIVES)
+def test_not_bare_passives(cands: Extract, text: str) -> None:
+    _, found = cands(text)
+    assert found == []

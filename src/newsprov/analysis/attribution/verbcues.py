@@ -118,6 +118,8 @@ def _verb_frames(scan: Scan) -> list[Found]:
         if src is None and _nonfinite(v) and not _QUOTED.intersection(fr.name.split("-")):
             if not passive and lemma not in RAISING:
                 continue  # "by saying ...", "to say ... would be" with nobody named
+        if fr.name == "subj-pass" and _person_done_to(v):
+            continue  # "he was fired", "Suu Kyi was released": a deed done to someone
         if mood.foreseen(v, fr.name):
             continue  # "news that the caucus would endorse Clinton": an act foreseen
         if not scan.mine and mood.asked(scan.text, v, fr.name):
@@ -804,6 +806,21 @@ _SPEAKER_NOUNS = (
     | slx.DOCUMENT_NOUNS
     | slx.REPORTING_NOUNS
 )
+
+
+def _person_done_to(v: Token) -> bool:
+    """The passive subject of ``v`` is a person: a personal pronoun but "it", "this" or
+    "that", "who", or a person or nationality entity. A bare passive (``subj-pass``) with such
+    a subject is a deed done to someone ("he was fired", "Suu Kyi was released"), no report:
+    on split A of train CV the frame with every subject made 47 candidates, 18 matched; this
+    test left out 5, none matched. Against every subject, train CV A / H lenient +0.00010 /
+    +0.00006, strict +0.00007 / +0.00003, cue token +0.00002 / +0.00016 (2026-12-05)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("PRP", "WP"):
+        return subj.lower_ not in ("it", "this", "that")
+    return subj.ent_type_ in ("PERSON", "NORP")
 
 
 def thing(src: Token | None) -> bool:
