@@ -31,6 +31,8 @@ from newsprov.analysis.attribution.grammar import (
 from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, when
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
+    active_tree,
+    children_with,
     opening_connective,
     set_off_description,
     subtree_ids,
@@ -516,8 +518,8 @@ def _that_clauses_in_adjuncts(v: Token, occasion: bool = True) -> list[Token]:
     in a phrase after the verb ("said earlier on Friday during a news conference that he may
     wait": "that" a complementizer, not a relative pronoun)."""
     out = []
-    for p in v.children:
-        if p.dep_ != "prep" or p.i < v.i or (pobj := prep_object(p)) is None:
+    for p in children_with(v, ("prep",)):
+        if p.i < v.i or (pobj := prep_object(p)) is None:
             continue
         for c in _phrase_clauses(p, pobj) if occasion else pobj.children:
             if (
@@ -603,8 +605,8 @@ def _interrupted_that_clauses(v: Token) -> list[tuple[Token, Token]]:
     a federal court, that two aides conspired": the clause is what "alleging" reports; the
     parse hung the phrase and "that" on "conspired"). Each with its opening "that"."""
     out = []
-    for c in v.children:
-        if c.dep_ != "conj" or c.i < v.i or c.pos_ not in ("VERB", "AUX"):
+    for c in children_with(v, ("conj",)):
+        if c.i < v.i or c.pos_ not in ("VERB", "AUX"):
             continue
         that = _opening_that(c)
         if that is None or v.doc[v.i + 1].text != ",":
@@ -626,7 +628,27 @@ def _before_opening_that(c: Token) -> set[int]:
 def _quoted_as_saying(v: Token) -> bool:
     """``v`` has an object and an "as" phrase holding a verb ("quoted a senior official as
     saying: ..."): the quotation is that verb's, and ``v`` reports the whole phrase, the inner
-    report nested in it (the outlet quoting the official)."""
+    report nested in it (the outlet quoting the official). Read from the token tree when
+    there is one (the same answer as :func:`_quoted_as_saying_plain`)."""
+    tree = active_tree(v.doc)
+    if tree is None:
+        return _quoted_as_saying_plain(v)
+    dep, children = tree.dep, tree.children
+    kids = children[v.i]
+    if not any(dep[c] == "dobj" for c in kids):
+        return False
+    doc = v.doc
+    return any(
+        dep[c] == "prep"
+        and c > v.i
+        and any(dep[g] == "pcomp" for g in children[c])
+        and doc[c].lower_ == "as"
+        for c in kids
+    )
+
+
+def _quoted_as_saying_plain(v: Token) -> bool:
+    """:func:`_quoted_as_saying` from the ``Token`` objects."""
     return any(c.dep_ == "dobj" for c in v.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
         for c in v.children
@@ -828,8 +850,8 @@ def _trailing_complements(v: Token, last: int) -> set[int]:
     bare condition ("if Trump wins", :func:`_condition`) and a bare "by name" right after the
     content (:func:`_by_name`)."""
     out: set[int] = set()
-    for c in v.children:
-        if c.i <= last or c.dep_ != "advcl":
+    for c in children_with(v, ("advcl",)):
+        if c.i <= last:
             continue
         if c.tag_ == "JJ" or (c.tag_ == "VB" and not any(m.dep_ == "mark" for m in c.children)):
             out |= subtree_ids(c)
@@ -873,8 +895,8 @@ def _second_that_clause(v: Token, last: int) -> set[int]:
     +0.00028, lenient +0.00013 / +0.00020, nothing down."""
     doc = v.doc
     out: set[int] = set()
-    for c in v.children:
-        if c.dep_ != "conj" or c.i <= last:
+    for c in children_with(v, ("conj",)):
+        if c.i <= last:
             continue
         first = c.left_edge
         if first.dep_ != "mark" or first.head.i != c.i or first.lower_ not in _COMPLEMENTIZERS:
@@ -961,8 +983,8 @@ def _after_agent(v: Token, m: Token) -> bool:
 def _for_clause(v: Token) -> tuple[Token, Token] | None:
     """``(clause, "for")`` for an adverbial clause right after the verb opened by "for"
     ("called for X to resign", "called Wednesday for X to resign")."""
-    for c in v.children:
-        if c.dep_ == "advcl" and c.i > v.i:
+    for c in children_with(v, ("advcl",)):
+        if c.i > v.i:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i < c.i:
                 between = v.doc[v.i + 1 : mark.i]
