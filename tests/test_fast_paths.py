@@ -440,6 +440,7 @@ _FRAME_TEXTS = [
     "State television quoted a senior official as saying: “The talks failed.”",
     "He is alleging, in a complaint filed in a federal court, that two aides conspired.",
     "She said during a news conference that he may wait, and called for Smith to resign.",
+    "He said in one of a series of Twitter messages that the truck was carrying arms.",
     "Yes",  # one token, no children at all
 ]
 
@@ -531,3 +532,23 @@ def test_split_suffix_kept_answer_is_a_fresh_list(
     assert first == (words, frozenset(suffix))
     first[0].append("changed")  # a caller's change to its list reaches no later answer
     assert split_suffix(list(tokens)) == (words, frozenset(suffix))  # a list of words too
+
+
+@pytest.mark.parametrize("text", _FRAME_TEXTS)
+def test_subtree_order_and_phrase_clauses_match_the_token_walk(nlp: Language, text: str) -> None:
+    from newsprov.analysis.attribution import grammar, verbs
+
+    doc = nlp(text)
+    tree = spans._Tree(doc)
+    for t in doc:
+        assert spans.subtree_order(tree, t.i) == [s.i for s in t.subtree]
+    pairs = [(p, grammar.prep_object(p)) for p in doc if p.dep_ == "prep"]
+    plain = [[c.i for c in verbs._phrase_clauses(p, o)] for p, o in pairs if o is not None]
+    with spans.token_tree(doc):
+        assert [(p.i, o.i if o else None) for p, o in pairs] == [
+            (p.i, o.i if (o := grammar.prep_object(p)) else None) for p, _ in pairs
+        ]
+        fast = [[c.i for c in verbs._phrase_clauses(p, o)] for p, o in pairs if o is not None]
+    assert fast == plain
+    if "Twitter" in text:  # the row the walk is for: a clause of a noun further in
+        assert any(fast)

@@ -16,6 +16,7 @@ from newsprov.analysis.attribution.nouns import GERUND_HOSTS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     active_tree,
+    children_with,
     subtree_ids,
     tree_subtree,
 )
@@ -256,10 +257,9 @@ def time_phrase(t: Token) -> bool:
 
 
 def prep_object(prep: Token) -> Token | None:
-    for g in prep.children:
-        if g.dep_ in ("pobj", "pcomp"):
-            return g
-    return None
+    """The preposition's first ``pobj`` or ``pcomp`` child, or None."""
+    found = children_with(prep, ("pobj", "pcomp"))
+    return found[0] if found else None
 
 
 def on_channel_noun(v: Token) -> bool:

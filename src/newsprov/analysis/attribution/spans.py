@@ -152,6 +152,24 @@ def subtree_ids(tok: Token, skip: set[int] | None = None) -> set[int]:
     return tree_subtree(tree, tok.i, skip)
 
 
+def subtree_order(tree: _Tree, root: int) -> list[int]:
+    """The indices of the subtree at ``root`` in the order of ``Token.subtree`` (each left
+    child's subtree, the token, each right child's subtree), read from ``tree``."""
+    children = tree.children
+    out: list[int] = []
+    stack: list[tuple[int, bool]] = [(root, False)]
+    while stack:
+        t, emit = stack.pop()
+        if emit:
+            out.append(t)
+            continue
+        kids = children[t]
+        stack.extend((c, False) for c in reversed(kids) if c > t)
+        stack.append((t, True))
+        stack.extend((c, False) for c in reversed(kids) if c < t)
+    return out
+
+
 def tree_subtree(tree: _Tree, root: int, skip: set[int] | None = None) -> set[int]:
     """:func:`subtree_ids` of the token at index ``root``, read from ``tree``."""
     ban: set[int] = skip or set()

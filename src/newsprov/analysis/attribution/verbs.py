@@ -36,6 +36,7 @@ from newsprov.analysis.attribution.spans import (
     opening_connective,
     set_off_description,
     subtree_ids,
+    subtree_order,
 )
 
 # the source of a verb cue, long imported from here (tests, tools)
@@ -556,10 +557,20 @@ def _phrase_clauses(p: Token, pobj: Token) -> list[Token]:
     joins the cue (:func:`frame_of`). Train CV A / H: cue token +0.00036 / +0.00040, source
     token +0.00037 / +0.00037, lenient +0.00018 / +0.00022, strict +0.00019 / +0.00027,
     content token +0.00017 / +0.00015 (history, 2026-12-05, morning)."""
-    out = [c for c in pobj.children if c.dep_ == "relcl"]
+    out = children_with(pobj, ("relcl",))
     if p.lower_ not in _OCCASION_PREPS:
         return out
     end = p.right_edge.i
+    tree = active_tree(p.doc)
+    if tree is not None:  # the same walk over the tree's ints, a Token for a clause only
+        dep, children, doc = tree.dep, tree.children, p.doc
+        for ti in subtree_order(tree, p.i):
+            for k in children[ti]:
+                if dep[k] in ("relcl", "acl"):
+                    c = doc[k]
+                    if c.pos_ in ("VERB", "AUX") and c.right_edge.i == end and c not in out:
+                        out.append(c)
+        return out
     for t in p.subtree:
         for c in t.children:
             if (
