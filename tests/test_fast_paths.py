@@ -429,3 +429,126 @@ def test_tree_children_match_the_parse(nlp: Language, text: str) -> None:
     with spans.token_tree(doc):
         for t in doc:
             assert spans.subtree_ids(t) == spans._subtree_tokens(t, None)
+
+
+# -- a verb's children read from the token tree (written for the speed mends of 2026-12-05,
+# -- afternoon: frame_of and coreference's largest costs) --------------------------------
+
+_FRAME_TEXTS = [
+    "The senator, who spoke on Tuesday, said that the report was flawed and would be revised.",
+    "But, Carson added, he did not support it. “We will win,” she said, “and soon.”",
+    "State television quoted a senior official as saying: “The talks failed.”",
+    "He is alleging, in a complaint filed in a federal court, that two aides conspired.",
+    "She said during a news conference that he may wait, and called for Smith to resign.",
+    "He said in one of a series of Twitter messages that the truck was carrying arms.",
+    "Yes",  # one token, no children at all
+]
+
+
+@pytest.mark.parametrize("text", _FRAME_TEXTS)
+def test_tree_labels_match_the_parse(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert spans._Tree(doc).dep == [t.dep_ for t in doc]
+
+
+@pytest.mark.parametrize("text", _FRAME_TEXTS)
+@pytest.mark.parametrize(
+    "deps",
+    [("conj",), ("prep",), ("advcl",), ("nsubj", "dobj", "ccomp"), (), ("no-such-label",)],
+)
+def test_children_with_match_the_token_walk(nlp: Language, text: str, deps: Any) -> None:
+    doc = nlp(text)
+    with spans.token_tree(doc):
+        for t in doc:
+            fast = spans.children_with(t, deps)
+            assert [c.i for c in fast] == [c.i for c in spans.children_with_plain(t, deps)]
+    # outside the block: the plain walk
+    assert [c.i for c in spans.children_with(doc[0], deps)] == [
+        c.i for c in doc[0].children if c.dep_ in deps
+    ]
+
+
+@pytest.mark.parametrize("text", _FRAME_TEXTS)
+def test_clause_and_tag_tests_match_their_plain_forms(nlp: Language, text: str) -> None:
+    from newsprov.analysis.attribution import grammar, tags, verbs
+
+    doc = nlp(text)
+    qx = Scan.of(doc, verb_lexicon(), mine=False).qx
+    plain = [
+        (grammar.clause_ids_plain(t, qx), verbs._quoted_as_saying_plain(t), tags._set_off_tag(t))
+        for t in doc
+    ]  # outside the block: the Token walks
+    with spans.token_tree(doc):
+        fast = [
+            (grammar.clause_ids(t, qx), verbs._quoted_as_saying(t), tags._set_off_tag(t))
+            for t in doc
+        ]
+    assert fast == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "quoted_as_saying", "set_off"),
+    [
+        (
+            "State television quoted a senior official as saying: “The talks failed.”",
+            "quoted",
+            True,
+            False,
+        ),
+        ("But, Carson added, he did not support it.", "added", False, True),
+        # negative rows: an "as" phrase with no verb in it; a tag that opens its sentence
+        ("He described the plan as a failure.", "described", False, False),
+        ("Carson added that he did not support it.", "added", False, False),
+    ],
+)
+def test_clause_and_tag_tests_table(
+    nlp: Language, text: str, word: str, quoted_as_saying: bool, set_off: bool
+) -> None:
+    from newsprov.analysis.attribution import tags, verbs
+
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == word)
+    with spans.token_tree(doc):
+        assert verbs._quoted_as_saying(v) is quoted_as_saying
+        assert (tags._set_off_tag(v) is not None) is set_off
+
+
+@pytest.mark.parametrize(
+    ("tokens", "words", "suffix"),
+    [
+        (("Robert", "S.", "Mueller", "III"), ["robert", "s", "mueller"], {"iii"}),
+        (("Ahmad", "al-Rifai"), ["ahmad", "rifai"], set()),
+        (("Donald", "Trump", "Jr."), ["donald", "trump"], {"jr"}),
+        (("Al", "Gore"), ["al", "gore"], set()),  # no hyphen: "Al" stays
+        ((), [], set()),
+    ],
+)
+def test_split_suffix_kept_answer_is_a_fresh_list(
+    tokens: tuple[str, ...], words: list[str], suffix: set[str]
+) -> None:
+    from newsprov.analysis.sources.agreement import split_suffix
+
+    first = split_suffix(tokens)
+    assert first == (words, frozenset(suffix))
+    first[0].append("changed")  # a caller's change to its list reaches no later answer
+    assert split_suffix(list(tokens)) == (words, frozenset(suffix))  # a list of words too
+
+
+@pytest.mark.parametrize("text", _FRAME_TEXTS)
+def test_subtree_order_and_phrase_clauses_match_the_token_walk(nlp: Language, text: str) -> None:
+    from newsprov.analysis.attribution import grammar, verbs
+
+    doc = nlp(text)
+    tree = spans._Tree(doc)
+    for t in doc:
+        assert spans.subtree_order(tree, t.i) == [s.i for s in t.subtree]
+    pairs = [(p, grammar.prep_object(p)) for p in doc if p.dep_ == "prep"]
+    plain = [[c.i for c in verbs._phrase_clauses(p, o)] for p, o in pairs if o is not None]
+    with spans.token_tree(doc):
+        assert [(p.i, o.i if o else None) for p, o in pairs] == [
+            (p.i, o.i if (o := grammar.prep_object(p)) else None) for p, _ in pairs
+        ]
+        fast = [[c.i for c in verbs._phrase_clauses(p, o)] for p, o in pairs if o is not None]
+    assert fast == plain
+    if "Twitter" in text:  # the row the walk is for: a clause of a noun further in
+        assert any(fast)

@@ -11,12 +11,12 @@ variable, so another doc, a doc parsed again later or another thread never sees 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 import numpy
-from spacy.attrs import HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution.quotes import Quote
@@ -29,12 +29,17 @@ _VECTOR_MIN = 48
 
 class _Tree:
     """One ``Doc``'s parse and token facts as ints: heads, children, subtree edges and whether
-    each subtree is a contiguous run; offsets, ends, space and edge-punctuation flags."""
+    each subtree is a contiguous run; offsets, ends, space and edge-punctuation flags; and
+    each token's dependency label (``Token.dep_``)."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        arr = doc.to_array([HEAD, IDX, LENGTH, IS_SPACE, IS_PUNCT]).view(numpy.int64)
+        arr = doc.to_array([HEAD, IDX, LENGTH, IS_SPACE, IS_PUNCT, DEP]).view(numpy.int64)
         rel = arr[:, 0]
+        strings = doc.vocab.strings
+        dep_ids = arr[:, 5].view(numpy.uint64).tolist()
+        labels = {h: strings[h] for h in set(dep_ids)}
+        self.dep: list[str] = [labels[h] for h in dep_ids]
         heads = (numpy.arange(n, dtype=numpy.int64) + rel).tolist()
         # a leaf's children are one shared empty tuple, a list only for a token with children
         # (a list per token, 82k on PolNeAR dev, took a third of the build)
@@ -115,12 +120,58 @@ def _tree(doc: Doc) -> _Tree | None:
     return tree if tree.ok and tree.n == len(doc) else None
 
 
+def active_tree(doc: Doc) -> _Tree | None:
+    """``doc``'s int arrays inside :func:`token_tree` (None outside it, or for a parse that is
+    not a forest): for a rule that reads a verb's children and their labels many times."""
+    return _tree(doc)
+
+
+def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
+    """``tok``'s children whose dependency label is one of ``deps``, in the order of
+    ``Token.children``. Inside :func:`token_tree` the labels are read from the tree and a
+    ``Token`` is made only for a child that has one of them (the same list as
+    :func:`children_with_plain`, ``tests/test_fast_paths.py``)."""
+    tree = _tree(tok.doc)
+    if tree is None:
+        return children_with_plain(tok, deps)
+    dep = tree.dep
+    doc = tok.doc
+    return [doc[c] for c in tree.children[tok.i] if dep[c] in deps]
+
+
+def children_with_plain(tok: Token, deps: Collection[str]) -> list[Token]:
+    """:func:`children_with` from the ``Token`` objects."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
 def subtree_ids(tok: Token, skip: set[int] | None = None) -> set[int]:
     """Indices of ``tok``'s subtree, leaving out the subtrees rooted at ``skip`` indices."""
     tree = _tree(tok.doc)
     if tree is None:
         return _subtree_tokens(tok, skip)
-    root = tok.i
+    return tree_subtree(tree, tok.i, skip)
+
+
+def subtree_order(tree: _Tree, root: int) -> list[int]:
+    """The indices of the subtree at ``root`` in the order of ``Token.subtree`` (each left
+    child's subtree, the token, each right child's subtree), read from ``tree``."""
+    children = tree.children
+    out: list[int] = []
+    stack: list[tuple[int, bool]] = [(root, False)]
+    while stack:
+        t, emit = stack.pop()
+        if emit:
+            out.append(t)
+            continue
+        kids = children[t]
+        stack.extend((c, False) for c in reversed(kids) if c > t)
+        stack.append((t, True))
+        stack.extend((c, False) for c in reversed(kids) if c < t)
+    return out
+
+
+def tree_subtree(tree: _Tree, root: int, skip: set[int] | None = None) -> set[int]:
+    """:func:`subtree_ids` of the token at index ``root``, read from ``tree``."""
     ban: set[int] = skip or set()
     marks = sorted(ban)
     out: set[int] = set()

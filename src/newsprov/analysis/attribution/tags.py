@@ -22,6 +22,7 @@ from newsprov.analysis.attribution.grammar import (
 from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
+    active_tree,
     subtree_ids,
     word_ids,
 )
@@ -336,12 +337,20 @@ def _words_after_tag(v: Token) -> set[int] | None:
 def _set_off_tag(v: Token) -> int | None:
     """The comma that ends a speech tag set inside a sentence ("A, she said, B"): ``v`` has
     its subject before it, a comma before that subject with words before the comma in the
-    sentence, and a comma right after the verb's own words; None when ``v`` is no such tag."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    sentence, and a comma right after the verb's own words; None when ``v`` is no such tag.
+    The subject is looked for in the token tree's children and labels when there is one (the
+    children in the order of ``Token.children``, the first found the same)."""
+    tree = active_tree(v.doc)
+    if tree is None:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    else:
+        dep = tree.dep
+        s = next((c for c in tree.children[v.i] if c < v.i and dep[c] == "nsubj"), None)
+        subj = v.doc[s] if s is not None else None
     if subj is None:
         return None
     le = subj.left_edge.i
-    if le < v.sent.start + 2 or v.doc[le - 1].text != ",":
+    if v.doc[le - 1].text != "," or le < v.sent.start + 2:  # the comma first: no sentence made
         return None
     k = _tag_end(v)
     return k if k < v.sent.end and v.doc[k].text == "," else None

@@ -31,9 +31,12 @@ from newsprov.analysis.attribution.grammar import (
 from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, when
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
+    active_tree,
+    children_with,
     opening_connective,
     set_off_description,
     subtree_ids,
+    subtree_order,
 )
 
 # the source of a verb cue, long imported from here (tests, tools)
@@ -524,8 +527,8 @@ def _that_clauses_in_adjuncts(v: Token, occasion: bool = True) -> list[Token]:
     in a phrase after the verb ("said earlier on Friday during a news conference that he may
     wait": "that" a complementizer, not a relative pronoun)."""
     out = []
-    for p in v.children:
-        if p.dep_ != "prep" or p.i < v.i or (pobj := prep_object(p)) is None:
+    for p in children_with(v, ("prep",)):
+        if p.i < v.i or (pobj := prep_object(p)) is None:
             continue
         for c in _phrase_clauses(p, pobj) if occasion else pobj.children:
             if (
@@ -562,10 +565,20 @@ def _phrase_clauses(p: Token, pobj: Token) -> list[Token]:
     joins the cue (:func:`frame_of`). Train CV A / H: cue token +0.00036 / +0.00040, source
     token +0.00037 / +0.00037, lenient +0.00018 / +0.00022, strict +0.00019 / +0.00027,
     content token +0.00017 / +0.00015 (history, 2026-12-05, morning)."""
-    out = [c for c in pobj.children if c.dep_ == "relcl"]
+    out = children_with(pobj, ("relcl",))
     if p.lower_ not in _OCCASION_PREPS:
         return out
     end = p.right_edge.i
+    tree = active_tree(p.doc)
+    if tree is not None:  # the same walk over the tree's ints, a Token for a clause only
+        dep, children, doc = tree.dep, tree.children, p.doc
+        for ti in subtree_order(tree, p.i):
+            for k in children[ti]:
+                if dep[k] in ("relcl", "acl"):
+                    c = doc[k]
+                    if c.pos_ in ("VERB", "AUX") and c.right_edge.i == end and c not in out:
+                        out.append(c)
+        return out
     for t in p.subtree:
         for c in t.children:
             if (
@@ -611,8 +624,8 @@ def _interrupted_that_clauses(v: Token) -> list[tuple[Token, Token]]:
     a federal court, that two aides conspired": the clause is what "alleging" reports; the
     parse hung the phrase and "that" on "conspired"). Each with its opening "that"."""
     out = []
-    for c in v.children:
-        if c.dep_ != "conj" or c.i < v.i or c.pos_ not in ("VERB", "AUX"):
+    for c in children_with(v, ("conj",)):
+        if c.i < v.i or c.pos_ not in ("VERB", "AUX"):
             continue
         that = _opening_that(c)
         if that is None or v.doc[v.i + 1].text != ",":
@@ -634,7 +647,27 @@ def _before_opening_that(c: Token) -> set[int]:
 def _quoted_as_saying(v: Token) -> bool:
     """``v`` has an object and an "as" phrase holding a verb ("quoted a senior official as
     saying: ..."): the quotation is that verb's, and ``v`` reports the whole phrase, the inner
-    report nested in it (the outlet quoting the official)."""
+    report nested in it (the outlet quoting the official). Read from the token tree when
+    there is one (the same answer as :func:`_quoted_as_saying_plain`)."""
+    tree = active_tree(v.doc)
+    if tree is None:
+        return _quoted_as_saying_plain(v)
+    dep, children = tree.dep, tree.children
+    kids = children[v.i]
+    if not any(dep[c] == "dobj" for c in kids):
+        return False
+    doc = v.doc
+    return any(
+        dep[c] == "prep"
+        and c > v.i
+        and any(dep[g] == "pcomp" for g in children[c])
+        and doc[c].lower_ == "as"
+        for c in kids
+    )
+
+
+def _quoted_as_saying_plain(v: Token) -> bool:
+    """:func:`_quoted_as_saying` from the ``Token`` objects."""
     return any(c.dep_ == "dobj" for c in v.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
         for c in v.children
@@ -836,8 +869,8 @@ def _trailing_complements(v: Token, last: int) -> set[int]:
     bare condition ("if Trump wins", :func:`_condition`) and a bare "by name" right after the
     content (:func:`_by_name`)."""
     out: set[int] = set()
-    for c in v.children:
-        if c.i <= last or c.dep_ != "advcl":
+    for c in children_with(v, ("advcl",)):
+        if c.i <= last:
             continue
         if c.tag_ == "JJ" or (c.tag_ == "VB" and not any(m.dep_ == "mark" for m in c.children)):
             out |= subtree_ids(c)
@@ -881,8 +914,8 @@ def _second_that_clause(v: Token, last: int) -> set[int]:
     +0.00028, lenient +0.00013 / +0.00020, nothing down."""
     doc = v.doc
     out: set[int] = set()
-    for c in v.children:
-        if c.dep_ != "conj" or c.i <= last:
+    for c in children_with(v, ("conj",)):
+        if c.i <= last:
             continue
         first = c.left_edge
         if first.dep_ != "mark" or first.head.i != c.i or first.lower_ not in _COMPLEMENTIZERS:
@@ -969,8 +1002,8 @@ def _after_agent(v: Token, m: Token) -> bool:
 def _for_clause(v: Token) -> tuple[Token, Token] | None:
     """``(clause, "for")`` for an adverbial clause right after the verb opened by "for"
     ("called for X to resign", "called Wednesday for X to resign")."""
-    for c in v.children:
-        if c.dep_ == "advcl" and c.i > v.i:
+    for c in children_with(v, ("advcl",)):
+        if c.i > v.i:
             mark = next((m for m in c.children if m.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i < c.i:
                 between = v.doc[v.i + 1 : mark.i]

@@ -339,10 +339,18 @@ _ARTICLE = re.compile(r"^(?:al|el)[-‐‑–](?=\w)")
 
 
 def split_suffix(tokens: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
-    """A name's words, lower case, without "Jr.", "III" ..., and those suffixes."""
+    """A name's words, lower case, without "Jr.", "III" ..., and those suffixes. Each name is
+    split once (:func:`_split_suffix`: coreference asks again for every entity's names at
+    every mention); the words come back as a new list each time."""
+    words, suffix = _split_suffix(tuple(tokens))
+    return list(words), suffix
+
+
+@lru_cache(maxsize=16384)
+def _split_suffix(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     words = [_ARTICLE.sub("", t.lower().rstrip(".")) for t in tokens]
     suffix = frozenset(w for w in words if w in lx.NAME_SUFFIXES)
-    return [w for w in words if w not in lx.NAME_SUFFIXES], suffix
+    return tuple(w for w in words if w not in lx.NAME_SUFFIXES), suffix
 
 
 def _same_first(a: list[str], b: list[str]) -> bool:

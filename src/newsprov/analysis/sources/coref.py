@@ -222,6 +222,7 @@ class Resolver:
         # said': he is not Smith).
         self.quotations = quotations or []
         self._asking: set[int] = set()  # speakers being worked out ahead (see _speaker)
+        self._owners: dict[int, str | None] = {}  # see _owner
         # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
         # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
         merged: list[list[int]] = []
@@ -1164,9 +1165,15 @@ class Resolver:
         "her campaign", else None."""
         if m.type != "nominal":
             return None
+        # asked of every mention of every entity a description is weighed against: kept per
+        # head token (the parse does not change while the mentions are resolved)
+        if m.head in self._owners:
+            return self._owners[m.head]
         tok = self.mentions.doc[m.head]
         poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
-        return {"his": "m", "her": "f"}.get(poss or "")
+        owner = {"his": "m", "her": "f"}.get(poss or "")
+        self._owners[m.head] = owner
+        return owner
 
     def _other_owner(self, m: Mention, e: Entity) -> bool:
         """Is ``e`` described only as someone of the other sex's ("his campaign" after "Her
