@@ -64,6 +64,15 @@ NESTED = [
         ],
         ["reported", None],
     ),
+    # what comes before the framed report's source in the sentence frames it as well
+    (
+        'When asked about the bridge, the mayor said: "It will reopen," the Times reported.',
+        [
+            ("the mayor", "said", '"It will reopen," the Times reported'),
+            ("the Times", "reported", '"It will reopen,"'),
+        ],
+        ["reported", None],
+    ),
     # negative: "that" lies before the officials' content: the tag sits in the clause it ends,
     # part of the Times's report (as the audit of nested chains read it)
     (

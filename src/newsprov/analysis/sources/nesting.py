@@ -209,7 +209,7 @@ def _frames(
     """``{j: i}`` for each report ``j`` framed by a tag ``i`` at the end of its sentence:
     ``j``'s content ends with ``i``'s reporting tag set off by a comma (:func:`_tag`), the tag
     ends ``j``'s sentence, and ``i``'s content takes in the rest of ``j``'s content from its
-    start, with nothing but ``j``'s source and cue (and punctuation) before it in the sentence:
+    start, with nothing but ``j``'s source and cue (and punctuation) between them and it:
     "Officials said Saturday they were treating the fire as arson, the Globe reported" (the
     Globe reported what officials said). Not "The Times reported that the plan would fail,
     officials said" ("that" lies before the officials' content: the tag sits in the clause it
@@ -269,8 +269,10 @@ def _framed_by(
     following = sentence_starts[k] if k < len(sentence_starts) else len(text)
     if tag_end > following or text[tag_end:following].strip(_TRAILING):
         return False  # the tag in another sentence, or words after it in its own
-    # before i's content in the sentence: j's source and cue, and punctuation
-    if not _only(text, sentence, start, frame):
+    # from j's source or cue to i's content: j's source and cue, and punctuation (what comes
+    # before them in the sentence frames j as well: "When asked ..., Trump said: '...,' the
+    # Times reported")
+    if not _only(text, head, start, frame):
         return False
     # i's content takes in j's content up to the tag (but for punctuation)
     return _only(text, start, tag, own)
