@@ -44,6 +44,75 @@ NESTED = [
         ],
         ["reported Sunday", None],
     ),
+    # a trailing tag frames the report before it: the Globe's content does not reach back
+    # over "Officials said Saturday", yet the Globe reported what the officials said
+    (
+        "Officials said Saturday they were treating the fire as arson, The Boston Globe"
+        " reported.",
+        [
+            ("Officials", "said Saturday", "they were treating the fire as arson, The Boston"
+             " Globe reported"),
+            ("The Boston Globe", "reported", "they were treating the fire as arson"),
+        ],
+        ["reported", None],
+    ),
+    (
+        'Police said: "The driver fled on foot," the Daily News reported.',
+        [
+            ("Police", "said", '"The driver fled on foot," the Daily News reported'),
+            ("the Daily News", "reported", '"The driver fled on foot,"'),
+        ],
+        ["reported", None],
+    ),
+    # what comes before the framed report's source in the sentence frames it as well
+    (
+        'When asked about the bridge, the mayor said: "It will reopen," the Times reported.',
+        [
+            ("the mayor", "said", '"It will reopen," the Times reported'),
+            ("the Times", "reported", '"It will reopen,"'),
+        ],
+        ["reported", None],
+    ),
+    # negative: "that" lies before the officials' content: the tag sits in the clause it ends,
+    # part of the Times's report (as the audit of nested chains read it)
+    (
+        "The Times reported that the plan would fail, officials said.",
+        [
+            ("The Times", "reported", "that the plan would fail, officials said"),
+            ("officials", "said", "the plan would fail"),
+        ],
+        [None, "reported"],
+    ),
+    # negative: the tag in another sentence than the report it would frame
+    (
+        "Officials said they were treating the fire as arson. It spread overnight, the Globe"
+        " reported.",
+        [
+            ("Officials", "said", "they were treating the fire as arson. It spread overnight,"
+             " the Globe reported"),
+            ("the Globe", "reported", "they were treating the fire as arson. It spread"
+             " overnight"),
+        ],
+        [None, "said"],
+    ),
+    # negative: a tag with no comma
+    (
+        "Officials said they were treating the fire as arson the Globe reported.",
+        [
+            ("Officials", "said", "they were treating the fire as arson the Globe reported"),
+            ("the Globe", "reported", "they were treating the fire as arson"),
+        ],
+        [None, "said"],
+    ),
+    # negative: words before the tagged report's content that are neither its source nor cue
+    (
+        "Officials said on Saturday they were treating the fire as arson, the Globe reported.",
+        [
+            ("Officials", "said", "they were treating the fire as arson, the Globe reported"),
+            ("the Globe", "reported", "they were treating the fire as arson"),
+        ],
+        [None, "said"],
+    ),
     # negative: "Comey said he responded": the tag follows the other's cue, no comma, so the
     # larger content stays the parent
     (
@@ -123,6 +192,17 @@ CHAINS = [
              " the fire as arson"),
             ("Officials", "said Saturday", "they were treating the fire as arson, the Boston"
              " Globe reported Sunday"),
+        ],
+        ["Officials", "The Boston Globe"],
+    ),
+    # the same when the paper's content leaves "Officials said Saturday" out
+    (
+        "Officials said Saturday they were treating the fire as arson, The Boston Globe"
+        " reported.",
+        [
+            ("The Boston Globe", "reported", "they were treating the fire as arson"),
+            ("Officials", "said Saturday", "they were treating the fire as arson, The Boston"
+             " Globe reported"),
         ],
         ["Officials", "The Boston Globe"],
     ),

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import spans
-from newsprov.analysis.sources.nesting import parents
+from newsprov.analysis.sources.nesting import _framed_by, _tag, parents
 from newsprov.record import Span
 
 TEXTS = [
@@ -85,8 +85,13 @@ def _parents_by_definition(
     cues: Sequence[Sequence[Span]],
     contents: Sequence[Sequence[Span]],
     sources: Sequence[Span | None],
+    text: str = "",
+    sentence_starts: Sequence[int] = (),
 ) -> list[int | None]:
-    """The parents by definition, compared all against all (no text: no reporting tags)."""
+    """The parents by definition, compared all against all: two contents that hold each other
+    are ordered by a reporting tag at the end of one (``_tag``), else by size, and a report
+    whose content ends with a sentence-final tag is framed by the tag's report
+    (``_framed_by``)."""
 
     def inside(s: Span, within: Sequence[Span]) -> bool:
         return any(a <= s[0] and s[1] <= b for a, b in within)
@@ -104,13 +109,33 @@ def _parents_by_definition(
     def larger(j: int, i: int) -> bool:
         return sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)
 
+    def tag(j: int, i: int) -> bool:  # j's content ends with i's tag
+        return _tag(text, contents[j], cues[i], sources[i])
+
+    def frames(i: int, j: int) -> bool:  # i's trailing tag frames j
+        return bool(text and sentence_starts) and _framed_by(
+            text, sentence_starts, j, i, cues, contents, sources
+        )
+
+    # the report whose tag frames each one (two tags at one end, never in text: the first)
+    framer = [next((k for k in range(len(cues)) if k != j and frames(k, j)), None) for j in
+              range(len(cues))]  # fmt: skip
+
     def innermost(i: int, by_size_only: bool) -> int | None:
+        if not by_size_only and framer[i] is not None:
+            return framer[i]
         best: int | None = None
         for j in range(len(contents)):
-            if not held(i, j):
+            if not held(i, j) or (not by_size_only and framer[j] == i):
                 continue
-            if (by_size_only or held(j, i)) and not larger(j, i):
-                continue  # the size rule, and the order of two that hold each other
+            if by_size_only and not larger(j, i):
+                continue  # the size rule
+            if not by_size_only and held(j, i):
+                if tag(j, i) != tag(i, j):  # one ran on over the other's tag: it is inner
+                    if tag(j, i):
+                        continue
+                elif not larger(j, i):
+                    continue  # else the order of size
             if best is None or sizes[j] < sizes[best]:
                 best = j
         return best
@@ -152,6 +177,30 @@ def test_parents_match_the_definition() -> None:
                 contents[k] = list(contents[rng.randrange(m)])
         sources = [span(length) if rng.random() < 0.6 else None for _ in range(m)]
         assert parents(cues, contents, sources) == _parents_by_definition(cues, contents, sources)
+
+
+def test_parents_with_tags_match_the_definition() -> None:
+    """The same on a text of commas, full stops and spaces, where reporting tags set off by a
+    comma (and trailing tags that frame the report before them) are common."""
+    rng = random.Random(11)
+    framed = 0
+
+    def span(length: int) -> Span:
+        a = rng.randint(0, length)
+        return (a, a + rng.randint(0, 12))
+
+    for _ in range(20000):
+        m = rng.randint(0, 7)
+        length = rng.choice([20, 40])
+        text = "".join(rng.choice("      ,,,,.") for _ in range(length + 15))
+        starts = sorted({0, *(k for k in range(1, len(text)) if text[k - 1] == ".")})
+        cues = [[span(length)] for _ in range(m)]
+        contents = [[span(length) for _ in range(rng.choice([1, 1, 2]))] for _ in range(m)]
+        sources = [span(length) if rng.random() < 0.8 else None for _ in range(m)]
+        want = _parents_by_definition(cues, contents, sources, text, starts)
+        assert parents(cues, contents, sources, text, starts) == want
+        framed += want != _parents_by_definition(cues, contents, sources)
+    assert framed > 100  # the tags decided often enough to test them
 
 
 def test_parents_of_a_deep_nesting() -> None:

@@ -210,7 +210,6 @@ def build_profile(
 ) -> Profile:
     """The profile of one analysed article; ``own_outlet`` is the publishing outlet, if known."""
     by_id = {s.id: s for s in sources}
-    by_attr = {a.id: a for a in attributions}
     residue = Coverage([r.span for r in removed])
     size = len(doc_text(doc))
     body = size - residue.covered((0, size))
@@ -233,25 +232,10 @@ def build_profile(
     named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
     anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
 
-    # "officials said Saturday ..., the Anchorage Daily News reported Sunday": the outlet's tag
-    # after the words is nested inside its parent's content (that content runs on over the tag),
-    # but the outlet relays the parent all the same: its cue follows its own content, which
-    # reaches back to the start of the parent's
-    inverted: dict[str, list[str]] = {}
-    for b in attributions:
-        up = by_attr.get(b.parent) if b.parent and b.source in relaying else None
-        if not (up and b.source and up.content_spans and b.content_spans and b.cue_spans):
-            continue
-        starts_back = min(b.content_spans)[0] <= min(up.content_spans)[0]
-        tag_after = min(b.cue_spans)[0] >= max(y for _, y in b.content_spans)
-        if starts_back and tag_after:
-            inverted.setdefault(up.id, []).append(b.source)
-
     through: Counter[str] = Counter()
     order: dict[str, int] = {}
     for a in attributions:
         relays = [sid for sid in dict.fromkeys(a.chain) if sid in relaying]  # chain order
-        relays += [sid for sid in inverted.get(a.id, []) if sid not in relays]
         if a.recipient in relaying and a.recipient not in relays:
             relays.append(a.recipient)
         for sid in relays:
@@ -269,7 +253,6 @@ def build_profile(
     relayed_at: dict[str, list[int]] = {}
     for a in attributions:
         direct = len(a.chain) > 1 and a.chain[0] == a.source and a.chain[1] in relaying
-        direct = direct or a.id in inverted
         if a.source and a.id in where and (a.recipient in relaying or direct):
             relayed_at.setdefault(a.source, []).append(where[a.id])
 
@@ -288,7 +271,7 @@ def build_profile(
             continue
         if (src := by_id.get(a.source)) and src.name.lower().strip() in PRONOUN_NAMES:
             continue
-        if not relaying.isdisjoint(a.chain) or a.recipient in relaying or a.id in inverted:
+        if not relaying.isdisjoint(a.chain) or a.recipient in relaying:
             continue
         if near_relay(a):
             continue

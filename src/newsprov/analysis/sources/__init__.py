@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import Candidate
@@ -48,6 +49,12 @@ def _cue_tokens(doc: Doc, cands: list[Candidate]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The offsets where the doc's sentences start, the first at 0."""
+    rows = doc.to_array([IDX, SENT_START]).tolist()
+    return [0, *(idx for idx, start in rows[1:] if start == 1)]
+
+
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[Attribution]]:
     """The record's sources and attributions for ``candidates`` found in ``doc``.
 
@@ -62,6 +69,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         [c.content for c in cands],
         [c.source_mention for c in cands],
         mentions.text,
+        _sentence_starts(doc),
     )
     src: list[Mention | None] = []
     rcp: list[Mention | None] = []

@@ -5,7 +5,7 @@ source)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from heapq import heappop, heappush
 
@@ -47,6 +47,7 @@ def parents(
     contents: Sequence[Sequence[Span]],
     sources: Sequence[Span | None],
     text: str = "",
+    sentence_starts: Sequence[int] = (),
 ) -> list[int | None]:
     """For each attribution, the index of its parent or None.
 
@@ -58,8 +59,12 @@ def parents(
     set off by a comma (``text`` given) is the inner one, else the larger content is the parent
     (ties: the earlier); a content need not be larger than the child's otherwise ("Yonhap
     reports that KCNA published the announcement, which read ...": the child's content runs on
-    past the parent's). A link that would close a cycle gives way to the parent of the
-    size rule alone (a larger content), which never forms one.
+    past the parent's). A trailing tag frames the report before it (``text`` and
+    ``sentence_starts``, the offsets where sentences start, given; see :func:`_frames`):
+    "Officials said Saturday they were treating the fire as arson, the Globe reported" makes
+    the Globe's report the parent of the officials', not their child, though the Globe's
+    content does not reach back over "Officials said". A link that would close a cycle gives
+    way to the parent of the size rule alone (a larger content), which never forms one.
 
     A sweep in text order keeps the contents whose extent covers the point where the cue
     starts, ordered by (size, index): the first of them that passes every test is the
@@ -93,10 +98,12 @@ def parents(
             return over_j
         return ordered(j, i)
 
+    framed = _frames(text, sentence_starts, cues, contents, sources, bounds)
+
     def holds(j: int, i: int, cue: Sequence[Span], hi: int) -> bool:
         """Whether ``j`` can be the parent of ``i`` (whose cue starts at or after ``j``'s
         content does)."""
-        if j == i or hi > bounds[j][1]:
+        if j == i or hi > bounds[j][1] or framed.get(j) == i:
             return False
         return held(i, j) and may_hold(j, i)
 
@@ -130,6 +137,8 @@ def parents(
                 if bounds[j][0] <= lo and holds(j, i, cue, hi):
                     out[i] = j
                     break
+    for j, i in framed.items():  # the trailing tag's report frames the one before it
+        out[j] = i
     return _acyclic(out, lambda i: _by_size(i, sizes, held, ordered))
 
 
@@ -188,6 +197,103 @@ def _tag(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | No
         return False
     return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
 
+
+def _frames(
+    text: str,
+    sentence_starts: Sequence[int],
+    cues: Sequence[Sequence[Span]],
+    contents: Sequence[Sequence[Span]],
+    sources: Sequence[Span | None],
+    bounds: Sequence[tuple[int, int]],
+) -> dict[int, int]:
+    """``{j: i}`` for each report ``j`` framed by a tag ``i`` at the end of its sentence:
+    ``j``'s content ends with ``i``'s reporting tag set off by a comma (:func:`_tag`), the tag
+    ends ``j``'s sentence, and ``i``'s content takes in the rest of ``j``'s content from its
+    start, with nothing but ``j``'s source and cue (and punctuation) between them and it:
+    "Officials said Saturday they were treating the fire as arson, the Globe reported" (the
+    Globe reported what officials said). Not "The Times reported that the plan would fail,
+    officials said" ("that" lies before the officials' content: the tag sits in the clause it
+    ends), nor a tag in another sentence or with no comma."""
+    if not text or not sentence_starts:
+        return {}
+    # each tag's report, by each offset a content that ends with the tag may end at (the tag's
+    # end and the punctuation after it)
+    at: dict[int, list[int]] = {}
+    for i, cue in enumerate(cues):
+        src = sources[i]
+        if cue and src is not None and contents[i]:
+            end = max(src[1], *(b for _, b in cue))
+            while True:
+                at.setdefault(end, []).append(i)
+                if end >= len(text) or text[end] not in _TRAILING:
+                    break
+                end += 1
+    out: dict[int, int] = {}
+    if not at:
+        return out
+    for j, content in enumerate(contents):
+        tags = at.get(bounds[j][1]) if content and cues[j] else None
+        for i in sorted(tags or ()):  # two tags at one end (never in text): the first
+            if i != j and _framed_by(text, sentence_starts, j, i, cues, contents, sources):
+                out[j] = i
+                break
+    return out
+
+
+def _framed_by(
+    text: str,
+    sentence_starts: Sequence[int],
+    j: int,
+    i: int,
+    cues: Sequence[Sequence[Span]],
+    contents: Sequence[Sequence[Span]],
+    sources: Sequence[Span | None],
+) -> bool:
+    """Whether ``i``'s tag at the end of ``j``'s content frames ``j`` (see :func:`_frames`)."""
+    src = sources[i]
+    if src is None or not _tag(text, contents[j], cues[i], src):
+        return False
+    tag = min(src[0], *(a for a, _ in cues[i]))
+    tag_end = max(src[1], *(b for _, b in cues[i]))
+    own_src = sources[j]
+    frame = [*cues[j], *([own_src] if own_src is not None else [])]
+    head = min(a for a, _ in frame)
+    own = sorted(contents[i])
+    start = own[0][0]
+    if max(b for _, b in frame) > start:
+        return False  # j's source or cue inside i's content: the size test's question
+    k = bisect_right(sentence_starts, head)
+    sentence = sentence_starts[k - 1] if k else 0
+    if min(a for a, _ in contents[j]) < sentence:
+        return False
+    following = sentence_starts[k] if k < len(sentence_starts) else len(text)
+    if tag_end > following or text[tag_end:following].strip(_TRAILING):
+        return False  # the tag in another sentence, or words after it in its own
+    # from j's source or cue to i's content: j's source and cue, and punctuation (what comes
+    # before them in the sentence frames j as well: "When asked ..., Trump said: '...,' the
+    # Times reported")
+    if not _only(text, head, start, frame):
+        return False
+    # i's content takes in j's content up to the tag (but for punctuation)
+    return _only(text, start, tag, own)
+
+
+def _only(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
+    """Whether ``text[a:b]`` outside ``spans`` is only spaces and punctuation."""
+    at = a
+    for x, y in sorted(spans):
+        if y <= at:
+            continue
+        if x > at and text[at : min(x, b)].strip(_GAP):
+            return False
+        at = max(at, y)
+        if at >= b:
+            return True
+    return not text[at:b].strip(_GAP)
+
+
+#: What may lie between a framed report's source, cue and content ("Officials said: '...'").
+_GAP = " \n\t,;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 
 #: What may follow a tag to the end of a content (''..., the paper reported.'') and close a
 #: quotation before the comma that sets a tag off (''"...," the judge ruled'').
