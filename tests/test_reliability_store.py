@@ -275,7 +275,8 @@ def test_kills_lose_nothing_and_readers_keep_working(
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(timeout=60)
-                assert proc.returncode == -signal.SIGKILL
+            # the run may end on its own between the poll and the signal: then it exits 0
+            if proc.returncode == -signal.SIGKILL:
                 kills += 1
             else:
                 assert proc.returncode == 0, log.read_text()
