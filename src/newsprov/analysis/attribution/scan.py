@@ -187,8 +187,9 @@ def holds(o: Candidate, j: int, c: Candidate, k: int) -> bool:
 
 def mark_nested(cands: list[Candidate]) -> None:
     """``extra["nested"]``: another accepted candidate's content holds this one's cue spans and
-    source mention and is larger (the rule :mod:`newsprov.analysis.sources` uses for
-    ``parent``, so that mining sees what the evaluation sees)."""
+    source mention and is larger (the size rule :mod:`newsprov.analysis.sources` starts from
+    for ``parent``, so that mining sees what the evaluation sees; ``parent`` departs from it
+    in three rare shapes, ``docs/attribution.md``)."""
     outer = [
         (
             min(a for a, _ in c.content),
