@@ -1162,7 +1162,9 @@ class Resolver:
 
     def _owner(self, m: Mention) -> str | None:
         """The gender of a description's possessive pronoun: "m" for "his campaign", "f" for
-        "her campaign", else None."""
+        "her campaign"; else that of a person named as its owner, by a possessive or by "of",
+        whose entity has a he or a she by now ("Clinton's campaign", "supporters of Hillary
+        Clinton": "f" where Clinton is a she); else None."""
         if m.type != "nominal":
             return None
         # asked of every mention of every entity a description is weighed against: kept per
@@ -1170,10 +1172,28 @@ class Resolver:
         if m.head in self._owners:
             return self._owners[m.head]
         tok = self.mentions.doc[m.head]
-        poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
-        owner = {"his": "m", "her": "f"}.get(poss or "")
-        self._owners[m.head] = owner
-        return owner
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = {"his": "m", "her": "f"}.get(poss.lower_ if poss is not None else "")
+        if owner is not None or poss is not None and poss.pos_ == "PRON":
+            self._owners[m.head] = owner
+            return owner
+        if poss is None:
+            poss = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        # a named owner's gender is known only once its entity has a he or a she: not kept
+        n = self.mentions.by_head.get(poss.i) if poss is not None else None
+        if n is None or n.type != "name" or n.label != "PERSON" or n.entity < 0:
+            return None
+        gender = self.find(n.entity).gender
+        return gender if gender in ("m", "f") else None
 
     def _other_owner(self, m: Mention, e: Entity) -> bool:
         """Is ``e`` described only as someone of the other sex's ("his campaign" after "Her
@@ -1565,15 +1585,20 @@ class Resolver:
         return out
 
     def _relative_head(self, tok: Token) -> int:
-        """The entity (index) of the noun that a relative clause with no relative word, whose
-        subject is the pronoun ``tok``, is on ("the president she hopes to succeed": the
-        president's); -1 when there is none. The clause says what the pronoun's referent does
-        to that noun's, another."""
+        """The entity (index) of the noun that a relative clause with no relative word, or with
+        one that is the clause's object, whose subject is the pronoun ``tok``, is on ("the
+        president she hopes to succeed": the president's; "Chris Christie, whom he describes as
+        a prosecutor": Christie's, a twenty-fifth audit of unseen articles found the "he" given
+        to him); -1 when there is none. The clause says what the pronoun's referent does to
+        that noun's, another."""
         verb = tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
             return -1
-        if any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
-            return -1  # "the man who he said ..." has a relative word
+        if any(
+            c.tag_ in ("WDT", "WP", "WP$") and c.dep_ not in ("dobj", "dative")
+            for c in verb.children
+        ):
+            return -1  # "the man who he said ..." has a relative word, not the verb's object
         n = self.mentions.by_head.get(verb.head.i)
         if n is None or n.entity < 0:
             return -1

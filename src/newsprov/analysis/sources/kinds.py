@@ -264,7 +264,9 @@ def _described_as_body(e: Entity) -> bool:
 #: Human nouns a company may be called as well ("Apple, a leader in phones", "Acme, a maker
 #: of tools"; "member" never counts): in apposition they make a name a person's only with a body after "of", "for"
 #: or "at" ("Deb Kline, a leader of Cleveland Jobs With Justice").
-_ALSO_BODIES = frozenset({"leader", "producer", "owner", "host", "maker", "founder", "developer"})
+_ALSO_BODIES = frozenset(
+    {"leader", "producer", "owner", "host", "maker", "founder", "developer", "supporter", "backer"}
+)
 _OF_BODY = re.compile(r"\s(?:of|for|at|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -491,9 +493,11 @@ def entity_title(e: Entity) -> str | None:
 #: Role nouns an apposed description may have that tell who a person is, not what office or
 #: work they hold ("Richard Pinedo, a California man who ...", "X, the daughter of Y"): no
 #: title. Written for a fourth audit of unseen NewsWCL50 articles ("California man"); the
-#: kin words are the relations of the role-noun list.
+#: kin words are the relations of the role-noun list. "supporter" and "backer" since a
+#: twenty-fifth audit of unseen articles ("Sandra Inman, a Cruz supporter from Jackson").
 _NO_TITLE_NOUNS = frozenset(
-    "man woman mother father son daughter wife husband brother sister widow".split()
+    "man woman mother father son daughter wife husband brother sister widow "
+    "supporter backer".split()
 )
 
 #: Where a role's description runs into a clause about something in it ("adviser to the mayor

@@ -192,6 +192,8 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: a twenty-second ("these losers who love that, because they're afraid" had been typed
 #: unknown, and its "they" given to "Republicans" of a sentence before). "grandchild" (as
 #: "grandson") since a twenty-third ("his grandchildren watching" had been typed unknown).
+#: "superdelegate" (as "delegate") since a twenty-fifth, so that "a California superdelegate
+#: and Clinton supporter who" stays one person's description once "supporter" is a role.
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -215,7 +217,7 @@ PEOPLE_NOUNS = _words(
     watcher contender
     commenter organizer
     grandchild
-    delegate
+    delegate superdelegate
     loser
     nephew niece cousin
     """
@@ -520,7 +522,9 @@ ORGANIZATION_NOUNS = _words(
 #: audit, where "Assuming Principals agree" in a memo had been typed a person. "cop", as
 #: "officer", since an eleventh audit. "developer" (of land or of software, a person or a firm,
 #: as "producer") since a twenty-fourth ("developers see golf courses as wasted space", "a
-#: developer wants to build" had been typed unknown).
+#: developer wants to build" had been typed unknown). "supporter" and "backer" (a person, or a
+#: firm or a fund that backs one) since a twenty-fifth ("wrote one Sanders supporter",
+#: "another supporter wrote on Reddit" had been typed unknown).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -543,6 +547,7 @@ PERSON_ROLE_NOUNS = _words(
     principal
     cop
     developer
+    supporter backer
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
