@@ -584,7 +584,7 @@ def test_index_links_a_waiting_relay_when_stories_merge() -> None:
     assert idx.story_of("nyt-1") == upd.story_id
     assert [(e.from_article, e.to_article) for e in upd.relays] == [("amn-1", "nyt-1")]
     assert upd.relays[0].aligned  # aligned with the texts the loader gives
-    assert idx.outlet_articles[(upd.story_id, "new york times")] == "nyt-1"
+    assert idx.outlet_articles[(upd.story_id, "new york times")] == ["nyt-1"]
 
 
 def test_index_state_round_trip_and_idempotence() -> None:
@@ -649,6 +649,30 @@ def _damaged(part: str, value: Any) -> dict[str, Any]:
     return state
 
 
+def _v1_state() -> dict[str, Any]:
+    """The relay waiting for the NYT, saved as version 1 did: the outlet's first article per
+    story and the waiting edges only (``[from id, from outlet, outlet name, count]``)."""
+    idx = CorpusIndex()
+    idx.add(_relay())
+    state = json.loads(json.dumps(idx.to_state()))
+    edges = state.pop("edges")
+    state.update(
+        version=1,
+        outlet_articles=[[s, o, arts[0]] for (s, o), arts in idx.outlet_articles.items()],
+        pending=[[s, o, [e[:4] for e in es]] for s, o, es in edges],
+    )
+    return state
+
+
+def test_index_loads_a_version_1_state() -> None:
+    """A state saved before edges were kept linked loads: its waiting edge links back."""
+    idx = CorpusIndex.from_state(_v1_state())
+    assert list(idx.pending.values()) == [[["amn-1", "Al Masdar News", "The New York Times", 2]]]
+    upd = idx.add(_nyt())
+    assert [(e.from_article, e.to_article) for e in upd.relays] == [("amn-1", "nyt-1")]
+    assert idx.to_state()["version"] == 2 and not idx.pending
+
+
 @pytest.mark.parametrize(
     "state",
     [
@@ -665,7 +689,9 @@ def _damaged(part: str, value: Any) -> dict[str, Any]:
         _damaged("directory", "x"),
         _damaged("directory", None),
         _damaged("outlets", None),
-        _damaged("pending", "x"),
+        _damaged("edges", "x"),
+        _damaged("edges", [["st0", "new york times", [["amn-1"]]]]),
+        {**_v1_state(), "pending": "x"},
     ],
 )
 def test_index_rejects_damaged_state(state: Any) -> None:

@@ -4,7 +4,10 @@ Texts and names here are invented."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from itertools import permutations
+from typing import Any
 
 import pytest
 
@@ -101,4 +104,91 @@ def test_relay_not_linked_to_a_later_article(
     edges = [e for u in updates for e in u.relays if e.to_outlet == "The New York Times"]
     assert edges  # the relay is reported either way
     assert any(e.to_article == "nyt-1" for e in edges) is linked
-    assert not idx.pending  # a later article of the outlet leaves nothing waiting
+    # an edge left unlinked waits: an earlier article of the outlet may still arrive
+    assert bool(idx.pending) is not linked
+
+
+def _nyt2(published: str | None) -> Record:
+    """A second NYT article on the story: a follow-up (or, dated earlier, the original)."""
+    return replace(_dated(_nyt(), published), id="nyt-2")
+
+
+def _final_targets(updates: list[Any]) -> dict[str, str | None]:
+    """Each relaying article's NYT edge as last reported (what a store keeps)."""
+    out: dict[str, str | None] = {}
+    for u in updates:
+        for e in u.relays:
+            if e.to_outlet == "The New York Times":
+                out[e.from_article] = e.to_article
+    return out
+
+
+RELAY_TARGETS = [
+    # (nyt-1 day, nyt-2 day, relaying day, the edge's target)
+    ("2020-03-01", "2020-03-05", "2020-03-03", "nyt-1"),  # the follow-up came out later
+    ("2020-03-01", "2020-03-05", "2020-03-05", "nyt-2"),  # the latest on or before its day
+    ("2020-03-01", "2020-03-05", "2020-03-09", "nyt-2"),
+    ("2020-03-05", "2020-03-01", "2020-03-03", "nyt-2"),  # ids say nothing of the order
+    ("2020-03-03", "2020-03-03", "2020-03-04", "nyt-1"),  # one day: the smallest id
+    ("2020-03-01", "2020-03-05", None, "nyt-1"),  # undated relay: the outlet's earliest
+    (None, "2020-03-05", "2020-03-09", "nyt-2"),  # a dated article on or before first
+    (None, "2020-03-05", "2020-03-03", "nyt-1"),  # else an undated one
+    (None, None, "2020-03-03", "nyt-1"),
+    (None, None, None, "nyt-1"),
+    # negative rows: every NYT article came out after the relaying one
+    ("2020-03-05", "2020-03-07", "2020-03-04", None),
+    ("2020-03-05", "2020-03-05", "2020-03-04", None),
+]
+
+
+@pytest.mark.parametrize("order", list(permutations(["nyt-1", "nyt-2", "relay"])))
+@pytest.mark.parametrize("day1, day2, relay_day, target", RELAY_TARGETS)
+def test_relay_links_the_outlets_latest_article_in_any_arrival_order(
+    day1: str | None,
+    day2: str | None,
+    relay_day: str | None,
+    target: str | None,
+    order: tuple[str, str, str],
+) -> None:
+    """Two NYT articles on one story and a relay of the NYT: whatever order the three
+    arrive in, the edge ends linked to the same article (re-linked when a better one comes)."""
+    recs = {
+        "nyt-1": _dated(_nyt(), day1),
+        "nyt-2": _nyt2(day2),
+        "relay": _dated(_relay(), relay_day),
+    }
+    idx = CorpusIndex()
+    idx.stories.window_days = 60
+    updates = [idx.add(recs[name]) for name in order]
+    assert len({u.story_id for u in updates}) == 1
+    assert _final_targets(updates) == {"amn-1": target}
+    assert bool(idx.pending) is (target is None)
+    # the state saved midway and loaded gives the same end
+    idx = CorpusIndex()
+    idx.stories.window_days = 60
+    first = [idx.add(recs[name]) for name in order[:2]]
+    idx = CorpusIndex.from_state(json.loads(json.dumps(idx.to_state())))
+    idx.stories.window_days = 60
+    assert _final_targets([*first, idx.add(recs[order[2]])]) == {"amn-1": target}
+
+
+@pytest.mark.parametrize(
+    "new_version, target",
+    [
+        # the original becomes another outlet's article: the follow-up is all the NYT has
+        (lambda r: replace(r, document=replace(r.document, outlet="Reuters")), None),
+        # the original's new version, same outlet and day: the edge stays on it (not reported)
+        (lambda r: r, "nyt-1"),
+    ],
+)
+def test_relay_follows_a_replaced_original(new_version: Any, target: str | None) -> None:
+    """The relay (4 March) links the NYT original (1 March), not its follow-up (9 March);
+    replacing the original moves or keeps the edge."""
+    idx = CorpusIndex()
+    idx.stories.window_days = 60
+    orig = _dated(_nyt(), "2020-03-01")
+    ups = [idx.add(r) for r in (_nyt2("2020-03-09"), _dated(_relay(), "2020-03-04"), orig)]
+    assert _final_targets(ups) == {"amn-1": "nyt-1"}
+    upd = idx.add(new_version(orig), replace=True)
+    assert _final_targets([upd]) == ({"amn-1": target} if target is None else {})
+    assert [e[4] for es in idx.edges.values() for e in es] == [target]

@@ -503,6 +503,39 @@ def test_stories_quotes_relays_across_sessions(store_url: str) -> None:
         assert st.quotes(text="earthquake")[0]["first_publisher"]["outlet"] == "Post"
 
 
+@pytest.mark.parametrize(
+    "sessions",
+    [
+        [["nyt-2", "daily-1", "nyt-1"]],  # the follow-up first, the original last: one batch
+        [["nyt-2", "daily-1"], ["nyt-1"]],  # the original in a later session
+        [["nyt-1", "daily-1", "nyt-2"]],  # the original first: the follow-up changes nothing
+        [["daily-1"], ["nyt-2"]],  # negative row: only the follow-up, of a later day
+    ],
+)
+def test_relay_is_linked_to_the_original_in_any_arrival_order(
+    store_url: str, sessions: list[list[str]]
+) -> None:
+    """The NYT's follow-up (30 March) is not what the relay (28 March) relays; when the
+    original (27 March) arrives after it, the edge is re-linked to the original."""
+    orig, relay, _ = lineage()
+    follow = make_record(
+        "nyt-2", PARTS, outlet="The New York Times", published="2020-03-30",
+        title="Pentagon Orders Planning for Escalation in Iraq",
+    )  # fmt: skip
+    recs = {"nyt-1": orig, "daily-1": relay, "nyt-2": checked(follow)}
+    for ids in sessions:
+        with open_store(store_url) as st:
+            st.add_records([recs[i] for i in ids])
+    with open_store(store_url) as st:
+        (edge,) = st.relays()
+        linked = any("nyt-1" in ids for ids in sessions)
+        assert edge["to_article"] == ("nyt-1" if linked else None)
+        assert bool(edge["aligned"]) is linked
+        for pair in edge["aligned"] or []:
+            (fa, fb), (ta, tb) = pair["from"], pair["to"]
+            assert relay.text[fa:fb] == orig.text[ta:tb]
+
+
 @pytest.mark.parametrize("keep", [0, 2, 4])
 def test_relays_to_a_replaced_article_are_aligned_again(store_url: str, keep: int) -> None:
     """An edge aligned with the relayed article kept the passages' offsets of its old text

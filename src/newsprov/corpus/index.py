@@ -14,7 +14,7 @@ from newsprov.corpus.text import outlet_key
 from newsprov.errors import StoreError
 from newsprov.record import Record
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # version 1 (no linked edges kept) still loads
 
 
 def story_signature(record: Record) -> dict[str, float]:
@@ -31,6 +31,14 @@ def event_date(record: Record) -> str | None:
     articles only (see docs/corpus.md for why dates guessed from the text are not used)."""
     pub = record.document.published
     return pub[:10] if pub else None
+
+
+def _edge_state(edge: Any, old: bool) -> list[Any]:
+    """A saved relay edge ``[from id, from outlet, outlet name, count, to_article]`` (version 1:
+    the first four, waiting edges only)."""
+    if not isinstance(edge, list) or len(edge) != (4 if old else 5):
+        raise ValueError(f"a relay edge is {edge!r}")
+    return [*edge, None] if old else list(edge)
 
 
 @dataclass
@@ -69,11 +77,24 @@ class CorpusIndex:
         self.quotes = QuoteIndex()
         self.directory = Directory()
         self.text_loader = text_loader
-        # (story, outlet key) -> the outlet's first article on that story
-        self.outlet_articles: dict[tuple[str, str], str] = {}
-        # (story, outlet key) -> relaying edges still waiting for the outlet's article
-        self.pending: dict[tuple[str, str], list[list[Any]]] = {}
+        # (story, outlet key) -> the outlet's articles on that story (derived from the stories)
+        self.outlet_articles: dict[tuple[str, str], list[str]] = {}
+        # (story, outlet key) -> every relay edge to that outlet from an article of the story,
+        # ``[from id, from outlet, outlet name, count, to_article or None]``: kept linked or
+        # not, so an edge follows when the outlet's better article arrives (see :meth:`_target`)
+        self.edges: dict[tuple[str, str], list[list[Any]]] = {}
         self.outlets: dict[str, str | None] = {}  # article id -> its outlet key
+
+    @property
+    def pending(self) -> dict[tuple[str, str], list[list[Any]]]:
+        """The relay edges not linked (yet): ``(story, outlet key) -> [[from id, from outlet,
+        outlet name, count], ...]``."""
+        out: dict[tuple[str, str], list[list[Any]]] = {}
+        for key, edges in self.edges.items():
+            waiting = [e[:4] for e in edges if e[4] is None]
+            if waiting:
+                out[key] = waiting
+        return out
 
     # -- state ----------------------------------------------------------------------------
     @classmethod
@@ -85,7 +106,7 @@ class CorpusIndex:
             return idx
         if not isinstance(state, dict):
             raise StoreError(f"corpus state is damaged (a {type(state).__name__}, not an object)")
-        if state.get("version") != STATE_VERSION:
+        if state.get("version") not in (1, STATE_VERSION):
             raise StoreError(
                 f"corpus state version {state.get('version')!r} is not {STATE_VERSION}; "
                 "re-ingest to rebuild it"
@@ -97,11 +118,11 @@ class CorpusIndex:
             idx.stories = StoryIndex.from_state(state["stories"])
             idx.quotes = QuoteIndex.from_state(state["quotes"])
             idx.directory = Directory.from_state(state["directory"])
-            idx.outlet_articles = {(s, o): a for s, o, a in state["outlet_articles"]}
-            idx.pending = {}
-            for s, o, edges in state["pending"]:
-                idx.pending[(s, o)] = edges
             idx.outlets = dict(state["outlets"])
+            old = state["version"] == 1  # its waiting edges only: the linked were not kept
+            for s, o, edges in state["pending" if old else "edges"]:
+                idx.edges[(str(s), str(o))] = [_edge_state(e, old) for e in edges]
+            idx._outlets_of(set(idx.stories.stories))
         except (AttributeError, KeyError, TypeError, ValueError) as e:
             raise StoreError(f"corpus state is damaged ({type(e).__name__}: {e})") from None
         return idx
@@ -112,8 +133,7 @@ class CorpusIndex:
             "stories": self.stories.to_state(),
             "quotes": self.quotes.to_state(),
             "directory": self.directory.to_state(),
-            "outlet_articles": [[s, o, a] for (s, o), a in self.outlet_articles.items()],
-            "pending": [[s, o, e] for (s, o), e in self.pending.items()],
+            "edges": [[s, o, e] for (s, o), e in self.edges.items()],
             "outlets": self.outlets,
         }
 
@@ -123,26 +143,30 @@ class CorpusIndex:
 
         Adding a record whose id is already indexed returns its story and directory keys
         again but files nothing twice. With ``replace`` the record is a new version of the
-        indexed article: its old quote appearances and waiting relay edges are forgotten and
-        the new version's are filed (it keeps its story and directory entries).
+        indexed article: its old quote appearances and relay edges are forgotten and the new
+        version's are filed (it keeps its story and directory entries). Relay edges of other
+        articles whose target changed (a better article of their outlet arrived, or the one
+        they had was replaced or left their story) come in ``relays`` again, linked anew.
         """
         aid = record.id
         again = aid in self.stories.articles
+        texts = {aid: record.text}
+        touched: set[tuple[str, str]] = set()  # (story, outlet) keys whose edges may move
         if again and replace:
-            self._forget(aid)
+            touched |= self._forget(aid)
         published = event_date(record)
         placed = self.stories.place(aid, story_signature(record), published)
         story = placed.story
         upd = CorpusUpdate(aid, story, dict(placed.moved))
         if placed.moved:
-            self._restory(placed.moved, upd)
+            touched |= self._restory(placed.moved)
         own = outlet_key(record.document.outlet) if record.document.outlet else None
 
         keys: dict[str, str] = {}
         for s in record.sources:
             keys[s.id] = self.directory.resolve(s.name, s.kind, aid, count=not again)
             upd.directory.append((s.id, keys[s.id]))
-        if again and not replace:
+        if again and not replace:  # placed again: nothing moved, nothing to re-link
             return upd
         self.outlets[aid] = own
 
@@ -153,97 +177,125 @@ class CorpusIndex:
             ):
                 upd.quotes.append((cid, att_id, " ".join(text.split())))
 
+        if own is not None:
+            articles = self.outlet_articles.setdefault((story, own), [])
+            if aid not in articles:
+                articles.append(aid)
+            touched.add((story, own))
         for key, (name, count) in sorted(relayed_outlets(record).items()):
-            target = self.outlet_articles.get((story, key))
-            if target is not None and self._later(target, aid):
-                # the outlet's article on the story came out after this one: not the one it
-                # relays, and the story has that outlet's article already, so none is awaited
-                upd.relays.append(RelayEdge(aid, record.document.outlet, name, count))
-                continue
-            edge = RelayEdge(aid, record.document.outlet, name, count, target)
-            if target is not None:
-                edge.aligned = self._align(record.text, target)
-            else:
-                self.pending.setdefault((story, key), []).append(
-                    [aid, record.document.outlet, name, count]
-                )
-            upd.relays.append(edge)
-
-        if own is not None and (story, own) not in self.outlet_articles:
-            self.outlet_articles[(story, own)] = aid
-            for waiting in self.pending.pop((story, own), []):
-                if not self._later(aid, waiting[0]):
-                    upd.relays.append(self._linked(waiting, aid, record.text))
+            edge = [aid, record.document.outlet, name, count, self._target(story, key, aid)]
+            self.edges.setdefault((story, key), []).append(edge)
+            upd.relays.append(self._edge(edge, texts))
+        self._relink(touched, upd, texts)
         return upd
 
-    def _later(self, target: str, relaying: str) -> bool:
-        """Was ``target`` published on a later day than ``relaying`` (both dated)? Then it is
-        not the article relayed: an outlet's later article on the story is a follow-up."""
-        t, r = self.stories.articles.get(target), self.stories.articles.get(relaying)
-        return bool(t and r and t[1] is not None and r[1] is not None and t[1] > r[1])
+    def _target(self, story: str, outlet: str, relaying: str) -> str | None:
+        """The article of ``outlet`` on ``story`` that ``relaying`` relays, or None.
 
-    def _forget(self, aid: str) -> None:
-        """Take an indexed article's quote appearances and waiting relay edges out, before its
-        new version is filed (:meth:`add` with ``replace``). A cluster left with no appearance
-        stays, empty, so the quote keeps its id when it comes back."""
+        An outlet's article of a later day than the relaying one (both dated) is a follow-up,
+        never the one relayed. Of the others, a dated relaying article takes the outlet's
+        latest on or before its day (the report it could read last); an undated one, the
+        outlet's earliest dated article (the one any later report could read); an undated
+        article of the outlet is taken when no dated one fits. Ties (one day, or undated) go
+        to the smallest id, so the choice never depends on the order articles arrive in.
+        """
+        days = self.stories.articles
+        entry = days.get(relaying)
+        day = entry[1] if entry else None
+        dated: list[tuple[int, str]] = []
+        undated: list[str] = []
+        for a in self.outlet_articles.get((story, outlet), ()):
+            other = days.get(a)
+            d = other[1] if other else None
+            if a == relaying:
+                continue
+            if d is None:
+                undated.append(a)
+            elif day is None or d <= day:
+                dated.append((d, a))
+        if dated:
+            if day is None:
+                return min(dated)[1]
+            last = max(d for d, _ in dated)
+            return min(a for d, a in dated if d == last)
+        return min(undated) if undated else None
+
+    def _relink(self, keys: set[tuple[str, str]], upd: CorpusUpdate, texts: dict[str, str]) -> None:
+        """Give the edges under ``keys`` their target again; those whose target changed go in
+        ``upd.relays`` (linked, re-linked or, their article gone, unlinked)."""
+        for story, outlet in sorted(keys):
+            for edge in self.edges.get((story, outlet), ()):
+                target = self._target(story, outlet, edge[0])
+                if target != edge[4]:
+                    edge[4] = target
+                    upd.relays.append(self._edge(edge, texts))
+
+    def _forget(self, aid: str) -> set[tuple[str, str]]:
+        """Take an indexed article's quote appearances, relay edges and place among its outlet's
+        articles out, before its new version is filed (:meth:`add` with ``replace``); the keys
+        whose edges may need another target. A cluster left with no appearance stays, empty, so
+        the quote keeps its id when it comes back."""
         self.quotes.forget(aid, self.outlets)
-        for key in list(self.pending):
-            edges = [e for e in self.pending[key] if e[0] != aid]
+        self.outlets.pop(aid, None)
+        for key in list(self.edges):
+            edges = [e for e in self.edges[key] if e[0] != aid]
             if edges:
-                self.pending[key] = edges
+                self.edges[key] = edges
             else:
-                del self.pending[key]
+                del self.edges[key]
+        touched = set()
+        for key in [k for k, arts in self.outlet_articles.items() if aid in arts]:
+            touched.add(key)
+            self.outlet_articles[key] = [a for a in self.outlet_articles[key] if a != aid]
+            if not self.outlet_articles[key]:
+                del self.outlet_articles[key]
+        return touched
 
-    def _linked(self, waiting: list[Any], target: str, target_text: str | None) -> RelayEdge:
-        """A waiting relay edge ``[from id, from outlet, outlet name, count]`` linked to the
-        relayed outlet's article, aligned when both texts are at hand."""
-        from_id, from_outlet, name, count = waiting
-        edge = RelayEdge(from_id, from_outlet, name, count, target)
-        other = self.text_loader(from_id) if self.text_loader else None
-        if other is not None:
-            edge.aligned = (
-                align_passages(other, target_text)
-                if target_text is not None
-                else self._align(other, target)
-            )
-        return edge
+    def _edge(self, edge: list[Any], texts: dict[str, str]) -> RelayEdge:
+        """A relay edge ``[from id, from outlet, outlet name, count, to_article]`` as reported,
+        aligned when both texts are at hand (``texts`` first, then the text loader)."""
+        from_id, from_outlet, name, count, target = edge
+        out = RelayEdge(from_id, from_outlet, name, count, target)
+        if target is not None:
+            a, b = self._text(from_id, texts), self._text(target, texts)
+            if a is not None and b is not None:
+                out.aligned = align_passages(a, b)
+        return out
 
-    def _restory(self, moved: dict[str, str], upd: CorpusUpdate) -> None:
-        """Keep the per-story relay bookkeeping true after articles changed story: each
-        outlet's first article per story is found again in the stories touched, relay edges
-        still waiting follow their article, and those whose outlet's article is now in their
-        story are linked (reported in ``upd.relays``)."""
-        touched = set(moved.values())
-        touched.update(s for (s, _), a in self.outlet_articles.items() if a in moved)
-        touched.update(
-            s for (s, _), edges in self.pending.items() if any(e[0] in moved for e in edges)
-        )
-        for key in [k for k in self.outlet_articles if k[0] in touched]:
+    def _text(self, aid: str, texts: dict[str, str]) -> str | None:
+        if aid in texts:
+            return texts[aid]
+        return self.text_loader(aid) if self.text_loader else None
+
+    def _outlets_of(self, stories: set[str]) -> None:
+        """Find each outlet's articles again in ``stories`` (their arrival order)."""
+        for key in [k for k in self.outlet_articles if k[0] in stories]:
             del self.outlet_articles[key]
-        for story in touched:
-            for aid in self.stories.stories.get(story, []):  # in arrival order
+        for story in stories:
+            for aid in self.stories.stories.get(story, []):
                 own = self.outlets.get(aid)
                 if own is not None:
-                    self.outlet_articles.setdefault((story, own), aid)
-        waiting = [
-            (outlet, edge)
-            for key in [k for k in self.pending if k[0] in touched]
-            for outlet, edge in ((key[1], e) for e in self.pending.pop(key))
-        ]
-        for outlet, edge in waiting:
-            story = self.story_of(edge[0]) or ""
-            target = self.outlet_articles.get((story, outlet))
-            if target is None:
-                self.pending.setdefault((story, outlet), []).append(edge)
-                continue
-            if not self._later(target, edge[0]):
-                upd.relays.append(self._linked(edge, target, None))
+                    self.outlet_articles.setdefault((story, own), []).append(aid)
 
-    def _align(
-        self, text: str, other_id: str
-    ) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
-        other = self.text_loader(other_id) if self.text_loader else None
-        return None if other is None else align_passages(text, other)
+    def _restory(self, moved: dict[str, str]) -> set[tuple[str, str]]:
+        """Keep the per-story relay bookkeeping true after articles changed story: each
+        outlet's articles per story are found again in the stories touched and relay edges
+        follow their article; the keys whose edges may need another target."""
+        touched = set(moved.values())
+        touched.update(
+            s for (s, _), arts in self.outlet_articles.items() if any(a in moved for a in arts)
+        )
+        touched.update(
+            s for (s, _), edges in self.edges.items() if any(e[0] in moved for e in edges)
+        )
+        self._outlets_of(touched)
+        keys = {k for k in self.outlet_articles if k[0] in touched}
+        for key in [k for k in self.edges if k[0] in touched]:
+            for edge in self.edges.pop(key):
+                new = (self.story_of(edge[0]) or "", key[1])
+                self.edges.setdefault(new, []).append(edge)
+                keys.add(new)
+        return keys
 
     # -- lookups --------------------------------------------------------------------------
     def story_of(self, article_id: str) -> str | None:

@@ -443,23 +443,23 @@ def insert_batch(conn: Connection, items: list[tuple[Record, str, Link]]) -> dic
 
 
 def write_relays(conn: Connection, relays: list[Relay], pks: dict[str, int]) -> None:
-    rows = []
+    """Write relay edges; an edge reported twice in a batch (filed, then linked when its
+    outlet's article came) is written as last reported (one upsert cannot touch a row twice)."""
+    rows: dict[tuple[int, str], dict[str, Any]] = {}
     for r in relays:
         pk = pks.get(r.from_article)
         if pk is None:
             pk = conn.scalar(select(t.articles.c.pk).where(t.articles.c.id == r.from_article))
         if pk is None:
             continue
-        rows.append(
-            {
-                "from_pk": pk,
-                "to_outlet": r.to_outlet,
-                "to_article": r.to_article,
-                "attributions": r.attributions,
-                "aligned": json.dumps(r.aligned),
-            }
-        )
-    upsert(conn, t.relays, rows, ["from_pk", "to_outlet"])
+        rows[(pk, r.to_outlet)] = {
+            "from_pk": pk,
+            "to_outlet": r.to_outlet,
+            "to_article": r.to_article,
+            "attributions": r.attributions,
+            "aligned": json.dumps(r.aligned),
+        }
+    upsert(conn, t.relays, list(rows.values()), ["from_pk", "to_outlet"])
 
 
 def realign_relays(
