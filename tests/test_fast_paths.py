@@ -6,7 +6,9 @@ a sentence's text sliced from it, the kept quoted passages and the attribution s
 lexicon filter against spaCy's joins and a whole-doc mask; the source passes' token filter and
 word sets against a walk over the tokens; the voice stage's kept answers against fresh ones;
 a quote's tokens found by bisection, a clause's words read from the token tree's flags and the
-tree's shared empty children against the walks and the parse."""
+tree's shared empty children against the walks and the parse; the sources' noun chunks read over
+the POS array against spaCy's, a mention's trim by index and the commas' set against the token
+list, and a name's subtree test by ancestry against the subtree."""
 
 from __future__ import annotations
 
