@@ -6,7 +6,9 @@ a sentence's text sliced from it, the kept quoted passages and the attribution s
 lexicon filter against spaCy's joins and a whole-doc mask; the source passes' token filter and
 word sets against a walk over the tokens; the voice stage's kept answers against fresh ones;
 a quote's tokens found by bisection, a clause's words read from the token tree's flags and the
-tree's shared empty children against the walks and the parse."""
+tree's shared empty children against the walks and the parse; the sources' noun chunks read over
+the POS array against spaCy's, a mention's trim by index and the commas' set against the token
+list, and a name's subtree test by ancestry against the subtree."""
 
 from __future__ import annotations
 
@@ -552,3 +554,56 @@ def test_subtree_order_and_phrase_clauses_match_the_token_walk(nlp: Language, te
     assert fast == plain
     if "Twitter" in text:  # the row the walk is for: a clause of a noun further in
         assert any(fast)
+
+
+_CHUNK_TEXTS = [
+    *_SOURCE_TEXTS,
+    *_FRAME_TEXTS,
+    "Smith, Jones and the mayor of the city met the governor and her aides on Monday.",
+    "- David Rothschild assesses the race; “the senator's staff” said so.",
+    "Run!",  # no noun at all: no chunk
+]
+
+
+@pytest.mark.parametrize("text", _CHUNK_TEXTS)
+def test_noun_chunks_match_spacy(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert detection.noun_chunks(doc) == [(c.start, c.end) for c in doc.noun_chunks]
+
+
+def _trim_plain(span: Any) -> tuple[int, int]:
+    toks = list(span)
+    while toks and (toks[-1].is_punct or toks[-1].text in ("'s", "’s", "'", "’")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return (span.start_char, span.end_char)
+    lead = len(toks[0].text) - len(toks[0].text.lstrip("-–—•·*"))
+    if not toks[0].text[lead : lead + 1].isalpha():
+        lead = 0
+    return (toks[0].idx + lead, toks[-1].idx + len(toks[-1].text))
+
+
+@pytest.mark.parametrize("text", _CHUNK_TEXTS)
+def test_trim_matches_the_token_list(nlp: Language, text: str) -> None:
+    from newsprov.analysis.sources import mentions
+
+    doc = nlp(text)
+    for a in range(len(doc)):
+        for b in range(a + 1, min(len(doc), a + 8) + 1):
+            assert mentions._trim(doc[a:b]) == _trim_plain(doc[a:b]), (a, b)
+
+
+@pytest.mark.parametrize("text", _CHUNK_TEXTS)
+def test_commas_and_subtree_walk_match_the_parse(nlp: Language, text: str) -> None:
+    from newsprov.analysis.sources.mentions import Mentions
+
+    doc = nlp(text)
+    assert Mentions(doc).commas == {t.i for t in doc if t.text == ","}
+    # person_name's walk left of a name: "in the root's subtree" read as "the root an ancestor"
+    for t in doc:
+        subtree = {s.i for s in t.subtree}
+        assert [i for i in range(t.i) if t.is_ancestor(doc[i])] == sorted(
+            i for i in subtree if i < t.i
+        )

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, LOWER, ORTH, SENT_START
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -936,11 +938,13 @@ class _CommonWords:
 
     def _gather(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._words is None or self._mid is None:
-            # from the doc's arrays, each distinct word's text read once (1: a sentence start)
-            rows = self.doc.to_array([ORTH, SENT_START]).tolist()
+            # from the doc's arrays, each distinct word's text read once (1: a sentence start);
+            # numpy's unique keeps a Python list of every token's row from being made
+            rows = self.doc.to_array([ORTH, SENT_START])
             strings = self.doc.vocab.strings
-            self._words = frozenset(strings[o] for o in {o for o, _ in rows})
-            self._mid = frozenset(strings[o] for o in {o for o, start in rows if start != 1})
+            mid = rows[rows[:, 1] != 1, 0]
+            self._words = frozenset(strings[o] for o in numpy.unique(rows[:, 0]).tolist())
+            self._mid = frozenset(strings[o] for o in numpy.unique(mid).tolist())
         return self._words, self._mid
 
     @property
@@ -1119,9 +1123,44 @@ def _demonyms(ms: Mentions) -> None:
             ms.add(m, range(t.i, t.i + 1))
 
 
+#: What English noun chunks are read from (``spacy.lang.en.syntax_iterators``): a chunk's last
+#: word is a noun, proper noun or pronoun with one of these dependencies, or a conjunct of one.
+_CHUNK_POS = frozenset((NOUN, PROPN, PRON))
+_CHUNK_DEPS = string_ids(
+    ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+)
+_CONJ = get_string_id("conj")
+
+
+def noun_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of ``doc``'s base noun phrases, as spaCy's English ``Doc.noun_chunks``
+    finds them, the same test over the same tokens; a Token made only for a noun, proper noun
+    or pronoun (read from the doc's POS array), not for every word."""
+    out: list[tuple[int, int]] = []
+    prev_end = -1
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in _CHUNK_POS:
+            continue
+        word = doc[i]
+        left = word.left_edge.i
+        if left <= prev_end:  # no nested chunk
+            continue
+        if word.dep in _CHUNK_DEPS:
+            prev_end = i
+            out.append((left, i + 1))
+        elif word.dep == _CONJ:
+            head = word.head
+            while head.dep == _CONJ and head.head.i < head.i:
+                head = head.head
+            if head.dep in _CHUNK_DEPS:  # coordinated to a noun phrase
+                prev_end = i
+                out.append((left, i + 1))
+    return out
+
+
 def _nominals(ms: Mentions) -> None:
-    for chunk in ms.doc.noun_chunks:
-        root = chunk.root
+    for start, end in noun_chunks(ms.doc):
+        root = ms.doc[start:end].root
         if root.i in ms.covered or root.i in ms.by_head:
             continue
         if root.pos_ != "NOUN" and not (

@@ -9,13 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.detection import detect
-from newsprov.analysis.sources.forms import RELATIVE_WORDS, pronoun_head, quoted_titles
+from newsprov.analysis.sources.forms import (
+    RELATIVE_WORDS,
+    pronoun_head,
+    quoted_titles,
+    string_ids,
+    tokens_with,
+)
 from newsprov.analysis.sources.lists import listed_appos, roles_of_name, unset_appos
 from newsprov.analysis.sources.names import BULLETS, headline_line, titled_name
 from newsprov.analysis.sources.span_mentions import mention_at
@@ -152,6 +159,9 @@ def joined_at_and(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_COMMA_IDS = string_ids([","])
+
+
 class Mentions:
     """All mentions of one ``Doc``, indexed by head token."""
 
@@ -163,6 +173,8 @@ class Mentions:
         self.text = doc_text(doc)
         self.ents = joined_at_and(doc)
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # the commas' token indices, read from the doc's array (see nominal)
+        self.commas = frozenset(tokens_with(doc, ORTH, _COMMA_IDS))
         self.sent_of = [0] * len(doc)
         for si, sent in enumerate(doc.sents):
             self.sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
@@ -327,9 +339,9 @@ class Mentions:
         # (a third audit of unseen articles found it in a source's name)
         aside = next(
             (
-                t.i
-                for t in self.doc[root.i + 1 : right]
-                if t.text == "," and self.doc[t.i + 1].lower_ in ("which", "who", "whom", "whose")
+                i
+                for i in range(root.i + 1, right)
+                if i in self.commas and self.doc[i + 1].lower_ in ("which", "who", "whom", "whose")
             ),
             None,
         )
@@ -803,19 +815,22 @@ _WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over"})
 
 def _trim(span: SpacySpan) -> Span:
     """Character extent of a span without surrounding punctuation, quote marks or possessive."""
-    toks = [t for t in span]
-    while toks and (toks[-1].is_punct or toks[-1].text in ("'s", "’s", "'", "’")):
-        toks.pop()
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    if not toks:
+    # by index from both ends, a Token made only for the words looked at
+    doc = span.doc
+    start, end = span.start, span.end
+    while end > start and ((t := doc[end - 1]).is_punct or t.text in ("'s", "’s", "'", "’")):
+        end -= 1
+    while end > start and doc[start].is_punct:
+        start += 1
+    if start == end:
         return (span.start_char, span.end_char)
+    first, last = doc[start], doc[end - 1]
     # a list's dash or bullet the tokenizer left on the first word ("-David Rothschild
     # assesses ...": a third audit of unseen articles found the name "-David Rothschild")
-    lead = len(toks[0].text) - len(toks[0].text.lstrip(BULLETS))
-    if not toks[0].text[lead : lead + 1].isalpha():
+    lead = len(first.text) - len(first.text.lstrip(BULLETS))
+    if not first.text[lead : lead + 1].isalpha():
         lead = 0
-    return (toks[0].idx + lead, toks[-1].idx + len(toks[-1].text))
+    return (first.idx + lead, last.idx + len(last.text))
 
 
 #: The first words of a correlative coordination ("neither ... nor", "either ... or", "both

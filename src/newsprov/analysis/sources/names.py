@@ -98,11 +98,12 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     # titles before it, in the name's own subtree ("Lt. Gen. Robert P. White", "Secretary of
     # State Mike Pompeo"), stopping at a determiner, possessive or comma
     doc = ent.doc
-    subtree = {t.i for t in ent.root.subtree}
+    # in the root's subtree: the root an ancestor (the walk stays left of the entity, so
+    # never at the root itself), asked of the few words walked rather than the whole subtree
+    root = ent.root
     before: list[Token] = []
     i = ent.start - 1
-    while i >= 0 and i in subtree:
-        t = doc[i]
+    while i >= 0 and root.is_ancestor(t := doc[i]):
         if t.dep_ in STOP_DEPS and t.text != "." or t.text in ("'s", "’s", ","):
             break
         before.insert(0, t)
@@ -427,9 +428,17 @@ def company_shorts(
         (e.label_, e[0].lower_) for e in ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")
     )
     companies = {c for e in ents if e.label_ == "ORG" and (c := company_words(e.text))}
-    # the one-word names tagged PERSON in a sentence, or before one, with a he or she in it
+    # the one-word names tagged PERSON in a sentence, or before one, with a he or she in it;
+    # asked below only of a word tagged PERSON more than twice and ORG more often still, so
+    # only those are looked for (each look reads sentences)
     gendered = {
-        e[0].lower_ for e in ents if len(e) == 1 and e.label_ == "PERSON" and _he_or_she_near(e)
+        w
+        for e in ents
+        if len(e) == 1
+        and e.label_ == "PERSON"
+        and tags["PERSON", w := e[0].lower_] > 2
+        and tags["ORG", w] > tags["PERSON", w]
+        and _he_or_she_near(e)
     }
     found: dict[int, str] = {}
     shown: set[str] = set()
