@@ -3,7 +3,8 @@ reporting verb governs is that verb's content, not a report of its own; verbs of
 an infinitive report nothing; a modal verb's act foreseen in a clause another word governs is
 no report, and so is the act of a question and an infinitive coordinated with an unperformed one;
 a report inside another report's content by the same speaker is part of it; a deed to be done
-("will sign the bill") is no report (behaviour tables with negative cases, on invented
+("will sign the bill") is no report, nor is an active prepositional frame with no source ("Talking
+about the economy at a rally") (behaviour tables with negative cases, on invented
 sentences)."""
 
 from __future__ import annotations
@@ -509,6 +510,37 @@ DEEDS_TO_BE_DONE = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), DEEDS_TO_BE_DONE)
 def test_deeds_to_be_done(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): a verb in the active voice and
+#: a form other than the bare one, in a prepositional frame, with no source, tells what someone
+#: was doing about a topic or a target, not words anyone said
+UNHELD_TOPICS = [
+    ("Talking about the economy at a rally in Ohio.", [], ["Talking about"]),
+    ("Pointing to the polls in Ohio.", [], ["Pointing to"]),
+    ("Calling for a higher minimum wage at a rally.", [], ["Calling for"]),
+    # negatives: a source found (a subject, the clause a free adjunct hangs on), the bare form
+    # with a placeholder "it", a finite verb with its subject
+    ("A senator calling for a new tax on banks.", [("calling for", "a new tax on banks")], []),
+    (
+        "Responding to the criticism, the mayor said the plan would go ahead.",
+        [("Responding to", "the criticism"), ("said", "the plan would go ahead")],
+        [],
+    ),
+    (
+        "It is impossible to talk about the economy without jobs.",
+        [("is impossible to talk about", "the economy")],
+        [],
+    ),
+    ("The senator talked about the economy.", [("talked about", "the economy")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNHELD_TOPICS)
+def test_unheld_topics(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
