@@ -310,7 +310,12 @@ def test_kills_lose_nothing_and_readers_keep_working(
     assert reader.errors == [], reader.errors[:5]
     assert reader.queries >= 20, reader.queries
     assert reader.counts == sorted(reader.counts), "a reader saw the article count go down"
-    assert kills >= KILLS[backend] - 1, (kills, commits_seen)
+    # every run but at most one was killed, and at least two were: a fast machine may commit
+    # the whole input in fewer runs than KILLS (the loop ends when nothing is left)
+    assert kills >= min(KILLS[backend], len(commits_seen)) - 1 and kills >= 2, (
+        kills,
+        commits_seen,
+    )
     # some kills landed with part of the input committed: between or inside transactions
     assert any(0 < c < N for c in commits_seen), commits_seen
     print(
