@@ -1519,18 +1519,20 @@ class Resolver:
             )
             if asker is not None and asker.sent < m.sent and asker.entity >= 0:
                 answered = self.find(asker.entity).idx
-        for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
+
+        def consider(c: Mention) -> None:
+            nonlocal best
             if c.entity < 0 or c.head in blocked or c.end > m.start:
-                continue  # nor a phrase holding it: "the migrants and their supporters"
+                return  # nor a phrase holding it: "the migrants and their supporters"
             if any(a <= c.start < b for a, b in own_report) and c.head not in own_subject:
-                continue
+                return
             e = self.find(c.entity)
             if e.idx in speakers or not pronoun_agrees(m, e) or e.idx == described:
-                continue
+                return
             if m.gender in "mf" and c.sent != m.sent and not self._unnamed_alone(c, e):
-                continue
+                return
             if any(names_compatible(n, e) for n in named_after):
-                continue
+                return
             dist = m.sent - c.sent
             if m.number == "p" and e.number != "p":
                 dist += 1  # "they" for a company or a country only when no plural is nearer
@@ -1562,6 +1564,21 @@ class Resolver:
             score = (int(thing), int(teller), int(e.idx == answered), *sal)
             if best is None or score < best[0]:
                 best = (score, e)
+
+        for c in self._before(m, PRONOUN_WINDOW, skip_quoted=outside):
+            consider(c)
+        if best is None and not outside and m.gender in "mf":
+            # a he or she inside a direct quotation with no antecedent in reach looks back to
+            # the quotation's start: its speaker may talk of himself for several sentences
+            # ("Donald Trump is like a pirate. He's bold. ... my entire career ... I've taken
+            # on ... One of the really hard questions he's got to weigh": a twenty-sixth audit
+            # of unseen articles found the "he" no one's)
+            k = bisect_left(self._quoted_starts, m.start + 1) - 1
+            opened = self.quoted[k][0]
+            for c in self._before(m, NOMINAL_WINDOW):
+                if c.start < opened:
+                    break
+                consider(c)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
 
     def _report_subject(self, spans: list[tuple[int, int]]) -> set[int]:

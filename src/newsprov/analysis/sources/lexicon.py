@@ -494,6 +494,9 @@ COLLECTIVE_PEOPLE = _words("family couple duo trio jury")
 #: leadership", "a gang" had been typed unknown). "brigade" since a twelfth audit of unseen
 #: articles ("The fire brigade said" had been typed unknown). "pac" since a seventeenth audit
 #: ("a super PAC backing Bobby Jindal", a description since then, had been typed unknown).
+#: "panel" and "crew" (as "committee" and "team") since a twenty-sixth ("was investigated by
+#: a congressional panel", "Fire crews from Devon and Somerset Fire and Rescue" had been typed
+#: unknown; crews in the plural are a group, as "teams").
 ORGANIZATION_NOUNS = _words(
     """
     management tank subsidiary museum
@@ -510,6 +513,7 @@ ORGANIZATION_NOUNS = _words(
     leadership gang
     brigade
     pac
+    panel crew
     """
 )
 
