@@ -1,10 +1,12 @@
 """Sources: the forms a twenty-sixth audit of unseen articles (6 ECB+ texts of all topics and 6
 PolNeAR train texts no earlier audit read, seed 511) found wrong: two roles before a name, the
 first an agent noun in "-ist", typed a group of two ("said lobbyist and GOP strategist Charlie
-Black", `lists.roles_of_name`), a panel and crews typed unknown (`lexicon.ORGANIZATION_NOUNS`),
-a relative word the parse made the subject of a complement left unresolved ("a super PAC that
-only attacks Clinton", `span_mentions.mention_at`), and a he inside a quotation whose antecedent
-the quotation named more than three sentences before left no one's (`coref.Resolver._pronoun`).
+Black", `lists.roles_of_name`), a panel and crews typed unknown
+(`lexicon.ORGANIZATION_NOUNS`), a list of friends, lobbyists and foes named by its first item
+(`lexicon.GROUP_NOUNS`), a relative word the parse made the subject of a complement left
+unresolved ("a super PAC that only attacks Clinton", `span_mentions.mention_at`), and a he
+inside a quotation whose antecedent the quotation named more than three sentences before left
+no one's (`coref.Resolver._pronoun`).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -41,6 +43,32 @@ ROWS = [
         [("The lobbyist and his wife", "said")],
         None,
         ("The lobbyist and his wife", "group", None),
+    ),
+    # lobbyists and foes are people: a list's items, a group
+    (
+        "Friends, lobbyists and former foes say that the senator is the right man.",
+        [("Friends, lobbyists and former foes", "say")],
+        None,
+        ("Friends, lobbyists and former foes", "group", None),
+    ),
+    (
+        "His old foes say he has changed.",
+        [("His old foes", "say")],
+        None,
+        ("His old foes", "group", None),
+    ),
+    # negative: lobbyists alone a group as before, a lobbyist unnamed
+    (
+        "Corporate lobbyists describe such work as a different job.",
+        [("Corporate lobbyists", "describe")],
+        None,
+        ("Corporate lobbyists", "group", None),
+    ),
+    (
+        "A lobbyist said the bill would pass.",
+        [("A lobbyist", "said")],
+        None,
+        ("A lobbyist", "anonymous", None),
     ),
     # a panel and a crew are bodies; crews, several
     (

@@ -355,7 +355,9 @@ ANONYMOUS_NOUNS = _words(
 #: Mrs. Clinton", "the Democratic Party's superdelegates" had been typed unknown). "elders"
 #: since an eighteenth ("Several prominent GOP elders agreed" had been typed unknown).
 #: "fourths", "fifths", "tenths" (fractions, as "third" and "quarter") since a twenty-third
-#: ("three-fourths say the government should" had been typed unknown).
+#: ("three-fourths say the government should" had been typed unknown). "foes" and "lobbyists"
+#: since a twenty-sixth ("Friends, lobbyists and former foes say" had been named "Friends",
+#: its other items no mention, and joined to other lines' "Friends").
 GROUP_NOUNS = _words(
     """
     fourths fifths tenths
@@ -378,6 +380,7 @@ GROUP_NOUNS = _words(
     superdelegates
     elders
     boomers xers zoomers centennials
+    foes lobbyists
     """
 )
 
