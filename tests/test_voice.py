@@ -1534,3 +1534,67 @@ def test_markup_and_address_lines(
     rec = analyze(text)
     got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
     assert got and all(v == voice for v in got), got
+
+
+# -- a third audit of unseen texts (10 ECB+, 5 NewsWCL50, 5 PolNeAR dev) --------------------
+# Each rule's row, then a negative row that must stay as it was. (text, piece, evaluative):
+# whether the sentence holding ``piece`` is `outlet-evaluative`.
+THIRD_AUDIT = [
+    # "exploit" a software flaw, the parse having lost the object or read a passive
+    ("Hackers are exploiting a serious, but unpatched, vulnerability in the browser.", "", False),
+    ("The flaw in the old software had been exploited since early May.", "", False),
+    ("The lobbyists exploited the crisis to win favours.", "", True),
+    # "hijack" in the computing sense; a debate hijacked stays
+    ("The malware can hijack their browser and steal passwords.", "", False),
+    ("The activists tried to hijack the debate.", "", True),
+    # a quake that jolts, its subject lost by the parse; news that jolts stays
+    ("An earthquake measuring 6.1 on the Richter scale jolted the coast on Sunday.", "", False),
+    ("The scandal jolted the campaign on Sunday.", "", True),
+    # aircraft scrambled; aides scrambling stay
+    ("Fighter jets scrambled twice to intercept the bombers.", "", False),
+    ("Aides scrambled to contain the damage.", "", True),
+    # "extreme" weather; an extreme wing stays
+    ("Farmers there face drought and extreme heat every summer.", "", False),
+    ("The party's extreme wing won the vote.", "", True),
+    # "troubled" businesses in the finance sense; a troubled candidate stays
+    ("The fund bought two troubled banks last year.", "", False),
+    ("The troubled candidate lost again.", "", True),
+    # "n't too": a softener; "too" + adjective stays a degree
+    ("Lawmakers weren't too worried about the change.", "", False),
+    ("The plan was too ambitious for the city.", "", True),
+    # the past of the hedge "it appears"; a thing that appeared is no hedge
+    ("It appeared that the mayor had changed her mind.", "", True),
+    ("The painting appeared in a gallery in May.", "", False),
+    # a quotation opened by two grave accents and closed by two apostrophes is no one's
+    # judgement of the outlet's; the same words without the marks are
+    ("`` Our team was very, very lucky and fortunately nobody was hurt.''", "", False),
+    ("Our team was very, very lucky and fortunately nobody was hurt.", "", True),
+    # a short fragment in those marks is left as it was, no scare quote
+    ("The helicopter was `` launched'' from the ship at dawn.", "", False),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "evaluative"), THIRD_AUDIT)
+def test_third_audit(
+    analyze: Callable[..., Record], text: str, piece: str, evaluative: bool
+) -> None:
+    rec = analyze(text)
+    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    assert got and all((v == "outlet-evaluative") == evaluative for v in got), got
+
+
+# an archive's section labels in capitals are headings; a name in capitals opening a sentence,
+# or a short line in lower case, is not
+CAPITAL_LABELS = [
+    ("ABSTRACT.\nThe mine closed in May.", "ABSTRACT", "other"),
+    ("FULL TEXT.\nThe mine closed in May.", "FULL TEXT", "other"),
+    ("The mine closed in May.\nNASA launched the probe on Monday.", "NASA", "outlet-factual"),
+    ("The owners were asked.\nNo comment.\nThe mine closed.", "No comment", "outlet-factual"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "voice"), CAPITAL_LABELS)
+def test_capital_labels(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
+    rec = analyze(text)
+    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    assert got and all(v == voice for v in got), got

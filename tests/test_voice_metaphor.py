@@ -44,6 +44,8 @@ LITERAL = [
     # "hammer" with a particle: a deal worked out, a point pressed; and the literal blow
     "The two parties hammered out a deal on the budget late on Friday.",
     "The senator hammered home the message in every speech.",
+    # the passive, "home" read as an adverb (an audit of unseen PolNeAR dev articles)
+    "The party's stance on the alliance is hammered home to voters every week.",
     "The storm hammered the coast for a second day.",
     # "attack" as criticism is a plain sense of campaign reporting, no metaphor of the outlet's
     "The mayor stepped up his attacks on the council for its spending.",

@@ -153,7 +153,16 @@ def is_heading(text: str, span: Span) -> bool:
         return False
     if _CLOCK_LINE.fullmatch(body):
         return True  # a live blog's time stamp heads the entries under it: "10:30 a.m."
+    if _CAPITALS_LINE.fullmatch(body):
+        return True  # an archive's label in capitals: "ABSTRACT.", "FULL TEXT.", "LETTERS."
     return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
+
+
+#: A line in capitals alone, one or two words, closed by a full stop: the section labels of an
+#: archive ("ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "LETTERS."), whose words are
+#: too few for the title-case test. Added 2026-12-05 from an audit of unseen PolNeAR dev
+#: articles; 104 PolNeAR train and dev texts hold such labels.
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?\.")
 
 
 #: A line that is a time of day alone, the head of a live blog's entry ("10:30 a.m.",

@@ -83,9 +83,18 @@ from newsprov.record import Span
 #: a lawyer's argument quoted over two paragraphs). Since 2026-12-05, from reading the flags
 #: of BASIL 2010-2016 and NewsWCL50, where such paragraphs made a flag each on the quoted
 #: words (a statement of the border agency's in NewsWCL50); none on a lexical-bias span.
+#: Two grave accents open a quotation of more than three words closed by two apostrophes
+#: (``...'', the typewriter convention kept by ECB+'s copies of wire stories), and a line
+#: opening with them and holding no closing pair runs quoted to its end, as above. Since
+#: 2026-12-05, from an audit of unseen ECB+ texts, where a police officer's "fortunately" and
+#: "very, very" had been read as the outlet's. A shorter fragment in them is left as before, no
+#: scare quote: in 100 more ECB+ texts such fragments were mostly a source's term or a film's
+#: title ("`` launched'' from INS Mysore", "starring in `` Australia,''").
 QUOTED = re.compile(
     r"[“\"«]([^“”\"«»\n]{1,3000}?)[”\"»]"
     r"|(?<![^\n])[“\"]([^“”\"«»\n]{1,3000})(?![^\n])"
+    r"|``([^\n]{1,3000}?)''"
+    r"|(?<![^\n])``((?:(?!'')[^\n]){1,3000})(?![^\n])"
     r"|''([^\n]{1,3000}?)''"
     r"|(?<![\w’'‘])‘(?=[^\W\d_])((?:[^‘’\n“”\"]|’(?=\w)){1,300}?)’(?!\w)"
     r"|(?<![\w’'])'(?=[^\W\d_])((?:[^'\n“”\"]|'(?=\w)){1,300}?)'(?![\w'])"
@@ -110,6 +119,8 @@ def _quoted(text: str) -> tuple[tuple[int, int, int], ...]:
     out = []
     for m in QUOTED.finditer(text):
         words = len(next(g for g in m.groups() if g is not None).split())
+        if words <= SCARE_MAX_WORDS and text.startswith("``", m.start()):
+            continue  # a short fragment in grave accents stays as it was (see QUOTED)
         out.append((m.start(), m.end(), words))
     return tuple(out)
 
@@ -703,7 +714,9 @@ def _token_cues(
             out.append((_tok_span(t), "manner"))
         elif (
             low in ("so", "too")
-            and (t.i == 0 or t.nbor(-1).lower_ != "not")
+            # "not too", "weren't too concerned": a softener, not a degree of excess (the
+            # contracted "n't" since 2026-12-05, from an audit of unseen PolNeAR dev articles)
+            and (t.i == 0 or t.nbor(-1).lower_ not in ("not", "n't", "n’t"))
             # the pro-form of "do so" ("when doing so suited American interests"; a fresh
             # sample of PolNeAR train articles, seed 509, 2026-12-05)
             and (t.i == 0 or t.nbor(-1).lemma_.lower() != "do")

@@ -131,6 +131,14 @@ _GROUND_SHAKERS = frozenset(
 def _shaken_ground(t: Token) -> bool:
     """Is ``t`` ("jolt", "volatile") about a quake, a blast or a volcano: its subject, or the
     noun it modifies and that noun's modifiers?"""
+    if t.lemma_.lower() == "jolt" and t.tag_ in ("VBD", "VBN"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # no subject in the parse ("An earthquake measuring 5.6 on the Richter scale
+            # jolted Qeshm island", the verb read as a modifier): the first noun before it,
+            # the subject by position (2026-12-05, an audit of unseen ECB+ texts)
+            nouns = [w for w in t.doc[t.sent.start : t.i] if w.pos_ == "NOUN"]
+            if nouns and nouns[0].lemma_.lower() in _GROUND_SHAKERS:
+                return True
     if t.pos_ in ("VERB", "AUX"):
         words = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         words += [g for w in words if w.dep_ == "agent" for g in w.children]
@@ -187,6 +195,30 @@ _DISPLAYS = frozenset(
 _AWAY = frozenset({"off", "out", "back", "away", "in"})
 #: A software flaw: exploiting it is the attack's technical name, no charge of the outlet's.
 _FLAWS = frozenset("flaw flaws vulnerability weakness bug hole".split())
+#: How far from "exploit" a flaw may stand when the parse has lost the link: "are exploiting
+#: a critical, but unpatched, vulnerability" (the adjectives read as the object).
+_FLAW_REACH = 8
+
+
+def _flaw_exploited(t: Token) -> bool:
+    """ "exploit" with a software flaw (:data:`_FLAWS`) for object or passive subject, or, when
+    the parse has lost the link, a flaw just after the verb or, for a passive, just before it
+    ("the vulnerability can be exploited", "a hole in IE6 ... that had been exploited"). The
+    object alone before 2026-12-05; the rest since then, from an audit of unseen ECB+ texts
+    (three flags of one article on a browser's flaw)."""
+    kids = list(t.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FLAWS for c in kids):
+        return True
+    sent = t.sent
+    after = t.doc[t.i + 1 : min(t.i + 1 + _FLAW_REACH, sent.end)]
+    if any(w.lemma_.lower() in _FLAWS for w in after) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _FLAWS and c.pos_ in ("NOUN", "PROPN")
+        for c in kids
+    ):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    before = t.doc[max(t.i - 2 * _FLAW_REACH, sent.start) : t.i]
+    return passive and any(w.lemma_.lower() in _FLAWS and w.pos_ == "NOUN" for w in before)
 
 
 def _displayed(t: Token) -> bool:
@@ -265,6 +297,9 @@ _VEHICLES = frozenset(
     "jet airplane flight helicopter bus truck lorry car train vehicle".split()
 )
 _HIJACKERS = frozenset({"pirate", "hijacker", "gunman", "gunmen"})
+#: What is hijacked in the computing sense, taken over by an attacker ("to hijack their
+#: browser"); since 2026-12-05, from an audit of unseen ECB+ texts.
+_DEVICES = frozenset("browser computer pc account session server website device phone".split())
 
 
 def _vehicle_taken(t: Token) -> bool:
@@ -273,17 +308,50 @@ def _vehicle_taken(t: Token) -> bool:
     pirates or hijackers its subject, or the subject of the verb it is joined to ("pirates
     attacked nearly 100 vessels and hijacked nearly 40")?"""
     if t.dep_ == "amod":
-        return t.head.lemma_.lower() in _VEHICLES
+        return t.head.lemma_.lower() in _VEHICLES | _DEVICES
     taken = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns = [t.head if o.tag_ in ("WDT", "WP") and t.dep_ == "relcl" else o for o in taken]
-    if any(n.lemma_.lower() in _VEHICLES for n in nouns):
+    if any(n.lemma_.lower() in _VEHICLES | _DEVICES for n in nouns):
         return True
+    near = t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]
+    if t.pos_ == "VERB" and any(w.lemma_.lower() in _DEVICES for w in near):
+        return True  # the parse lost the object: "to hijack their browser and plant malware"
     verb = t
     while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         verb = verb.head  # "to attack and hijack", "were attempting to hijack"
     subjects = [c for v in (t, verb) for c in v.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _HIJACKERS for s in subjects)
 
+
+#: Military aircraft, which are "scrambled" (launched at once) in the literal sense.
+_AIRCRAFT = frozenset(
+    "jet jets fighter fighters plane planes aircraft warplane warplanes bomber bombers "
+    "interceptor interceptors helicopter helicopters".split()
+)
+
+
+def _aircraft_scrambled(t: Token) -> bool:
+    """ "scramble" of military aircraft, launched at once: aircraft its subject or object, or
+    the noun it modifies ("NATO fighter aircraft have scrambled hundreds of times", "scrambled
+    jets to intercept"); "scrambled to keep the deal from falling apart" stays. From an audit
+    of unseen PolNeAR dev articles, 2026-12-05 (1 flag)."""
+    if t.dep_ == "amod":
+        return t.head.lemma_.lower() in _AIRCRAFT
+    words = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(w.lemma_.lower() in _AIRCRAFT or w.lower_ in _AIRCRAFT for w in words)
+
+
+#: Weather, where "extreme" is the meteorologists' term ("extreme floods", "extreme heat").
+_WEATHER = frozenset(
+    "weather heat cold flood flooding drought temperature rainfall rain storm wind snowfall "
+    "precipitation".split()
+)
+#: Businesses and their assets, which are "troubled" in the finance sense: in difficulty with
+#: their debts ("troubled nursing homes", "the troubled Federal mine", "troubled assets").
+_BUSINESSES = frozenset(
+    "company firm bank lender insurer automaker airline carrier mine mill plant factory home "
+    "asset loan mortgage business subsidiary unit retailer chain utility".split()
+)
 
 #: What political "pork" comes before ("pork projects", "pork-barrel spending"): written here
 #: on 2026-12-05 from the phrase's uses in political reporting.
@@ -405,10 +473,23 @@ def literal_sense(t: Token, lemma: str) -> bool:
     * "jolt" with a quake or a blast for subject, and "volatile" of a region of quakes or
       volcanoes: the ground shaking ("a 5.6 quake jolted the island", "sits in a volatile
       earthquake region"; "the news jolted the campaign", "a volatile candidate" stay).
+
+    And, from a third audit of unseen texts (2026-12-05), each word in its technical sense:
+
+    * "scramble" of military aircraft ("fighter aircraft have scrambled to intercept");
+    * "extreme" on weather ("drought and extreme floods"; "the extreme wing" stays);
+    * "troubled" on a business or its assets ("troubled nursing homes"; "his troubled past"
+      stays).
     """
     kids = list(t.children)
     if lemma in ("jolt", "volatile"):
         return _shaken_ground(t)
+    if lemma == "scramble":
+        return _aircraft_scrambled(t)
+    if lemma == "extreme" and t.dep_ == "amod":
+        return t.head.lemma_.lower() in _WEATHER
+    if t.lower_ == "troubled" and t.dep_ == "amod":
+        return t.head.lemma_.lower() in _BUSINESSES
     if lemma == "hijack":
         return _vehicle_taken(t)
     if lemma == "spin":
@@ -483,7 +564,7 @@ def literal_sense(t: Token, lemma: str) -> bool:
             or any(c.dep_ == "ccomp" for c in kids)
         )
     if lemma == "exploit":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _FLAWS for c in kids)
+        return _flaw_exploited(t)
     if lemma == "boast":
         said = any(c.dep_ in ("ccomp", "xcomp") for c in kids) or preps(t, ("of", "about"))
         had = [c for c in kids if c.dep_ == "dobj" and c.i > t.i]
@@ -979,8 +1060,13 @@ def conflict_metaphor(t: Token) -> tuple[Token, Token] | None:
             return None  # "a police raid", "a bank raid"
         if t.dep_ == "compound":
             return None  # "assault weapons", "a raid warrant"
-        if lemma == "hammer" and any(c.dep_ == "prt" for c in t.children):
-            return None  # a deal worked out, a point pressed: "hammered out a deal", "home"
+        if lemma == "hammer" and any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "home") for c in t.children
+        ):
+            # a deal worked out, a point pressed: "hammered out a deal", "home" (read as an
+            # adverb in the passive, "is hammered home to the voters": 2026-12-05, an audit
+            # of unseen PolNeAR dev articles)
+            return None
         if any(_political(w) for w in _targets(t)):
             found = (t, t)
     elif lemma == "fuel" and t.pos_ == "VERB":
