@@ -811,6 +811,53 @@ def test_a_dispute_noun_needs_a_possessor(
     assert (span_text(text, c.source_mention) or "") == source
 
 
+# -- behaviour table: a possessor and a "that" clause on a noun ------------------------------
+
+#: (text, cue word, source, content, or None for no candidate on that cue): a noun with a
+#: possessor and a "that" clause of its own reports what the possessor says or thinks, even a
+#: noun the lexicon refuses in that frame ("accusation", "concern": ``nouns.owned_clause``);
+#: with no possessor the lexicon decides as before (invented sentences).
+OWNED_CLAUSES = [
+    (
+        "The senator repeated her accusation that the mayor had lied.",
+        "accusation",
+        "her",
+        "that the mayor had lied",
+    ),
+    (
+        "The governor's concern that the bill would fail grew over the summer.",
+        "concern",
+        "The governor's",
+        "that the bill would fail",
+    ),
+    # negatives: no possessor; a relative clause; an infinitive, no "that" clause
+    ("The accusation that the mayor had lied spread quickly.", "accusation", None, None),
+    ("The senator repeated her accusation, which the paper printed.", "accusation", None, None),
+    ("Her decision to run again surprised the mayor.", "decision", None, None),
+    # a limit: the parse makes a relative "that" with its object gap a clause marked by "that"
+    pytest.param(
+        "The senator repeated her accusation that the paper printed.",
+        "accusation",
+        None,
+        None,
+        marks=pytest.mark.xfail(reason="the parse reads the relative 'that' as a marker"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), OWNED_CLAUSES)
+def test_a_possessor_and_a_that_clause(
+    cands: Extract, text: str, cue: str, source: str | None, content: str | None
+) -> None:
+    text, found = cands(text)
+    if source is None:
+        assert not [c for c in found if any(cue in text[a:b].split() for a, b in c.cue)]
+        return
+    c = by_cue(text, found, cue)
+    assert span_text(text, c.source_mention) == source
+    assert " ".join(text[a:b] for a, b in c.content) == content
+
+
 # -- behaviour table: "if" after the agent of a bare participle -----------------------------
 
 #: (text, cue word, whether the "if" clause is in its content): "if" right after the agent of
