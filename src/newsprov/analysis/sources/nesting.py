@@ -335,7 +335,9 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
     """The one told, read off the cue verb when the extraction gave none: its object ("told
     the NYT", "warned Congress"), "said to X", "added to X", "in an interview with X", "in a
     statement (comments, remarks) to X", a participle's "Speaking to X, he said", or a noun
-    cue's own "to": "his comments to X that"."""
+    cue's own "to": "his comments to X that"; else a participle on the subject, "The official,
+    speaking to the Journal, said"."""
+    spoke: Token | None = None
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is None:
@@ -367,6 +369,8 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                     obj = _to_object(c, "to") or _to_object(c, "with")
                     if obj is not None:
                         return _np(obj)
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and spoke is None:
+                    spoke = _speaking_to(c)  # after the verb's own: "..., told reporters"
                 if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                     noun = _pobj(c)
                     if noun is None:
@@ -380,7 +384,7 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                             obj = _pobj(p)
                             if obj is not None:
                                 return _np(obj)
-    return None
+    return _np(spoke) if spoke is not None else None
 
 
 #: Nouns of those who hear a statement: "added to reporters".
@@ -395,6 +399,16 @@ def _someone(obj: Token) -> bool:
     if obj.pos_ == "PRON":  # "added to him"; not "To that, he added" (PolNeAR train)
         return obj.tag_ == "PRP" and obj.lower_ != "it"
     return obj.text[:1].isupper() and not obj.is_sent_start  # "People", tagged a noun
+
+
+def _speaking_to(subject: Token) -> Token | None:
+    """The one a subject's participle says it spoke to: "The official, speaking to the Journal
+    on condition of anonymity, said" (the parse hangs "speaking" on the subject, not on the
+    verb as in "Speaking to CNN, the senator said")."""
+    for p in subject.rights:
+        if p.dep_ == "acl" and p.tag_ == "VBG" and p.lemma_ in _SPOKEN_WITH:
+            return _to_object(p, "to") or _to_object(p, "with")
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
