@@ -63,8 +63,10 @@ def parents(
     ``sentence_starts``, the offsets where sentences start, given; see :func:`_frames`):
     "Officials said Saturday they were treating the fire as arson, the Globe reported" makes
     the Globe's report the parent of the officials', not their child, though the Globe's
-    content does not reach back over "Officials said". A link that would close a cycle gives
-    way to the parent of the size rule alone (a larger content), which never forms one.
+    content does not reach back over "Officials said". A link then goes down to a report nested
+    in the parent that holds the child as well (see :func:`_deepen`). A link that would close a
+    cycle gives way to the parent of the size rule alone (a larger content), which never forms
+    one.
 
     A sweep in text order keeps the contents whose extent covers the point where the cue
     starts, ordered by (size, index): the first of them that passes every test is the
@@ -139,7 +141,60 @@ def parents(
                     break
     for j, i in framed.items():  # the trailing tag's report frames the one before it
         out[j] = i
+    if any(p is not None for p in out):
+        los = [min(a for a, _ in c) if c else 0 for c in cues]
+        his = [max(b for _, b in c) if c else 0 for c in cues]
+        _deepen(
+            out,
+            cues,
+            sources,
+            lambda j, i: bounds[j][0] <= los[i] and holds(j, i, cues[i], his[i]),
+            held,
+        )
     return _acyclic(out, lambda i: _by_size(i, sizes, held, ordered))
+
+
+def _deepen(
+    out: list[int | None],
+    cues: Sequence[Sequence[Span]],
+    sources: Sequence[Span | None],
+    holds: Callable[[int, int], bool],
+    held: Callable[[int, int], bool],
+) -> None:
+    """Moves each link down to the innermost report that holds it: when a report ``k`` with a
+    source, nested in ``i``'s parent (its child, its grandchild, ...), holds ``i`` as well and
+    does not hold its own parent back, ``k`` is the parent. The size rule alone picks the
+    smaller content, which is not the inner one when the report inside spoke in two quotations
+    around its tag: '"The committee understands that a suit was filed," the spokesman said,
+    according to The Blaze. "We disagree."', where the spokesman's content (two quotations) is
+    larger than The Blaze's (the first quotation and his tag), gives [committee, spokesman,
+    The Blaze]. Not a report with no source ("Ann, as she was known, '...,' her brother
+    said", where "was known" took in the quotation: no one there to hold the words)."""
+    kids: dict[int, list[int]] = {}
+    for k, p in enumerate(out):
+        if p is not None:
+            kids.setdefault(p, []).append(k)
+    if not kids:
+        return
+    for i in range(len(out)):
+        cur = out[i]
+        if cur is None or not cues[i]:
+            continue
+        seen = {i}
+        while cur is not None and cur not in seen:
+            seen.add(cur)
+            inner = next(
+                (
+                    k
+                    for k in kids.get(cur, ())
+                    if k not in seen and sources[k] is not None and holds(k, i) and not held(cur, k)
+                ),
+                None,
+            )
+            if inner is None:
+                break
+            cur = inner
+        out[i] = cur
 
 
 def _by_size(
