@@ -4,7 +4,10 @@ the rules must keep: a parent's content smaller than its child's when the child'
 on past it ("Yonhap reports that KCNA published the announcement, which read ..."), two
 contents that each took in the other's cue, where the one that ran on over a reporting tag set
 off by a comma is the inner one ("officials said X, the Anchorage Daily News reported"), and
-the outlet a document was given to ("the queries supplied to the Times").
+the outlet a document was given to ("the queries supplied to the Times"). A second audit (8
+NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added the innermost report inside the parent (a
+speaker of two quotations inside the "according to" after his tag), a cue that ended in a
+no-break space, and the one spoken to named by a participle on the subject.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates, or :func:`newsprov.analysis.sources.nesting.parents` on spans. Negative rows keep
@@ -13,10 +16,13 @@ the rules from reaching too far.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
 from newsprov.analysis.sources.nesting import parents
+from newsprov.record import Record, Span
 from tests.test_sources import at, run
 
 # (text, [(source, cue, content)], expected parent's cue per relation, or None)
@@ -216,6 +222,105 @@ def test_chain_names(
     _, atts, by_id = run(nlp, text, [{"source": s, "cue": c, "content": x} for s, c, x in rels])
     last = next(a for a in atts if a.cue_spans[0] == at(text, rels[-1][1]))
     assert [by_id[s].name for s in last.chain] == expected
+
+
+# A second audit of nested chains. (text, relations in the article's order as the whole
+# pipeline finds them: (cue, chain names))
+SECOND_AUDIT = [
+    # the innermost report is the speaker of two quotations around his tag, inside the
+    # "according to" after it (whose content, the first quotation and the tag, is the smaller);
+    # the tag's cue ends at "statement" though a no-break space follows it
+    (
+        '"The committee understands that a suit was filed," spokesman Jim Ware said in a'
+        " statement\u00a0according to The Blaze. \"We disagree strongly with those claims.\"",
+        [
+            ("understands", ["The committee", "Jim Ware", "TheBlaze"]),
+            ("said in a statement", ["Jim Ware", "TheBlaze"]),
+            ("according to", ["TheBlaze"]),
+            ("disagree strongly with", ["Jim Ware", "TheBlaze"]),
+        ],
+    ),
+    # the one spoken to, a participle on the subject: an outlet goes into the chain
+    (
+        "The US official, speaking to the Journal on condition of anonymity, also said that"
+        " the deal was done.",
+        [("also said", ["The US official", "The Wall Street Journal"])],
+    ),
+    # negative: a person spoken to is no relay; the verb's own one told comes first
+    (
+        "The US official, speaking to his brother, said that the deal was done.",
+        [("said", ["The US official"])],
+    ),
+    (
+        "The US official, speaking to the Journal, told reporters that the deal was done.",
+        [("told", ["The US official"])],
+    ),
+    # negative: a participle of no speech
+    (
+        "The US official, walking to the Journal, said that the deal was done.",
+        [("said", ["The US official"])],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels"), SECOND_AUDIT)
+def test_second_audit_chains(
+    analyze: Callable[..., Record], text: str, rels: list[tuple[str, list[str]]]
+) -> None:
+    rec = analyze(text)
+    names = {s.id: s.name for s in rec.sources}
+    got = [
+        (" ".join(text[a:b] for a, b in x.cue_spans), [names[s] for s in x.chain])
+        for x in rec.attributions
+    ]
+    assert got == rels
+
+
+# A report with a source nested in the parent that holds the child as well is the inner one,
+# whatever the sizes (spans: cues, contents, sources; expected parents)
+DEEPER = [
+    # '"A b c," X said, according to Y. "D e f."': X's content, two quotations, is larger than
+    # Y's (the first quotation and X's tag); the report "b c" in the first quotation is X's
+    (
+        [[(3, 4)], [(12, 16)], [(18, 20)]],
+        [[(4, 9)], [(0, 10), (30, 40)], [(0, 17)]],
+        [(2, 3), (11, 12), (21, 25)],
+        [1, 2, None],
+    ),
+    # negative: the report that holds the child is outside its parent, not inside ("Y reported
+    # that X said the plan failed"): the innermost stays the smaller
+    (
+        [[(3, 4)], [(12, 16)], [(18, 20)]],
+        [[(4, 9)], [(2, 10)], [(0, 17)]],
+        [(2, 3), (11, 12), (21, 25)],
+        [1, 2, None],
+    ),
+    # negative: the report inside has no source ("Ann, as she was known, '...,' her brother
+    # said", where "was known" took in the quotation)
+    (
+        [[(3, 4)], [(12, 16)], [(18, 20)]],
+        [[(4, 9)], [(0, 10), (30, 40)], [(0, 17)]],
+        [(2, 3), None, (21, 25)],
+        [2, 2, None],
+    ),
+    # negative: the parent's other child does not hold the report
+    (
+        [[(3, 4)], [(12, 16)], [(18, 20)]],
+        [[(4, 9)], [(30, 40)], [(0, 17)]],
+        [(2, 3), (11, 12), (21, 25)],
+        [2, 2, None],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cues", "contents", "sources", "expected"), DEEPER)
+def test_innermost_report_inside_the_parent(
+    cues: list[list[Span]],
+    contents: list[list[Span]],
+    sources: list[Span | None],
+    expected: list[int | None],
+) -> None:
+    assert parents(cues, contents, list(sources)) == expected
 
 
 def test_parents_never_form_a_cycle() -> None:

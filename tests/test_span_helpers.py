@@ -89,9 +89,10 @@ def _parents_by_definition(
     sentence_starts: Sequence[int] = (),
 ) -> list[int | None]:
     """The parents by definition, compared all against all: two contents that hold each other
-    are ordered by a reporting tag at the end of one (``_tag``), else by size, and a report
+    are ordered by a reporting tag at the end of one (``_tag``), else by size, a report
     whose content ends with a sentence-final tag is framed by the tag's report
-    (``_framed_by``)."""
+    (``_framed_by``), and a link goes down to a report with a source nested in the parent
+    that holds the child as well (and does not hold its own parent back)."""
 
     def inside(s: Span, within: Sequence[Span]) -> bool:
         return any(a <= s[0] and s[1] <= b for a, b in within)
@@ -140,7 +141,29 @@ def _parents_by_definition(
                 best = j
         return best
 
+    def may_hold(j: int, i: int) -> bool:  # j, holding i, passes the tests (not the size)
+        if framer[j] == i:
+            return False
+        if held(j, i) and tag(j, i) == tag(i, j):
+            return larger(j, i)
+        return not (held(j, i) and tag(j, i))
+
     out = [innermost(i, False) for i in range(len(cues))]
+    # the innermost report with a source inside the parent that holds the child as well (its
+    # first child, then that one's, ...) and does not hold its own parent back
+    kids = [[k for k in range(len(out)) if out[k] == j] for j in range(len(out))]
+    deeper = list(out)
+    for i, p in enumerate(out):
+        cur, seen = p, {i}
+        while cur is not None and cur not in seen:
+            seen.add(cur)
+            nxt = [k for k in kids[cur] if k not in seen and sources[k] is not None
+                   and not held(cur, k) and held(i, k) and may_hold(k, i)]  # fmt: skip
+            if not nxt:
+                break
+            cur = nxt[0]
+        deeper[i] = cur
+    out = deeper
     while True:  # links on a cycle give way to the size rule's, round by round
         on_cycle: list[int] = []
         for i in range(len(out)):

@@ -267,6 +267,10 @@ def channel(v: Token) -> tuple[int, int] | None:
                 for g in obj.children:  # "in a statement that ...": the clause is no channel
                     if g.dep_ in _CLAUSES and g.i > obj.i:
                         ids -= subtree_ids(g)
+                # a space token the parse hung on the noun (a no-break space before "according
+                # to") is no word of the phrase: the cue ended with it and fell outside the
+                # content of the "according to" right after
+                ids = {i for i in ids if not v.doc[i].is_space}
                 a, b = min(ids), max(ids)
                 return (v.doc[a].idx, v.doc[b].idx + len(v.doc[b].text))
     return None

@@ -63,8 +63,10 @@ def parents(
     ``sentence_starts``, the offsets where sentences start, given; see :func:`_frames`):
     "Officials said Saturday they were treating the fire as arson, the Globe reported" makes
     the Globe's report the parent of the officials', not their child, though the Globe's
-    content does not reach back over "Officials said". A link that would close a cycle gives
-    way to the parent of the size rule alone (a larger content), which never forms one.
+    content does not reach back over "Officials said". A link then goes down to a report nested
+    in the parent that holds the child as well (see :func:`_deepen`). A link that would close a
+    cycle gives way to the parent of the size rule alone (a larger content), which never forms
+    one.
 
     A sweep in text order keeps the contents whose extent covers the point where the cue
     starts, ordered by (size, index): the first of them that passes every test is the
@@ -139,7 +141,60 @@ def parents(
                     break
     for j, i in framed.items():  # the trailing tag's report frames the one before it
         out[j] = i
+    if any(p is not None for p in out):
+        los = [min(a for a, _ in c) if c else 0 for c in cues]
+        his = [max(b for _, b in c) if c else 0 for c in cues]
+        _deepen(
+            out,
+            cues,
+            sources,
+            lambda j, i: bounds[j][0] <= los[i] and holds(j, i, cues[i], his[i]),
+            held,
+        )
     return _acyclic(out, lambda i: _by_size(i, sizes, held, ordered))
+
+
+def _deepen(
+    out: list[int | None],
+    cues: Sequence[Sequence[Span]],
+    sources: Sequence[Span | None],
+    holds: Callable[[int, int], bool],
+    held: Callable[[int, int], bool],
+) -> None:
+    """Moves each link down to the innermost report that holds it: when a report ``k`` with a
+    source, nested in ``i``'s parent (its child, its grandchild, ...), holds ``i`` as well and
+    does not hold its own parent back, ``k`` is the parent. The size rule alone picks the
+    smaller content, which is not the inner one when the report inside spoke in two quotations
+    around its tag: '"The committee understands that a suit was filed," the spokesman said,
+    according to The Blaze. "We disagree."', where the spokesman's content (two quotations) is
+    larger than The Blaze's (the first quotation and his tag), gives [committee, spokesman,
+    The Blaze]. Not a report with no source ("Ann, as she was known, '...,' her brother
+    said", where "was known" took in the quotation: no one there to hold the words)."""
+    kids: dict[int, list[int]] = {}
+    for k, p in enumerate(out):
+        if p is not None:
+            kids.setdefault(p, []).append(k)
+    if not kids:
+        return
+    for i in range(len(out)):
+        cur = out[i]
+        if cur is None or not cues[i]:
+            continue
+        seen = {i}
+        while cur is not None and cur not in seen:
+            seen.add(cur)
+            inner = next(
+                (
+                    k
+                    for k in kids.get(cur, ())
+                    if k not in seen and sources[k] is not None and holds(k, i) and not held(cur, k)
+                ),
+                None,
+            )
+            if inner is None:
+                break
+            cur = inner
+        out[i] = cur
 
 
 def _by_size(
@@ -335,7 +390,9 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
     """The one told, read off the cue verb when the extraction gave none: its object ("told
     the NYT", "warned Congress"), "said to X", "added to X", "in an interview with X", "in a
     statement (comments, remarks) to X", a participle's "Speaking to X, he said", or a noun
-    cue's own "to": "his comments to X that"."""
+    cue's own "to": "his comments to X that"; else a participle on the subject, "The official,
+    speaking to the Journal, said"."""
+    spoke: Token | None = None
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is None:
@@ -367,6 +424,8 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                     obj = _to_object(c, "to") or _to_object(c, "with")
                     if obj is not None:
                         return _np(obj)
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and spoke is None:
+                    spoke = _speaking_to(c)  # after the verb's own: "..., told reporters"
                 if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                     noun = _pobj(c)
                     if noun is None:
@@ -380,7 +439,7 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                             obj = _pobj(p)
                             if obj is not None:
                                 return _np(obj)
-    return None
+    return _np(spoke) if spoke is not None else None
 
 
 #: Nouns of those who hear a statement: "added to reporters".
@@ -395,6 +454,16 @@ def _someone(obj: Token) -> bool:
     if obj.pos_ == "PRON":  # "added to him"; not "To that, he added" (PolNeAR train)
         return obj.tag_ == "PRP" and obj.lower_ != "it"
     return obj.text[:1].isupper() and not obj.is_sent_start  # "People", tagged a noun
+
+
+def _speaking_to(subject: Token) -> Token | None:
+    """The one a subject's participle says it spoke to: "The official, speaking to the Journal
+    on condition of anonymity, said" (the parse hangs "speaking" on the subject, not on the
+    verb as in "Speaking to CNN, the senator said")."""
+    for p in subject.rights:
+        if p.dep_ == "acl" and p.tag_ == "VBG" and p.lemma_ in _SPOKEN_WITH:
+            return _to_object(p, "to") or _to_object(p, "with")
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
