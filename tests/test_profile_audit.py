@@ -389,3 +389,83 @@ def test_a_cue_hung_on_a_verb_of_intention_is_no_speech(
     src = Source(id="s1", name="The marchers", kind="person")
     p = build_profile(doc, [src], [att], classify_sentences(doc, [att], []), [])
     assert p.first_hand_sources == first_hand
+
+
+# A fourth audit of unseen articles (2026-12-05: NewsWCL50, ECB+ and PolNeAR train texts);
+# every sentence here is written for the test. (text, metadata, relays, first-hand sources)
+FOURTH_AUDIT = [
+    # a plea in court is an act of the proceedings the outlet reports, not words given to it
+    ("Former aide Ann Lee pleaded guilty to lying to investigators.", {}, [], []),
+    ("Former aide Ann Lee pleaded not guilty to the charges on Monday.", {}, [], []),
+    ("Former aide Ann Lee has pleaded not guilty.", {}, [], []),
+    # negative: a plea that is speech
+    ("Mayor Ann Lee pleaded with the council to keep the bridge open.", {}, [], ["Ann Lee"]),
+    # a cue in a clause of condition says what would follow on a case supposed
+    ("If Mayor Ann Lee finds that the bridge is unsafe, the city will close it.", {}, [], []),
+    ("The bridge will close in May unless Mayor Ann Lee says otherwise.", {}, [], []),
+    # negative: a warning given, a concession ("even if": done all the same), and a clause
+    # of time
+    (
+        "Even if Mayor Ann Lee warned that the bridge was unsafe, the council kept it open.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    ("Inspector Ann Lee warned that the bridge was unsafe.", {}, [], ["Ann Lee"]),
+    (
+        "When the council met on Monday, Mayor Ann Lee said the bridge was unsafe.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    # an appearance on an outlet's programme relays the speaker, as "told CNN" does
+    ("Senator Ann Lee said on CNN that the plan would fail.", {}, [("CNN", 1)], []),
+    (
+        'Senator Ann Lee said Sunday on NBC\'s "Meet the Press" that the plan would fail.',
+        {},
+        [("NBC News", 1)],
+        [],
+    ),
+    # negative: the article's own outlet, a platform that is no outlet, a day
+    (
+        "Senator Ann Lee said on CNN that the plan would fail.",
+        {"outlet": "CNN"},
+        [],
+        ["Ann Lee"],
+    ),
+    ("Senator Ann Lee said on Twitter that the plan would fail.", {}, [], ["Ann Lee"]),
+    ("Senator Ann Lee said on Sunday that the plan would fail.", {}, [], ["Ann Lee"]),
+    # a source the article relays only through an outlet: its words beside the interview
+    # are the interview's, and count for the outlet
+    (
+        "Council member Ann Lee told The Boston Globe that the plan would fail."
+        " Lee said the vote had been rushed.",
+        {},
+        [("The Boston Globe", 2)],
+        [],
+    ),
+    # negative: a source who also speaks to this outlet (far from the interview) keeps the
+    # words beside it
+    (
+        "Council member Ann Lee told The Boston Globe that the plan would fail."
+        " Lee said the vote had been rushed. The police arrived at six. The street was"
+        " closed. The suspect was taken away at nine. Neighbours gathered outside. Later,"
+        " Lee said the council would meet again.",
+        {},
+        [("The Boston Globe", 1)],
+        ["Ann Lee"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), FOURTH_AUDIT)
+def test_fourth_audit_relays_and_first_hand(
+    analyze: Callable[..., Record],
+    text: str,
+    meta: dict[str, str],
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = analyze(text, **meta)
+    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+    assert _first_hand(rec) == first_hand

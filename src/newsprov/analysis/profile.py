@@ -16,7 +16,10 @@ Definitions (see ``docs/voice.md``):
   "usatoday.com" is "USA Today"), is not a relay, nor is the agency its dateline credits
   ("WASHINGTON (Reuters) -": a source who "told Reuters" there spoke to the article's writer);
   an outlet's tag after the words it reports relays them even when the parse nests the tag
-  inside them ("officials said ..., the Anchorage Daily News reported");
+  inside them ("officials said ..., the Anchorage Daily News reported"); an outlet's
+  interview also counts the source's top-level words two sentences around it when the source
+  is no first-hand source anywhere in the article ("The Oregonian quotes a spokesman ... The
+  spokesman also said");
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
   belief cue ("X has been wary of" says what X thinks, not that X spoke to the outlet), nor a
@@ -24,7 +27,9 @@ Definitions (see ``docs/voice.md``):
   to", "is hoping that", "saw"), nor one under a modal of obligation, possibility or condition
   ("should insist on", "might have known", "could deny"), nor a verb of emotion or witness
   ("hated", "witnessed"), nor a non-finite cue hung on such a verb or modal ("plan to cross ...
-  to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told").
+  to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told"),
+  nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
+  finds that ...").
   Words within two sentences of a place where another outlet
   relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
   come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
@@ -97,6 +102,16 @@ NOT_SPEECH_MODALS = frozenset({"should", "must", "ought", "might", "may", "could
 #: claim; the speaker is no first-hand source. Added 2026-12-05 after a third audit
 #: (docs/history/voice.md).
 RELAYED_ADVERBS = frozenset({"reportedly", "reputedly", "allegedly", "purportedly"})
+#: A plea in court ("pleaded guilty", "pleaded not guilty", "pleaded no contest") is an act of
+#: the proceedings that the outlet reports, not words the defendant gave it: the pleader is no
+#: first-hand source ("pleaded for a delay", "pleaded with the judge" stay speech). Added
+#: 2026-12-05 after a fourth audit (docs/history/voice.md).
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+#: Conjunctions of a condition: a cue in a clause they open ("If the officer finds that ...",
+#: "unless the board says otherwise") says what would follow on a case supposed, not that
+#: anyone spoke; the same class as the modals of condition ("as if" and "even if" excepted:
+#: "even if he reserved his passion for" says what he did). Added with :data:`PLEAS`.
+CONDITIONS = frozenset({"if", "unless"})
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
 _NONFINITE_STEPS = 3
@@ -171,6 +186,24 @@ def _unrealised(word: Token) -> bool:
     return False
 
 
+def _plea(word: Token) -> bool:
+    """Is ``word`` a plea in court (:data:`PLEAS`): "pleaded guilty", "pleaded not guilty",
+    "pleaded no contest", the plea the verb's child or one of the two words after it?"""
+    if word.lemma_.lower() != "plead":
+        return False
+    after = word.doc[word.i + 1 : word.i + 3]
+    return any(t.lower_ in PLEAS for t in (*word.children, *after))
+
+
+def _condition(mark: Token) -> bool:
+    """Does ``mark`` open a clause of condition ("if", "unless"), not of manner or concession
+    ("as if addressing the magnate", "even if he reserved his passion for": done all the
+    same)?"""
+    if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS:
+        return False
+    return mark.i == 0 or mark.doc[mark.i - 1].lower_ not in ("as", "even")
+
+
 def _speech_cue(doc: Doc, a: Attribution) -> bool:
     """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)
     and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`), nor a
@@ -185,6 +218,8 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
             continue
         word = heads[0]
         if any(c.lower_ in RELAYED_ADVERBS for c in word.children):
+            return False
+        if _plea(word) or any(map(_condition, word.children)):
             return False
         if _not_speech_verb(word) or _unrealised(word):
             return False
@@ -232,6 +267,30 @@ def build_profile(
     named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
     anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
 
+    # sentence of each attribution, and the sentences where another outlet relays a source's
+    # words itself: told to it, or its report's speaker ("LaRue said Magruder lied", in an
+    # interview with a paper, relays LaRue, not Magruder), with that outlet
+    where = {aid: i for i, s in enumerate(sentences) for aid in s.attributions}
+    relayed_at: dict[str, list[tuple[int, str]]] = {}
+    for a in attributions:
+        direct = len(a.chain) > 1 and a.chain[0] == a.source and a.chain[1] in relaying
+        if a.source and a.id in where and (a.recipient in relaying or direct):
+            via = a.recipient if a.recipient in relaying else a.chain[1]
+            relayed_at.setdefault(a.source, []).append((where[a.id], via))
+
+    def near_relays(a: Attribution) -> list[str]:
+        """The outlets that relay ``a``'s source within :data:`RELAY_WINDOW` sentences of it."""
+        at = where.get(a.id)
+        near = relayed_at.get(a.source or "", [])
+        if RELAY_WINDOW is None:
+            return list(dict.fromkeys(o for _, o in near))
+        if at is None:
+            return []
+        return list(dict.fromkeys(o for i, o in near if abs(at - i) <= RELAY_WINDOW))
+
+    def near_relay(a: Attribution) -> bool:
+        return bool(near_relays(a))
+
     through: Counter[str] = Counter()
     order: dict[str, int] = {}
     for a in attributions:
@@ -241,27 +300,6 @@ def build_profile(
         for sid in relays:
             through[sid] += 1
             order.setdefault(sid, len(order))
-    second_hand = [
-        SecondHand(outlet=by_id[sid].name, source=sid, attributions=n)
-        for sid, n in sorted(through.items(), key=lambda kv: (-kv[1], order[kv[0]]))
-    ]
-
-    # sentence of each attribution, and the sentences where another outlet relays a source's
-    # words itself: told to it, or its report's speaker ("LaRue said Magruder lied", in an
-    # interview with a paper, relays LaRue, not Magruder)
-    where = {aid: i for i, s in enumerate(sentences) for aid in s.attributions}
-    relayed_at: dict[str, list[int]] = {}
-    for a in attributions:
-        direct = len(a.chain) > 1 and a.chain[0] == a.source and a.chain[1] in relaying
-        if a.source and a.id in where and (a.recipient in relaying or direct):
-            relayed_at.setdefault(a.source, []).append(where[a.id])
-
-    def near_relay(a: Attribution) -> bool:
-        at = where.get(a.id)
-        near = relayed_at.get(a.source or "", [])
-        if RELAY_WINDOW is None:
-            return bool(near)
-        return at is not None and any(abs(at - i) <= RELAY_WINDOW for i in near)
 
     first: list[str] = []
     for a in attributions:
@@ -278,6 +316,22 @@ def build_profile(
         if not _speech_cue(doc, a) or outlets_own(doc, a):
             continue  # nobody relayed: what someone did, or did not say, in the outlet's words
         first.append(a.source)
+
+    # a source who is no first-hand source anywhere in the article: its other words beside an
+    # interview another outlet relays ("The Oregonian quotes a federal spokesman ... The
+    # spokesman also said") are that interview's, and count for the outlet; a newsmaker who
+    # also spoke to this outlet or in public ("Comey wrote", two sentences from "Comey told
+    # MSNBC") keeps his other words
+    for a in attributions:
+        if a.parent is not None or a.source is None or a.source in first:
+            continue
+        if relaying.isdisjoint(a.chain) and a.recipient not in relaying:
+            for sid in near_relays(a):
+                through[sid] += 1
+    second_hand = [
+        SecondHand(outlet=by_id[sid].name, source=sid, attributions=n)
+        for sid, n in sorted(through.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+    ]
 
     return Profile(
         attributed_share=round(inside / body, 4) if body > 0 else 0.0,
