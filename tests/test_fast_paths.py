@@ -607,3 +607,64 @@ def test_commas_and_subtree_walk_match_the_parse(nlp: Language, text: str) -> No
         assert [i for i in range(t.i) if t.is_ancestor(doc[i])] == sorted(
             i for i in subtree if i < t.i
         )
+
+
+# -- the batch's headlines parsed together (written for the speed mends of 2026-12-05) -------
+
+_HEADLINE_TEXTS = [
+    "Senator Praises Governor Over Flood Response\n\nThe senator said the governor acted fast.",
+    "Mayor Warns Residents About Storm Damage\n\nThe mayor told residents to stay inside.",
+    "Obama Praises Clinton\n\nObama said Clinton would win. Clinton thanked him.",
+    # negative rows: no Title-Case first line, a one-line text, a line left as it is
+    "the council met on tuesday.\n\nIt said nothing new.",
+    "Only One Line Here Without Any Body",
+    "NASA Says Budget Cuts Hurt Missions\n\nNASA Says Budget Cuts Hurt Missions, NASA said.",
+    "",
+]
+
+
+def _parse_signature(doc: Doc | None) -> Any:
+    if doc is None:
+        return None
+    return (
+        doc.text,
+        [
+            (t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_, str(t.morph))
+            for t in doc
+        ],
+        [t.is_sent_start for t in doc],
+        dict(doc.user_data),
+    )
+
+
+@pytest.mark.parametrize("start", range(len(_HEADLINE_TEXTS)))
+def test_headlines_parsed_together_match_one_by_one(analyzer: Analyzer, start: int) -> None:
+    from newsprov.analysis.attribution import headline
+
+    texts = _HEADLINE_TEXTS[start:] + _HEADLINE_TEXTS[:start]  # each row a different order
+    together = [analyzer._make_doc(t, None) for t in texts]
+    alone = [analyzer._make_doc(t, None) for t in texts]
+    headline.attach_all(analyzer.nlp, together)
+    for doc in alone:
+        headline.attach(analyzer.nlp, doc)
+    got = [_parse_signature(d._.np_headline) for d in together]
+    assert got == [_parse_signature(d._.np_headline) for d in alone]
+    assert sum(g is not None for g in got) >= 3  # the Title-Case rows were parsed again
+
+
+def test_headlines_of_an_empty_batch(analyzer: Analyzer) -> None:
+    from newsprov.analysis.attribution import headline
+
+    headline.attach_all(analyzer.nlp, [])
+
+
+def test_the_stream_gives_the_records_one_by_one_gives(analyzer: Analyzer) -> None:
+    """``nlp.pipe`` runs the attribution stage's ``pipe`` (the batch's headlines together);
+    ``analyze`` its ``__call__`` (one headline): the records are the same."""
+    from newsprov.ingest import Article
+
+    arts = [Article(text=t, id=f"a{k}", origin=f"a{k}") for k, t in enumerate(_HEADLINE_TEXTS)]
+    stream = [o.record for o in analyzer.analyze_stream(arts, progress=False)]
+    one = [analyzer.analyze(a) for a in arts]
+    assert all(r is not None for r in stream)
+    assert [r.to_dict() for r in stream if r is not None] == [r.to_dict() for r in one]

@@ -23,10 +23,11 @@ newsprov.profile.v1        np_sentences,       doc._.np_profile
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from newsprov.analysis import dateline, paragraphs, profile, residue, sources, voice
 from newsprov.analysis.attribution import extract_candidates, headline
@@ -98,16 +99,30 @@ def dateline_component(doc: Doc) -> Doc:
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.np_removed"],
     assigns=["doc._.np_headline", "doc._.np_candidates"],
 )
-def attribution_factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def attribution_factory(nlp: Language, name: str) -> AttributionComponent:
     """Attribution candidates; a Title-Case headline is parsed again in sentence case with
     ``nlp``'s model components first (:mod:`newsprov.analysis.attribution.headline`)."""
+    return AttributionComponent(nlp)
 
-    def attribution_component(doc: Doc) -> Doc:
-        headline.attach(nlp, doc)
+
+class AttributionComponent:
+    """The attribution stage. ``nlp.pipe`` hands it a batch at a time (:meth:`pipe`): the
+    batch's Title-Case headlines are parsed together, then each doc's candidates found."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        headline.attach(self.nlp, doc)
         doc._.np_candidates = extract_candidates(doc)
         return doc
 
-    return attribution_component
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            headline.attach_all(self.nlp, batch)
+            for doc in batch:
+                doc._.np_candidates = extract_candidates(doc)
+                yield doc
 
 
 @Language.component(

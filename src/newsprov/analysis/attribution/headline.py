@@ -10,7 +10,9 @@ more often than in lower case (a name: "Trump", "Supreme Court"); the line's fir
 word after a colon keep theirs.
 
 The copy is parsed once per article by :func:`attach` (the model's own components only), and
-kept on ``doc._.np_headline``.
+kept on ``doc._.np_headline``; :func:`attach_all` parses the copies of a batch of articles
+together, as ``nlp.pipe`` parses the articles (the same parse, one model call per component
+for the batch instead of one per headline).
 """
 
 from __future__ import annotations
@@ -78,22 +80,51 @@ def parsed(doc: Doc) -> Doc | None:
     return head
 
 
+def _copy(doc: Doc) -> str | None:
+    """The sentence-case copy of ``doc``'s Title-Case first line, None when there is none (or
+    when the copy is the line itself)."""
+    text = doc_text(doc)
+    line = first_line(text)
+    if line is None:
+        return None
+    copy = sentence_case(line, text[len(line) :])
+    return None if copy == line else copy
+
+
+def _head_doc(nlp: Language, copy: str) -> Doc:
+    head = remember_text(nlp.make_doc(copy), copy)
+    head.user_data[COPY] = True
+    return head
+
+
 def attach(nlp: Language, doc: Doc) -> None:
     """Set ``doc._.np_headline`` to the parse of the sentence-case copy of ``doc``'s
     Title-Case first line (None when the first line is not one), run through the model's
     own components (``nlp``'s, not newsprov's)."""
-    text = doc_text(doc)
-    line = first_line(text)
-    if line is None:
+    copy = _copy(doc)
+    if copy is None:
         doc._.np_headline = None
         return
-    copy = sentence_case(line, text[len(line) :])
-    if copy == line:
-        doc._.np_headline = None
-        return
-    head = remember_text(nlp.make_doc(copy), copy)
-    head.user_data[COPY] = True
+    head = _head_doc(nlp, copy)
     for name, proc in nlp.pipeline:
         if not name.startswith("newsprov."):
             head = proc(head)
     doc._.np_headline = head
+
+
+def attach_all(nlp: Language, docs: list[Doc]) -> None:
+    """:func:`attach` for each of ``docs``, the copies parsed together: each model component
+    takes the batch's headlines at once (through its ``pipe``, as ``nlp.pipe`` runs it)."""
+    copies = [_copy(doc) for doc in docs]
+    heads = [_head_doc(nlp, c) for c in copies if c is not None]
+    if heads:
+        for name, proc in nlp.pipeline:
+            if name.startswith("newsprov."):
+                continue
+            if hasattr(proc, "pipe"):
+                heads = list(proc.pipe(heads, batch_size=len(heads)))
+            else:
+                heads = [proc(h) for h in heads]
+    parsed = iter(heads)
+    for doc, c in zip(docs, copies, strict=True):
+        doc._.np_headline = None if c is None else next(parsed)
