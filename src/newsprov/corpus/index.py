@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import Directory
+from newsprov.corpus.directory import Directory, is_proper_name, person_parts
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
 from newsprov.corpus.stories import StoryIndex, signature_from_text
@@ -15,6 +15,7 @@ from newsprov.errors import StoreError
 from newsprov.record import Record
 
 STATE_VERSION = 2  # version 1 (no linked edges kept) still loads
+STORY_NAMES = 50
 
 
 def story_signature(record: Record) -> dict[str, float]:
@@ -162,10 +163,8 @@ class CorpusIndex:
             touched |= self._restory(placed.moved)
         own = outlet_key(record.document.outlet) if record.document.outlet else None
 
-        keys: dict[str, str] = {}
-        for s in record.sources:
-            keys[s.id] = self.directory.resolve(s.name, s.kind, aid, count=not again)
-            upd.directory.append((s.id, keys[s.id]))
+        keys = self._directory_keys(record, story, again, replace)
+        upd.directory.extend((s.id, keys[s.id]) for s in record.sources)
         if again and not replace:  # placed again: nothing moved, nothing to re-link
             return upd
         self.outlets[aid] = own
@@ -188,6 +187,44 @@ class CorpusIndex:
             upd.relays.append(self._edge(edge, texts))
         self._relink(touched, upd, texts)
         return upd
+
+    def _directory_keys(
+        self, record: Record, story: str, again: bool, replace: bool
+    ) -> dict[str, str]:
+        """The directory key of each source of ``record`` (source id -> key). A person's name
+        the article cited when filed before keeps its key; full names are resolved before bare
+        surnames, which are not the people their article cites in full and meet those its story's
+        other articles (the latest :data:`STORY_NAMES`) cite in full (:meth:`Directory.resolve`)."""
+        d, aid = self.directory, record.id
+        before = d.cited.get(aid, {}) if again else {}
+        cited: dict[str, str] = {}
+        keys: dict[str, str] = {}
+        bare = []
+        for s in record.sources:
+            person = s.kind == "person" and is_proper_name(s.name)
+            if person and s.name in before:
+                keys[s.id] = cited[s.name] = before[s.name]
+            elif person and person_parts(s.name)[1] is None:
+                bare.append(s)
+            else:
+                keys[s.id] = d.resolve(s.name, s.kind, aid, count=not again, title=s.title)
+                if person:
+                    cited[s.name] = keys[s.id]
+        if bare:
+            here = d.named_in_full(cited)
+            there: set[str] = set()
+            for other in self.stories.stories.get(story, [])[-STORY_NAMES:]:
+                if other != aid:
+                    there |= d.named_in_full(d.cited.get(other, {}))
+            for s in bare:
+                keys[s.id] = cited[s.name] = d.resolve(
+                    s.name, s.kind, aid, count=not again, title=s.title, named=there, apart=here
+                )
+        if cited and (replace or not again):
+            d.cited[aid] = cited
+        elif replace:
+            d.cited.pop(aid, None)
+        return keys
 
     def _target(self, story: str, outlet: str, relaying: str) -> str | None:
         """The article of ``outlet`` on ``story`` that ``relaying`` relays, or None.

@@ -24,7 +24,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import is_scoped
+from newsprov.corpus.directory import is_ambiguous, is_scoped
 from newsprov.corpus.text import STOP, fold, outlet_key
 from newsprov.record import Record
 
@@ -66,8 +66,18 @@ def _other_speaker(a: str | None, b: str | None) -> bool:
     """Are two speakers' directory keys known to differ, for a quote of six words or more? A
     key scoped to its article ("the ad", "a spokesman", "the Texas governor") can meet no other
     article's, so it tells nothing: the same sentence credited to "the Texas governor" in one
-    article and to Perry in another is one quote."""
-    return bool(a and b and a != b and not is_scoped(a) and not is_scoped(b))
+    article and to Perry in another is one quote. Nor does a surname's ambiguous entry
+    (``person:esper``) differ from a person of that surname."""
+    if not (a and b and a != b) or is_scoped(a) or is_scoped(b):
+        return False
+    return not _namesakes(a, b)
+
+
+def _namesakes(a: str | None, b: str | None) -> bool:
+    """Is one key a surname's ambiguous entry and the other a key of that surname?"""
+    return bool(
+        a and b and (is_ambiguous(a) or is_ambiguous(b)) and a.split("/")[0] == b.split("/")[0]
+    )
 
 
 def trigrams(key: str, content: bool = False) -> set[int]:
@@ -152,8 +162,9 @@ class QuoteIndex:
         for cid in self.by_key.get(kh, ()):
             other = self.clusters[cid].speaker
             # a short quote needs the same speaker whenever both are known, even in their
-            # articles only: "I don't know yet" from two spokesmen stays two quotes
-            if long or not (speaker and other and speaker != other):
+            # articles only: "I don't know yet" from two spokesmen stays two quotes (a surname's
+            # ambiguous entry may be any person of that surname)
+            if long or not (speaker and other and speaker != other) or _namesakes(speaker, other):
                 best = cid
                 break
         if not long:
@@ -219,8 +230,17 @@ class QuoteIndex:
                     post = self.postings.setdefault(g, [])
                     if len(post) <= MAX_POSTING:
                         post.append(cid)
-        if speaker and (c.speaker is None or is_scoped(c.speaker) and not is_scoped(speaker)):
-            c.speaker = speaker  # a named speaker over one known in its article only
+        if speaker and (
+            c.speaker is None
+            or is_scoped(c.speaker)
+            and not is_scoped(speaker)
+            or is_ambiguous(c.speaker)
+            and not is_ambiguous(speaker)
+            and _namesakes(c.speaker, speaker)
+        ):
+            # a named speaker over one known in its article only, a person over the ambiguous
+            # entry of their surname
+            c.speaker = speaker
         for appears in [c, *(self.clusters[x] for x in carried)]:
             if _appears(appears, article_id, attribution_id):
                 continue  # another passage of the same attribution is there already
