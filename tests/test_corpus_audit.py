@@ -325,3 +325,53 @@ def test_bare_surname_meets_its_storys_full_name(with_story_name: bool, joins_ma
     again = CorpusIndex.from_state(json.loads(json.dumps(idx.to_state())))
     assert dict(again.add(_relay()).directory)["s2"] == key
     assert dict(again.add(_relay(), replace=True).directory)["s2"] == key
+
+
+# -- scale: a replace reads its own story's keys and its own clusters, not the corpus's ----------
+def _relays(n: int) -> list[Record]:
+    """``n`` copies of the relay article, 30 days apart (so n stories), each with its waiting
+    relay edge to the NYT and its quote."""
+    from datetime import date, timedelta
+
+    start = date(2020, 1, 1)
+    return [
+        replace(
+            _relay(),
+            id=f"amn-{i}",
+            document=replace(
+                _relay().document, published=(start + timedelta(days=30 * i)).isoformat()
+            ),
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("n", [5, 200])
+def test_replace_reads_its_own_keys_only(n: int) -> None:
+    """Work of a replace, counted (no timing): the ``(story, outlet)`` keys and the quote
+    clusters it reads do not grow with the corpus (they did: every edge and every cluster)."""
+    idx = CorpusIndex()
+    recs = _relays(n)
+    for r in recs:
+        idx.add(r)
+    assert len(idx.stories.stories) == n
+    keys, clusters = idx.keys_read, idx.quotes.read
+    upd = idx.add(recs[n // 2], replace=True)
+    assert idx.keys_read - keys <= 2  # its story's NYT edge key, and its own outlet's
+    assert idx.quotes.read - clusters <= 1  # the one cluster it appears in
+    assert len(upd.quotes) == 1 and len(upd.relays) == 1  # filed again, as before
+
+
+@pytest.mark.parametrize("n", [5, 60])
+def test_index_state_round_trip_keeps_the_indexes(n: int) -> None:
+    """The derived indexes come back from a saved state: a replace after loading reads as
+    little, and gives what it gives without the round trip."""
+    recs = _relays(n)
+    a = CorpusIndex()
+    for r in recs:
+        a.add(r)
+    b = CorpusIndex.from_state(json.loads(json.dumps(a.to_state())))
+    one, two = a.add(recs[1], replace=True), b.add(recs[1], replace=True)
+    assert one.to_dict() == two.to_dict()
+    assert b.keys_read <= 2 + n and b.quotes.read <= 1  # loading reads each story's keys once
+    assert a.to_state() == b.to_state()

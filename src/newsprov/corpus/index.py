@@ -15,6 +15,7 @@ from newsprov.errors import StoreError
 from newsprov.record import Record
 
 STATE_VERSION = 2  # version 1 (no linked edges kept) still loads
+#: The latest articles of a story whose full names a bare surname of a new article meets.
 STORY_NAMES = 50
 
 
@@ -85,6 +86,16 @@ class CorpusIndex:
         # not, so an edge follows when the outlet's better article arrives (see :meth:`_target`)
         self.edges: dict[tuple[str, str], list[list[Any]]] = {}
         self.outlets: dict[str, str | None] = {}  # article id -> its outlet key
+        # derived, so that a replace or a story change reads its stories' keys only, never all
+        # of them (see docs/corpus.md, "Scale"): story -> the outlet keys it may have in
+        # ``outlet_articles`` or ``edges``; article id -> the story its bookkeeping is filed in
+        self._by_story: dict[str, set[str]] = {}
+        self._filed: dict[str, str] = {}
+        self._made: dict[tuple[str, str], int] = {}  # when each key of ``edges`` was made
+        self._seq = 0
+        #: keys of ``outlet_articles`` and ``edges`` read by replaces and story changes (a
+        #: count of the work done, for tests)
+        self.keys_read = 0
 
     @property
     def pending(self) -> dict[tuple[str, str], list[list[Any]]]:
@@ -122,7 +133,8 @@ class CorpusIndex:
             idx.outlets = dict(state["outlets"])
             old = state["version"] == 1  # its waiting edges only: the linked were not kept
             for s, o, edges in state["pending" if old else "edges"]:
-                idx.edges[(str(s), str(o))] = [_edge_state(e, old) for e in edges]
+                for e in edges:
+                    idx._file_edge((str(s), str(o)), _edge_state(e, old))
             idx._outlets_of(set(idx.stories.stories))
         except (AttributeError, KeyError, TypeError, ValueError) as e:
             raise StoreError(f"corpus state is damaged ({type(e).__name__}: {e})") from None
@@ -176,14 +188,16 @@ class CorpusIndex:
             ):
                 upd.quotes.append((cid, att_id, " ".join(text.split())))
 
+        self._filed[aid] = story
         if own is not None:
             articles = self.outlet_articles.setdefault((story, own), [])
+            self._by_story.setdefault(story, set()).add(own)
             if aid not in articles:
                 articles.append(aid)
             touched.add((story, own))
         for key, (name, count) in sorted(relayed_outlets(record).items()):
             edge = [aid, record.document.outlet, name, count, self._target(story, key, aid)]
-            self.edges.setdefault((story, key), []).append(edge)
+            self._file_edge((story, key), edge)
             upd.relays.append(self._edge(edge, texts))
         self._relink(touched, upd, texts)
         return upd
@@ -274,19 +288,35 @@ class CorpusIndex:
         the quote keeps its id when it comes back."""
         self.quotes.forget(aid, self.outlets)
         self.outlets.pop(aid, None)
-        for key in list(self.edges):
-            edges = [e for e in self.edges[key] if e[0] != aid]
-            if edges:
-                self.edges[key] = edges
-            else:
-                del self.edges[key]
+        story = self._filed.pop(aid, None)
         touched = set()
-        for key in [k for k, arts in self.outlet_articles.items() if aid in arts]:
-            touched.add(key)
-            self.outlet_articles[key] = [a for a in self.outlet_articles[key] if a != aid]
-            if not self.outlet_articles[key]:
-                del self.outlet_articles[key]
+        for key in self._keys(story):
+            if key in self.edges:
+                edges = [e for e in self.edges[key] if e[0] != aid]
+                if edges:
+                    self.edges[key] = edges
+                else:
+                    del self.edges[key]
+                    del self._made[key]
+            if aid in self.outlet_articles.get(key, ()):
+                touched.add(key)
+                self.outlet_articles[key] = [a for a in self.outlet_articles[key] if a != aid]
+                if not self.outlet_articles[key]:
+                    del self.outlet_articles[key]
         return touched
+
+    def _keys(self, story: str | None) -> list[tuple[str, str]]:
+        """The ``(story, outlet)`` keys ``outlet_articles`` or ``edges`` hold for ``story``
+        (outlets they no longer hold are dropped from the index)."""
+        if story is None or story not in self._by_story:
+            return []
+        outlets = self._by_story[story]
+        self.keys_read += len(outlets)
+        outlets -= {o for o in outlets if (story, o) not in self.outlet_articles
+                    and (story, o) not in self.edges}  # fmt: skip
+        if not outlets:
+            del self._by_story[story]
+        return [(story, o) for o in sorted(outlets)]
 
     def _edge(self, edge: list[Any], texts: dict[str, str]) -> RelayEdge:
         """A relay edge ``[from id, from outlet, outlet name, count, to_article]`` as reported,
@@ -306,33 +336,48 @@ class CorpusIndex:
 
     def _outlets_of(self, stories: set[str]) -> None:
         """Find each outlet's articles again in ``stories`` (their arrival order)."""
-        for key in [k for k in self.outlet_articles if k[0] in stories]:
-            del self.outlet_articles[key]
+        for story in stories:
+            for key in self._keys(story):
+                self.outlet_articles.pop(key, None)
         for story in stories:
             for aid in self.stories.stories.get(story, []):
                 own = self.outlets.get(aid)
                 if own is not None:
                     self.outlet_articles.setdefault((story, own), []).append(aid)
+                    self._by_story.setdefault(story, set()).add(own)
+                    self._filed[aid] = story
 
     def _restory(self, moved: dict[str, str]) -> set[tuple[str, str]]:
         """Keep the per-story relay bookkeeping true after articles changed story: each
         outlet's articles per story are found again in the stories touched and relay edges
         follow their article; the keys whose edges may need another target."""
+        # the stories the moved articles were filed in, and those they are in now
         touched = set(moved.values())
-        touched.update(
-            s for (s, _), arts in self.outlet_articles.items() if any(a in moved for a in arts)
-        )
-        touched.update(
-            s for (s, _), edges in self.edges.items() if any(e[0] in moved for e in edges)
-        )
+        touched.update(self._filed[a] for a in moved if a in self._filed)
         self._outlets_of(touched)
-        keys = {k for k in self.outlet_articles if k[0] in touched}
-        for key in [k for k in self.edges if k[0] in touched]:
+        keys = {k for s in touched for k in self._keys(s) if k in self.outlet_articles}
+        # in the order the keys were made, as a scan of ``edges`` would meet them
+        moving = sorted(
+            (k for s in touched for k in self._keys(s) if k in self.edges),
+            key=lambda k: self._made[k],
+        )
+        for key in moving:
+            del self._made[key]
             for edge in self.edges.pop(key):
                 new = (self.story_of(edge[0]) or "", key[1])
-                self.edges.setdefault(new, []).append(edge)
+                self._file_edge(new, edge)
                 keys.add(new)
         return keys
+
+    def _file_edge(self, key: tuple[str, str], edge: list[Any]) -> None:
+        """File a relay edge under ``(story, outlet)``, keeping the indexes of the keys."""
+        if key not in self.edges:
+            self.edges[key] = []
+            self._made[key] = self._seq
+            self._seq += 1
+        self.edges[key].append(edge)
+        self._by_story.setdefault(key[0], set()).add(key[1])
+        self._filed[edge[0]] = key[0]
 
     # -- lookups --------------------------------------------------------------------------
     def story_of(self, article_id: str) -> str | None:

@@ -148,6 +148,10 @@ class QuoteIndex:
     postings: dict[int, list[str]] = field(default_factory=dict)
     by_key: dict[int, list[str]] = field(default_factory=dict)
     next_id: int = 1
+    #: article id -> the clusters it appears in (derived: a replace reads these, not all)
+    by_article: dict[str, set[str]] = field(default_factory=dict)
+    #: clusters a replace read, for tests (a count of the work done)
+    read: int = 0
 
     def match(self, key: str, speaker: str | None = None) -> str | None:
         """The cluster this quote key belongs to, or None."""
@@ -245,6 +249,7 @@ class QuoteIndex:
             if _appears(appears, article_id, attribution_id):
                 continue  # another passage of the same attribution is there already
             appears.appearances.append((article_id, attribution_id, published))
+            self.by_article.setdefault(article_id, set()).add(appears.id)
             if outlet and outlet not in appears.outlets:
                 appears.outlets.append(outlet)
             if appears.first_article is None or (
@@ -260,7 +265,10 @@ class QuoteIndex:
         again from the appearances left (``outlet_keys``: article id -> its outlet key); a
         cluster keeps its speaker and variants, and an emptied one stays, with no appearance."""
         touched = []
-        for c in self.clusters.values():
+        # in the order the clusters were made (their ids count up), as a scan of all would
+        for cid in sorted(self.by_article.pop(article_id, ()), key=lambda x: (len(x), x)):
+            c = self.clusters[cid]
+            self.read += 1
             if not any(a == article_id for a, _, _ in c.appearances):
                 continue
             touched.append(c.id)
@@ -295,6 +303,8 @@ class QuoteIndex:
         for cid, spk, variants, keys, fa, fp, apps, outlets in state["clusters"]:
             c = QuoteCluster(cid, spk, variants, keys, fa, fp, [tuple(a) for a in apps], outlets)
             idx.clusters[cid] = c
+            for a in c.appearances:
+                idx.by_article.setdefault(a[0], set()).add(cid)
             for kh in keys:
                 idx.by_key.setdefault(kh, []).append(cid)
             for v in variants:
