@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from newsprov.corpus import CorpusIndex, Directory, directory_key, outlet_key
-from newsprov.corpus.directory import is_named_body
+from newsprov.corpus.directory import is_ambiguous, is_named_body
 from newsprov.record import Record
 from tests.test_corpus import _nyt, _relay
 
@@ -192,3 +192,186 @@ def test_relay_follows_a_replaced_original(new_version: Any, target: str | None)
     upd = idx.add(new_version(orig), replace=True)
     assert _final_targets([upd]) == ({"amn-1": target} if target is None else {})
     assert [e[4] for es in idx.edges.values() for e in es] == [target]
+
+
+# -- bare surnames: one person only on one-sided evidence ----------------------------------------
+# steps: (label, name, title, labels its story names in full, labels its article names in full);
+# want: the label of the entry the last step joins, or "?" for the surname's ambiguous entry
+BARE_SURNAMES = [
+    # one candidate: joins it
+    ([("jeb", "Jeb Bush", None, (), ()), ("b", "Bush", None, (), ())], "jeb"),
+    # two candidates, no evidence: the ambiguous entry, not the most cited
+    ([("jeb", "Jeb Bush", None, (), ()), ("jeb2", "Jeb Bush", None, (), ()),
+      ("gwb", "George W. Bush", None, (), ()), ("b", "Bush", None, (), ())], "?"),
+    # the story's other articles name one of them in full
+    ([("jeb", "Jeb Bush", None, (), ()), ("gwb", "George W. Bush", None, (), ()),
+      ("b", "Bush", None, ("gwb",), ())], "gwb"),
+    # the story names both: still ambiguous
+    ([("jeb", "Jeb Bush", None, (), ()), ("gwb", "George W. Bush", None, (), ()),
+      ("b", "Bush", None, ("gwb", "jeb"), ())], "?"),
+    # a role only one candidate was cited with
+    ([("bill", "Bill Clinton", "President", (), ()),
+      ("hrc", "Hillary Clinton", "Secretary of State", (), ()),
+      ("c", "Secretary of State Clinton", None, (), ())], "hrc"),
+    ([("bill", "Bill Clinton", "President", (), ()),
+      ("hrc", "Hillary Clinton", "Secretary of State", (), ()),
+      ("c", "Clinton", "Secretary of State", (), ())], "hrc"),
+    # a role neither holds, or both: ambiguous
+    ([("bill", "Bill Clinton", "President", (), ()),
+      ("hrc", "Hillary Clinton", "Secretary of State", (), ()),
+      ("c", "Sen. Clinton", None, (), ())], "?"),
+    ([("bill", "Bill Clinton", "Former President", (), ()),
+      ("hrc", "Hillary Clinton", "President", (), ()),
+      ("c", "President Clinton", None, (), ())], "?"),
+    # its own article names the only candidate in full and kept them apart: not that person
+    ([("mel", "Melania Trump", None, (), ()), ("t", "President Trump", None, (), ("mel",))], "?"),
+    ([("dt", "Donald Trump", None, (), ()), ("mel", "Melania Trump", None, (), ()),
+      ("t", "Trump", None, (), ("mel",))], "dt"),
+    # a well-known bearer cited 5 times as often as the others together; 4 times is not enough
+    ([*[(f"bo{i}", "Barack Obama", None, (), ()) for i in range(5)],
+      ("sasha", "Sasha Obama", None, (), ()), ("o", "Obama", None, (), ())], "bo0"),
+    ([*[(f"bo{i}", "Barack Obama", None, (), ()) for i in range(4)],
+      ("sasha", "Sasha Obama", None, (), ()), ("o", "Obama", None, (), ())], "?"),
+    # a bare surname before any full name: its own entry, which a later full name never joins
+    ([("b", "Bush", None, (), ()), ("jeb", "Jeb Bush", None, (), ()),
+      ("b2", "Bush", None, (), ())], "jeb"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("steps, want", BARE_SURNAMES)
+def test_bare_surname_joins_a_person_on_one_sided_evidence(
+    steps: list[tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]]], want: str
+) -> None:
+    for restore in (False, True):  # the same answers from a saved and loaded directory
+        d, keys = Directory(), {}
+        for n, (label, name, title, named, apart) in enumerate(steps):
+            if restore and n == len(steps) - 1:
+                d = Directory.from_state(json.loads(json.dumps(d.to_state())))
+            keys[label] = d.resolve(
+                name, "person", f"art{n}", title=title,
+                named={keys[x] for x in named}, apart={keys[x] for x in apart},
+            )  # fmt: skip
+        last = keys[steps[-1][0]]
+        if want == "?":
+            assert last not in {k for label, k in keys.items() if label != steps[-1][0]}
+            assert is_ambiguous(last)
+        else:
+            assert last == keys[want] and not is_ambiguous(last)
+
+
+@pytest.mark.parametrize(
+    "order, first_is_bare",
+    [(("Bush", "Jeb Bush"), True), (("Jeb Bush", "Bush"), False)],
+)
+def test_bare_surname_first_keeps_its_own_entry(
+    order: tuple[str, str], first_is_bare: bool
+) -> None:
+    """Arrival order matters here (docs/corpus.md): a bare surname filed before any full name
+    stays in ``person:bush``, which no full name joins; after one, it joins that person."""
+    d = Directory()
+    a, b = (d.resolve(n, "person", f"art{i}") for i, n in enumerate(order))
+    assert (a == b) is not first_is_bare
+    assert (a == "person:bush") is first_is_bare
+    assert d.resolve("Jeb Bush", "person", "x") == "person:bush/jeb"
+
+
+def test_old_directory_state_loads() -> None:
+    """A directory saved before roles, ambiguous entries and cited names were kept loads; its
+    entry of bare surnames is ambiguous (no full name joins it)."""
+    old = {"people": {"bush": [["person:bush", [], 3], ["person:bush/jeb", ["jeb"], 1]]},
+           "keys": ["person:bush", "person:bush/jeb"]}  # fmt: skip
+    d = Directory.from_state(old)
+    assert d.resolve("George W. Bush", "person", "x") not in ("person:bush", "person:bush/jeb")
+    assert d.resolve("Jeb Bush", "person", "y") == "person:bush/jeb"
+    assert d.resolve("Bush", "person", "z") == "person:bush"  # the old bare entry, ambiguous
+
+
+JANE_TEXT = (
+    "Jane Esper, a marine biologist in Bergen, said the salmon season opened late this spring "
+    "after a cold winter in the fjords, and that catches were smaller than in any recent year."
+)
+
+
+def _esper_record(rid: str, name: str, text: str, title: str | None = None) -> Record:
+    from newsprov.record import Attribution, Source
+    from tests.test_corpus import _record, _span
+
+    who = name if name in text else text.split(",")[0]
+    return _record(
+        rid, text, "The Bergen Post", "2020-03-01",
+        [Source("s1", name, "person", title, [_span(text, who)])],
+        [Attribution("a1", "s1", [_span(text, who)], [_span(text, "said")], [], "indirect")],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "with_story_name, joins_mark",
+    [(True, True), (False, False)],  # without Mark Esper in the story: two candidates, ambiguous
+)
+def test_bare_surname_meets_its_storys_full_name(with_story_name: bool, joins_mark: bool) -> None:
+    """Jane Esper (another story) and Mark Esper are in the directory; "Esper" in a relay of
+    the NYT's Mark Esper story joins Mark only when that story names him in full. The relay
+    keeps its key when filed again or replaced, and after a state round trip."""
+    idx = CorpusIndex()
+    idx.add(_esper_record("jane-1", "Jane Esper", JANE_TEXT))
+    if with_story_name:
+        mark = dict(idx.add(_nyt()).directory)["s1"]
+    else:
+        mark = dict(idx.add(_esper_record("mark-2", "Mark Esper", JANE_TEXT + " Mark Esper said "
+                                          "so.")).directory)["s1"]  # fmt: skip
+    key = dict(idx.add(_relay()).directory)["s2"]
+    assert (key == mark) is joins_mark
+    assert is_ambiguous(key) is not joins_mark
+    again = CorpusIndex.from_state(json.loads(json.dumps(idx.to_state())))
+    assert dict(again.add(_relay()).directory)["s2"] == key
+    assert dict(again.add(_relay(), replace=True).directory)["s2"] == key
+
+
+# -- scale: a replace reads its own story's keys and its own clusters, not the corpus's ----------
+def _relays(n: int) -> list[Record]:
+    """``n`` copies of the relay article, 30 days apart (so n stories), each with its waiting
+    relay edge to the NYT and its quote."""
+    from datetime import date, timedelta
+
+    start = date(2020, 1, 1)
+    return [
+        replace(
+            _relay(),
+            id=f"amn-{i}",
+            document=replace(
+                _relay().document, published=(start + timedelta(days=30 * i)).isoformat()
+            ),
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("n", [5, 200])
+def test_replace_reads_its_own_keys_only(n: int) -> None:
+    """Work of a replace, counted (no timing): the ``(story, outlet)`` keys and the quote
+    clusters it reads do not grow with the corpus (they did: every edge and every cluster)."""
+    idx = CorpusIndex()
+    recs = _relays(n)
+    for r in recs:
+        idx.add(r)
+    assert len(idx.stories.stories) == n
+    keys, clusters = idx.keys_read, idx.quotes.read
+    upd = idx.add(recs[n // 2], replace=True)
+    assert idx.keys_read - keys <= 2  # its story's NYT edge key, and its own outlet's
+    assert idx.quotes.read - clusters <= 1  # the one cluster it appears in
+    assert len(upd.quotes) == 1 and len(upd.relays) == 1  # filed again, as before
+
+
+@pytest.mark.parametrize("n", [5, 60])
+def test_index_state_round_trip_keeps_the_indexes(n: int) -> None:
+    """The derived indexes come back from a saved state: a replace after loading reads as
+    little, and gives what it gives without the round trip."""
+    recs = _relays(n)
+    a = CorpusIndex()
+    for r in recs:
+        a.add(r)
+    b = CorpusIndex.from_state(json.loads(json.dumps(a.to_state())))
+    one, two = a.add(recs[1], replace=True), b.add(recs[1], replace=True)
+    assert one.to_dict() == two.to_dict()
+    assert b.keys_read <= 2 + n and b.quotes.read <= 1  # loading reads each story's keys once
+    assert a.to_state() == b.to_state()

@@ -14,8 +14,12 @@
 
 :class:`Directory` resolves person keys to entries: "Pompeo", "Mike Pompeo" and "Secretary of
 State Mike Pompeo" join one entry (surname equal, given names compatible: equal, a nickname,
-an initial or a prefix); "Jane Pompeo" then gets an entry of her own. A bare surname joins the
-surname's only entry, or, when several people share it, the one cited most often.
+an initial or a prefix); "Jane Pompeo" then gets an entry of her own. A bare surname ("Bush",
+"Secretary of State Clinton") joins a person only on one-sided evidence (:meth:`Directory.resolve`):
+the surname's only person, or the one person of that surname its article or its story's other
+articles name in full, or the one whose titles hold the citation's ("Secretary of State"); else
+it goes to the surname's ambiguous entry, ``person:bush`` (:func:`is_ambiguous`), which no full
+name joins; a person's key holds the given name first cited (``person:bush/jeb``).
 """
 
 from __future__ import annotations
@@ -172,10 +176,58 @@ def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
     return f"{kind if kind in SCOPED_KINDS else 'unknown'}:{scope}/{_norm(name)}"
 
 
+def is_ambiguous(key: str) -> bool:
+    """Is a directory key a surname's ambiguous entry (``person:bush``, or ``person:bush/?`` in
+    a directory whose first Bush was filed before this rule): bare surnames that may stand for
+    any of the people of that surname? (A directory saved before the rule may also hold a
+    person under ``person:<surname>``: the key alone cannot tell it.)"""
+    return re.search(r"^person:[^/]*(/\?(-\d+)?)?$", key) is not None
+
+
 def is_scoped(key: str) -> bool:
     """Is a directory key scoped to its article (unnamed, anonymous, group, document, unknown
     sources), so that it can never meet another article's key?"""
     return key.split(":", 1)[0] not in ("person", "organization", "outlet")
+
+
+#: Title words that say nothing of a role ("Mr.", "former", "Democratic") and spellings of one
+#: role ("Gov." = "governor"), for comparing the roles a person is cited with.
+_NO_ROLE = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "former", "ex", "the", "of", "for", "and",
+    "u.s", "us", "acting", "republican", "democratic", "democrat", "gop",
+}  # fmt: skip
+_ROLE_FORM = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "congressman":
+    "representative", "congresswoman": "representative", "gen": "general", "sec": "secretary",
+    "adm": "admiral", "capt": "captain", "col": "colonel", "maj": "major", "sgt": "sergeant",
+    "cmdr": "commander", "prof": "professor", "rev": "reverend", "spokeswoman": "spokesman",
+    "spokesperson": "spokesman", "advisor": "adviser", "chairwoman": "chairman",
+    "chair": "chairman", "defence": "defense",
+}  # fmt: skip
+
+#: The mark of a surname's ambiguous entry when a person of a directory saved before the rule
+#: holds ``person:<surname>``: ``person:bush/?``.
+AMBIGUOUS = "?"
+#: A bare surname with several candidates joins one cited this many times as often as all the
+#: others together (see :meth:`Directory.resolve`).
+DOMINANT = 5
+
+
+def role_words(name: str, title: str | None = None) -> frozenset[str]:
+    """The role a person is cited with, as title words: those of ``title`` and the title words
+    that open ``name`` ("Secretary of State Clinton", "Sen. Obama"), spellings folded ("Gov." =
+    "governor") and words that say no role ("Mr.", "former", "Democratic") left out."""
+    words = _words(title) if title else []
+    for w in _words(name)[:-1]:
+        if w.replace(".", "") not in TITLE_WORDS:
+            break
+        words.append(w)
+    out = set()
+    for w in words:
+        w = w.replace(".", "") if w != "u.s" else w
+        if w in TITLE_WORDS and w not in _NO_ROLE:
+            out.add(_ROLE_FORM.get(w, w))
+    return frozenset(out)
 
 
 @dataclass
@@ -183,6 +235,10 @@ class _Entry:
     key: str
     given: set[str] = field(default_factory=set)
     uses: int = 0
+    #: every role word the person was cited with (see :func:`role_words`)
+    roles: set[str] = field(default_factory=set)
+    #: a surname's ambiguous entry: bare surnames no evidence gave to one person
+    ambiguous: bool = False
 
 
 @dataclass
@@ -191,64 +247,137 @@ class Directory:
 
     people: dict[str, list[_Entry]] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
+    #: article id -> {person's name as cited: entry key}: an article filed again keeps its
+    #: keys, and a bare surname of a later article of its story meets the full names it gave
+    cited: dict[str, dict[str, str]] = field(default_factory=dict)
+    _by_key: dict[str, _Entry] = field(default_factory=dict, repr=False)
 
     def resolve(
-        self, name: str, kind: str, article_id: str | None = None, count: bool = True
+        self,
+        name: str,
+        kind: str,
+        article_id: str | None = None,
+        count: bool = True,
+        title: str | None = None,
+        named: set[str] | None = None,
+        apart: set[str] | None = None,
     ) -> str:
         """The entry key of this source, creating the entry when it is new (``count``: this is
-        a new citation, which weighs in when a bare surname is ambiguous)."""
+        a new citation). A person cited by a bare surname joins a person of that surname only
+        on one-sided evidence, in this order:
+
+        * ``apart``: the entry keys of the people its own article cites by a full name are no
+          candidates (the article's analysis found them someone else);
+        * ``named``: the entry keys of the people its story's other articles cite by a full
+          name: the candidates among them, when there are;
+        * its role (``title`` and the title words of ``name``, :func:`role_words`): the
+          candidates whose roles hold it, when some do;
+
+        then it joins the one candidate left, or the one cited at least :data:`DOMINANT` times
+        as often as all the others together (the surname's well-known bearer: "Obama" beside
+        "Sasha Obama"), or goes to the surname's ambiguous entry, ``person:<surname>``. A full
+        name never joins that entry (a bare surname filed before any full name stays there:
+        arrival order matters)."""
         if kind != "person" or not is_proper_name(name):
             key = directory_key(name, kind, article_id)
             self.keys.add(key)
             return key
         surname, given = person_parts(name)
         entries = self.people.setdefault(surname, [])
-        entry = self._match(entries, given)
+        if given is None:
+            entry = self._bare(entries, role_words(name, title), named or set(), apart or set())
+        else:
+            entry = self._match(entries, given)
         if entry is None:
-            key = f"person:{surname}"
-            if key in self.keys:
-                key = f"person:{surname}/{given or len(entries) + 1}"
-            n = 2
-            while key in self.keys:
-                key = f"person:{surname}/{given}-{n}"
-                n += 1
-            entry = _Entry(key)
-            entries.append(entry)
-            self.keys.add(key)
+            entry = self._new(surname, given, entries, ambiguous=given is None)
         if given:
             entry.given.add(given)
         if count:
             entry.uses += 1
+        entry.roles |= role_words(name, title)
         return entry.key
 
+    def _new(
+        self, surname: str, given: str | None, entries: list[_Entry], ambiguous: bool
+    ) -> _Entry:
+        # a person's key holds the given name; the surname alone is its ambiguous entry's (in a
+        # directory saved before this rule, the first person of a surname may hold it: then
+        # the ambiguous entry is ``person:<surname>/?``)
+        base = f"person:{surname}" if ambiguous else f"person:{surname}/{given}"
+        if ambiguous and base in self.keys:
+            base = f"person:{surname}/{AMBIGUOUS}"
+        key, n = base, 2
+        while key in self.keys:
+            key = f"{base}-{n}"
+            n += 1
+        entry = _Entry(key, ambiguous=ambiguous)
+        entries.append(entry)
+        self.keys.add(key)
+        self._by_key[key] = entry
+        return entry
+
     @staticmethod
-    def _match(entries: list[_Entry], given: str | None) -> _Entry | None:
-        if not entries:
-            return None
-        if given is None:
-            return max(entries, key=lambda e: e.uses)
+    def _bare(
+        entries: list[_Entry], roles: frozenset[str], named: set[str], apart: set[str]
+    ) -> _Entry | None:
+        """The entry a bare surname joins (see :meth:`resolve`); None opens a new one."""
+        people = [e for e in entries if e.given and e.key not in apart]
+        said = [e for e in people if e.key in named]
+        if said:
+            people = said
+        if len(people) > 1 and roles:
+            held = [e for e in people if roles <= e.roles]
+            if held:
+                people = held
+        if len(people) == 1:
+            return people[0]
+        if people:
+            top = max(people, key=lambda e: e.uses)
+            if top.uses >= DOMINANT * sum(e.uses for e in people if e is not top):
+                return top
+        ambiguous = [e for e in entries if e.ambiguous]
+        return ambiguous[0] if ambiguous else None
+
+    @staticmethod
+    def _match(entries: list[_Entry], given: str) -> _Entry | None:
         full = [e for e in entries if e.given and all(given_compatible(given, g) for g in e.given)]
         if full:
             return max(full, key=lambda e: e.uses)
-        bare = [e for e in entries if not e.given]
-        return bare[0] if bare else None
+        return None
+
+    def named_in_full(self, names: dict[str, str]) -> set[str]:
+        """The entry keys of the people ``names`` (name as cited -> key) cite by a full name."""
+        return {k for n, k in names.items() if person_parts(n)[1] is not None}
 
     def to_state(self) -> dict[str, Any]:
         return {
             "people": {
-                s: [[e.key, sorted(e.given), e.uses] for e in es] for s, es in self.people.items()
+                s: [[e.key, sorted(e.given), e.uses, sorted(e.roles), e.ambiguous] for e in es]
+                for s, es in self.people.items()
             },
             "keys": sorted(
                 k for k in self.keys if k.startswith(("person:", "organization:", "outlet:"))
             ),
+            "cited": self.cited,
         }
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> Directory:
+        """A directory saved by :meth:`to_state`; one saved before roles, ambiguous entries and
+        the names each article cited were kept loads (its entries with no role, none
+        ambiguous but those of bare surnames, and no article's names: those are filed afresh)."""
         d = cls()
         if not state:
             return d
         for surname, es in state.get("people", {}).items():
-            d.people[surname] = [_Entry(k, set(g), int(u)) for k, g, u in es]
+            entries = []
+            for k, g, u, *more in es:
+                roles = set(more[0]) if more else set()
+                # an entry of bare surnames saved before is ambiguous too: no full name joins it
+                ambiguous = bool(more[1]) if more[1:] else not g
+                entries.append(_Entry(k, set(g), int(u), roles, ambiguous))
+            d.people[surname] = entries
+            d._by_key.update((e.key, e) for e in entries)
         d.keys = set(state.get("keys", []))
+        d.cited = {str(a): dict(ns) for a, ns in state.get("cited", {}).items()}
         return d

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import Directory
+from newsprov.corpus.directory import Directory, is_proper_name, person_parts
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
 from newsprov.corpus.stories import StoryIndex, signature_from_text
@@ -15,6 +15,8 @@ from newsprov.errors import StoreError
 from newsprov.record import Record
 
 STATE_VERSION = 2  # version 1 (no linked edges kept) still loads
+#: The latest articles of a story whose full names a bare surname of a new article meets.
+STORY_NAMES = 50
 
 
 def story_signature(record: Record) -> dict[str, float]:
@@ -84,6 +86,16 @@ class CorpusIndex:
         # not, so an edge follows when the outlet's better article arrives (see :meth:`_target`)
         self.edges: dict[tuple[str, str], list[list[Any]]] = {}
         self.outlets: dict[str, str | None] = {}  # article id -> its outlet key
+        # derived, so that a replace or a story change reads its stories' keys only, never all
+        # of them (see docs/corpus.md, "Scale"): story -> the outlet keys it may have in
+        # ``outlet_articles`` or ``edges``; article id -> the story its bookkeeping is filed in
+        self._by_story: dict[str, set[str]] = {}
+        self._filed: dict[str, str] = {}
+        self._made: dict[tuple[str, str], int] = {}  # when each key of ``edges`` was made
+        self._seq = 0
+        #: keys of ``outlet_articles`` and ``edges`` read by replaces and story changes (a
+        #: count of the work done, for tests)
+        self.keys_read = 0
 
     @property
     def pending(self) -> dict[tuple[str, str], list[list[Any]]]:
@@ -121,7 +133,8 @@ class CorpusIndex:
             idx.outlets = dict(state["outlets"])
             old = state["version"] == 1  # its waiting edges only: the linked were not kept
             for s, o, edges in state["pending" if old else "edges"]:
-                idx.edges[(str(s), str(o))] = [_edge_state(e, old) for e in edges]
+                for e in edges:
+                    idx._file_edge((str(s), str(o)), _edge_state(e, old))
             idx._outlets_of(set(idx.stories.stories))
         except (AttributeError, KeyError, TypeError, ValueError) as e:
             raise StoreError(f"corpus state is damaged ({type(e).__name__}: {e})") from None
@@ -162,10 +175,8 @@ class CorpusIndex:
             touched |= self._restory(placed.moved)
         own = outlet_key(record.document.outlet) if record.document.outlet else None
 
-        keys: dict[str, str] = {}
-        for s in record.sources:
-            keys[s.id] = self.directory.resolve(s.name, s.kind, aid, count=not again)
-            upd.directory.append((s.id, keys[s.id]))
+        keys = self._directory_keys(record, story, again, replace)
+        upd.directory.extend((s.id, keys[s.id]) for s in record.sources)
         if again and not replace:  # placed again: nothing moved, nothing to re-link
             return upd
         self.outlets[aid] = own
@@ -177,17 +188,57 @@ class CorpusIndex:
             ):
                 upd.quotes.append((cid, att_id, " ".join(text.split())))
 
+        self._filed[aid] = story
         if own is not None:
             articles = self.outlet_articles.setdefault((story, own), [])
+            self._by_story.setdefault(story, set()).add(own)
             if aid not in articles:
                 articles.append(aid)
             touched.add((story, own))
         for key, (name, count) in sorted(relayed_outlets(record).items()):
             edge = [aid, record.document.outlet, name, count, self._target(story, key, aid)]
-            self.edges.setdefault((story, key), []).append(edge)
+            self._file_edge((story, key), edge)
             upd.relays.append(self._edge(edge, texts))
         self._relink(touched, upd, texts)
         return upd
+
+    def _directory_keys(
+        self, record: Record, story: str, again: bool, replace: bool
+    ) -> dict[str, str]:
+        """The directory key of each source of ``record`` (source id -> key). A person's name
+        the article cited when filed before keeps its key; full names are resolved before bare
+        surnames, which are not the people their article cites in full and meet those its story's
+        other articles (the latest :data:`STORY_NAMES`) cite in full (:meth:`Directory.resolve`)."""
+        d, aid = self.directory, record.id
+        before = d.cited.get(aid, {}) if again else {}
+        cited: dict[str, str] = {}
+        keys: dict[str, str] = {}
+        bare = []
+        for s in record.sources:
+            person = s.kind == "person" and is_proper_name(s.name)
+            if person and s.name in before:
+                keys[s.id] = cited[s.name] = before[s.name]
+            elif person and person_parts(s.name)[1] is None:
+                bare.append(s)
+            else:
+                keys[s.id] = d.resolve(s.name, s.kind, aid, count=not again, title=s.title)
+                if person:
+                    cited[s.name] = keys[s.id]
+        if bare:
+            here = d.named_in_full(cited)
+            there: set[str] = set()
+            for other in self.stories.stories.get(story, [])[-STORY_NAMES:]:
+                if other != aid:
+                    there |= d.named_in_full(d.cited.get(other, {}))
+            for s in bare:
+                keys[s.id] = cited[s.name] = d.resolve(
+                    s.name, s.kind, aid, count=not again, title=s.title, named=there, apart=here
+                )
+        if cited and (replace or not again):
+            d.cited[aid] = cited
+        elif replace:
+            d.cited.pop(aid, None)
+        return keys
 
     def _target(self, story: str, outlet: str, relaying: str) -> str | None:
         """The article of ``outlet`` on ``story`` that ``relaying`` relays, or None.
@@ -237,19 +288,35 @@ class CorpusIndex:
         the quote keeps its id when it comes back."""
         self.quotes.forget(aid, self.outlets)
         self.outlets.pop(aid, None)
-        for key in list(self.edges):
-            edges = [e for e in self.edges[key] if e[0] != aid]
-            if edges:
-                self.edges[key] = edges
-            else:
-                del self.edges[key]
+        story = self._filed.pop(aid, None)
         touched = set()
-        for key in [k for k, arts in self.outlet_articles.items() if aid in arts]:
-            touched.add(key)
-            self.outlet_articles[key] = [a for a in self.outlet_articles[key] if a != aid]
-            if not self.outlet_articles[key]:
-                del self.outlet_articles[key]
+        for key in self._keys(story):
+            if key in self.edges:
+                edges = [e for e in self.edges[key] if e[0] != aid]
+                if edges:
+                    self.edges[key] = edges
+                else:
+                    del self.edges[key]
+                    del self._made[key]
+            if aid in self.outlet_articles.get(key, ()):
+                touched.add(key)
+                self.outlet_articles[key] = [a for a in self.outlet_articles[key] if a != aid]
+                if not self.outlet_articles[key]:
+                    del self.outlet_articles[key]
         return touched
+
+    def _keys(self, story: str | None) -> list[tuple[str, str]]:
+        """The ``(story, outlet)`` keys ``outlet_articles`` or ``edges`` hold for ``story``
+        (outlets they no longer hold are dropped from the index)."""
+        if story is None or story not in self._by_story:
+            return []
+        outlets = self._by_story[story]
+        self.keys_read += len(outlets)
+        outlets -= {o for o in outlets if (story, o) not in self.outlet_articles
+                    and (story, o) not in self.edges}  # fmt: skip
+        if not outlets:
+            del self._by_story[story]
+        return [(story, o) for o in sorted(outlets)]
 
     def _edge(self, edge: list[Any], texts: dict[str, str]) -> RelayEdge:
         """A relay edge ``[from id, from outlet, outlet name, count, to_article]`` as reported,
@@ -269,33 +336,48 @@ class CorpusIndex:
 
     def _outlets_of(self, stories: set[str]) -> None:
         """Find each outlet's articles again in ``stories`` (their arrival order)."""
-        for key in [k for k in self.outlet_articles if k[0] in stories]:
-            del self.outlet_articles[key]
+        for story in stories:
+            for key in self._keys(story):
+                self.outlet_articles.pop(key, None)
         for story in stories:
             for aid in self.stories.stories.get(story, []):
                 own = self.outlets.get(aid)
                 if own is not None:
                     self.outlet_articles.setdefault((story, own), []).append(aid)
+                    self._by_story.setdefault(story, set()).add(own)
+                    self._filed[aid] = story
 
     def _restory(self, moved: dict[str, str]) -> set[tuple[str, str]]:
         """Keep the per-story relay bookkeeping true after articles changed story: each
         outlet's articles per story are found again in the stories touched and relay edges
         follow their article; the keys whose edges may need another target."""
+        # the stories the moved articles were filed in, and those they are in now
         touched = set(moved.values())
-        touched.update(
-            s for (s, _), arts in self.outlet_articles.items() if any(a in moved for a in arts)
-        )
-        touched.update(
-            s for (s, _), edges in self.edges.items() if any(e[0] in moved for e in edges)
-        )
+        touched.update(self._filed[a] for a in moved if a in self._filed)
         self._outlets_of(touched)
-        keys = {k for k in self.outlet_articles if k[0] in touched}
-        for key in [k for k in self.edges if k[0] in touched]:
+        keys = {k for s in touched for k in self._keys(s) if k in self.outlet_articles}
+        # in the order the keys were made, as a scan of ``edges`` would meet them
+        moving = sorted(
+            (k for s in touched for k in self._keys(s) if k in self.edges),
+            key=lambda k: self._made[k],
+        )
+        for key in moving:
+            del self._made[key]
             for edge in self.edges.pop(key):
                 new = (self.story_of(edge[0]) or "", key[1])
-                self.edges.setdefault(new, []).append(edge)
+                self._file_edge(new, edge)
                 keys.add(new)
         return keys
+
+    def _file_edge(self, key: tuple[str, str], edge: list[Any]) -> None:
+        """File a relay edge under ``(story, outlet)``, keeping the indexes of the keys."""
+        if key not in self.edges:
+            self.edges[key] = []
+            self._made[key] = self._seq
+            self._seq += 1
+        self.edges[key].append(edge)
+        self._by_story.setdefault(key[0], set()).add(key[1])
+        self._filed[edge[0]] = key[0]
 
     # -- lookups --------------------------------------------------------------------------
     def story_of(self, article_id: str) -> str | None:

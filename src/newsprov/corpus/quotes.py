@@ -24,7 +24,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import is_scoped
+from newsprov.corpus.directory import is_ambiguous, is_scoped
 from newsprov.corpus.text import STOP, fold, outlet_key
 from newsprov.record import Record
 
@@ -66,8 +66,18 @@ def _other_speaker(a: str | None, b: str | None) -> bool:
     """Are two speakers' directory keys known to differ, for a quote of six words or more? A
     key scoped to its article ("the ad", "a spokesman", "the Texas governor") can meet no other
     article's, so it tells nothing: the same sentence credited to "the Texas governor" in one
-    article and to Perry in another is one quote."""
-    return bool(a and b and a != b and not is_scoped(a) and not is_scoped(b))
+    article and to Perry in another is one quote. Nor does a surname's ambiguous entry
+    (``person:esper``) differ from a person of that surname."""
+    if not (a and b and a != b) or is_scoped(a) or is_scoped(b):
+        return False
+    return not _namesakes(a, b)
+
+
+def _namesakes(a: str | None, b: str | None) -> bool:
+    """Is one key a surname's ambiguous entry and the other a key of that surname?"""
+    return bool(
+        a and b and (is_ambiguous(a) or is_ambiguous(b)) and a.split("/")[0] == b.split("/")[0]
+    )
 
 
 def trigrams(key: str, content: bool = False) -> set[int]:
@@ -138,6 +148,10 @@ class QuoteIndex:
     postings: dict[int, list[str]] = field(default_factory=dict)
     by_key: dict[int, list[str]] = field(default_factory=dict)
     next_id: int = 1
+    #: article id -> the clusters it appears in (derived: a replace reads these, not all)
+    by_article: dict[str, set[str]] = field(default_factory=dict)
+    #: clusters a replace read, for tests (a count of the work done)
+    read: int = 0
 
     def match(self, key: str, speaker: str | None = None) -> str | None:
         """The cluster this quote key belongs to, or None."""
@@ -152,8 +166,9 @@ class QuoteIndex:
         for cid in self.by_key.get(kh, ()):
             other = self.clusters[cid].speaker
             # a short quote needs the same speaker whenever both are known, even in their
-            # articles only: "I don't know yet" from two spokesmen stays two quotes
-            if long or not (speaker and other and speaker != other):
+            # articles only: "I don't know yet" from two spokesmen stays two quotes (a surname's
+            # ambiguous entry may be any person of that surname)
+            if long or not (speaker and other and speaker != other) or _namesakes(speaker, other):
                 best = cid
                 break
         if not long:
@@ -219,12 +234,22 @@ class QuoteIndex:
                     post = self.postings.setdefault(g, [])
                     if len(post) <= MAX_POSTING:
                         post.append(cid)
-        if speaker and (c.speaker is None or is_scoped(c.speaker) and not is_scoped(speaker)):
-            c.speaker = speaker  # a named speaker over one known in its article only
+        if speaker and (
+            c.speaker is None
+            or is_scoped(c.speaker)
+            and not is_scoped(speaker)
+            or is_ambiguous(c.speaker)
+            and not is_ambiguous(speaker)
+            and _namesakes(c.speaker, speaker)
+        ):
+            # a named speaker over one known in its article only, a person over the ambiguous
+            # entry of their surname
+            c.speaker = speaker
         for appears in [c, *(self.clusters[x] for x in carried)]:
             if _appears(appears, article_id, attribution_id):
                 continue  # another passage of the same attribution is there already
             appears.appearances.append((article_id, attribution_id, published))
+            self.by_article.setdefault(article_id, set()).add(appears.id)
             if outlet and outlet not in appears.outlets:
                 appears.outlets.append(outlet)
             if appears.first_article is None or (
@@ -240,7 +265,10 @@ class QuoteIndex:
         again from the appearances left (``outlet_keys``: article id -> its outlet key); a
         cluster keeps its speaker and variants, and an emptied one stays, with no appearance."""
         touched = []
-        for c in self.clusters.values():
+        # in the order the clusters were made (their ids count up), as a scan of all would
+        for cid in sorted(self.by_article.pop(article_id, ()), key=lambda x: (len(x), x)):
+            c = self.clusters[cid]
+            self.read += 1
             if not any(a == article_id for a, _, _ in c.appearances):
                 continue
             touched.append(c.id)
@@ -275,6 +303,8 @@ class QuoteIndex:
         for cid, spk, variants, keys, fa, fp, apps, outlets in state["clusters"]:
             c = QuoteCluster(cid, spk, variants, keys, fa, fp, [tuple(a) for a in apps], outlets)
             idx.clusters[cid] = c
+            for a in c.appearances:
+                idx.by_article.setdefault(a[0], set()).add(cid)
             for kh in keys:
                 idx.by_key.setdefault(kh, []).append(cid)
             for v in variants:
