@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from newsprov.corpus import CorpusIndex, Directory, directory_key, outlet_key
-from newsprov.corpus.directory import is_ambiguous, is_named_body
+from newsprov.corpus.directory import is_ambiguous, is_named_body, is_scoped
 from newsprov.record import Record
 from tests.test_corpus import _nyt, _relay
 
@@ -284,6 +284,86 @@ def test_old_directory_state_loads() -> None:
     assert d.resolve("George W. Bush", "person", "x") not in ("person:bush", "person:bush/jeb")
     assert d.resolve("Jeb Bush", "person", "y") == "person:bush/jeb"
     assert d.resolve("Bush", "person", "z") == "person:bush"  # the old bare entry, ambiguous
+
+
+# -- descriptions of people: scoped to their article by the index as by directory_key ------------
+# (first article's name, second article's name, one entry)
+DESCRIPTIONS = [
+    # a description with a proper word in it: two articles' are not known to be one person
+    ("the Texas governor", "the Texas governor", False),
+    ("The former Alaska governor", "the former Alaska governor", False),
+    ("Weiner's spokesman", "Weiner's spokesman", False),
+    ("New York's mayor", "New York's mayor", False),
+    ("A spokesman", "A spokesman", False),
+    ("the Fox News host", "the Fox News host", False),
+    # names still meet across articles, a particle before the surname included
+    ("Rick Perry", "Gov. Rick Perry", True),
+    ("Sharif el-Gamal", "Sharif el-Gamal", True),
+    ("Bashar al-Assad", "President Bashar al-Assad", True),
+    ("Moon Jae-in", "Moon Jae-in", True),
+    # bare surnames as the bare-surname rule has them: after the one full name, joins it;
+    # before any full name, the ambiguous entry, which the full name does not join
+    ("Rick Perry", "Perry", True),
+    ("Perry", "Rick Perry", False),
+    ("Perry", "Perry", True),
+]
+
+
+def _person_record(rid: str, name: str) -> Record:
+    from newsprov.record import Attribution, Source
+    from tests.test_corpus import _record, _span
+
+    text = f"{name} said the new border plan would cost more than the state had set aside."
+    return _record(
+        rid, text, "The Plains Courier", "2021-05-04",
+        [Source("s1", name, "person", None, [_span(text, name)])],
+        [Attribution("a1", "s1", [_span(text, name)], [_span(text, "said")], [], "indirect")],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("first, second, same", DESCRIPTIONS)
+@pytest.mark.parametrize("path", ["directory", "index"])
+def test_description_keys_agree_with_directory_key(
+    first: str, second: str, same: bool, path: str
+) -> None:
+    """``Directory.resolve`` and the index file a person's description ("the Texas governor")
+    under its article's scoped key, as :func:`directory_key` does, where they filed it under
+    ``person:governor/texas``, one entry across articles; names are kept as they were."""
+    keys = []
+    if path == "directory":
+        d = Directory()
+        keys = [d.resolve(n, "person", f"art{i}") for i, n in enumerate((first, second))]
+    else:
+        idx = CorpusIndex()
+        for i, n in enumerate((first, second)):
+            keys.append(dict(idx.add(_person_record(f"art{i}", n)).directory)["s1"])
+    assert (keys[0] == keys[1]) is same
+    for i, (n, key) in enumerate(zip((first, second), keys, strict=True)):
+        assert is_scoped(key) is is_scoped(directory_key(n, "person", f"art{i}"))
+        if is_scoped(key):
+            assert key == directory_key(n, "person", f"art{i}")
+
+
+def test_old_state_description_entry_loads() -> None:
+    """A directory saved while descriptions were people keeps their old entry (its key and
+    citations stay), but no new citation joins it: a description is scoped to its article."""
+    old = {
+        "people": {"governor": [["person:governor/texas", ["texas"], 2, [], False]]},
+        "keys": ["person:governor/texas"],
+        "cited": {"old-1": {"the Texas governor": "person:governor/texas"}},
+    }
+    d = Directory.from_state(json.loads(json.dumps(old)))
+    assert d.resolve("the Texas governor", "person", "new-1") == "unnamed:new-1/texas governor"
+    assert "person:governor/texas" in d.to_state()["keys"]
+    # an old article filed again, or replaced, resolves its description again: scoped
+    rec = _person_record("old-1", "the Texas governor")
+    first = CorpusIndex()
+    first.add(rec)
+    state = json.loads(json.dumps({**first.to_state(), "directory": old}))
+    for replace_ in (False, True):
+        idx = CorpusIndex.from_state(state)
+        key = dict(idx.add(rec, replace=replace_).directory)["s1"]
+        assert key == "unnamed:old-1/texas governor"
 
 
 JANE_TEXT = (

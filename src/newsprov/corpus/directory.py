@@ -7,7 +7,8 @@
 * an organization is ``organization:<name>`` and an outlet ``outlet:<outlet key>`` (aliases
   folded: "NYT" and "The New York Times" meet);
 * a person, organization or outlet "name" with no proper name in it ("me", "the host",
-  "a newspaper": an extraction slip) is scoped to its article as ``unnamed:<article>/...``;
+  "a newspaper": an extraction slip), or a person's description ("the Texas governor"), is
+  scoped to its article as ``unnamed:<article>/...`` (by :class:`Directory` too);
 * anonymous, group, document and unknown sources ("two U.S. officials", "critics", "the memo")
   are scoped to their article (``anonymous:<article>/<description>``): they are never merged
   across articles, since two articles' "officials" need not be the same people.
@@ -142,10 +143,19 @@ def is_named_body(name: str) -> bool:
 
 
 def _described(name: str) -> bool:
-    """A description of a person with a proper word in it, not a name: its last word is
-    lower case ("the Texas governor", "the Democratic nominee"; "Moon Jae-in" is a name)."""
+    """A description of a person with a proper word in it, not a name: its last word has no
+    capital ("the Texas governor", "the Democratic nominee"; "Moon Jae-in" and "Sharif
+    el-Gamal", a particle before the surname, are names)."""
     words = re.findall(r"[^\W\d_][\w'’.\-]*", name)
-    return bool(words) and words[-1][0].islower()
+    return bool(words) and not any(c.isupper() for c in words[-1])
+
+
+def is_person_name(name: str) -> bool:
+    """Is a person source's name one to meet other articles' by: a proper name
+    (:func:`is_proper_name`) that is no description (its last word has a capital)? "Mike
+    Pompeo", "Pompeo" are; "the host", "the Texas governor", "Weiner's spokesman" are not:
+    those are scoped to their article, by :func:`directory_key` and :class:`Directory` alike."""
+    return is_proper_name(name) and not _described(name)
 
 
 def _norm(name: str) -> str:
@@ -157,7 +167,7 @@ def directory_key(name: str, kind: str, article_id: str | None = None) -> str:
     """The pure directory key of a source name and kind (see the module docstring)."""
     if (
         kind == "person"
-        and (not is_proper_name(name) or _described(name))
+        and not is_person_name(name)
         or kind in ("organization", "outlet")
         and not is_named_body(name)
     ):
@@ -278,7 +288,7 @@ class Directory:
         "Sasha Obama"), or goes to the surname's ambiguous entry, ``person:<surname>``. A full
         name never joins that entry (a bare surname filed before any full name stays there:
         arrival order matters)."""
-        if kind != "person" or not is_proper_name(name):
+        if kind != "person" or not is_person_name(name):
             key = directory_key(name, kind, article_id)
             self.keys.add(key)
             return key

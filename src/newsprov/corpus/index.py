@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import Directory, is_proper_name, person_parts
+from newsprov.corpus.directory import Directory, is_person_name, person_parts
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
 from newsprov.corpus.stories import StoryIndex, signature_from_text
@@ -215,7 +215,7 @@ class CorpusIndex:
         keys: dict[str, str] = {}
         bare = []
         for s in record.sources:
-            person = s.kind == "person" and is_proper_name(s.name)
+            person = s.kind == "person" and is_person_name(s.name)
             if person and s.name in before:
                 keys[s.id] = cited[s.name] = before[s.name]
             elif person and person_parts(s.name)[1] is None:
