@@ -244,10 +244,8 @@ def test_outlet_quoting_someone(
     assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
 
 
-@pytest.mark.xfail(
-    reason="the attribution stage makes no attribution of a noun cue's 'comments to X that'",
-    strict=True,
-)
+# a possessed noun with a "that" clause is a noun cue (nouns.owned_clause), so the noun's own
+# "to" names the outlet
 def test_comments_to_an_outlet_that(analyze: Callable[..., Record]) -> None:
     rec = analyze("His comments to Fox News that the bill was dead drew anger.")
     assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == [("Fox News", 1)]
