@@ -108,15 +108,7 @@ CUE_EXTENTS = [
         "argue",
         "to argue",
     ),
-    pytest.param(
-        "The senator spoke for an hour, to argue that the bill had failed.",
-        "argue",
-        "to argue",
-        marks=pytest.mark.xfail(
-            reason="the learned acceptance of verb frames takes 'spoke for' (its key under "
-            "the threshold) as a cue, whose content holds 'to argue' (lexicon.MODEL_THRESHOLD)"
-        ),
-    ),
+    ("The senator spoke for an hour, to argue that the bill had failed.", "argue", "to argue"),
     (
         "The governor has continued to insist that the budget is balanced.",
         "insist",

@@ -294,23 +294,15 @@ def test_topic_clauses(
 #: object of "over" hands its clause to the verb or noun "over" hangs on, which with "over" is
 #: the cue (``mood.dispute_head``, ``verbcues.hand_to_dispute``; invented sentences)
 DISPUTE_CLAUSES = [
-    pytest.param(
+    (
         "Two former officials clashed over how to responsibly release information on Twitter.",
         [("clashed over", "how to responsibly release information on Twitter")],
         ["to responsibly release"],
-        marks=pytest.mark.xfail(
-            reason="the learned acceptance of verb frames turns down 'release' (a bare verb "
-            "with a short object) whose frame the rule hands to 'over' (lexicon.MODEL_KEEP)"
-        ),
     ),
-    pytest.param(
+    (
         "The senators argued over whether the country should accept the refugees.",
         [("argued over", "whether the country should accept the refugees")],
         ["should accept"],
-        marks=pytest.mark.xfail(
-            reason="the learned acceptance of verb frames turns down 'accept' (a modal's bare "
-            "verb) whose frame the rule hands to 'over' (lexicon.MODEL_KEEP)"
-        ),
     ),
     (
         "The attack sparked a fresh debate over how the country responds to militant violence.",
@@ -502,15 +494,7 @@ DEEDS_TO_BE_DONE = [
     ("The governor signed the bill on Monday.", [("signed", "the bill")], []),
     ("The governor vetoed the bill.", [("vetoed", "the bill")], []),
     ("The company accepted the offer.", [("accepted", "the offer")], []),
-    pytest.param(
-        "The mayor will lay out her plan on Monday.",
-        [("will lay out", "her plan")],
-        [],
-        marks=pytest.mark.xfail(
-            reason="the learned acceptance of verb frames turns down a modal's bare verb "
-            "here (lexicon.MODEL_KEEP)"
-        ),
-    ),
+    ("The mayor will lay out her plan on Monday.", [("will lay out", "her plan")], []),
     (
         "The agency will release a statement saying that the plan failed.",
         [("release a statement saying", "that the plan failed")],

@@ -52,7 +52,8 @@ PRIOR_FRAME = 3
 #: :data:`MODEL_KEEP` (a question, a modal, a bare or gerund form, a content of a few words
 #: weigh against it), and one under it becomes a cue when the probability is at least
 #: :data:`MODEL_THRESHOLD`; a key whose estimate is under :data:`MODEL_FLOOR`, or that never
-#: matched, is never one, and the hand rules stay in front. Chosen on PolNeAR train 2-fold CV,
+#: matched, is never one, and the hand rules stay in front (and the constructions of
+#: ``verbcues._hand_decided``, decided by the estimate alone). Chosen on PolNeAR train 2-fold CV,
 #: 2026-12-05, split A / H, against the estimate alone: lenient +0.0011 / +0.0013, strict
 #: +0.0010 / +0.0006, cue token +0.0002 / +0.0005, source token +0.0014 / +0.0011, content
 #: token +0.0002 / +0.0004; one threshold for both sides raised relations but not strict and
