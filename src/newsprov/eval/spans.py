@@ -100,7 +100,9 @@ class Tokens:
         return frozenset(out)
 
 
-def _share_char(x: Spans, y: Spans) -> bool:
+def share_char(x: Spans, y: Spans) -> bool:
+    """Do span lists ``x`` and ``y`` share a character (the lenient rule's test for cues and
+    sources)?"""
     return any(a < d and c < b for a, b in x for c, d in y)
 
 
@@ -157,10 +159,10 @@ class ArticleScore:
 def lenient_match(tokens: Tokens, gold: Relation, pred: Relation) -> float | None:
     """The content token-F1 when ``pred`` matches ``gold`` leniently (canonical spans), else None."""
     if gold.cue or pred.cue:
-        if not _share_char(gold.cue, pred.cue):
+        if not share_char(gold.cue, pred.cue):
             return None
     if gold.source or pred.source:
-        if not _share_char(gold.source, pred.source):
+        if not share_char(gold.source, pred.source):
             return None
     f = _f1(tokens.covered(gold.content), tokens.covered(pred.content))
     return f if f >= 0.5 else None

@@ -38,9 +38,9 @@ from newsprov.errors import NewsprovError
 from newsprov.eval.spans import (
     Relation,
     Tokens,
-    _share_char,
     canonical_relation,
     lenient_match,
+    share_char,
 )
 
 HEADER = """\
@@ -121,7 +121,7 @@ def mine_counts(
             if mined is not None and isinstance(ctx, dict):
                 lemma, _, frame = key.partition("|")
                 obj = str(c.extra.get("obj", ""))
-                cue_ok = ok or any(_share_char(g.cue, pred.cue) for g in gold_c)
+                cue_ok = ok or any(share_char(g.cue, pred.cue) for g in gold_c)
                 sclass = str(c.extra["sclass"])
                 mined.append(Mined(art, keys, ok, cue_ok, lemma, frame, sclass, obj, ctx))
     return made, hit

@@ -157,10 +157,13 @@ def _verb_frames(scan: Scan) -> list[Found]:
             # +0.00008, source token +0.00007 / +0.00007, content token -0.00017 / -0.00013)
             continue
         sclass = subject_class(src)
+        # the word of dispute a clause is handed to ("clashed over how to release ..."), read
+        # once: it decides with the estimate alone, spares a deed, and takes the cue below
+        gov = None if scan.mine else mood.dispute_head(v, fr.name)
         ctx = None
         if scan.mine or lex.model is not None:  # the learned acceptance reads the context
             ctx = scan.context[v.i] = context_of(v, fr.content, bool(fr.quotes), src)
-        if not scan.mine and ctx is not None and _hand_decided(scan, v, fr, lemma):
+        if not scan.mine and ctx is not None and _hand_decided(scan, v, fr, lemma, gov):
             ctx = None  # the estimate decides, the hand rules before the model
         accepted = lex.accepts(lemma, fr.name, sclass, fr.object_lemma, ctx)
         if not scan.mine and _time_object(v, fr):
@@ -187,14 +190,13 @@ def _verb_frames(scan: Scan) -> list[Found]:
             accepted = True
         if not accepted and not scan.mine:
             continue
-        if not scan.mine and _deed(v, fr.name, lemma) and mood.dispute_head(v, fr.name) is None:
+        if not scan.mine and _deed(v, fr.name, lemma) and gov is None:
             continue  # "to release the emails", "will sign the bill": a deed to be done
         if accepted:
             scan.taken.update(fr.quotes)
             scan.taken.update(fr.titles)
         if fr.obj is not None and lex.by_object(lemma, fr.name, fr.object_lemma):
             _object_to_cue(fr, v)
-        gov = None if scan.mine else mood.dispute_head(v, fr.name)
         if gov is not None:  # after the lexicon's decision only, the lexicon mined as before
             src = hand_to_dispute(scan, v, fr, gov)
         if not scan.mine and src is None and gov is None and _unheld_topic(v, fr.name):
@@ -228,12 +230,12 @@ def _time_object(v: Token, fr: VerbFrame) -> bool:
     return pobj is not None and nouns.when(pobj)
 
 
-def _hand_decided(scan: Scan, v: Token, fr: VerbFrame, lemma: str) -> bool:
+def _hand_decided(scan: Scan, v: Token, fr: VerbFrame, lemma: str, gov: Token | None) -> bool:
     """A frame that a rule decides on grounds of English, so that the lexicon's estimate
     decides it as without the learned acceptance (the caller leaves the model's context out),
     the hand rules before the model as :data:`~.lexicon.ACTION_VERBS` are: a clause handed to
-    a word of dispute (:func:`~.mood.dispute_head`: "clashed over how to release the data"),
-    whose own verb the model reads as a report of its own (a bare verb, a modal, a short
+    a word of dispute (``gov``, :func:`~.mood.dispute_head`: "clashed over how to release the
+    data"), whose own verb the model reads as a report of its own (a bare verb, a modal, a short
     object) where the rule makes the governing word the cue; a bare verb of a deed with a
     particle and an object ("will lay out her plan"), which :func:`_deed` leaves a report
     while the model's weight on a modal's bare verb would turn it down; and a line that opens
@@ -241,7 +243,7 @@ def _hand_decided(scan: Scan, v: Token, fr: VerbFrame, lemma: str) -> bool:
     :func:`_time_object`, train CV (split A / H, 2026-12-05) against the model alone: lenient
     +0.00004 / +0.00002, strict +0.00002 / +0.00007, source token +0.00010 / +0.00000, cue
     and content token within 0.00001 (history)."""
-    if mood.dispute_head(v, fr.name) is not None:
+    if gov is not None:
         return True
     if fr.name == "dobj" and v.tag_ == "VB" and lemma in lexicon.DEED_VERBS and particle(v):
         return True
