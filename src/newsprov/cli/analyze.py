@@ -43,12 +43,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "directories and several files give JSON Lines), jsonl, or text for people",
     )
     add_limits(p)
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar (default: when stderr is a terminal)",
-    )
     p.set_defaults(func=run)
 
 
@@ -111,9 +105,15 @@ def input_options(args: argparse.Namespace, **more: Any) -> Options:
     )
 
 
-def add_limits(p: argparse.ArgumentParser, batch_size: bool = True, over_time: str = "") -> None:
+def add_limits(
+    p: argparse.ArgumentParser,
+    batch_size: bool = True,
+    over_time: str = "",
+    progress: str = "progress bar",
+) -> None:
     """The analysis limits ``analyze``, ``ingest`` and ``batch`` share, with their defaults and
-    variables; ``over_time`` adds what becomes of an article over the time limit."""
+    variables, and their ``--progress`` flag (``progress`` names the bar); ``over_time`` adds
+    what becomes of an article over the time limit."""
     p.add_argument(
         "--max-bytes",
         type=int,
@@ -135,6 +135,12 @@ def add_limits(p: argparse.ArgumentParser, batch_size: bool = True, over_time: s
             default=None,
             help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
         )
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"{progress} (default: when stderr is a terminal)",
+    )
 
 
 def exit_status(ok: int, failed: int) -> int:

@@ -55,12 +55,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="Spark partitions to analyse in (default: as Spark reads the inputs)",
     )
     p.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
-    add_limits(p, batch_size=False, over_time="an article over it is an error row")
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar for the local engine (default: when stderr is a terminal)",
+    add_limits(
+        p,
+        batch_size=False,
+        over_time="an article over it is an error row",
+        progress="progress bar for the local engine",
     )
     p.set_defaults(func=run_batch)
 

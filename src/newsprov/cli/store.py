@@ -70,12 +70,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a file (text, HTML, JSON Lines), a directory of them, or '-' for stdin",
     )
     _db(p)
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar (default: when stderr is a terminal)",
-    )
     add_limits(p)
     p.set_defaults(func=run_ingest)
 

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsprov.errors import InputError
-from newsprov.eval.polnear import article_limit, corpus_hash
+from newsprov.eval.polnear import add_eval_options, corpus_hash
 from newsprov.ingest.article import Article
 from newsprov.record import Record, Span
 
@@ -465,13 +465,7 @@ def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Score the outlet's-voice classifier and quote speakers on a BASIL folder.",
     )
     p.add_argument("basil_dir", metavar="DIR", help="e.g. ../shared/data/basil")
-    p.add_argument(
-        "--limit",
-        type=article_limit,
-        default=None,
-        help="score only the first N articles (default: all)",
-    )
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_eval_options(p)
     p.add_argument("--misses", action="store_true", help="list the missed spans and speakers")
     p.set_defaults(func=run)
 

@@ -362,13 +362,8 @@ def article_limit(value: str) -> int:
     return n
 
 
-def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "polnear",
-        help="score attributions against a PolNeAR split",
-        description="Score newsprov's attributions on a PolNeAR split folder (text/, attributions/).",
-    )
-    p.add_argument("split_dir", metavar="DIR", help="e.g. ../shared/data/polnear/data/dev")
+def add_eval_options(p: argparse.ArgumentParser) -> None:
+    """``--limit`` and ``--json``, which the eval commands share."""
     p.add_argument(
         "--limit",
         type=article_limit,
@@ -376,6 +371,16 @@ def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="score only the first N articles (default: all)",
     )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def register_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "polnear",
+        help="score attributions against a PolNeAR split",
+        description="Score newsprov's attributions on a PolNeAR split folder (text/, attributions/).",
+    )
+    p.add_argument("split_dir", metavar="DIR", help="e.g. ../shared/data/polnear/data/dev")
+    add_eval_options(p)
     p.add_argument(
         "--errors",
         metavar="FILE",

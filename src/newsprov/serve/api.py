@@ -189,8 +189,14 @@ QuoteUntil = Annotated[
 Key = Annotated[str, Path(min_length=1, max_length=400)]
 
 
-def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
-    return {"items": items, "limit": limit, "offset": offset}
+def _page(
+    items: list[dict[str, Any]], limit: int, offset: int, total: int | None = None
+) -> dict[str, Any]:
+    """A listing's page; ``total`` (all the rows the filters match) where the store counts them."""
+    page: dict[str, Any] = {"items": items, "limit": limit, "offset": offset}
+    if total is not None:
+        page["total"] = total
+    return page
 
 
 #: What the OpenAPI document says of ``apart`` where the API lists directory entries.
@@ -397,8 +403,7 @@ def articles(
     store = ctx.store
     filters = {"outlet": outlet, "since": since, "until": until, "source_kind": source_kind}
     items = store.articles(limit=limit, offset=offset, **filters)
-    total = store.count_articles(**filters)
-    return {"items": items, "limit": limit, "offset": offset, "total": total}
+    return _page(items, limit, offset, store.count_articles(**filters))
 
 
 @router.get("/articles/{article_id:path}", summary="One stored article's record")
@@ -442,8 +447,7 @@ def sources(
     filters = {"kind": kind, "q": q, "outlet": outlet}
     rows = store.sources(limit=limit, offset=offset, article_ids=article_ids, **filters)
     items = told_apart(store, rows)
-    total = store.count_sources(**filters)
-    return {"items": items, "limit": limit, "offset": offset, "total": total}
+    return _page(items, limit, offset, store.count_sources(**filters))
 
 
 @router.get(
@@ -468,8 +472,7 @@ def quotes(
     store = ctx.store
     filters = {"text": text, "outlet": outlet, "since": since, "until": until}
     items = store.quotes(limit=limit, offset=offset, **filters)
-    total = store.count_quotes(**filters)
-    return {"items": items, "limit": limit, "offset": offset, "total": total}
+    return _page(items, limit, offset, store.count_quotes(**filters))
 
 
 @router.get("/quotes/{quote_id}", summary="A quote's lineage: appearances and variants")
@@ -490,8 +493,7 @@ def stories(
     store = ctx.store
     filters = {"outlet": outlet, "since": since, "until": until}
     items = store.stories(limit=limit, offset=offset, **filters)
-    total = store.count_stories(**filters)
-    return {"items": items, "limit": limit, "offset": offset, "total": total}
+    return _page(items, limit, offset, store.count_stories(**filters))
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline by outlet and relays")
