@@ -7,7 +7,9 @@ off by a comma is the inner one ("officials said X, the Anchorage Daily News rep
 the outlet a document was given to ("the queries supplied to the Times"). A second audit (8
 NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added the innermost report inside the parent (a
 speaker of two quotations inside the "according to" after his tag), a cue that ended in a
-no-break space, and the one spoken to named by a participle on the subject.
+no-break space, and the one spoken to named by a participle on the subject. A third audit (8
+NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added a reporting tag set off as an aside inside
+another's content, where each of the two contents held the other's tag.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates, or :func:`newsprov.analysis.sources.nesting.parents` on spans. Negative rows keep
@@ -338,3 +340,76 @@ def test_parents_never_form_a_cycle() -> None:
             k = got[k]
     # by size alone (all equal: an earlier content holds a later one) only 0 holds 2
     assert got == [None, None, 0]
+
+
+# A third audit of nested chains: of two contents that hold each other's cue and source, the
+# one that holds the other's tag as an aside set off by commas is the inner one, whatever the
+# sizes. (text, [(source, cue, content parts)], expected parent index per relation)
+ASIDE = [
+    # Sweet noted what Trump said (Trump's content, its parts around his own tag, took in
+    # Sweet's aside)
+    (
+        "They were attacks that, Sweet noted, Trump said were sparked by the polls.",
+        [
+            ("Sweet", "noted", ["that", "Trump said were sparked by the polls"]),
+            ("Trump", "said", ["that, Sweet noted,", "were sparked by the polls"]),
+        ],
+        [None, 0],
+    ),
+    # the aside before the clause it frames, with an appositive on its source
+    (
+        "Rather than see the tax rise, said Ann Lee, a vice president, the firm wants the gap"
+        " narrowed.",
+        [
+            ("Ann Lee, a vice president", "said", ["the firm wants the gap narrowed"]),
+            ("the firm", "wants", ["Rather than see the tax rise, said Ann Lee, a vice"
+             " president", "the gap narrowed"]),
+        ],
+        [None, 0],
+    ),
+    # negative: no comma before the tag, no aside: the larger content is the parent
+    (
+        "They were attacks that Sweet noted, Trump said were sparked by the polls.",
+        [
+            ("Sweet", "noted", ["that", "Trump said were sparked by the polls"]),
+            ("Trump", "said", ["that Sweet noted,", "were sparked by the polls"]),
+        ],
+        [1, None],
+    ),
+    # negative: no comma after the tag
+    (
+        "They were attacks that, Sweet noted Trump said were sparked by the polls.",
+        [
+            ("Sweet", "noted", ["that", "Trump said were sparked by the polls"]),
+            ("Trump", "said", ["that, Sweet noted", "were sparked by the polls"]),
+        ],
+        [1, None],
+    ),
+    # negative: an aside in both contents: the larger content is the parent
+    (
+        "The plan, Lee said, the aide thinks, Kay wrote, will fail.",
+        [
+            ("Lee", "said", ["The plan,", "the aide thinks, Kay wrote, will fail"]),
+            ("Kay", "wrote", ["The plan, Lee said, the aide thinks,", "will fail"]),
+        ],
+        [None, 0],
+    ),
+    (
+        "The plan, Lee said, the aide thinks, Kay wrote, will fail.",
+        [
+            ("Lee", "said", ["The plan,", "the aide thinks, Kay wrote, will"]),
+            ("Kay", "wrote", ["The plan, Lee said, the aide thinks,", "will fail"]),
+        ],
+        [1, None],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "expected"), ASIDE)
+def test_aside_tag_frames_the_report_that_holds_it(
+    text: str, rels: list[tuple[str, str, list[str]]], expected: list[int | None]
+) -> None:
+    cues = [[at(text, c)] for _s, c, _x in rels]
+    contents = [[at(text, x) for x in parts] for _s, _c, parts in rels]
+    sources: list[Span | None] = [at(text, s) for s, _c, _x in rels]
+    assert parents(cues, contents, sources, text, [0]) == expected

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import spans
-from newsprov.analysis.sources.nesting import _framed_by, _tag, parents
+from newsprov.analysis.sources.nesting import _framed_by, _set_off, parents
 from newsprov.record import Span
 
 TEXTS = [
@@ -89,9 +89,9 @@ def _parents_by_definition(
     sentence_starts: Sequence[int] = (),
 ) -> list[int | None]:
     """The parents by definition, compared all against all: two contents that hold each other
-    are ordered by a reporting tag at the end of one (``_tag``), else by size, a report
-    whose content ends with a sentence-final tag is framed by the tag's report
-    (``_framed_by``), and a link goes down to a report with a source nested in the parent
+    are ordered by a reporting tag at the end of one or an aside in it (``_set_off``), else
+    by size, a report whose content ends with a sentence-final tag is framed by the tag's
+    report (``_framed_by``), and a link goes down to a report with a source nested in the parent
     that holds the child as well (and does not hold its own parent back)."""
 
     def inside(s: Span, within: Sequence[Span]) -> bool:
@@ -110,8 +110,8 @@ def _parents_by_definition(
     def larger(j: int, i: int) -> bool:
         return sizes[j] > sizes[i] or (sizes[j] == sizes[i] and j < i)
 
-    def tag(j: int, i: int) -> bool:  # j's content ends with i's tag
-        return _tag(text, contents[j], cues[i], sources[i])
+    def tag(j: int, i: int) -> bool:  # j's content ends with i's tag, or holds it as an aside
+        return _set_off(text, contents[j], cues[i], sources[i])
 
     def frames(i: int, j: int) -> bool:  # i's trailing tag frames j
         return bool(text and sentence_starts) and _framed_by(

@@ -61,7 +61,8 @@ def parents(
     child's content holds the parent's cue back (two contents that each took in the other's
     cue: "officials said X, the Anchorage Daily News reported", where the officials' content
     ran on over the tag after it), the one whose content ends with the other's reporting tag
-    set off by a comma (``text`` given) is the inner one, else the larger content is the parent
+    set off by a comma, or holds it as an aside between commas (``text`` given; see
+    :func:`_set_off`), is the inner one, else the larger content is the parent
     (ties: the earlier); a content need not be larger than the child's otherwise ("Yonhap
     reports that KCNA published the announcement, which read ...": the child's content runs on
     past the parent's). A trailing tag frames the report before it (``text`` and
@@ -99,8 +100,8 @@ def parents(
         """Whether ``j``, which holds ``i``, is a parent ``i`` may have."""
         if not held(j, i):  # i's content does not hold j back: no question of order
             return True
-        over_i = _tag(text, contents[j], cues[i], sources[i])
-        over_j = _tag(text, contents[i], cues[j], sources[j])
+        over_i = _set_off(text, contents[j], cues[i], sources[i])
+        over_j = _set_off(text, contents[i], cues[j], sources[j])
         if over_i != over_j:  # one content ran on over the other's tag: that one is inner
             return over_j
         return ordered(j, i)
@@ -254,6 +255,25 @@ def _tag(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | No
     end = max(src[1], *(b for _, b in cue))
     last = max(b for _, b in content)
     if not _inside((start, end), content) or text[end:last].strip(_TRAILING):
+        return False
+    return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
+
+
+def _set_off(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | None) -> bool:
+    """Whether ``content`` holds the reporting tag of ``cue`` and ``src`` set off by commas: at
+    its end (:func:`_tag`), or as an aside with a comma on each side, the content going on after
+    it ("attacks that, Sweet noted, Trump said were sparked by the polls": Trump's content,
+    "that, Sweet noted, were sparked by the polls", holds Sweet's aside, which frames it). A
+    report so set off inside another's content is the outer one of the two."""
+    if _tag(text, content, cue, src):
+        return True
+    if not text or not cue or src is None or not content:
+        return False
+    start = min(src[0], *(a for a, _ in cue))
+    end = max(src[1], *(b for _, b in cue))
+    if not _inside((start, end), content) or end >= max(b for _, b in content):
+        return False
+    if not text[end : end + 4].lstrip(" ").startswith(","):
         return False
     return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
 
