@@ -6,8 +6,10 @@ name the tagger called a title and a listed first name made a person's
 (`detection._names`), a statute by its name typed unknown (`kinds.nominal_kind`,
 `lexicon.DOCUMENT_NAME_ENDS`), a description joined to the one subject of the sentence before
 though its own sentence names a person the tagger did not tag PERSON
-(`coref.Resolver._one_subject_before`), and a description whose tag goes on with an indirect
-report of the sentence before left apart from its speaker (`coref.Resolver._continuing_report`).
+(`coref.Resolver._one_subject_before`), a description whose tag goes on with an indirect
+report of the sentence before left apart from its speaker (`coref.Resolver._continuing_report`),
+and a running mate no mention, so that the pronoun after it went to the possessor
+(`lexicon.PERSON_ROLE_NOUNS` "mate").
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -102,6 +104,27 @@ ROWS = [
         [("Jane Roe", "said"), ("the former chief executive of the bank", "added")],
         None,
         ("Jane Roe", "person", None),
+    ),
+    # a running mate is a person's role: the subject the pronoun takes, not the possessor
+    (
+        "Senator Tom Hale has not endorsed the mayor. Hale's running mate, Bob Lund, has thrown"
+        " his support behind the mayor. And he says his boss is fine with it.",
+        [("he", "says")],
+        None,
+        ("Bob Lund", "person", None),
+    ),
+    (
+        "A running mate said the ticket would win.",
+        [("A running mate", "said")],
+        None,
+        ("A running mate", "anonymous", None),
+    ),
+    # negative: a running mate as an object leaves the subject the pronoun's
+    (
+        "Tom Hale named his running mate on Monday. He said the choice was easy.",
+        [("He", "said")],
+        None,
+        ("Tom Hale", "person", None),
     ),
     # negative: a reply changes the speaker
     (

@@ -536,7 +536,9 @@ ORGANIZATION_NOUNS = _words(
 #: as "producer") since a twenty-fourth ("developers see golf courses as wasted space", "a
 #: developer wants to build" had been typed unknown). "supporter" and "backer" (a person, or a
 #: firm or a fund that backs one) since a twenty-fifth ("wrote one Sanders supporter",
-#: "another supporter wrote on Reddit" had been typed unknown).
+#: "another supporter wrote on Reddit" had been typed unknown). "mate" (a running mate) since a
+#: twenty-seventh ("Trump's running mate — Indiana Gov. Mike Pence — has thrown his support
+#: behind Ryan. And he claims" had been no mention, and its "he" given to Trump).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -561,6 +563,7 @@ PERSON_ROLE_NOUNS = _words(
     developer
     supporter backer
     coroner
+    mate
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
