@@ -48,6 +48,8 @@ from newsprov.analysis.sources.names import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsprov.analysis.sources.mentions import Mention, Mentions
 
 #: The tagger's labels of names that may be mentions.
@@ -592,6 +594,11 @@ def _names(ms: Mentions) -> None:
         )
     ]
     surnames = {e[-1].lower_ for e in people if e[-1].is_alpha}
+    # the surname of a name the tagger left untagged or called a title ("Phoenix Mayor Greg
+    # Stanton", tagged WORK_OF_ART), which a listed first name makes a person's
+    # (`_first_named`): the surname alone ("Stanton wrote", tagged ORG) is that person's (a
+    # twenty-seventh audit of unseen articles found it an organization on two lines)
+    surnames |= {span[-1].lower_ for span in _first_named_spans(ms)}
     ms.person_words = surnames
     # the last words of a person's name: "Quell", "Strauss-Kahn", "Van Rompuy", and the
     # whole name ("Rubilio Mendez" tagged ORG further on)
@@ -1041,6 +1048,17 @@ def _first_named(ms: Mentions) -> None:
     between. Not when another capitalised word follows (a longer name the tagger knows
     better), the surname is a title, role, people, organization word or demonym, or the name
     modifies a noun ("the Ivanka Trump brand"); not on a headline."""
+    for span in _first_named_spans(ms):
+        last = span[-1]
+        m = ms.mention(span, last, "name", label="PERSON")
+        m.name_tokens, m.title, m.gender = person_name(span, ms.text)
+        m.former = m.title is not None and _former(span)
+        ms.add(m, range(span.start, span.end))
+        ms.person_words.add(last.lower_)
+
+
+def _first_named_spans(ms: Mentions) -> Iterator[SpacySpan]:
+    """The names :func:`_first_named` makes people's, a listed first name to the surname."""
     doc = ms.doc
     for i in tokens_with(doc, LOWER, _FIRST_NAME_IDS):
         t = doc[i]
@@ -1077,12 +1095,7 @@ def _first_named(ms: Mentions) -> None:
             continue  # "the Ivanka Trump brand": a modifier
         if headline_line(ms.text, t.idx) is not None:
             continue
-        span = doc[t.i : k + 1]
-        m = ms.mention(span, last, "name", label="PERSON")
-        m.name_tokens, m.title, m.gender = person_name(span, ms.text)
-        m.former = m.title is not None and _former(span)
-        ms.add(m, range(span.start, span.end))
-        ms.person_words.add(last.lower_)
+        yield doc[t.i : k + 1]
 
 
 def _untagged_name_word(ms: Mentions, t: Token, first: bool) -> bool:

@@ -33,12 +33,16 @@ TITLE_WORDS = _words(
     premier rabbi superintendent supt. trooper
     undersheriff mp mep
     insp supt cmdr
+    coroner
     """
 )
 #: "undersheriff", "mp", "mep" since a second audit of unseen articles ("Undersheriff Larry
 #: Waldie", "Labour MP David Lammy" had had no title). "insp", "supt", "cmdr" (British and New
 #: Zealand police ranks written without a full stop) since a sixth audit of unseen ECB+
 #: articles ("Insp Gaskin" had been a person of its own, apart from "Inspector Dave Gaskin").
+#: "coroner" (here, in `PERSON_TITLES` and in `PERSON_ROLE_NOUNS`) since a twenty-seventh
+#: ("Coroner Gary Hargrove" had had no title, and "The coroner said" been typed unknown, apart
+#: from him).
 #: Titles and honorifics: words before a name that are no part of it.
 TITLES_AND_HONORIFICS = TITLE_WORDS | set(HONORIFICS)
 
@@ -159,6 +163,7 @@ PERSON_TITLES = _words(
     inspector superintendent commissioner councilman councilwoman councilor congressman
     congresswoman assemblyman assemblywoman alderman delegate rabbi imam bishop reverend
     chancellor premier coach
+    coroner
     """
 )
 
@@ -531,7 +536,9 @@ ORGANIZATION_NOUNS = _words(
 #: as "producer") since a twenty-fourth ("developers see golf courses as wasted space", "a
 #: developer wants to build" had been typed unknown). "supporter" and "backer" (a person, or a
 #: firm or a fund that backs one) since a twenty-fifth ("wrote one Sanders supporter",
-#: "another supporter wrote on Reddit" had been typed unknown).
+#: "another supporter wrote on Reddit" had been typed unknown). "mate" (a running mate) since a
+#: twenty-seventh ("Trump's running mate — Indiana Gov. Mike Pence — has thrown his support
+#: behind Ryan. And he claims" had been no mention, and its "he" given to Trump).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -555,6 +562,8 @@ PERSON_ROLE_NOUNS = _words(
     cop
     developer
     supporter backer
+    coroner
+    mate
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
@@ -836,11 +845,13 @@ PORTFOLIO_WORDS = _words(
 #: Last words that make a name a document's, whatever its tag ("James Comey Memos", tagged
 #: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
 #: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"
-#: ("Consumer Reports").
+#: ("Consumer Reports"). "act" (a statute's name: "the Patriot Act", tagged ORG) since a
+#: twenty-seventh audit of unseen articles.
 DOCUMENT_NAME_ENDS = _words(
     """
     memo memos memorandum dossier papers documents files tapes emails e-mails transcript
     transcripts affidavit indictment
+    act
     """
 )
 
