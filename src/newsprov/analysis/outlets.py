@@ -120,7 +120,8 @@ class Registry:
 
     def _compile(self) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], bool]]]:
         # Each form is "short" (someone's context-bound form: needs "the", and no capitalised
-        # word after it, so "the Times Square" is not an outlet), "required" (written "The X":
+        # word after it, so "the Times Square" is not an outlet, nor "of" and one: "The
+        # Republic of Turkey", "the Journal of Commerce"), "required" (written "The X":
         # needs "the") or "optional" (may take a leading "the").
         owners: dict[str, list[str]] = {}
         weak: set[str] = set()
@@ -153,7 +154,7 @@ class Registry:
             r"(?<![\w&])(?:"
             rf"(?:[Tt]he\s+)?(?P<opt>{alt(optional)})"
             rf"|[Tt]he\s+(?P<req>{alt(required)})"
-            rf"|[Tt]he\s+(?P<short>{alt(short)})(?!\s+[A-Z])"
+            rf"|[Tt]he\s+(?P<short>{alt(short)})(?!\s+[A-Z]|\s+of\s+(?:the\s+)?[A-Z])"
             r")(?![\w&])"
         )
         return re.compile(pattern), forms

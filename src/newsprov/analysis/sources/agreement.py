@@ -586,6 +586,8 @@ def outlet_noun(m: Mention) -> bool:
         return bool(lx.NEWS_MODIFIERS.intersection(m.mods))
     if m.lemma in lx.AMBIGUOUS_OUTLET_NOUNS:
         # "the paper", "the local paper", "the radio program"; not "a policy paper"
+        if m.lemma in _WEB_NOUNS and _owned_by_other(m):
+            return False  # "the company's blog", "his website": its owner's, no outlet
         if lx.MEDIUM_MODIFIERS.intersection(m.mods):
             return True
         demonyms = {w.lower() for w in _WORD.findall(m.text) if _DEMONYM.match(w)}
@@ -594,16 +596,53 @@ def outlet_noun(m: Mention) -> bool:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+
+#: Outlet nouns of the web that a possessor other than an outlet makes its owner's page: "the
+#: company's blog", "his personal blog", "the campaign's website" are what a firm, a person or
+#: a campaign writes, no outlet; "the newspaper's website", "the Post's blog" stay an outlet's.
+#: A paper, a programme or a show is left alone ("Murdoch's paper", "his radio show" are
+#: outlets). Written for an audit of written sources' and outlets' kinds.
+_WEB_NOUNS = frozenset({"blog", "site", "website"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_POSSESSOR = re.compile(r"^(.*?)(?:['’]s?|s['’])$")
+
+
+def _owned_by_other(m: Mention) -> bool:
+    """Has the description of a blog or site a possessor before its head that is no outlet
+    (a possessive pronoun, or a possessive whose phrase is no outlet's name or noun)?"""
+    if m.outlet_mod is not None:
+        return False  # "CNN's website"
+    words = m.text.split()
+    low = [w.lower() for w in words]
+    if m.word not in low:
+        return False
+    before = words[: low.index(m.word)]
+    for i, w in enumerate(before):
+        if w.lower() in _POSSESSIVE_PRONOUNS:
+            return True
+        own = _POSSESSOR.match(w)
+        if own is not None and own.group(1):
+            phrase = " ".join([*before[:i], own.group(1)])
+            last = own.group(1).lower()
+            return not (last in lx.OUTLET_NOUNS or masthead(phrase))
+    return False
+
+
 #: A nationality's adjective by its form ("Russian", "British", "Chinese", "Israeli",
 #: "Dutch"): a paper's country, not what a paper is about.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
 
 
 def masthead(text: str) -> bool:
     """Is the text a newspaper's name by its form: a capitalised last word from
     :data:`~newsprov.analysis.sources.lexicon.MASTHEAD_WORDS` after another capitalised word
     or "the" ("The Coast Courier", "the Courier", "Daily Planet"; not "Post", "the post")?"""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+    # a hyphen set off by spaces (a tokenised text's "WDIV - TV") joins its words as written
+    joined = _SPACED_HYPHEN.sub("-", text)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in joined.split()]
     if "of" in words[1:]:
         # "the Standard-Times of New Bedford", "The Times of India": the paper's name and its
         # place (an audit of unseen ECB+ articles, 2026-12-04, found the first an organization)
@@ -614,6 +653,11 @@ def masthead(text: str) -> bool:
         # "Standard-Times", "Post-Gazette": a hyphenated masthead, its first part the other word
         first, _, last = words[-1].rpartition("-")
         if first[:1].isupper():
+            if first.lower() in lx.MASTHEAD_WORDS and last[:1].isupper():
+                # "The Journal-Constitution", "the Times-Picayune", "The Star-Ledger": a
+                # masthead word joined to another name's word (an audit of written sources'
+                # and outlets' kinds found the first unknown)
+                return True
             words = [*words[:-1], first, last]
     if len(words) > 2 and [w.lower() for w in words[-2:]] == ["daily", "news"]:
         # "The Anchorage Daily News": "News" alone is no paper's ("Fox News"), a daily's is (a
@@ -621,10 +665,11 @@ def masthead(text: str) -> bool:
         return all(w[:1].isupper() for w in words[-2:]) and (
             words[-3][:1].isupper() or words[-3].lower() == "the"
         )
-    if len(words) > 1 and words[-1] == "Magazine" and words[-2][:1].isupper():
+    if len(words) > 1 and words[-1] in ("Magazine", "Weekly") and words[-2][:1].isupper():
         # "People Magazine", "Time Magazine": a magazine's name with its medium written as a
         # part (a fifth audit of unseen ECB+ articles found People Magazine an organization;
-        # "People magazine" was an outlet by its noun already)
+        # "People magazine" was an outlet by its noun already); "Palo Alto Weekly", "LA
+        # Weekly", a weekly's (an audit of written sources' and outlets' kinds)
         return True
     if len(words) > 1 and words[-1] in ("TV", "Television") and words[-2][:1].isupper():
         # "BFM TV", "China Central Television": a broadcaster's name with its medium written as
