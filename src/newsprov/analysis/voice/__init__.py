@@ -158,6 +158,120 @@ def is_heading(text: str, span: Span) -> bool:
     return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
 
 
+def title_line_pieces(text: str, spans: list[Span]) -> set[int]:
+    """The sentences of a title line the parse cut in two or more ("President Trump Is Coming
+    to Britain. Here's What He Can Expect."; "DESPERATION: DNC Files Lawsuit Against ..."): a
+    line of at most 20 words with more text after it, holding two or more sentences, each of
+    them in title case or a label in capitals closed by a full stop or a colon. Each piece is a
+    heading. Added 2026-12-05 from an audit of unseen NewsWCL50 articles."""
+    out: set[int] = set()
+    k = 0
+    while k < len(spans):
+        a = spans[k][0]
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        if line_end == -1:
+            break
+        j = k
+        while j + 1 < len(spans) and spans[j + 1][1] <= line_end:
+            j += 1
+        if (
+            j > k
+            and not text[line_start:a].strip()
+            and not text[spans[j][1] : line_end].strip()
+            and _NONSPACE.search(text, line_end) is not None
+            and len(text[line_start:line_end].split()) <= HEADING_MAX_WORDS
+            and all(_title_piece(text[x:y]) for x, y in spans[k : j + 1])
+        ):
+            out.update(range(k, j + 1))
+        k = j + 1
+    return out
+
+
+def _title_piece(piece: str) -> bool:
+    body = piece.rstrip(_QUOTE_MARKS)
+    return bool(body) and (
+        _CAPITALS_LABEL.fullmatch(body) is not None or is_title(body, _HEADING_MIN_WORDS)
+    )
+
+
+def credit_line(text: str, span: Span) -> bool:
+    """A line crediting reporters, the newspaper's closing line ("Bryant Rousseau and Caryn
+    Wilson contributed reporting.", "Jane Roe contributed to this report."): residue, no
+    sentence of the story. Added 2026-12-05 from an audit of unseen PolNeAR dev texts."""
+    a, b = span
+    if text[text.rfind("\n", 0, a) + 1 : a].strip():
+        return False
+    end = text.find("\n", b)
+    if text[b : end if end != -1 else len(text)].strip():
+        return False
+    return _CREDIT.search(text[a:b]) is not None
+
+
+#: The credit closing its line: "contributed reporting.", "contributed reporting from Paris.",
+#: "contributed to this report." ("volunteers contributed research to the study" is no credit).
+_CREDIT = re.compile(
+    r"\bcontributed (?:reporting|research|to this (?:report|article|story))"
+    r"(?: from [^.\n]{1,80})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def caption_line(text: str, span: Span, sent: SpacySpan) -> bool:
+    """A photo's caption left in the text: a whole line of five words or more, closed by a
+    full stop, with no verb but a participle in "-ing", no quote mark and no semicolon or
+    ellipsis ("Steel pipes at a factory in China.", "Families from the caravan waiting for a
+    meal.", "Tom Perez ... during the party's winter meeting in Atlanta last February.").
+    Added 2026-12-05 from an audit of unseen NewsWCL50 articles, whose copies of the New York
+    Times keep their captions. A line holding any cue, however weak, is left as it was ("So
+    much for working beautifully together."), and so is a fragment with a semicolon
+    ("Another day in Hollywood; another star in rehab.")."""
+    line = _whole_line(text, span)
+    if line is None or not line.endswith(".") or line.endswith(("..", "…")):
+        return False
+    if not line[:1].isupper() or len(line.split()) < _CAPTION_MIN_WORDS:
+        return False
+    if ";" in line or _QUOTE_CHARS_ANY.search(line):
+        return False
+    if line.split()[0].lower().strip(",") in _ELLIPTICAL_OPENERS:
+        return False  # an elliptical sentence of the text: "Not so with Ben Carson."
+    return not any(t.tag_ in _VERB_TAGS or t.pos_ == "AUX" for t in sent)
+
+
+_CAPTION_MIN_WORDS = 5
+#: A negation or a connective opening a verbless line makes it a sentence of the text, not a
+#: caption: "Not so with political newcomer Ben Carson.", "Not the fatherland, not the people,
+#: but the Constitution." (PolNeAR train, 2026-12-05).
+_ELLIPTICAL_OPENERS = frozenset("so and but or yet now well then not no unlike except only".split())
+_QUOTE_CHARS_ANY = re.compile("[\"“”‘’«»]|''|``")
+#: Verb forms but the "-ing" participle ("waiting", "looking south"), which a caption keeps.
+_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+
+
+def section_head(text: str, span: Span, sent: SpacySpan) -> bool:
+    """A section's head of one or two capitalised words closed by a full stop, names and their
+    adjectives only ("Refugees.", "Human Rights.", "Climate Change."): too few words for the
+    title-case test; one word must be a common noun. Not an adverb, a verb, an interjection
+    or an adjective ("Again.", "Wow.", "Tremendous."), which may be a sentence of the
+    outlet's. Added 2026-12-05 from an audit of unseen PolNeAR dev texts."""
+    line = _whole_line(text, span)
+    if line is None or _SHORT_HEAD.fullmatch(line) is None:
+        return False
+    words = [t for t in sent if not t.is_punct]
+    if len(words) == 1:
+        return words[0].tag_ in {"NN", "NNS"}  # "Refugees.", not "Tremendous." read as a name
+    return all(t.pos_ in _HEAD_POS for t in words) and words[-1].pos_ != "ADJ"
+
+
+_SHORT_HEAD = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\.")
+_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+#: A label in capitals, one or two words, closed by a full stop or a colon: a kicker opening a
+#: title line ("DESPERATION:").
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?[.:]")
+
+
 #: A line in capitals alone, one or two words, closed by a full stop: the section labels of an
 #: archive ("ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "LETTERS."), whose words are
 #: too few for the title-case test. Added 2026-12-05 from an audit of unseen PolNeAR dev
@@ -571,7 +685,7 @@ def classify_sentences(
     touching = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
     sents = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
     titles = titles_in([sent for sent in sents if sent is not None])
-    heads = question_heads(text, spans)
+    heads = question_heads(text, spans) | title_line_pieces(text, spans)
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = sents[k]
@@ -587,6 +701,8 @@ def classify_sentences(
             or is_heading(text, span)
             or _on_address_line(text, span)
             or k in heads
+            or section_head(text, span, sent)
+            or credit_line(text, span)
             or _on_lines(span, title_lines)
         ):
             # a heading's voice is "other", but the attributions in it are listed all the same
@@ -623,6 +739,9 @@ def classify_sentences(
             if not charged.touches(c[0]) or text[c[0][0] : c[0][1]].lower() in _DISTANCING
         ]
         cues = judging_cues(found, content, text)
+        if not found and not (framing or covering) and caption_line(text, span, sent):
+            out.append(Sentence(span=span, voice="other", attributions=ids))
+            continue
         if cues:
             voice = "outlet-evaluative"
         elif attributed:

@@ -178,10 +178,12 @@ _CROWD_SOUNDS = frozenset(
 #: the border" say that fighting broke out, the verb the event takes in news of it, as "a
 #: quake jolted" is a quake's; chosen by class (physical fighting), from an audit of unseen
 #: ECB+ texts (2026-12-05, 2 flags), not from BASIL, where no outlet sentence holds one. "A
-#: power struggle erupted", "violence erupted" and "protests erupted" stay loaded.
+#: power struggle erupted", "violence erupted" and "protests erupted" stay loaded. War and
+#: armed conflict joined the class later that day ("conflicts erupted among nations", an audit
+#: of unseen PolNeAR dev texts).
 _FIGHTS = frozenset(
     "clash fight fighting battle skirmish gunfire firefight brawl scuffle melee riot "
-    "rioting".split()
+    "rioting war conflict hostility combat".split()
 )
 #: Things that carry a written message: what they "proclaim" they display ("a huge black
 #: banner proclaims ``MURDERERS''", "a sign proclaiming the town drug-free"), as "a sign reads"
