@@ -295,6 +295,7 @@ class Store(Queries, Export):
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}
                     relays = []
+                    rekeyed: list[tuple[str, str, str]] = []
                     items = []
                     replaced = set(summary.replaced)
                     for rec, h in fresh:
@@ -311,7 +312,9 @@ class Store(Queries, Export):
                                 stories.add(sid)
                                 assign[aid] = sid
                         relays.extend(link.relays)
+                        rekeyed.extend(link.rekeyed)
                     pks = w.insert_batch(conn, items)
+                    keys |= w.rekey(conn, rekeyed, {r.id: r for r, _ in fresh})
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)

@@ -462,6 +462,57 @@ def write_relays(conn: Connection, relays: list[Relay], pks: dict[str, int]) -> 
     upsert(conn, t.relays, list(rows.values()), ["from_pk", "to_outlet"])
 
 
+def rekey(
+    conn: Connection, rekeyed: list[tuple[str, str, str]], records: dict[str, Record]
+) -> set[str]:
+    """Give the people an article cited by ``name`` their new directory key (``rekeyed``:
+    ``(article id, name, key)``, the last one of a pair counts; ``records``: this batch's, by
+    id; others are read from the store): their ``sources`` rows, their attributions'
+    ``source_key``, a directory entry and alias for a new key. Returns the keys touched (old
+    and new), for :func:`refresh`."""
+    last = {(aid, name): key for aid, name, key in rekeyed}
+    touched: set[str] = set()
+    s, at = t.sources, t.attributions
+    for (aid, name), key in sorted(last.items()):
+        row = conn.execute(
+            select(t.articles.c.pk, t.articles.c.record).where(t.articles.c.id == aid)
+        ).first()
+        if row is None:
+            continue
+        pk = int(row.pk)
+        rec = records.get(aid) or unpack(row.record)
+        sids = [x.id for x in rec.sources if x.kind == "person" and x.name == name]
+        old = set(conn.scalars(select(s.c.key).where(s.c.article_pk == pk, s.c.sid.in_(sids)))) - {
+            key
+        }
+        if not old:
+            continue
+        touched |= old | {key}
+        conn.execute(update(s).where(s.c.article_pk == pk, s.c.sid.in_(sids)).values(key=key))
+        aids = [a.id for a in rec.attributions if a.source in sids]
+        if aids:
+            conn.execute(
+                update(at).where(at.c.article_pk == pk, at.c.aid.in_(aids)).values(source_key=key)
+            )
+        insert_ignore(conn, t.aliases, [{"key": key, "alias": name, "lalias": name.lower()}])
+        entry = {
+            "key": key,
+            "id": short_id("src-", key),
+            "name": name,
+            "kind": "person",
+            "lname": name.lower(),
+            "n_articles": 0,
+            "n_attributions": 0,
+        }
+        insert_ignore(conn, t.directory, [entry])
+        for k in old:  # an alias no source of its entry is cited by any more goes
+            gone = ~select(s.c.article_pk).where(s.c.key == k, s.c.name == name).exists()
+            conn.execute(
+                delete(t.aliases).where(t.aliases.c.key == k, t.aliases.c.alias == name, gone)
+            )
+    return touched
+
+
 def realign_relays(
     conn: Connection, texts: dict[str, str], align: Callable[[str, str], list[Any]]
 ) -> None:
