@@ -275,6 +275,20 @@ def test_settling_reads_the_changed_stories_only(n: int) -> None:
     assert len(upd.rekeyed) == n and all(is_ambiguous(k) for _a, _n, k in upd.rekeyed)
 
 
+def test_role_forms_agree_with_the_title_lexicon() -> None:
+    """``directory._ROLE_FORM`` (one form per role) and ``lexicon.TITLE_ROLES`` (the nouns a
+    title may be called by) differ on purpose; where both name a spelling, the form is a noun
+    the lexicon allows, and the lexicon's wider nouns are no form (they would join roles)."""
+    from newsprov.analysis.sources.lexicon import TITLE_ROLES
+    from newsprov.corpus.directory import _ROLE_FORM, TITLE_WORDS
+
+    shared = set(_ROLE_FORM) & set(TITLE_ROLES)
+    assert {"gov", "sen", "rep", "congressman", "gen", "adm", "prof"} <= shared
+    for word in shared:
+        assert _ROLE_FORM[word] in TITLE_ROLES[word], word
+    assert "lawmaker" not in set(_ROLE_FORM.values()) | TITLE_WORDS
+
+
 # -- the store: re-keyed citations are written back, counters follow ------------------------------
 def _store_view(url: str) -> tuple[dict[tuple[str, str], str], dict[str, tuple[int, int]]]:
     from sqlalchemy import select

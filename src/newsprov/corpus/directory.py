@@ -206,6 +206,14 @@ def is_scoped(key: str) -> bool:
 
 #: Title words that say nothing of a role ("Mr.", "former", "Democratic") and spellings of one
 #: role ("Gov." = "governor"), for comparing the roles a person is cited with.
+#:
+#: ``_ROLE_FORM`` is not derived from ``analysis.sources.lexicon.TITLE_ROLES``, on purpose:
+#: that table says which nouns a title may be called by ("Sen." a senator or a lawmaker, "Rep."
+#: a representative, a congressman or a lawmaker), a relation with more than one answer and
+#: with wider nouns, for checking that a noun can stand for a titled name; here each spelling
+#: needs the one form of its role, so that role sets compare by inclusion, and a wider noun
+#: would make two roles one ("Sen. Clinton" and "Rep. Clinton" both a "lawmaker"). Where both
+#: tables name a spelling, this form is one of the nouns ``TITLE_ROLES`` allows for it (tested).
 _NO_ROLE = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "former", "ex", "the", "of", "for", "and",
     "u.s", "us", "acting", "republican", "democratic", "democrat", "gop",
