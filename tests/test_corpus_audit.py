@@ -266,8 +266,9 @@ def test_bare_surname_joins_a_person_on_one_sided_evidence(
 def test_bare_surname_first_keeps_its_own_entry(
     order: tuple[str, str], first_is_bare: bool
 ) -> None:
-    """Arrival order matters here (docs/corpus.md): a bare surname filed before any full name
-    stays in ``person:bush``, which no full name joins; after one, it joins that person."""
+    """One ``Directory.resolve`` call decides from the directory as it stands: a bare surname
+    resolved before any full name stays in ``person:bush``, which no full name joins; after
+    one, it joins that person. (The index settles it again: tests/test_directory_order.py.)"""
     d = Directory()
     a, b = (d.resolve(n, "person", f"art{i}") for i, n in enumerate(order))
     assert (a == b) is not first_is_bare

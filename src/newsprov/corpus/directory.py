@@ -20,12 +20,16 @@ an initial or a prefix); "Jane Pompeo" then gets an entry of her own. A bare sur
 the surname's only person, or the one person of that surname its article or its story's other
 articles name in full, or the one whose titles hold the citation's ("Secretary of State"); else
 it goes to the surname's ambiguous entry, ``person:bush`` (:func:`is_ambiguous`), which no full
-name joins; a person's key holds the given name first cited (``person:bush/jeb``).
+name joins; a person's key holds the given name first cited (``person:bush/jeb``). The index
+settles bare surnames again as evidence comes (:meth:`Directory.settle`), so which entry a
+citation is in does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,6 +206,14 @@ def is_scoped(key: str) -> bool:
 
 #: Title words that say nothing of a role ("Mr.", "former", "Democratic") and spellings of one
 #: role ("Gov." = "governor"), for comparing the roles a person is cited with.
+#:
+#: ``_ROLE_FORM`` is not derived from ``analysis.sources.lexicon.TITLE_ROLES``, on purpose:
+#: that table says which nouns a title may be called by ("Sen." a senator or a lawmaker, "Rep."
+#: a representative, a congressman or a lawmaker), a relation with more than one answer and
+#: with wider nouns, for checking that a noun can stand for a titled name; here each spelling
+#: needs the one form of its role, so that role sets compare by inclusion, and a wider noun
+#: would make two roles one ("Sen. Clinton" and "Rep. Clinton" both a "lawmaker"). Where both
+#: tables name a spelling, this form is one of the nouns ``TITLE_ROLES`` allows for it (tested).
 _NO_ROLE = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "former", "ex", "the", "of", "for", "and",
     "u.s", "us", "acting", "republican", "democratic", "democrat", "gop",
@@ -244,11 +256,41 @@ def role_words(name: str, title: str | None = None) -> frozenset[str]:
 class _Entry:
     key: str
     given: set[str] = field(default_factory=set)
+    #: citations by a full name (one per article and name; a saved state of before the rule
+    #: counted bare surnames that joined too)
     uses: int = 0
-    #: every role word the person was cited with (see :func:`role_words`)
-    roles: set[str] = field(default_factory=set)
+    #: role word -> how many full-name citations held it (see :func:`role_words`)
+    roles: Counter[str] = field(default_factory=Counter)
     #: a surname's ambiguous entry: bare surnames no evidence gave to one person
     ambiguous: bool = False
+
+
+def _candidates(
+    entries: list[_Entry], roles: frozenset[str], named: set[str], apart: set[str]
+) -> list[_Entry]:
+    """The people a bare surname may join on one-sided evidence (see :meth:`Directory.resolve`):
+    not those its article names in full, those its story names in full when there are, then
+    those whose roles hold its role when some do."""
+    people = [e for e in entries if e.given and e.key not in apart]
+    said = [e for e in people if e.key in named]
+    if said:
+        people = said
+    if len(people) > 1 and roles:
+        held = [e for e in people if roles <= e.roles.keys()]
+        if held:
+            people = held
+    return people
+
+
+def _dominant(people: list[_Entry], uses: dict[str, int]) -> _Entry | None:
+    """Of several candidates, the one cited at least :data:`DOMINANT` times as often as all
+    the others together (ties of count go to the smallest key), or None."""
+    if not people:
+        return None
+    top = min(people, key=lambda e: (-uses[e.key], e.key))
+    if uses[top.key] >= DOMINANT * sum(uses[e.key] for e in people if e is not top):
+        return top
+    return None
 
 
 @dataclass
@@ -260,7 +302,18 @@ class Directory:
     #: article id -> {person's name as cited: entry key}: an article filed again keeps its
     #: keys, and a bare surname of a later article of its story meets the full names it gave
     cited: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: article id -> {person's name as cited: its role words}: what each citation was filed
+    #: with, so that bare surnames are settled again (:meth:`settle`) and an article's
+    #: citations forgotten (:meth:`forget`)
+    said: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     _by_key: dict[str, _Entry] = field(default_factory=dict, repr=False)
+    #: surname -> article id -> the names it cites that surname by, bare (derived from
+    #: ``said``)
+    _bare_at: dict[str, dict[str, set[str]]] = field(default_factory=dict, repr=False)
+    #: (article id, bare name) -> the keys of its candidates (derived, see :meth:`settle`)
+    _cands: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    #: bare-surname citations whose candidates were found again (a count of the work done)
+    settled: int = field(default=0, repr=False)
 
     def resolve(
         self,
@@ -286,8 +339,10 @@ class Directory:
         then it joins the one candidate left, or the one cited at least :data:`DOMINANT` times
         as often as all the others together (the surname's well-known bearer: "Obama" beside
         "Sasha Obama"), or goes to the surname's ambiguous entry, ``person:<surname>``. A full
-        name never joins that entry (a bare surname filed before any full name stays there:
-        arrival order matters)."""
+        name never joins that entry. One call decides from the directory as it stands (a bare
+        surname resolved before any full name stays there); the index files whole articles
+        with :meth:`cite` and :meth:`settle` instead, whose keys do not depend on the order
+        articles arrive in."""
         if kind != "person" or not is_person_name(name):
             key = directory_key(name, kind, article_id)
             self.keys.add(key)
@@ -302,9 +357,11 @@ class Directory:
             entry = self._new(surname, given, entries, ambiguous=given is None)
         if given:
             entry.given.add(given)
-        if count:
+            if count:
+                entry.uses += 1
+            entry.roles.update(role_words(name, title))
+        elif count and entry.ambiguous:
             entry.uses += 1
-        entry.roles |= role_words(name, title)
         return entry.key
 
     def _new(
@@ -331,22 +388,141 @@ class Directory:
         entries: list[_Entry], roles: frozenset[str], named: set[str], apart: set[str]
     ) -> _Entry | None:
         """The entry a bare surname joins (see :meth:`resolve`); None opens a new one."""
-        people = [e for e in entries if e.given and e.key not in apart]
-        said = [e for e in people if e.key in named]
-        if said:
-            people = said
-        if len(people) > 1 and roles:
-            held = [e for e in people if roles <= e.roles]
-            if held:
-                people = held
+        people = _candidates(entries, roles, named, apart)
         if len(people) == 1:
             return people[0]
-        if people:
-            top = max(people, key=lambda e: e.uses)
-            if top.uses >= DOMINANT * sum(e.uses for e in people if e is not top):
-                return top
+        top = _dominant(people, {e.key: e.uses for e in people})
+        if top is not None:
+            return top
         ambiguous = [e for e in entries if e.ambiguous]
         return ambiguous[0] if ambiguous else None
+
+    # -- the index's path: citations filed per article, bare surnames settled from them ------
+    def cite(
+        self, article_id: str, people: Iterable[tuple[str, str | None]]
+    ) -> tuple[set[str], set[str]]:
+        """File an article's person citations ``(name, title)`` (names of people only, see
+        :func:`is_person_name`): full names join or open their entry (counted once per article
+        and name), bare surnames are kept to be settled (:meth:`settle`). Returns the surnames
+        cited and those whose people changed (a new entry, or an entry's new role word)."""
+        names: dict[str, set[str]] = {}
+        for name, title in people:
+            names.setdefault(name, set()).update(role_words(name, title))
+        said = self.said.setdefault(article_id, {})
+        cited = self.cited.setdefault(article_id, {})
+        surnames, reshaped = set(), set()
+        for name, roles in names.items():
+            if name in said:
+                continue
+            said[name] = sorted(roles)
+            surname, given = person_parts(name)
+            surnames.add(surname)
+            if given is None:
+                self._bare_at.setdefault(surname, {}).setdefault(article_id, set()).add(name)
+                continue
+            entries = self.people.setdefault(surname, [])
+            entry = self._match(entries, given)
+            if entry is None or not entry.given or not roles <= entry.roles.keys():
+                reshaped.add(surname)
+            entry = entry or self._new(surname, given, entries, False)
+            entry.given.add(given)
+            entry.uses += 1
+            entry.roles.update(roles)
+            cited[name] = entry.key
+        return surnames, reshaped
+
+    def forget(self, article_id: str) -> tuple[set[str], set[str]]:
+        """Take an article's person citations out (before its new version is filed): its full
+        names' counts and roles, its bare surnames; an entry left with no citation goes (its key
+        is free again). Returns the surnames it cited and those whose people changed."""
+        said = self.said.pop(article_id, {})
+        cited = self.cited.pop(article_id, {})
+        surnames, reshaped = set(), set()
+        for name in set(said) | set(cited):
+            surname, given = person_parts(name)
+            surnames.add(surname)
+            if given is None:
+                self._bare_at.get(surname, {}).pop(article_id, None)
+                self._cands.pop((article_id, name), None)
+                continue
+            entry = self._by_key.get(cited.get(name, ""))
+            if entry is None:
+                continue
+            entry.uses -= 1
+            had = set(entry.roles)
+            entry.roles.subtract(said.get(name, ()))
+            entry.roles = +entry.roles
+            if entry.uses <= 0:
+                self._drop(surname, entry)
+            if entry.uses <= 0 or set(entry.roles) != had:
+                reshaped.add(surname)
+        return surnames, reshaped
+
+    def _drop(self, surname: str, entry: _Entry) -> None:
+        entries = self.people.get(surname, [])
+        if entry in entries:
+            entries.remove(entry)
+        if not entries:
+            self.people.pop(surname, None)
+        self.keys.discard(entry.key)
+        self._by_key.pop(entry.key, None)
+
+    def bare_surnames(self, article_ids: Iterable[str]) -> set[str]:
+        """The surnames these articles cite bare."""
+        wanted = set(article_ids)
+        return {s for s, at in self._bare_at.items() if not wanted.isdisjoint(at)}
+
+    def settle(
+        self,
+        surnames: Iterable[str],
+        named_of: Callable[[str], set[str]],
+        only: dict[str, set[str]] | None = None,
+    ) -> dict[tuple[str, str], str]:
+        """Give every bare-surname citation of ``surnames`` its entry again, from the citations
+        filed now, whatever order they came in (``named_of(article id)``: the entry keys its
+        story's articles cite in full). First each joins its one candidate
+        (:func:`_candidates`: not its article's full names, its story's, its role); those
+        with several join one cited :data:`DOMINANT` times as often as the others together,
+        counting full names and the first step's joins; the rest go to the surname's ambiguous
+        entry. Returns the citations whose key changed: ``(article id, name) -> key``.
+
+        A citation's candidates are kept; ``only`` (surname -> article ids) says, for a surname
+        whose people did not change, the articles whose candidates may have (their story's
+        full names changed): the others' are taken as kept."""
+        changed: dict[tuple[str, str], str] = {}
+        for surname in sorted(set(surnames)):
+            entries = self.people.setdefault(surname, [])
+            redo = None if only is None else only.get(surname)
+            cites = []
+            for aid, names in sorted(self._bare_at.get(surname, {}).items()):
+                for name in sorted(names):
+                    kept = self._cands.get((aid, name))
+                    if kept is None or redo is None or aid in redo:
+                        cited = self.cited.get(aid, {})
+                        apart = {k for n, k in cited.items() if person_parts(n)[1] is not None}
+                        roles = frozenset(self.said[aid][name])
+                        found = _candidates(entries, roles, named_of(aid), apart)
+                        kept = self._cands[(aid, name)] = tuple(e.key for e in found)
+                        self.settled += 1
+                    cites.append((aid, name, [self._by_key[k] for k in kept]))
+            uses = {e.key: e.uses for e in entries}
+            for _aid, _name, people in cites:
+                if len(people) == 1:
+                    uses[people[0].key] += 1
+            ambiguous = [e for e in entries if e.ambiguous]
+            for e in ambiguous:
+                e.uses = 0
+            for aid, name, people in cites:
+                entry = people[0] if len(people) == 1 else _dominant(people, uses)
+                if entry is None:
+                    if not ambiguous:
+                        ambiguous.append(self._new(surname, None, entries, ambiguous=True))
+                    entry = ambiguous[0]
+                    entry.uses += 1
+                if self.cited.setdefault(aid, {}).get(name) != entry.key:
+                    self.cited[aid][name] = entry.key
+                    changed[(aid, name)] = entry.key
+        return changed
 
     @staticmethod
     def _match(entries: list[_Entry], given: str) -> _Entry | None:
@@ -362,27 +538,33 @@ class Directory:
     def to_state(self) -> dict[str, Any]:
         return {
             "people": {
-                s: [[e.key, sorted(e.given), e.uses, sorted(e.roles), e.ambiguous] for e in es]
+                s: [
+                    [e.key, sorted(e.given), e.uses, sorted(e.roles.elements()), e.ambiguous]
+                    for e in es
+                ]
                 for s, es in self.people.items()
             },
             "keys": sorted(
                 k for k in self.keys if k.startswith(("person:", "organization:", "outlet:"))
             ),
             "cited": self.cited,
+            "said": self.said,
         }
 
     @classmethod
     def from_state(cls, state: dict[str, Any] | None) -> Directory:
         """A directory saved by :meth:`to_state`; one saved before roles, ambiguous entries and
         the names each article cited were kept loads (its entries with no role, none
-        ambiguous but those of bare surnames, and no article's names: those are filed afresh)."""
+        ambiguous but those of bare surnames, and no article's names: those are filed afresh);
+        one saved before the roles of each citation were kept takes them from the names cited
+        ("Sen. Obama"), as no title was kept."""
         d = cls()
         if not state:
             return d
         for surname, es in state.get("people", {}).items():
             entries = []
             for k, g, u, *more in es:
-                roles = set(more[0]) if more else set()
+                roles = Counter(more[0]) if more else Counter()
                 # an entry of bare surnames saved before is ambiguous too: no full name joins it
                 ambiguous = bool(more[1]) if more[1:] else not g
                 entries.append(_Entry(k, set(g), int(u), roles, ambiguous))
@@ -390,4 +572,15 @@ class Directory:
             d._by_key.update((e.key, e) for e in entries)
         d.keys = set(state.get("keys", []))
         d.cited = {str(a): dict(ns) for a, ns in state.get("cited", {}).items()}
+        if "said" in state:
+            d.said = {
+                str(a): {n: list(r) for n, r in ns.items()} for a, ns in state["said"].items()
+            }
+        else:
+            d.said = {a: {n: sorted(role_words(n)) for n in ns} for a, ns in d.cited.items()}
+        for a, ns in d.said.items():
+            for n in ns:
+                surname, given = person_parts(n)
+                if given is None:
+                    d._bare_at.setdefault(surname, {}).setdefault(a, set()).add(n)
         return d

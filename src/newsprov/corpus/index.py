@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprov.corpus.directory import Directory, is_person_name, person_parts
+from newsprov.corpus.directory import Directory, is_person_name
 from newsprov.corpus.quotes import QuoteIndex, quote_key, quoted_texts
 from newsprov.corpus.relays import RelayEdge, align_passages, relayed_outlets
 from newsprov.corpus.stories import StoryIndex, signature_from_text
@@ -15,8 +15,6 @@ from newsprov.errors import StoreError
 from newsprov.record import Record
 
 STATE_VERSION = 2  # version 1 (no linked edges kept) still loads
-#: The latest articles of a story whose full names a bare surname of a new article meets.
-STORY_NAMES = 50
 
 
 def story_signature(record: Record) -> dict[str, float]:
@@ -54,6 +52,9 @@ class CorpusUpdate:
     quotes: list[tuple[str, str, str]] = field(default_factory=list)
     relays: list[RelayEdge] = field(default_factory=list)
     directory: list[tuple[str, str]] = field(default_factory=list)
+    #: people cited by other articles whose directory key this one changed (a bare surname
+    #: settled again, see :meth:`Directory.settle`): ``(article id, name as cited, key)``
+    rekeyed: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +64,7 @@ class CorpusUpdate:
             "quotes": [list(q) for q in self.quotes],
             "relays": [r.to_dict() for r in self.relays],
             "directory": [list(d) for d in self.directory],
+            "rekeyed": [list(r) for r in self.rekeyed],
         }
 
 
@@ -171,11 +173,15 @@ class CorpusIndex:
         placed = self.stories.place(aid, story_signature(record), published)
         story = placed.story
         upd = CorpusUpdate(aid, story, dict(placed.moved))
+        regrouped: set[str] = set()  # stories whose articles' bare surnames meet other names
         if placed.moved:
+            regrouped = set(placed.moved.values()) | {
+                self._filed[a] for a in placed.moved if a in self._filed
+            }
             touched |= self._restory(placed.moved)
         own = outlet_key(record.document.outlet) if record.document.outlet else None
 
-        keys = self._directory_keys(record, story, again, replace)
+        keys = self._directory_keys(record, again, replace, regrouped, upd)
         upd.directory.extend((s.id, keys[s.id]) for s in record.sources)
         if again and not replace:  # placed again: nothing moved, nothing to re-link
             return upd
@@ -203,41 +209,54 @@ class CorpusIndex:
         return upd
 
     def _directory_keys(
-        self, record: Record, story: str, again: bool, replace: bool
+        self, record: Record, again: bool, replace: bool, regrouped: set[str], upd: CorpusUpdate
     ) -> dict[str, str]:
-        """The directory key of each source of ``record`` (source id -> key). A person's name
-        the article cited when filed before keeps its key; full names are resolved before bare
-        surnames, which are not the people their article cites in full and meet those its story's
-        other articles (the latest :data:`STORY_NAMES`) cite in full (:meth:`Directory.resolve`)."""
+        """The directory key of each source of ``record`` (source id -> key). An article filed
+        again keeps its keys; a new one (or a new version, its old citations forgotten) files
+        its people (:meth:`Directory.cite`), then the bare surnames of the surnames it cites,
+        and of the articles of ``regrouped`` (stories that gained or lost articles), are
+        settled again (:meth:`Directory.settle`): a bare surname meets the full names its whole
+        story cites, and the keys do not depend on the order articles arrive in (other
+        articles' citations whose key changed go in ``upd.rekeyed``)."""
         d, aid = self.directory, record.id
-        before = d.cited.get(aid, {}) if again else {}
-        cited: dict[str, str] = {}
+        people = [s for s in record.sources if s.kind == "person" and is_person_name(s.name)]
+        persons = {s.id for s in people}
         keys: dict[str, str] = {}
-        bare = []
+        if not again or replace:
+            surnames, reshaped = d.forget(aid) if again else (set(), set())
+            cited_now, changed = d.cite(aid, [(s.name, s.title) for s in people])
+            surnames |= cited_now
+            reshaped |= changed
+            # a surname whose people did not change: only the bare surnames of this article's
+            # story (whose full names changed) and of the regrouped stories find candidates again
+            story = self.story_of(aid) or ""
+            mates = set(self.stories.stories.get(story, [])) | {aid}
+            only = {sur: set(mates) for sur in surnames - reshaped}
+            if regrouped:
+                members = [a for st in sorted(regrouped) for a in self.stories.stories.get(st, [])]
+                for sur in d.bare_surnames(members):
+                    surnames.add(sur)
+                    if sur not in reshaped:
+                        only.setdefault(sur, set()).update(members)
+            named: dict[str, set[str]] = {}
+
+            def named_of(article: str) -> set[str]:
+                story = self.story_of(article) or ""
+                if story not in named:
+                    named[story] = set()
+                    for other in self.stories.stories.get(story, []):
+                        named[story] |= d.named_in_full(d.cited.get(other, {}))
+                return named[story]
+
+            for (a, name), key in d.settle(surnames, named_of, only).items():
+                if a != aid:
+                    upd.rekeyed.append((a, name, key))
+        cited = d.cited.get(aid, {})
         for s in record.sources:
-            person = s.kind == "person" and is_person_name(s.name)
-            if person and s.name in before:
-                keys[s.id] = cited[s.name] = before[s.name]
-            elif person and person_parts(s.name)[1] is None:
-                bare.append(s)
+            if s.id in persons and s.name in cited:
+                keys[s.id] = cited[s.name]
             else:
                 keys[s.id] = d.resolve(s.name, s.kind, aid, count=not again, title=s.title)
-                if person:
-                    cited[s.name] = keys[s.id]
-        if bare:
-            here = d.named_in_full(cited)
-            there: set[str] = set()
-            for other in self.stories.stories.get(story, [])[-STORY_NAMES:]:
-                if other != aid:
-                    there |= d.named_in_full(d.cited.get(other, {}))
-            for s in bare:
-                keys[s.id] = cited[s.name] = d.resolve(
-                    s.name, s.kind, aid, count=not again, title=s.title, named=there, apart=here
-                )
-        if cited and (replace or not again):
-            d.cited[aid] = cited
-        elif replace:
-            d.cited.pop(aid, None)
         return keys
 
     def _target(self, story: str, outlet: str, relaying: str) -> str | None:

@@ -38,6 +38,7 @@ class CorpusLinker:
         upd = self.index.add(record, replace=replace)
         link = Link(story=upd.story_id, story_title=record.document.title, moved=dict(upd.moved))
         link.keys = {sid: fit_key(key) for sid, key in upd.directory}
+        link.rekeyed = [(aid, name, fit_key(key)) for aid, name, key in upd.rekeyed]
         names = {s.id: s.name for s in record.sources}
         speaker = {a.id: names.get(a.source or "") for a in record.attributions}
         for cid, att_id, text in upd.quotes:

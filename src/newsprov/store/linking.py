@@ -46,6 +46,9 @@ class Link:
     keys: dict[str, str] = field(default_factory=dict)
     #: other articles whose story changed (stories merged or split): article id -> story id
     moved: dict[str, str] = field(default_factory=dict)
+    #: people cited by other articles whose directory key changed (a bare surname settled
+    #: again): ``(article id, name as cited, key)``
+    rekeyed: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def quotes(self) -> dict[str, str]:

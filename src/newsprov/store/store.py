@@ -292,9 +292,11 @@ class Store(Queries, Export):
                     self._since_state += self._catch_up(conn, linker)
                     fresh, stale, summary = w.classify(conn, batch, written, fates)
                     keys, qids, stories = w.drop_articles(conn, stale)
+                    recount = keys | qids  # entries that lost rows: counted again
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}
                     relays = []
+                    rekeyed: list[tuple[str, str, str]] = []
                     items = []
                     replaced = set(summary.replaced)
                     for rec, h in fresh:
@@ -311,7 +313,11 @@ class Store(Queries, Export):
                                 stories.add(sid)
                                 assign[aid] = sid
                         relays.extend(link.relays)
+                        rekeyed.extend(link.rekeyed)
                     pks = w.insert_batch(conn, items)
+                    moved = w.rekey(conn, rekeyed, {r.id: r for r, _ in fresh})
+                    keys |= moved
+                    recount |= moved
                     self._linked(pks.values())
                     summary.added += len(items)
                     w.write_relays(conn, relays, pks)
@@ -330,7 +336,7 @@ class Store(Queries, Export):
                         stories.update(sid for (sid,) in before)
                         w.set_stories(conn, assign, titles)
                         stories.update(assign.values())
-                    w.refresh(conn, keys, qids, stories)
+                    w.refresh(conn, keys, qids, stories, list(pks.values()), recount)
                     self._since_state += len(fresh)
                     if self._since_state >= STATE_EVERY:
                         self._save_state(conn)

@@ -9,7 +9,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select, text, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsprov.ingest.article import content_fingerprint
@@ -462,6 +477,57 @@ def write_relays(conn: Connection, relays: list[Relay], pks: dict[str, int]) -> 
     upsert(conn, t.relays, list(rows.values()), ["from_pk", "to_outlet"])
 
 
+def rekey(
+    conn: Connection, rekeyed: list[tuple[str, str, str]], records: dict[str, Record]
+) -> set[str]:
+    """Give the people an article cited by ``name`` their new directory key (``rekeyed``:
+    ``(article id, name, key)``, the last one of a pair counts; ``records``: this batch's, by
+    id; others are read from the store): their ``sources`` rows, their attributions'
+    ``source_key``, a directory entry and alias for a new key. Returns the keys touched (old
+    and new), for :func:`refresh`."""
+    last = {(aid, name): key for aid, name, key in rekeyed}
+    touched: set[str] = set()
+    s, at = t.sources, t.attributions
+    for (aid, name), key in sorted(last.items()):
+        row = conn.execute(
+            select(t.articles.c.pk, t.articles.c.record).where(t.articles.c.id == aid)
+        ).first()
+        if row is None:
+            continue
+        pk = int(row.pk)
+        rec = records.get(aid) or unpack(row.record)
+        sids = [x.id for x in rec.sources if x.kind == "person" and x.name == name]
+        old = set(conn.scalars(select(s.c.key).where(s.c.article_pk == pk, s.c.sid.in_(sids)))) - {
+            key
+        }
+        if not old:
+            continue
+        touched |= old | {key}
+        conn.execute(update(s).where(s.c.article_pk == pk, s.c.sid.in_(sids)).values(key=key))
+        aids = [a.id for a in rec.attributions if a.source in sids]
+        if aids:
+            conn.execute(
+                update(at).where(at.c.article_pk == pk, at.c.aid.in_(aids)).values(source_key=key)
+            )
+        insert_ignore(conn, t.aliases, [{"key": key, "alias": name, "lalias": name.lower()}])
+        entry = {
+            "key": key,
+            "id": short_id("src-", key),
+            "name": name,
+            "kind": "person",
+            "lname": name.lower(),
+            "n_articles": 0,
+            "n_attributions": 0,
+        }
+        insert_ignore(conn, t.directory, [entry])
+        for k in old:  # an alias no source of its entry is cited by any more goes
+            gone = ~select(s.c.article_pk).where(s.c.key == k, s.c.name == name).exists()
+            conn.execute(
+                delete(t.aliases).where(t.aliases.c.key == k, t.aliases.c.alias == name, gone)
+            )
+    return touched
+
+
 def realign_relays(
     conn: Connection, texts: dict[str, str], align: Callable[[str, str], list[Any]]
 ) -> None:
@@ -500,10 +566,123 @@ def _chunks(items: set[str], n: int = 500) -> Iterable[list[str]]:
         yield seq[i : i + n]
 
 
-def refresh(conn: Connection, keys: set[str], qids: set[str], story_ids: set[str]) -> None:
-    """Recompute the counters and first appearances of the entries a batch touched."""
+def _grow_entries(conn: Connection, keys: set[str], added: Sequence[int]) -> None:
+    """Directory entries that only gained the rows of the articles ``added``: their counters
+    grow by those rows' and their name is the better of theirs and the batch's best (read from
+    the batch's rows only, through the ``(article_pk, ...)`` unique indexes)."""
+    s, at, d = t.sources, t.attributions, t.directory
+    pks: Any = bindparam("added", list(added), expanding=True)
+    grow: dict[str, dict[str, Any]] = {}
+    for key, pk, name in conn.execute(
+        select(s.c.key, s.c.article_pk, s.c.name)
+        .where(s.c.article_pk.in_(pks))
+        .order_by(s.c.key, func.length(s.c.name).desc(), s.c.name)
+    ):
+        if key in keys:
+            g = grow.setdefault(key, {"k": key, "best": name, "arts": set(), "atts": 0})
+            g["arts"].add(pk)
+    for key, n in conn.execute(
+        select(at.c.source_key, func.count())
+        .where(at.c.article_pk.in_(pks))
+        .group_by(at.c.source_key)
+    ):
+        if key in grow:
+            grow[key]["atts"] = int(n)
+    if not grow:
+        return
+    best: Any = bindparam("best", type_=Text)
+    # the longer of the name it had (while it had a source) and the batch's best; ties by the
+    # database's order, as a recount's ORDER BY has them
+    name = case(
+        (d.c.n_articles == 0, best),
+        (func.length(best) > func.length(d.c.name), best),
+        (and_(func.length(best) == func.length(d.c.name), best < d.c.name), best),
+        else_=d.c.name,
+    )
+    conn.execute(
+        update(d)
+        .where(d.c.key == bindparam("k"))
+        .values(
+            n_articles=d.c.n_articles + bindparam("n", type_=Integer),
+            n_attributions=d.c.n_attributions + bindparam("atts", type_=Integer),
+            name=name,
+            lname=func.lower(name),
+        ),
+        [
+            {"k": g["k"], "best": g["best"], "n": len(g["arts"]), "atts": g["atts"]}
+            for g in grow.values()
+        ],
+    )
+
+
+def _grow_quotes(conn: Connection, qids: set[str], added: Sequence[int]) -> None:
+    """Quote clusters that only gained appearances in the articles ``added`` (whose pks are
+    larger than any before them): their count grows by the batch's articles, and their first
+    appearance is the batch's first when it comes before the one they had (dated before it, or
+    dated where that was not; on one day the earlier pk, the one they had, stays)."""
+    ql, a, q = t.quote_links, t.articles, t.quotes
+    pks: Any = bindparam("added", list(added), expanding=True)
+    grow: dict[str, dict[str, Any]] = {}
+    for qid, pk, aid, outlet, published in conn.execute(
+        select(ql.c.quote_id, a.c.pk, a.c.id, a.c.outlet, a.c.published)
+        .select_from(ql.join(a, ql.c.article_pk == a.c.pk))
+        .where(ql.c.article_pk.in_(pks))
+        .order_by(ql.c.quote_id, a.c.published.is_(None), a.c.published, a.c.pk)
+    ):
+        if qid in qids:
+            g = grow.setdefault(
+                qid, {"i": qid, "art": aid, "out": outlet, "pub": published, "pks": set()}
+            )
+            g["pks"].add(pk)
+    if not grow:
+        return
+    pub: Any = bindparam("pub", type_=String)
+    takes = or_(
+        q.c.first_article.is_(None),
+        and_(pub.is_not(None), or_(q.c.first_published.is_(None), pub < q.c.first_published)),
+    )
+    conn.execute(
+        update(q)
+        .where(q.c.id == bindparam("i"))
+        .values(
+            n_appearances=q.c.n_appearances + bindparam("n", type_=Integer),
+            first_article=case((takes, bindparam("art", type_=String)), else_=q.c.first_article),
+            first_outlet=case((takes, bindparam("out", type_=String)), else_=q.c.first_outlet),
+            first_published=case((takes, pub), else_=q.c.first_published),
+        ),
+        [
+            {"i": g["i"], "n": len(g["pks"]), "art": g["art"], "out": g["out"], "pub": g["pub"]}
+            for g in grow.values()
+        ],
+    )
+
+
+def refresh(
+    conn: Connection,
+    keys: set[str],
+    qids: set[str],
+    story_ids: set[str],
+    added: Sequence[int] | None = None,
+    recount: set[str] | None = None,
+) -> None:
+    """Recompute the counters and first appearances of the entries a batch touched.
+
+    With ``added`` (the pks of the articles the batch inserted), a directory entry or quote
+    cluster that only gained rows from them is updated from those rows alone: its counters
+    grow by theirs, and its name (the longest cited, ties in the database's order) and first
+    appearance are the best of the one it had and theirs; the same as a recount, at a cost that
+    does not grow with the entry. The others (``recount``: keys and cluster ids whose rows a
+    dropped article or a re-keyed citation took away or moved) and stories are recounted."""
     s, a, q, st, d, at = t.sources, t.articles, t.quotes, t.stories, t.directory, t.attributions
     ql = t.quote_links
+    again = recount or set()
+    grow = set() if added is None else {k for k in keys if k not in again}
+    grown = set() if added is None else {k for k in qids if k not in again}
+    if grow:
+        _grow_entries(conn, grow, added or ())
+    if grown:
+        _grow_quotes(conn, grown, added or ())
+    keys, qids = keys - grow, qids - grown
     for chunk in _chunks(keys):
         best = (
             select(s.c.name)
