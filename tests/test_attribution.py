@@ -801,6 +801,25 @@ def test_learned_acceptance(
     assert VerbLexicon(counts, model).accepts(lemma, frame, "E", obj, ctx) is accepted
 
 
+# The frame prior a lexicon is given (the mining's counts less one article keep all of
+# train's) replaces the shares of its own counts; without one, its counts decide: the lemmas
+# with at most 10 candidates in "dobj" matched 1 time in 11.
+@pytest.mark.parametrize(
+    ("prior", "share", "estimate"),
+    [
+        (None, 1 / 11, (1 + 3 / 11) / 5),
+        ({"dobj": 0.5}, 0.5, (1 + 3 * 0.5) / 5),
+        ({"quote": 0.5}, 0.0, 1 / 5),  # negative: a frame the prior does not hold has none
+    ],
+)
+def test_lexicon_frame_prior(prior: dict | None, share: float, estimate: float) -> None:
+    from newsprov.analysis.attribution.lexicon import VerbLexicon
+
+    lex = VerbLexicon({"rare|dobj": (9, 0), "twice|dobj": (2, 1)}, frame_prior=prior)
+    assert lex.frame_share.get("dobj", 0.0) == pytest.approx(share)
+    assert lex.estimate("twice|dobj") == pytest.approx(estimate)
+
+
 def test_acceptance_fit_finds_the_sign_of_a_feature() -> None:
     from newsprov.analysis.attribution.acceptance import fit
 

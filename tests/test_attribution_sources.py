@@ -404,6 +404,21 @@ SOURCE_EXTENTS = [
         "According",
         "John Smith, a spokesman for the mayor",
     ),
+    # the clause's subject that the parse hung deep in an opening "according to X", the
+    # verb having none of its own, is no part of the source
+    (
+        "According to early results of exit polls conducted by Edison Research, majorities of "
+        "voters in all five states say they feel betrayed.",
+        "According",
+        "early results of exit polls conducted by Edison Research",
+    ),
+    # negative case: an apposition closed by a comma before a clause with its own subject
+    (
+        "According to a survey by the Pew Research Center, a nonpartisan group, most voters "
+        "favor the plan.",
+        "According",
+        "a survey by the Pew Research Center, a nonpartisan group",
+    ),
     # an act noun's possessor is the source
     (
         "Mrs. Clinton's statements over the past year defend the deal.",

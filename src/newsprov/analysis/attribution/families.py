@@ -201,10 +201,10 @@ def according_candidates(scan: Scan) -> None:
         whole = subtree_ids(src_tok)
         src_ids = whole - set_off(doc, src_tok)
         content_ids -= whole
-        subject = _misparsed_subject(acc, src_tok)
-        if subject is not None:  # "According to the AP, 571 of the 714 delegates have ..."
-            src_ids -= subtree_ids(subject) | {subject.i - 1}
-            content_ids |= subtree_ids(subject)
+        subject = _misparsed_subject(acc, src_tok, src_ids)
+        if subject:  # "According to the AP, 571 of the 714 delegates have ..."
+            src_ids -= subject | {min(subject) - 1}
+            content_ids |= subject
         home = scan.qx.of_token[acc.i]
         if home != -1:  # `X told TV that "the driver fired, according to the police"`
             content_ids &= scan.qx.tokens_in(home)
@@ -231,19 +231,33 @@ def according_candidates(scan: Scan) -> None:
         )
 
 
-def _misparsed_subject(acc: Token, src: Token) -> Token | None:
-    """The clause's subject that the parse made an apposition of the source of an opening
-    "according to" ("According to the AP, 571 of the 714 superdelegates have endorsed ...",
-    with "571" in apposition to "AP"): an apposition after a comma when the verb the phrase
-    hangs from has no subject of its own. With the set-off phrases above: train CV source
-    exact +0.00006 / +0.00006, strict +0.00005 / +0.00005, source token +0.00001 / +0.00001,
-    nothing else moved."""
+def _misparsed_subject(acc: Token, src: Token, src_ids: set[int]) -> set[int]:
+    """The clause's subject that the parse hung in the source of an opening "according to"
+    ("According to the AP, 571 of the 714 superdelegates have endorsed ...", with "571" in
+    apposition to "AP"), when the verb the phrase hangs from comes after it and has no subject
+    of its own: an apposition of the source after a comma, or else the words after the
+    source's last comma when the source runs on to the verb ("According to a 2013 study by
+    economists Peter Schott and Justin Pierce, the Great Recession is ...": "the Great
+    Recession" hung on "Pierce"; "According to the FBI summary, Mills and another aide
+    asked": a conjunct of "summary"). Empty when there is none. The apposition, with the
+    set-off phrases above: train CV source exact +0.00006 / +0.00006, strict +0.00005 /
+    +0.00005, source token +0.00001 / +0.00001, nothing else moved."""
     verb = acc.head
     if acc.i > verb.i or verb.pos_ not in ("VERB", "AUX"):
-        return None
+        return set()
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return None
-    return next((c for c in src.children if c.dep_ == "appos" and after_comma(c)), None)
+        return set()
+    appos = next((c for c in src.children if c.dep_ == "appos" and after_comma(c)), None)
+    if appos is not None:
+        return subtree_ids(appos)
+    doc = acc.doc
+    if not src_ids or any(not doc[i].is_punct for i in range(max(src_ids) + 1, verb.i)):
+        return set()
+    commas = [i for i in src_ids if i > src.i and doc[i].text == ","]
+    rest = {i for i in src_ids if commas and i > commas[-1]}
+    if any(doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for i in rest):
+        return rest
+    return set()
 
 
 def _cut_trailing(scan: Scan, comma: int, outer: list[Span]) -> None:

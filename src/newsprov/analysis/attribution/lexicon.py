@@ -160,11 +160,16 @@ class VerbLexicon:
     counts: Mapping[str, tuple[int, int]]
     #: The learned acceptance, when the lexicon has one (:mod:`.acceptance`).
     model: Acceptance | None = None
+    #: The per-frame shares of rare lemmas to use instead of those of ``counts``
+    #: (:attr:`frame_share`): the mining's counts less one article keep all of train's.
+    frame_prior: Mapping[str, float] | None = None
 
     @cached_property
     def frame_share(self) -> dict[str, float]:
         """Per frame, the share of its candidates matching gold over the lemmas with at most
-        :data:`RARE` candidates in it."""
+        :data:`RARE` candidates in it (:attr:`frame_prior` when given)."""
+        if self.frame_prior is not None:
+            return dict(self.frame_prior)
         made: Counter[str] = Counter()
         hit: Counter[str] = Counter()
         for key, (n, hits) in self.counts.items():

@@ -168,9 +168,10 @@ def learn_acceptance(lex: VerbLexicon, mined: list[Mined]) -> Acceptance:
     without: dict[int, VerbLexicon] = {}
     for m in mined:
         if m.article not in without:
-            other = VerbLexicon(_Without(lex.counts, own[m.article]))
-            other.__dict__["frame_share"] = lex.frame_share  # the article changes it little
-            without[m.article] = other
+            # the frame shares of all the counts: one article changes them little
+            without[m.article] = VerbLexicon(
+                _Without(lex.counts, own[m.article]), frame_prior=lex.frame_share
+            )
         other = without[m.article]
         decided = other.decision(m.lemma, m.frame, m.sclass, m.obj)
         if isinstance(decided, bool) or decided[1] == 0.0:
