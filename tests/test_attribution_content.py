@@ -45,6 +45,34 @@ CONTENT_EXTENTS = [
         "said",
         ["the company would close the plant, putting 300 people out of work"],
     ),
+    # ... but one right after a quotation closes is the writer going on about the source
+    (
+        "He insisted that he has “expanded the party,” claiming that he is responsible for "
+        "higher turnout.",
+        "insisted",
+        ["that he has “expanded the party,”"],
+    ),
+    (
+        "The mayor said the budget was “a mess,” adding that she would veto it.",
+        "said",
+        ["the budget was “a mess,”"],
+    ),
+    (
+        "The senator argued that the bill “goes too far” – drawing boos from the crowd.",
+        "argued",
+        ["that the bill “goes too far”"],
+    ),
+    # ... not one inside the quotation, nor one after unquoted words
+    (
+        "The mayor said the budget “is a mess, leaving nothing for the schools.”",
+        "said",
+        ["the budget “is a mess, leaving nothing for the schools.”"],
+    ),
+    (
+        "The senator said the bill would pass in May, drawing boos from the crowd.",
+        "said",
+        ["the bill would pass in May, drawing boos from the crowd"],
+    ),
     # "X said A -- he said B": the first report, which the parse hung on the second verb, is
     # not the second's content ...
     (

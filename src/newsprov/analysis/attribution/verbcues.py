@@ -37,6 +37,7 @@ from newsprov.analysis.attribution.scan import (
 )
 from newsprov.analysis.attribution.spans import (
     char_spans,
+    participle_after_quote,
     subtree_ids,
     token_at,
     trailing_aside,
@@ -335,6 +336,7 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
         content_ids = content_ids & qx.tokens_in(home)
     elif fr.name != "quote":
         content_ids -= trailing_aside(doc, content_ids, qx)
+        content_ids -= participle_after_quote(doc, content_ids, qx)
     for q in fr.titles:  # a title in the tag (`said on ABC's “This Week”`) is no content
         content_ids -= qx.tokens_in(q)
     quotes = list(fr.quotes)
