@@ -487,6 +487,19 @@ FIFTH_AUDIT = [
         ["Ann Lee"],
     ),
     ("Mayor Ann Lee agreed that the bridge was unsafe.", {}, [], ["Ann Lee"]),
+    # negative: the source's own words in a medium, and a quotation posted
+    (
+        "Senator Ann Lee released a web ad that accuses the governor of lying.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        'Jack Lee, the company\'s chief, posted "So terrible" after the attack.',
+        {},
+        [],
+        ["Jack Lee"],
+    ),
     ("Mayor Ann Lee charged that the council had wasted money.", {}, [], ["Ann Lee"]),
     # an interview's outlet relays the speaker even when the cue names another one told
     (

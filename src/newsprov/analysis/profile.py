@@ -117,13 +117,18 @@ CONDITIONS = frozenset({"if", "unless"})
 #: released the memos", "Curry posted a game-high 29 points", "the club charged a $100,000 fee",
 #: "prosecutors charged two developers with fraud". With a direct object that is no words of the
 #: source's own (:data:`WORDS`) the cue says what was done, not that anything was said to the
-#: outlet; "released a statement", "posted a message", "charged that ..." stay speech. Added
-#: 2026-12-05 after a fifth audit (docs/history/voice.md).
+#: outlet; "released a statement", "released a web ad", "charged that ..." and a quotation
+#: posted ('posted "So terrible"') stay speech. Added 2026-12-05 after a fifth audit
+#: (docs/history/voice.md).
 DEEDS = frozenset({"release", "publish", "post", "record", "charge"})
-#: Nouns of the source's own words: the object that keeps a verb of :data:`DEEDS` speech.
+#: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
+#: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
+#: "released the memos", "released video footage", "released her medical records").
 WORDS = frozenset(
     "statement message comment remark tweet post response reply announcement note letter "
-    "warning apology memo op-ed column essay transcript".split()
+    "warning apology memo op-ed column essay transcript video ad advertisement commercial "
+    "robocall report finding study research poll survey brochure paper plan proposal list "
+    "website".split()
 )
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
@@ -219,7 +224,8 @@ def _deed(word: Token) -> bool:
     if lemma not in DEEDS:
         return False
     objs = [c for c in word.children if c.dep_ == "dobj"]
-    return bool(objs) and all(o.lemma_.lower() not in WORDS for o in objs)
+    # a personal pronoun ("the person who posted it") may stand for words: not known a deed
+    return bool(objs) and all(o.lemma_.lower() not in WORDS and o.tag_ != "PRP" for o in objs)
 
 
 def _condition(mark: Token) -> bool:
@@ -246,7 +252,8 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
         word = heads[0]
         if any(c.lower_ in RELAYED_ADVERBS for c in word.children):
             return False
-        if _plea(word) or _deed(word) or any(map(_condition, word.children)):
+        deed = _deed(word) and a.form not in ("direct", "mixed")  # 'posted "So terrible"'
+        if _plea(word) or deed or any(map(_condition, word.children)):
             return False
         if _not_speech_verb(word) or _unrealised(word):
             return False
