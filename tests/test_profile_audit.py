@@ -469,3 +469,87 @@ def test_fourth_audit_relays_and_first_hand(
     rec = analyze(text, **meta)
     assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
     assert _first_hand(rec) == first_hand
+
+
+FIFTH_AUDIT = [
+    # a deed done with a thing: published, released, posted, recorded, charged
+    ("The group WikiLeaks published the archives of the party's emails.", {}, [], []),
+    ("The Justice Department released copies of the memos on Thursday.", {}, [], []),
+    ("Guard Ann Lee posted a game-high 29 points in the win.", {}, [], []),
+    ("Federal prosecutors charged two developers with fraud.", {}, [], []),
+    # "agreed to" do something: a commitment, as "decided to" is
+    ("The city of Boston agreed to limit its spending next year.", {}, [], []),
+    # negative: the words published, a statement released, "agreed that", "charged that"
+    (
+        "Mayor Ann Lee released a statement saying the bridge was unsafe.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    ("Mayor Ann Lee agreed that the bridge was unsafe.", {}, [], ["Ann Lee"]),
+    # negative: the source's own words in a medium, and a quotation posted
+    (
+        "Senator Ann Lee released a web ad that accuses the governor of lying.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        'Jack Lee, the company\'s chief, posted "So terrible" after the attack.',
+        {},
+        [],
+        ["Jack Lee"],
+    ),
+    ("Mayor Ann Lee charged that the council had wasted money.", {}, [], ["Ann Lee"]),
+    # an interview's outlet relays the speaker even when the cue names another one told
+    (
+        "In an interview with CNN, Mayor Ann Lee warned the council that a delay would cost"
+        " millions.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    (
+        "Mayor Ann Lee told the council in an interview with CNN on Sunday that a delay would"
+        " cost millions.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    # negative: an interview with someone who is no outlet, and the article's own outlet
+    (
+        "In an interview with her sister, Mayor Ann Lee warned the council that a delay would"
+        " cost millions.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        "In an interview with CNN, Mayor Ann Lee warned the council that a delay would cost"
+        " millions.",
+        {"outlet": "CNN"},
+        [],
+        ["Ann Lee"],
+    ),
+    # negative: an outlet the interview is about, not its interviewer
+    (
+        "In an interview with the mayor about The Boston Globe's report, Governor Ann Lee told"
+        " reporters that she would resign.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), FIFTH_AUDIT)
+def test_fifth_audit_relays_and_first_hand(
+    analyze: Callable[..., Record],
+    text: str,
+    meta: dict[str, str],
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = analyze(text, **meta)
+    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+    assert _first_hand(rec) == first_hand

@@ -29,7 +29,8 @@ Definitions (see ``docs/voice.md``):
   ("hated", "witnessed"), nor a non-finite cue hung on such a verb or modal ("plan to cross ...
   to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told"),
   nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
-  finds that ...").
+  finds that ..."), nor a deed done with a thing ("WikiLeaks published the archives", "posted
+  29 points") or a commitment ("agreed to limit its exports").
   Words within two sentences of a place where another outlet
   relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
   come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
@@ -112,6 +113,23 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 #: anyone spoke; the same class as the modals of condition ("as if" and "even if" excepted:
 #: "even if he reserved his passion for" says what he did). Added with :data:`PLEAS`.
 CONDITIONS = frozenset({"if", "unless"})
+#: Verbs of a deed done with a thing: "WikiLeaks published the archives", "the Justice Department
+#: released the memos", "Curry posted a game-high 29 points", "the club charged a $100,000 fee",
+#: "prosecutors charged two developers with fraud". With a direct object that is no words of the
+#: source's own (:data:`WORDS`) the cue says what was done, not that anything was said to the
+#: outlet; "released a statement", "released a web ad", "charged that ..." and a quotation
+#: posted ('posted "So terrible"') stay speech. Added 2026-12-05 after a fifth audit
+#: (docs/history/voice.md).
+DEEDS = frozenset({"release", "publish", "post", "record", "charge"})
+#: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
+#: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
+#: "released the memos", "released video footage", "released her medical records").
+WORDS = frozenset(
+    "statement message comment remark tweet post response reply announcement note letter "
+    "warning apology memo op-ed column essay transcript video ad advertisement commercial "
+    "robocall report finding study research poll survey brochure paper plan proposal list "
+    "website".split()
+)
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
 _NONFINITE_STEPS = 3
@@ -195,6 +213,21 @@ def _plea(word: Token) -> bool:
     return any(t.lower_ in PLEAS for t in (*word.children, *after))
 
 
+def _deed(word: Token) -> bool:
+    """Is ``word`` a deed done with a thing (:data:`DEEDS` with a direct object that is no
+    words: "published the archives", "posted 29 points"), or "agreed to" do something (a
+    commitment, as "decided to" is: "South Korea agreed to limit its exports"; "agreed that
+    Iran was a problem" stays speech)?"""
+    lemma = word.lemma_.lower()
+    if lemma == "agree":
+        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children)
+    if lemma not in DEEDS:
+        return False
+    objs = [c for c in word.children if c.dep_ == "dobj"]
+    # a personal pronoun ("the person who posted it") may stand for words: not known a deed
+    return bool(objs) and all(o.lemma_.lower() not in WORDS and o.tag_ != "PRP" for o in objs)
+
+
 def _condition(mark: Token) -> bool:
     """Does ``mark`` open a clause of condition ("if", "unless"), not of manner or concession
     ("as if addressing the magnate", "even if he reserved his passion for": done all the
@@ -219,7 +252,8 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
         word = heads[0]
         if any(c.lower_ in RELAYED_ADVERBS for c in word.children):
             return False
-        if _plea(word) or any(map(_condition, word.children)):
+        deed = _deed(word) and a.form not in ("direct", "mixed")  # 'posted "So terrible"'
+        if _plea(word) or deed or any(map(_condition, word.children)):
             return False
         if _not_speech_verb(word) or _unrealised(word):
             return False

@@ -172,6 +172,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             else None
         )
         or _quoter(resolver, mentions, c.cue, kind_of)
+        or _interviewer(resolver, mentions, c.cue, kind_of)
         for c, e in zip(cands, src_entity, strict=True)
     ]
 
@@ -301,6 +302,69 @@ def _quoter(
                     if kind_of(other) == "outlet":
                         return other
     return None
+
+
+#: Participles of an interview an outlet carried: "in an interview published in Le Parisien",
+#: "in an interview broadcast on Fox Business".
+_CARRIED = frozenset({"publish", "broadcast", "air", "post", "print", "run"})
+#: Nouns of an interview: "in an interview with X", "during a conversation with X".
+_INTERVIEWS = frozenset({"interview", "conversation"})
+
+
+def _interviewer(
+    resolver: Resolver, mentions: Mentions, cue: list[Span], kind_of: Callable[[Entity], str]
+) -> Entity | None:
+    """The outlet of the interview a cue verb was spoken in ("In an interview with Fox News,
+    Macron warned Trump not to ...": the one told is Trump, the outlet that relays him Fox
+    News; "said in an interview published in Le Parisien"), when the cue's recipient is no
+    outlet. The interview's outlet goes into the chain, as an outlet told does. None when the
+    phrase names no outlet. Added after a fifth audit of the profile (2026-12-05)."""
+    doc = mentions.doc
+    for a, b in cue:
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        for verb in sp if sp is not None else ():
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for prep in verb.children:
+                noun = _pobj_of(prep) if prep.lower_ in ("in", "during") else None
+                if noun is None or noun.lemma_ not in _INTERVIEWS:
+                    continue
+                for p in noun.children:
+                    objs = []
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        objs = [c for c in p.children if c.dep_ == "pobj"]
+                    elif p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_ in _CARRIED:
+                        objs = [
+                            o
+                            for q in p.children
+                            if q.dep_ in ("prep", "agent") and q.lower_ in ("in", "on", "by")
+                            for o in q.children
+                            if o.dep_ == "pobj"
+                        ]
+                    for obj in objs:
+                        for t in _name_words(obj):
+                            m = mentions.of_token(t.i)
+                            if m is None or m.type != "outlet":
+                                continue
+                            other = _entity_of(resolver, m)
+                            if other is not None and kind_of(other) == "outlet":
+                                return resolver.find(other.idx)
+    return None
+
+
+def _name_words(obj: Token) -> list[Token]:
+    """The words of the noun phrase ``obj`` that may name the interviewer: the noun, its
+    compounds, possessor and apposition ("CNN's Wolf Blitzer", "Fox News Sunday"); not a
+    phrase or clause after it ("the mayor, about The Post's report")."""
+    words = [obj]
+    for c in obj.children:
+        if c.dep_ in ("compound", "poss", "appos", "nmod", "amod"):
+            words.extend(c.subtree)
+    return words
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _relays(cands: list[Candidate], parent: list[int | None]) -> list[int | None]:
