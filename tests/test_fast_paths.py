@@ -8,7 +8,9 @@ word sets against a walk over the tokens; the voice stage's kept answers against
 a quote's tokens found by bisection, a clause's words read from the token tree's flags and the
 tree's shared empty children against the walks and the parse; the sources' noun chunks read over
 the POS array against spaCy's, a mention's trim by index and the commas' set against the token
-list, and a name's subtree test by ancestry against the subtree."""
+list, and a name's subtree test by ancestry against the subtree; one headline through the
+model's pipes against their calls, the kept name keys against fresh ones, and the collector
+frozen once."""
 
 from __future__ import annotations
 
@@ -354,7 +356,8 @@ def test_tokens_with_match_the_token_walk(
 ) -> None:
     doc = nlp(text)
     plain = [t.i for t in doc if getattr(t, name) in words]
-    assert forms.tokens_with(doc, attr, forms.string_ids(words)) == plain
+    found = forms.tokens_with(doc, attr, forms.string_ids(words))
+    assert found == plain and all(type(i) is int for i in found)
 
 
 @pytest.mark.parametrize(
@@ -656,6 +659,69 @@ def test_headlines_of_an_empty_batch(analyzer: Analyzer) -> None:
     from newsprov.analysis.attribution import headline
 
     headline.attach_all(analyzer.nlp, [])
+
+
+def _attach_by_calls(nlp: Language, doc: Doc) -> None:
+    """The one-headline parse as :func:`headline.attach` made it before it became
+    ``attach_all`` of one doc: each model component called on the copy."""
+    from newsprov.analysis.attribution import headline
+
+    copy = headline._copy(doc)
+    if copy is None:
+        doc._.np_headline = None
+        return
+    head = headline._head_doc(nlp, copy)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("newsprov."):
+            head = proc(head)
+    doc._.np_headline = head
+
+
+@pytest.mark.parametrize("text", _HEADLINE_TEXTS)
+def test_one_headline_through_the_pipes_matches_the_calls(analyzer: Analyzer, text: str) -> None:
+    """``attach`` (one doc through each model component's ``pipe``) parses a headline as the
+    components' calls do; the negative rows (no Title-Case line) set no headline either way."""
+    from newsprov.analysis.attribution import headline
+
+    piped, called = analyzer._make_doc(text, None), analyzer._make_doc(text, None)
+    headline.attach(analyzer.nlp, piped)
+    _attach_by_calls(analyzer.nlp, called)
+    assert _parse_signature(piped._.np_headline) == _parse_signature(called._.np_headline)
+
+
+# -- name keys and the collector (written for the speed mends of 2026-12-05, second part) ----
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("The New York Times", "new york times"),
+        ("the  Times's", "times"),
+        ("Reuters’s", "reuters"),
+        ("(The Hill),", "hill"),
+        # negative rows: a "the" inside the name and a possessive in the middle stay
+        ("Theodore Roosevelt", "theodore roosevelt"),
+        ("Reuters's Ann Lee", "reuters's ann lee"),
+        ("", ""),
+    ],
+)
+def test_normalize_kept_answer_is_the_fresh_one(name: str, key: str) -> None:
+    assert outlets.normalize(name) == key
+    assert outlets.normalize(name) == outlets.normalize.__wrapped__(name) == key
+
+
+def test_the_collector_is_frozen_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``freeze_loaded`` collects, then freezes, once; a second call (a second analyser in the
+    process) does nothing."""
+    from newsprov.analysis import pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "_frozen", False)
+    monkeypatch.setattr(pipeline.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(pipeline.gc, "freeze", lambda: calls.append("freeze"))
+    pipeline.freeze_loaded()
+    pipeline.freeze_loaded()
+    assert calls == ["collect", "freeze"]
 
 
 def test_the_stream_gives_the_records_one_by_one_gives(analyzer: Analyzer) -> None:

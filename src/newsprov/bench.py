@@ -70,11 +70,11 @@ def peak_rss_mb() -> float:
 def _worker(mode: str, texts: list[tuple[str, str]], barrier: Any, out: Any) -> None:
     """Load the model, warm up, wait for the others, then time ``mode`` over ``texts``."""
     try:
-        from newsprov.analysis.pipeline import Analyzer
+        from newsprov.analysis.pipeline import process_analyzer
         from newsprov.ingest import Article
         from newsprov.options import Options
 
-        analyzer = Analyzer(Options(progress=False))
+        analyzer = process_analyzer(Options(progress=False))  # as the command line's
         nlp = analyzer.nlp
         warm = [t for _, t in texts[:2]]
         list(nlp.pipe(warm))
@@ -159,11 +159,11 @@ def combine(mode: str, runs: list[Run]) -> Row:
 def component_costs(texts: list[tuple[str, str]]) -> list[tuple[str, float]]:
     """CPU seconds per pipeline component (and record building) over ``texts``, in process."""
     from newsprov.analysis.build import build_record
-    from newsprov.analysis.pipeline import Analyzer
+    from newsprov.analysis.pipeline import process_analyzer
     from newsprov.ingest import Article
     from newsprov.options import Options
 
-    analyzer = Analyzer(Options(progress=False))
+    analyzer = process_analyzer(Options(progress=False))
     nlp = analyzer.nlp
     batch = analyzer.options.batch_size
     costs: dict[str, float] = {"tokenizer": 0.0}
