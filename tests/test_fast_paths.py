@@ -734,3 +734,62 @@ def test_the_stream_gives_the_records_one_by_one_gives(analyzer: Analyzer) -> No
     one = [analyzer.analyze(a) for a in arts]
     assert all(r is not None for r in stream)
     assert [r.to_dict() for r in stream if r is not None] == [r.to_dict() for r in one]
+
+
+# -- the voice stage's sentence edges asked once, or last (speed mends of 2026-12-05) -------
+
+
+def _non_stem_plain(t: Any) -> bool:
+    if t.i - 2 < t.sent.start:
+        return False
+    hyphen, prefix = t.nbor(-1), t.nbor(-2)
+    return (
+        hyphen.text == "-"
+        and prefix.lower_ == "non"
+        and not hyphen.whitespace_
+        and not prefix.whitespace_
+    )
+
+
+def _poll_answer_plain(t: Any) -> bool:
+    if t.pos_ != "ADJ":
+        return False
+    doc, i = t.doc, t.i - 1
+    while i >= max(t.sent.start, t.i - 5):
+        w = doc[i]
+        if w.text == "%" or w.lower_ == "percent":
+            return i > t.sent.start and w.nbor(-1).like_num
+        if w.pos_ != "DET" and w.lower_ not in cues._SHARE_GLUE:
+            return False
+        i -= 1
+    return False
+
+
+@pytest.mark.parametrize(
+    ("text", "stems", "answers"),
+    [
+        ("Politically active non-profit groups rallied.", ["profit"], []),
+        (
+            "Of those polled, 15% enthusiastic and 24 percent satisfied.",
+            [],
+            ["enthusiastic", "satisfied"],
+        ),
+        (
+            "Non-violent protest. non-partisan groups met. A non- profit.",
+            ["violent", "partisan"],
+            [],
+        ),
+        # negative rows: the hyphen or the share across a sentence break, a spaced hyphen
+        ("They said non. -profit groups met. 15%. Enthusiastic voters came.", [], []),
+        ("A non - profit group said the non-stop plan was 5% more popular.", ["stop"], []),
+    ],
+)
+def test_voice_sentence_edge_tests_match_their_plain_forms(
+    nlp: Language, text: str, stems: list[str], answers: list[str]
+) -> None:
+    doc = nlp(text)
+    for t in doc:
+        assert cues._non_stem(t) == _non_stem_plain(t)
+        assert cues._poll_answer(t) == _poll_answer_plain(t)
+    assert [t.text for t in doc if cues._non_stem(t)] == stems
+    assert [t.text for t in doc if cues._poll_answer(t)] == answers
