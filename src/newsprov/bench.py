@@ -3,11 +3,12 @@
 ``python -m newsprov.bench --shared ../shared`` analyses a fixed set (the PolNeAR dev texts) in
 the same run with (a) the model's own components only, newsprov's disabled ("parse alone") and
 (b) the whole newsprov analysis into records, each in one process and in two processes (one
-model per process, spawned; each takes half the articles, timed from a common start). It prints
-articles/second, CPU seconds, peak RSS per process, the newsprov/parse-alone ratio and whether
-the targets hold (ratio >= 0.8; peak RSS <= 700 MB per process), then the cost of each pipeline
-component, then the sections other stages add: ``bench_section(args)`` of
-``newsprov.store.bench``, ``newsprov.serve.bench`` and ``newsprov.batch.bench`` when importable.
+model per process, spawned, loaded as the commands load it, ``process_analyzer``; each takes
+half the articles, timed from a common start). It prints articles/second, CPU seconds, peak RSS
+per process, the newsprov/parse-alone ratio and whether the targets hold (ratio >= 0.8; peak RSS
+<= 700 MB per process), then the cost of each pipeline component, then the sections other stages
+add: ``bench_section(args)`` of ``newsprov.store.bench``, ``newsprov.serve.bench`` and
+``newsprov.batch.bench`` when importable.
 """
 
 from __future__ import annotations
