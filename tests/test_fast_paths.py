@@ -8,7 +8,9 @@ word sets against a walk over the tokens; the voice stage's kept answers against
 a quote's tokens found by bisection, a clause's words read from the token tree's flags and the
 tree's shared empty children against the walks and the parse; the sources' noun chunks read over
 the POS array against spaCy's, a mention's trim by index and the commas' set against the token
-list, and a name's subtree test by ancestry against the subtree."""
+list, and a name's subtree test by ancestry against the subtree; one headline through the
+model's pipes against their calls, the kept name keys against fresh ones, and the collector
+frozen once."""
 
 from __future__ import annotations
 
@@ -354,7 +356,8 @@ def test_tokens_with_match_the_token_walk(
 ) -> None:
     doc = nlp(text)
     plain = [t.i for t in doc if getattr(t, name) in words]
-    assert forms.tokens_with(doc, attr, forms.string_ids(words)) == plain
+    found = forms.tokens_with(doc, attr, forms.string_ids(words))
+    assert found == plain and all(type(i) is int for i in found)
 
 
 @pytest.mark.parametrize(
@@ -658,6 +661,69 @@ def test_headlines_of_an_empty_batch(analyzer: Analyzer) -> None:
     headline.attach_all(analyzer.nlp, [])
 
 
+def _attach_by_calls(nlp: Language, doc: Doc) -> None:
+    """The one-headline parse as :func:`headline.attach` made it before it became
+    ``attach_all`` of one doc: each model component called on the copy."""
+    from newsprov.analysis.attribution import headline
+
+    copy = headline._copy(doc)
+    if copy is None:
+        doc._.np_headline = None
+        return
+    head = headline._head_doc(nlp, copy)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("newsprov."):
+            head = proc(head)
+    doc._.np_headline = head
+
+
+@pytest.mark.parametrize("text", _HEADLINE_TEXTS)
+def test_one_headline_through_the_pipes_matches_the_calls(analyzer: Analyzer, text: str) -> None:
+    """``attach`` (one doc through each model component's ``pipe``) parses a headline as the
+    components' calls do; the negative rows (no Title-Case line) set no headline either way."""
+    from newsprov.analysis.attribution import headline
+
+    piped, called = analyzer._make_doc(text, None), analyzer._make_doc(text, None)
+    headline.attach(analyzer.nlp, piped)
+    _attach_by_calls(analyzer.nlp, called)
+    assert _parse_signature(piped._.np_headline) == _parse_signature(called._.np_headline)
+
+
+# -- name keys and the collector (written for the speed mends of 2026-12-05, second part) ----
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("The New York Times", "new york times"),
+        ("the  Times's", "times"),
+        ("Reuters’s", "reuters"),
+        ("(The Hill),", "hill"),
+        # negative rows: a "the" inside the name and a possessive in the middle stay
+        ("Theodore Roosevelt", "theodore roosevelt"),
+        ("Reuters's Ann Lee", "reuters's ann lee"),
+        ("", ""),
+    ],
+)
+def test_normalize_kept_answer_is_the_fresh_one(name: str, key: str) -> None:
+    assert outlets.normalize(name) == key
+    assert outlets.normalize(name) == outlets.normalize.__wrapped__(name) == key
+
+
+def test_the_collector_is_frozen_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``freeze_loaded`` collects, then freezes, once; a second call (a second analyser in the
+    process) does nothing."""
+    from newsprov.analysis import pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "_frozen", False)
+    monkeypatch.setattr(pipeline.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(pipeline.gc, "freeze", lambda: calls.append("freeze"))
+    pipeline.freeze_loaded()
+    pipeline.freeze_loaded()
+    assert calls == ["collect", "freeze"]
+
+
 def test_the_stream_gives_the_records_one_by_one_gives(analyzer: Analyzer) -> None:
     """``nlp.pipe`` runs the attribution stage's ``pipe`` (the batch's headlines together);
     ``analyze`` its ``__call__`` (one headline): the records are the same."""
@@ -668,3 +734,62 @@ def test_the_stream_gives_the_records_one_by_one_gives(analyzer: Analyzer) -> No
     one = [analyzer.analyze(a) for a in arts]
     assert all(r is not None for r in stream)
     assert [r.to_dict() for r in stream if r is not None] == [r.to_dict() for r in one]
+
+
+# -- the voice stage's sentence edges asked once, or last (speed mends of 2026-12-05) -------
+
+
+def _non_stem_plain(t: Any) -> bool:
+    if t.i - 2 < t.sent.start:
+        return False
+    hyphen, prefix = t.nbor(-1), t.nbor(-2)
+    return (
+        hyphen.text == "-"
+        and prefix.lower_ == "non"
+        and not hyphen.whitespace_
+        and not prefix.whitespace_
+    )
+
+
+def _poll_answer_plain(t: Any) -> bool:
+    if t.pos_ != "ADJ":
+        return False
+    doc, i = t.doc, t.i - 1
+    while i >= max(t.sent.start, t.i - 5):
+        w = doc[i]
+        if w.text == "%" or w.lower_ == "percent":
+            return i > t.sent.start and w.nbor(-1).like_num
+        if w.pos_ != "DET" and w.lower_ not in cues._SHARE_GLUE:
+            return False
+        i -= 1
+    return False
+
+
+@pytest.mark.parametrize(
+    ("text", "stems", "answers"),
+    [
+        ("Politically active non-profit groups rallied.", ["profit"], []),
+        (
+            "Of those polled, 15% enthusiastic and 24 percent satisfied.",
+            [],
+            ["enthusiastic", "satisfied"],
+        ),
+        (
+            "Non-violent protest. non-partisan groups met. A non- profit.",
+            ["violent", "partisan"],
+            [],
+        ),
+        # negative rows: the hyphen or the share across a sentence break, a spaced hyphen
+        ("They said non. -profit groups met. 15%. Enthusiastic voters came.", [], []),
+        ("A non - profit group said the non-stop plan was 5% more popular.", ["stop"], []),
+    ],
+)
+def test_voice_sentence_edge_tests_match_their_plain_forms(
+    nlp: Language, text: str, stems: list[str], answers: list[str]
+) -> None:
+    doc = nlp(text)
+    for t in doc:
+        assert cues._non_stem(t) == _non_stem_plain(t)
+        assert cues._poll_answer(t) == _poll_answer_plain(t)
+    assert [t.text for t in doc if cues._non_stem(t)] == stems
+    assert [t.text for t in doc if cues._poll_answer(t)] == answers

@@ -3,11 +3,12 @@
 ``python -m newsprov.bench --shared ../shared`` analyses a fixed set (the PolNeAR dev texts) in
 the same run with (a) the model's own components only, newsprov's disabled ("parse alone") and
 (b) the whole newsprov analysis into records, each in one process and in two processes (one
-model per process, spawned; each takes half the articles, timed from a common start). It prints
-articles/second, CPU seconds, peak RSS per process, the newsprov/parse-alone ratio and whether
-the targets hold (ratio >= 0.8; peak RSS <= 700 MB per process), then the cost of each pipeline
-component, then the sections other stages add: ``bench_section(args)`` of
-``newsprov.store.bench``, ``newsprov.serve.bench`` and ``newsprov.batch.bench`` when importable.
+model per process, spawned, loaded as the commands load it, ``process_analyzer``; each takes
+half the articles, timed from a common start). It prints articles/second, CPU seconds, peak RSS
+per process, the newsprov/parse-alone ratio and whether the targets hold (ratio >= 0.8; peak RSS
+<= 700 MB per process), then the cost of each pipeline component, then the sections other stages
+add: ``bench_section(args)`` of ``newsprov.store.bench``, ``newsprov.serve.bench`` and
+``newsprov.batch.bench`` when importable.
 """
 
 from __future__ import annotations
@@ -70,11 +71,11 @@ def peak_rss_mb() -> float:
 def _worker(mode: str, texts: list[tuple[str, str]], barrier: Any, out: Any) -> None:
     """Load the model, warm up, wait for the others, then time ``mode`` over ``texts``."""
     try:
-        from newsprov.analysis.pipeline import Analyzer
+        from newsprov.analysis.pipeline import process_analyzer
         from newsprov.ingest import Article
         from newsprov.options import Options
 
-        analyzer = Analyzer(Options(progress=False))
+        analyzer = process_analyzer(Options(progress=False))  # as the command line's
         nlp = analyzer.nlp
         warm = [t for _, t in texts[:2]]
         list(nlp.pipe(warm))
@@ -159,11 +160,11 @@ def combine(mode: str, runs: list[Run]) -> Row:
 def component_costs(texts: list[tuple[str, str]]) -> list[tuple[str, float]]:
     """CPU seconds per pipeline component (and record building) over ``texts``, in process."""
     from newsprov.analysis.build import build_record
-    from newsprov.analysis.pipeline import Analyzer
+    from newsprov.analysis.pipeline import process_analyzer
     from newsprov.ingest import Article
     from newsprov.options import Options
 
-    analyzer = Analyzer(Options(progress=False))
+    analyzer = process_analyzer(Options(progress=False))
     nlp = analyzer.nlp
     batch = analyzer.options.batch_size
     costs: dict[str, float] = {"tokenizer": 0.0}

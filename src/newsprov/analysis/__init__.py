@@ -16,9 +16,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsprov.analysis.pipeline import Analyzer, Outcome, get_analyzer
+    from newsprov.analysis.pipeline import (
+        Analyzer,
+        Outcome,
+        freeze_loaded,
+        get_analyzer,
+        process_analyzer,
+    )
 
-__all__ = ["Analyzer", "Outcome", "get_analyzer"]
+__all__ = ["Analyzer", "Outcome", "freeze_loaded", "get_analyzer", "process_analyzer"]
 
 
 def __getattr__(name: str) -> Any:

@@ -54,8 +54,11 @@ class OutletMatch:
     weak: bool  # a form that is also a common word or name: needs corroboration
 
 
+@lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
-    """The key names are compared by: no leading "the", no possessive, casefolded, single spaces."""
+    """The key names are compared by: no leading "the", no possessive, casefolded, single spaces.
+    Kept for the next call on the same name (a string in, a string out): the sources' name
+    keys ask for an article's names many times over."""
     s = " ".join(name.translate(_APOS).split()).strip(" ,.;:()\"'")
     if s.lower().startswith("the "):
         s = s[4:]

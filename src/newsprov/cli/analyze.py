@@ -65,11 +65,13 @@ def run(args: argparse.Namespace) -> int:
             first = item
             break
     if first is not None:
-        from newsprov.analysis import Analyzer  # loads spaCy: only when there is an article
+        # loads spaCy: only when there is an article
+        from newsprov.analysis import Analyzer, freeze_loaded
 
         pretty = fmt == "json" and len(args.inputs) == 1 and _single_file(args.inputs[0])
         out = sys.stdout
         analyzer = Analyzer(options)
+        freeze_loaded()
         for outcome in analyzer.analyze_stream(itertools.chain([first], items)):
             if outcome.record is None:
                 failed += 1

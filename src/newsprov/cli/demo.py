@@ -105,7 +105,7 @@ def demo_items(shared: str | None) -> list[Article | Failure]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsprov.analysis import Analyzer
+    from newsprov.analysis import Analyzer, freeze_loaded
     from newsprov.report import render_text
     from newsprov.store.engine import check_sqlite_file
 
@@ -123,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsprov demo: {args.shared}/{SHARED_SAMPLE} not found; bundled samples only")
     print(f"newsprov demo: analysing {count_of(len(items), 'sample article')}\n", flush=True)
     analyzer = Analyzer(options)
+    freeze_loaded()
     failed = 0
     records = []
     for outcome in analyzer.analyze_stream(items):

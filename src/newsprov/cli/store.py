@@ -162,7 +162,7 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from newsprov.analysis import Analyzer
+    from newsprov.analysis import Analyzer, freeze_loaded
     from newsprov.cli.analyze import exit_status, input_options, report_skipped
     from newsprov.ingest import read_inputs
     from newsprov.store.store import BATCH
@@ -173,6 +173,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     with _open(args, create=True) as store:
         items = list(read_inputs(args.inputs, options, skipped=skipped))
         analyzer = Analyzer(options)
+        freeze_loaded()
         try:
             summary = store.ingest(items, analyzer, total=len(items))
         except KeyboardInterrupt:

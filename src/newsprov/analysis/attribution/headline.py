@@ -100,16 +100,8 @@ def _head_doc(nlp: Language, copy: str) -> Doc:
 def attach(nlp: Language, doc: Doc) -> None:
     """Set ``doc._.np_headline`` to the parse of the sentence-case copy of ``doc``'s
     Title-Case first line (None when the first line is not one), run through the model's
-    own components (``nlp``'s, not newsprov's)."""
-    copy = _copy(doc)
-    if copy is None:
-        doc._.np_headline = None
-        return
-    head = _head_doc(nlp, copy)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("newsprov."):
-            head = proc(head)
-    doc._.np_headline = head
+    own components (``nlp``'s, not newsprov's): :func:`attach_all` for one doc."""
+    attach_all(nlp, [doc])
 
 
 def attach_all(nlp: Language, docs: list[Doc]) -> None:

@@ -393,10 +393,11 @@ def _poll_answer(t: Token) -> bool:
     if t.pos_ != "ADJ":
         return False
     doc, i = t.doc, t.i - 1
-    while i >= max(t.sent.start, t.i - 5):
+    start = t.sent.start  # once, not at each step (each a walk to the sentence's edges)
+    while i >= max(start, t.i - 5):
         w = doc[i]
         if w.text == "%" or w.lower_ == "percent":
-            return i > t.sent.start and w.nbor(-1).like_num
+            return i > start and w.nbor(-1).like_num
         if w.pos_ != "DET" and w.lower_ not in _SHARE_GLUE:
             return False
         i -= 1
@@ -603,14 +604,16 @@ def _non_stem(t: Token) -> bool:
     partisan"): a classifying term, whose stem carries no valence of the outlet's? From an
     audit of unseen PolNeAR dev texts (2026-12-05), where "politically active non-profit
     groups" was flagged by "active" and "profit"."""
-    if t.i - 2 < t.sent.start:
+    doc, i = t.doc, t.i
+    if i < 2:
         return False
-    hyphen, prefix = t.nbor(-1), t.nbor(-2)
-    return (
+    hyphen, prefix = doc[i - 1], doc[i - 2]
+    return (  # the sentence (a walk to its edges) asked last, of the few left
         hyphen.text == "-"
         and prefix.lower_ == "non"
         and not hyphen.whitespace_
         and not prefix.whitespace_
+        and i - 2 >= t.sent.start
     )
 
 
