@@ -26,7 +26,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsprov.analysis import outlets, paragraphs, voice
+from newsprov.analysis import outlets, paragraphs, sources, voice
 from newsprov.analysis.alternation import alternation
 from newsprov.analysis.attribution import spans
 from newsprov.analysis.attribution.lexicon import verb_lexicon
@@ -793,3 +793,42 @@ def test_voice_sentence_edge_tests_match_their_plain_forms(
         assert cues._poll_answer(t) == _poll_answer_plain(t)
     assert [t.text for t in doc if cues._non_stem(t)] == stems
     assert [t.text for t in doc if cues._poll_answer(t)] == answers
+
+
+@pytest.mark.parametrize("text", [*_SOURCE_TEXTS, "", "No commas here"])
+@pytest.mark.parametrize(
+    ("attr", "name", "words"),
+    [
+        # the detection's long word lists (hundreds of first names, titles), searched sorted
+        (LOWER, "lower_", sorted(lx.FIRST_NAMES)),
+        (LOWER, "lower_", sorted(lx.NAME_TITLES)),
+        (ORTH, "text", {",", ";"}),  # a plain set, not a frozenset
+        # negative rows: a word no doc here holds; one held beside one not
+        (ORTH, "text", ["zzzz-not-a-word"]),
+        (LOWER, "lower_", ["said", "x" * 40]),
+    ],
+)
+def test_tokens_with_sorted_search_matches_the_token_walk(
+    nlp: Language, text: str, attr: int, name: str, words: Any
+) -> None:
+    doc = nlp(text)
+    plain = [t.i for t in doc if getattr(t, name) in words]
+    ids = forms.string_ids(words)
+    found = forms.tokens_with(doc, attr, ids if isinstance(words, list) else set(ids))
+    assert found == plain and all(type(i) is int for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Police said so. Lee agreed! Was it true?", 3),
+        ("One sentence, no break.", 1),
+        ("", 1),  # negative rows: an empty doc, a lone word: the first start alone
+        ("Word", 1),
+    ],
+)
+def test_sentence_starts_match_the_sentence_walk(nlp: Language, text: str, starts: int) -> None:
+    doc = nlp(text)
+    plain = [0, *(s.start_char for s in doc.sents if s.start > 0)]
+    found = sources._sentence_starts(doc)
+    assert found == plain and len(found) == starts and all(type(i) is int for i in found)

@@ -51,8 +51,10 @@ def _cue_tokens(doc: Doc, cands: list[Candidate]) -> frozenset[int]:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     """The offsets where the doc's sentences start, the first at 0."""
-    rows = doc.to_array([IDX, SENT_START]).tolist()
-    return [0, *(idx for idx, start in rows[1:] if start == 1)]
+    rows = doc.to_array([IDX, SENT_START])[1:]
+    # the rows' test over the array, no Python list of every word's pair made
+    starts: list[int] = rows[rows[:, 1] == 1, 0].tolist()
+    return [0, *starts]
 
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[Attribution]]:
