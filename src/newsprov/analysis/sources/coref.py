@@ -223,6 +223,7 @@ class Resolver:
         self.quotations = quotations or []
         self._asking: set[int] = set()  # speakers being worked out ahead (see _speaker)
         self._owners: dict[int, str | None] = {}  # see _owner
+        self._possessors: dict[int, tuple[bool, str | None, int | None]] = {}  # see _owner
         # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
         # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
         merged: list[list[int]] = []
@@ -1188,25 +1189,16 @@ class Resolver:
         # head token (the parse does not change while the mentions are resolved)
         if m.head in self._owners:
             return self._owners[m.head]
-        tok = self.mentions.doc[m.head]
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owner = {"his": "m", "her": "f"}.get(poss.lower_ if poss is not None else "")
-        if owner is not None or poss is not None and poss.pos_ == "PRON":
+        # the possessor read off the parse, kept per head too (a named owner's gender below is
+        # not: most descriptions have no possessor, and were read again at each weighing)
+        if (found := self._possessors.get(m.head)) is None:
+            found = self._possessors[m.head] = _possessor(self.mentions.doc[m.head])
+        settled, owner, poss_i = found
+        if settled:
             self._owners[m.head] = owner
             return owner
-        if poss is None:
-            poss = next(
-                (
-                    g
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
         # a named owner's gender is known only once its entity has a he or a she: not kept
-        n = self.mentions.by_head.get(poss.i) if poss is not None else None
+        n = self.mentions.by_head.get(poss_i) if poss_i is not None else None
         if n is None or n.type != "name" or n.label != "PERSON" or n.entity < 0:
             return None
         gender = self.find(n.entity).gender
@@ -1741,3 +1733,26 @@ def _own_name_words(m: Mention) -> list[str]:
         and w.lower() not in lx.NEWS_MODIFIERS
         and w.lower() in m.key_mods
     ]
+
+
+def _possessor(tok: Token) -> tuple[bool, str | None, int | None]:
+    """A description's owner as the parse shows it (see :meth:`Resolver._owner`): (True, the
+    gender) for a possessive pronoun ("his campaign": "m"; "its", "their": None); else (False,
+    None, the token index of a possessor named by a possessive or by "of" right after the
+    noun, or None)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = {"his": "m", "her": "f"}.get(poss.lower_ if poss is not None else "")
+    if owner is not None or poss is not None and poss.pos_ == "PRON":
+        return True, owner, None
+    if poss is None:
+        poss = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    return False, None, poss.i if poss is not None else None
