@@ -1004,11 +1004,62 @@ class Resolver:
                     and not self._other_owner(m, e)
                 ):
                     return e
+        if named is None and (e := self._role_named_far(m, nations | country, present)):
+            return e
         if named is None and (e := self._subject_before(m)) is not None:
             return e
         if named is None and (e := self._party_role(m)) is not None:
             return e
         return self._continuing(m) if named is None else None
+
+    def _role_named_far(self, m: Mention, nations: set[str], present: bool) -> Entity | None:
+        """The one person of the article whose name an earlier mention gave the role ``m``
+        names, beyond the nominal window: a title on the name ("Former Secretary of State
+        Hillary Clinton ... The former secretary of state", 13 sentences or more on), a
+        description in apposition to it or compounded onto it ("Mike Pence, the campaign's
+        chief strategist, ... The chief strategist"). Only a definite singular role noun of
+        a person outside quotation marks, whose modifiers are all among the person's words,
+        and only when exactly one named person of the article carries that role before
+        ``m`` (two former secretaries of state: none) and no other person is named in ``m``'s
+        own sentence. Within the window the nearest holder is taken by :meth:`_nominal`."""
+        if not (
+            m.definite
+            and not m.indefinite
+            and m.number == "s"
+            and m.lemma in lx.PERSON_ROLE_NOUNS
+            and not self.in_quote(m.start)
+        ):
+            return None
+        if any(
+            x.sent == m.sent
+            and x.type == "name"
+            and x.label == "PERSON"
+            and not m.start <= x.start < m.end
+            for x in self.ordered
+        ):
+            # a person named in its own sentence may be the one it describes ("Mr. Trump's
+            # new lawyer in the investigation and his longtime confidant, Rudolph W.
+            # Giuliani,": not Jay Sekulow, "a lawyer for Mr. Trump" 40 sentences before)
+            return None
+        mods = set(m.key_mods) - nations
+        found: dict[int, Entity] = {}
+        for e in self.live():
+            if "PERSON" not in e.labels or e.outlet or e.number != "s" or not e.names:
+                continue
+            if e.first >= m.start or not gender_ok(m.gender, e):
+                continue
+            if not (
+                m.lemma in e.heads
+                or title_has(e, m.lemma)
+                or any(x.epithet == m.lemma for x in e.mentions)
+            ):
+                continue
+            if not mods <= e.words or not nations <= e.words:
+                continue
+            if (present and past_holder(e, m.lemma)) or self._other_owner(m, e):
+                continue
+            found[e.idx] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _subject_before(self, m: Mention) -> Entity | None:
         """The person who is the one subject of the nearest earlier sentence naming any, for a
