@@ -184,6 +184,22 @@ FORMS = [
         "you are supporting",
         "direct|indirect",
     ),
+    # a common noun naming a record or a body is a label's speaker
+    (
+        "Poll: The mayor leads the race in the county\nThe poll was taken in May.\n",
+        ":",
+        "Poll",
+        "mayor leads the race",
+        "direct|indirect",
+    ),
+    # a role or a name after an adjective stays a speaker
+    (
+        "Former Governor Ann Lee: The mayor will win so much this spring\n",
+        ":",
+        "Former Governor Ann Lee",
+        "mayor will win",
+        "direct|indirect",
+    ),
     # an acronym in capitals names a body
     (
         "NATO: Allies will meet the spending goal this year\n",
@@ -289,6 +305,12 @@ NOT_ATTRIBUTIONS = [
     "BOOM: Mayor Closes the Old Bridge Over the River\nThe bridge was closed on Friday.\n",
     # ... nor is a list of names after a place
     "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Miller.\n",
+    # a heading before a colon whose head is a common noun after a determiner or an adjective,
+    # naming no person or body, is no speaker's label
+    "Another problem for Sanders: The bridge over the river has closed for the winter.\n",
+    "The Facts: The bridge over the river has closed for the winter.\n",
+    "A Tough Week for Refugees: The camps on the border have run out of water again.\n",
+    "Big Win For Workers: The bridge over the river has closed for the winter.\n",
     # a view noun before "is" and a free relative states no view (nouns.view_cues; the
     # negative, "The mayor's view is that ...", is a row of FORMS)
     "That sense of independence is what first drew her to skating.",

@@ -16,6 +16,7 @@ from newsprov.analysis.attribution.headline import COPY
 from newsprov.analysis.attribution.quotes import Quote
 from newsprov.analysis.attribution.spans import token_at
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.sources import lexicon as slx
 
 #: Headline and page labels that look like names before a colon but are not speakers; the
 #: last line holds the schemes of a web address that opens a line ("http://..."; an audit of
@@ -71,6 +72,8 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
             left, [doc[i] for i in content], bool(doc.user_data.get(COPY))
         ):
             continue
+        if _heading(left):
+            continue
         out.append((tok, [t.i for t in left], content))
     return out
 
@@ -97,6 +100,53 @@ def _kicker(left: list[Token], content: list[Token], headline: bool) -> bool:
         return True
     words = [t for t in content if t.is_alpha and len(t.text) > 3]
     return bool(words) and sum(t.text[0].isupper() for t in words) * 4 >= len(words) * 3
+
+
+#: Heads of noun phrases that name people, bodies, outlets or documents (the source lexicons'
+#: lists): a label headed by one of them can be a speaker ("Poll:", "Insiders:", "Lawyer:").
+_SPEAKER_NOUNS = (
+    slx.PEOPLE_NOUNS
+    | slx.PERSON_ROLE_NOUNS
+    | slx.PERSON_TITLES
+    | slx.TITLE_WORDS
+    | slx.ANONYMOUS_NOUNS
+    | slx.GROUP_NOUNS
+    | slx.COLLECTIVE_PEOPLE
+    | slx.ORGANIZATION_NOUNS
+    | slx.OUTLET_NOUNS
+    | slx.DOCUMENT_NOUNS
+    | slx.REPORTING_NOUNS
+)
+
+
+def _speaker_word(t: Token) -> bool:
+    """``t`` names a person, body, outlet or record: an entity of those types, or a noun of the
+    source lexicons (plural or singular)."""
+    return (
+        t.ent_type_ in _SPEAKER_ENTS
+        or t.lower_ in _SPEAKER_NOUNS
+        or t.lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+def _heading(left: list[Token]) -> bool:
+    """ "Another problem for Sanders:", "Big Win For Bernie:", "The facts:": a label whose head
+    phrase (its words up to the first preposition) opens with a determiner or an adjective
+    and holds no word that names a person, body, outlet or record is a section head or a
+    kicker, a topic, not a speaker. English writes a speaker's label as a name or a role
+    ("Sanders:", "Former AG Mukasey at RNC:", "Insiders:"), which takes no article; a label in
+    capitals opening with an adjective is left to the kicker rule."""
+    head: list[Token] = []
+    for t in left:
+        if t.pos_ == "ADP":
+            break
+        if not t.is_punct:
+            head.append(t)
+    if len(head) < 2 or head[0].pos_ not in ("DET", "ADJ"):
+        return False
+    if head[0].is_upper and len(head[0].text) > 1:
+        return False  # "BIG WIN:", "THE FACTS:", left to the kicker rule
+    return not any(_speaker_word(t) for t in head if t.pos_ != "DET")
 
 
 def _name_list(content: list[Token]) -> bool:
