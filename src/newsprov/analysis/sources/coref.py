@@ -224,6 +224,7 @@ class Resolver:
         self._asking: set[int] = set()  # speakers being worked out ahead (see _speaker)
         self._owners: dict[int, str | None] = {}  # see _owner
         self._possessors: dict[int, tuple[bool, str | None, int | None]] = {}  # see _owner
+        self._by_sent: dict[int, list[Mention]] | None = None  # see _in_sentence
         # Quoted speech (direct quotations): a pronoun outside it does not look inside it for
         # its antecedent ('"... every boogeyman known to man," he said': he is not "man").
         merged: list[list[int]] = []
@@ -1012,6 +1013,15 @@ class Resolver:
             return e
         return self._continuing(m) if named is None else None
 
+    def _in_sentence(self, sent: int) -> list[Mention]:
+        """The mentions of sentence ``sent``, in order: the scans for a person named in a
+        description's own sentence read these, not every mention of the article."""
+        if self._by_sent is None:
+            self._by_sent = {}
+            for x in self.ordered:
+                self._by_sent.setdefault(x.sent, []).append(x)
+        return self._by_sent.get(sent, [])
+
     def _role_named_far(self, m: Mention, nations: set[str], present: bool) -> Entity | None:
         """The one person of the article whose name an earlier mention gave the role ``m``
         names, beyond the nominal window: a title on the name ("Former Secretary of State
@@ -1031,11 +1041,8 @@ class Resolver:
         ):
             return None
         if any(
-            x.sent == m.sent
-            and x.type == "name"
-            and x.label == "PERSON"
-            and not m.start <= x.start < m.end
-            for x in self.ordered
+            x.type == "name" and x.label == "PERSON" and not m.start <= x.start < m.end
+            for x in self._in_sentence(m.sent)
         ):
             # a person named in its own sentence may be the one it describes ("Mr. Trump's
             # new lawyer in the investigation and his longtime confidant, Rudolph W.
@@ -1120,7 +1127,6 @@ class Resolver:
         if any(
             x.type == "name"
             and x.label == "PERSON"
-            and x.sent == m.sent
             and x is not m
             and (
                 not later
@@ -1128,7 +1134,7 @@ class Resolver:
                 or (doc[x.head].dep_ == "appos" and doc[x.head].head == head)
             )
             and not (later and self.in_quote(x.start))
-            for x in self.ordered
+            for x in self._in_sentence(m.sent)
         ):
             # a name the tagger did not tag PERSON but the text shows a person's ("The former
             # secretary of state will play the card, Fiorina said", "Fiorina" tagged ORG: a
