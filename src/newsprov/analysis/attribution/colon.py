@@ -104,19 +104,7 @@ def _kicker(left: list[Token], content: list[Token], headline: bool) -> bool:
 
 #: Heads of noun phrases that name people, bodies, outlets or documents (the source lexicons'
 #: lists): a label headed by one of them can be a speaker ("Poll:", "Insiders:", "Lawyer:").
-_SPEAKER_NOUNS = (
-    slx.PEOPLE_NOUNS
-    | slx.PERSON_ROLE_NOUNS
-    | slx.PERSON_TITLES
-    | slx.TITLE_WORDS
-    | slx.ANONYMOUS_NOUNS
-    | slx.GROUP_NOUNS
-    | slx.COLLECTIVE_PEOPLE
-    | slx.ORGANIZATION_NOUNS
-    | slx.OUTLET_NOUNS
-    | slx.DOCUMENT_NOUNS
-    | slx.REPORTING_NOUNS
-)
+_SPEAKER_NOUNS = slx.SPEAKER_NOUNS | slx.TITLE_WORDS
 
 
 def _speaker_word(t: Token) -> bool:

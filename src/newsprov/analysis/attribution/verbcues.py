@@ -864,21 +864,6 @@ EVIDENCE_VERBS = frozenset(
     "underscore highlight illustrate reflect signal mean demonstrate".split()
 )
 
-#: Heads of noun phrases that name people, bodies, outlets or documents (the source lexicons'
-#: lists): a subject headed by one of them can be a speaker or a record.
-_SPEAKER_NOUNS = (
-    slx.PEOPLE_NOUNS
-    | slx.PERSON_ROLE_NOUNS
-    | slx.PERSON_TITLES
-    | slx.ANONYMOUS_NOUNS
-    | slx.GROUP_NOUNS
-    | slx.COLLECTIVE_PEOPLE
-    | slx.ORGANIZATION_NOUNS
-    | slx.OUTLET_NOUNS
-    | slx.DOCUMENT_NOUNS
-    | slx.REPORTING_NOUNS
-)
-
 
 def _person_done_to(v: Token) -> bool:
     """The passive subject of ``v`` is a person: a personal pronoun but "it", "this" or
@@ -906,7 +891,7 @@ def thing(src: Token | None) -> bool:
     forms = {src.lower_, src.lemma_.lower()}
     if src.lemma_.lower() == "datum":
         forms.add("data")
-    return not any(f in _SPEAKER_NOUNS or f + "s" in _SPEAKER_NOUNS for f in forms)
+    return not any(f in slx.SPEAKER_NOUNS or f + "s" in slx.SPEAKER_NOUNS for f in forms)
 
 
 #: Relative pronouns that stand for a thing as well as a person ("who" names a person).

@@ -1024,3 +1024,19 @@ ABBREVIATED_ROLES = {"d.a.": "attorney"}
 #: unseen articles found "the DA" `unknown` and apart from Brown on three attributions).
 #: Elsewhere "the DA" may be a party's initials (South Africa's Democratic Alliance).
 UNDOTTED_ROLES = {"DA": ("d.a.", "district attorney")}
+
+#: Heads of noun phrases that name people, bodies, outlets or documents: a subject or a label
+#: headed by one of them can be a speaker or a record ("Poll:", "Insiders:", "the lawyer
+#: said"). Read by the attribution stage (``verbcues``, ``colon``).
+SPEAKER_NOUNS = (
+    PEOPLE_NOUNS
+    | PERSON_ROLE_NOUNS
+    | PERSON_TITLES
+    | ANONYMOUS_NOUNS
+    | GROUP_NOUNS
+    | COLLECTIVE_PEOPLE
+    | ORGANIZATION_NOUNS
+    | OUTLET_NOUNS
+    | DOCUMENT_NOUNS
+    | REPORTING_NOUNS
+)
