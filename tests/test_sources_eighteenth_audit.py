@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import last_source, source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 PARTIES = [
@@ -122,15 +122,7 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PARTIES + KINDS)
-def test_eighteenth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_eighteenth_audit_forms = source_rows_test(PARTIES + KINDS)
 
 
 # (text, name, tags, expected kind of the name's source): a quotation ending in a speech tag

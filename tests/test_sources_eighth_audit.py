@@ -10,10 +10,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 PEOPLE = [
@@ -114,12 +111,4 @@ BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), PEOPLE + BODIES)
-def test_eighth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_eighth_audit_forms = source_rows_test(PEOPLE + BODIES)

@@ -13,10 +13,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 COPS = [
@@ -160,15 +157,6 @@ STATEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
-    COPS + DATA + BUSINESSES + PLACES + GROUPS + STATEMENTS,
+test_eleventh_audit_forms = source_rows_test(
+    COPS + DATA + BUSINESSES + PLACES + GROUPS + STATEMENTS
 )
-def test_eleventh_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

@@ -9,10 +9,7 @@ candidates. Negative rows keep the rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 SIDES = [
@@ -46,12 +43,4 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), SIDES)
-def test_fifteenth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_fifteenth_audit_forms = source_rows_test(SIDES)

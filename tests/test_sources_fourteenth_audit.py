@@ -13,10 +13,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 WHO_OWNERS = [
@@ -88,15 +85,4 @@ OPENING_PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
-    WHO_OWNERS + COMMON_PLURALS + OPENING_PARTICIPLES,
-)
-def test_fourteenth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_fourteenth_audit_forms = source_rows_test(WHO_OWNERS + COMMON_PLURALS + OPENING_PARTICIPLES)

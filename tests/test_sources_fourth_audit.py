@@ -12,10 +12,7 @@ candidates; where the tagger tags an invented sentence otherwise than it tagged 
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [
@@ -288,12 +285,4 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), FORMS)
-def test_fourth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_fourth_audit_forms = source_rows_test(FORMS)

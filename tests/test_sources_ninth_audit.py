@@ -14,10 +14,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 UNNAMED = [
@@ -264,15 +261,6 @@ OUTLETS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
-    UNNAMED + PARTY + ROLES + FAME + OWNERS + APPOSED + FOLLOWERS + OUTLETS,
+test_ninth_audit_forms = source_rows_test(
+    UNNAMED + PARTY + ROLES + FAME + OWNERS + APPOSED + FOLLOWERS + OUTLETS
 )
-def test_ninth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

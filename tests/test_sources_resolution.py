@@ -11,6 +11,7 @@ reaching too far.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -66,6 +67,27 @@ def last_source(
     last = max(atts, key=lambda a: a.cue_spans[0][0])
     src = by_id[last.source or ""]
     return (src.name, src.kind, src.title)
+
+
+SourceRow = tuple[str, list[tuple[str, str]], dict[str, str] | None, tuple[str, str, str | None]]
+
+
+def source_rows_test(rows: list[SourceRow]) -> Callable[..., None]:
+    """A test over the audits' rows ``(text, [(source, cue)], tags, expected (name, kind,
+    title))``: each row asserts :func:`last_source` on its text (one runner for every audit's
+    table; bind it to a ``test_`` name in the audit's module)."""
+
+    @pytest.mark.parametrize(("text", "rels", "tags", "expected"), rows)
+    def test(
+        nlp: Language,
+        text: str,
+        rels: list[tuple[str, str]],
+        tags: dict[str, str] | None,
+        expected: tuple[str, str, str | None],
+    ) -> None:
+        assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+
+    return test
 
 
 # -- a pronoun source after a speech tag is its speaker ----------------------------------------

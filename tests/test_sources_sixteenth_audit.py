@@ -12,10 +12,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROLE_WORDS = [
@@ -154,15 +151,6 @@ CANDIDATES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
-    ROLE_WORDS + FIRST_NAMES + CUE_CLAUSES + DOCUMENTS + CANDIDATES,
+test_sixteenth_audit_forms = source_rows_test(
+    ROLE_WORDS + FIRST_NAMES + CUE_CLAUSES + DOCUMENTS + CANDIDATES
 )
-def test_sixteenth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

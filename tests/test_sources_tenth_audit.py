@@ -19,10 +19,7 @@ rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 _K = "Kelcom"
 _CABLE = (
@@ -387,8 +384,7 @@ WRITERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
+test_tenth_audit_forms = source_rows_test(
     SHORTS
     + OUTLETS
     + ROLES
@@ -402,13 +398,5 @@ WRITERS = [
     + SPOKESMEN
     + TITLE_CASE
     + JOINED
-    + WRITERS,
+    + WRITERS
 )
-def test_tenth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from newsprov.analysis.sources import quoted_speech
 from tests.test_sources import run
-from tests.test_sources_resolution import last_source, rel, word_rels
+from tests.test_sources_resolution import last_source, rel, source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [
@@ -81,15 +81,7 @@ FORMS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), FORMS)
-def test_third_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_third_audit_forms = source_rows_test(FORMS)
 
 
 # (text, quoted passages expected, as text)

@@ -14,10 +14,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 RELATIVES = [
@@ -230,15 +227,6 @@ INTRODUCED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "rels", "tags", "expected"),
-    RELATIVES + EXECUTIVES + FAME + DISTRICT_ATTORNEYS + PARTITIVES + MEMBERS + PLACES + INTRODUCED,
+test_twelfth_audit_forms = source_rows_test(
+    RELATIVES + EXECUTIVES + FAME + DISTRICT_ATTORNEYS + PARTITIVES + MEMBERS + PLACES + INTRODUCED
 )
-def test_twelfth_audit_forms(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected

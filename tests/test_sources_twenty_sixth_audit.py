@@ -18,7 +18,7 @@ import pytest
 from spacy.language import Language
 
 from tests.test_sources import run
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test, word_rels
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [
@@ -139,15 +139,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), ROWS)
-def test_twenty_sixth_audit(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_twenty_sixth_audit = source_rows_test(ROWS)
 
 
 # (text, the "he" that weighs, expected (name, kind) of its source): a quotation of Tom Hale's
