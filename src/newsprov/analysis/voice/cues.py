@@ -672,7 +672,11 @@ class _DocWords:
 #: in lower case, a verb of depicting), for the trigger words they were asked of.
 _FACTS: dict[int, tuple[bool, bool, bool]] = {}
 _FACTS_OF: list[frozenset[str]] = []
-_FACTS_MAX = 200_000
+_FACTS_MAX = 100_000
+#: The eight answers, one tuple each, shared by the entries of :data:`_FACTS`.
+_ANSWERS = {
+    (a, b, c): (a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)
+}
 
 
 def _string_facts(doc: Doc, triggers: frozenset[str]) -> Callable[[int], tuple[bool, bool, bool]]:
@@ -690,7 +694,8 @@ def _string_facts(doc: Doc, triggers: frozenset[str]) -> Callable[[int], tuple[b
         if got is None:
             w = strings[h]
             low = w.lower()
-            got = _FACTS[h] = (w in triggers or w.endswith("ly"), low in triggers, low in depicting)
+            got = (w in triggers or w.endswith("ly"), low in triggers, low in depicting)
+            got = _FACTS[h] = _ANSWERS[got]
         return got
 
     return facts
