@@ -10,7 +10,9 @@ tree's shared empty children against the walks and the parse; the sources' noun 
 the POS array against spaCy's, a mention's trim by index and the commas' set against the token
 list, and a name's subtree test by ancestry against the subtree; one headline through the
 model's pipes against their calls, the kept name keys against fresh ones, and the collector
-frozen once."""
+frozen once; the voice stage's words of a doc read from its array against the token walks,
+a nominal's outlet modifier read by index against the span's tokens, the mention's slots,
+and the sources' arrays kept per doc against fresh ones."""
 
 from __future__ import annotations
 
@@ -871,3 +873,109 @@ def test_possessor_kept_matches_the_owner_walk(
         assert coref._possessor(t) == _possessor_plain(t)
     settled = {t.text: coref._possessor(t)[1] for t in doc if coref._possessor(t)[0]}
     assert settled == owners
+
+
+_VOICE_WORD_TEXTS = [
+    *SENTENCES,
+    "Critics painted him as weak. She described the plan as reckless and portrayed it so.",
+    # negative rows: the nouns of depicting ("a painting", "her description"), "-ly" words
+    # that are no adverbs ("Italy", "only"), a sentence with no trigger at all
+    "The painting and her description of Italy only came later. Trains run.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _VOICE_WORD_TEXTS)
+def test_voice_doc_words_match_the_token_walks(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    triggers = cues._trigger_words()
+    words = cues._doc_words(doc)
+    assert words.triggered == [
+        t.i
+        for t in doc
+        if t.lower_ in triggers or t.lower_.endswith("ly") or t.lemma_.lower() in triggers
+    ]
+    assert words.depicting == [
+        t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in cues._DEPICTING | {"describe"}
+    ]
+    for sent in doc.sents:  # each sentence's share, in order
+        assert cues._in_sentence(words.triggered, sent) == [
+            i for i in words.triggered if sent.start <= i < sent.end
+        ]
+
+
+def test_voice_doc_words_kept_for_one_doc_only(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = nlp("Critics painted him as weak."), nlp("Critics painted him as weak.")
+    first = cues._doc_words(a)
+    assert cues._doc_words(a) is first  # the same doc: kept
+    assert cues._doc_words(b) is not first  # another doc, though the same text
+    monkeypatch.setattr(cues, "_trigger_words", lambda: _Everything())
+    assert cues._doc_words(b).triggered == list(range(len(b)))  # other trigger words: anew
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Politico article said he lied.", "The Politico"),
+        ("An article in Politico said he lied.", "Politico"),
+        # negative rows: the outlet after the head, no outlet at all
+        ("The article said he lied.", None),
+    ],
+)
+def test_nominal_outlet_modifier_read_by_index(
+    analyzer: Analyzer, text: str, outlet: str | None
+) -> None:
+    from newsprov.analysis.sources.mentions import Mentions
+
+    doc = analyzer.nlp(text)
+    ms = Mentions(doc)
+    root = next(t for t in doc if t.lower_ == "article")
+    built: list[Any] = []
+    make = ms.mention
+
+    def recorded(span: Any, *a: Any, **kw: Any) -> Any:
+        built.append(span)
+        return make(span, *a, **kw)
+
+    ms.mention = recorded  # type: ignore[method-assign]
+    m = ms.nominal(root)
+    plain = None
+    for t in built[0]:  # the plain form: every token of the mention's span
+        om = ms.covered.get(t.i)
+        if om is not None and om.type == "outlet" and t.i < root.i:
+            plain = om
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
+            for obj in prep.children:
+                om = ms.covered.get(obj.i)
+                if obj.dep_ == "pobj" and om is not None and om.type == "outlet":
+                    plain = plain or om
+    assert m.outlet_mod is plain
+    assert (m.outlet_mod.text if m.outlet_mod is not None else None) == outlet
+
+
+def test_mention_has_slots_and_its_fields() -> None:
+    from newsprov.analysis.sources.mentions import Mention
+
+    m = Mention(start=0, end=3, head=0, type="name", text="Ann", sent=0, subject=True, lemma="a")
+    assert not hasattr(m, "__dict__")
+    assert m.role == set() and m.reports == [] and m.entity == -1
+    assert Mention(0, 3, 0, "name", "Ann", 0, True, "a") == m  # the fields' order is kept
+    m.role.add("source")
+    assert Mention(0, 3, 0, "name", "Ann", 0, True, "a").role == set()  # a fresh set each
+    with pytest.raises(AttributeError):
+        m.not_a_field = 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("attr", [LOWER, ORTH, DEP])
+def test_tokens_with_kept_rows_follow_the_doc(nlp: Language, attr: int) -> None:
+    a = nlp("The mayor said, the council agreed.")
+    b = nlp("The judge ruled, the lawyers left.")  # the same length, another doc
+    ids = forms.string_ids(["the", ",", "nsubj", "The"])
+    for doc in (a, b, a, a, b):  # a doc asked again, after another: its own array each time
+        assert forms._row(doc, attr).tolist() == doc.to_array(attr).tolist()
+        plain = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in ids]
+        assert forms.tokens_with(doc, attr, ids) == plain
+    assert forms.tokens_with(nlp(""), attr, ids) == []  # negative row: an empty doc

@@ -5,6 +5,7 @@ Scarborough), a pronoun heading a relative clause (some who saw the comment)."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -42,13 +43,35 @@ def tokens_with(doc: Doc, attr: int, ids: AbstractSet[int]) -> list[int]:
     if not ids:
         return []
     wanted = _sorted_ids(ids if isinstance(ids, frozenset) else frozenset(ids))
-    row = doc.to_array(attr)
+    row = _row(doc, attr)
     # a binary search of each word's id in the sorted ids (``numpy.isin`` sorted both, and the
     # word lists of first names and titles are hundreds long): the same indices
     at = numpy.searchsorted(wanted, row)
     at[at == len(wanted)] = 0
     found: list[int] = numpy.flatnonzero(wanted[at] == row).tolist()
     return found
+
+
+#: The last doc's arrays read by :func:`tokens_with`, by attribute (a weak reference: the doc
+#: is not kept alive by it).
+_ROWS: list[tuple[weakref.ref[Doc], int, dict[int, numpy.ndarray]]] = []
+
+
+def _row(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)``, read once per doc and attribute: the sources stage's passes ask
+    for the same doc's ``LOWER``, ``ORTH`` and ``DEP`` ten times in all. Kept until another doc
+    is asked about; a doc's words and labels do not change once it is parsed (the analysis
+    never retokenizes), its length checked all the same."""
+    if _ROWS:
+        ref, n, rows = _ROWS[0]
+        if ref() is doc and n == len(doc):
+            row = rows.get(attr)
+            if row is None:
+                row = rows[attr] = doc.to_array(attr)
+            return row
+    row = doc.to_array(attr)
+    _ROWS[:] = [(weakref.ref(doc), len(doc), {attr: row})]
+    return row
 
 
 @lru_cache(maxsize=64)

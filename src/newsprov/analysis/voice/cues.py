@@ -36,10 +36,13 @@ Capitalised words inside a sentence and proper nouns are never cues ("Liberty Un
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -641,15 +644,93 @@ def _trigger_words() -> frozenset[str]:
     )
 
 
+class _DocWords:
+    """The tokens of one ``Doc`` that the per-sentence scans below can act on, read from the
+    doc's array once (one ``Token`` per such word instead of one per word of each sentence):
+    ``triggered``, those :func:`_token_cues` goes on with (the word or the lemma, lower case,
+    among :func:`_trigger_words`, or the word ending in "ly"); ``depicting``, the verbs of
+    depicting :func:`_depictions` reads. Sorted indices (rows against the token walks in
+    ``tests/test_fast_paths.py``)."""
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([LOWER, LEMMA, POS]).tolist()
+        triggers = _trigger_words()
+        facts = _string_facts(doc, triggers)
+        verb = doc.vocab.strings["VERB"]
+        self.n = len(doc)
+        self.triggers = triggers
+        self.triggered = [
+            i for i, (low, lemma, _) in enumerate(arr) if facts(low)[0] or facts(lemma)[1]
+        ]
+        self.depicting = [
+            i for i, (_, lemma, pos) in enumerate(arr) if pos == verb and facts(lemma)[2]
+        ]
+
+
+#: What :class:`_DocWords` asks of a string, by its hash (the same string, the same hash in
+#: any vocabulary): (a trigger word or a word ending in "ly"; in lower case, a trigger word;
+#: in lower case, a verb of depicting), for the trigger words they were asked of.
+_FACTS: dict[int, tuple[bool, bool, bool]] = {}
+_FACTS_OF: list[frozenset[str]] = []
+_FACTS_MAX = 100_000
+#: The eight answers, one tuple each, shared by the entries of :data:`_FACTS`.
+_ANSWERS = {
+    (a, b, c): (a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)
+}
+
+
+def _string_facts(doc: Doc, triggers: frozenset[str]) -> Callable[[int], tuple[bool, bool, bool]]:
+    """The facts of :data:`_FACTS` of a string of ``doc``'s vocabulary by its hash, kept across
+    docs (most words recur); kept anew when the trigger words change or the store grows
+    past :data:`_FACTS_MAX`."""
+    if not _FACTS_OF or _FACTS_OF[0] is not triggers or len(_FACTS) > _FACTS_MAX:
+        _FACTS.clear()
+        _FACTS_OF[:] = [triggers]
+    strings = doc.vocab.strings
+    depicting = _DEPICTING | {"describe"}
+
+    def facts(h: int) -> tuple[bool, bool, bool]:
+        got = _FACTS.get(h)
+        if got is None:
+            w = strings[h]
+            low = w.lower()
+            got = (w in triggers or w.endswith("ly"), low in triggers, low in depicting)
+            got = _FACTS[h] = _ANSWERS[got]
+        return got
+
+    return facts
+
+
+#: The last doc's :class:`_DocWords` (a weak reference: the doc is not kept alive by it).
+_LAST_WORDS: list[tuple[weakref.ref[Doc], _DocWords]] = []
+
+
+def _doc_words(doc: Doc) -> _DocWords:
+    """:class:`_DocWords` of ``doc``, built on the first call for it (the voice stage reads
+    one article's sentences in turn) and kept until another doc is asked about (or the
+    trigger words are others: a test replaces them)."""
+    if _LAST_WORDS:
+        ref, words = _LAST_WORDS[0]
+        if ref() is doc and words.n == len(doc) and words.triggers is _trigger_words():
+            return words
+    words = _DocWords(doc)
+    _LAST_WORDS[:] = [(weakref.ref(doc), words)]
+    return words
+
+
+def _in_sentence(indices: list[int], sent: SpacySpan) -> list[int]:
+    """The sorted ``indices`` inside ``sent``."""
+    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
+
+
 def _token_cues(
     sent: SpacySpan, lex: Lexicon, is_cue: Callable[[Span], bool] = lambda s: False
 ) -> list[Cue]:
     out: list[Cue] = []
-    triggers = _trigger_words()
-    for t in sent:
+    doc = sent.doc
+    for i in _in_sentence(_doc_words(doc).triggered, sent):
+        t = doc[i]
         low = t.lower_
-        if low not in triggers and not low.endswith("ly") and t.lemma_.lower() not in triggers:
-            continue
         if _proportion(t) or _stance_scale(t) or _poll_answer(t) or _wise_suffix(t) or _non_stem(t):
             continue
         head = t.head
@@ -876,9 +957,9 @@ def _depictions(sent: SpacySpan) -> list[Span]:
     Since 2026-12-05, from a BASIL 2011 flag on no span: 1 flag of BASIL 2010-2016 goes, none
     of NewsWCL50 or of the PolNeAR train samples read."""
     out: list[Span] = []
-    for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _DEPICTING | {"describe"}:
-            continue
+    doc = sent.doc
+    for i in _in_sentence(_doc_words(doc).depicting, sent):
+        t = doc[i]
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 toks = list(c.subtree)
