@@ -904,9 +904,7 @@ def test_voice_doc_words_match_the_token_walks(nlp: Language, text: str) -> None
         ]
 
 
-def test_voice_doc_words_kept_for_one_doc_only(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_voice_doc_words_kept_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = nlp("Critics painted him as weak."), nlp("Critics painted him as weak.")
     first = cues._doc_words(a)
     assert cues._doc_words(a) is first  # the same doc: kept

@@ -36,7 +36,6 @@ Capitalised words inside a sentence and proper nouns are never cues ("Liberty Un
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -652,69 +651,47 @@ class _DocWords:
     depicting :func:`_depictions` reads. Sorted indices (rows against the token walks in
     ``tests/test_fast_paths.py``)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, triggers: frozenset[str]) -> None:
         arr = doc.to_array([LOWER, LEMMA, POS]).tolist()
-        triggers = _trigger_words()
-        facts = _string_facts(doc, triggers)
-        verb = doc.vocab.strings["VERB"]
+        strings = doc.vocab.strings
+        depicting = _DEPICTING | {"describe"}
+        facts: dict[int, tuple[bool, bool, bool]] = {}  # by string hash: most words recur
+
+        def fact(h: int) -> tuple[bool, bool, bool]:
+            got = facts.get(h)
+            if got is None:
+                w = strings[h]
+                low = w.lower()
+                got = facts[h] = (
+                    w in triggers or w.endswith("ly"),
+                    low in triggers,
+                    low in depicting,
+                )
+            return got
+
+        verb = strings["VERB"]
         self.n = len(doc)
         self.triggers = triggers
         self.triggered = [
-            i for i, (low, lemma, _) in enumerate(arr) if facts(low)[0] or facts(lemma)[1]
+            i for i, (low, lemma, _) in enumerate(arr) if fact(low)[0] or fact(lemma)[1]
         ]
         self.depicting = [
-            i for i, (_, lemma, pos) in enumerate(arr) if pos == verb and facts(lemma)[2]
+            i for i, (_, lemma, pos) in enumerate(arr) if pos == verb and fact(lemma)[2]
         ]
 
 
-#: What :class:`_DocWords` asks of a string, by its hash (the same string, the same hash in
-#: any vocabulary): (a trigger word or a word ending in "ly"; in lower case, a trigger word;
-#: in lower case, a verb of depicting), for the trigger words they were asked of.
-_FACTS: dict[int, tuple[bool, bool, bool]] = {}
-_FACTS_OF: list[frozenset[str]] = []
-_FACTS_MAX = 100_000
-#: The eight answers, one tuple each, shared by the entries of :data:`_FACTS`.
-_ANSWERS = {
-    (a, b, c): (a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)
-}
-
-
-def _string_facts(doc: Doc, triggers: frozenset[str]) -> Callable[[int], tuple[bool, bool, bool]]:
-    """The facts of :data:`_FACTS` of a string of ``doc``'s vocabulary by its hash, kept across
-    docs (most words recur); kept anew when the trigger words change or the store grows
-    past :data:`_FACTS_MAX`."""
-    if not _FACTS_OF or _FACTS_OF[0] is not triggers or len(_FACTS) > _FACTS_MAX:
-        _FACTS.clear()
-        _FACTS_OF[:] = [triggers]
-    strings = doc.vocab.strings
-    depicting = _DEPICTING | {"describe"}
-
-    def facts(h: int) -> tuple[bool, bool, bool]:
-        got = _FACTS.get(h)
-        if got is None:
-            w = strings[h]
-            low = w.lower()
-            got = (w in triggers or w.endswith("ly"), low in triggers, low in depicting)
-            got = _FACTS[h] = _ANSWERS[got]
-        return got
-
-    return facts
-
-
-#: The last doc's :class:`_DocWords` (a weak reference: the doc is not kept alive by it).
-_LAST_WORDS: list[tuple[weakref.ref[Doc], _DocWords]] = []
+#: ``doc.user_data`` key of the doc's :class:`_DocWords`.
+_DOC_WORDS = "newsprov.voice.doc_words"
 
 
 def _doc_words(doc: Doc) -> _DocWords:
     """:class:`_DocWords` of ``doc``, built on the first call for it (the voice stage reads
-    one article's sentences in turn) and kept until another doc is asked about (or the
-    trigger words are others: a test replaces them)."""
-    if _LAST_WORDS:
-        ref, words = _LAST_WORDS[0]
-        if ref() is doc and words.n == len(doc) and words.triggers is _trigger_words():
-            return words
-    words = _DocWords(doc)
-    _LAST_WORDS[:] = [(weakref.ref(doc), words)]
+    one article's sentences in turn) and kept in ``doc.user_data``, built anew when the
+    trigger words are others (a test replaces them)."""
+    triggers = _trigger_words()
+    words = doc.user_data.get(_DOC_WORDS)
+    if not isinstance(words, _DocWords) or words.triggers is not triggers or words.n != len(doc):
+        words = doc.user_data[_DOC_WORDS] = _DocWords(doc, triggers)
     return words
 
 
