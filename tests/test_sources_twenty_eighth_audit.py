@@ -6,8 +6,10 @@ from "Treasurer Jane Smith": `lexicon.PERSON_ROLE_NOUNS`, `lexicon.PERSON_TITLES
 apart from the person (`mentions._role_by_copula`), "teammates" typed unknown
 (`lexicon.PEOPLE_NOUNS`), a building named for a person and tagged PERSON ("Trump Tower")
 taken for the person (`detection._named_for_person`), a share of "those who ..." typed unknown
-(`mentions._partitive_noun`), and a body's name on a headline that ran into the headline's
-words, past an initialism (`names.headline_cut`).
+(`mentions._partitive_noun`), a body's name on a headline that ran into the headline's
+words, past an initialism (`names.headline_cut`), a hyphenated title cut to its last word
+(`names._title_hyphen`) and a first name stuck to a list's dash left out of the name
+(`names._bulleted_first_name`, `kinds._name_text`).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -135,6 +137,34 @@ ROWS = [
         [("Police", "Release")],
         {"Police Release ID Of Woman Killed In": "ORG"},
         ("Police", "organization", None),
+    ),
+    # a title written as one hyphenated word is the whole title, not its last part
+    (
+        "The union backs her, United Auto Workers Secretary-Treasurer Gary Casteel said.",
+        [("United Auto Workers Secretary-Treasurer Gary Casteel", "said")],
+        None,
+        ("Gary Casteel", "person", "United Auto Workers Secretary-Treasurer"),
+    ),
+    # negative: a hyphenated title the parse keeps whole stays so
+    (
+        "The union backs her, Vice-President Jane Roe said.",
+        [("Vice-President Jane Roe", "said")],
+        None,
+        ("Jane Roe", "person", "Vice-President"),
+    ),
+    # a listed first name stuck to a list's dash, the surname alone tagged PERSON
+    (
+        "Links to the best of news:\n-Lynn Vavreck finds that gender hurts Trump. [NYT]",
+        [("-Lynn Vavreck", "finds")],
+        {"Vavreck": "PERSON"},
+        ("Lynn Vavreck", "person", None),
+    ),
+    # negative: the whole name tagged is read as before
+    (
+        "Links to the best of news:\n-David Rothschild assesses the race. [PredictWise]",
+        [("-David Rothschild", "assesses")],
+        {"-David Rothschild": "PERSON"},
+        ("David Rothschild", "person", None),
     ),
 ]
 
