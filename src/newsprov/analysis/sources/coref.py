@@ -235,6 +235,9 @@ class Resolver:
                 merged.append([a, b])
         self.quoted = [(a, b) for a, b in merged]
         self._quoted_starts = [a for a, _ in self.quoted]
+        for m in mentions.by_head.values():
+            if m.by_copula and self.in_quote(m.start):
+                m.appos_of = None  # "'Ted is the leader we need,' Perry said": no role of his
         # the number of sentences before each sentence that are not wholly quoted speech
         self._narrative_before = [0]
         for sent in mentions.doc.sents:

@@ -590,6 +590,8 @@ def _name_text(m: Mention, text: str) -> str:
     first = s.find(toks[0])
     if first >= 0:
         s = s[first:]
+    elif len(toks) > 1 and text[max(0, m.start - len(toks[0]) - 1) : m.start].strip() == toks[0]:
+        s = f"{toks[0]} {s}"  # "-Lynn Vavreck": the first name stuck to a list's dash
     last = s.rfind(toks[-1])
     if last >= 0:
         s = s[: last + len(toks[-1])]

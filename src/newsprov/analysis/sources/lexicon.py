@@ -34,6 +34,7 @@ TITLE_WORDS = _words(
     undersheriff mp mep
     insp supt cmdr
     coroner
+    treasurer comptroller
     """
 )
 #: "undersheriff", "mp", "mep" since a second audit of unseen articles ("Undersheriff Larry
@@ -42,7 +43,9 @@ TITLE_WORDS = _words(
 #: articles ("Insp Gaskin" had been a person of its own, apart from "Inspector Dave Gaskin").
 #: "coroner" (here, in `PERSON_TITLES` and in `PERSON_ROLE_NOUNS`) since a twenty-seventh
 #: ("Coroner Gary Hargrove" had had no title, and "The coroner said" been typed unknown, apart
-#: from him).
+#: from him). "treasurer" and "comptroller" (here, in `PERSON_TITLES` and in
+#: `PERSON_ROLE_NOUNS`) since a twenty-eighth ("State Treasurer Jane Smith" had had no title,
+#: and "The treasurer said" been typed unknown, apart from her).
 #: Titles and honorifics: words before a name that are no part of it.
 TITLES_AND_HONORIFICS = TITLE_WORDS | set(HONORIFICS)
 
@@ -164,6 +167,7 @@ PERSON_TITLES = _words(
     congresswoman assemblyman assemblywoman alderman delegate rabbi imam bishop reverend
     chancellor premier coach
     coroner
+    treasurer comptroller
     """
 )
 
@@ -199,6 +203,7 @@ NAME_TITLES = PERSON_TITLES | _words(
 #: "grandson") since a twenty-third ("his grandchildren watching" had been typed unknown).
 #: "superdelegate" (as "delegate") since a twenty-fifth, so that "a California superdelegate
 #: and Clinton supporter who" stays one person's description once "supporter" is a role.
+#: "teammate" since a twenty-eighth ("His teammates know" had been typed unknown).
 PEOPLE_NOUNS = _words(
     """
     accountant actor actress adult artist assistant athlete attendee baker banker barber bartender
@@ -225,6 +230,7 @@ PEOPLE_NOUNS = _words(
     delegate superdelegate
     loser
     nephew niece cousin
+    teammate
     """
 )
 
@@ -538,7 +544,10 @@ ORGANIZATION_NOUNS = _words(
 #: firm or a fund that backs one) since a twenty-fifth ("wrote one Sanders supporter",
 #: "another supporter wrote on Reddit" had been typed unknown). "mate" (a running mate) since a
 #: twenty-seventh ("Trump's running mate — Indiana Gov. Mike Pence — has thrown his support
-#: behind Ryan. And he claims" had been no mention, and its "he" given to Trump).
+#: behind Ryan. And he claims" had been no mention, and its "he" given to Trump). Offices held
+#: by one person and not yet listed, "treasurer", "comptroller", "registrar", "ombudsman",
+#: "magistrate", "chaplain", "archbishop", with "legislator", "politician" and "lobbyist",
+#: since a twenty-eighth ("The treasurer said" had been typed unknown).
 PERSON_ROLE_NOUNS = _words(
     """
     undersecretary under-secretary
@@ -564,6 +573,8 @@ PERSON_ROLE_NOUNS = _words(
     supporter backer
     coroner
     mate
+    treasurer comptroller registrar legislator politician lobbyist ombudsman
+    magistrate chaplain archbishop
     """
 )
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns

@@ -89,6 +89,8 @@ class Mention:
     # the subject of a clause set before its main clause ("When Maddow pointed out ...,
     # Clinton seized upon it"): a later sentence's pronoun looks to the main clause's first
     fronted: bool = False
+    # a role given by "be" (`_role_by_copula`): joined to its person outside quotation only
+    by_copula: bool = False
     role: set[str] = field(default_factory=set)  # "source", "recipient", "speaker" (top level)
     reports: list[Span] = field(default_factory=list)  # as a source: its attributions' contents
     members: tuple[Mention, ...] = ()  # a group's conjuncts
@@ -289,6 +291,9 @@ class Mentions:
                 m.appos_of = body.head if body is not None else before.i
         elif type_ == "nominal" and (named := titled_name(head)) is not None:
             m.appos_of = named.i  # "Secretary of the Air Force James Roche": Roche's title
+        elif type_ == "nominal" and (named := _role_by_copula(head)) is not None:
+            m.appos_of = named.i  # "Smith, who is the party's treasurer,": Smith's role
+            m.by_copula = True
         return m
 
     def _cue_clause(self, t: Token) -> bool:
@@ -672,7 +677,19 @@ def _partitive_noun(root: Token) -> str:
                     or (obj.tag_ == "NN" and obj.lower_ in lx.PEOPLE_COLLECTIVES)
                 ):
                     return obj.lemma_.lower()
+                if obj.dep_ == "pobj" and obj.lower_ == "those" and _who_clause(obj):
+                    # "53% of those who rate a candidate high": people (a twenty-eighth audit
+                    # of unseen articles had it typed unknown)
+                    return "people"
     return ""
+
+
+def _who_clause(t: Token) -> bool:
+    """Has ``t`` a relative clause on it whose subject is "who" ("those who rate ...")?"""
+    return any(
+        c.dep_ == "relcl" and any(d.dep_ == "nsubj" and d.lower_ == "who" for d in c.children)
+        for c in t.children
+    )
 
 
 #: Words that open a clause set before its main clause ("When ..., Clinton seized upon it").
@@ -840,6 +857,44 @@ def _trim(span: SpacySpan) -> Span:
 _CORRELATIVES = frozenset({"neither", "either", "both"})
 
 _SET_OFF = {",", "(", "—", "–", "-", "--"}
+
+
+#: Kin nouns among the role nouns: relations, not roles a copula gives (`_role_by_copula`).
+_KIN = frozenset("son daughter father mother wife husband brother sister widow".split())
+
+
+def _role_by_copula(head: Token) -> Token | None:
+    """The person's name a role is given to by "be" ("Jane Smith is the party's treasurer",
+    "Smith, who is the city's comptroller,"): the head of a PERSON-tagged subject, or of the
+    name a "who" clause hangs on. Only a definite singular role noun ("the", a possessive),
+    no kin ("Donald was the second son": a relation, which other people's "his father" and
+    "the son" share), the verb "be" alone (no modal, no negation, no "become"), in no
+    clause of condition ("if Clinton is the nominee") and no other subject; in the past, no
+    office one holds at a time ("Bush, who was the president": the president now is another).
+    Outside quotation marks only (`coref`)."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+        return None
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma not in lx.PERSON_ROLE_NOUNS or lemma in _KIN:
+        return None
+    if verb.tag_ == "VBD" and lemma in lx.SINGLE_OFFICES:
+        return None
+    if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children):
+        return None
+    if any(c.dep_ in ("neg", "aux", "auxpass") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.ent_type_ != "PERSON" or subj.i > head.i:
+        return None
+    return subj
 
 
 def _set_off_from(appos: Token) -> Token | None:

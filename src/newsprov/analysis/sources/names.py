@@ -40,6 +40,31 @@ _RELATION_NOUNS = frozenset(
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _title_hyphen(t: Token) -> bool:
+    """Is ``t`` a hyphen inside a title written as one word, between two capitalised title
+    words ("Secretary-Treasurer Gary Casteel": the whole title, not "Treasurer")?"""
+    if t.text != "-" or t.i == 0 or t.i + 1 >= len(t.doc) or t.whitespace_:
+        return False
+    a, b = t.doc[t.i - 1], t.doc[t.i + 1]
+    return (
+        not a.whitespace_
+        and a.is_title
+        and b.is_title
+        and a.lower_ in lx.TITLE_WORDS
+        and b.lower_ in lx.TITLE_WORDS
+    )
+
+
+def _bulleted_first_name(t: Token) -> str | None:
+    """The listed first name a list's dash is stuck to, right before a person's surname the
+    tagger tagged alone ("-Lynn Vavreck", "Lynn" kept with the dash and untagged): "Lynn".
+    """
+    rest = t.text.lstrip(BULLETS)
+    if len(rest) == len(t.text) or not rest[:1].isupper() or not rest.isalpha():
+        return None
+    return rest if rest.lower() in lx.FIRST_NAMES and t.ent_type_ != "PERSON" else None
+
+
 def _role_noun_before(t: Token) -> bool:
     """Is the word before ``t`` a human noun in lower case ("strategist" before "Guy Cecil")?"""
     if t.i == 0:
@@ -104,7 +129,9 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     before: list[Token] = []
     i = ent.start - 1
     while i >= 0 and root.is_ancestor(t := doc[i]):
-        if t.dep_ in STOP_DEPS and t.text != "." or t.text in ("'s", "’s", ","):
+        if t.dep_ in STOP_DEPS and t.text != "." and not _title_hyphen(t):
+            break
+        if t.text in ("'s", "’s", ","):
             break
         before.insert(0, t)
         i -= 1
@@ -157,6 +184,8 @@ def person_name(ent: SpacySpan, text: str) -> tuple[tuple[str, ...], str | None,
     if words and any(t.lower_ in lx.TITLE_WORDS - {"of", "the", "and", "for"} for t in words):
         title = text[words[0].idx : words[-1].idx + len(words[-1].text)]
     names = tuple(joined.get(t.i, t.text) for t in toks if t.i not in joined or joined[t.i])
+    if ent.start > 0 and names and (lead := _bulleted_first_name(doc[ent.start - 1])):
+        names = (lead, *names)  # "-Lynn Vavreck finds" with "Vavreck" alone tagged PERSON
     if names and names[0][:1] in BULLETS and names[0].lstrip(BULLETS)[:1].isalpha():
         names = (names[0].lstrip(BULLETS), *names[1:])  # "-David Rothschild": a list's dash
     if gender == "?" and len(names) > 1:
@@ -952,9 +981,12 @@ def headline_cut(ent: SpacySpan, text: str) -> SpacySpan | None:
     Williams"; "Trump Signals Openness to ...", tagged ORG: "Trump"): its words up to the first
     that is not borne out (:func:`borne_out`); None when the name is not on a headline, when
     every word is borne out or when its first is not, and for a name in capitals ("GARY ROSS
-    TO DIRECT"), whose words the body writes otherwise."""
+    TO DIRECT"), whose words the body writes otherwise; an initialism among the words does
+    not make a name one in capitals ("Police Release ID Of Woman Killed In", tagged ORG:
+    "Police", a twenty-eighth audit of unseen articles)."""
     line = headline_line(text, ent.start_char, title_case=True)
-    if line is None or any(t.is_upper and t.is_alpha and len(t.text) > 1 for t in ent):
+    words = [t for t in ent if t.is_alpha and len(t.text) > 1]
+    if line is None or not words or all(t.is_upper for t in words):
         return None
     k = 0
     for t in ent:
