@@ -15,6 +15,7 @@ import pytest
 
 from newsprov.corpus import CorpusIndex
 from newsprov.corpus.directory import is_ambiguous
+from newsprov.corpus.quotes import QuoteCluster
 from newsprov.record import Attribution, Record, Source
 from tests.test_corpus import _record
 
@@ -116,15 +117,6 @@ def _orders(steps: list[Step], n: int = 8) -> list[list[Step]]:
     return fixed
 
 
-def _label(keys: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
-    """Each citation's entry named by the first citation in it: the grouping, whatever the key's
-    spelling; ambiguous entries marked."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for c, k in keys.items():
-        groups.setdefault(k, []).append(c)
-    return {c: str(min(groups[k])) + ("?" if is_ambiguous(k) else "") for c, k in keys.items()}
-
-
 J, G, B = ("Jeb Bush", None), ("George W. Bush", None), ("Bush", None)
 # (steps, citation -> the citation whose entry it must share, or "?" for the ambiguous entry)
 ORDER_FREE = [
@@ -196,27 +188,118 @@ def test_directory_keys_do_not_depend_on_arrival_order(
             assert keys[cite] == keys[other] and not is_ambiguous(keys[cite])
 
 
-# where order still matters (docs/corpus.md): the spelling of a person's key (the given name
-# first cited), and an initial that two people's given names take
-ORDER_BOUND = [
-    # one entry in every order; its key holds the given name cited first
+# given names (docs/corpus.md, "Source directory"): a person's key holds the fullest of its given
+# names, and a given name compatible with two people's joins the most cited, in every order;
+# (steps, citation -> its key)
+JB, JOHN, JI = ("Jeb Bush", None), ("John Bush", None), ("J. Bush", None)
+GIVEN_NAMES = [
+    # one entry, keyed by the fullest form whichever came first
     ([("a1", "tax", [("Mike Pompeo", None)]), ("a2", "dam", [("Michael Pompeo", None)])],
-     "spelling"),
-    # "J. Bush" joins the first compatible person to arrive, or the most cited
-    ([("a1", "tax", [J]), ("a2", "dam", [("John Bush", None)]), ("a3", "zoo", [("J. Bush", None)])],
-     "grouping"),
+     {("a1", "Mike Pompeo"): "person:pompeo/michael",
+      ("a2", "Michael Pompeo"): "person:pompeo/michael"}),
+    ([("a1", "tax", [("Joe Biden", None)]), ("a2", "dam", [("J. Biden", None)]),
+      ("a3", "zoo", [("Joseph Biden", None)])],
+     {("a1", "Joe Biden"): "person:biden/joseph", ("a2", "J. Biden"): "person:biden/joseph"}),
+    ([("a1", "tax", [("A. Smith", None)]), ("a2", "dam", [("A.J. Smith", None)])],
+     {("a1", "A. Smith"): "person:smith/a.j"}),
+    # "J. Bush" beside Jeb and John, cited once each: the tie goes to the smaller key
+    ([("a1", "tax", [JB]), ("a2", "dam", [JOHN]), ("a3", "zoo", [JI])],
+     {("a3", "J. Bush"): "person:bush/jeb", ("a2", "John Bush"): "person:bush/john"}),
+    # John cited twice: "J. Bush" joins him, whatever came first
+    ([("a1", "tax", [JB]), ("a2", "dam", [JOHN]), ("a3", "zoo", [JI]), ("a4", "vote", [JOHN])],
+     {("a3", "J. Bush"): "person:bush/john", ("a1", "Jeb Bush"): "person:bush/jeb"}),
+    # "Chris" beside Christopher and Christine: compatible with both, the most cited
+    ([("a1", "tax", [("Christopher Lee", None)]), ("a2", "dam", [("Christine Lee", None)]),
+      ("a3", "zoo", [("Chris Lee", None)]), ("a4", "vote", [("Christopher Lee", None)])],
+     {("a3", "Chris Lee"): "person:lee/christopher",
+      ("a2", "Christine Lee"): "person:lee/christine"}),
+    # negative: incompatible given names stay two people
+    ([("a1", "tax", [("Joe Biden", None)]), ("a2", "dam", [("Hunter Biden", None)])],
+     {("a1", "Joe Biden"): "person:biden/joe", ("a2", "Hunter Biden"): "person:biden/hunter"}),
+    # negative: no fuller form, no new spelling ("Mike" stays "mike")
+    ([("a1", "tax", [("Mike Pompeo", None)]), ("a2", "dam", [("Secretary Mike Pompeo", None)])],
+     {("a1", "Mike Pompeo"): "person:pompeo/mike"}),
+    # a replace takes the fullest form out: the key follows the forms cited now
+    ([("a1", "tax", [("Joe Biden", None)]), ("a2", "dam", [("Joseph Biden", None)]),
+      ("a2", "dam", [("Mike Pence", None)])],
+     {("a1", "Joe Biden"): "person:biden/joe"}),
+    # a replace takes John out: "J. Bush" goes to Jeb, the one compatible person left
+    ([("a1", "tax", [JB]), ("a2", "dam", [JOHN]), ("a4", "vote", [JOHN]), ("a3", "zoo", [JI]),
+      ("a2", "dam", [("Mike Pence", None)])],
+     {("a3", "J. Bush"): "person:bush/jeb", ("a4", "John Bush"): "person:bush/john"}),
+    # a bare surname meets the person keyed anew (its story names Joe Biden in full)
+    ([("a1", "tax", [("Joe Biden", None)]), ("a2", "tax", [("Biden", None)]),
+      ("a3", "dam", [("Joseph Biden", None)]), ("a4", "zoo", [("Hunter Biden", None)])],
+     {("a2", "Biden"): "person:biden/joseph"}),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("steps, what", ORDER_BOUND)
-def test_directory_keys_where_order_still_matters(steps: list[Step], what: str) -> None:
+@pytest.mark.parametrize("steps, want", GIVEN_NAMES)
+def test_given_names_do_not_depend_on_arrival_order(
+    steps: list[Step], want: dict[tuple[str, str], str]
+) -> None:
+    """The spelling of a person's key and the person a given name compatible with two joins
+    were the first cited and the most cited at the time (the order-bound rows of before): now
+    the same in every order, through replaces, and for the final versions filed alone."""
     results = [_final_keys(order)[0] for order in _orders(steps)]
-    assert any(r != results[0] for r in results)
-    same_grouping = all(_label(r) == _label(results[0]) for r in results)
-    assert same_grouping is (what == "spelling")
+    results.append(_final_keys(_final_versions(steps))[0])
+    assert all(r == results[0] for r in results)
+    for cite, key in want.items():
+        assert results[0][cite] == key
 
 
-@pytest.mark.parametrize("steps, want", ORDER_FREE[:3] + ORDER_FREE[7:8])
+@pytest.mark.parametrize(
+    "people, again, regroups",
+    [
+        # a known given name, none compatible with two people: its person counts it, no regroup
+        (["Jeb Bush", "John Bush"], "Jeb Bush", 0),
+        (["Joe Biden", "Joseph Biden"], "Joe Biden", 0),
+        # a new given name, or one compatible with two people (counts decide): formed again
+        (["Jeb Bush", "John Bush"], "George Bush", 1),
+        (["Jeb Bush", "John Bush", "J. Bush"], "Jeb Bush", 1),
+    ],
+)
+def test_given_names_regroup_only_when_they_may_change(
+    people: list[str], again: str, regroups: int
+) -> None:
+    """Work counted: a surname's people are formed again (``Directory.regroup``) only when a
+    citation can change them; the keys are those of forming them again in every case."""
+    idx = CorpusIndex()
+    stories = list(STORIES)
+    for i, name in enumerate(people):
+        idx.add(_article(f"p{i}", stories[i], [(name, None)]))
+    before = idx.directory.regrouped
+    idx.add(_article("again", stories[len(people)], [(again, None)]))
+    assert idx.directory.regrouped - before == regroups
+    keys = dict(idx.directory.cited["again"])
+    state = idx.directory.to_state()
+    for surname in list(idx.directory.people):
+        idx.directory.regroup(surname)
+    assert idx.directory.to_state() == state and dict(idx.directory.cited["again"]) == keys
+
+
+def test_old_state_keys_its_people_anew() -> None:
+    """A directory saved when a key held the first cited given name (``person:biden/joe``
+    beside "Joseph Biden") loads with its keys; the next citation of the surname gives them
+    the fullest form, every citation re-keyed, a quote cluster's speaker too."""
+    idx = CorpusIndex()
+    for rid, story, people in [("a1", "tax", [("Joe Biden", None)]),
+                               ("a2", "dam", [("Joseph Biden", None)])]:  # fmt: skip
+        idx.add(_article(rid, story, people))
+    text = json.dumps(idx.to_state()).replace("person:biden/joseph", "person:biden/joe")
+    old = CorpusIndex.from_state(json.loads(text))
+    assert old.directory.cited["a2"]["Joseph Biden"] == "person:biden/joe"
+    old.quotes.clusters["q-old"] = QuoteCluster("q-old", "person:biden/joe")
+    upd = old.add(_article("a3", "zoo", [("Joe Biden", None)]))
+    assert sorted(upd.rekeyed) == [
+        ("a1", "Joe Biden", "person:biden/joseph"),
+        ("a2", "Joseph Biden", "person:biden/joseph"),
+    ]
+    assert dict(upd.directory) == {"s1": "person:biden/joseph"}
+    assert old.quotes.clusters["q-old"].speaker == "person:biden/joseph"
+
+
+@pytest.mark.parametrize("steps, want", ORDER_FREE[:3] + ORDER_FREE[7:8] + GIVEN_NAMES[8:11])
 def test_directory_state_round_trip_mid_way(
     steps: list[Step], want: dict[tuple[str, str], Any]
 ) -> None:
@@ -325,7 +408,9 @@ def _store_view(url: str) -> tuple[dict[tuple[str, str], str], dict[str, tuple[i
     return src, counts
 
 
-@pytest.mark.parametrize("steps, want", [ORDER_FREE[0], ORDER_FREE[2], ORDER_FREE[7]])
+@pytest.mark.parametrize(
+    "steps, want", [ORDER_FREE[0], ORDER_FREE[2], ORDER_FREE[7], GIVEN_NAMES[1], GIVEN_NAMES[9]]
+)
 def test_store_keeps_the_settled_keys(
     steps: list[Step], want: dict[tuple[str, str], Any], tmp_path: Path
 ) -> None:

@@ -20,9 +20,12 @@ an initial or a prefix); "Jane Pompeo" then gets an entry of her own. A bare sur
 the surname's only person, or the one person of that surname its article or its story's other
 articles name in full, or the one whose titles hold the citation's ("Secretary of State"); else
 it goes to the surname's ambiguous entry, ``person:bush`` (:func:`is_ambiguous`), which no full
-name joins; a person's key holds the given name first cited (``person:bush/jeb``). The index
-settles bare surnames again as evidence comes (:meth:`Directory.settle`), so which entry a
-citation is in does not depend on the order articles arrive in.
+name joins. The index forms a surname's people again from the full names cited
+(:meth:`Directory.regroup`): a person's key holds the fullest of its given names
+(``person:biden/joseph`` for "Joe Biden" beside "Joseph Biden"), and a given name compatible with
+two people's joins the most cited; it settles bare surnames again as evidence comes
+(:meth:`Directory.settle`); so neither the key nor the entry of a citation depends on the order
+articles arrive in.
 """
 
 from __future__ import annotations
@@ -265,6 +268,24 @@ class _Entry:
     ambiguous: bool = False
 
 
+@dataclass
+class _Form:
+    """The full-name citations of one given name of a surname (derived from ``said``)."""
+
+    #: citations, one per article and name
+    count: int = 0
+    roles: Counter[str] = field(default_factory=Counter)
+    #: ``(article id, name as cited)``
+    cites: set[tuple[str, str]] = field(default_factory=set)
+
+
+def fullness(given: str) -> tuple[int, str]:
+    """The order in which a surname's given names open people (:meth:`Directory.regroup`): the
+    fullest first (most letters: "joseph" before "joe", "michael" before "mike", "a.j" before
+    "a"), then alphabetical. The first of a person's forms names its key."""
+    return -len(re.sub(r"\W", "", given)), given
+
+
 def _candidates(
     entries: list[_Entry], roles: frozenset[str], named: set[str], apart: set[str]
 ) -> list[_Entry]:
@@ -314,6 +335,18 @@ class Directory:
     _cands: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     #: bare-surname citations whose candidates were found again (a count of the work done)
     settled: int = field(default=0, repr=False)
+    #: surname -> given name -> its full-name citations (derived from ``said``)
+    _forms: dict[str, dict[str, _Form]] = field(default_factory=dict, repr=False)
+    #: full-name citations whose key :meth:`regroup` changed since :meth:`take_moved`:
+    #: ``(article id, name) -> key``
+    _moved: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    #: old key -> new key of people whose key :meth:`regroup` changed since :meth:`take_moved`
+    _renamed: dict[str, str] = field(default_factory=dict, repr=False)
+    #: surname -> did its last :meth:`regroup` meet a given name compatible with two people
+    #: (whose person then depends on counts)? Absent: not formed since loaded
+    _contested: dict[str, bool] = field(default_factory=dict, repr=False)
+    #: surnames formed again in full (a count of the work done)
+    regrouped: int = field(default=0, repr=False)
 
     def resolve(
         self,
@@ -402,15 +435,16 @@ class Directory:
         self, article_id: str, people: Iterable[tuple[str, str | None]]
     ) -> tuple[set[str], set[str]]:
         """File an article's person citations ``(name, title)`` (names of people only, see
-        :func:`is_person_name`): full names join or open their entry (counted once per article
-        and name), bare surnames are kept to be settled (:meth:`settle`). Returns the surnames
-        cited and those whose people changed (a new entry, or an entry's new role word)."""
+        :func:`is_person_name`): full names join the given names of their surname, whose people
+        are formed again (:meth:`regroup`; counted once per article and name), bare surnames
+        are kept to be settled (:meth:`settle`). Returns the surnames cited and those whose
+        people changed (a person new, gone or keyed anew, or a person's new role word)."""
         names: dict[str, set[str]] = {}
         for name, title in people:
             names.setdefault(name, set()).update(role_words(name, title))
         said = self.said.setdefault(article_id, {})
-        cited = self.cited.setdefault(article_id, {})
-        surnames, reshaped = set(), set()
+        self.cited.setdefault(article_id, {})
+        surnames, full, reshaped_now = set(), set(), set()
         for name, roles in names.items():
             if name in said:
                 continue
@@ -420,24 +454,134 @@ class Directory:
             if given is None:
                 self._bare_at.setdefault(surname, {}).setdefault(article_id, set()).add(name)
                 continue
-            entries = self.people.setdefault(surname, [])
-            entry = self._match(entries, given)
-            if entry is None or not entry.given or not roles <= entry.roles.keys():
-                reshaped.add(surname)
-            entry = entry or self._new(surname, given, entries, False)
-            entry.given.add(given)
-            entry.uses += 1
-            entry.roles.update(roles)
-            cited[name] = entry.key
+            known = given in self._forms.get(surname, {})
+            self._file_form(surname, given, article_id, name, said[name], 1)
+            if known and self._contested.get(surname) is False and surname not in full:
+                # a known given name, none contested: the people stand; its person counts it
+                entry = next(e for e in self.people[surname] if given in e.given)
+                entry.uses += 1
+                if not set(roles) <= entry.roles.keys():
+                    reshaped_now.add(surname)
+                entry.roles.update(said[name])
+                continue
+            full.add(surname)
+        reshaped = reshaped_now | {sur for sur in sorted(full) if self.regroup(sur)}
+        cited = self.cited[article_id]
+        for name in names:
+            surname, given = person_parts(name)
+            if given is not None and name not in cited:
+                cited[name] = next(e.key for e in self.people[surname] if given in e.given)
         return surnames, reshaped
+
+    def _file_form(
+        self, surname: str, given: str, article_id: str, name: str, roles: list[str], n: int
+    ) -> None:
+        """Count a full-name citation in (``n`` = 1) or out (``n`` = -1) of its given name."""
+        forms = self._forms.setdefault(surname, {})
+        form = forms.setdefault(given, _Form())
+        form.count += n
+        if n > 0:
+            form.roles.update(roles)
+            form.cites.add((article_id, name))
+        else:
+            form.roles.subtract(roles)
+            form.roles = +form.roles
+            form.cites.discard((article_id, name))
+        if form.count <= 0:
+            del forms[given]
+            if not forms:
+                del self._forms[surname]
+
+    def regroup(self, surname: str) -> bool:
+        """Form the people of a surname again from its full-name citations filed now, so that
+        neither a person's key nor who a given name joins depends on the order they came in.
+        The given names are taken fullest first (:func:`fullness`); each joins the person all
+        of whose given names it is compatible with (:func:`given_compatible`), of several the
+        most cited (ties: the smaller key), else opens a person keyed by it
+        (``person:biden/joseph``, as :func:`directory_key` gives that name). Citations whose
+        key changed are kept for :meth:`take_moved` (and ``cited`` updated). Returns whether
+        the people changed for the bare surnames (a person's key or role words)."""
+        forms = self._forms.get(surname, {})
+        entries = self.people.get(surname, [])
+        before = [e for e in entries if not e.ambiguous]
+        groups: list[list[str]] = []
+        uses: list[int] = []
+        contested = False
+        self.regrouped += 1
+        for given in sorted(forms, key=fullness):
+            fits = [i for i, g in enumerate(groups) if all(given_compatible(given, h) for h in g)]
+            contested |= len(fits) > 1
+            if fits:
+                i = min(fits, key=lambda i: (-uses[i], groups[i][0]))
+                groups[i].append(given)
+                uses[i] += forms[given].count
+            else:
+                groups.append([given])
+                uses.append(forms[given].count)
+        mine = {e.key for e in before}
+        for e in before:
+            self.keys.discard(e.key)
+            self._by_key.pop(e.key, None)
+        after, key_of = [], {}
+        for g, n in zip(groups, uses, strict=True):
+            base = key = f"person:{surname}/{g[0]}"
+            k = 2
+            while key in self.keys and key not in mine:  # a key another entry holds
+                key = f"{base}-{k}"
+                k += 1
+            roles: Counter[str] = Counter()
+            for given in g:
+                roles.update(forms[given].roles)
+                key_of[given] = key
+            entry = _Entry(key, set(g), n, roles)
+            self.keys.add(key)
+            self._by_key[key] = entry
+            after.append(entry)
+        after.sort(key=lambda e: e.key)
+        ambiguous = [e for e in entries if e.ambiguous]
+        if ambiguous or after:
+            self.people[surname] = ambiguous + after
+        else:
+            self.people.pop(surname, None)
+        self._contested[surname] = contested
+        was: dict[str, str | None] = {}
+        for e in before:
+            for given in e.given:  # (a directory saved before this rule may hold one in two)
+                was[given] = e.key if was.get(given, e.key) == e.key else None
+        moves: dict[str, set[str]] = {}
+        for given, form in forms.items():
+            if given in was and was[given] == key_of[given]:
+                continue  # its citations keep their key
+            for aid, name in sorted(form.cites):
+                cited = self.cited.setdefault(aid, {})
+                old = cited.get(name)
+                if old != key_of[given]:
+                    cited[name] = key_of[given]
+                    self._moved[(aid, name)] = key_of[given]
+                    if old is not None:
+                        moves.setdefault(old, set()).add(key_of[given])
+        for old, new in moves.items():
+            if len(new) == 1 and old not in self.keys:
+                self._renamed[old] = next(iter(new))
+        return {(e.key, frozenset(e.roles)) for e in before} != {
+            (e.key, frozenset(e.roles)) for e in after
+        }
+
+    def take_moved(self) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+        """The full-name citations whose key :meth:`regroup` changed since the last call
+        (``(article id, name) -> key``) and the people's keys it renamed (old -> new)."""
+        moved, renamed = self._moved, self._renamed
+        self._moved, self._renamed = {}, {}
+        return moved, renamed
 
     def forget(self, article_id: str) -> tuple[set[str], set[str]]:
         """Take an article's person citations out (before its new version is filed): its full
-        names' counts and roles, its bare surnames; an entry left with no citation goes (its key
-        is free again). Returns the surnames it cited and those whose people changed."""
+        names' counts and roles, its bare surnames; the people of its surnames are formed again
+        (a person left with no citation goes, and its key is free again). Returns the surnames
+        it cited and those whose people changed."""
         said = self.said.pop(article_id, {})
         cited = self.cited.pop(article_id, {})
-        surnames, reshaped = set(), set()
+        surnames, full = set(), set()
         for name in set(said) | set(cited):
             surname, given = person_parts(name)
             surnames.add(surname)
@@ -445,27 +589,14 @@ class Directory:
                 self._bare_at.get(surname, {}).pop(article_id, None)
                 self._cands.pop((article_id, name), None)
                 continue
-            entry = self._by_key.get(cited.get(name, ""))
-            if entry is None:
-                continue
-            entry.uses -= 1
-            had = set(entry.roles)
-            entry.roles.subtract(said.get(name, ()))
-            entry.roles = +entry.roles
-            if entry.uses <= 0:
-                self._drop(surname, entry)
-            if entry.uses <= 0 or set(entry.roles) != had:
-                reshaped.add(surname)
+            if name in said:
+                self._file_form(surname, given, article_id, name, said[name], -1)
+            full.add(surname)
+        for (aid, _name), _key in list(self._moved.items()):
+            if aid == article_id:
+                del self._moved[(aid, _name)]
+        reshaped = {sur for sur in sorted(full) if self.regroup(sur)}
         return surnames, reshaped
-
-    def _drop(self, surname: str, entry: _Entry) -> None:
-        entries = self.people.get(surname, [])
-        if entry in entries:
-            entries.remove(entry)
-        if not entries:
-            self.people.pop(surname, None)
-        self.keys.discard(entry.key)
-        self._by_key.pop(entry.key, None)
 
     def bare_surnames(self, article_ids: Iterable[str]) -> set[str]:
         """The surnames these articles cite bare."""
@@ -527,8 +658,8 @@ class Directory:
     @staticmethod
     def _match(entries: list[_Entry], given: str) -> _Entry | None:
         full = [e for e in entries if e.given and all(given_compatible(given, g) for g in e.given)]
-        if full:
-            return max(full, key=lambda e: e.uses)
+        if full:  # the most cited, ties to the smaller key (as :meth:`regroup` has it)
+            return min(full, key=lambda e: (-e.uses, e.key))
         return None
 
     def named_in_full(self, names: dict[str, str]) -> set[str]:
@@ -579,8 +710,10 @@ class Directory:
         else:
             d.said = {a: {n: sorted(role_words(n)) for n in ns} for a, ns in d.cited.items()}
         for a, ns in d.said.items():
-            for n in ns:
+            for n, r in ns.items():
                 surname, given = person_parts(n)
                 if given is None:
                     d._bare_at.setdefault(surname, {}).setdefault(a, set()).add(n)
+                else:
+                    d._file_form(surname, given, a, n, r, 1)
         return d

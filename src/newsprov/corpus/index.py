@@ -53,7 +53,8 @@ class CorpusUpdate:
     relays: list[RelayEdge] = field(default_factory=list)
     directory: list[tuple[str, str]] = field(default_factory=list)
     #: people cited by other articles whose directory key this one changed (a bare surname
-    #: settled again, see :meth:`Directory.settle`): ``(article id, name as cited, key)``
+    #: settled again, see :meth:`Directory.settle`, or a person keyed anew by a fuller given
+    #: name, :meth:`Directory.regroup`): ``(article id, name as cited, key)``
     rekeyed: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -217,7 +218,9 @@ class CorpusIndex:
         and of the articles of ``regrouped`` (stories that gained or lost articles), are
         settled again (:meth:`Directory.settle`): a bare surname meets the full names its whole
         story cites, and the keys do not depend on the order articles arrive in (other
-        articles' citations whose key changed go in ``upd.rekeyed``)."""
+        articles' citations whose key changed, bare surnames settled again and full names of a
+        person keyed anew, go in ``upd.rekeyed``; quote clusters of a person keyed anew take
+        the new key as their speaker)."""
         d, aid = self.directory, record.id
         people = [s for s in record.sources if s.kind == "person" and is_person_name(s.name)]
         persons = {s.id for s in people}
@@ -248,9 +251,13 @@ class CorpusIndex:
                         named[story] |= d.named_in_full(d.cited.get(other, {}))
                 return named[story]
 
-            for (a, name), key in d.settle(surnames, named_of, only).items():
+            moved, renamed = d.take_moved()  # full names whose person was keyed anew
+            moved.update(d.settle(surnames, named_of, only))
+            for (a, name), key in sorted(moved.items()):
                 if a != aid:
                     upd.rekeyed.append((a, name, key))
+            if renamed:
+                self.quotes.rename_speakers(renamed)
         cited = d.cited.get(aid, {})
         for s in record.sources:
             if s.id in persons and s.name in cited:

@@ -284,6 +284,12 @@ class QuoteIndex:
                     c.first_article, c.first_published = a, published
         return touched
 
+    def rename_speakers(self, renamed: dict[str, str]) -> None:
+        """Clusters whose speaker is a person keyed anew (old key -> new key) take the new key."""
+        for c in self.clusters.values():
+            if c.speaker in renamed:
+                c.speaker = renamed[c.speaker]
+
     def to_state(self) -> dict[str, Any]:
         return {
             "next_id": self.next_id,

@@ -293,6 +293,7 @@ class Store(Queries, Export):
                     fresh, stale, summary = w.classify(conn, batch, written, fates)
                     keys, qids, stories = w.drop_articles(conn, stale)
                     recount = keys | qids  # entries that lost rows: counted again
+                    restory = set(stories)  # stories that lost articles: counted again
                     assign: dict[str, str] = {}
                     titles: dict[str, str | None] = {}
                     relays = []
@@ -327,16 +328,20 @@ class Store(Queries, Export):
                         linker.align,
                     )
                     if assign:
+                        # stored articles that changed story (stories merged or split): their
+                        # stories before and after are counted again
                         before = conn.execute(
                             select(t.articles.c.story_id).where(
                                 t.articles.c.id.in_(list(assign)),
                                 t.articles.c.story_id.is_not(None),
                             )
                         )
-                        stories.update(sid for (sid,) in before)
+                        restory.update(sid for (sid,) in before)
+                        restory.update(sid for aid, sid in assign.items() if aid not in pks)
                         w.set_stories(conn, assign, titles)
                         stories.update(assign.values())
-                    w.refresh(conn, keys, qids, stories, list(pks.values()), recount)
+                        stories |= restory
+                    w.refresh(conn, keys, qids, stories, list(pks.values()), recount, restory)
                     self._since_state += len(fresh)
                     if self._since_state >= STATE_EVERY:
                         self._save_state(conn)

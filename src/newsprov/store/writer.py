@@ -484,47 +484,94 @@ def rekey(
     ``(article id, name, key)``, the last one of a pair counts; ``records``: this batch's, by
     id; others are read from the store): their ``sources`` rows, their attributions'
     ``source_key``, a directory entry and alias for a new key. Returns the keys touched (old
-    and new), for :func:`refresh`."""
+    and new), for :func:`refresh`.
+
+    A few statements whatever the number of citations: one read of the articles and one of
+    their sources, then one statement per table (``executemany``) for the updates, the new
+    aliases and entries, and the aliases no source is cited by any more."""
     last = {(aid, name): key for aid, name, key in rekeyed}
     touched: set[str] = set()
-    s, at = t.sources, t.attributions
+    if not last:
+        return touched
+    s, at, a = t.sources, t.attributions, t.articles
+    ids: Any = bindparam("ids", sorted({aid for aid, _ in last}), expanding=True)
+    arts = {
+        row.id: row
+        for row in conn.execute(select(a.c.id, a.c.pk, a.c.record).where(a.c.id.in_(ids)))
+    }
+    pks: Any = bindparam("pks", sorted({int(r.pk) for r in arts.values()}), expanding=True)
+    stored: dict[tuple[int, str], str] = {
+        (int(pk), sid): key
+        for pk, sid, key in conn.execute(
+            select(s.c.article_pk, s.c.sid, s.c.key).where(s.c.article_pk.in_(pks))
+        )
+    }
+    src_rows: list[dict[str, Any]] = []
+    att_rows: list[dict[str, Any]] = []
+    alias_rows: dict[tuple[str, str], dict[str, Any]] = {}
+    entry_rows: dict[str, dict[str, Any]] = {}
+    gone: dict[tuple[str, str], dict[str, Any]] = {}
     for (aid, name), key in sorted(last.items()):
-        row = conn.execute(
-            select(t.articles.c.pk, t.articles.c.record).where(t.articles.c.id == aid)
-        ).first()
+        row = arts.get(aid)
         if row is None:
             continue
         pk = int(row.pk)
         rec = records.get(aid) or unpack(row.record)
         sids = [x.id for x in rec.sources if x.kind == "person" and x.name == name]
-        old = set(conn.scalars(select(s.c.key).where(s.c.article_pk == pk, s.c.sid.in_(sids)))) - {
-            key
-        }
+        old = {stored[(pk, sid)] for sid in sids if (pk, sid) in stored} - {key}
         if not old:
             continue
         touched |= old | {key}
-        conn.execute(update(s).where(s.c.article_pk == pk, s.c.sid.in_(sids)).values(key=key))
-        aids = [a.id for a in rec.attributions if a.source in sids]
-        if aids:
-            conn.execute(
-                update(at).where(at.c.article_pk == pk, at.c.aid.in_(aids)).values(source_key=key)
-            )
-        insert_ignore(conn, t.aliases, [{"key": key, "alias": name, "lalias": name.lower()}])
-        entry = {
-            "key": key,
-            "id": short_id("src-", key),
-            "name": name,
-            "kind": "person",
-            "lname": name.lower(),
-            "n_articles": 0,
-            "n_attributions": 0,
-        }
-        insert_ignore(conn, t.directory, [entry])
-        for k in old:  # an alias no source of its entry is cited by any more goes
-            gone = ~select(s.c.article_pk).where(s.c.key == k, s.c.name == name).exists()
-            conn.execute(
-                delete(t.aliases).where(t.aliases.c.key == k, t.aliases.c.alias == name, gone)
-            )
+        src_rows.extend({"b_pk": pk, "b_sid": sid, "key": key} for sid in sids)
+        att_rows.extend(
+            {"b_pk": pk, "b_aid": x.id, "source_key": key}
+            for x in rec.attributions
+            if x.source in sids
+        )
+        alias_rows.setdefault((key, name), {"key": key, "alias": name, "lalias": name.lower()})
+        entry_rows.setdefault(
+            key,
+            {
+                "key": key,
+                "id": short_id("src-", key),
+                "name": name,
+                "kind": "person",
+                "lname": name.lower(),
+                "n_articles": 0,
+                "n_attributions": 0,
+            },
+        )
+        for k in old:
+            gone.setdefault((k, name), {"b_key": k, "b_name": name})
+    if src_rows:
+        conn.execute(
+            update(s)
+            .where(s.c.article_pk == bindparam("b_pk"), s.c.sid == bindparam("b_sid"))
+            .values(key=bindparam("key")),
+            src_rows,
+        )
+    if att_rows:
+        conn.execute(
+            update(at)
+            .where(at.c.article_pk == bindparam("b_pk"), at.c.aid == bindparam("b_aid"))
+            .values(source_key=bindparam("source_key")),
+            att_rows,
+        )
+    insert_ignore(conn, t.aliases, list(alias_rows.values()))
+    insert_ignore(conn, t.directory, list(entry_rows.values()))
+    if gone:  # an alias no source of its entry is cited by any more goes
+        al = t.aliases
+        cited = (
+            select(s.c.article_pk)
+            .where(s.c.key == bindparam("b_key"), s.c.name == bindparam("b_name"))
+            .exists()
+        )
+        conn.execute(
+            delete(al).where(
+                al.c.key == bindparam("b_key"), al.c.alias == bindparam("b_name"), ~cited
+            ),
+            list(gone.values()),
+        )
     return touched
 
 
@@ -657,6 +704,91 @@ def _grow_quotes(conn: Connection, qids: set[str], added: Sequence[int]) -> None
     )
 
 
+def _grow_stories(conn: Connection, story_ids: set[str], added: Sequence[int]) -> None:
+    """Stories that only gained the articles ``added`` (whose pks are larger than any before
+    them): their count grows by the batch's articles, their first and last days take the
+    batch's when those lie outside them, and their title is the batch's first titled article's
+    when it comes before the stored article that gave it (undated last, then by pk: on one day
+    the stored one stays), found by one seek in ``ix_articles_story_titled``."""
+    a, st = t.articles, t.stories
+    pks: Any = bindparam("added", list(added), expanding=True)
+    grow: dict[str, dict[str, Any]] = {}
+    for sid, _pk, published, title in conn.execute(
+        select(a.c.story_id, a.c.pk, a.c.published, a.c.title)
+        .where(a.c.pk.in_(pks), a.c.story_id.is_not(None))
+        .order_by(a.c.story_id, a.c.published.is_(None), a.c.published, a.c.pk)
+    ):
+        if sid not in story_ids:
+            continue
+        g = grow.setdefault(
+            sid, {"i": sid, "n": 0, "lo": None, "hi": None, "title": None, "tpub": None}
+        )
+        g["n"] += 1
+        if published is not None:
+            g["lo"] = published if g["lo"] is None else min(g["lo"], published)
+            g["hi"] = published if g["hi"] is None else max(g["hi"], published)
+        if title is not None and g["title"] is None:
+            g["title"], g["tpub"], g["takes"] = title, published, True
+    if not grow:
+        return
+    new = set(added)
+    for g in grow.values():
+        if g["title"] is None:
+            g["takes"] = False
+            continue
+        # the story's first titled stored article, in the index's order: the batch's own rows
+        # (at most ``n`` of them) are read past, so no ``pk <`` bound turns the seek to a sort
+        rows = conn.execute(
+            select(a.c.pk, a.c.published)
+            .where(a.c.story_id == g["i"], a.c.title.is_not(None))
+            .order_by(a.c.published.is_(None), a.c.published, a.c.pk)
+            .limit(g["n"] + 1)
+        )
+        had = next((r for r in rows if r.pk not in new), None)
+        if had is not None:  # the batch's comes first only if dated where that is not, or
+            # dated before it (on one day the stored one, a smaller pk, stays)
+            g["takes"] = g["tpub"] is not None and (
+                had.published is None or g["tpub"] < had.published
+            )
+    lo: Any = bindparam("lo", type_=String)
+    hi: Any = bindparam("hi", type_=String)
+    conn.execute(
+        update(st)
+        .where(st.c.id == bindparam("i"))
+        .values(
+            n_articles=st.c.n_articles + bindparam("n", type_=Integer),
+            first_published=case(
+                (st.c.first_published.is_(None), lo),
+                (and_(lo.is_not(None), lo < st.c.first_published), lo),
+                else_=st.c.first_published,
+            ),
+            last_published=case(
+                (st.c.last_published.is_(None), hi),
+                (and_(hi.is_not(None), hi > st.c.last_published), hi),
+                else_=st.c.last_published,
+            ),
+            title=case(
+                (
+                    or_(st.c.n_articles == 0, bindparam("takes", type_=Integer) == 1),
+                    bindparam("title", type_=Text),
+                ),
+                else_=st.c.title,
+            ),
+        ),
+        [
+            {
+                "i": g["i"],
+                "n": g["n"],
+                "lo": g["lo"],
+                "hi": g["hi"],
+                "title": g["title"],
+                "takes": int(g["takes"]),
+            }
+            for g in grow.values()
+        ],
+    )
+
+
 def refresh(
     conn: Connection,
     keys: set[str],
@@ -664,6 +796,7 @@ def refresh(
     story_ids: set[str],
     added: Sequence[int] | None = None,
     recount: set[str] | None = None,
+    restory: set[str] | None = None,
 ) -> None:
     """Recompute the counters and first appearances of the entries a batch touched.
 
@@ -671,8 +804,10 @@ def refresh(
     cluster that only gained rows from them is updated from those rows alone: its counters
     grow by theirs, and its name (the longest cited, ties in the database's order) and first
     appearance are the best of the one it had and theirs; the same as a recount, at a cost that
-    does not grow with the entry. The others (``recount``: keys and cluster ids whose rows a
-    dropped article or a re-keyed citation took away or moved) and stories are recounted."""
+    does not grow with the entry; so is a story that only gained them (:func:`_grow_stories`).
+    The others (``recount``: keys and cluster ids whose rows a dropped article or a re-keyed
+    citation took away or moved; ``restory``: stories that lost articles or gained stored ones,
+    a dropped article's or those stories merged or split) are recounted."""
     s, a, q, st, d, at = t.sources, t.articles, t.quotes, t.stories, t.directory, t.attributions
     ql = t.quote_links
     again = recount or set()
@@ -682,7 +817,11 @@ def refresh(
         _grow_entries(conn, grow, added or ())
     if grown:
         _grow_quotes(conn, grown, added or ())
-    keys, qids = keys - grow, qids - grown
+    told = restory or set()
+    growing = set() if not added else {s for s in story_ids if s not in told}
+    if growing:
+        _grow_stories(conn, growing, added or ())
+    keys, qids, story_ids = keys - grow, qids - grown, story_ids - growing
     for chunk in _chunks(keys):
         best = (
             select(s.c.name)
