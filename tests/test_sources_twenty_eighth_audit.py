@@ -17,10 +17,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
-from tests.test_sources_resolution import last_source, word_rels
+from tests.test_sources_resolution import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [
@@ -169,12 +166,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rels", "tags", "expected"), ROWS)
-def test_twenty_eighth_audit(
-    nlp: Language,
-    text: str,
-    rels: list[tuple[str, str]],
-    tags: dict[str, str] | None,
-    expected: tuple[str, str, str | None],
-) -> None:
-    assert last_source(nlp, text, word_rels(text, rels), tags) == expected
+test_twenty_eighth_audit = source_rows_test(ROWS)
