@@ -127,5 +127,5 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     join_quotations(scan)
     if not mine:  # the cue as one stretch, after the lexicon's decision (mined as before)
         for c in out:
-            c.cue = one_stretch(doc, scan.idx, c.cue)
+            c.cue = one_stretch(doc, scan.text, scan.idx, c.cue)
     return out

@@ -511,20 +511,21 @@ def _adverbial(t: Token, gap: set[int]) -> bool:
     return t.tag_ == "DT" and t.head.i in gap and t.head.tag_.startswith("RB")
 
 
-def one_stretch(doc: Doc, idx: Sequence[int], cue: list[Span]) -> list[Span]:
-    """``cue`` as one stretch of text: PolNeAR's cue is one uninterrupted span (the "single
-    contiguous cue" rule of its guidelines), where the rules may build a cue of pieces with
-    words between them ("talked | about" around "more", "expressed | support for" around
-    "their"). When every word between the pieces is an adverb of the verb group ("weigh in so
-    publicly on", "have both argued", "focused almost solely on") the cue runs over them; when
-    another word stands between (an object, a possessor, an agent, a clause: "asked Trump
-    about", "has been criticized by rivals for", "A second view, which I share, is"), the
-    cue keeps its first piece holding a word other than an auxiliary, the one the rules built
-    around the cue word. Pieces apart only by punctuation or spaces are one stretch already;
-    a piece with no word ("said | :") is kept as it is. Train CV (split A / H, 2026-12-06):
-    cue exact +0.0026 / +0.0027, cue token +0.0009 / +0.0008, strict +0.0009 / +0.0009, the
-    rest unchanged; always the first piece scored lower (history)."""
-    words = [s for s in cue if any(ch.isalnum() for ch in doc.text[s[0] : s[1]])]
+def one_stretch(doc: Doc, text: str, idx: Sequence[int], cue: list[Span]) -> list[Span]:
+    """``cue`` as one stretch of ``text`` (the text of ``doc``, read once by the caller):
+    PolNeAR's cue is one uninterrupted span (the "single contiguous cue" rule of its
+    guidelines), where the rules may build a cue of pieces with words between them ("talked |
+    about" around "more", "expressed | support for" around "their"). When every word between
+    the pieces is an adverb of the verb group ("weigh in so publicly on", "have both argued",
+    "focused almost solely on") the cue runs over them; when another word stands between (an
+    object, a possessor, an agent, a clause: "asked Trump about", "has been criticized by
+    rivals for", "A second view, which I share, is"), the cue keeps its first piece holding a
+    word other than an auxiliary, the one the rules built around the cue word. Pieces apart
+    only by punctuation or spaces are one stretch already; a piece with no word ("said | :")
+    is kept as it is. Train CV (split A / H, 2026-12-06): cue exact +0.0026 / +0.0027, cue
+    token +0.0009 / +0.0008, strict +0.0009 / +0.0009, the rest unchanged; always the first
+    piece scored lower (history)."""
+    words = [s for s in cue if any(ch.isalnum() for ch in text[s[0] : s[1]])]
     if len(words) < 2:
         return cue
     gaps: list[set[int]] = []
@@ -557,6 +558,5 @@ def one_stretch(doc: Doc, idx: Sequence[int], cue: list[Span]) -> list[Span]:
         ):
             keep = piece
             break
-    kept = {s for s in keep}
     rest = [s for s in cue if s not in words]  # pieces with no word
-    return union_spans([*kept, *rest])
+    return union_spans([*keep, *rest])
