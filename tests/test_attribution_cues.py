@@ -168,11 +168,40 @@ CUE_EXTENTS = [
         "argued",
         "have, however, argued",
     ),
-    # ... not over another report set inside the verb group
+    # ... not over another report set inside the verb group: the cue is one stretch, the
+    # piece holding the verb (spans.one_stretch)
     (
         "The governor has, according to aides, said that the budget was balanced.",
         "said",
-        "has … said",
+        "said",
+    ),
+    # a cue in pieces runs over the adverbs between them (spans.one_stretch) ...
+    ("The senator talked more about the budget on Monday.", "talked", "talked more about"),
+    ("They have both argued that the tax is unfair.", "argued", "have both argued"),
+    (
+        "The senators have all characterized the plan as a failure.",
+        "characterized",
+        "have all characterized",
+    ),
+    ("The governor focused almost solely on the economy.", "focused", "focused almost solely on"),
+    (
+        "The mayor was reluctant to weigh in so publicly on the dispute.",
+        "weigh",
+        "was reluctant to weigh in so publicly on",
+    ),
+    # ... and keeps its first piece when other words stand between: an object, a possessor,
+    # an agent, a clause set off by commas
+    ("The mayor asked Trump about the wall.", "asked", "asked"),
+    ("Republicans expressed their support for the bill.", "expressed", "expressed"),
+    (
+        "He has been criticized by rivals for his remarks on trade.",
+        "criticized",
+        "has been criticized",
+    ),
+    (
+        "A second view, which I share, is that the budget was never balanced.",
+        "view",
+        "A second view",
     ),
     # an auxiliary before the subject (a question, "nor") is no part of the cue
     ("Did the senator say that the budget was balanced?", "say", "say"),

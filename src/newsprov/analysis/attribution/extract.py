@@ -36,6 +36,7 @@ from newsprov.analysis.attribution.scan import (
     mark_nested,
 )
 from newsprov.analysis.attribution.spans import (
+    one_stretch,
     token_tree,
 )
 from newsprov.analysis.attribution.verbcues import (
@@ -124,4 +125,7 @@ def _candidates(doc: Doc, lex: lexicon.VerbLexicon, mine: bool) -> list[Candidat
     cut_straddling_reports(scan)
     settle_quoted_reports(scan)
     join_quotations(scan)
+    if not mine:  # the cue as one stretch, after the lexicon's decision (mined as before)
+        for c in out:
+            c.cue = one_stretch(doc, scan.text, scan.idx, c.cue)
     return out
