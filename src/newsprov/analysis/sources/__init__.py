@@ -181,9 +181,21 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             if c.source_mention and e is not None
             else None
         )
+        or (
+            _reporter_outlet(resolver, mentions, c.source_mention, e, kind_of, outlet_word)
+            if c.source_mention and e is not None
+            else None
+        )
         or _quoter(resolver, mentions, c.cue, kind_of)
-        or _interviewer(resolver, mentions, c.cue, kind_of, outlet_word)
-        for c, e in zip(cands, src_entity, strict=True)
+        or _interviewer(
+            resolver,
+            mentions,
+            c.cue,
+            kind_of,
+            outlet_word,
+            cands[p].source_mention if p is not None else None,
+        )
+        for c, e, p in zip(cands, src_entity, parent, strict=True)
     ]
 
     used: dict[int, Entity] = {}
@@ -285,6 +297,39 @@ def _document_outlet(
     return None
 
 
+def _reporter_outlet(
+    resolver: Resolver,
+    mentions: Mentions,
+    span: Span,
+    e: Entity,
+    kind_of: Callable[[Entity], str],
+    outlet_word: Callable[[Token], bool],
+) -> Entity | None:
+    """The outlet whose person a source is, named as the possessor of the source's own words
+    ("The Washington Post's Robert Costa reported", "NBC's Dante Chinni wrote"): the outlet
+    goes into the chain right after the person, as a document's outlet does (two audits of
+    nested chains left the outlet out of such chains, 2026-12-05 and 2026-12-06). A person
+    only: not "CNN's management" (the outlet's own body speaking for it), nor a programme
+    ('CNN's "State of the Union"', of kind outlet itself)."""
+    if kind_of(resolver.find(e.idx)) != "person":
+        return None
+    sp = mentions.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    for c in sp.root.children:
+        # the possessor's own head word in an outlet's mention: not "The National" of "the
+        # National Football League's Charlotte Panthers"
+        if c.dep_ != "poss" or not sp.start <= c.i < sp.end or not outlet_word(c):
+            continue
+        m = mentions.of_token(c.i)
+        other = _entity_of(resolver, m) if m is not None else None
+        if other is not None and kind_of(other) == "outlet":
+            other = resolver.find(other.idx)
+            if other is not resolver.find(e.idx):
+                return other
+    return None
+
+
 def _quoter(
     resolver: Resolver, mentions: Mentions, cue: list[Span], kind_of: Callable[[Entity], str]
 ) -> Entity | None:
@@ -320,6 +365,7 @@ def _interviewer(
     cue: list[Span],
     kind_of: Callable[[Entity], str],
     outlet_word: Callable[[Token], bool],
+    parent_source: Span | None = None,
 ) -> Entity | None:
     """The outlet of the interview a cue verb was spoken in ("In an interview with Fox News,
     Macron warned Trump not to ...": the one told is Trump, the outlet that relays him Fox
@@ -329,7 +375,11 @@ def _interviewer(
     is read by :func:`~newsprov.analysis.sources.nesting.medium_outlet`, which also reads
     "said on CNN" for the recipient (why the two put the outlet in different places is said
     there), with the same test of an outlet's word, ``outlet_word``; here the mention's entity
-    must be of kind outlet as well, known after coreference."""
+    must be of kind outlet as well, known after coreference. Since a fourth audit of nested
+    chains (2026-12-06) also a written medium an outlet obtained or was given ("In one question
+    obtained by the Times, Mueller asks"); not a medium inside ``parent_source``, the source
+    of the report that holds the cue ("In a poll conducted by the Times, 28 percent of voters
+    said", where the poll's own report holds theirs and puts the Times in the chain)."""
     doc = mentions.doc
 
     def outlet(t: Token) -> Entity | None:
@@ -347,6 +397,12 @@ def _interviewer(
             for prep in verb.children:
                 if prep.lower_ not in ("in", "during"):
                     continue
+                if parent_source is not None and any(
+                    parent_source[0] <= o.idx < parent_source[1]
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ):
+                    continue  # the medium is the parent's source: its chain has the outlet
                 word = medium_outlet(verb, prep, lambda t: outlet(t) is not None)
                 other = outlet(word) if word is not None else None
                 if other is not None:

@@ -11,6 +11,7 @@ from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
 
+from newsprov.analysis.sources import lexicon as lx
 from newsprov.record import Span
 
 TELL_LEMMAS = {
@@ -499,9 +500,10 @@ def _speaking_to(subject: Token) -> Token | None:
 
 #: Nouns of an interview: "in an interview with X", "during a conversation with X".
 _INTERVIEWS = frozenset({"interview", "conversation"})
-#: Participles of an interview an outlet carried: "in an interview published in Le Parisien",
-#: "in an interview broadcast on Fox Business".
-_CARRIED = frozenset({"publish", "broadcast", "air", "post", "print", "run"})
+#: Prepositions on a participle of the medium that name the outlet that carried it, obtained
+#: it or was given it: "an interview published in Le Parisien", "broadcast on Fox Business",
+#: "a question obtained by the Times", "a memo leaked to the Post".
+_CARRIER_PREPS = frozenset({"in", "on", "by", "to"})
 
 
 def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) -> Token | None:
@@ -509,9 +511,14 @@ def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) 
     off its preposition ``prep``: "on X" ("said on CNN", "said Sunday on NBC's \"Meet the
     Press\"": the possessor of the programme; ``verb`` one of the speech verbs of an
     appearance), "in (during) an interview with X" ("CNN's Wolf Blitzer": the possessor) and
-    "in an interview published in (broadcast on) X". ``is_outlet`` tells whether a word is an
-    outlet's (an outlet mention there: not "on Twitter", "on Sunday", "on the Senate floor",
-    "an interview with her sister"). None when the phrase names no outlet.
+    "in an interview published in (broadcast on) X"; since a fourth audit of nested chains
+    (2026-12-06) also a written medium an outlet obtained, carried or was given, a document's
+    noun with a participle's "in", "on", "by" or "to": "In one question obtained by the
+    Times, Mueller asks ...", "in a memo leaked to the Post" (the question is Mueller's, the
+    Times relays it; Mueller's chain had left the Times out), not a medium about an outlet
+    ("in a letter about the Times"). ``is_outlet`` tells whether a word is an outlet's (an
+    outlet mention there: not "on Twitter", "on Sunday", "on the Senate floor", "an interview
+    with her sister"). None when the phrase names no outlet.
 
     The one reading of an outlet in a cue's phrase. Its two callers put the outlet in two
     places, and must: :func:`recipient_span` reads "on X" only, and X is then the recipient,
@@ -535,17 +542,18 @@ def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) 
     noun = _pobj(prep)
     if noun is None:
         return None
-    if noun.lemma_ not in _INTERVIEWS:
+    talk = noun.lemma_ in _INTERVIEWS
+    if not talk and noun.lower_ not in lx.DOCUMENT_NOUNS:
         return None
     for p in noun.children:
         objs: list[Token] = []
-        if p.dep_ == "prep" and p.lower_ == "with":
+        if talk and p.dep_ == "prep" and p.lower_ == "with":
             objs = [c for c in p.children if c.dep_ == "pobj"]
-        elif p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_ in _CARRIED:
+        elif p.dep_ == "acl" and p.tag_ == "VBN":
             objs = [
                 o
                 for q in p.children
-                if q.dep_ in ("prep", "agent") and q.lower_ in ("in", "on", "by")
+                if q.dep_ in ("prep", "agent") and q.lower_ in _CARRIER_PREPS
                 for o in q.children
                 if o.dep_ == "pobj"
             ]
