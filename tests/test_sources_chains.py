@@ -9,7 +9,9 @@ NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added the innermost report inside t
 speaker of two quotations inside the "according to" after his tag), a cue that ended in a
 no-break space, and the one spoken to named by a participle on the subject. A third audit (8
 NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added a reporting tag set off as an aside inside
-another's content, where each of the two contents held the other's tag.
+another's content, where each of the two contents held the other's tag. A fourth audit (6
+NewsWCL50, 6 PolNeAR train and 4 ECB+ texts) added the outlet of a written medium the words were
+carried in and an outlet's own person named with the outlet as possessor.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates, or :func:`newsprov.analysis.sources.nesting.parents` on spans. Negative rows keep
@@ -413,3 +415,109 @@ def test_aside_tag_frames_the_report_that_holds_it(
     contents = [[at(text, x) for x in parts] for _s, _c, parts in rels]
     sources: list[Span | None] = [at(text, s) for s, _c, _x in rels]
     assert parents(cues, contents, sources, text, [0]) == expected
+
+
+# A fourth audit (6 NewsWCL50, 6 PolNeAR train and 4 ECB+ texts): the outlet of the medium a
+# cue's words were carried in, read by one function (``nesting.medium_outlet``) for "said on
+# X" (the recipient) and "in an interview with X" (the chain), now also a written medium an
+# outlet obtained or was given ("In one question obtained by the Times, Mueller asks"); and
+# an outlet's own person named with the outlet as possessor ("The Post's Robert Costa").
+# (text, [(cue, chain's source names)], recipient's name of the first relation or None)
+FOURTH_AUDIT = [
+    (
+        "In one question obtained by The New York Times, Mueller asks what Trump knew about the"
+        " meeting.",
+        [("asks", ["Mueller", "The New York Times"]),
+         ("knew", ["Trump", "Mueller", "The New York Times"])],
+        None,
+    ),
+    (
+        "In a memo leaked to The Washington Post, the director wrote that the plan had failed.",
+        [("wrote", ["the director", "The Washington Post"])],
+        None,
+    ),
+    # kept: an interview's outlet beside a one told of the verb's own; "on X" the recipient
+    (
+        "In an interview with Fox News, Macron warned Trump that the deal was vital.",
+        [("warned", ["Macron", "Fox News"])],
+        "Trump",
+    ),
+    (
+        "Smith said on CNN that the plan was ready.",
+        [("said", ["Smith", "CNN"])],
+        "CNN",
+    ),
+    # negative: a medium about an outlet, one obtained by someone who is no outlet, a medium
+    # with no outlet, and "on" of no outlet
+    (
+        "In a letter about The New York Times, the director wrote that the plan had failed.",
+        [("wrote", ["the director"])],
+        None,
+    ),
+    (
+        "In a letter obtained by his lawyer, the director wrote that the plan had failed.",
+        [("wrote", ["the director"])],
+        None,
+    ),
+    # negative: the medium is the source of the report that holds the cue, whose chain has
+    # the outlet already
+    (
+        "In a poll conducted by The New York Times and ABC News, just 28 percent of voters said"
+        " they had a positive view of Clinton.",
+        [("In", ["a poll conducted by The New York Times and ABC News", "ABC News"]),
+         ("said", ["28 percent of voters", "a poll conducted by The New York Times and ABC"
+                   " News", "ABC News"])],
+        None,
+    ),
+    (
+        "In a statement on Friday, the director wrote that the plan had failed.",
+        [("wrote", ["the director"])],
+        None,
+    ),
+    (
+        "Smith said on Twitter that the plan was ready.",
+        [("said on Twitter", ["Smith"])],
+        None,
+    ),
+    # an outlet's own person, the outlet the possessor of the source: the outlet follows
+    (
+        "The Washington Post's Robert Costa reported that the crowd was still with him.",
+        [("reported", ["Robert Costa", "The Washington Post"])],
+        None,
+    ),
+    # negative: a possessor no outlet, an outlet's body, an outlet's name inside a longer one
+    (
+        "Senator Smith's aide said that the plan was ready.",
+        [("said", ["Senator Smith's aide"])],
+        None,
+    ),
+    (
+        "CNN's management said that the show was over.",
+        [("said", ["CNN's management"])],
+        None,
+    ),
+    (
+        "The National Football League's commissioner, Roger Goodell, said that the game would"
+        " go on.",
+        [("said", ["Roger Goodell"])],
+        None,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels", "recipient"), FOURTH_AUDIT)
+def test_fourth_audit_medium_outlets(
+    analyze: Callable[..., Record],
+    text: str,
+    rels: list[tuple[str, list[str]]],
+    recipient: str | None,
+) -> None:
+    rec = analyze(text)
+    names = {s.id: s.name for s in rec.sources}
+    got = [
+        (" ".join(text[a:b] for a, b in x.cue_spans), [names[s] for s in x.chain])
+        for x in rec.attributions
+    ]
+    assert got == rels
+    first = rec.attributions[0].recipient
+    assert (names[first] if first else None) == recipient

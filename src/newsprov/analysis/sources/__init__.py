@@ -20,9 +20,10 @@ from newsprov.analysis.attribution import Candidate
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity, Resolver
+from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
-from newsprov.analysis.sources.nesting import chains, parents, recipient_span
+from newsprov.analysis.sources.nesting import chains, medium_outlet, parents, recipient_span
 from newsprov.record import Attribution, Source, Span
 
 
@@ -75,9 +76,16 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     )
     src: list[Mention | None] = []
     rcp: list[Mention | None] = []
+
+    def outlet_word(t: Token) -> bool:
+        """Whether ``t`` is a word of an outlet's mention, before coreference: a registry
+        outlet's, or a programme's title ('on "Fox & Friends"'), which is of kind outlet."""
+        m = mentions.of_token(t.i)
+        return m is not None and (m.type == "outlet" or (m.type == "name" and m.label == SHOW))
+
     for c, p in zip(cands, parent, strict=True):
         sm = mentions.at(c.source_mention) if c.source_mention else None
-        rspan = c.recipient_mention or recipient_span(doc, c.cue)
+        rspan = c.recipient_mention or recipient_span(doc, c.cue, outlet_word)
         rm = mentions.at(rspan) if rspan else None
         if rm is sm:
             rm = None
@@ -173,9 +181,21 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             if c.source_mention and e is not None
             else None
         )
+        or (
+            _reporter_outlet(resolver, mentions, c.source_mention, e, kind_of, outlet_word)
+            if c.source_mention and e is not None
+            else None
+        )
         or _quoter(resolver, mentions, c.cue, kind_of)
-        or _interviewer(resolver, mentions, c.cue, kind_of)
-        for c, e in zip(cands, src_entity, strict=True)
+        or _interviewer(
+            resolver,
+            mentions,
+            c.cue,
+            kind_of,
+            outlet_word,
+            cands[p].source_mention if p is not None else None,
+        )
+        for c, e, p in zip(cands, src_entity, parent, strict=True)
     ]
 
     used: dict[int, Entity] = {}
@@ -277,6 +297,39 @@ def _document_outlet(
     return None
 
 
+def _reporter_outlet(
+    resolver: Resolver,
+    mentions: Mentions,
+    span: Span,
+    e: Entity,
+    kind_of: Callable[[Entity], str],
+    outlet_word: Callable[[Token], bool],
+) -> Entity | None:
+    """The outlet whose person a source is, named as the possessor of the source's own words
+    ("The Washington Post's Robert Costa reported", "NBC's Dante Chinni wrote"): the outlet
+    goes into the chain right after the person, as a document's outlet does (two audits of
+    nested chains left the outlet out of such chains, 2026-12-05 and 2026-12-06). A person
+    only: not "CNN's management" (the outlet's own body speaking for it), nor a programme
+    ('CNN's "State of the Union"', of kind outlet itself)."""
+    if kind_of(resolver.find(e.idx)) != "person":
+        return None
+    sp = mentions.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return None
+    for c in sp.root.children:
+        # the possessor's own head word in an outlet's mention: not "The National" of "the
+        # National Football League's Charlotte Panthers"
+        if c.dep_ != "poss" or not sp.start <= c.i < sp.end or not outlet_word(c):
+            continue
+        m = mentions.of_token(c.i)
+        other = _entity_of(resolver, m) if m is not None else None
+        if other is not None and kind_of(other) == "outlet":
+            other = resolver.find(other.idx)
+            if other is not resolver.find(e.idx):
+                return other
+    return None
+
+
 def _quoter(
     resolver: Resolver, mentions: Mentions, cue: list[Span], kind_of: Callable[[Entity], str]
 ) -> Entity | None:
@@ -306,67 +359,55 @@ def _quoter(
     return None
 
 
-#: Participles of an interview an outlet carried: "in an interview published in Le Parisien",
-#: "in an interview broadcast on Fox Business".
-_CARRIED = frozenset({"publish", "broadcast", "air", "post", "print", "run"})
-#: Nouns of an interview: "in an interview with X", "during a conversation with X".
-_INTERVIEWS = frozenset({"interview", "conversation"})
-
-
 def _interviewer(
-    resolver: Resolver, mentions: Mentions, cue: list[Span], kind_of: Callable[[Entity], str]
+    resolver: Resolver,
+    mentions: Mentions,
+    cue: list[Span],
+    kind_of: Callable[[Entity], str],
+    outlet_word: Callable[[Token], bool],
+    parent_source: Span | None = None,
 ) -> Entity | None:
     """The outlet of the interview a cue verb was spoken in ("In an interview with Fox News,
     Macron warned Trump not to ...": the one told is Trump, the outlet that relays him Fox
     News; "said in an interview published in Le Parisien"), when the cue's recipient is no
     outlet. The interview's outlet goes into the chain, as an outlet told does. None when the
-    phrase names no outlet. Added after a fifth audit of the profile (2026-12-05)."""
+    phrase names no outlet. Added after a fifth audit of the profile (2026-12-05). The phrase
+    is read by :func:`~newsprov.analysis.sources.nesting.medium_outlet`, which also reads
+    "said on CNN" for the recipient (why the two put the outlet in different places is said
+    there), with the same test of an outlet's word, ``outlet_word``; here the mention's entity
+    must be of kind outlet as well, known after coreference. Since a fourth audit of nested
+    chains (2026-12-06) also a written medium an outlet obtained or was given ("In one question
+    obtained by the Times, Mueller asks"); not a medium inside ``parent_source``, the source
+    of the report that holds the cue ("In a poll conducted by the Times, 28 percent of voters
+    said", where the poll's own report holds theirs and puts the Times in the chain)."""
     doc = mentions.doc
+
+    def outlet(t: Token) -> Entity | None:
+        m = mentions.of_token(t.i)
+        if m is None or not outlet_word(t):
+            return None
+        other = _entity_of(resolver, m)
+        return other if other is not None and kind_of(other) == "outlet" else None
+
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
         for verb in sp if sp is not None else ():
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             for prep in verb.children:
-                noun = _pobj_of(prep) if prep.lower_ in ("in", "during") else None
-                if noun is None or noun.lemma_ not in _INTERVIEWS:
+                if prep.lower_ not in ("in", "during"):
                     continue
-                for p in noun.children:
-                    objs = []
-                    if p.dep_ == "prep" and p.lower_ == "with":
-                        objs = [c for c in p.children if c.dep_ == "pobj"]
-                    elif p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_ in _CARRIED:
-                        objs = [
-                            o
-                            for q in p.children
-                            if q.dep_ in ("prep", "agent") and q.lower_ in ("in", "on", "by")
-                            for o in q.children
-                            if o.dep_ == "pobj"
-                        ]
-                    for obj in objs:
-                        for t in _name_words(obj):
-                            m = mentions.of_token(t.i)
-                            if m is None or m.type != "outlet":
-                                continue
-                            other = _entity_of(resolver, m)
-                            if other is not None and kind_of(other) == "outlet":
-                                return resolver.find(other.idx)
+                if parent_source is not None and any(
+                    parent_source[0] <= o.idx < parent_source[1]
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ):
+                    continue  # the medium is the parent's source: its chain has the outlet
+                word = medium_outlet(verb, prep, lambda t: outlet(t) is not None)
+                other = outlet(word) if word is not None else None
+                if other is not None:
+                    return resolver.find(other.idx)
     return None
-
-
-def _name_words(obj: Token) -> list[Token]:
-    """The words of the noun phrase ``obj`` that may name the interviewer: the noun, its
-    compounds, possessor and apposition ("CNN's Wolf Blitzer", "Fox News Sunday"); not a
-    phrase or clause after it ("the mayor, about The Post's report")."""
-    words = [obj]
-    for c in obj.children:
-        if c.dep_ in ("compound", "poss", "appos", "nmod", "amod"):
-            words.extend(c.subtree)
-    return words
-
-
-def _pobj_of(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _relays(cands: list[Candidate], parent: list[int | None]) -> list[int | None]:

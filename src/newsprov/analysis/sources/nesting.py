@@ -11,7 +11,7 @@ from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources import lexicon as lx
 from newsprov.record import Span
 
 TELL_LEMMAS = {
@@ -33,7 +33,7 @@ _SPOKEN_WITH = frozenset({"speak", "talk"})
 #: "in comments to X", "in remarks to X": X is the one told, as in a statement to X.
 _REMARKS = _MESSAGES | {"comment", "remark"}
 _RECIPIENT_VERBS = TELL_LEMMAS | _SPOKEN_TO
-#: Speech verbs whose "on X", X an outlet in the registry, names the outlet that broadcast the
+#: Speech verbs whose "on X", X an outlet (a mention of one), names the outlet that broadcast the
 #: words ("said on CNN", "said Sunday on NBC's \"Meet the Press\""): an appearance on its
 #: programme, which relays the speaker as "told CNN" does (a fourth audit of the profile).
 _SPOKEN_ON = _RECIPIENT_VERBS | {"argue", "insist", "claim", "admit", "acknowledge", "declare"}
@@ -411,10 +411,13 @@ def chains(
     return [chain(i) for i in range(len(parent))]
 
 
-def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
+def recipient_span(
+    doc: Doc, cue: Sequence[Span], is_outlet: Callable[[Token], bool]
+) -> Span | None:
     """The one told, read off the cue verb when the extraction gave none: its object ("told
     the NYT", "warned Congress"), "said to X", "added to X", "in an interview with X", "in a
-    statement (comments, remarks) to X", a participle's "Speaking to X, he said", or a noun
+    statement (comments, remarks) to X", a participle's "Speaking to X, he said", the outlet
+    of "said on X" (:func:`medium_outlet`; ``is_outlet`` tells an outlet's word), or a noun
     cue's own "to": "his comments to X that"; else a participle on the subject, "The official,
     speaking to the Journal, said"."""
     spoke: Token | None = None
@@ -444,8 +447,8 @@ def recipient_span(doc: Doc, cue: Sequence[Span]) -> Span | None:
                     if verb.lemma_ in _SPOKEN_WITH and _infinitive(verb):
                         continue  # "told him to talk to Sessions", "willing to talk with X"
                     return _np(obj)
-                if c.dep_ == "prep" and c.lower_ == "on" and verb.lemma_ in _SPOKEN_ON:
-                    obj = _on_outlet(c)
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    obj = medium_outlet(verb, c, is_outlet)
                     if obj is not None:
                         return _np(obj)
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in _SPOKEN_WITH:
@@ -495,17 +498,91 @@ def _speaking_to(subject: Token) -> Token | None:
     return None
 
 
-def _on_outlet(prep: Token) -> Token | None:
-    """The outlet of an "on" phrase, when it names one in the registry: "on CNN", "on NBC's
-    \"Meet the Press\"" (the possessor); not "on Twitter", "on Sunday", "on the Senate floor"."""
-    obj = _pobj(prep)
-    if obj is None:
+#: Nouns of an interview: "in an interview with X", "during a conversation with X".
+_INTERVIEWS = frozenset({"interview", "conversation"})
+#: Prepositions on a participle of the medium that name the outlet that carried it, obtained
+#: it or was given it: "an interview published in Le Parisien", "broadcast on Fox Business",
+#: "a question obtained by the Times", "a memo leaked to the Post".
+_CARRIER_PREPS = frozenset({"in", "on", "by", "to"})
+
+
+def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) -> Token | None:
+    """The word naming the outlet that carried the words of the speech verb ``verb``, read
+    off its preposition ``prep``: "on X" ("said on CNN", "said Sunday on NBC's \"Meet the
+    Press\"": the possessor of the programme; ``verb`` one of the speech verbs of an
+    appearance), "in (during) an interview with X" ("CNN's Wolf Blitzer": the possessor) and
+    "in an interview published in (broadcast on) X"; since a fourth audit of nested chains
+    (2026-12-06) also a written medium an outlet obtained, carried or was given, a document's
+    noun with a participle's "in", "on", "by" or "to": "In one question obtained by the
+    Times, Mueller asks ...", "in a memo leaked to the Post" (the question is Mueller's, the
+    Times relays it; Mueller's chain had left the Times out), not a medium about an outlet
+    ("in a letter about the Times"). ``is_outlet`` tells whether a word is an outlet's (an
+    outlet mention there: not "on Twitter", "on Sunday", "on the Senate floor", "an interview
+    with her sister"). None when the phrase names no outlet.
+
+    The one reading of an outlet in a cue's phrase. Its two callers put the outlet in two
+    places, and must: :func:`recipient_span` reads "on X" only, and X is then the recipient,
+    as "told CNN" makes it (the words were said to its audience, and the verb gives no one
+    else told in the forms it reads first); ``sources._interviewer`` reads "in (during) an
+    interview ...", and the outlet goes into the chain only, for the verb may have a one told
+    of its own ("In an interview with Fox News, Macron warned Trump": the recipient is Trump)
+    and "an interview with X" already makes X the recipient when X is the one told; the
+    recipient is read before coreference, the chain's outlet after it."""
+    word = prep.lower_
+    if word == "on":
+        if prep.dep_ != "prep" or verb.lemma_ not in _SPOKEN_ON:
+            return None
+        obj = _pobj(prep)
+        if obj is None:
+            return None
+        # the possessor first: the network of its programme ('on CNN's "State of the Union"')
+        return _outlet_word([*_possessors(obj), obj], is_outlet)
+    if word not in ("in", "during"):
         return None
-    reg = registry()
-    for word in (obj, *(c for c in obj.children if c.dep_ == "poss")):
-        if reg.lookup(word.doc[word.left_edge.i : word.i + 1].text) is not None:
-            return word
+    noun = _pobj(prep)
+    if noun is None:
+        return None
+    talk = noun.lemma_ in _INTERVIEWS
+    if not talk and noun.lower_ not in lx.DOCUMENT_NOUNS:
+        return None
+    for p in noun.children:
+        objs: list[Token] = []
+        if talk and p.dep_ == "prep" and p.lower_ == "with":
+            objs = [c for c in p.children if c.dep_ == "pobj"]
+        elif p.dep_ == "acl" and p.tag_ == "VBN":
+            objs = [
+                o
+                for q in p.children
+                if q.dep_ in ("prep", "agent") and q.lower_ in _CARRIER_PREPS
+                for o in q.children
+                if o.dep_ == "pobj"
+            ]
+        for obj in objs:
+            found = _outlet_word(_name_words(obj), is_outlet)
+            if found is not None:
+                return found
     return None
+
+
+def _outlet_word(words: Sequence[Token], is_outlet: Callable[[Token], bool]) -> Token | None:
+    return next((w for w in words if is_outlet(w)), None)
+
+
+def _name_words(obj: Token) -> list[Token]:
+    """The words of the noun phrase ``obj`` that may name an outlet: its possessor, the noun,
+    its compounds and apposition ("CNN's Wolf Blitzer", "Fox News Sunday"); not a phrase or
+    clause after it ("the mayor, about The Post's report")."""
+    words = [*_possessors(obj), obj]
+    for c in obj.children:
+        if c.dep_ in ("compound", "appos", "nmod", "amod"):
+            words.extend(c.subtree)
+    return words
+
+
+def _possessors(obj: Token) -> list[Token]:
+    """The words of ``obj``'s possessors ("CNN's" of 'CNN's "State of the Union"'): the
+    network of a programme comes before the programme's own title, an outlet too."""
+    return [w for c in obj.children if c.dep_ == "poss" for w in c.subtree]
 
 
 def _infinitive(verb: Token) -> bool:
