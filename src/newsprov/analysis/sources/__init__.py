@@ -318,9 +318,10 @@ def _interviewer(
 ) -> Entity | None:
     """The outlet of the interview a cue verb was spoken in ("In an interview with Fox News,
     Macron warned Trump not to ...": the one told is Trump, the outlet that relays him Fox
-    News; "said in an interview published in Le Parisien"), when the cue's recipient is no
-    outlet. The interview's outlet goes into the chain, as an outlet told does. None when the
-    phrase names no outlet. Added after a fifth audit of the profile (2026-12-05)."""
+    News; "said in an interview published in Le Parisien"; "said in a Playboy interview", "in
+    an interview on CNN", since 2026-12-06), when the cue's recipient is no outlet. The
+    interview's outlet goes into the chain, as an outlet told does. None when the phrase names
+    no outlet. Added after a fifth audit of the profile (2026-12-05)."""
     doc = mentions.doc
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
@@ -333,7 +334,11 @@ def _interviewer(
                     continue
                 for p in noun.children:
                     objs = []
-                    if p.dep_ == "prep" and p.lower_ == "with":
+                    if p.dep_ in ("compound", "poss"):
+                        # the interview's own name words ("in a CNN interview", "in a 1998
+                        # Playboy interview", "in Fox's interview") name its outlet too
+                        objs = [p]
+                    elif p.dep_ == "prep" and p.lower_ in ("with", "on"):
                         objs = [c for c in p.children if c.dep_ == "pobj"]
                     elif p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_ in _CARRIED:
                         objs = [
