@@ -55,9 +55,21 @@ LOOKUPS = [
     ("WSJ", "wsj"),
     ("the Post", "wapo"),
     ("Al-Masdar News", "almasdar"),
+    # outlets and fact-checkers added after a sixth audit of the profile (2026-12-06)
+    ("Le Parisien", "leparisien"),
+    ("Ebony magazine", "ebony"),
+    ("PolitiFact", "politifact"),
+    ("Politifact", "politifact"),
+    ("FactCheck.org", "factcheckorg"),
+    ("Snopes", "snopes"),
+    ("ESPN", "espn"),
+    ("the Chicago Sun-Times", "suntimes"),
+    ("Kathimerini", "kathimerini"),
     # negatives
     ("New York", None),
     ("Times Square", None),
+    ("NRC", None),  # the Nuclear Regulatory Commission before NRC Handelsblad
+    ("ISNA", None),
     ("Pentagon", None),
     ("", None),
 ]
@@ -76,6 +88,10 @@ DOMAINS = [
     ("https://www.almasdarnews.com/article/x/", "almasdar"),
     ("apnews.com", "ap"),
     ("news.yahoo.com", "yahoonews"),
+    ("https://www.politifact.com/factchecks/2016/sep/26/", "politifact"),
+    ("www.leparisien.fr/politique/x", "leparisien"),
+    ("economictimes.indiatimes.com", "economictimes"),  # not The Times of India's
+    ("timesofindia.indiatimes.com", "toi"),
     ("http://example.com/nytimes.com", None),
     ("example.com", None),
     ("", None),
@@ -101,6 +117,9 @@ SCANS = [
         [("the New York Times", "nyt", False), ("NYT", "nyt", False)],
     ),
     ("He is a MAPPER and a DAPPER man.", []),
+    ("Politifact rated it false.", [("Politifact", "politifact", False)]),
+    ("a Scotsman and a Tennessean at the NRC", []),
+    ("The Scotsman reported it.", [("The Scotsman", "scotsman", False)]),
     ("Capitol Hill sources", []),
 ]
 

@@ -553,3 +553,68 @@ def test_fifth_audit_relays_and_first_hand(
     rec = analyze(text, **meta)
     assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
     assert _first_hand(rec) == first_hand
+
+
+SIXTH_AUDIT = [
+    # the verb of thought "consider": what someone holds, not words given to the outlet
+    ("The committee considers the plan a threat to the budget.", {}, [], []),
+    ("The council is considering a new tax on hotels.", {}, [], []),
+    # a stance taken on a thing: "support", "oppose" with a direct object
+    ("The Alliance for Clean Water supports the new rules.", {}, [], []),
+    ("Governor Ann Lee vehemently opposed the treaty.", {}, [], []),
+    # "agreed to" a thing, and talks held with someone else
+    ("The company agreed to the terms of the deal.", {}, [], []),
+    ("Developer Jack Lee negotiated a deal to buy the hotel.", {}, [], []),
+    # negative: the same verbs under a verb of saying stay the speaker's words
+    ("Governor Ann Lee said she opposed the treaty.", {}, [], ["Ann Lee"]),
+    ("Mayor Ann Lee said the council would consider a new tax.", {}, [], ["Ann Lee"]),
+    ("Developer Jack Lee said he had negotiated a deal to buy the hotel.", {}, [], ["Jack Lee"]),
+    # an interview the outlet's name qualifies relays the speaker
+    ("Mayor Ann Lee said in a CNN interview that the vote was rigged.", {}, [("CNN", 1)], []),
+    (
+        "Mayor Ann Lee said in a 1998 Playboy interview that the vote was rigged.",
+        {},
+        [("Playboy", 1)],
+        [],
+    ),
+    ("Mayor Ann Lee said in an interview on CNN that the vote was rigged.", {}, [("CNN", 1)], []),
+    # negative: an interview no outlet's name qualifies, and the article's own outlet
+    ("Mayor Ann Lee said in a phone interview that the vote was rigged.", {}, [], ["Ann Lee"]),
+    (
+        "Mayor Ann Lee said in her interview on Sunday that the vote was rigged.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        "Mayor Ann Lee said in a CNN interview that the vote was rigged.",
+        {"outlet": "CNN"},
+        [],
+        ["Ann Lee"],
+    ),
+    # outlets and fact-checkers the registry lacked: told, or speaking for themselves
+    ("Mayor Ann Lee told Le Parisien that the vote was rigged.", {}, [("Le Parisien", 1)], []),
+    ("Mayor Ann Lee told ESPN that the team would move.", {}, [("ESPN", 1)], []),
+    ("Snopes found the claim false.", {}, [("Snopes", 1)], []),
+    # negative: a name, a demonym and an agency's abbreviation that are no outlet
+    (
+        "Sergeant Shayne La Croix said the road was closed.",
+        {},
+        [],
+        ["Shayne La Croix"],
+    ),
+    ("The NRC said the reactor was safe.", {}, [], ["NRC"]),
+]
+
+
+@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), SIXTH_AUDIT)
+def test_sixth_audit_relays_and_first_hand(
+    analyze: Callable[..., Record],
+    text: str,
+    meta: dict[str, str],
+    relays: list[tuple[str, int]],
+    first_hand: list[str],
+) -> None:
+    rec = analyze(text, **meta)
+    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+    assert _first_hand(rec) == first_hand

@@ -30,7 +30,8 @@ Definitions (see ``docs/voice.md``):
   to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told"),
   nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
   finds that ..."), nor a deed done with a thing ("WikiLeaks published the archives", "posted
-  29 points") or a commitment ("agreed to limit its exports").
+  29 points", "negotiated a deal"), a commitment ("agreed to limit its exports", "agreed to
+  quotas") or a stance taken on a thing ("supports the restrictions", "opposed the treaty").
   Words within two sentences of a place where another outlet
   relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
   come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
@@ -71,9 +72,12 @@ NOT_SPEECH_EVIDENCE = ("belief",)
 #: class); on 250 more texts it took out 53 first-hand sources, 52 of them no speech at all
 #: (docs/history/voice.md). Verbs of emotion and "witness" ("the voting base hated Obama",
 #: "Egypt witnessed a cut") joined after a third audit, the same day.
+#: "consider" ("Iran considers the sites off-limits", "the court considered the matter") joined
+#: after a sixth audit (2026-12-06).
 NOT_SPEECH_LEMMAS = frozenset(
     "want wish hope plan intend aim seek try decide prepare expect need "
     "know believe think feel fear doubt suspect assume understand realize learn wonder worry "
+    "consider "
     "see hear watch notice witness "
     "love hate like dislike despise admire enjoy prefer".split()
 )
@@ -120,7 +124,16 @@ CONDITIONS = frozenset({"if", "unless"})
 #: outlet; "released a statement", "released a web ad", "charged that ..." and a quotation
 #: posted ('posted "So terrible"') stay speech. Added 2026-12-05 after a fifth audit
 #: (docs/history/voice.md).
-DEEDS = frozenset({"release", "publish", "post", "record", "charge"})
+#: "negotiate" ("negotiated a deal to buy the hotel", "negotiating terms of an interview": talks
+#: held with someone else, not words given to the outlet) joined after a sixth audit
+#: (2026-12-06).
+DEEDS = frozenset({"release", "publish", "post", "record", "charge", "negotiate"})
+#: Verbs of a stance taken on a thing: with a direct object ("the alliance supports the
+#: restrictions", "Putin vehemently opposed the agreement", "Colts nation has supported him")
+#: the cue says what side someone is on, as an attitude cue does, not that they spoke to the
+#: outlet; "said she opposed the treaty" stays speech by its "said". Added after a sixth audit
+#: (2026-12-06).
+STANCES = frozenset({"support", "oppose"})
 #: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
 #: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
 #: "released the memos", "released video footage", "released her medical records").
@@ -215,12 +228,20 @@ def _plea(word: Token) -> bool:
 
 def _deed(word: Token) -> bool:
     """Is ``word`` a deed done with a thing (:data:`DEEDS` with a direct object that is no
-    words: "published the archives", "posted 29 points"), or "agreed to" do something (a
-    commitment, as "decided to" is: "South Korea agreed to limit its exports"; "agreed that
-    Iran was a problem" stays speech)?"""
+    words: "published the archives", "posted 29 points"), "agreed to" do something or to a
+    thing (a commitment, as "decided to" is: "South Korea agreed to limit its exports", "by
+    agreeing to quotas", since 2026-12-06; "agreed that Iran was a problem" stays speech), or
+    a stance taken on a thing (:data:`STANCES`: "supports the restrictions")?"""
     lemma = word.lemma_.lower()
     if lemma == "agree":
-        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children)
+        if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+            for c in word.children
+        )
+    if lemma in STANCES:
+        return any(c.dep_ == "dobj" for c in word.children)
     if lemma not in DEEDS:
         return False
     objs = [c for c in word.children if c.dep_ == "dobj"]

@@ -510,7 +510,8 @@ def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) 
     """The word naming the outlet that carried the words of the speech verb ``verb``, read
     off its preposition ``prep``: "on X" ("said on CNN", "said Sunday on NBC's \"Meet the
     Press\"": the possessor of the programme; ``verb`` one of the speech verbs of an
-    appearance), "in (during) an interview with X" ("CNN's Wolf Blitzer": the possessor) and
+    appearance), "in (during) an interview with X" ("CNN's Wolf Blitzer": the possessor), "in a
+    CNN interview", "in an interview on CNBC's Squawk Box" and
     "in an interview published in (broadcast on) X"; since a fourth audit of nested chains
     (2026-12-06) also a written medium an outlet obtained, carried or was given, a document's
     noun with a participle's "in", "on", "by" or "to": "In one question obtained by the
@@ -547,7 +548,12 @@ def medium_outlet(verb: Token, prep: Token, is_outlet: Callable[[Token], bool]) 
         return None
     for p in noun.children:
         objs: list[Token] = []
-        if talk and p.dep_ == "prep" and p.lower_ == "with":
+        if talk and p.dep_ in ("compound", "poss"):
+            # the interview's own name words ("in a CNN interview", "in a 1998 Playboy
+            # interview", "in Fox's interview"; since a sixth audit of the profile, 2026-12-06)
+            objs = [p]
+        elif talk and p.dep_ == "prep" and p.lower_ in ("with", "on"):
+            # "an interview on CNBC's Squawk Box" as "an interview with Fox News"
             objs = [c for c in p.children if c.dep_ == "pobj"]
         elif p.dep_ == "acl" and p.tag_ == "VBN":
             objs = [
