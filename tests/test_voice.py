@@ -1673,17 +1673,18 @@ def test_fourth_audit(analyze: Callable[..., Record], text: str, piece: str, voi
     assert got and all(v == voice for v in got), got
 
 
-# A fifth audit of unseen texts (2026-12-06): AFINN-165 words VADER lacks as emotive words,
-# with its plain news senses kept out; the list's hyphenated loaded words; a label in capitals
-# closed by a colon over an appended note.
+# A fifth audit of unseen texts (2026-12-06): the list's hyphenated loaded words; a label in
+# capitals closed by a colon over an appended note.
 FIFTH_AUDIT = [
+    # negatives: words of judgement or state that VADER does not hold ("notable", "slick",
+    # "distinguished", "defunct") are no cue; a second lexicon read for them was measured and
+    # left out (docs/voice.md, `emotive`)
     (
         "Mr. Lee's most notable deal with the rival party was also one of his greatest successes.",
         "notable",
-        "outlet-evaluative",
+        "outlet-factual",
     ),
-    ("She had gone on the air with slick positive ads in May.", "slick", "outlet-evaluative"),
-    # negatives: AFINN's plain senses, its nouns and verbs below 3, an emotive word alone
+    ("She had gone on the air with slick positive ads in May.", "slick", "outlet-factual"),
     (
         "A distinguished professor of history successfully ran the campus museum.",
         "professor",

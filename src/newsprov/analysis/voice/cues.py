@@ -46,8 +46,6 @@ from spacy.tokens import Span as SpacySpan
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.voice.lexicon import (
     ADJ_ADV_VALENCE,
-    AFINN_ADJ_ADV,
-    AFINN_NOUN_VERB,
     MILD_VALENCE,
     NOUN_VERB_VALENCE,
     Lexicon,
@@ -152,28 +150,6 @@ def _is_valenced(t: Token, lex: Lexicon) -> bool:
         return abs(_valence(t, lex)) >= ADJ_ADV_VALENCE
     if t.pos_ in ("NOUN", "VERB"):
         return abs(_valence(t, lex)) >= NOUN_VERB_VALENCE
-    return False
-
-
-def _afinn_score(t: Token, lex: Lexicon) -> int:
-    """The word's AFINN-165 score (else its lemma's) when VADER holds neither; 0 for a word the
-    lexicon keeps neutral and for the first word of a named term, as for VADER's."""
-    low, lemma = t.lower_, t.lemma_.lower()
-    if low in lex.valence or lemma in lex.valence:
-        return 0
-    if low in lex.neutral or lemma in lex.neutral or opens_named_term(t):
-        return 0
-    v = lex.afinn.get(low)
-    return lex.afinn.get(lemma, 0) if v is None else v
-
-
-def _is_afinn_emotive(t: Token, lex: Lexicon) -> bool:
-    """An emotive word of AFINN-165 that VADER does not list: adjectives and adverbs at
-    abs(score) >= 2, nouns and verbs at >= 3 (its scale runs to 5, VADER's to 4)."""
-    if t.pos_ in ("ADJ", "ADV"):
-        return abs(_afinn_score(t, lex)) >= AFINN_ADJ_ADV
-    if t.pos_ in ("NOUN", "VERB"):
-        return abs(_afinn_score(t, lex)) >= AFINN_NOUN_VERB
     return False
 
 
@@ -684,7 +660,6 @@ def _trigger_words() -> frozenset[str]:
         *lex.loaded.values(),
         lex.intensifiers,
         (w for w, v in lex.valence.items() if abs(v) >= MILD_VALENCE),
-        (w for w, v in lex.afinn.items() if abs(v) >= min(AFINN_ADJ_ADV, AFINN_NOUN_VERB)),
         _COMMENT_ADVERBS,
         _JUDGEMENT_NOUNS,
         _SUPPLICATIVE,
@@ -763,7 +738,7 @@ def _token_cues(
             out.append((compound, "loaded"))
         elif is_loaded(t, lex) or _framing_verb(t) or _threat_glossed(t) or distancing(t):
             out.append((_tok_span(t), "loaded"))
-        elif not looks_like_name(t) and (_is_valenced(t, lex) or _is_afinn_emotive(t, lex)):
+        elif not looks_like_name(t) and _is_valenced(t, lex):
             out.append((_tok_span(t), "emotive"))
         elif _is_mild(t, lex):
             out.append((_tok_span(t), "mild"))

@@ -1,6 +1,5 @@
-"""The evaluative-wording lexicons: hand-written lists in ``newsprov/data/evaluative``, the
-VADER sentiment lexicon (MIT) read from the installed ``vaderSentiment`` package, and the
-AFINN-165 word list (ODbL) read from the installed ``afinn`` package, for the words VADER lacks.
+"""The evaluative-wording lexicons: hand-written lists in ``newsprov/data/evaluative`` and the
+VADER sentiment lexicon (MIT) read from the installed ``vaderSentiment`` package.
 
 See ``newsprov/data/evaluative/README.md`` for what each list holds and where it comes from.
 """
@@ -21,10 +20,6 @@ ADJ_ADV_VALENCE = 1.5
 NOUN_VERB_VALENCE = 2.5
 #: Weaker emotive words (adjectives, adverbs, verbs) count for less.
 MILD_VALENCE = 1.0
-#: AFINN-165 score thresholds (its scale runs -5..+5) for a word VADER does not hold, neither
-#: its form nor its lemma: adjectives and adverbs, nouns and verbs.
-AFINN_ADJ_ADV = 2
-AFINN_NOUN_VERB = 3
 
 
 @dataclass(frozen=True)
@@ -36,7 +31,6 @@ class Lexicon:
     neutral: frozenset[str]
     neutral_adverbs: frozenset[str]
     valence: dict[str, float]
-    afinn: dict[str, int]  # AFINN-165 words VADER does not list -> score
 
 
 def _lines(name: str) -> list[str]:
@@ -80,21 +74,6 @@ def _vader() -> dict[str, float]:
     return out
 
 
-def _afinn(vader: dict[str, float]) -> dict[str, int]:
-    try:
-        path = resources.files("afinn") / "data" / "AFINN-en-165.txt"
-        raw = path.read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError) as e:
-        raise ConfigError(f"the AFINN lexicon is not installed (pip install afinn): {e}") from None
-    out: dict[str, int] = {}
-    for line in raw.splitlines():
-        parts = line.split("\t")
-        word = parts[0].lower()
-        if len(parts) >= 2 and word.isalpha() and word not in vader:
-            out[word] = int(parts[1])
-    return out
-
-
 def _sections(lines: list[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {"verb": set(), "noun": set(), "adj": set()}
     current = "adj"
@@ -118,6 +97,5 @@ def lexicon() -> Lexicon:
         loaded=_sections(_lines("loaded.txt")),
         neutral=frozenset(_lines("news_neutral.txt")),
         neutral_adverbs=frozenset(_lines("neutral_adverbs.txt")),
-        valence=(vader := _vader()),
-        afinn=_afinn(vader),
+        valence=_vader(),
     )
