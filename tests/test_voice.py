@@ -1671,3 +1671,58 @@ def test_fourth_audit(analyze: Callable[..., Record], text: str, piece: str, voi
     rec = analyze(text)
     got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
     assert got and all(v == voice for v in got), got
+
+
+# A fifth audit of unseen texts (2026-12-06): the list's hyphenated loaded words; a label in
+# capitals closed by a colon over an appended note.
+FIFTH_AUDIT = [
+    # negatives: words of judgement or state that VADER does not hold ("notable", "slick",
+    # "distinguished", "defunct") are no cue; a second lexicon read for them was measured and
+    # left out (docs/voice.md, `emotive`)
+    (
+        "Mr. Lee's most notable deal with the rival party was also one of his greatest successes.",
+        "notable",
+        "outlet-factual",
+    ),
+    ("She had gone on the air with slick positive ads in May.", "slick", "outlet-factual"),
+    (
+        "A distinguished professor of history successfully ran the campus museum.",
+        "professor",
+        "outlet-factual",
+    ),
+    (
+        "The allies faced a dangerous winter after the donations ran out.",
+        "allies",
+        "outlet-factual",
+    ),
+    ("The now-defunct school ran an active charity in 2010.", "school", "outlet-factual"),
+    ("She starred in the ill-fated party show in 2005.", "ill-fated", "outlet-evaluative"),
+    ("The tone-deaf response drew complaints from the staff.", "tone-deaf", "outlet-evaluative"),
+    # negatives: the parts apart, or the first part after a hyphen
+    ("The ill man was fated to wait at the hospital for a week.", "ill man", "outlet-factual"),
+    ("The court heard the case in a far right-hand corner of the hall.", "court", "outlet-factual"),
+    (
+        "The council met in May.\nCLARIFICATION:\nThe first sentence has been clarified.",
+        "CLARIFICATION",
+        "other",
+    ),
+    (
+        "The council met in May.\nCLARIFICATION: The first sentence has been clarified.\nIt ended.",
+        "CLARIFICATION",
+        "other",
+    ),
+    # negatives: the note after the label keeps its voice; a label inside a line
+    (
+        "The council met in May.\nNOTE: The vote on the budget was moved to June.\nIt ended.",
+        "budget",
+        "outlet-factual",
+    ),
+    ("The council met in May, the AP said: it voted on the budget.\nIt ended.", "AP", "attributed"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "voice"), FIFTH_AUDIT)
+def test_fifth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
+    rec = analyze(text)
+    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    assert got and all(v == voice for v in got), got

@@ -195,6 +195,25 @@ def _title_piece(piece: str) -> bool:
     )
 
 
+def label_piece(text: str, span: Span) -> bool:
+    """A label in capitals closed by a colon, opening its line, that the parse cut off the text
+    after it on the line ("CLARIFICATION: The first sentence has been clarified ...",
+    "CORRECTION: ...", "BYLINE: ...", a transcript's "TAPPER: ..."): a label, no sentence of
+    the outlet's or anyone's; the text after it keeps its own voice. Added 2026-12-06 from a
+    fifth audit of unseen PolNeAR dev texts."""
+    a, b = span
+    if _LABEL_COLON.fullmatch(text, a, b) is None:
+        return False
+    if text[text.rfind("\n", 0, a) + 1 : a].strip():
+        return False
+    end = text.find("\n", b)
+    return bool(text[b : end if end != -1 else len(text)].strip())
+
+
+#: A label in capitals, one or two words, closed by a colon.
+_LABEL_COLON = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?:")
+
+
 def credit_line(text: str, span: Span) -> bool:
     """A line crediting reporters, the newspaper's closing line ("Bryant Rousseau and Caryn
     Wilson contributed reporting.", "Jane Roe contributed to this report."): residue, no
@@ -275,8 +294,10 @@ _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?[.:]")
 #: A line in capitals alone, one or two words, closed by a full stop: the section labels of an
 #: archive ("ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "LETTERS."), whose words are
 #: too few for the title-case test. Added 2026-12-05 from an audit of unseen PolNeAR dev
-#: articles; 104 PolNeAR train and dev texts hold such labels.
-_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?\.")
+#: articles; 104 PolNeAR train and dev texts hold such labels. Since 2026-12-06 also closed by
+#: a colon, the label over a note the outlet appends ("CLARIFICATION:", "UPDATE:"), from a
+#: fifth audit of unseen PolNeAR dev texts.
+_CAPITALS_LINE = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?[.:]")
 
 
 #: A line that is a time of day alone, the head of a live blog's entry ("10:30 a.m.",
@@ -704,6 +725,7 @@ def classify_sentences(
             or section_head(text, span, sent)
             or credit_line(text, span)
             or _on_lines(span, title_lines)
+            or label_piece(text, span)
         ):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")

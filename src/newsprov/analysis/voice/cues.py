@@ -619,6 +619,39 @@ def _non_stem(t: Token) -> bool:
     )
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+@lru_cache(maxsize=1)
+def _loaded_compounds() -> frozenset[str]:
+    """The hyphenated words of ``loaded.txt`` ("ill-fated", "tone-deaf", "out-of-touch"),
+    every part of speech: the tokenizer cuts them at their hyphens, so no one token holds
+    them."""
+    return frozenset(w for words in lexicon().loaded.values() for w in words if "-" in w)
+
+
+def _loaded_compound(t: Token, lex: Lexicon) -> Span | None:
+    """The span of a hyphenated loaded word that ``t`` opens: its parts joined by hyphens with
+    no space between ("an ill-fated show", "a tone-deaf response"), the first part not itself
+    after a hyphen ("a non-ill-fated" is no such word). Since 2026-12-06, from an audit of
+    unseen ECB+ texts: the list's 30 hyphenated words had never matched a token."""
+    doc, i = t.doc, t.i
+    if i > 0 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
+        return None
+    compounds = _loaded_compounds()
+    parts, j, found = [t.lower_], i, None
+    end = t.sent.end
+    while j + 2 < end and len(parts) < 4:
+        hyphen, word = doc[j + 1], doc[j + 2]
+        if hyphen.text not in _HYPHENS or doc[j].whitespace_ or hyphen.whitespace_:
+            break
+        parts.append(word.lower_)
+        j += 2
+        if "-".join(parts) in compounds:
+            found = (t.idx, word.idx + len(word.text))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Every word or lemma that can start a token cue below, but the "-ly" words: a token with
@@ -637,6 +670,7 @@ def _trigger_words() -> frozenset[str]:
         _DEGREE_BEFORE_COMPARATIVE,
         {"threaten", "threat", "even", "so", "too", "more", "less", "blow", "struggle"},
         {"scarcely"},
+        (w.split("-", 1)[0] for w in _loaded_compounds()),
         QUANTITY_METAPHORS,
         ATTACK_NOUNS,
         CONFLICT_WORDS,
@@ -757,6 +791,9 @@ def _token_cues(
             # a stock figure of political reporting, to its preposition: "a chorus of
             # Republicans", "took a shot at Obama", "a stinging blow to the president"
             out.append((figure, "phrase"))
+        elif (compound := _loaded_compound(t, lex)) is not None:
+            # a loaded word the tokenizer cuts at its hyphens: "ill-fated", "tone-deaf"
+            out.append((compound, "loaded"))
         elif is_loaded(t, lex) or _framing_verb(t) or _threat_glossed(t) or distancing(t):
             out.append((_tok_span(t), "loaded"))
         elif not looks_like_name(t) and _is_valenced(t, lex):
