@@ -764,9 +764,81 @@ COUNTED_EXTENTS = [
 ]
 
 
+#: A noun, or a phrase opened by a preposition of the content, that the parse hung on the
+#: reporting verb as its conjunct is coordinated with the content and joins it; a verb
+#: conjunct is the speaker's next deed and does not. A content never ends on a conjunction:
+#: the conjunct after it joins, or, when it is the speaker's own next verb, the conjunction
+#: goes. (text, cue, content)
+COORDINATED_OBJECTS = [
+    (
+        "The senator has called for higher taxes on hedge funds, and for new limits on bank "
+        "bonuses.",
+        "has called for",
+        ["higher taxes on hedge funds, and for new limits on bank bonuses"],
+    ),
+    (
+        "The report accused the agency of wasting money, and of hiding the losses.",
+        "accused",
+        ["the agency of wasting money, and of hiding the losses"],
+    ),
+    (
+        "The filings showed $12,000 for list rentals to a marketing firm, and $40,000 to a "
+        "digital consultant.",
+        "showed",
+        ["$12,000 for list rentals to a marketing firm, and $40,000 to a digital consultant"],
+    ),
+    (
+        "She wants to be the choice of moderate voters — and the main alternative to the governor.",
+        "wants",
+        ["to be the choice of moderate voters — and the main alternative to the governor"],
+    ),
+    ("The report cited rising costs, and delays.", "cited", ["rising costs, and delays"]),
+    # negative cases: a phrase with another preposition, a conjunct after a phrase of its own,
+    # the speaker's next deed
+    ("Voters still embrace that idea, and across party lines.", "still embrace", ["that idea"]),
+    (
+        "The union called for a strike, and in the evening for a march.",
+        "called for",
+        ["a strike"],
+    ),
+    ("She criticized the plan and left the room.", "criticized", ["the plan"]),
+    # a conjunction that ended the content goes when the speaker's next verb follows it
+    (
+        "The group announced a new program for mothers who have lost children to gun violence "
+        "and said some of them would campaign in the spring.",
+        "announced",
+        ["a new program for mothers who have lost children to gun violence"],
+    ),
+    (
+        "She is supporting the mayor as a delegate and in a statement credited him for an "
+        "exciting campaign.",
+        "is supporting",
+        ["the mayor as a delegate"],
+    ),
+    (
+        'The mayor praised the workers who left early but said, "We need the ability to '
+        'finish the job."',
+        "praised",
+        ["the workers who left early"],
+    ),
+    pytest.param(
+        "The senator will come on the program to talk about the southern border and how many "
+        "migrants can slip through.",
+        "will come on the program to talk about",
+        ["the southern border and how many migrants can slip through"],
+        marks=pytest.mark.xfail(
+            reason="the parse hangs the second conjunct on the main verb, so only the "
+            "conjunction that ended the content is dropped",
+            strict=True,
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     CONTENT_EXTENTS
+    + COORDINATED_OBJECTS
     + PASSIVE_SUBJECTS
     + TAG_CONTINUATIONS
     + CONDITIONS_AFTER_CONTENT
