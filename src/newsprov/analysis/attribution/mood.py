@@ -37,7 +37,7 @@ def _has_own_aux(v: Token) -> bool:
             for c in v.children
         ):
             return True
-        if v.dep_ != "conj" or v.head is v:
+        if v.dep_ != "conj" or v.head.i == v.i:
             return False
         v = v.head
 
@@ -96,7 +96,7 @@ def asked(text: str, v: Token, frame: str) -> bool:
 def governor(v: Token) -> Token | None:
     """The verb that governs ``v``'s clause: through its conjuncts to the first, then the head
     of an ``xcomp`` or ``ccomp``."""
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     if v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
         return v.head

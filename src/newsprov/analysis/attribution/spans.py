@@ -212,7 +212,7 @@ def _subtree_tokens(tok: Token, skip: set[int] | None) -> set[int]:
     stack = [tok]
     while stack:
         t = stack.pop()
-        if skip and t.i in skip and t is not tok:
+        if skip and t.i in skip and t.i != tok.i:
             continue
         out.add(t.i)
         stack.extend(t.children)

@@ -114,7 +114,7 @@ def source_of(v: Token, passive: bool, qx: QuoteIndex | None = None) -> Token | 
         if conjoined_to_cue(cur):  # "fear that A and warn that B": the fearers warn
             cur, shared = head.head, True
             continue
-        if cur.dep_ in ("conj", "advcl", "xcomp") or (cur is not v and not ok(cur)):
+        if cur.dep_ in ("conj", "advcl", "xcomp") or (cur.i != v.i and not ok(cur)):
             # a conjunct or an adverbial participle shares even a passive subject ("Saying he
             # was tired, Trump was driven home")
             shared = cur.dep_ in ("conj", "advcl")

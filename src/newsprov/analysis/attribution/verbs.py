@@ -224,7 +224,7 @@ def frame_of(
         after = [q for q in quotes if qx.quotes[q].start > v.idx]
         if after:  # `An economic downturn, he said, “could be a good time to borrow”`
             content |= words_before_tag(v, qx, after[0])
-        objs = [d for d in dobjs if d is not recipient and qx.of_token[d.i] == -1]
+        objs = [d for d in dobjs if d != recipient and qx.of_token[d.i] == -1]
         if objs and objs[0].i > v.i and qx.quotes[quotes[-1]].start > objs[0].idx:
             # "called the chief ''brilliant''", "accused him of acting like a ''child''"
             content |= subtree_ids(objs[0])
@@ -260,7 +260,7 @@ def frame_of(
             and prep_object(c) is not None
             and not _part_of(c)
         ]
-        objs = [d for d in dobjs if d is not recipient]
+        objs = [d for d in dobjs if d != recipient]
         if not objs and occasion and not passive and any(c.dep_ == "nsubj" for c in kids):
             # "Graham called both Trump and Clinton “crazy”": the parse made the object an
             # object predicate (``oprd``) too; the first is the object, after the lexicon's
@@ -1033,7 +1033,8 @@ def _condition(c: Token) -> bool:
 def _object_word(v: Token, recipient: Token | None) -> Token | None:
     """The word that carries a light verb's meaning: a predicative adjective ("made clear
     that") or else the direct object ("made the case", "took issue with")."""
-    kids = [c for c in v.children if c is not recipient]
+    skip = recipient.i if recipient is not None else -1
+    kids = [c for c in v.children if c.i != skip]
     for c in kids:
         if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
             return c

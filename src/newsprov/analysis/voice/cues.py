@@ -1427,10 +1427,10 @@ def _called(sent: SpacySpan, span: Span) -> bool:
     "faker"', 'what he called the "ritualistic reading"')? Its phrase hangs, directly or
     through "as", on an active verb of calling."""
     toks = [t for t in sent if span[0] <= t.idx < span[1] and not t.is_punct]
-    top = [t for t in toks if not (span[0] <= t.head.idx < span[1]) or t.head is t]
+    top = [t for t in toks if not (span[0] <= t.head.idx < span[1]) or t.head.i == t.i]
     for t in top[:1]:
         verb = t.head
-        while t.dep_ == "conj" and verb is not t:  # 'as "false" or "pants on fire"'
+        while t.dep_ == "conj" and verb.i != t.i:  # 'as "false" or "pants on fire"'
             t, verb = verb, verb.head
         through_as = verb.lower_ == "as"
         if through_as or verb.pos_ == "ADP":

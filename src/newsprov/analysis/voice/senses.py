@@ -319,7 +319,7 @@ def _vehicle_taken(t: Token) -> bool:
     if t.pos_ == "VERB" and any(w.lemma_.lower() in _DEVICES for w in near):
         return True  # the parse lost the object: "to hijack their browser and plant malware"
     verb = t
-    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head  # "to attack and hijack", "were attempting to hijack"
     subjects = [c for v in (t, verb) for c in v.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _HIJACKERS for s in subjects)
