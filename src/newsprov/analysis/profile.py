@@ -136,7 +136,9 @@ DEEDS = frozenset({"release", "publish", "post", "record", "charge", "negotiate"
 STANCES = frozenset({"support", "oppose"})
 #: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
 #: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
-#: "released the memos", "released video footage", "released her medical records").
+#: "released the memos", "released video footage", "released her medical records"). Not
+#: derived from the sources lexicon's DOCUMENT_NOUNS, which hold those records and memos too:
+#: a document released is a deed, and only the source's own words keep the verb speech.
 WORDS = frozenset(
     "statement message comment remark tweet post response reply announcement note letter "
     "warning apology memo op-ed column essay transcript video ad advertisement commercial "

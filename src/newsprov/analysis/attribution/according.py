@@ -84,7 +84,9 @@ def _closes_sentence(tok: Token, phrase: set[int]) -> bool:
 #: the candidates the lexicon is mined on. Which of them count is the lexicon's decision (key
 #: ``<noun>|pp-in``, surveys and averages counted as polls): on PolNeAR train only polls pass
 #: (before their verb: "In a new poll, ..."); "statement",
-#: "video", "book" ... are mostly channels ("in a statement, he said"), not sources.
+#: "video", "book" ... are mostly channels ("in a statement, he said"), not sources. Not
+#: derived from the sources lexicon's DOCUMENT_NOUNS: a candidate counts only by its key in
+#: the mined lexicon, so the list grows when the lexicon is mined again on train.
 SOURCE_NOUNS = frozenset(
     "poll polls survey surveys study report interview statement book speech letter memo op-ed "
     "column tweet post analysis average article editorial essay testimony filing ad video "

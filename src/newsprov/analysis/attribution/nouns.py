@@ -18,7 +18,10 @@ VIEW_NOUNS = frozenset(
     "fear worry concern suspicion assumption expectation feeling sense opinion thinking "
     "understanding impression bet guess hunch theory response answer reply explanation".split()
 )
-#: Nouns naming the text or occasion a statement came in ("said in a statement").
+#: Nouns naming the text or occasion a statement came in ("said in a statement"). Not derived
+#: from the sources lexicon's DOCUMENT_NOUNS: occasions ("press conference", "briefing",
+#: "call", "appearance") are no documents, and most documents are no channel ("said in the
+#: law", "in the data", "in the budget" name what was spoken of, not where).
 CHANNEL_NOUNS = frozenset(
     "statement memo memorandum interview tweet letter post email e-mail op-ed speech release "
     "report filing press conference call briefing testimony remarks appearance note message "

@@ -54,6 +54,8 @@ _PLURAL_BUSINESSES = {"casinos", "hotels", "restaurants", "stores", "shops", "pa
 #: plurals ("industry statistics from November", "a legal finding"); "file" and "agreement"
 #: were kept out of DOCUMENT_NOUNS for what they joined, not for their kind. Written for an
 #: audit of written sources' and outlets' kinds, where such sources had been typed unknown.
+#: Kept apart from DOCUMENT_NOUNS (and disjoint from them, which `nominal_kind` reads first),
+#: so a head added there is a document here without being listed again.
 _WRITTEN_NOUNS = frozenset(
     """
     list lists plan plans agenda agendas draft drafts diary diaries log logs

@@ -297,6 +297,13 @@ REPORTING_NOUNS = _words(
     """
 )
 
+#: Papers filed in a court: the base of the lists that mean them. Each is a document
+#: (:data:`DOCUMENT_NOUNS` adds the rest) and, in the voice stage (``voice.senses``), a noun
+#: that anywhere in a sentence makes its "alleges" the legal term ("alleges ... in new
+#: lawsuit"). The voice stage adds a suit's other words ("filing", "motion", "claim", "court",
+#: "plaintiff" ...) only near the verb: they have other senses ("set in motion", "a claim").
+FILED_DOCUMENTS = _words("lawsuit suit complaint indictment petition affidavit")
+
 #: "copy", "copies", "addendum" since an audit of unseen NewsWCL50 articles ("copies of the
 #: memos" had been typed unknown); "advisory", "bulletin" since a second audit of unseen
 #: ECB+ texts ("an advisory issued today" had been typed unknown); not "agreement", which joined "the agreement" (the 2015
@@ -313,20 +320,21 @@ REPORTING_NOUNS = _words(
 #: "polling" since a sixteenth audit ("The remarks suggest", "preliminary exit polling reported
 #: by CNN" had been typed unknown). "average" (of polls) since a nineteenth ("According to the
 #: Real Clear Politics average, Trump is up" had been typed unknown; with "of", a partitive,
-#: the noun after it decides first: "an average of 300 people" a group).
-DOCUMENT_NOUNS = _words(
+#: the noun after it decides first: "an average of 300 people" a group). The papers filed in a
+#: court are :data:`FILED_DOCUMENTS`, added to the list below.
+DOCUMENT_NOUNS = FILED_DOCUMENTS | _words(
     """
     policy rules provisions convention clip spot film slide slides column columns comment
     comments editorial editorials endorsement endorsements seller documentary
-    account ad advertisement affidavit analysis announcement article assessment audio audit
-    bill blog book brief budget cable census chart communique communiqué complaint data
+    account ad advertisement analysis announcement article assessment audio audit
+    bill blog book brief budget cable census chart communique communiqué data
     decision declaration document documents dossier e-mail email emails estimate estimates
     evidence figures filing findings footage forecast guidance guidelines image images index
-    indictment interview law lawsuit leaflet legislation letter letters manifesto map memo
+    interview law leaflet legislation letter letters manifesto map memo
     memorandum memos message model motion note notice numbers op-ed opinion order page paper
-    papers petition photo photos platform poll polls post posts projection projections proposal
+    papers photo photos platform poll polls post posts projection projections proposal
     readout record recording records release remarks report reports research resolution results
-    review ruling sign signs speech statement statements statistics story studies study suit
+    review ruling sign signs speech statement statements statistics story studies study
     summary survey surveys tape testimony text transcript treaty tweet tweets video warning
     website
     copy copies addendum
@@ -857,7 +865,8 @@ PORTFOLIO_WORDS = _words(
 #: PERSON in an audit of unseen NewsWCL50 articles; "the Pentagon Papers"). Only words no one
 #: bears as a surname: not "Law", "Page", "Story", "Post", "Bill", "Record", "Report"
 #: ("Consumer Reports"). "act" (a statute's name: "the Patriot Act", tagged ORG) since a
-#: twenty-seventh audit of unseen articles.
+#: twenty-seventh audit of unseen articles. Not derived from DOCUMENT_NOUNS for that reason:
+#: many of them are surnames.
 DOCUMENT_NAME_ENDS = _words(
     """
     memo memos memorandum dossier papers documents files tapes emails e-mails transcript

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.voice.lexicon import Lexicon
 
 _SECTION_POS = {"verb": ("VERB",), "noun": ("NOUN",), "adj": ("ADJ", "ADV")}
@@ -754,18 +755,19 @@ def _amount(w: Token) -> bool:
     )
 
 
-#: What files a legal claim: its "alleges" is the legal term, not the outlet's doubt.
-_LEGAL_FILINGS = {
-    "lawsuit", "suit", "complaint", "indictment", "petition", "filing", "prosecutor",
-    "prosecution", "plaintiff", "affidavit", "motion", "claim", "court", "case",
+#: The documents a suit is filed as (the sources lexicon's FILED_DOCUMENTS, which are its
+#: documents too: a word added there reaches both): named anywhere in a sentence, they make
+#: its "alleges" the legal term (:func:`_filing`).
+_FILED_DOCUMENTS = lx.FILED_DOCUMENTS
+#: What files a legal claim: its "alleges" is the legal term, not the outlet's doubt. The
+#: filed documents and a suit's other words (its filings, motions, parties, court), which count
+#: only near the verb: several have other senses ("set in motion", "in any case").
+_LEGAL_FILINGS = _FILED_DOCUMENTS | {
+    "filing", "prosecutor", "prosecution", "plaintiff", "motion", "claim", "court", "case",
 }  # fmt: skip
 _SUING = {"sue", "file"}
 #: The parties to a suit: a sentence naming one speaks of the filing.
 _PARTIES = frozenset({"defendant", "plaintiff", "defendants", "plaintiffs"})
-
-
-#: The documents a suit is filed as, and the verbs of suing.
-_FILED_DOCUMENTS = {"lawsuit", "suit", "complaint", "indictment", "petition", "affidavit"}
 
 
 def _filing(w: Token) -> bool:
