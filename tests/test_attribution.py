@@ -216,7 +216,7 @@ FORMS = [
         "direct|indirect",
     ),
     (
-        "The council met on Monday. From the report: “Most bridges in the county need repair.”\n",
+        "The council met on Monday. From the report: “Most bridges here need repair.”\n",
         ":",
         "the report",
         "Most bridges",
@@ -252,6 +252,14 @@ FORMS = [
         "Kasich",
         "We will win",
         "direct",
+    ),
+    # ... and a speaker noun is no name heading a section
+    (
+        "The vote is on Tuesday.\nPoll: Lee leads the race.\nThe poll was taken in May.\n",
+        ":",
+        "Poll",
+        "Lee leads",
+        "direct|indirect",
     ),
     # an acronym in capitals names a body
     (

@@ -190,10 +190,13 @@ _QUOTE_MARKS = frozenset("\"'“”‘’«»")
 
 def _section_head(doc: Doc, text: str, left: list[Token], content: list[int]) -> bool:
     """ "Kasich: Now or never." then a paragraph about Kasich: a name alone heading a section
-    about its bearer, not words of theirs. The label is a name only, not on the text's first
-    line; its line is a short phrase (at most eight words) with no quote mark; and the next
-    paragraph names the label's last word. ``text``: the document's text."""
-    if not all(t.pos_ == "PROPN" for t in left) or "\n" not in text[: left[0].idx]:
+    about its bearer, not words of theirs. The label is a name only (proper nouns, or
+    capitalised words that are no speaker noun: the tagger reads some surnames as nouns), not
+    on the text's first line; its line is a short phrase (at most eight words) with no quote
+    mark; and the next paragraph names the label's last word. ``text``: the document's
+    text."""
+    named = all(t.pos_ == "PROPN" or (t.text[0].isupper() and not _speaker_word(t)) for t in left)
+    if not named or "\n" not in text[: left[0].idx]:
         return False
     line = [doc[i] for i in content]
     if not line or sum(t.is_alpha for t in line) > 8:
