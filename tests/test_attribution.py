@@ -200,6 +200,67 @@ FORMS = [
         "mayor will win",
         "direct|indirect",
     ),
+    # a heading that names its speaker after "from" or "by": the speaker is the object
+    (
+        "A lesson from Ann Lee: The bridge must be rebuilt before the winter comes\n",
+        ":",
+        "Ann Lee",
+        "bridge must be rebuilt",
+        "direct|indirect",
+    ),
+    (
+        "Remarks by the Mayor: We will rebuild every school in the valley this year\n",
+        ":",
+        "the Mayor",
+        "rebuild every school",
+        "direct|indirect",
+    ),
+    (
+        "The council met on Monday. From the report: “Most bridges here need repair.”\n",
+        ":",
+        "the report",
+        "Most bridges",
+        "direct",
+    ),
+    (
+        "The council met on Monday. From Lee's blog post: “Most bridges here need repair.”\n",
+        ":",
+        "Lee's",
+        "Most bridges",
+        "direct",
+    ),
+    # ... a name with "from" after it is a speaker's label whole
+    (
+        "Ann Lee from Ohio: We will rebuild every school in the valley this year\n",
+        ":",
+        "Ann Lee from Ohio",
+        "rebuild every school",
+        "direct|indirect",
+    ),
+    # a name alone before a short line stays a speaker's label when the next paragraph does
+    # not speak of its bearer, or when the line is quoted
+    (
+        "The debate ran for an hour.\nKasich: We will win this state.\nThe crowd cheered.\n",
+        ":",
+        "Kasich",
+        "We will win",
+        "direct|indirect",
+    ),
+    (
+        "The debate ran for an hour.\nKasich: “We will win this state.”\nKasich left at ten.\n",
+        ":",
+        "Kasich",
+        "We will win",
+        "direct",
+    ),
+    # ... and a speaker noun is no name heading a section
+    (
+        "The vote is on Tuesday.\nPoll: Lee leads the race.\nThe poll was taken in May.\n",
+        ":",
+        "Poll",
+        "Lee leads",
+        "direct|indirect",
+    ),
     # an acronym in capitals names a body
     (
         "NATO: Allies will meet the spending goal this year\n",
@@ -311,6 +372,14 @@ NOT_ATTRIBUTIONS = [
     "The Facts: The bridge over the river has closed for the winter.\n",
     "A Tough Week for Refugees: The camps on the border have run out of water again.\n",
     "Big Win For Workers: The bridge over the river has closed for the winter.\n",
+    # ... nor a heading whose "from" names no one
+    "Notes from the campaign trail: Voters in the north are still undecided this week.\n",
+    # a name alone heading a section about its bearer (a short line, then a paragraph that
+    # names them) is no speaker's label
+    "The race tightened in the north.\nKasich: Now or never.\nKasich, who has held a hundred"
+    " town halls, needs a win here.\n",
+    "Polls closed at eight.\nTed Cruz: Constitutional conservative or career politician?\n"
+    "Cruz has run as an outsider since the spring.\n",
     # a view noun before "is" and a free relative states no view (nouns.view_cues; the
     # negative, "The mayor's view is that ...", is a row of FORMS)
     "That sense of independence is what first drew her to skating.",

@@ -72,6 +72,13 @@ def colon_cues(doc: Doc, text: str, idx: Sequence[int]) -> list[tuple[Token, lis
             left, [doc[i] for i in content], bool(doc.user_data.get(COPY))
         ):
             continue
+        if _section_head(doc, text, left, content):
+            continue
+        heard = _from_by(left)
+        if heard is not None:
+            if heard:
+                out.append((tok, heard, content))
+            continue
         if _heading(left):
             continue
         out.append((tok, [t.i for t in left], content))
@@ -137,6 +144,70 @@ def _heading(left: list[Token]) -> bool:
     return not any(_speaker_word(t) for t in head if t.pos_ != "DET")
 
 
+#: Nouns of the source lexicons that name a record or a report, not who made it ("statement",
+#: "remarks", "report"): "Remarks by the President:" names its speaker after "by".
+_RECORD_NOUNS = (slx.DOCUMENT_NOUNS | slx.REPORTING_NOUNS) - (
+    slx.PEOPLE_NOUNS
+    | slx.PERSON_ROLE_NOUNS
+    | slx.PERSON_TITLES
+    | slx.ANONYMOUS_NOUNS
+    | slx.GROUP_NOUNS
+    | slx.COLLECTIVE_PEOPLE
+    | slx.ORGANIZATION_NOUNS
+    | slx.OUTLET_NOUNS
+)
+
+
+#: Prepositions after which a heading names the one whose words follow it.
+_FROM_BY = frozenset(("from", "by"))
+
+
+def _from_by(left: list[Token]) -> list[int] | None:
+    """A heading that names its speaker after "from" or "by" ("A lesson from Ann Lee:",
+    "Remarks by the President:", "From the report:"): the label's words before its first
+    preposition name no person or body (a record or a topic at most), and that preposition is
+    "from" or "by". The speaker is the preposition's object when it names a person, body,
+    outlet or record (a possessor before a record: "From Lee's post:" is Lee's); the ids of
+    that phrase, or ``[]`` when it names none ("Notes from the campaign trail:", a heading
+    with no speaker). ``None`` for any other label ("Ann Lee:", "Lee from Ohio:")."""
+    k = next((j for j, t in enumerate(left) if t.pos_ == "ADP" or t.lower_ in _FROM_BY), -1)
+    if k < 0 or left[k].lower_ not in _FROM_BY:
+        return None
+    if any(_speaker_word(h) and h.lower_ not in _RECORD_NOUNS for h in left[:k]):
+        return None
+    obj = [u for u in left[k + 1 :] if not u.is_punct or u.tag_ == "POS"]
+    if not any(_speaker_word(u) for u in obj):
+        return []
+    owner = [j for j, u in enumerate(obj) if u.tag_ == "POS"]
+    if owner:
+        obj = obj[: owner[0] + 1]
+    return [u.i for u in obj]
+
+
+#: Quote marks: a line in them is someone's words, not a section's head.
+_QUOTE_MARKS = frozenset("\"'“”‘’«»")
+
+
+def _section_head(doc: Doc, text: str, left: list[Token], content: list[int]) -> bool:
+    """ "Kasich: Now or never." then a paragraph about Kasich: a name alone heading a section
+    about its bearer, not words of theirs. The label is a name only (proper nouns, or
+    capitalised words that are no speaker noun: the tagger reads some surnames as nouns), not
+    on the text's first line; its line is a short phrase (at most eight words) with no quote
+    mark; and the next paragraph names the label's last word. ``text``: the document's
+    text."""
+    named = all(t.pos_ == "PROPN" or (t.text[0].isupper() and not _speaker_word(t)) for t in left)
+    if not named or "\n" not in text[: left[0].idx]:
+        return False
+    line = [doc[i] for i in content]
+    if not line or sum(t.is_alpha for t in line) > 8:
+        return False
+    if any(t.text in _QUOTE_MARKS or t.text[0] in _QUOTE_MARKS for t in line):
+        return False
+    rest = text[line[-1].idx + len(line[-1].text) :].lstrip()
+    para = rest.split("\n", 1)[0]
+    return left[-1].text.lower() in para.lower()
+
+
 def _name_list(content: list[Token]) -> bool:
     """ "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, ...": a list of names, not a
     statement (three commas or more, names the most of the words)."""
@@ -166,10 +237,19 @@ def name_colon_quotes(
                 head = head.head
             ids = [t.i for t in head.subtree if t.i < colon.i]
         else:
-            ids = _line_label(doc, colon)
+            ids = _opening_from_by(doc, colon) or _line_label(doc, colon)
         if ids and len(ids) <= 2 * MAX_SOURCE_TOKENS:
             out.append((qi, colon, ids))
     return out
+
+
+def _opening_from_by(doc: Doc, colon: Token) -> list[int]:
+    """The speaker named after "from" or "by" in a sentence that opens with a heading before
+    the colon ("... equal. From the report: “...”"), by :func:`_from_by`; else none."""
+    words = [t for t in doc[colon.sent.start : colon.i] if not t.is_space]
+    if not words or not words[0].text[0].isupper() or len(words) > MAX_SOURCE_TOKENS:
+        return []
+    return _from_by(words) or []
 
 
 def _line_label(doc: Doc, colon: Token) -> list[int]:
@@ -184,6 +264,9 @@ def _line_label(doc: Doc, colon: Token) -> list[int]:
     label = [t for t in doc[start : colon.i] if not t.is_space]
     if not label or not label[0].text[0].isupper() or len(label) > 2 * MAX_SOURCE_TOKENS:
         return []
+    heard = _from_by(label)
+    if heard is not None:
+        return heard
     last = label[-1]
     if last.pos_ != "PROPN" or not last.text[0].isupper() or last.lower_ in NOT_SPEAKERS:
         return []
