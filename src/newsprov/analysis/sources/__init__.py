@@ -319,15 +319,28 @@ def _reporter_outlet(
     for c in sp.root.children:
         # the possessor's own head word in an outlet's mention: not "The National" of "the
         # National Football League's Charlotte Panthers"
-        if c.dep_ != "poss" or not sp.start <= c.i < sp.end or not outlet_word(c):
+        if c.dep_ != "poss" or not sp.start <= c.i < sp.end:
             continue
-        m = mentions.of_token(c.i)
-        other = _entity_of(resolver, m) if m is not None else None
-        if other is not None and kind_of(other) == "outlet":
-            other = resolver.find(other.idx)
-            if other is not resolver.find(e.idx):
-                return other
+        other = _outlet_of(resolver, mentions, kind_of, outlet_word, c)
+        if other is not None and other is not resolver.find(e.idx):
+            return other
     return None
+
+
+def _outlet_of(
+    resolver: Resolver,
+    mentions: Mentions,
+    kind_of: Callable[[Entity], str],
+    outlet_word: Callable[[Token], bool],
+    t: Token,
+) -> Entity | None:
+    """The outlet entity (its root) that word ``t`` names: a word of an outlet's mention
+    (``outlet_word``) whose entity, after coreference, is of kind outlet; else None."""
+    m = mentions.of_token(t.i)
+    if m is None or not outlet_word(t):
+        return None
+    other = _entity_of(resolver, m)
+    return resolver.find(other.idx) if other is not None and kind_of(other) == "outlet" else None
 
 
 def _quoter(
@@ -383,11 +396,7 @@ def _interviewer(
     doc = mentions.doc
 
     def outlet(t: Token) -> Entity | None:
-        m = mentions.of_token(t.i)
-        if m is None or not outlet_word(t):
-            return None
-        other = _entity_of(resolver, m)
-        return other if other is not None and kind_of(other) == "outlet" else None
+        return _outlet_of(resolver, mentions, kind_of, outlet_word, t)
 
     for a, b in cue:
         sp = doc.char_span(a, b, alignment_mode="expand")
@@ -406,7 +415,7 @@ def _interviewer(
                 word = medium_outlet(verb, prep, lambda t: outlet(t) is not None)
                 other = outlet(word) if word is not None else None
                 if other is not None:
-                    return resolver.find(other.idx)
+                    return other
     return None
 
 
