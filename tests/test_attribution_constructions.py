@@ -1001,3 +1001,74 @@ def test_object_word_skips_recipient(
     assert fr is not None
     assert (fr.recipient.text if fr.recipient is not None else None) == recipient
     assert (fr.obj.text if fr.obj is not None else None) == obj
+
+
+#: Hand-made parses of "according to X" where the phrase is itself the clause it would
+#: modify: the parser made "According" (or "to") the root, and a second root ("died") shares
+#: the sentence (``join``: the token whose sentence start is taken away, as when a sentence
+#: boundary the parser did not make is undone). The content is then the rest of the sentence.
+_ACCORDING_PARSES: dict[str, dict[str, Any]] = {
+    "according root": {
+        "words": ["According", "to", "officials", ",", "three", "died", "."],
+        "heads": [0, 0, 1, 5, 5, 5, 5],
+        "deps": ["ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        "join": 3,
+    },
+    "to root": {
+        "words": ["According", "to", "officials", ",", "three", "died", "."],
+        "heads": [1, 1, 1, 5, 5, 5, 5],
+        "deps": ["prep", "ROOT", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        "join": 3,
+    },
+    "according alone": {
+        "words": ["According", "to", "officials", ",", "three", "died", "."],
+        "heads": [0, 0, 1, 5, 5, 5, 5],
+        "deps": ["ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        "join": None,
+    },
+    "fragment": {  # the parser's reading of "According to the police."
+        "words": ["According", "to", "the", "police", "."],
+        "heads": [0, 0, 3, 1, 0],
+        "deps": ["ROOT", "prep", "det", "pobj", "punct"],
+        "join": None,
+    },
+    "on the verb": {
+        "words": ["Three", "died", ",", "according", "to", "officials", "."],
+        "heads": [1, 1, 1, 1, 3, 4, 1],
+        "deps": ["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct"],
+        "join": None,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("parse", "source", "content"),
+    [
+        # the phrase is the root: the rest of its sentence is the content (it was none, while
+        # the clause was compared with the phrase's words by identity)
+        ("according root", "officials", ["three", "died", "."]),
+        ("to root", "officials", ["three", "died", "."]),
+        # negative rows: a phrase alone in its sentence vouches for no words, and a phrase on
+        # a verb vouches for the verb's clause
+        ("according alone", "officials", []),
+        ("fragment", "police", []),
+        ("on the verb", "officials", ["Three", "died", "."]),
+    ],
+)
+def test_according_to_as_its_own_clause(parse: str, source: str, content: list[str]) -> None:
+    from spacy.attrs import SENT_START
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsprov.analysis.attribution.according import according_to
+
+    spec = dict(_ACCORDING_PARSES[parse])
+    join = spec.pop("join")
+    doc = Doc(English().vocab, **spec)
+    if join is not None:
+        starts = doc.to_array([SENT_START])
+        starts[join] = starts[1]  # not a sentence start
+        doc.from_array([SENT_START], starts)
+    (found,) = according_to(doc, doc.text, [t.idx for t in doc])
+    assert found.source.text == source
+    assert [doc[i].text for i in sorted(found.content)] == content

@@ -1167,6 +1167,31 @@ def test_scare_quote_or_called(analyzer, text: str, scare: bool) -> None:  # typ
     assert bool(quoted) is scare, sent.cues
 
 
+# (sentence, is the quoted fragment what someone called something?) where the fragment holds
+# the parse's root: the root is a top word of the fragment (it heads itself), so a quoted verb
+# of calling is the fragment's verb. It was never one while the root was compared with its
+# head by identity (spaCy makes a new Token on each access).
+ROOT_IN_FRAGMENT = [
+    ('The group "called" the plan reckless.', True),
+    ('She "dubbed" the bill a giveaway.', True),
+    ('The mayor "called it a disaster."', True),
+    # negative: a root that is no verb of calling, and a passive naming with no one doing it
+    ('The plan "failed" on Tuesday.', False),
+    ('They "hated" the plan.', False),
+    ('The plan was "called" reckless.', False),
+]
+
+
+@pytest.mark.parametrize(("text", "called"), ROOT_IN_FRAGMENT)
+def test_called_root_in_fragment(nlp: Language, text: str, called: bool) -> None:
+    from newsprov.analysis.voice.cues import _called, quoted_spans
+
+    (sent,) = nlp(text).sents
+    ((span, _),) = quoted_spans(text, 0)
+    assert any(t.dep_ == "ROOT" and span[0] <= t.idx < span[1] for t in sent)
+    assert _called(sent, span) is called
+
+
 # (sentence, is it evaluative?) with no attribution found: the words inside what someone
 # called something, a word mentioned as a word, or a quotation in single marks are not the
 # outlet's, while a scare quote's are
