@@ -194,6 +194,36 @@ def _race_only(title: str) -> bool:
 _SOLE_ROLES = lx.FAME_NOUNS | {"candidate"}
 
 
+def _names_after_nouns(mentions: Mentions) -> dict[int, Mention]:
+    """The descriptions a proper name follows in apposition ("the website Mashable", "the
+    newspaper, USA Today,", "the company Apple"), by the description's head: the name's
+    mention. The name says whom the description names, so the description is that name's
+    mention, no anaphor of an outlet or a body named before it. The name comes right after the
+    noun (a space or a comma between) and is no person's; the parse makes it the noun's
+    apposition, or a second subject of the noun's verb ("The network NBC said": "NBC" and
+    "network" both subjects of "said")."""
+    doc = mentions.doc
+    text = mentions.text
+    by_end = {x.end: x for x in mentions.by_head.values() if x.type == "nominal"}
+    out: dict[int, Mention] = {}
+    for o in mentions.by_head.values():
+        if o.type not in ("name", "outlet") or (o.type == "name" and o.label == "PERSON"):
+            continue
+        j = o.start
+        while j > 0 and text[j - 1] in " ,":
+            j -= 1
+        m = by_end.get(j)
+        if m is None or text[m.end : o.start].strip() not in ("", ","):
+            continue
+        if o.appos_of == m.head:
+            out[m.head] = o
+            continue
+        t, d = doc[o.head], doc[m.head]
+        if t.dep_ in ("nsubj", "nsubjpass") and d.dep_ == t.dep_ and d.head.i == t.head.i:
+            out[m.head] = o
+    return out
+
+
 class Resolver:
     """Clusters the mentions of one document into entities."""
 
@@ -217,6 +247,10 @@ class Resolver:
             and o.appos_of is not None
             and o.appos_of < o.head
         }
+        # descriptions (by head) with a proper name in apposition right after the noun ("the
+        # website Mashable", "the newspaper, USA Today,"): the name says whom the description
+        # names, so it is that name's mention and no anaphor of an outlet or a body before it
+        self._name_after_noun = _names_after_nouns(mentions)
         # Direct quotations (content spans, speaker's mention): a he/she/they inside the quote
         # marks is not its speaker, who would have said "I" or "we" ('"He lied to me," Smith
         # said': he is not Smith).
@@ -811,6 +845,16 @@ class Resolver:
                     return self.new(om)
                 self.attach(om, e)
             return self.entity(om)
+        name = self._name_after_noun.get(m.head)
+        if name is not None and (m.lemma in lx.OUTLET_NOUNS or m.lemma in lx.COMPANY_NOUNS):
+            # "the website Mashable", "the company Apple": the name's referent, resolved now
+            # (the name comes later in the text); the apposition pass joins the two as well
+            if name.entity < 0:
+                e = self._resolve(name)
+                if e is None:
+                    return self.new(name)
+                self.attach(name, e)
+            return self.entity(name)
         # "the wire service", "the news service": an agency, as "the agency" (an audit of
         # unseen NewsWCL50 articles found "the wire service" for the AP left an organization)
         wire = m.lemma == "service" and bool(lx.NEWS_MODIFIERS.intersection(m.mods))
@@ -824,6 +868,7 @@ class Resolver:
             and m.number == "s"
             and (m.lemma in lx.OUTLET_NOUNS or wire)
             and not ambiguous
+            and m.head not in self._name_after_noun
         ):
             own = _own_name_words(m)
             for e in self._recent(m, NOMINAL_WINDOW):
@@ -853,6 +898,7 @@ class Resolver:
             and m.lemma in lx.COMPANY_NOUNS
             and not m.of_people  # "the group of people known to be ...": no body
             and trade_only(self.mentions.doc[m.head])
+            and m.head not in self._name_after_noun  # "the company Apple said"
         ):
             # "the company": the nearest organization, in the nearest sentence a subject before
             # other mentions ("Consumer Reports declined to rate Apple's phone. The group
