@@ -764,11 +764,11 @@ COUNTED_EXTENTS = [
 ]
 
 
-#: A noun, or a phrase opened by a preposition of the content, that the parse hung on the
-#: reporting verb as its conjunct is coordinated with the content and joins it; a verb
-#: conjunct is the speaker's next deed and does not. A content never ends on a conjunction:
-#: the conjunct after it joins, or, when it is the speaker's own next verb, the conjunction
-#: goes. (text, cue, content)
+#: A noun (after any content but a quotation), or a phrase opened by a preposition of the
+#: content, that the parse hung on the reporting verb as its conjunct is coordinated with the
+#: content and joins it; a verb conjunct is the speaker's next deed and does not. A content
+#: never ends on a conjunction: the conjunct after it joins, or, when it is the speaker's own
+#: next verb, the conjunction goes. (text, cue, content)
 COORDINATED_OBJECTS = [
     (
         "The senator has called for higher taxes on hedge funds, and for new limits on bank "
@@ -793,8 +793,15 @@ COORDINATED_OBJECTS = [
         ["to be the choice of moderate voters — and the main alternative to the governor"],
     ),
     ("The report cited rising costs, and delays.", "cited", ["rising costs, and delays"]),
+    # after a reported clause: the noun the parse hung on the verb opens the source's next clause
+    (
+        "The mayor has indicated he has no plans to raise taxes this year, and a similar "
+        "proposal stalled in the council.",
+        "has indicated",
+        ["he has no plans to raise taxes this year, and a similar proposal stalled in the council"],
+    ),
     # negative cases: a phrase with another preposition, a conjunct after a phrase of its own,
-    # the speaker's next deed
+    # the speaker's next deed, a verb with a subject of its own after a reported clause
     ("Voters still embrace that idea, and across party lines.", "still embrace", ["that idea"]),
     (
         "The union called for a strike, and in the evening for a march.",
@@ -802,6 +809,12 @@ COORDINATED_OBJECTS = [
         ["a strike"],
     ),
     ("She criticized the plan and left the room.", "criticized", ["the plan"]),
+    ("She said the plan would fail and left the room.", "said", ["the plan would fail"]),
+    (
+        "The senator said the bill would pass easily, but the vote failed on Tuesday.",
+        "said",
+        ["the bill would pass easily"],
+    ),
     # a conjunction that ended the content goes when the speaker's next verb follows it
     (
         "The group announced a new program for mothers who have lost children to gun violence "
