@@ -458,17 +458,27 @@ FOURTH_AUDIT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), FOURTH_AUDIT)
-def test_fourth_audit_relays_and_first_hand(
-    analyze: Callable[..., Record],
-    text: str,
-    meta: dict[str, str],
-    relays: list[tuple[str, int]],
-    first_hand: list[str],
-) -> None:
-    rec = analyze(text, **meta)
-    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
-    assert _first_hand(rec) == first_hand
+def _audit_test(rows: list[Any]) -> Callable[..., None]:
+    """A test over an audit's rows ``(text, meta, relays, first_hand)``: the article analysed
+    with ``meta``, its relayed outlets with their attribution counts and its first-hand
+    sources (one runner for the fourth and later audits' tables)."""
+
+    @pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), rows)
+    def test(
+        analyze: Callable[..., Record],
+        text: str,
+        meta: dict[str, str],
+        relays: list[tuple[str, int]],
+        first_hand: list[str],
+    ) -> None:
+        rec = analyze(text, **meta)
+        assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
+        assert _first_hand(rec) == first_hand
+
+    return test
+
+
+test_fourth_audit_relays_and_first_hand = _audit_test(FOURTH_AUDIT)
 
 
 FIFTH_AUDIT = [
@@ -542,17 +552,7 @@ FIFTH_AUDIT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), FIFTH_AUDIT)
-def test_fifth_audit_relays_and_first_hand(
-    analyze: Callable[..., Record],
-    text: str,
-    meta: dict[str, str],
-    relays: list[tuple[str, int]],
-    first_hand: list[str],
-) -> None:
-    rec = analyze(text, **meta)
-    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
-    assert _first_hand(rec) == first_hand
+test_fifth_audit_relays_and_first_hand = _audit_test(FIFTH_AUDIT)
 
 
 SIXTH_AUDIT = [
@@ -607,14 +607,4 @@ SIXTH_AUDIT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "meta", "relays", "first_hand"), SIXTH_AUDIT)
-def test_sixth_audit_relays_and_first_hand(
-    analyze: Callable[..., Record],
-    text: str,
-    meta: dict[str, str],
-    relays: list[tuple[str, int]],
-    first_hand: list[str],
-) -> None:
-    rec = analyze(text, **meta)
-    assert [(s.outlet, s.attributions) for s in rec.profile.second_hand] == relays
-    assert _first_hand(rec) == first_hand
+test_sixth_audit_relays_and_first_hand = _audit_test(SIXTH_AUDIT)
