@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -829,6 +829,17 @@ class Resolver:
                 return e
         return None
 
+    def _ahead(self, x: Mention, how: Callable[[Mention], Entity | None]) -> Entity | None:
+        """The entity of ``x``, a mention later in the text that a description names ("the NYT
+        article", "the website Mashable"): resolved now by ``how`` if the walk has not reached
+        it, a new entity of its own when ``how`` finds none."""
+        if x.entity < 0:
+            e = how(x)
+            if e is None:
+                return self.new(x)
+            self.attach(x, e)
+        return self.entity(x)
+
     def _nominal(self, m: Mention) -> Entity | None:
         if m.lemma == "two" and m.definite and m.text.lower() in ("the two", "the two of them"):
             # "Hillary Clinton and Bernie Sanders ... The two admit": the nearest pair named
@@ -838,23 +849,13 @@ class Resolver:
                     return pair
         if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
             # "the NYT article", "an article in Politico": the outlet's reporting
-            om = m.outlet_mod
-            if om.entity < 0:  # the outlet comes later in the text: resolve it now
-                e = self._outlet(om)
-                if e is None:
-                    return self.new(om)
-                self.attach(om, e)
-            return self.entity(om)
+            # (the outlet comes later in the text)
+            return self._ahead(m.outlet_mod, self._outlet)
         name = self._name_after_noun.get(m.head)
         if name is not None and (m.lemma in lx.OUTLET_NOUNS or m.lemma in lx.COMPANY_NOUNS):
             # "the website Mashable", "the company Apple": the name's referent, resolved now
             # (the name comes later in the text); the apposition pass joins the two as well
-            if name.entity < 0:
-                e = self._resolve(name)
-                if e is None:
-                    return self.new(name)
-                self.attach(name, e)
-            return self.entity(name)
+            return self._ahead(name, self._resolve)
         # "the wire service", "the news service": an agency, as "the agency" (an audit of
         # unseen NewsWCL50 articles found "the wire service" for the AP left an organization)
         wire = m.lemma == "service" and bool(lx.NEWS_MODIFIERS.intersection(m.mods))
@@ -905,12 +906,12 @@ class Resolver:
             # said": the group is Consumer Reports, not Apple)
             best: tuple[tuple[int, int, int], Entity] | None = None
             for c in self._before(m, NOMINAL_WINDOW):
-                e = self.find(c.entity) if c.entity >= 0 else None
-                if e is None or "ORG" not in e.labels or e.outlet or "PERSON" in e.labels:
+                org = self.find(c.entity) if c.entity >= 0 else None
+                if org is None or "ORG" not in org.labels or org.outlet or "PERSON" in org.labels:
                     continue
                 score = salience(m, c, m.sent - c.sent)
                 if best is None or score < best[0]:
-                    best = (score, e)
+                    best = (score, org)
             if best is not None:
                 return best[1]
         age = age_epithet(m.text)
@@ -1054,12 +1055,12 @@ class Resolver:
                     and not self._other_owner(m, e)
                 ):
                     return e
-        if named is None and (e := self._role_named_far(m, nations | country, present)):
-            return e
-        if named is None and (e := self._subject_before(m)) is not None:
-            return e
-        if named is None and (e := self._party_role(m)) is not None:
-            return e
+        if named is None and (far := self._role_named_far(m, nations | country, present)):
+            return far
+        if named is None and (subject := self._subject_before(m)) is not None:
+            return subject
+        if named is None and (party := self._party_role(m)) is not None:
+            return party
         return self._continuing(m) if named is None else None
 
     def _in_sentence(self, sent: int) -> list[Mention]:
