@@ -89,6 +89,89 @@ ROWS = [
         None,
         ("The mayor", "person", None),
     ),
+    # a role the past ended ("until last year", "from 2009 to 2013", "previously", "once") is a
+    # former role: no current title, and no later "the treasurer" of the person
+    (
+        "Tom Hale, who until last year was the party's treasurer, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was the party's treasurer until 2015, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was the party's treasurer from 2009 to 2013, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was previously the party's treasurer, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was once the city's spokesman, said the audit was late.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was formerly the city's spokesman, said the audit was late.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was the city's spokesman two years ago, said the audit was late.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", None),
+    ),
+    (
+        "Tom Hale, who was the party's treasurer until 2015, spoke on Monday. The treasurer said"
+        " the books were clean.",
+        [("Tom Hale", "spoke"), ("The treasurer", "said")],
+        None,
+        ("The treasurer", "person", None),
+    ),
+    # "former" keeps the role, put in the past, as the title
+    (
+        "Tom Hale, who is the party's former treasurer, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", "party's former treasurer"),
+    ),
+    # negative: a role held now, or told in the past with nothing that ends it, stays the title
+    (
+        "Tom Hale, who is the party's treasurer, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", "party's treasurer"),
+    ),
+    (
+        "Tom Hale, who was the party's treasurer, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", "party's treasurer"),
+    ),
+    (
+        "Tom Hale, who is the party's treasurer until 2020, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", "party's treasurer"),
+    ),
+    (
+        "Tom Hale, who was the party's treasurer in Ohio, said the books were clean.",
+        [("Tom Hale", "said")],
+        None,
+        ("Tom Hale", "person", "party's treasurer"),
+    ),
     # teammates are people
     (
         "His teammates know the team is different when he plays.",

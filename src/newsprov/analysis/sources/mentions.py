@@ -870,15 +870,15 @@ def _role_by_copula(head: Token) -> Token | None:
     no kin ("Donald was the second son": a relation, which other people's "his father" and
     "the son" share), the verb "be" alone (no modal, no negation, no "become"), in no
     clause of condition ("if Clinton is the nominee") and no other subject; in the past, no
-    office one holds at a time ("Bush, who was the president": the president now is another).
-    Outside quotation marks only (`coref`)."""
+    office one holds at a time ("Bush, who was the president": the president now is another)
+    and no role a time phrase ends (`_role_ended`). Outside quotation marks only (`coref`)."""
     verb = head.head
     if head.dep_ != "attr" or verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
         return None
     lemma = head.lemma_.lower()
     if head.tag_ != "NN" or lemma not in lx.PERSON_ROLE_NOUNS or lemma in _KIN:
         return None
-    if verb.tag_ == "VBD" and lemma in lx.SINGLE_OFFICES:
+    if verb.tag_ == "VBD" and (lemma in lx.SINGLE_OFFICES or _role_ended(verb, head)):
         return None
     if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
         return None
@@ -895,6 +895,35 @@ def _role_by_copula(head: Token) -> Token | None:
     if subj.ent_type_ != "PERSON" or subj.i > head.i:
         return None
     return subj
+
+
+#: Adverbs that put a role told in the past behind its holder ("who was previously the
+#: treasurer", "who was once the city's spokesman", "two years ago").
+_ENDED_ADVERBS = frozenset("previously formerly once ago".split())
+
+#: Prepositions whose time ends a role told in the past ("until last year", "till 2015").
+_ENDED_PREPS = frozenset("until till til".split())
+
+
+def _role_ended(verb: Token, head: Token) -> bool:
+    """Does a time phrase on the past "be" ``verb`` or on its role noun ``head`` end the role,
+    a former one now ("Norman T. Roule, who until last year was the national intelligence
+    manager for Iran"; "who was the treasurer until 2015", "from 2009 to 2013", "previously",
+    "formerly", "once", "two years ago")? A role told in the past with no such phrase may be
+    held still ("Smith, who was the party's treasurer, said"), and "former" in the role keeps
+    it as the title, put in the past ("the party's former treasurer"), as in apposition."""
+    for c in (*verb.children, *head.children):
+        if c.dep_ == "advmod" and c.lower_ in _ENDED_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in _ENDED_PREPS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from":
+            # "from 2009 to 2013": a span of years or dates, its end given
+            if any(
+                t.lower_ in ("to", "until", "through") and t.dep_ == "prep" for t in c.subtree
+            ) and any(t.like_num or t.ent_type_ == "DATE" for t in c.subtree):
+                return True
+    return False
 
 
 def _set_off_from(appos: Token) -> Token | None:
