@@ -585,6 +585,61 @@ FORCED_SPLITS = [
     ),
     # negative: punctuation alone on its line is no sentence of the outlet's
     ('"\nThe council met.', ['"', "The"], [('"', "other"), ("The council met.", "outlet-factual")]),
+    # a title with no metadata, first line of the text and without closing punctuation, that
+    # the parse cut after a kicker: each piece is a heading (also after a web address line)
+    (
+        "Lawyer: Singer checks into rehab facility\nThe singer arrived on Thursday.",
+        ["Lawyer", "Singer", "The"],
+        [
+            ("Lawyer:", "other"),
+            ("Singer checks into rehab facility", "other"),
+            ("The singer arrived on Thursday.", "outlet-factual"),
+        ],
+    ),
+    (
+        "www.example.com/news/rehab\nLawyer: Singer checks into rehab\nShe arrived.",
+        ["www.example.com/news/rehab", "Lawyer", "Singer", "She"],
+        [
+            ("www.example.com/news/rehab", "other"),
+            ("Lawyer:", "other"),
+            ("Singer checks into rehab", "other"),
+            ("She arrived.", "outlet-factual"),
+        ],
+    ),
+    # negative: a one-line article, a first line closed by a full stop, a dateline opening the
+    # body, and such a line that is not the first
+    (
+        "Lawyer: Singer checks into rehab facility",
+        ["Lawyer", "Singer"],
+        [("Lawyer:", "outlet-factual"), ("Singer checks into rehab facility", "outlet-factual")],
+    ),
+    (
+        "The singer checked in. She arrived late.\nHer lawyer spoke.",
+        ["The", "She", "Her"],
+        [
+            ("The singer checked in.", "outlet-factual"),
+            ("She arrived late.", "outlet-factual"),
+            ("Her lawyer spoke.", "outlet-factual"),
+        ],
+    ),
+    (
+        "WASHINGTON — Senators voted.\nIt adjourned.",
+        ["WASHINGTON", "Senators", "It"],
+        [
+            ("WASHINGTON — Senators voted.", "outlet-factual"),
+            ("It adjourned.", "outlet-factual"),
+        ],
+    ),
+    (
+        "The council met.\nLawyer: Singer checks into rehab facility\nShe arrived.",
+        ["The", "Lawyer", "Singer", "She"],
+        [
+            ("The council met.", "outlet-factual"),
+            ("Lawyer:", "outlet-factual"),
+            ("Singer checks into rehab facility", "outlet-factual"),
+            ("She arrived.", "outlet-factual"),
+        ],
+    ),
 ]
 
 

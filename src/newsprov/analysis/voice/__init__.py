@@ -5,7 +5,8 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
 * ``other``: residue (half or more of the sentence marked in ``removed``) and headings (a whole
   line without closing punctuation, followed by more text: a title or a sub-head; the
   question heads of an explainer or an interview, :func:`question_heads`; a line that is the
-  article's metadata title);
+  article's metadata title; a first line without closing punctuation that the parse cut in
+  pieces, :func:`first_line_pieces`);
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
@@ -186,6 +187,31 @@ def title_line_pieces(text: str, spans: list[Span]) -> set[int]:
             out.update(range(k, j + 1))
         k = j + 1
     return out
+
+
+def first_line_pieces(text: str, spans: list[Span]) -> set[int]:
+    """The sentences of the text's first line when it is a title the parse cut in pieces
+    ("Lawyer: / Lindsay Lohan checks into rehab facility"): the first line with text (after a
+    web address a copy put first, :func:`_on_address_line`), of at most 20 words, with no
+    closing punctuation at its end and more text after it, its pieces wholly on it. A title of
+    an article with no metadata, in title case or not; uncut, :func:`is_heading` would read the
+    line so. Not a first line closed by a full stop (a sentence, or a dateline opening the
+    body: "WASHINGTON (AP) — The Senate voted ..."), nor the only line of a text. Added
+    2026-12-06 from a fifth audit of texts with no metadata."""
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if line and _ADDRESS.fullmatch("".join(line.split())) is None:
+            break
+    else:
+        return set()
+    start, end = m.span()
+    body = line.rstrip(_QUOTE_MARKS)
+    if not body or body[-1] in _CLOSING or len(line.split()) > HEADING_MAX_WORDS:
+        return set()
+    if _NONSPACE.search(text, end) is None:
+        return set()  # the only line of the text
+    on_line = [k for k, (a, b) in enumerate(spans) if a >= start and b <= end]
+    return set(on_line) if len(on_line) > 1 else set()
 
 
 def _title_piece(piece: str) -> bool:
@@ -706,7 +732,11 @@ def classify_sentences(
     touching = _touching(spans, [(a.id, a.content_spans + a.cue_spans) for a in listed])
     sents = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
     titles = titles_in([sent for sent in sents if sent is not None])
-    heads = question_heads(text, spans) | title_line_pieces(text, spans)
+    heads = (
+        question_heads(text, spans)
+        | title_line_pieces(text, spans)
+        | first_line_pieces(text, spans)
+    )
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = sents[k]
