@@ -528,17 +528,16 @@ def one_stretch(doc: Doc, text: str, idx: Sequence[int], cue: list[Span]) -> lis
     words = [s for s in cue if any(ch.isalnum() for ch in text[s[0] : s[1]])]
     if len(words) < 2:
         return cue
-    gaps: list[set[int]] = []
-    for (_, b), (c, _) in zip(words, words[1:], strict=False):
-        lo = bisect_left(idx, b)
-        hi = bisect_left(idx, c)
-        gaps.append({k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space)})
+    # the tokens between each piece and the next, and those of them that are words
+    between = [
+        range(bisect_left(idx, b), bisect_left(idx, c))
+        for (_, b), (c, _) in zip(words, words[1:], strict=False)
+    ]
+    gaps = [{k for k in r if not (doc[k].is_punct or doc[k].is_space)} for r in between]
     if not any(gaps):
         return cue
     if all(_adverbial(doc[k], gap) for gap in gaps for k in gap) and not any(
-        doc[k].text in _QUOTE_CHARS
-        for (_, b), (c, _) in zip(words, words[1:], strict=False)
-        for k in range(bisect_left(idx, b), bisect_left(idx, c))
+        doc[k].text in _QUOTE_CHARS for r in between for k in r
     ):
         return union_spans([*cue, (words[0][0], words[-1][1])])
     # the pieces apart by words alone (punctuation-only gaps join their neighbours)
