@@ -16,6 +16,7 @@ from newsprov.analysis.voice import (
     _touching,
     classify_sentences,
     is_heading,
+    label_piece,
     question_heads,
 )
 from newsprov.ingest import article_from_text
@@ -1806,3 +1807,106 @@ def test_fifth_audit(analyze: Callable[..., Record], text: str, piece: str, voic
     rec = analyze(text)
     got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
     assert got and all(v == voice for v in got), got
+
+
+# A sixth audit of unseen texts (2026-12-06): a section's head closed by a colon, a
+# transcript's stage notes and speaker labels in quote marks, and the title closed by a full
+# stop of a text with no metadata, in a headline's grammar, are `other`.
+SIXTH_AUDIT = [
+    (
+        "The prison opened in 1994.\nAbout the prison:\nCells are eight feet by twelve.",
+        "About",
+        "other",
+    ),
+    ("The fund grew in May.\nSome known donors:\nThe list runs to forty names.", "donors", "other"),
+    (
+        "The senator spoke on Sunday.\nPartial transcript as follows:\nHOST: Welcome back.",
+        "Partial transcript",
+        "other",
+    ),
+    # negatives: a line with a verb introduces what follows as a sentence does; a longer line
+    (
+        "The mayor spoke on Monday.\nHe told reporters:\nThe budget is balanced.",
+        "told",
+        "attributed",
+    ),
+    (
+        "Picture a candidate.\nImagine that she:\nNever released her tax returns.",
+        "Imagine",
+        "outlet-factual",
+    ),
+    (
+        "The board met in May.\nThe board will meet on three more dates next spring:\nMay, June.",
+        "three more dates",
+        "outlet-factual",
+    ),
+    (
+        'HOST: Welcome back to the show.\n"(CROSSTALK.)\n"HOST: Let me ask you.',
+        "CROSSTALK",
+        "other",
+    ),
+    (
+        "The governor thanked the crowd.\n(APPLAUSE)\nShe went on to speak about roads.",
+        "APPLAUSE",
+        "other",
+    ),
+    # negative: a sentence in parentheses
+    ("The council met in May.\n(The vote was close.)\nIt ended in June.", "vote", "outlet-factual"),
+    (
+        "Senate panel votes to subpoena bank records.\nThe Senate Banking Committee voted 12 to 10"
+        " on Tuesday to subpoena the records. The bank said it would comply.",
+        "Senate panel",
+        "other",
+    ),
+    (
+        "Mayor to visit Paris in July, meet with city council.\nThe mayor will fly to Paris on"
+        " July 3. Her office said the trip was paid for by the city.",
+        "Mayor to visit",
+        "other",
+    ),
+    # negatives: a first line in the grammar of a sentence (a determiner first, a past tense, a
+    # form of "be" or "have"), and a title that is the text's only line
+    (
+        "The Senate voted on Tuesday to subpoena bank records.\nThe bank said it would comply.",
+        "The Senate voted",
+        "outlet-factual",
+    ),
+    (
+        "Mayor Smith is dead.\nHe died at home on Sunday, his family said.",
+        "Smith is",
+        "outlet-factual",
+    ),
+    (
+        "Smith broke the state record in the final race.\nHe ran it in 9.8 seconds.",
+        "broke",
+        "outlet-factual",
+    ),
+    (
+        "Officials have approved the new budget for schools.\nThe vote came on Monday.",
+        "approved",
+        "outlet-factual",
+    ),
+    ("Senate panel votes to subpoena bank records.", "Senate panel", "outlet-factual"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "voice"), SIXTH_AUDIT)
+def test_sixth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
+    rec = analyze(text)
+    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    assert got and all(v == voice for v in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ('The host spoke.\n"HOST: But, Governor, I have to ask.\nIt ended.', '"HOST:', True),
+        ("The host spoke.\nHOST: But, Governor, I have to ask.\nIt ended.", "HOST:", True),
+        # negatives: a speaker's name not in capitals, a label with nothing after it on its line
+        ('The host spoke.\n"Host: But, Governor, I have to ask.\nIt ended.', '"Host:', False),
+        ('The host spoke.\n"HOST:\nBut, Governor, I have to ask.', '"HOST:', False),
+    ],
+)
+def test_label_piece_in_quote_marks(text: str, label: str, expected: bool) -> None:
+    a = text.index(label)
+    assert label_piece(text, (a, a + len(label))) is expected

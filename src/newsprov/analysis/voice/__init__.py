@@ -50,6 +50,15 @@ from newsprov.analysis.voice.cues import (
     quoted_spans,
     titles_in,
 )
+from newsprov.analysis.voice.lines import ADDRESS as _ADDRESS
+from newsprov.analysis.voice.lines import (
+    QUOTED_LABEL,
+    colon_head,
+    first_line_title,
+    first_text_line,
+    stage_note,
+)
+from newsprov.analysis.voice.lines import whole_line as _whole_line
 from newsprov.record import Attribution, Removed, Sentence, Span
 
 __all__ = ["classify_sentences", "Coverage", "is_heading", "outlets_own", "question_heads"]
@@ -180,7 +189,7 @@ def title_line_pieces(text: str, spans: list[Span]) -> set[int]:
             j > k
             and not text[line_start:a].strip()
             and not text[spans[j][1] : line_end].strip()
-            and _NONSPACE.search(text, line_end) is not None
+            and text[line_end:].strip()
             and len(text[line_start:line_end].split()) <= HEADING_MAX_WORDS
             and all(_title_piece(text[x:y]) for x, y in spans[k : j + 1])
         ):
@@ -198,18 +207,14 @@ def first_line_pieces(text: str, spans: list[Span]) -> set[int]:
     line so. Not a first line closed by a full stop (a sentence, or a dateline opening the
     body: "WASHINGTON (AP) — The Senate voted ..."), nor the only line of a text. Added
     2026-12-06 from a fifth audit of texts with no metadata."""
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        if line and _ADDRESS.fullmatch("".join(line.split())) is None:
-            break
-    else:
-        return set()
-    start, end = m.span()
+    first = first_text_line(text)
+    if first is None:
+        return set()  # no line, or the only line of the text
+    start, end = first
+    line = text[start:end].strip()
     body = line.rstrip(_QUOTE_MARKS)
     if not body or body[-1] in _CLOSING or len(line.split()) > HEADING_MAX_WORDS:
         return set()
-    if _NONSPACE.search(text, end) is None:
-        return set()  # the only line of the text
     on_line = [k for k, (a, b) in enumerate(spans) if a >= start and b <= end]
     return set(on_line) if len(on_line) > 1 else set()
 
@@ -228,8 +233,10 @@ def label_piece(text: str, span: Span) -> bool:
     the outlet's or anyone's; the text after it keeps its own voice. Added 2026-12-06 from a
     fifth audit of unseen PolNeAR dev texts."""
     a, b = span
-    if _LABEL_COLON.fullmatch(text, a, b) is None:
-        return False
+    if _LABEL_COLON.fullmatch(text, a, b) is None and QUOTED_LABEL.fullmatch(text, a, b) is None:
+        return (
+            False  # not a label, nor one opened by a quote mark ('"WALLACE: But ...', 2026-12-06)
+        )
     if text[text.rfind("\n", 0, a) + 1 : a].strip():
         return False
     end = text.find("\n", b)
@@ -338,9 +345,6 @@ _CLOCK_LINE = re.compile(
 
 #: A tag of markup left in a page's text: an embedded post ('<tweet tweet-id="7834"><tweet/>').
 _MARKUP = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
-#: A web address, spaces taken out: a copy whose tokens were split apart writes
-#: "http: / / www. theage. com. au / articles / 1175971051701. html".
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s]+", re.IGNORECASE)
 
 
 def _on_address_line(text: str, span: Span) -> bool:
@@ -363,7 +367,7 @@ def _title_lines(text: str, title: str | None) -> list[Span]:
     if not want:
         return []
     out = []
-    for m in _LINE.finditer(text):
+    for m in re.finditer(r"[^\n]+", text):
         if _words_of(m.group()) == want:
             out.append((m.start(), m.end()))
     return out
@@ -377,22 +381,6 @@ def _on_lines(span: Span, lines: list[Span]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in lines)
 
 
-_LINE = re.compile(r"[^\n]+")
-
-
-def _whole_line(text: str, span: Span) -> str | None:
-    """The sentence's text when it is a whole line with more text after it, else None."""
-    a, b = span
-    line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
-    if line_end == -1 or _NONSPACE.search(text, line_end) is None:
-        return None
-    if text[line_start:a].strip() or text[b:line_end].strip():
-        return None
-    return text[a:b]
-
-
-_NONSPACE = re.compile(r"\S")
 #: The first line with text after a position (spaces and blank lines skipped).
 _NEXT_LINE = re.compile(r"\s*([^\n]*)")
 
@@ -737,6 +725,8 @@ def classify_sentences(
         | title_line_pieces(text, spans)
         | first_line_pieces(text, spans)
     )
+    if title is None:
+        heads |= {k for k in [first_line_title(text, spans, sents)] if k is not None}
     for k, span in enumerate(spans):
         size = span[1] - span[0]
         sent = sents[k]
@@ -756,6 +746,8 @@ def classify_sentences(
             or credit_line(text, span)
             or _on_lines(span, title_lines)
             or label_piece(text, span)
+            or colon_head(text, span, sent)
+            or stage_note(text, span)
         ):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")
