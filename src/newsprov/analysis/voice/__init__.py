@@ -6,7 +6,9 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   line without closing punctuation, followed by more text: a title or a sub-head; the
   question heads of an explainer or an interview, :func:`question_heads`; a line that is the
   article's metadata title; a first line without closing punctuation that the parse cut in
-  pieces, :func:`first_line_pieces`);
+  pieces, :func:`first_line_pieces`; the line shapes of :mod:`.lines`: a section's head
+  closed by a colon, a transcript's stage note or quoted label, and with no metadata title a
+  first line closed by a full stop in a headline's grammar);
 * ``attributed``: half or more of the sentence's characters lie in some attribution's content,
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
