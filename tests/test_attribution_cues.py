@@ -568,3 +568,62 @@ def test_bare_passives(cands: Extract, text: str, cue: str, extent: str, content
 def test_not_bare_passives(cands: Extract, text: str) -> None:
     _, found = cands(text)
     assert found == []
+
+
+# -- behaviour table: a noun of a side taken, after "be", with "of" -----------------------------
+
+#: (text, cue word, cue, source, content): the predicate noun reports its subject's stance
+#: (``nouns.stance_cues``); sentences written here.
+STANCE_NOUN_CUES = [
+    (
+        "The governor is no fan of the new tariffs.",
+        "fan",
+        "is no fan of",
+        "The governor",
+        "the new tariffs",
+    ),
+    (
+        "The senator has been a pointed critic of the trade deal.",
+        "critic",
+        "has been a pointed critic of",
+        "The senator",
+        "the trade deal",
+    ),
+    (
+        "Mayor Lopez was an early backer of the stadium plan.",
+        "backer",
+        "was an early backer of",
+        "Mayor Lopez",
+        "the stadium plan",
+    ),
+]
+#: (text, noun): no stance noun cue (``evidence == "belief-noun"``) on the noun.
+NOT_STANCE_NOUN_CUES = [
+    # no "of" phrase: the stance has no object
+    ("The governor is a supporter.", "supporter"),
+    # not a noun of a side taken
+    ("The mayor is a member of the council.", "member"),
+    ("The senator is an ally of the governor.", "ally"),
+    # not the predicate of "be"
+    ("A critic of the plan spoke at the meeting.", "critic"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "cue", "source", "content"), STANCE_NOUN_CUES)
+def test_stance_noun_cues(
+    cands: Extract, text: str, word: str, cue: str, source: str, content: str
+) -> None:
+    text, found = cands(text)
+    c = by_cue(text, found, word)
+    assert c.evidence == "belief-noun"
+    assert " ".join(text[a:b] for a, b in c.cue) == cue
+    assert span_text(text, c.source_mention) == source
+    assert [span_text(text, s) for s in c.content] == [content]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_STANCE_NOUN_CUES)
+def test_not_stance_noun_cues(cands: Extract, text: str, word: str) -> None:
+    text, found = cands(text)
+    assert not [
+        c for c in found if c.evidence == "belief-noun" and any(word in text[a:b] for a, b in c.cue)
+    ]

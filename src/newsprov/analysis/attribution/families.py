@@ -91,7 +91,8 @@ def noun_candidates(scan: Scan) -> None:
 
 def predicate_candidates(scan: Scan) -> None:
     """Fixed predicate rules outside the lexicon: belief adjectives ("is not so sure that"),
-    "X's view is that" and "reportedly" (no source; not when a verb's cue holds it)."""
+    "X's view is that", "X is a critic of Y" (:func:`~.nouns.stance_cues`) and "reportedly"
+    (no source; not when a verb's cue holds it)."""
     doc = scan.doc
     rules: list[tuple[set[int], set[int], set[int], str]] = []
     for cue_ids, subj, content_ids, out_ids in adjectives.adjective_cues(doc, scan.tokens(ADJ)):
@@ -102,6 +103,10 @@ def predicate_candidates(scan: Scan) -> None:
     for cue_ids, head, content_ids in nouns.view_cues(doc, scan.tokens(NOUN)):
         src_ids = subtree_ids(head) if head is not None else set()
         rules.append((cue_ids, src_ids, content_ids, "noun+be"))
+    # a stance is an attitude, as a belief adjective's: "belief-" tells the profile it is no
+    # speech to the outlet (``profile.NOT_SPEECH_EVIDENCE``)
+    for cue_ids, subj, content_ids in nouns.stance_cues(doc, scan.tokens(NOUN)):
+        rules.append((cue_ids, subtree_ids(subj), content_ids, "belief-noun"))
     for adv, content_ids in according.hearsay(doc, scan.tokens(ADV)):
         if adv.idx not in cued:  # "reportedly said": the verb's cue holds it
             rules.append(({adv.i}, set(), content_ids, "hearsay-adverb"))
