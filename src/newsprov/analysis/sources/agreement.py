@@ -477,9 +477,14 @@ def past_words(text: str) -> bool:
 
 def past_holder(e: Entity, noun: str) -> bool:
     """Is every mention of ``e`` that gives it the role ``noun`` one that puts it in the past
-    ("George W. Bush, the former president", "former President Obama"), so that a present "the
-    president" is someone else? False when no mention gives it the role."""
-    roles = [m.text for m in e.mentions if m.type == "nominal" and m.lemma == noun]
+    ("George W. Bush, the former president", "former President Obama", "Tom Hale, then the
+    president,"), so that a present "the president" is someone else? False when no mention
+    gives it the role."""
+    roles = [
+        "former" if m.former else m.text
+        for m in e.mentions
+        if m.type == "nominal" and m.lemma == noun
+    ]
     roles += [
         "former" if m.former else m.title
         for m in e.mentions

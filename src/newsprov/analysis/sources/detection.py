@@ -1318,13 +1318,27 @@ def _place_use(t: Token) -> bool:
 
 def _former(ent: SpacySpan) -> bool:
     """Does a word before the name's title put it in the past ("Former President Tom Hale",
-    "ex-Gov. Ann Lee"), which the title leaves out?"""
+    "ex-Gov. Ann Lee", "then-Gov. Ann Lee"), which the title leaves out?"""
     subtree = {t.i for t in ent.root.subtree}
     for t in [*ent, *(ent.doc[i] for i in range(max(0, ent.start - 6), ent.start))]:
         if t.i in subtree or t.i >= ent.start:
             if not lx.PAST_ROLE.isdisjoint(t.lower_.split("-")):
                 return True
+        if _then_title(t, subtree):
+            return True
     return False
+
+
+def _then_title(t: Token, subtree: set[int]) -> bool:
+    """Is ``t`` the "then" of a title held then ("then-Gov. Ann Lee", "then Secretary of State
+    Ann Lee"): joined to the title word after it by a hyphen (the parse hangs it on the verb),
+    or right before a capitalised title word of the name's phrase?"""
+    if t.lower_ != "then" or t.i + 1 >= len(t.doc):
+        return False
+    after = t.doc[t.i + 1]
+    if after.text in ("-", "–") and t.i + 2 < len(t.doc):
+        return t.i + 2 in subtree and t.doc[t.i + 2].is_title
+    return after.i in subtree and after.is_title
 
 
 def _ents_over(ent_at: dict[int, SpacySpan], span: SpacySpan) -> list[SpacySpan]:

@@ -539,13 +539,16 @@ def entity_title(e: Entity) -> str | None:
             and m.appos_of is not None
             and m.lemma in lx.PERSON_ROLE_NOUNS
             and m.lemma not in _NO_TITLE_NOUNS
+            # a role a time phrase ends is no current title ("Reince Priebus, then the White
+            # House chief of staff"; "the mayor in 2010": `mentions.role_ended_appos`)
+            and not m.former
         ):
             title = _RELATIVE.split(m.text, maxsplit=1)[0]
             for name in e.names:  # "Secretary of the Navy for Research Marvin Dole": the name
                 full = " ".join(name)  # the title ran into is no part of it
                 if full and title.endswith(full):
                     title = title[: -len(full)]
-            # "Reince Priebus, then the White House chief of staff": the role, not its time
+            # "Ann Lee, now the party's leader": the role, not its time
             return _strip_det(_TIME_ADVERB.sub("", _clean(title))) or None
     return None
 
@@ -565,8 +568,9 @@ _NO_TITLE_NOUNS = frozenset(
 _RELATIVE = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
 
 
-#: An adverb that dates an apposed role ("X, then the chief of staff", "now the party's
-#: leader"): no part of the title (a second audit of unseen NewsWCL50 articles).
+#: An adverb that dates an apposed role ("now the party's leader", "currently the chair"): no
+#: part of the title (a second audit of unseen NewsWCL50 articles; "then the chief of staff",
+#: a role ended, gives no title since 2026-12-06).
 _TIME_ADVERB = re.compile(r"^(?:then|now|currently)\s+", re.IGNORECASE)
 
 

@@ -57,7 +57,8 @@ class Mention:
     definite: bool = False
     demonstrative: bool = False  # starts with the, this, that
     mods: tuple[str, ...] = ()  # content words modifying a nominal's head ("Democratic")
-    former: bool = False  # a title put in the past ("Former President Tom Hale")
+    former: bool = False  # a title put in the past ("Former President Tom Hale"; an apposed role
+    # a time phrase ends: "Tom Hale, then the mayor,")
     # the words of a portfolio a title noun is for ("the president for International Economic
     # Affairs"): another office than the bare title's, which joins no holder of that title
     office: tuple[str, ...] = ()
@@ -284,6 +285,9 @@ class Mentions:
                 if c.dep_ == "conj" and target.i < c.i < head.i and _conjunct_of(c, target)
             ]
             m.appos_of = (conj[-1] if conj else target).i
+            # a role a time phrase ends ("Tom Hale, then the mayor,"; "the mayor in 2010"):
+            # the person's still, but held before, as "the former mayor" is (no title)
+            m.former = type_ == "nominal" and role_ended_appos(head)
             if head.lemma_.lower() in _BODY_NOUNS and _in_modifier(before, target):
                 # "Heather Cronk, co-director of GetEQUAL, a group that ...": a body apposed
                 # after a name in the noun's modifier is that name's, not the person's
@@ -898,8 +902,9 @@ def _role_by_copula(head: Token) -> Token | None:
 
 
 #: Adverbs that put a role told in the past behind its holder ("who was previously the
-#: treasurer", "who was once the city's spokesman", "two years ago").
-_ENDED_ADVERBS = frozenset("previously formerly once ago".split())
+#: treasurer", "who was once the city's spokesman", "two years ago", "who was then the
+#: mayor").
+_ENDED_ADVERBS = frozenset("previously formerly once ago then".split())
 
 #: Prepositions whose time ends a role told in the past ("until last year", "till 2015").
 _ENDED_PREPS = frozenset("until till til".split())
@@ -912,18 +917,40 @@ def _role_ended(verb: Token, head: Token) -> bool:
     "formerly", "once", "two years ago")? A role told in the past with no such phrase may be
     held still ("Smith, who was the party's treasurer, said"), and "former" in the role keeps
     it as the title, put in the past ("the party's former treasurer"), as in apposition."""
-    for c in (*verb.children, *head.children):
-        if c.dep_ == "advmod" and c.lower_ in _ENDED_ADVERBS:
-            return True
-        if c.dep_ == "prep" and c.lower_ in _ENDED_PREPS:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "from":
-            # "from 2009 to 2013": a span of years or dates, its end given
-            if any(
-                t.lower_ in ("to", "until", "through") and t.dep_ == "prep" for t in c.subtree
-            ) and any(t.like_num or t.ent_type_ == "DATE" for t in c.subtree):
-                return True
+    return any(_ends_role(c) for c in (*verb.children, *head.children))
+
+
+def role_ended_appos(head: Token) -> bool:
+    """Does a time phrase on the role noun ``head`` of an apposition end the role ("Tom Hale,
+    then the mayor,"; "Tom Hale, the mayor in 2010,"; "the party's treasurer until 2015")?
+    An apposition has no tense: the phrase alone puts the role behind its holder, as "former"
+    does; "the mayor since 2010" is held still."""
+    return any(_ends_role(c) for c in head.children)
+
+
+def _ends_role(c: Token) -> bool:
+    """Is ``c``, a word on a role's verb or noun, a time phrase that ends the role: an adverb
+    of :data:`_ENDED_ADVERBS`, "until 2015", "from 2009 to 2013", or "in" a year ("in
+    2010", "in the 1990s")?"""
+    if c.dep_ == "advmod" and c.lower_ in _ENDED_ADVERBS:
+        return True
+    if c.dep_ != "prep":
+        return False
+    if c.lower_ in _ENDED_PREPS:
+        return True
+    if c.lower_ == "from":
+        # "from 2009 to 2013": a span of years or dates, its end given
+        return any(
+            t.lower_ in ("to", "until", "through") and t.dep_ == "prep" for t in c.subtree
+        ) and any(t.like_num or t.ent_type_ == "DATE" for t in c.subtree)
+    if c.lower_ == "in":
+        # a year, not a place or a month ("who was the treasurer in Ohio" holds it still)
+        return any(t.dep_ == "pobj" and _YEAR.fullmatch(t.text) is not None for t in c.children)
     return False
+
+
+#: A year or a decade written in digits ("2010", "1990s", "'90s").
+_YEAR = re.compile(r"(1[89]|20)\d\ds?|'?\d0s")
 
 
 def _set_off_from(appos: Token) -> Token | None:

@@ -18,6 +18,7 @@ from newsprov.analysis.sources.lists import list_head, listed_appos, split_list_
 from newsprov.analysis.sources.names import (
     abbreviation,
     headline_line,
+    name_words,
     person_name,
     relative_word,
     role_abbreviation,
@@ -91,7 +92,7 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
     if person is not None:  # "Esther Williams Dead: Technicolor Star Dies At Age 91"
         return person
     if root.lower_ in ("who", "that", "which") and root.head.dep_ == "relcl":
-        noun = root.head.head  # "Smith, who said ...": the relative clause's antecedent
+        noun = cleft_focus(root.head.head)  # "Smith, who said ...": the clause's antecedent
         if root.lower_ == "who":
             noun = human_owner(noun)
         if noun.i in ms.by_head or noun.i in ms.covered:
@@ -121,6 +122,7 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
                 or lx.person_role(prev.lemma_.lower())
             )
         ):
+            prev = cleft_focus(prev)
             if prev.i in ms.by_head or prev.i in ms.covered:
                 return ms.by_head.get(prev.i) or ms.covered[prev.i]
             return ms.add_nominal(prev)
@@ -198,9 +200,12 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
             m.lemma = lows[0][:-1]
             return ms.add(m, range(names.start, names.end))
         if lows[-1] not in ms.person_words | ms.named_people and (
-            lows in ms.org_names or any(c[: len(lows)] == lows for c in ms.companies)
+            lows in ms.org_names
+            or any(c[: len(lows)] == lows for c in ms.companies)
+            or _body_first_words(ms, words)
         ):
-            # a company's short name ("Exxon said" after "Exxon Mobil Corp."), untagged
+            # a company's short name ("Exxon said" after "Exxon Mobil Corp."), untagged; a
+            # body's first word after its full name ("Pew notes" after "Pew Research")
             return ms.add(
                 ms.mention(names, words[-1], "name", label="ORG"), range(names.start, names.end)
             )
@@ -224,6 +229,40 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
     if chunk is not None and root.pos_ in ("VERB", "AUX", "ADP"):
         return ms.add_nominal(chunk.root)  # a mis-parsed span: its first noun phrase
     return ms.add(ms.mention(sp, root, "nominal"))
+
+
+def cleft_focus(noun: Token) -> Token:
+    """The first conjunct of a coordination that is a cleft's focus ("It was Smith and Jones
+    who said ...", "It was the mayor and the treasurer that announced ...": the parse hangs the
+    clause on the last conjunct, but the focus is the whole coordination, whose group mention
+    the first conjunct heads); ``noun`` itself elsewhere ("the mayor and the treasurer who
+    resigned" may say who resigned of the two)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top is noun or top.dep_ != "attr" or top.head.lemma_ != "be":
+        return noun
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in top.head.children):
+        return top
+    return noun
+
+
+def _body_first_words(ms: Mentions, words: list[Token]) -> bool:
+    """Are the untagged ``words`` of a speaker the first words of a longer name tagged ORG
+    earlier in the article ("Pew notes" after "a new Pew Research report"; "Brookings" after
+    "the Brookings Institution"): the body named short, as a research centre, an institute or
+    a foundation is by its first word? Not a word of a person's name (checked by the caller)
+    nor a place's or a people's ("Texas" of "Texas Department of Transportation")."""
+    lows = tuple(t.lower_ for t in words)
+    if any(w in lx.DEMONYMS for w in lows) or any(t.ent_type_ == "GPE" for t in words):
+        return False
+    return any(
+        e.label_ == "ORG"
+        and e.end <= words[0].i
+        and len(full := name_words(e)) > len(lows)
+        and full[: len(lows)] == lows
+        for e in ms.ents
+    )
 
 
 def _whole_list(ms: Mentions, m: Mention, sp: SpacySpan) -> Mention:
