@@ -584,27 +584,28 @@ FIFTH_AUDIT = [
         [("wrote", ["Smith"]),
          ("wrote", ["Smith"])],
     ),
-    # "citing" and "quoting" frames: the cited source under the outlet; the frame's own
-    # attribution ("citing X", its content X) keeps the outlet alone
+    # negative: "citing" and "quoting" frames keep the cited source out of the report's chain,
+    # which starts with the relation's own source (the spec's `chain`); the citing is an
+    # attribution of its own, the outlet's, with the cited source for content
     (
         "The New York Times, citing two officials, reported that the plan had failed.",
         [("citing", ["The New York Times"]),
-         ("reported", ["two officials", "The New York Times"])],
+         ("reported", ["The New York Times"])],
     ),
     (
         "Citing two senior officials, The Times reported that the plan had failed.",
         [("Citing", ["The New York Times"]),
-         ("reported", ["two senior officials", "The New York Times"])],
+         ("reported", ["The New York Times"])],
     ),
     (
         '"The tests will stop from Saturday," the Korean Central News Agency said, quoting'
         " Mr. Kim.",
-        [("said", ["Kim", "Korean Central News Agency"]),
+        [("said", ["Korean Central News Agency"]),
          ("quoting", ["Korean Central News Agency"])],
     ),
     (
         "The Post reported, citing another anonymous source, that the deal was off.",
-        [("citing", ["another anonymous source", "The Washington Post"])],
+        [("citing", ["The Washington Post"])],
     ),
     # negative: a reason cited, not a source; a source that is no outlet
     (
@@ -621,7 +622,7 @@ FIFTH_AUDIT = [
 
 
 @pytest.mark.parametrize(("text", "rels"), FIFTH_AUDIT)
-def test_fifth_audit_named_outlets_and_cited_sources(
+def test_fifth_audit_named_outlets(
     analyze: Callable[..., Record], text: str, rels: list[tuple[str, list[str]]]
 ) -> None:
     rec = analyze(text)

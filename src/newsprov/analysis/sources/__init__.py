@@ -219,13 +219,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         for c, e, p, v in zip(cands, src_entity, parent, via, strict=True)
     ]
 
-    cited = [
-        _cited(resolver, mentions, c, e, kind_of) if e is not None else None
-        for c, e in zip(cands, src_entity, strict=True)
-    ]
-
     used: dict[int, Entity] = {}
-    for e in [*src_entity, *rcp_entity, *via, *far, *cited]:
+    for e in [*src_entity, *rcp_entity, *via, *far]:
         if e is not None:
             e = resolver.find(e.idx)
             used[e.idx] = e
@@ -261,7 +256,6 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         source_ids,
         outlet_rcp,
         _relays(cands, parent),
-        [ident(e) for e in cited],
         named_far,
     )
     atts = [
@@ -499,59 +493,6 @@ def _quoter(
                     other = resolver.find(other.idx)
                     if kind_of(other) == "outlet":
                         return other
-    return None
-
-
-#: The participles of a report's frame that name the source an outlet had its words from: "The
-#: Times, citing two officials, reported", "the agency said, quoting Mr. Kim".
-_CITING = frozenset({"cite", "quote"})
-#: The kinds of a source one may cite: not a reason ("citing the weather"), which is no source.
-_CITABLE = frozenset({"person", "anonymous", "group", "organization", "outlet", "document"})
-
-
-def _cited(
-    resolver: Resolver,
-    mentions: Mentions,
-    c: Candidate,
-    own: Entity,
-    kind_of: Callable[[Entity], str],
-) -> Entity | None:
-    """The source an outlet's report cites or quotes, read off a participle "citing X" or
-    "quoting X" on the cue verb ("The Times, citing two officials, reported that ...",
-    '"...," the agency said, quoting Mr. Kim'), or the cue itself when the extraction made the
-    participle the cue and its content the report ("the Post reported, citing another source,
-    that ..."): X goes into the chain before the outlet, as the one the outlet relays (four
-    lines of a fourth audit of nested chains left it out, 2026-12-06). Not when the report's
-    source is no outlet, nor a cue "citing X" whose content is X itself (the frame's own
-    attribution, as PolNeAR marks it), nor an X of no source's kind ("citing the weather")."""
-    own = resolver.find(own.idx)
-    if kind_of(own) != "outlet":
-        return None
-    doc = mentions.doc
-    for a, b in c.cue:
-        sp = doc.char_span(a, b, alignment_mode="expand")
-        for verb in sp if sp is not None else ():
-            if verb.lemma_ in _CITING and verb.tag_ == "VBG":
-                frames = [verb]
-            elif verb.pos_ in ("VERB", "AUX"):
-                frames = [
-                    p
-                    for p in verb.children
-                    if p.dep_ == "advcl" and p.tag_ == "VBG" and p.lemma_ in _CITING
-                ]
-            else:
-                continue
-            for frame in frames:
-                obj = next((o for o in frame.children if o.dep_ == "dobj"), None)
-                if obj is None or any(x <= obj.idx < y for x, y in c.content):
-                    continue  # the frame's own attribution: its content is the one cited
-                m = mentions.of_token(obj.i)
-                if m is None:
-                    continue
-                e = _entity_of(resolver, m) or resolver.new(m)
-                e = resolver.find(e.idx)
-                if e is not own and kind_of(e) in _CITABLE:
-                    return e
     return None
 
 

@@ -386,15 +386,13 @@ def chains(
     source: Sequence[str | None],
     outlet_recipient: Sequence[str | None],
     relay: Sequence[int | None] | None = None,
-    cited: Sequence[str | None] | None = None,
     far: Sequence[bool] | None = None,
 ) -> list[list[str]]:
     """Source ids from each relation's source outward: own source, an outlet it told, then the
     parent's chain (for a relation with no parent, the chain of the one that ``relay`` says
     relays it: "she told him, according to the article"); repeats next to each other collapse
-    ("the NYT reported" inside the NYT). A source the relation's outlet cites (``cited``: "The
-    Times, citing two officials, reported") comes first, under the outlet that relays it:
-    [officials, The Times], and [X, officials, The Times] for a report X inside. An outlet
+    ("the NYT reported" inside the NYT). A source the relation's outlet cites ("The Times, citing
+    two officials, reported") stays out: a chain starts with the relation's own source. An outlet
     named elsewhere in the article (``far``: "The Post published the letter. ... In the letter,
     Smith wrote") is left out when the chain after it has it already."""
     memo: dict[int, list[str]] = {}
@@ -402,7 +400,6 @@ def chains(
     def chain(i: int) -> list[str]:
         if i in memo:
             return memo[i]
-        first = cited[i] if cited is not None else None
         p = parent[i]
         if p is None and relay is not None:
             p = relay[i]
@@ -410,7 +407,7 @@ def chains(
         told = outlet_recipient[i]
         if far is not None and far[i] and told in outer:
             told = None
-        own = [s for s in (first, source[i], told) if s]
+        own = [s for s in (source[i], told) if s]
         full = own + outer
         out: list[str] = []
         for s in full:
