@@ -11,7 +11,9 @@ no-break space, and the one spoken to named by a participle on the subject. A th
 NewsWCL50, 8 PolNeAR train and 4 ECB+ texts) added a reporting tag set off as an aside inside
 another's content, where each of the two contents held the other's tag. A fourth audit (6
 NewsWCL50, 6 PolNeAR train and 4 ECB+ texts) added the outlet of a written medium the words were
-carried in and an outlet's own person named with the outlet as possessor.
+carried in and an outlet's own person named with the outlet as possessor. A fifth audit (6
+NewsWCL50, 6 PolNeAR train and 4 ECB+ texts, with the fourth's leftovers) added a document's
+outlet named elsewhere in the article and a source an outlet's report cites or quotes.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates, or :func:`newsprov.analysis.sources.nesting.parents` on spans. Negative rows keep
@@ -521,3 +523,112 @@ def test_fourth_audit_medium_outlets(
     assert got == rels
     first = rec.attributions[0].recipient
     assert (names[first] if first else None) == recipient
+
+
+# A fifth audit of nested chains (2026-12-06): the fourth audit's leftovers. A document whose
+# outlet is named with another mention of it elsewhere in the article carries the outlet in its
+# chain, and so does a report in a medium so named; an outlet's report that cites or quotes a
+# source has that source under the outlet. (text, [(cue, chain names)] of every attribution)
+FIFTH_AUDIT = [
+    (
+        "A report published by The Washington Post on Monday found problems with the contracts."
+        " The mayor declined to comment. The report said that the city had overpaid.",
+        [("declined", ["The mayor"]),
+         ("said", ["The report", "The Washington Post"])],
+    ),
+    (
+        "The Washington Post obtained the memos on Monday. The mayor declined to comment. The"
+        " memos say that the city had overpaid.",
+        [("declined", ["The mayor"]),
+         ("say", ["The memos", "The Washington Post"])],
+    ),
+    (
+        "The Times obtained a list of the questions. The questions also touch on the firing of"
+        " the director.",
+        [("also touch on", ["The questions", "The New York Times"])],
+    ),
+    (
+        "Smith wrote an op-ed for The New York Times on Tuesday. In the op-ed, Smith wrote that"
+        " the plan had failed.",
+        [("wrote", ["Smith"]),
+         ("wrote", ["Smith", "The New York Times"])],
+    ),
+    (
+        "The Washington Post published the letter on Monday. The mayor declined to comment. In"
+        " the letter, Smith wrote that the plan had failed.",
+        [("published", ["The Washington Post"]),
+         ("declined", ["The mayor"]),
+         ("wrote", ["Smith", "The Washington Post"])],
+    ),
+    # negative: a report about an outlet, memos obtained by someone who is no outlet, an op-ed
+    # about an outlet
+    (
+        "A report about The Washington Post found problems with its budget. The report said"
+        " that the paper had overspent.",
+        [("said", ["The report"])],
+    ),
+    (
+        "His lawyer obtained the memos on Monday. The memos say that the city had overpaid.",
+        [("say", ["The memos"])],
+    ),
+    # negative: an outlet that released a part of the document, not the document
+    (
+        "Breitbart News has released an excerpt of the book. In the book, Byrne states that the"
+        " detail was a punishment.",
+        [("has released", ["Breitbart News"]),
+         ("states", ["Byrne"])],
+    ),
+    (
+        "Smith wrote an op-ed about The New York Times on Tuesday. In the op-ed, Smith wrote"
+        " that the plan had failed.",
+        [("wrote", ["Smith"]),
+         ("wrote", ["Smith"])],
+    ),
+    # negative: "citing" and "quoting" frames keep the cited source out of the report's chain,
+    # which starts with the relation's own source (the spec's `chain`); the citing is an
+    # attribution of its own, the outlet's, with the cited source for content
+    (
+        "The New York Times, citing two officials, reported that the plan had failed.",
+        [("citing", ["The New York Times"]),
+         ("reported", ["The New York Times"])],
+    ),
+    (
+        "Citing two senior officials, The Times reported that the plan had failed.",
+        [("Citing", ["The New York Times"]),
+         ("reported", ["The New York Times"])],
+    ),
+    (
+        '"The tests will stop from Saturday," the Korean Central News Agency said, quoting'
+        " Mr. Kim.",
+        [("said", ["Korean Central News Agency"]),
+         ("quoting", ["Korean Central News Agency"])],
+    ),
+    (
+        "The Post reported, citing another anonymous source, that the deal was off.",
+        [("citing", ["The Washington Post"])],
+    ),
+    # negative: a reason cited, not a source; a source that is no outlet
+    (
+        "The Times, citing the weather, reported that the game was off.",
+        [("citing", ["The New York Times"]),
+         ("reported", ["The New York Times"])],
+    ),
+    (
+        "The lawyer, citing two officials, said that the plan had failed.",
+        [("citing", ["The lawyer"]),
+         ("said", ["The lawyer"])],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rels"), FIFTH_AUDIT)
+def test_fifth_audit_named_outlets(
+    analyze: Callable[..., Record], text: str, rels: list[tuple[str, list[str]]]
+) -> None:
+    rec = analyze(text)
+    names = {s.id: s.name for s in rec.sources}
+    got = [
+        (" ".join(text[a:b] for a, b in x.cue_spans), [names[s] for s in x.chain])
+        for x in rec.attributions
+    ]
+    assert got == rels

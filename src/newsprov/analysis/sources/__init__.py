@@ -197,9 +197,30 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         )
         for c, e, p in zip(cands, src_entity, parent, strict=True)
     ]
+    # else an outlet named with the document (the source, or the medium of the cue) elsewhere
+    # in the article: dropped from the chain where the parent's chain has it already
+    far = [
+        None
+        if v is not None
+        else (
+            _document_outlet(resolver, mentions, c.source_mention, e, kind_of, elsewhere=True)
+            if c.source_mention and e is not None
+            else None
+        )
+        or _interviewer(
+            resolver,
+            mentions,
+            c.cue,
+            kind_of,
+            outlet_word,
+            cands[p].source_mention if p is not None else None,
+            elsewhere=True,
+        )
+        for c, e, p, v in zip(cands, src_entity, parent, via, strict=True)
+    ]
 
     used: dict[int, Entity] = {}
-    for e in [*src_entity, *rcp_entity, *via]:
+    for e in [*src_entity, *rcp_entity, *via, *far]:
         if e is not None:
             e = resolver.find(e.idx)
             used[e.idx] = e
@@ -223,8 +244,20 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     source_ids = [ident(e) for e in src_entity]
     recipient_ids = [ident(e) for e in rcp_entity]
     outlets = {s.id for s in sources if s.kind == "outlet"}  # "told the Riverside Gazette"
-    outlet_rcp = [r if r in outlets else ident(v) for r, v in zip(recipient_ids, via, strict=True)]
-    chain = chains(parent, source_ids, outlet_rcp, _relays(cands, parent))
+    outlet_rcp = [
+        r if r in outlets else ident(v or f)
+        for r, v, f in zip(recipient_ids, via, far, strict=True)
+    ]
+    named_far = [
+        r not in outlets and f is not None for r, f in zip(recipient_ids, far, strict=True)
+    ]
+    chain = chains(
+        parent,
+        source_ids,
+        outlet_rcp,
+        _relays(cands, parent),
+        named_far,
+    )
     atts = [
         Attribution(
             id=f"a{i + 1}",
@@ -258,15 +291,106 @@ def _document_outlet(
     span: Span,
     e: Entity,
     kind_of: Callable[[Entity], str],
+    elsewhere: bool = False,
 ) -> Entity | None:
-    """The outlet inside a document source's description that relays it ("a report published
-    in The New York Times", "copies of the memos obtained by the Times", "the queries supplied
-    to the Times"): the document stays the source, the outlet goes into its chain. The outlet
-    is a preposition's object there, the preposition on the document's noun or on a
-    participle of it ("to" on a participle only); None when there is none."""
+    """The outlet that relays a document source, named in the source's own description ("a
+    report published in The New York Times", "copies of the memos obtained by the Times", "the
+    queries supplied to the Times"): the document stays the source, the outlet goes into its
+    chain. The outlet is a preposition's object there, the preposition on the document's noun
+    or on a participle of it ("to" on a participle only). Since a fifth audit of nested chains
+    (2026-12-06) also an outlet named with another mention of the same document elsewhere in
+    the article (:func:`_named_outlet`; ``elsewhere``: those only): "A report published by the
+    Post found ... The report said"; "The Times obtained a list of the questions. ... The
+    questions also touch on". None when there is none."""
     e = resolver.find(e.idx)
     if kind_of(e) != "document":
         return None
+    if elsewhere:
+        return _named_outlet(resolver, mentions, e, kind_of, span)
+    return _outlet_in(resolver, mentions, span, e, kind_of)
+
+
+def _named_outlet(
+    resolver: Resolver,
+    mentions: Mentions,
+    e: Entity,
+    kind_of: Callable[[Entity], str],
+    skip: Span | None = None,
+) -> Entity | None:
+    """The outlet named with a mention of the document ``e`` other than ``skip``, the earliest
+    first: in that mention's description (as :func:`_outlet_in` reads a source's), or as the
+    subject of a verb that carried or obtained it ("The Washington Post obtained the memos",
+    "The Times published a list of the questions"; :func:`_carrier`)."""
+    e = resolver.find(e.idx)
+    for m in sorted(e.mentions, key=lambda m: m.start):
+        if skip is not None and (m.start, m.end) == tuple(skip):
+            continue
+        found = _outlet_in(resolver, mentions, (m.start, m.end), e, kind_of) or _carrier(
+            resolver, mentions, m.head, e, kind_of
+        )
+        if found is not None:
+            return found
+    return None
+
+
+#: Verbs whose subject, an outlet, relays the document that is their object: it published,
+#: obtained, printed or aired it ("The Times obtained a list of the questions").
+_CARRY_VERBS = frozenset(
+    {"publish", "obtain", "print", "air", "broadcast", "post", "release", "acquire", "receive"}
+)
+
+
+#: Nouns of a copy or a set of a document, whose "of" names the document itself ("a list of the
+#: questions", "copies of the memos"); not a part of it ("an excerpt of the book": the outlet
+#: that released the excerpt did not carry the book).
+_COPIES = frozenset({"list", "copy", "set", "batch", "cache", "trove", "collection", "packet"})
+
+
+def _carrier(
+    resolver: Resolver,
+    mentions: Mentions,
+    head: int,
+    e: Entity | None,
+    kind_of: Callable[[Entity], str],
+) -> Entity | None:
+    """The outlet subject of a verb of :data:`_CARRY_VERBS` whose object is the mention of
+    document ``e`` with head word ``head``, or the noun that word is "of" ("The Times obtained a list of the questions",
+    "the Post published copies of the memos"), or the "by" of the same verb in the passive
+    ("the memos were obtained by the Post"); None when there is none, or no outlet."""
+    doc = mentions.doc
+    word = doc[head]
+    holder = word.head.head
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and holder.lemma_ in _COPIES:
+        word = holder  # "a list of the questions", "copies of the memos"
+    verb = word.head
+    if verb.lemma_ not in _CARRY_VERBS or verb.pos_ != "VERB":
+        return None
+    if word.dep_ == "dobj":
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif word.dep_ == "nsubjpass":
+        doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    else:
+        return None
+    for t in doers:
+        om = mentions.of_token(t.i)
+        other = _entity_of(resolver, om) if om is not None else None
+        if other is None:
+            continue
+        other = resolver.find(other.idx)
+        if (e is None or other is not resolver.find(e.idx)) and kind_of(other) == "outlet":
+            return other
+    return None
+
+
+def _outlet_in(
+    resolver: Resolver,
+    mentions: Mentions,
+    span: Span,
+    e: Entity | None,
+    kind_of: Callable[[Entity], str],
+) -> Entity | None:
+    """The outlet a preposition of :data:`_RELAY_PREPS` (or "to" on a participle) attaches to
+    the document's noun or a participle of it inside ``span`` (see :func:`_document_outlet`)."""
     doc = mentions.doc
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     if sp is None:
@@ -289,7 +413,7 @@ def _document_outlet(
         ):
             continue
         other = _entity_of(resolver, m)
-        if other is None or resolver.find(other.idx) is resolver.find(e.idx):
+        if other is None or (e is not None and resolver.find(other.idx) is resolver.find(e.idx)):
             continue
         other = resolver.find(other.idx)
         if kind_of(other) == "outlet":
@@ -379,6 +503,7 @@ def _interviewer(
     kind_of: Callable[[Entity], str],
     outlet_word: Callable[[Token], bool],
     parent_source: Span | None = None,
+    elsewhere: bool = False,
 ) -> Entity | None:
     """The outlet of the interview a cue verb was spoken in ("In an interview with Fox News,
     Macron warned Trump not to ...": the one told is Trump, the outlet that relays him Fox
@@ -412,10 +537,50 @@ def _interviewer(
                     if o.dep_ == "pobj"
                 ):
                     continue  # the medium is the parent's source: its chain has the outlet
-                word = medium_outlet(verb, prep, lambda t: outlet(t) is not None)
-                other = outlet(word) if word is not None else None
+                if elsewhere:
+                    other = _medium_named(resolver, mentions, prep, kind_of)
+                else:
+                    word = medium_outlet(verb, prep, lambda t: outlet(t) is not None)
+                    other = outlet(word) if word is not None else None
                 if other is not None:
                     return other
+    return None
+
+
+def _medium_named(
+    resolver: Resolver, mentions: Mentions, prep: Token, kind_of: Callable[[Entity], str]
+) -> Entity | None:
+    """The outlet named elsewhere in the article with the document a cue's "in" (or "during")
+    names ("Smith wrote an op-ed for the Times ... In the op-ed, Smith wrote": the Times; see
+    :func:`_named_outlet`), when the phrase itself names none; None when the medium is no
+    document's mention."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    doc = noun.doc
+    word = noun.lower_
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        word = doc[noun.i - 2 : noun.i + 1].text.lower()  # "op-ed", which the parse splits
+    if word not in lx.DOCUMENT_NOUNS:
+        return None
+    m = mentions.of_token(noun.i)
+    if m is not None:
+        e = _entity_of(resolver, m)
+        if e is None or kind_of(resolver.find(e.idx)) != "document":
+            return None
+        return _named_outlet(resolver, mentions, e, kind_of)
+    # a noun no mention was made of ("op-ed", which the parse splits): its last mention before,
+    # the same word after "the" ("Smith wrote an op-ed for the Times. In the op-ed, ...")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for t in reversed(doc[: noun.i - 2]):
+        if t.lower_ == noun.lower_ and t.pos_ in ("NOUN", "PROPN"):
+            if doc[t.left_edge.i : t.i + 1].text.lower().endswith(word):
+                sub = doc[t.left_edge.i : t.right_edge.i + 1]
+                span = (sub.start_char, sub.end_char)
+                return _outlet_in(resolver, mentions, span, None, kind_of) or _carrier(
+                    resolver, mentions, t.i, None, kind_of
+                )
     return None
 
 

@@ -386,21 +386,29 @@ def chains(
     source: Sequence[str | None],
     outlet_recipient: Sequence[str | None],
     relay: Sequence[int | None] | None = None,
+    far: Sequence[bool] | None = None,
 ) -> list[list[str]]:
     """Source ids from each relation's source outward: own source, an outlet it told, then the
     parent's chain (for a relation with no parent, the chain of the one that ``relay`` says
     relays it: "she told him, according to the article"); repeats next to each other collapse
-    ("the NYT reported" inside the NYT)."""
+    ("the NYT reported" inside the NYT). A source the relation's outlet cites ("The Times, citing
+    two officials, reported") stays out: a chain starts with the relation's own source. An outlet
+    named elsewhere in the article (``far``: "The Post published the letter. ... In the letter,
+    Smith wrote") is left out when the chain after it has it already."""
     memo: dict[int, list[str]] = {}
 
     def chain(i: int) -> list[str]:
         if i in memo:
             return memo[i]
-        own = [s for s in (source[i], outlet_recipient[i]) if s]
         p = parent[i]
         if p is None and relay is not None:
             p = relay[i]
-        full = own + (chain(p) if p is not None else [])
+        outer = chain(p) if p is not None else []
+        told = outlet_recipient[i]
+        if far is not None and far[i] and told in outer:
+            told = None
+        own = [s for s in (source[i], told) if s]
+        full = own + outer
         out: list[str] = []
         for s in full:
             if not out or out[-1] != s:
