@@ -608,3 +608,83 @@ SIXTH_AUDIT = [
 
 
 test_sixth_audit_relays_and_first_hand = _audit_test(SIXTH_AUDIT)
+
+
+# A poll or survey run jointly by several sponsors is a document of them all: the poll is the
+# source (a document, no first-hand source) and every outlet among its sponsors relays its
+# figures, the article's own outlet excepted. (text, metadata, relays, first-hand sources)
+JOINT_POLLS = [
+    (
+        "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+        " leads by four points.",
+        {},
+        [("The Texas Tribune", 1)],
+        [],
+    ),
+    (
+        "According to an NBC News/Wall Street Journal poll released Monday, the senator leads"
+        " by four points.",
+        {},
+        [("NBC News", 1), ("The Wall Street Journal", 1)],
+        [],
+    ),
+    (
+        "A Washington Post-ABC News poll released Monday found that the senator leads by four"
+        " points.",
+        {},
+        [("The Washington Post", 1), ("ABC News", 1)],
+        [],
+    ),
+    # negative: the article's own outlet among the sponsors relays nothing
+    (
+        "A Washington Post-ABC News poll released Monday found that the senator leads by four"
+        " points.",
+        {"outlet": "The Washington Post"},
+        [("ABC News", 1)],
+        [],
+    ),
+    # negative: one sponsor only, an outlet whose own name has a hyphen, no outlet at all
+    (
+        "According to a CNN poll released Monday, the senator leads by four points.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    (
+        "According to a new Pittsburgh Post-Gazette poll, the senator leads by four points.",
+        {},
+        [("Pittsburgh Post-Gazette", 1)],
+        [],
+    ),
+    (
+        "According to a Quinnipiac University poll released Monday, the senator leads by four"
+        " points.",
+        {},
+        [],
+        [],
+    ),
+]
+
+
+test_joint_polls_relay_each_outlet = _audit_test(JOINT_POLLS)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+            " leads by four points.",
+            [
+                ("a University of Texas/Texas Tribune poll released Monday", "document"),
+                ("The Texas Tribune", "outlet"),
+            ],
+        ),
+        # negative: a poll of one outlet is that outlet's report
+        ("According to a CNN poll released Monday, the senator leads.", [("CNN", "outlet")]),
+    ],
+)
+def test_a_joint_poll_is_a_document(
+    analyze: Callable[..., Record], text: str, sources: list[tuple[str, str]]
+) -> None:
+    assert [(s.name, s.kind) for s in analyze(text).sources] == sources

@@ -175,8 +175,16 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             kinds[e.idx] = e.fixed_kind or entity_kind(e, surnames)
         return kinds[e.idx]
 
+    # a poll several sponsors ran: a document of them all, each outlet among them relays it
+    sponsors = [
+        _sponsor_outlets(resolver, mentions, c.source_mention, e, kind_of)
+        if c.source_mention and e is not None
+        else []
+        for c, e in zip(cands, src_entity, strict=True)
+    ]
     via = [
-        (
+        (sponsors[i][0] if sponsors[i] else None)
+        or (
             _document_outlet(resolver, mentions, c.source_mention, e, kind_of)
             if c.source_mention and e is not None
             else None
@@ -195,11 +203,11 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             outlet_word,
             cands[p].source_mention if p is not None else None,
         )
-        for c, e, p in zip(cands, src_entity, parent, strict=True)
+        for i, (c, e, p) in enumerate(zip(cands, src_entity, parent, strict=True))
     ]
 
     used: dict[int, Entity] = {}
-    for e in [*src_entity, *rcp_entity, *via]:
+    for e in [*src_entity, *rcp_entity, *via, *(o for s in sponsors for o in s[1:])]:
         if e is not None:
             e = resolver.find(e.idx)
             used[e.idx] = e
@@ -224,7 +232,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     recipient_ids = [ident(e) for e in rcp_entity]
     outlets = {s.id for s in sources if s.kind == "outlet"}  # "told the Riverside Gazette"
     outlet_rcp = [r if r in outlets else ident(v) for r, v in zip(recipient_ids, via, strict=True)]
-    chain = chains(parent, source_ids, outlet_rcp, _relays(cands, parent))
+    more = [[sid[o.idx] for o in s[1:]] for s in sponsors]  # the other sponsors' outlets
+    chain = chains(parent, source_ids, outlet_rcp, _relays(cands, parent), more)
     atts = [
         Attribution(
             id=f"a{i + 1}",
@@ -295,6 +304,39 @@ def _document_outlet(
         if kind_of(other) == "outlet":
             return other
     return None
+
+
+def _sponsor_outlets(
+    resolver: Resolver,
+    mentions: Mentions,
+    span: Span,
+    e: Entity,
+    kind_of: Callable[[Entity], str],
+) -> list[Entity]:
+    """The outlets among the sponsors of a poll several sponsors ran, written before its noun
+    ("According to a University of Texas/Texas Tribune poll": the Texas Tribune; "an NBC
+    News/Wall Street Journal poll": both), in text order: the poll is a document of them all,
+    none its only speaker, and each outlet among them relays its figures, as the outlet a
+    report was published in does (:func:`_document_outlet`). Empty for a poll of one sponsor
+    ("a CNN poll": CNN's own report, the outlet its source)."""
+    e = resolver.find(e.idx)
+    if kind_of(e) != "document":
+        return []
+    sp = mentions.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return []
+    out: list[Entity] = []
+    for i in range(sp.start, sp.end):
+        m = mentions.by_head.get(i)
+        if m is None or not m.sponsors or resolver.find(m.entity).idx != e.idx:
+            continue
+        for om in m.sponsors:
+            other = _entity_of(resolver, om)
+            if other is not None and kind_of(other) == "outlet":
+                other = resolver.find(other.idx)
+                if other not in out:
+                    out.append(other)
+    return out
 
 
 def _reporter_outlet(

@@ -386,9 +386,10 @@ def chains(
     source: Sequence[str | None],
     outlet_recipient: Sequence[str | None],
     relay: Sequence[int | None] | None = None,
+    more_outlets: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
-    """Source ids from each relation's source outward: own source, an outlet it told, then the
-    parent's chain (for a relation with no parent, the chain of the one that ``relay`` says
+    """Source ids from each relation's source outward: own source, an outlet it told (and the
+    other outlets of ``more_outlets``: a joint poll's other sponsors), then the parent's chain (for a relation with no parent, the chain of the one that ``relay`` says
     relays it: "she told him, according to the article"); repeats next to each other collapse
     ("the NYT reported" inside the NYT)."""
     memo: dict[int, list[str]] = {}
@@ -397,6 +398,8 @@ def chains(
         if i in memo:
             return memo[i]
         own = [s for s in (source[i], outlet_recipient[i]) if s]
+        if more_outlets is not None:
+            own.extend(more_outlets[i])
         p = parent[i]
         if p is None and relay is not None:
             p = relay[i]
