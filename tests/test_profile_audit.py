@@ -635,6 +635,20 @@ JOINT_POLLS = [
         [("The Washington Post", 1), ("ABC News", 1)],
         [],
     ),
+    # whichever mention of the poll is the source: a relative "that", a later "The poll"
+    (
+        "Senator Jack Lee pointed to the Wall Street Journal/NBC News poll that shows him ahead.",
+        {},
+        [("The Wall Street Journal", 1), ("NBC News", 1)],
+        ["Jack Lee"],
+    ),
+    (
+        "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+        " leads. The poll also found that the governor trails.",
+        {},
+        [("The Texas Tribune", 2)],
+        [],
+    ),
     # negative: the article's own outlet among the sponsors relays nothing
     (
         "A Washington Post-ABC News poll released Monday found that the senator leads by four"

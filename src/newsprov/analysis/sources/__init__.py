@@ -176,12 +176,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
         return kinds[e.idx]
 
     # a poll several sponsors ran: a document of them all, each outlet among them relays it
-    sponsors = [
-        _sponsor_outlets(resolver, mentions, c.source_mention, e, kind_of)
-        if c.source_mention and e is not None
-        else []
-        for c, e in zip(cands, src_entity, strict=True)
-    ]
+    sponsors = [_sponsor_outlets(resolver, e, kind_of) if e is not None else [] for e in src_entity]
     via = [
         (sponsors[i][0] if sponsors[i] else None)
         or (
@@ -308,28 +303,21 @@ def _document_outlet(
 
 def _sponsor_outlets(
     resolver: Resolver,
-    mentions: Mentions,
-    span: Span,
     e: Entity,
     kind_of: Callable[[Entity], str],
 ) -> list[Entity]:
     """The outlets among the sponsors of a poll several sponsors ran, written before its noun
-    ("According to a University of Texas/Texas Tribune poll": the Texas Tribune; "an NBC
-    News/Wall Street Journal poll": both), in text order: the poll is a document of them all,
-    none its only speaker, and each outlet among them relays its figures, as the outlet a
-    report was published in does (:func:`_document_outlet`). Empty for a poll of one sponsor
-    ("a CNN poll": CNN's own report, the outlet its source)."""
+    in any of its mentions ("According to a University of Texas/Texas Tribune poll": the Texas
+    Tribune; "an NBC News/Wall Street Journal poll": both; "the Wall Street Journal/NBC News
+    poll that shows", whose source is the "that"), in text order: the poll is a document of
+    them all, none its only speaker, and each outlet among them relays its figures, as the
+    outlet a report was published in does (:func:`_document_outlet`). Empty for a poll of one
+    sponsor ("a CNN poll": CNN's own report, the outlet its source)."""
     e = resolver.find(e.idx)
     if kind_of(e) != "document":
         return []
-    sp = mentions.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if sp is None:
-        return []
     out: list[Entity] = []
-    for i in range(sp.start, sp.end):
-        m = mentions.by_head.get(i)
-        if m is None or not m.sponsors or resolver.find(m.entity).idx != e.idx:
-            continue
+    for m in sorted(e.mentions, key=lambda m: m.start):
         for om in m.sponsors:
             other = _entity_of(resolver, om)
             if other is not None and kind_of(other) == "outlet":
