@@ -608,3 +608,167 @@ SIXTH_AUDIT = [
 
 
 test_sixth_audit_relays_and_first_hand = _audit_test(SIXTH_AUDIT)
+
+
+# A poll or survey run jointly by several sponsors is a document of them all: the poll is the
+# source (a document, no first-hand source) and every outlet among its sponsors relays its
+# figures, the article's own outlet excepted. (text, metadata, relays, first-hand sources)
+JOINT_POLLS = [
+    (
+        "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+        " leads by four points.",
+        {},
+        [("The Texas Tribune", 1)],
+        [],
+    ),
+    (
+        "According to an NBC News/Wall Street Journal poll released Monday, the senator leads"
+        " by four points.",
+        {},
+        [("NBC News", 1), ("The Wall Street Journal", 1)],
+        [],
+    ),
+    (
+        "A Washington Post-ABC News poll released Monday found that the senator leads by four"
+        " points.",
+        {},
+        [("The Washington Post", 1), ("ABC News", 1)],
+        [],
+    ),
+    # whichever mention of the poll is the source: a relative "that", a later "The poll"
+    (
+        "Senator Jack Lee pointed to the Wall Street Journal/NBC News poll that shows him ahead.",
+        {},
+        [("The Wall Street Journal", 1), ("NBC News", 1)],
+        ["Jack Lee"],
+    ),
+    (
+        "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+        " leads. The poll also found that the governor trails.",
+        {},
+        [("The Texas Tribune", 2)],
+        [],
+    ),
+    # negative: the article's own outlet among the sponsors relays nothing
+    (
+        "A Washington Post-ABC News poll released Monday found that the senator leads by four"
+        " points.",
+        {"outlet": "The Washington Post"},
+        [("ABC News", 1)],
+        [],
+    ),
+    # negative: one sponsor only, an outlet whose own name has a hyphen, no outlet at all
+    (
+        "According to a CNN poll released Monday, the senator leads by four points.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    (
+        "According to a new Pittsburgh Post-Gazette poll, the senator leads by four points.",
+        {},
+        [("Pittsburgh Post-Gazette", 1)],
+        [],
+    ),
+    (
+        "According to a Quinnipiac University poll released Monday, the senator leads by four"
+        " points.",
+        {},
+        [],
+        [],
+    ),
+]
+
+
+test_joint_polls_relay_each_outlet = _audit_test(JOINT_POLLS)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "According to a University of Texas/Texas Tribune poll released Monday, the senator"
+            " leads by four points.",
+            [
+                ("a University of Texas/Texas Tribune poll released Monday", "document"),
+                ("The Texas Tribune", "outlet"),
+            ],
+        ),
+        # negative: a poll of one outlet is that outlet's report
+        ("According to a CNN poll released Monday, the senator leads.", [("CNN", "outlet")]),
+    ],
+)
+def test_a_joint_poll_is_a_document(
+    analyze: Callable[..., Record], text: str, sources: list[tuple[str, str]]
+) -> None:
+    assert [(s.name, s.kind) for s in analyze(text).sources] == sources
+
+
+SEVENTH_AUDIT = [
+    # a quotation that runs over several sentences is as near an interview another outlet
+    # relays as its first sentence
+    (
+        "Judge Ann Lee sentenced the man to life, The Boston Globe reported.\n"
+        '"You will be pleased to know that I will be brief," Lee said.\n'
+        '"I will not lecture.\nThe jury has spoken.\nI respect the jury.\n'
+        'I think the jury did its best."',
+        {},
+        [("The Boston Globe", 3)],
+        [],
+    ),
+    # negative: a quotation far from the interview is the source's own to this outlet
+    (
+        "Mayor Ann Lee told The Boston Globe that the plan would fail. The police arrived at"
+        " six. The street was closed. The suspect was taken away at nine. Neighbours gathered"
+        ' outside. "The vote was rushed," Lee said. "We will meet again."',
+        {},
+        [("The Boston Globe", 1)],
+        ["Ann Lee"],
+    ),
+    # an outlet's tag after a quotation that ends someone's words frames them
+    (
+        'Minister Jack Lee said the evidence was "fake and fabricated," the Associated Press'
+        " reported.",
+        {},
+        [("Associated Press", 2)],
+        [],
+    ),
+    # negative: the outlet's words beside the minister's, not a tag closing them
+    (
+        'Minister Jack Lee said the evidence was "fake and fabricated." The Associated Press'
+        " reported that the talks had stalled.",
+        {},
+        [("Associated Press", 1)],
+        ["Jack Lee"],
+    ),
+    # the short form an outlet goes by in the article after its full name
+    (
+        "The Atlanta Journal-Constitution reported that the court had closed. The"
+        " Journal-Constitution said the judge was ill.",
+        {},
+        [("The Atlanta Journal-Constitution", 2)],
+        [],
+    ),
+    # an act of a court's proceedings: a sentence, a conviction, an indictment
+    ("A judge in Fulton County sentenced Brian Nichols to life in prison.", {}, [], []),
+    ("A grand jury indicted the mayor on Tuesday.", {}, [], []),
+    # negative: the judge's words
+    ("Judge Ann Lee said the sentence was fair.", {}, [], ["Ann Lee"]),
+    # an indefinite pronoun in the present: a case in general, nobody in particular
+    ("The next time someone asks to go off the record, the reporter should refuse.", {}, [], []),
+    # negative: in the past, one person left unnamed; and a description
+    ("Then someone asked how the mayor could inspire young people.", {}, [], ["someone"]),
+    (
+        "Someone familiar with the decision said the bridge would close.",
+        {},
+        [],
+        ["Someone familiar with the decision"],
+    ),
+    # a noun of belief: what someone holds, not words given to the outlet
+    ("The meeting cemented Mr. Lee's view that the mayor should resign.", {}, [], []),
+    # negative: a noun of speech
+    ("Mr. Lee's claim that the mayor should resign angered the council.", {}, [], ["Lee"]),
+]
+
+
+test_seventh_audit_relays_and_first_hand = _audit_test(SEVENTH_AUDIT)

@@ -120,9 +120,15 @@ ROWS = [
     ),
     # mastheads the tagger leaves untagged or writes hyphenated, a weekly's name
     (
+        "The Herald-Leader said the man would appeal.",
+        [("The Herald-Leader", "said")],
+        ("The Herald-Leader", "outlet", None),
+    ),
+    # the registry's short form of a paper (since 2026-12-06): its registry name
+    (
         "The Journal-Constitution said the man would appeal.",
         [("The Journal-Constitution", "said")],
-        ("The Journal-Constitution", "outlet", None),
+        ("The Atlanta Journal-Constitution", "outlet", None),
     ),
     (
         "The Palo Alto Weekly reported that the school would close.",

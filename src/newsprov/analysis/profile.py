@@ -19,7 +19,8 @@ Definitions (see ``docs/voice.md``):
   inside them ("officials said ..., the Anchorage Daily News reported"); an outlet's
   interview also counts the source's top-level words two sentences around it when the source
   is no first-hand source anywhere in the article ("The Oregonian quotes a spokesman ... The
-  spokesman also said");
+  spokesman also said"); an outlet's tag that closes a quotation ending someone's words
+  relays them ('X said the evidence was "fake," the Associated Press reported');
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
   belief cue ("X has been wary of" says what X thinks, not that X spoke to the outlet), nor a
@@ -30,15 +31,17 @@ Definitions (see ``docs/voice.md``):
   to ask for asylum"), nor a cue said to be reported ("reportedly told", "allegedly told"),
   nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
   finds that ..."), nor a deed done with a thing ("WikiLeaks published the archives", "posted
-  29 points", "negotiated a deal"), a commitment ("agreed to limit its exports", "agreed to
-  quotas") or a stance taken on a thing ("supports the restrictions", "opposed the treaty").
-  Words within two sentences of a place where another outlet
-  relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken to
-  come from that interview. Outlets, documents (a memo does not speak to the outlet), groups
-  ("critics", "others": nobody in particular), sources of unknown kind (mostly a thing the
-  extraction took for a speaker: "racist rhetoric perceived ...", "you", "who") and sources
-  named only by a pronoun ("I", "we", "you", "he", "she", "they") are not first-hand;
-  source-less attributions have nobody to list, and neither do those that are the outlet's
+  29 points", "negotiated a deal", "sentenced Brian Nichols to life"), a commitment ("agreed
+  to limit its exports", "agreed to quotas") or a stance taken on a thing ("supports the
+  restrictions", "opposed the treaty"). Words within two sentences of a place where another
+  outlet relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken
+  to come from that interview, counted from the nearest sentence the words run over.
+  Outlets, documents (a memo does not speak to the outlet), groups ("critics", "others":
+  nobody in particular), sources of unknown kind (mostly a thing the extraction took for a
+  speaker: "racist rhetoric perceived ...", "you", "who"), sources named only by a pronoun
+  ("I", "we", "you", "he", "she", "they") and those named only by an indefinite pronoun with
+  a cue in the present ("the next time someone asks") are not first-hand; source-less
+  attributions have nobody to list, and neither do those that are the outlet's
   own words
   (:func:`newsprov.analysis.voice.outlets_own`: a deed, "filed the lawsuit"; a denied report,
   "did not respond to a request for comment"; the writer's own "I" in a column or a letter);
@@ -55,7 +58,7 @@ from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.analysis.voice.figures import unsourced_figures
-from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source
+from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source, Span
 
 NAMED_KINDS = ("person", "organization", "outlet")
 #: Kinds that cannot be a first-hand source. ``unknown`` added 2026-12-03: on PolNeAR dev, 94
@@ -73,11 +76,14 @@ NOT_SPEECH_EVIDENCE = ("belief",)
 #: (docs/history/voice.md). Verbs of emotion and "witness" ("the voting base hated Obama",
 #: "Egypt witnessed a cut") joined after a third audit, the same day.
 #: "consider" ("Iran considers the sites off-limits", "the court considered the matter") joined
-#: after a sixth audit (2026-12-06).
+#: after a sixth audit (2026-12-06); after a seventh (the same day) "view" ("cemented Mr. Dowd's
+#: view that", "she views the deal as") and nouns of belief and intention whose verbs are here
+#: already or mean the same ("his belief that", "the expectation that", "her intention to").
 NOT_SPEECH_LEMMAS = frozenset(
     "want wish hope plan intend aim seek try decide prepare expect need "
     "know believe think feel fear doubt suspect assume understand realize learn wonder worry "
     "consider "
+    "view belief suspicion impression assumption expectation desire intention "
     "see hear watch notice witness "
     "love hate like dislike despise admire enjoy prefer".split()
 )
@@ -97,6 +103,15 @@ NOT_SPEECH_FORMS = frozenset(
 #: unresolved; "he said" whose "he" the sources stage tied to nobody) names nobody the reader
 #: can tell spoke. The third person was added 2026-12-05 after a second audit (docs/history).
 PRONOUN_NAMES = frozenset("i we me us you he she him her they them".split())
+#: An indefinite pronoun alone with a cue in the present ("the next time someone asks to go
+#: off the record", "anyone who says") names nobody in particular, a case in general, as a
+#: group's noun does: no first-hand source. In the past it is one person left unnamed ("Then
+#: someone asked how Clinton could inspire young people", at a meeting the outlet reported):
+#: an anonymous speaker, who stays; and so does a description that picks someone out
+#: ("someone familiar with the decision"). Added after a seventh audit (2026-12-06).
+INDEFINITE_NAMES = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one"}
+)
 #: Modal auxiliaries of obligation, possibility and condition: "the administration should
 #: insist on", "Trump might have known of", "the government could deny permits", "a reader
 #: would now ask" say what someone ought to, may or would do, not that they spoke. A narrative
@@ -127,7 +142,14 @@ CONDITIONS = frozenset({"if", "unless"})
 #: "negotiate" ("negotiated a deal to buy the hotel", "negotiating terms of an interview": talks
 #: held with someone else, not words given to the outlet) joined after a sixth audit
 #: (2026-12-06).
-DEEDS = frozenset({"release", "publish", "post", "record", "charge", "negotiate"})
+#: Acts of a court's proceedings with a person as object ("a judge sentenced Brian Nichols to
+#: life", "the jury convicted him", "a grand jury indicted the mayor", "acquitted the officer"),
+#: the same class as "charged two developers with fraud" and a plea, joined after a seventh
+#: audit (2026-12-06).
+DEEDS = frozenset(
+    {"release", "publish", "post", "record", "charge", "negotiate"}
+    | {"sentence", "convict", "acquit", "indict"}
+)
 #: Verbs of a stance taken on a thing: with a direct object ("the alliance supports the
 #: restrictions", "Putin vehemently opposed the agreement", "Colts nation has supported him")
 #: the cue says what side someone is on, as an attitude cue does, not that they spoke to the
@@ -251,6 +273,29 @@ def _deed(word: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() not in WORDS and o.tag_ != "PRP" for o in objs)
 
 
+def _cue_head(doc: Doc, a: Attribution) -> Token | None:
+    """The head word of the attribution's first cue span, or None."""
+    for x, y in a.cue_spans:
+        cue = doc.char_span(x, y, alignment_mode="expand")
+        if cue is not None and len(cue):
+            heads = [t for t in cue if t.head.i == t.i or not cue.start <= t.head.i < cue.end]
+            return heads[0] if heads else None
+    return None
+
+
+def _past_cue(doc: Doc, a: Attribution) -> bool:
+    """Is the cue in the past ("someone asked", "had asked", "did not ask", "was asked")?"""
+    word = _cue_head(doc, a)
+    if word is None:
+        return False
+    return word.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in word.children
+    )
+
+
+_PAST_AUX = frozenset({"had", "did", "was", "were"})
+
+
 def _condition(mark: Token) -> bool:
     """Does ``mark`` open a clause of condition ("if", "unless"), not of manner or concession
     ("as if addressing the magnate", "even if he reserved his passion for": done all the
@@ -281,6 +326,31 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
         if _not_speech_verb(word) or _unrealised(word):
             return False
     return True
+
+
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many sentences apart two runs of sentences (first, last) are: 0 when they meet."""
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+#: What may stand between a reporting tag and the words before it, or the end of its sentence.
+_TRAILING = " \n\t.,;:!?\"'”’)"
+_QUOTE_MARKS = " \"'”’"
+
+
+def _closing_tag(text: str, tag: Attribution, outer: Attribution, sentence: Span) -> bool:
+    """Does the reporting tag of ``tag`` (its source and cue: "the Associated Press reported")
+    close ``outer``'s words and its sentence, set off from them by a comma ('... was "fake and
+    fabricated," the Associated Press reported.')?"""
+    if not tag.source_spans or not tag.cue_spans or not outer.content_spans:
+        return False
+    start = min(a for a, _ in [*tag.source_spans, *tag.cue_spans])
+    end = max(b for _, b in [*tag.source_spans, *tag.cue_spans])
+    if max(b for _, b in tag.content_spans) > start or text[end : sentence[1]].strip(_TRAILING):
+        return False
+    if not min(a for a, _ in outer.content_spans) < start <= max(b for _, b in outer.content_spans):
+        return False
+    return text[max(sentence[0], start - 6) : start].rstrip(_QUOTE_MARKS).endswith(",")
 
 
 def _wire_credit(doc: Doc) -> str | None:
@@ -327,13 +397,32 @@ def build_profile(
     # sentence of each attribution, and the sentences where another outlet relays a source's
     # words itself: told to it, or its report's speaker ("LaRue said Magruder lied", in an
     # interview with a paper, relays LaRue, not Magruder), with that outlet
-    where = {aid: i for i, s in enumerate(sentences) for aid in s.attributions}
-    relayed_at: dict[str, list[tuple[int, str]]] = {}
+    # (first, last) sentence of each attribution: a quotation over several sentences is as
+    # near a relay as the nearest of them
+    where: dict[str, tuple[int, int]] = {}
+    for i, s in enumerate(sentences):
+        for aid in s.attributions:
+            where[aid] = (where[aid][0], i) if aid in where else (i, i)
+    relayed_at: dict[str, list[tuple[tuple[int, int], str]]] = {}
+    by_att = {a.id: a for a in attributions}
+    text = doc_text(doc)
     for a in attributions:
         direct = len(a.chain) > 1 and a.chain[0] == a.source and a.chain[1] in relaying
         if a.source and a.id in where and (a.recipient in relaying or direct):
             via = a.recipient if a.recipient in relaying else a.chain[1]
             relayed_at.setdefault(a.source, []).append((where[a.id], via))
+        outer = by_att.get(a.parent) if a.parent else None
+        if (
+            a.source in relaying
+            and outer is not None
+            and outer.source
+            and outer.id in where
+            and _closing_tag(text, a, outer, sentences[where[a.id][1]].span)
+        ):
+            # "Araghchi said the evidence was "fake and fabricated," the Associated Press
+            # reported": the outlet's tag after the words frames them, though the parse gave
+            # it the quotation alone and hung it inside them
+            relayed_at.setdefault(outer.source, []).append((where[outer.id], a.source))
 
     def near_relays(a: Attribution) -> list[str]:
         """The outlets that relay ``a``'s source within :data:`RELAY_WINDOW` sentences of it."""
@@ -343,7 +432,7 @@ def build_profile(
             return list(dict.fromkeys(o for _, o in near))
         if at is None:
             return []
-        return list(dict.fromkeys(o for i, o in near if abs(at - i) <= RELAY_WINDOW))
+        return list(dict.fromkeys(o for span, o in near if _apart(at, span) <= RELAY_WINDOW))
 
     def near_relay(a: Attribution) -> bool:
         return bool(near_relays(a))
@@ -364,7 +453,8 @@ def build_profile(
             continue
         if kind(a.source) in NOT_FIRST_HAND or a.evidence.startswith(NOT_SPEECH_EVIDENCE):
             continue
-        if (src := by_id.get(a.source)) and src.name.lower().strip() in PRONOUN_NAMES:
+        name = src.name.lower().strip() if (src := by_id.get(a.source)) else ""
+        if name in PRONOUN_NAMES or (name in INDEFINITE_NAMES and not _past_cue(doc, a)):
             continue
         if not relaying.isdisjoint(a.chain) or a.recipient in relaying:
             continue

@@ -175,8 +175,11 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             kinds[e.idx] = e.fixed_kind or entity_kind(e, surnames)
         return kinds[e.idx]
 
+    # a poll several sponsors ran: a document of them all, each outlet among them relays it
+    sponsors = [_sponsor_outlets(resolver, e, kind_of) if e is not None else [] for e in src_entity]
     via = [
-        (
+        (sponsors[i][0] if sponsors[i] else None)
+        or (
             _document_outlet(resolver, mentions, c.source_mention, e, kind_of)
             if c.source_mention and e is not None
             else None
@@ -195,7 +198,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             outlet_word,
             cands[p].source_mention if p is not None else None,
         )
-        for c, e, p in zip(cands, src_entity, parent, strict=True)
+        for i, (c, e, p) in enumerate(zip(cands, src_entity, parent, strict=True))
     ]
     # else an outlet named with the document (the source, or the medium of the cue) elsewhere
     # in the article: dropped from the chain where the parent's chain has it already
@@ -220,7 +223,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     ]
 
     used: dict[int, Entity] = {}
-    for e in [*src_entity, *rcp_entity, *via, *far]:
+    for e in [*src_entity, *rcp_entity, *via, *far, *(o for s in sponsors for o in s[1:])]:
         if e is not None:
             e = resolver.find(e.idx)
             used[e.idx] = e
@@ -251,13 +254,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     named_far = [
         r not in outlets and f is not None for r, f in zip(recipient_ids, far, strict=True)
     ]
-    chain = chains(
-        parent,
-        source_ids,
-        outlet_rcp,
-        _relays(cands, parent),
-        named_far,
-    )
+    more = [[sid[o.idx] for o in s[1:]] for s in sponsors]  # the other sponsors' outlets
+    chain = chains(parent, source_ids, outlet_rcp, _relays(cands, parent), more, named_far)
     atts = [
         Attribution(
             id=f"a{i + 1}",
@@ -419,6 +417,32 @@ def _outlet_in(
         if kind_of(other) == "outlet":
             return other
     return None
+
+
+def _sponsor_outlets(
+    resolver: Resolver,
+    e: Entity,
+    kind_of: Callable[[Entity], str],
+) -> list[Entity]:
+    """The outlets among the sponsors of a poll several sponsors ran, written before its noun
+    in any of its mentions ("According to a University of Texas/Texas Tribune poll": the Texas
+    Tribune; "an NBC News/Wall Street Journal poll": both; "the Wall Street Journal/NBC News
+    poll that shows", whose source is the "that"), in text order: the poll is a document of
+    them all, none its only speaker, and each outlet among them relays its figures, as the
+    outlet a report was published in does (:func:`_document_outlet`). Empty for a poll of one
+    sponsor ("a CNN poll": CNN's own report, the outlet its source)."""
+    e = resolver.find(e.idx)
+    if kind_of(e) != "document":
+        return []
+    out: list[Entity] = []
+    for m in sorted(e.mentions, key=lambda m: m.start):
+        for om in m.sponsors:
+            other = _entity_of(resolver, om)
+            if other is not None and kind_of(other) == "outlet":
+                other = resolver.find(other.idx)
+                if other not in out:
+                    out.append(other)
+    return out
 
 
 def _reporter_outlet(

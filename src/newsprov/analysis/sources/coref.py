@@ -847,9 +847,14 @@ class Resolver:
             for pair in self._recent(m, NOMINAL_WINDOW):
                 if pair.fixed_kind == "group" and len(pair.mentions[0].text.split(" and ")) == 2:
                     return pair
-        if m.outlet_mod is not None and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS:
+        if (
+            m.outlet_mod is not None
+            and m.lemma in lx.REPORTING_NOUNS | lx.OUTLET_NOUNS
+            and not m.sponsors
+        ):
             # "the NYT article", "an article in Politico": the outlet's reporting
-            # (the outlet comes later in the text)
+            # (the outlet comes later in the text); a poll of several sponsors is a document
+            # of them all, its outlets in its chain (sources._sponsor_outlets)
             return self._ahead(m.outlet_mod, self._outlet)
         name = self._name_after_noun.get(m.head)
         if name is not None and (m.lemma in lx.OUTLET_NOUNS or m.lemma in lx.COMPANY_NOUNS):

@@ -297,6 +297,11 @@ REPORTING_NOUNS = _words(
     """
 )
 
+#: Nouns of a poll, which may be run jointly by several sponsors named before it ("a
+#: University of Texas/Texas Tribune poll"), and the words that join the sponsors' names.
+POLL_NOUNS = frozenset({"poll", "survey"})
+SPONSOR_JOINS = frozenset({"/", "-", "–", "and", "&"})
+
 #: Papers filed in a court: the base of the lists that mean them. Each is a document
 #: (:data:`DOCUMENT_NOUNS` adds the rest) and, in the voice stage (``voice.senses``), a noun
 #: that anywhere in a sentence makes its "alleges" the legal term ("alleges ... in new

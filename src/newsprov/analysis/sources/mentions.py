@@ -73,6 +73,9 @@ class Mention:
     # "quarterback Brady Quinn"): what a later "the dictator" may stand for
     epithet: str | None = None
     outlet_mod: Mention | None = None  # "the NYT article": the outlet that modifies the head
+    # a poll or survey run jointly by more than one sponsor ("a University of Texas/Texas
+    # Tribune poll", "an NBC News/Wall Street Journal poll"): the outlets among its sponsors
+    sponsors: tuple[Mention, ...] = ()
     appos_of: int | None = None  # head token of the mention this one is in apposition to
     antecedent: int | None = None  # a relative pronoun's noun (head token)
     # the words of the noun a description's "whose" stands for ("Mueller, whose office
@@ -423,6 +426,8 @@ class Mentions:
             om = self.covered.get(i)
             if om is not None and om.type == "outlet":
                 m.outlet_mod = om
+        if m.outlet_mod is not None and root.lemma_.lower() in lx.POLL_NOUNS:
+            m.sponsors = self._joint_sponsors(span.start, root.i)
         for prep in root.rights:  # "an article in Politico", "a count by The Associated Press"
             if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from", "of"):
                 for obj in prep.children:
@@ -434,6 +439,29 @@ class Mentions:
         elif root.lower_ in lx.FEMALE_NOUNS:
             m.gender = "f"
         return m
+
+    def _joint_sponsors(self, start: int, head: int) -> tuple[Mention, ...]:
+        """The outlets among the sponsors written before a poll's noun (tokens ``start`` to
+        ``head``) when there is more than one sponsor: names joined by a slash, a dash or
+        "and" outside any outlet's own name ("University of Texas/Texas Tribune", "Washington
+        Post-ABC News", not "Pittsburgh Post-Gazette" nor "an all-new CNN"); else none."""
+        doc = self.doc
+        outlets: list[Mention] = []
+        joined = False
+        for i in range(start, head):
+            om = self.covered.get(i)
+            if om is not None and om.type == "outlet":
+                if om not in outlets:
+                    outlets.append(om)
+                continue
+            if (
+                doc[i].text in lx.SPONSOR_JOINS
+                and start < i < head - 1
+                and doc[i - 1].pos_ == "PROPN"
+                and doc[i + 1].pos_ == "PROPN"
+            ):
+                joined = True
+        return tuple(outlets) if joined else ()
 
     def of_token(self, i: int) -> Mention | None:
         """The mention that covers token ``i``, or else the one headed there."""

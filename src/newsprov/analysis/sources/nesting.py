@@ -386,13 +386,15 @@ def chains(
     source: Sequence[str | None],
     outlet_recipient: Sequence[str | None],
     relay: Sequence[int | None] | None = None,
+    more_outlets: Sequence[Sequence[str]] | None = None,
     far: Sequence[bool] | None = None,
 ) -> list[list[str]]:
-    """Source ids from each relation's source outward: own source, an outlet it told, then the
-    parent's chain (for a relation with no parent, the chain of the one that ``relay`` says
-    relays it: "she told him, according to the article"); repeats next to each other collapse
-    ("the NYT reported" inside the NYT). A source the relation's outlet cites ("The Times, citing
-    two officials, reported") stays out: a chain starts with the relation's own source. An outlet
+    """Source ids from each relation's source outward: own source, an outlet it told (and the
+    other outlets of ``more_outlets``: a joint poll's other sponsors), then the parent's chain
+    (for a relation with no parent, the chain of the one that ``relay`` says relays it: "she
+    told him, according to the article"); repeats next to each other collapse ("the NYT
+    reported" inside the NYT). A source the relation's outlet cites ("The Times, citing two
+    officials, reported") stays out: a chain starts with the relation's own source. An outlet
     named elsewhere in the article (``far``: "The Post published the letter. ... In the letter,
     Smith wrote") is left out when the chain after it has it already."""
     memo: dict[int, list[str]] = {}
@@ -408,6 +410,8 @@ def chains(
         if far is not None and far[i] and told in outer:
             told = None
         own = [s for s in (source[i], told) if s]
+        if more_outlets is not None:
+            own.extend(more_outlets[i])
         full = own + outer
         out: list[str] = []
         for s in full:
