@@ -4,8 +4,9 @@ an infinitive report nothing; a modal verb's act foreseen in a clause another wo
 no report, and so is the act of a question and an infinitive coordinated with an unperformed one;
 a report inside another report's content by the same speaker is part of it; a deed to be done
 ("will sign the bill") is no report, nor is an active prepositional frame with no source ("Talking
-about the economy at a rally") (behaviour tables with negative cases, on invented
-sentences)."""
+about the economy at a rally"), nor an act in a "that" clause another word governs ("ordered
+that the agency release the emails": the order is the report) (behaviour tables with
+negative cases, on invented sentences)."""
 
 from __future__ import annotations
 
@@ -285,6 +286,55 @@ TOPIC_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), TOPIC_CLAUSES)
 def test_topic_clauses(
+    cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
+) -> None:
+    _check(cues, text, expected, absent)
+
+
+#: (text, (cue, content) pairs expected, cues expected absent): an act in a clause opened by
+#: "that" that another word governs is what that word's holder orders, charges or fears, no
+#: report of the clause's subject: a verb hands the clause to itself as the cue, a noun or an
+#: adjective leaves it to nobody (``mood.held_clause``, ``verbcues._hand_to_holder``; invented
+#: sentences)
+HELD_CLAUSES = [
+    (
+        "The court ordered that the agency release the emails by Friday.",
+        [("ordered", "that the agency release the emails by Friday")],
+        ["release"],
+    ),
+    (
+        "The delegates were angered that party leaders ignored their petition.",
+        [("were angered", "that party leaders ignored their petition")],
+        ["ignored"],
+    ),
+    ("There was no evidence that the mayor wanted to cut the budget.", [], ["wanted"]),
+    # negatives: a clause the writer tells as true (under "fact", a copula, a result clause)
+    # keeps its act; a holder that is a cue of its own reports the clause, no second cue
+    (
+        "The fact that none of his rivals attacked him surprised the audience.",
+        [("attacked", "him")],
+        [],
+    ),
+    (
+        "The problem is that the governor supports the new tax.",
+        [("supports", "the new tax")],
+        [],
+    ),
+    (
+        "The memo was so sensitive that the department considered it classified.",
+        [("considered", "it classified")],
+        [],
+    ),
+    (
+        "The mayor said that the governor opposed the new contract.",
+        [("said", "that the governor opposed the new contract")],
+        ["opposed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HELD_CLAUSES)
+def test_held_clauses(
     cues: Cues, text: str, expected: list[tuple[str, str]], absent: list[str]
 ) -> None:
     _check(cues, text, expected, absent)
