@@ -640,6 +640,96 @@ CONDITIONS_AFTER_CONTENT = [
 ]
 
 
+#: The writer's sentence going on right after a closing quotation mark, with no comma between,
+#: in a phrase the parse hung on a word of the content or its quotation, belongs to the
+#: content; not after a comma, not a conjunction, not the speech tag.
+#: (text, cue, content)
+QUOTATION_GOES_ON = [
+    (
+        "The governor said “the wind is at our backs” despite his loss in the caucuses.",
+        "said",
+        ["“the wind is at our backs” despite his loss in the caucuses"],
+    ),
+    (
+        "The police chief said “I have not heard that particular concern” from the residents.",
+        "said",
+        ["“I have not heard that particular concern” from the residents"],
+    ),
+    (
+        "The mayor said “it makes me angry” every time she reads about the shooting.",
+        "said",
+        ["“it makes me angry” every time she reads about the shooting"],
+    ),
+    # a quotation inside a reported clause: the clause reaches past the mark already
+    (
+        "The senator said it was “a two-man race” between the governor and the mayor.",
+        "said",
+        ["it was “a two-man race” between the governor and the mayor"],
+    ),
+    # negative cases: a conjunction, a comma, the speech tag after the quotation
+    (
+        "The mayor called the plan “shameful” and left the room.",
+        "called",
+        ["the plan “shameful”"],
+    ),
+    (
+        "The governor said “the wind is at our backs,” despite his loss in the caucuses.",
+        "said",
+        ["“the wind is at our backs,”"],
+    ),
+    (
+        "“We will win the state” the senator said on Tuesday.",
+        "said",
+        ["“We will win the state”"],
+    ),
+]
+
+
+#: A participle clause with no subject and no subordinator but "as", right after the content
+#: (no comma between), that the parse hung on the reporting verb describes the content's noun
+#: or is the object's predicate: it joins the content. Set off by a comma, or opened by
+#: "when", "while", it tells of the report and stays out.
+#: (text, cue, content)
+OBJECT_PARTICIPLES = [
+    (
+        "Activists are decrying a wave of hateful speech spreading across the country.",
+        "are decrying",
+        ["a wave of hateful speech spreading across the country"],
+    ),
+    (
+        "The senator described the region as beset by crime.",
+        "described",
+        ["the region as beset by crime"],
+    ),
+    (
+        "The report described the economy as weakened by the strike.",
+        "described",
+        ["the economy as weakened by the strike"],
+    ),
+    (
+        "The former aide recalled her years in the cabinet advising the president on trade.",
+        "recalled",
+        ["her years in the cabinet advising the president on trade"],
+    ),
+    # negative cases: set off by a comma, opened by "while" or "when"
+    (
+        "The mayor praised the teachers, saying they had done well.",
+        "praised",
+        ["the teachers"],
+    ),
+    (
+        "The senator defended his comments while speaking to reporters in Ohio.",
+        "defended",
+        ["his comments"],
+    ),
+    (
+        "The governor would not share the figures when asked about them.",
+        "share",
+        ["the figures"],
+    ),
+]
+
+
 #: A second "that"/"whether" clause coordinated with the content, which the parse hung on the
 #: reporting verb as its conjunct, is reported too, with the comma and conjunction before it;
 #: not after an infinitive's content, and not a "that" that is a pronoun.
@@ -855,6 +945,8 @@ COORDINATED_OBJECTS = [
     + PASSIVE_SUBJECTS
     + TAG_CONTINUATIONS
     + CONDITIONS_AFTER_CONTENT
+    + QUOTATION_GOES_ON
+    + OBJECT_PARTICIPLES
     + SECOND_THAT_CLAUSES
     + BY_NAME
     + OBJECT_CHANNELS

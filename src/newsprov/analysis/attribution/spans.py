@@ -398,6 +398,46 @@ def participle_after_quote(doc: Doc, ids: set[int], qx: QuoteIndex) -> set[int]:
     return set()
 
 
+def quotation_goes_on(
+    doc: Doc, ids: set[int], quoted: Collection[int], qx: QuoteIndex, keep_out: set[int]
+) -> set[int]:
+    """The words right after a closing quotation mark that ends a content, with no comma or
+    other mark between, when the parse hangs them on a word of the content or of its quotation
+    (``quoted``: those quotes' tokens): the writer's sentence goes on through the quoted words
+    (`said it is “a two-man race” between Cruz and Trump`, `said “the wind is at our backs”
+    despite his loss`), and the phrase belongs to what was said. Not a coordinating conjunction
+    (`called it “shameful” and ...`), nor words of ``keep_out`` (cue and source) or of another
+    quote. Counted on PolNeAR train (split A's CV predictions whose cue is a gold cue's): such
+    a phrase was in the gold content 32 times and out of it 10 (history, 2026-12-06)."""
+    words = set(word_ids(doc, ids)) | set(word_ids(doc, quoted))
+    if not words:
+        return set()
+    last = max(words)
+    of = qx.of_token
+    if of[last] == -1:
+        return set()
+    j = last + 1
+    while j < len(doc) and doc[j].text in _CLOSING_MARKS and of[j] == of[last]:
+        j += 1
+    if j == last + 1 or j >= len(doc) or of[j] != -1:
+        return set()
+    top = doc[j]
+    if top.is_punct or top.is_space:
+        return set()
+    while top.head.i > last and top.head.i != top.i:
+        top = top.head
+    if top.head.i not in words or top.dep_ in ("cc", "punct"):
+        return set()
+    sub = {k for k in subtree_ids(top) if k > last}
+    if sub & keep_out or any(of[k] != -1 for k in sub):
+        return set()
+    return sub | set(range(last + 1, j))
+
+
+#: Closing quotation marks, as the tokenizer gives them.
+_CLOSING_MARKS = frozenset(("”", '"', "''", "’"))
+
+
 def _edge_punct(t: Token) -> bool:
     return t.is_space or (t.is_punct and t.text not in _QUOTE_CHARS and t.text not in "?!)")
 

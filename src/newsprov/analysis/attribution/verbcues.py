@@ -38,6 +38,7 @@ from newsprov.analysis.attribution.scan import (
 from newsprov.analysis.attribution.spans import (
     char_spans,
     participle_after_quote,
+    quotation_goes_on,
     subtree_ids,
     token_at,
     trailing_aside,
@@ -381,6 +382,8 @@ def _verb_candidate(scan: Scan, item: Found) -> Candidate:
     quotes = list(fr.quotes)
     if home == -1:  # (inside a quote, the content holds no other quote)
         quotes += [q for q in scan.quotes_of(content_ids) if q not in fr.quotes]
+        quoted = {i for q in quotes for i in qx.tokens_in(q)}
+        content_ids |= quotation_goes_on(doc, content_ids, quoted, qx, fr.cue | src_ids)
     if accepted:
         scan.taken.update(quotes)
     cand = Candidate(
