@@ -191,7 +191,7 @@ _TOLD_AS_TRUE = frozenset(("fact", "be"))
 _RESULT_DEGREE = frozenset(("so", "such"))
 
 
-def held_clause(v: Token, frame: str) -> bool:
+def held_clause(v: Token, frame: str, src: Token | None = None) -> bool:
     """``v`` heads a clause opened by "that" or "whether" (or is a conjunct of the verb that
     does) that another word governs, a verb, an adjective or a noun (``ccomp``, ``acl``), in a
     frame that is not a message's: the act is what someone else charges, fears, demands or
@@ -209,7 +209,13 @@ def held_clause(v: Token, frame: str) -> bool:
     outside a copula and "fact" (2026-12-06)."""
     if frame.removesuffix("-pass") in MESSAGE_FRAMES:
         return False
-    v = clause_head(v)
+    head = clause_head(v)
+    if head.i != v.i and src is not None and not head.left_edge.i <= src.i <= head.right_edge.i:
+        # a conjunct whose source (``src``) lies outside the clause was hung in it by a parse
+        # error: "Many officials believe that debt relief is possible and have been calling on
+        # the council", "calling" is the officials' act, not part of what they believe
+        return False
+    v = head
     if v.dep_ not in ("ccomp", "acl"):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS for c in v.children):

@@ -76,7 +76,7 @@ def verb_candidates(scan: Scan) -> None:
     skip |= {v.i for v, fr, *_ in found if mood.under_cue(v, fr.name, reporters)}
     if not scan.mine:  # after the lexicon's decision only (in mining too, split H fell)
         # a "that" clause whose holder is a cue of its own is already in its content
-        skip |= {v.i for v, fr, *_ in found if _held_by_cue(v, fr.name, cue_verbs)}
+        skip |= {v.i for v, fr, _, src, *_ in found if _held_by_cue(v, fr.name, src, cue_verbs)}
         skip |= {v.i for v, fr, *_ in found if _quoted_plan(v, fr.name, reporters)}
         # a second infinitive of a plan or a purpose: no more performed than the first
         skip |= {v.i for v, fr, *_ in found if _unperformed_conjunct(v, fr.name)}
@@ -203,11 +203,11 @@ def _verb_frames(scan: Scan) -> list[Found]:
             _object_to_cue(fr, v)
         if gov is not None:  # after the lexicon's decision only, the lexicon mined as before
             src = hand_to_dispute(scan, v, fr, gov)
-        if not scan.mine and gov is None and mood.held_clause(v, fr.name):
+        if not scan.mine and gov is None and mood.held_clause(v, fr.name, src):
             # "repeated that China opposed hacking": the act is what the holder says (after
             # the lexicon's decision only; the lexicon mined as before)
             holder = mood.clause_head(v).head
-            if holder.pos_ != "VERB" or mood.clause_head(v) is not v:
+            if holder.pos_ != "VERB" or mood.clause_head(v).i != v.i:
                 continue  # "accusations that Rubio recites ...", "confident that she knows"
             src = _hand_to_holder(scan, v, fr, holder)
             sclass = subject_class(src)
@@ -292,10 +292,10 @@ def hand_to_dispute(scan: Scan, v: Token, fr: VerbFrame, gov: Token) -> Token | 
     return source_of(gov, False, scan.qx)
 
 
-def _held_by_cue(v: Token, frame: str, cue_verbs: set[int]) -> bool:
+def _held_by_cue(v: Token, frame: str, src: Token | None, cue_verbs: set[int]) -> bool:
     """``v`` heads a held clause (:func:`~.mood.held_clause`) whose holder is a cue verb of
     its own: the holder's candidate reports the clause, no second cue."""
-    return mood.held_clause(v, frame) and mood.clause_head(v).head.i in cue_verbs
+    return mood.held_clause(v, frame, src) and mood.clause_head(v).head.i in cue_verbs
 
 
 def _hand_to_holder(scan: Scan, v: Token, fr: VerbFrame, holder: Token) -> Token | None:

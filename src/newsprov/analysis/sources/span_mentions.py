@@ -240,7 +240,7 @@ def cleft_focus(noun: Token) -> Token:
     top = noun
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
-    if top is noun or top.dep_ != "attr" or top.head.lemma_ != "be":
+    if top.i == noun.i or top.dep_ != "attr" or top.head.lemma_ != "be":
         return noun
     if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in top.head.children):
         return top
