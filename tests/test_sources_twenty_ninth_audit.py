@@ -7,7 +7,9 @@ treasurer in 2010": `mentions._role_ended`) and a title held then ("Then-Governo
 word as its short name, left untagged after its name tagged ORG ("Pew notes" after "a new Pew
 Research report": `span_mentions._body_first_words`), typed a person; and a coordination that
 is a cleft's focus ("It was Tom Hale and Ann Lee who announced"), whose relative clause the
-parse hangs on the last conjunct (`span_mentions.cleft_focus`).
+parse hangs on the last conjunct (`span_mentions.cleft_focus`). Then the audit's own largest
+class: the interviewer's "you" in a Q&A's questions, the one interviewed
+(`sources._interviewer_you`).
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates. Negative rows keep the rules from reaching too far.
@@ -190,3 +192,75 @@ ROWS = [
 
 
 test_twenty_ninth_audit = source_rows_test(ROWS)
+
+# The interviewer's "you" in a question of a Q&A with one person: the one interviewed (the
+# audit's Q&A had 9 such lines unresolved). Not an answer's "you", a generic one, one in a
+# quotation the question quotes, one where two may answer, or one with no interview read.
+_INTRO = "Painter Ada Quill opens a show of river paintings this week. Quill spoke about it.\n\n"
+_MAYOR = "Mayor Tom Hale leaves office this week. Hale spoke about his years at city hall.\n\n"
+_TWO = "Painters Ada Quill and Tom Hale open a show this week. Quill and Hale spoke about it.\n\n"
+INTERVIEW_YOU = [
+    (
+        _INTRO + "Q: You said last year that rivers frighten painters.\n\n"
+        "A: They did.\n\nQ: Why paint them, then?\n\nA: To stop being afraid.",
+        [("You", "said")],
+        None,
+        ("Ada Quill", "person", None),
+    ),
+    (
+        _INTRO + "Q: Why rivers?\n\nA: I grew up on one.\n\n"
+        "Q: Do you think the show will travel abroad?\n\nA: I hope so.",
+        [("you", "think")],
+        None,
+        ("Ada Quill", "person", None),
+    ),
+    (
+        _MAYOR + "Q: You have argued that the park should stay open.\n\n"
+        "A: It should.\n\nQ: And the budget?\n\nA: It is fine.",
+        [("You", "have argued")],
+        None,
+        ("Tom Hale", "person", "Mayor"),
+    ),
+    # negative: the interviewee's own "you" in an answer, to the interviewer
+    (
+        _INTRO + "Q: Why rivers?\n\nA: You said once that rivers were dull.\n\n"
+        "Q: Did I?\n\nA: Yes.",
+        [("You", "said")],
+        None,
+        ("You", "unknown", None),
+    ),
+    # negative: a generic "you never know" in a question
+    (
+        _INTRO + "Q: As they say, you never know what a river will do. Is that it?\n\n"
+        "A: Yes.\n\nQ: And the show?\n\nA: It opens soon.",
+        [("you", "never know")],
+        None,
+        ("you", "unknown", None),
+    ),
+    # negative: a "you" in a quotation the question quotes, addressed to someone else
+    (
+        _INTRO + 'Q: A critic told the gallery, "You said the show was ready." Was it?\n\n'
+        "A: Almost.\n\nQ: And now?\n\nA: It is.",
+        [("A critic", "told"), ("You", "said")],
+        None,
+        ("You", "unknown", None),
+    ),
+    # negative: two people introduced alike, either may answer
+    (
+        _TWO + "Q: You said last year that rivers frighten painters.\n\n"
+        "A: They did.\n\nQ: Why paint them, then?\n\nA: To stop being afraid.",
+        [("You", "said")],
+        None,
+        ("You", "unknown", None),
+    ),
+    # negative: a single question and answer read as no interview
+    (
+        _INTRO + "Q: You said last year that rivers frighten painters.\n\nA: They did.",
+        [("You", "said")],
+        None,
+        ("You", "unknown", None),
+    ),
+]
+
+
+test_interviewer_you = source_rows_test(INTERVIEW_YOU)

@@ -42,14 +42,10 @@ def interview_answers(
     """``(cue, label, interviewee, content token ids)`` for each answer of an interview
     (``label``: the span of ``A`` or ``Answer``; ``interviewee``: the mention of the one
     interviewed in the introduction, or None); none when ``text`` does not read as one."""
-    labels = [(m.group(1)[0], m.start(1), m.end(1), m.end()) for m in _LABEL.finditer(text)]
-    asks = sum(1 for kind, *_ in labels if kind == "Q")
-    answers = [k for k, (kind, *_) in enumerate(labels) if kind == "A"]
-    if asks < MIN_PAIRS or len(answers) < MIN_PAIRS:
+    labels = _labels(text)
+    if not _exchange(labels):
         return []
-    replies = sum(1 for k in answers if k > 0 and labels[k - 1][0] == "Q")
-    if replies < MIN_PAIRS or 2 * replies < len(answers):
-        return []  # not alternating: a list with two labels of each kind, no exchange
+    answers = [k for k, (kind, *_) in enumerate(labels) if kind == "A"]
     first_q = min(start for kind, start, *_ in labels if kind == "Q")
     source = interviewee(doc, first_q)
     out = []
@@ -65,10 +61,50 @@ def interview_answers(
     return out
 
 
-def interviewee(doc: Doc, end: int) -> Span | None:
+def interview_questions(doc: Doc, text: str) -> tuple[Span, list[Span]] | None:
+    """``(interviewee, questions)`` of an interview with one person: the interviewee's first
+    mention in the introduction and each question's stretch, from its ``Q`` label to the next
+    label (or the end of its line, for a last one). The interviewer's "you" there is the one
+    interviewed ("Q: You said yesterday that ..."). None when ``text`` does not read as an
+    interview (as :func:`interview_answers` reads it) or its introduction names nobody more
+    often than anyone else (a tie: two may answer, and a "you" is either of them)."""
+    labels = _labels(text)
+    if not _exchange(labels):
+        return None
+    first_q = min(start for kind, start, *_ in labels if kind == "Q")
+    source = interviewee(doc, first_q, sole=True)
+    if source is None:
+        return None
+    questions = []
+    for k, (kind, start, _, end) in enumerate(labels):
+        if kind == "Q":
+            stop = labels[k + 1][1] if k + 1 < len(labels) else _line_end(text, end)
+            questions.append((start, stop))
+    return source, questions
+
+
+def _labels(text: str) -> list[tuple[str, int, int, int]]:
+    """``(kind, label start, label end, colon end)`` for each labelled line, ``kind`` ``Q`` or
+    ``A``."""
+    return [(m.group(1)[0], m.start(1), m.end(1), m.end()) for m in _LABEL.finditer(text)]
+
+
+def _exchange(labels: Sequence[tuple[str, int, int, int]]) -> bool:
+    """Do the labels make an interview: two questions and two answers or more, half the
+    answers or more, and two at least, right after a question?"""
+    asks = sum(1 for kind, *_ in labels if kind == "Q")
+    answers = [k for k, (kind, *_) in enumerate(labels) if kind == "A"]
+    if asks < MIN_PAIRS or len(answers) < MIN_PAIRS:
+        return False
+    replies = sum(1 for k in answers if k > 0 and labels[k - 1][0] == "Q")
+    # not alternating: a list with two labels of each kind, no exchange
+    return replies >= MIN_PAIRS and 2 * replies >= len(answers)
+
+
+def interviewee(doc: Doc, end: int, sole: bool = False) -> Span | None:
     """The first mention of the person the text before ``end`` (the introduction) names most
     often, a name counted by its last word ("Ada Quill" and "Quill" are one person); the first
-    named wins a tie. None when it names no one."""
+    named wins a tie, unless ``sole`` (then a tie is None). None when it names no one."""
     count: dict[str, int] = {}
     first: dict[str, Span] = {}
     for ent in doc.ents:
@@ -85,6 +121,8 @@ def interviewee(doc: Doc, end: int) -> Span | None:
     if not count:
         return None
     best = max(count, key=lambda k: (count[k], -first[k][0]))
+    if sole and sum(1 for n in count.values() if n == count[best]) > 1:
+        return None
     return first[best]
 
 

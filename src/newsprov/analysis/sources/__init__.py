@@ -17,6 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.attribution.interview import interview_questions
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.coref import Entity, Resolver
@@ -124,6 +125,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             who = resolver.merge(resolver.find(who.idx), resolver.find(own.idx))
         elif m.entity < 0:
             resolver.attach(m, who)
+        src_entity[i] = who
+    for i, you, who in _interviewer_you(doc, cands, src, mentions, resolver):
+        if you.entity < 0:
+            resolver.attach(you, who)
         src_entity[i] = who
 
     def quoting(i: int) -> int | None:
@@ -656,6 +661,64 @@ def quoted_speech(text: str, cands: list[Candidate]) -> list[Span]:
 def _cue_order(c: Candidate) -> tuple[int, int]:
     spans = c.cue or c.content or ([c.source_mention] if c.source_mention else [(0, 0)])
     return min(spans)
+
+
+def _interviewer_you(
+    doc: Doc,
+    cands: list[Candidate],
+    src: list[Mention | None],
+    mentions: Mentions,
+    resolver: Resolver,
+) -> list[tuple[int, Mention, Entity]]:
+    """``(i, you, interviewee)`` for each attribution ``i`` whose source is the interviewer's "you"
+    in a question of an interview with one person ("Q: You said yesterday that ...", "Q: Do
+    you think ...?": the one interviewed, where the ``A:`` lines are theirs). Not a "you" in
+    an answer (the interviewee's, to the interviewer), in a quotation the question quotes,
+    "you two" or "you guys", or a generic "you know", "you never know" (see
+    :func:`interview.interview_questions` for the interview read)."""
+    text = mentions.text
+    asked = interview_questions(doc, text)
+    if asked is None:
+        return []
+    speaker, questions = asked
+    who: Entity | None = None
+    out = []
+    for i, m in enumerate(src):
+        if m is None or m.text.lower() != "you" or resolver.in_quote(m.start):
+            continue
+        line = next(((a, b) for a, b in questions if a <= m.start < b), None)
+        if line is None or _quoted_before(text[line[0] : m.start]):
+            continue
+        if _generic_you(doc, cands[i].cue):
+            continue
+        who = who or _entity_of(resolver, mentions.at(speaker))
+        if who is None:
+            return []
+        out.append((i, m, who))
+    return out
+
+
+def _quoted_before(stretch: str) -> bool:
+    """Does a quotation opened in ``stretch`` stay open at its end?"""
+    return stretch.count("“") > stretch.count("”") or stretch.count('"') % 2 == 1
+
+
+def _generic_you(doc: Doc, cue: list[Span]) -> bool:
+    """Is the cue "you know" or "you never know", said of nobody in particular? "Do you know
+    whether ...", with a clause, asks the one addressed."""
+    for a, b in cue:
+        sp = doc.char_span(a, b, alignment_mode="expand")
+        for t in sp if sp is not None else ():
+            if t.lemma_ != "know":
+                continue
+            deps = {c.dep_ for c in t.children}
+            if any(c.lower_ == "never" for c in t.children) or not deps & _KNOWN:
+                return True
+    return False
+
+
+#: The dependents of a "know" that asks something: "Do you know whether (what) ...".
+_KNOWN = frozenset({"ccomp", "dobj", "obj", "xcomp", "advcl"})
 
 
 def _entity_of(resolver: Resolver, m: Mention | None) -> Entity | None:
