@@ -330,6 +330,30 @@ HELD_CLAUSES = [
         [("said", "that the governor opposed the new contract")],
         ["opposed"],
     ),
+    # a holder that repeats or demands reports the clause; a document that shows it too
+    (
+        "The spokesman repeated that China opposed hacking of any kind.",
+        [("repeated", "that China opposed hacking of any kind")],
+        ["opposed"],
+    ),
+    (
+        "The senator demanded that the governor release the emails.",
+        [("demanded", "that the governor release the emails")],
+        ["release"],
+    ),
+    (
+        "The new study shows that the city spends too much on parking.",
+        [("shows", "that the city spends too much on parking")],
+        ["spends"],
+    ),
+    # negative, known failure: a holder that reports nothing ("means") is made the cue all the
+    # same; the refinements measured on train CV (history, 2026-12-06) were not adopted
+    pytest.param(
+        "The new rule means that the city releases its budget every spring.",
+        [],
+        ["means", "releases"],
+        marks=pytest.mark.xfail(reason="a non-reporting holder is made the cue", strict=True),
+    ),
 ]
 
 
