@@ -978,19 +978,32 @@ def _coordinated_object(v: Token, content: set[int]) -> set[int]:
     source token +0.00039 / +0.00004; after any content, against that: content exact +0.00016
     / +0.00016, strict +0.00016 / +0.00016, nothing down (history, 2026-12-06)."""
     doc = v.doc
-    last = max(content)
-    preps = {doc[i].lower_ for i in content if doc[i].pos_ == "ADP"}
-    preps |= {k.lower_ for k in v.children if k.dep_ == "prep" and k.i < last}
+    first, last = content, max(content)
+    # the prepositions are read only when a prepositional conjunct comes: a content may be a
+    # whole long quotation, and most verbs have no conjunct after it
+    preps: set[str] | None = None
     for c in children_with(v, ("conj",)):
         if c.i <= last or any(g.dep_ in _SUBJECTS for g in c.children):
             continue
         gap = range(last + 1, c.left_edge.i)
         if not all(doc[k].is_punct or doc[k].dep_ in ("cc", "preconj") for k in gap):
             continue
-        if (c.pos_ == "ADP" and c.lower_ in preps) or c.pos_ in ("NOUN", "PROPN", "NUM"):
+        if c.pos_ == "ADP" and preps is None:
+            preps = _content_prepositions(v, first)
+        coordinated = c.pos_ in ("NOUN", "PROPN", "NUM")
+        if coordinated or (c.pos_ == "ADP" and preps is not None and c.lower_ in preps):
             content = content | subtree_ids(c) | set(gap)
             last = c.right_edge.i
     return content
+
+
+def _content_prepositions(v: Token, content: set[int]) -> set[str]:
+    """The prepositions of ``content`` and of ``v``'s frame before its last word: the ones a
+    phrase coordinated with it may open with."""
+    doc = v.doc
+    last = max(content)
+    preps = {doc[i].lower_ for i in content if doc[i].pos_ == "ADP"}
+    return preps | {k.lower_ for k in v.children if k.dep_ == "prep" and k.i < last}
 
 
 def _conjunction_ended(v: Token, content: set[int]) -> set[int]:
