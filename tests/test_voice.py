@@ -1608,12 +1608,17 @@ MARKUP_AND_ADDRESSES = [
 ]
 
 
+def voices_with(rec: Record, piece: str) -> list[str]:
+    """The voices of the record's sentences that hold ``piece`` (the audit tables' runner)."""
+    return [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+
+
 @pytest.mark.parametrize(("text", "piece", "voice"), MARKUP_AND_ADDRESSES)
 def test_markup_and_address_lines(
     analyze: Callable[..., Record], text: str, piece: str, voice: str
 ) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all(v == voice for v in got), got
 
 
@@ -1660,7 +1665,7 @@ def test_third_audit(
     analyze: Callable[..., Record], text: str, piece: str, evaluative: bool
 ) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all((v == "outlet-evaluative") == evaluative for v in got), got
 
 
@@ -1677,7 +1682,7 @@ CAPITAL_LABELS = [
 @pytest.mark.parametrize(("text", "piece", "voice"), CAPITAL_LABELS)
 def test_capital_labels(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all(v == voice for v in got), got
 
 
@@ -1750,7 +1755,7 @@ FOURTH_AUDIT = [
 @pytest.mark.parametrize(("text", "piece", "voice"), FOURTH_AUDIT)
 def test_fourth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all(v == voice for v in got), got
 
 
@@ -1805,7 +1810,7 @@ FIFTH_AUDIT = [
 @pytest.mark.parametrize(("text", "piece", "voice"), FIFTH_AUDIT)
 def test_fifth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all(v == voice for v in got), got
 
 
@@ -1893,7 +1898,7 @@ SIXTH_AUDIT = [
 @pytest.mark.parametrize(("text", "piece", "voice"), SIXTH_AUDIT)
 def test_sixth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)
-    got = [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+    got = voices_with(rec, piece)
     assert got and all(v == voice for v in got), got
 
 

@@ -180,6 +180,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             kinds[e.idx] = e.fixed_kind or entity_kind(e, surnames)
         return kinds[e.idx]
 
+    def interviewer(c: Candidate, p: int | None, elsewhere: bool = False) -> Entity | None:
+        parent_source = cands[p].source_mention if p is not None else None
+        return _interviewer(
+            resolver, mentions, c.cue, kind_of, outlet_word, parent_source, elsewhere=elsewhere
+        )
+
     # a poll several sponsors ran: a document of them all, each outlet among them relays it
     sponsors = [_sponsor_outlets(resolver, e, kind_of) if e is not None else [] for e in src_entity]
     via = [
@@ -195,14 +201,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             else None
         )
         or _quoter(resolver, mentions, c.cue, kind_of)
-        or _interviewer(
-            resolver,
-            mentions,
-            c.cue,
-            kind_of,
-            outlet_word,
-            cands[p].source_mention if p is not None else None,
-        )
+        or interviewer(c, p)
         for i, (c, e, p) in enumerate(zip(cands, src_entity, parent, strict=True))
     ]
     # else an outlet named with the document (the source, or the medium of the cue) elsewhere
@@ -215,15 +214,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
             if c.source_mention and e is not None
             else None
         )
-        or _interviewer(
-            resolver,
-            mentions,
-            c.cue,
-            kind_of,
-            outlet_word,
-            cands[p].source_mention if p is not None else None,
-            elsewhere=True,
-        )
+        or interviewer(c, p, elsewhere=True)
         for c, e, p, v in zip(cands, src_entity, parent, via, strict=True)
     ]
 
