@@ -323,7 +323,10 @@ def test_one_long_quote_is_analysed_quickly(nlp: Language) -> None:
     does, so a loaded machine does not fail it: about 2.4 then, 5.5 when it was quadratic. By
     2026-12-05 it had crept to about 3.4 (a Token made per content word for every verb inside
     the quote, in ``scan.content_spans``), close enough to the limit for a loaded run to fail;
-    the punctuation tokens read once per doc from its arrays took it back to about 2.1-2.6."""
+    the punctuation tokens read once per doc from its arrays took it back to about 2.1-2.6.
+    The coordinated-content rule of 2026-12-06 (session 51) read every word of every content
+    for its prepositions, every verb inside the quote reading the whole quote again: about
+    3.7-4.0, and a failed CI run; read only when a prepositional conjunct comes, about 2.6."""
     text = LONG_QUOTE + "”"
     started = time.process_time()
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("newsprov.")]):
