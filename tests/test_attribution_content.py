@@ -786,6 +786,31 @@ BY_NAME = [
 ]
 
 
+#: An adverb of manner in "-ly" right after the content (no mark between) that the parse hung
+#: on the verb tells how the source judged or spoke of the object and joins the content; an
+#: adverb of time or place there, one after a comma, or a word in "-ly" that is no adverb of
+#: manner does not. (text, cue, content)
+OBJECT_MANNER = [
+    ("Most voters viewed the senator favorably.", "viewed", ["the senator favorably"]),
+    (
+        "The governor sees the budget very differently.",
+        "sees",
+        ["the budget very differently"],
+    ),
+    (
+        "The mayor criticized the agency more broadly.",
+        "criticized",
+        ["the agency more broadly"],
+    ),
+    # negative cases: time, place, a comma, "early"
+    ("The senator praised the plan three months ago.", "praised", ["the plan"]),
+    ("The senator praised the plan here on Sunday.", "praised", ["the plan"]),
+    ("The mayor discussed the plan online.", "discussed", ["the plan"]),
+    ("The mayor criticized the agency, apparently.", "criticized", ["the agency"]),
+    ("The senator praised the plan early.", "praised", ["the plan"]),
+]
+
+
 #: A channel or medium phrase that the parse hung on the reported object, ending its phrase,
 #: tells how it was said and is no content, as when the parse hangs it on the verb; a phrase
 #: that is the object's own complement, a place after a common noun, or "the press" as the
@@ -949,6 +974,7 @@ COORDINATED_OBJECTS = [
     + OBJECT_PARTICIPLES
     + SECOND_THAT_CLAUSES
     + BY_NAME
+    + OBJECT_MANNER
     + OBJECT_CHANNELS
     + COUNTED_EXTENTS,
 )
