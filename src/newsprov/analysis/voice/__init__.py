@@ -440,13 +440,12 @@ def question_heads(text: str, spans: list[Span]) -> set[int]:
     by a line that is no question (its answer), when the article has two or more of them
     ("Why is Mueller overseeing the Russia investigation?", "Has anyone been charged?",
     "Q: Have you talked to her?"), the answer a paragraph (:func:`_answer_paragraph`) or the
-    question labelled as the interviewer's ("Q: ..."). Such a
-    line asks what the next paragraph answers; it is no rhetorical question. In a text that
-    writes each sentence on a line of its own (ECB+'s copies, a letter to the editor's "Where
-    was the outrage?") every question is a whole line followed by one that is no question,
-    and none is a head (a seventh audit, 2026-12-06).
-    Found in an audit of unseen articles (a 2018 explainer in NewsWCL50 with five such heads,
-    each flagged); BASIL 2010-2016 has no article with two."""
+    question labelled as the interviewer's ("Q: ..."). Such a line asks what the next
+    paragraph answers; it is no rhetorical question. In a text that writes each sentence on a
+    line of its own (ECB+'s copies, a letter to the editor's "Where was the outrage?") every
+    question is a whole line followed by one that is no question, and none is a head (a
+    seventh audit, 2026-12-06). Found in an audit of unseen articles (a 2018 explainer in
+    NewsWCL50 with five such heads, each flagged); BASIL 2010-2016 has no article with two."""
     heads = []
     for k, span in enumerate(spans):
         line = _whole_line(text, span)

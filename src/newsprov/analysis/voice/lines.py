@@ -1,8 +1,9 @@
 """Lines of a text that are no sentence of the outlet's or anyone's, told by their shape: a
 section's head closed by a colon, a transcript's stage note, a speaker's label in quote marks,
-the title of a text with no metadata closed by a full stop, and a link to the rest of a story. Each such sentence's voice is
-``other`` (:func:`newsprov.analysis.voice.classify_sentences`). Added 2026-12-06 from a sixth
-audit of unseen texts; measured in docs/history/voice.md."""
+the title of a text with no metadata closed by a full stop, and a link to the rest of a
+story. Each such sentence's voice is ``other``
+(:func:`newsprov.analysis.voice.classify_sentences`). Added 2026-12-06 from a sixth and a
+seventh audit of unseen texts; measured in docs/history/voice.md."""
 
 from __future__ import annotations
 
