@@ -706,14 +706,22 @@ def test_heading_lists_its_attributions(
 
 
 #: The questions heading an explainer's sections or an interview's exchanges (two or more
-#: question lines, each answered by the line after it) are headings; a question standing
-#: alone, a question line without an answer after it, a quoted question and a short
-#: punchline are not.
+#: question lines, each answered by the paragraph after it, or labelled "Q:") are headings; a
+#: question standing alone, a question line without an answer after it, a quoted question, a
+#: short punchline and the questions of a text that writes each sentence on a line of its
+#: own with no blank line (a seventh audit, 2026-12-06) are not.
 QUESTION_HEADS = [
+    (
+        "Mueller has sent the White House a list of topics.\n\nWhy is Mueller in charge?\n\n"
+        "He was appointed in May.\n\nHas anyone been charged?\n\n"
+        "Four people have been charged.\n",
+        [2, 6],
+    ),
+    # negative: the same lines with no blank line between them, each sentence a line of its own
     (
         "Mueller has sent the White House a list of topics.\nWhy is Mueller in charge?\n"
         "He was appointed in May.\nHas anyone been charged?\nFour people have been charged.\n",
-        [1, 3],
+        [],
     ),
     (
         "The senator sat down with us.\nQ: Have you talked to her?\nA: Not yet.\n"

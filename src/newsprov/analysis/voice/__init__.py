@@ -58,6 +58,7 @@ from newsprov.analysis.voice.lines import (
     colon_head,
     first_line_title,
     first_text_line,
+    link_line,
     stage_note,
 )
 from newsprov.analysis.voice.lines import whole_line as _whole_line
@@ -132,24 +133,61 @@ def voice_spans(doc: Doc) -> list[Span]:
     * a piece that does not end a sentence (no closing punctuation: "WASHINGTON --", a title
       word such as "President" cut off its name) joins the one after it on its line.
 
-    A line break always ends a sentence, so headings and paragraphs stay apart.
+    A line break ends a sentence, so headings and paragraphs stay apart, but for a line that
+    a page wrapped (:func:`_wrapped`).
     """
     text = doc_text(doc)
     pieces: list[list[int]] = []
+    last: Token | None = None  # the last word of the piece before
+    wraps = False  # has the page wrapped a line before?
     for sent in doc.sents:
         t = text[sent.start_char : sent.end_char]
         a = sent.start_char + len(t) - len(t.lstrip())
         b = sent.end_char - (len(t) - len(t.rstrip()))
         if a >= b:
             continue
+        words = [w for w in sent if not w.is_space]
         if pieces and "\n" not in text[pieces[-1][1] : a]:
             prev = pieces[-1]
             body = text[prev[0] : prev[1]].rstrip(_QUOTE_MARKS + "]")
             if not _ALNUM.search(text[a:b]) or (body and body[-1] not in _TERMINAL):
                 prev[1] = b
+                last = words[-1] if words else last
                 continue
+        elif pieces and last is not None and _wrapped(text, pieces[-1][1], a, last, wraps):
+            pieces[-1][1] = b
+            wraps = True
+            last = words[-1] if words else last
+            continue
         pieces.append([a, b])
+        last = words[-1] if words else None
     return [(a, b) for a, b in pieces]
+
+
+#: Parts of speech a sentence cannot end on: a preposition, a determiner, a conjunction, "to",
+#: an adverb, a modal, a possessive, a question word, a verb ("Donald Trump regularly",
+#: "a birther who has", "from").
+_GOES_ON = frozenset(
+    {"IN", "DT", "CC", "TO", "RB", "MD", "PRP$", "WDT", "WP", "VB", "VBD", "VBP", "VBZ"}
+)
+
+
+def _wrapped(text: str, end: int, start: int, last: Token, wraps: bool) -> bool:
+    """Does the line that ends at ``end`` go on at ``start``, the next line, as the page's
+    line breaks inside one sentence do ("Editor's note: Donald Trump regularly / incites /
+    political violence and is a serial liar, rampant xenophobe, / racist, ...")? One line break
+    between them, no blank line; the line ends on a comma or a word a sentence cannot end on,
+    and the next one opens with a small letter; once the page has wrapped a line (``wraps``),
+    any line not closed as a sentence is ("incites", a verb the tagger took for a noun). A
+    title over a date line ("Jury finds suspect guilty / on April 30, 2008") ends on a word
+    that may end a sentence and stays apart."""
+    if text[end:start].count("\n") != 1 or text[end:start].strip():
+        return False
+    if not text[start : start + 1].islower():
+        return False
+    if last.text == "," or (last.tag_ in _GOES_ON and last.idx + len(last) == end):
+        return True
+    return wraps and text[end - 1] not in _TERMINAL + _QUOTE_MARKS
 
 
 def is_heading(text: str, span: Span) -> bool:
@@ -401,9 +439,13 @@ def question_heads(text: str, spans: list[Span]) -> set[int]:
     connective ("So who is he, and how did he win?" asks the reader), followed
     by a line that is no question (its answer), when the article has two or more of them
     ("Why is Mueller overseeing the Russia investigation?", "Has anyone been charged?",
-    "Q: Have you talked to her?"). Such a line asks what the next paragraph answers; it is no
-    rhetorical question. Found in an audit of unseen articles (a 2018 explainer in NewsWCL50
-    with five such heads, each flagged); BASIL 2010-2016 has no article with two."""
+    "Q: Have you talked to her?"), the answer a paragraph (:func:`_answer_paragraph`) or the
+    question labelled as the interviewer's ("Q: ..."). Such a line asks what the next
+    paragraph answers; it is no rhetorical question. In a text that writes each sentence on a
+    line of its own (ECB+'s copies, a letter to the editor's "Where was the outrage?") every
+    question is a whole line followed by one that is no question, and none is a head (a
+    seventh audit, 2026-12-06). Found in an audit of unseen articles (a 2018 explainer in
+    NewsWCL50 with five such heads, each flagged); BASIL 2010-2016 has no article with two."""
     heads = []
     for k, span in enumerate(spans):
         line = _whole_line(text, span)
@@ -421,9 +463,23 @@ def question_heads(text: str, spans: list[Span]) -> set[int]:
             continue
         nxt = _NEXT_LINE.match(text, span[1])
         answer = nxt.group(1).rstrip(_QUOTE_MARKS) if nxt else ""
-        if answer and not answer.endswith("?"):
+        if not nxt or not answer or answer.endswith("?"):
+            continue
+        if _INTERVIEWER.match(line) or _answer_paragraph(text, spans, nxt):
             heads.append(k)
     return set(heads) if len(heads) >= 2 else set()
+
+
+def _answer_paragraph(text: str, spans: list[Span], nxt: re.Match[str]) -> bool:
+    """Is the line after a question (``nxt``, its match of ``_NEXT_LINE``) set off from it as
+    a paragraph of its own: a blank line between them, or two sentences or more on the line?
+    A text that writes each sentence on a line of its own with no blank line (ECB+'s copies)
+    shows no paragraph: a letter's "Where was the outrage?" followed by its next sentence is
+    a question in running text, no head."""
+    if text.count("\n", nxt.start(), nxt.start(1)) >= 2:
+        return True
+    start, end = nxt.start(1), nxt.end(1)
+    return sum(1 for a, _ in spans if start <= a < end) >= 2
 
 
 #: Fewest words of a title-case line read as a heading: "Netflix." (a credit) or "Nah." (a
@@ -748,8 +804,9 @@ def classify_sentences(
             or credit_line(text, span)
             or _on_lines(span, title_lines)
             or label_piece(text, span)
-            or colon_head(text, span, sent)
+            or colon_head(text, span, sent, bool(framing))
             or stage_note(text, span)
+            or link_line(text, span)
         ):
             # a heading's voice is "other", but the attributions in it are listed all the same
             # ("Senator visited Moscow, report says")

@@ -1,8 +1,9 @@
 """Lines of a text that are no sentence of the outlet's or anyone's, told by their shape: a
 section's head closed by a colon, a transcript's stage note, a speaker's label in quote marks,
-and the title of a text with no metadata closed by a full stop. Each such sentence's voice is
-``other`` (:func:`newsprov.analysis.voice.classify_sentences`). Added 2026-12-06 from a sixth
-audit of unseen texts; measured in docs/history/voice.md."""
+the title of a text with no metadata closed by a full stop, and a link to the rest of a
+story. Each such sentence's voice is ``other``
+(:func:`newsprov.analysis.voice.classify_sentences`). Added 2026-12-06 from a sixth and a
+seventh audit of unseen texts; measured in docs/history/voice.md."""
 
 from __future__ import annotations
 
@@ -53,12 +54,15 @@ _CLAUSE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 _AS_FOLLOWS = re.compile(r"\bas follows:$", re.IGNORECASE)
 
 
-def colon_head(text: str, span: Span, sent: SpacySpan) -> bool:
+def colon_head(text: str, span: Span, sent: SpacySpan, framing: bool = False) -> bool:
     """A section's head closed by a colon, heading the lines under it: a whole line of at most
     six words, capitalised, with no finite verb ("About the prison:", "Some known inmates:",
     "Prison program:", "Partial transcript as follows:"). Not a line with a verb, which
     introduces what follows as a sentence does ("He told reporters:", "Imagine that she:"),
-    nor one opening with a quote mark (a speaker's line)."""
+    nor one opening with a quote mark (a speaker's line), nor, but for the formula "as
+    follows:", one that frames an attribution (``framing``: it holds the cue, the content
+    comes after it): "From Josh Feldman writing at Mediaite:" over the columnist's paragraphs
+    is their frame, `attributed` as a speech tag is (a seventh audit, 2026-12-06)."""
     line = whole_line(text, span)
     if line is None or not line.endswith(":") or not line[:1].isupper():
         return False
@@ -68,6 +72,8 @@ def colon_head(text: str, span: Span, sent: SpacySpan) -> bool:
         return False
     if _AS_FOLLOWS.search(line):
         return True
+    if framing:
+        return False
     return not any(t.tag_ in _CLAUSE_TAGS or t.pos_ == "AUX" for t in sent)
 
 
@@ -131,3 +137,30 @@ def first_line_title(text: str, spans: list[Span], sents: list[SpacySpan | None]
         if t.dep_.startswith("nsubj") and t.tag_ == "PRP" and t.head.dep_ == "ROOT":
             return None
     return k
+
+
+#: A link to the rest of a story or to more, closed by "here", "below" or the outlet's name:
+#: "Read the rest here.", "Read it all here.", "Read the rest of the story at Mediaite.",
+#: "Click here.".
+_LINK_LINE = re.compile(
+    r"(?:Read|Continue reading|Keep reading|Click)\b[^.!?:]{0,50}?"
+    r"\b(?:here|below|at (?:the )?[A-Z][\w.’' -]{0,40})[.!]?",
+)
+
+
+def link_line(text: str, span: Span) -> bool:
+    """A whole line that links to the rest of a story, a site's words and no sentence of the
+    outlet's ("Read the rest here.", "Read the rest of the story at The New York Post."). An
+    excerpt of another outlet's story ends so (a seventh audit, 2026-12-06). Not a sentence in
+    running text ("Read the full ruling, he said, and you will see.")."""
+    line = whole_line(text, span)
+    if line is None:
+        line = text[span[0] : span[1]] if _last_line(text, span) else None
+    return line is not None and _LINK_LINE.fullmatch(line.strip()) is not None
+
+
+def _last_line(text: str, span: Span) -> bool:
+    """Is the sentence a whole line with no text after it (the text's last line)?"""
+    a, b = span
+    line_start = text.rfind("\n", 0, a) + 1
+    return not text[line_start:a].strip() and _NONSPACE.search(text, b) is None
