@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from tests.source_rows import rel
 from tests.test_sources import at, run
-from tests.test_sources_resolution import rel
 
 # -- a company's short name and its full name are one source -----------------------------------
 # (text, [(source, cue)], same source?, (name, kind) of the last attribution's source)
