@@ -53,6 +53,7 @@ from newsprov.analysis.sources.agreement import (
     trade_only,
     word_set,
 )
+from newsprov.analysis.sources.described import join_described
 from newsprov.analysis.sources.mentions import Mention, Mentions, age_epithet
 from newsprov.analysis.sources.names import company_words
 
@@ -400,6 +401,7 @@ class Resolver:
         self._family_named(ordered)
         self._introduced(ordered)
         self._headline_role(ordered)
+        join_described(self)  # "the Florida senator", "the team", "the RNC member"
         return self.live()
 
     def _headline_role(self, ordered: list[Mention]) -> None:
