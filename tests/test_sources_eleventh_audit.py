@@ -92,7 +92,7 @@ PLACES = [
         "The city's police chief, Tom Vole, said the blast was heard for miles.",
         [("The city's police chief, Tom Vole", "said")],
         None,
-        ("Tom Vole", "person", None),
+        ("Tom Vole", "person", "city's police chief"),
     ),
 ]
 

@@ -190,7 +190,7 @@ FORMS = [
         "that the visit was on.",
         [("The US ambassador to the UK", "said")],
         None,
-        ("Woody Johnson", "person", None),
+        ("Woody Johnson", "person", "US ambassador"),
     ),
     # a man, a woman or a kin noun apposed tells who the person is, no title of an office
     (
@@ -227,7 +227,7 @@ FORMS = [
         "Hale. The candidate said that tariffs hurt.",
         [("The candidate@2", "said")],
         None,
-        ("Tom Hale", "person", None),
+        ("Tom Hale", "person", "candidate"),
     ),
     # a registry outlet's web address written as a name: the outlet
     (

@@ -137,7 +137,7 @@ SUBJECTS = [
         "regretted the remarks.",
         [("The judge, Ann Lee", "said")],
         None,
-        ("Ann Lee", "person", None),
+        ("Ann Lee", "person", "judge"),
     ),
     (
         "Patrol vessel Sukanya was escorting the ships. The officer said the pirates fled.",

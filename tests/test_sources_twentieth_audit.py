@@ -123,7 +123,7 @@ ROWS = [
         " would fail.",
         [("The Democratic senator from Ohio, Mary Jones", "said")],
         None,
-        ("Mary Jones", "person", None),
+        ("Mary Jones", "person", "Democratic senator from Ohio"),
     ),
     # negative: plural delegates stay a group; a "TV" that ends no name is no outlet
     (

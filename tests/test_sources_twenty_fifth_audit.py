@@ -79,7 +79,7 @@ ROWS = [
         " as a prosecutor at heart.",
         [("he", "describes")],
         None,
-        ("Tom Hale", "person", None),
+        ("Tom Hale", "person", "Columnist"),
     ),
     # negative: the subject of a clause inside a relative clause on its subject may be the noun's
     (

@@ -183,7 +183,7 @@ ROWS = [
         " He said the suit was weak.",
         [("The firm's lawyer, Tom Hale", "said"), ("He", "said@2")],
         None,
-        ("Tom Hale", "person", None),
+        ("Tom Hale", "person", "firm's lawyer"),
     ),
     (
         "The plant closed on Monday. A representative said she could not comment. She said the"

@@ -108,7 +108,7 @@ ROWS = [
         " his support behind the mayor. And he says his boss is fine with it.",
         [("he", "says")],
         None,
-        ("Bob Lund", "person", None),
+        ("Bob Lund", "person", "Hale's running mate"),
     ),
     (
         "A running mate said the ticket would win.",

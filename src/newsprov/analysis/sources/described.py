@@ -1,8 +1,8 @@
 """Descriptions left apart after the one pass of :mod:`.coref`, joined once every mention is
-resolved (the thirtieth audit of unseen articles, session 53): a definite description that
-names a role or a kind only one earlier entity of the article fits, when the pass could not
-join it (another person named in its sentence, the role given only later in the text, the
-antecedent beyond the nominal window, the initials of a name for its words):
+resolved (the thirtieth audit of unseen articles): a description that names a role or a
+kind only one entity of the article fits, when the pass could not join it (another person
+named in its sentence, the role given only later in the text, the antecedent beyond the
+nominal window, the initials of a name for its words):
 
 - a person's role with a place's, a party's or a people's word before it ("the Florida
   senator", "the Republican lawmaker"): the one person named before it to whom the article
@@ -11,10 +11,13 @@ antecedent beyond the nominal window, the initials of a name for its words):
   outlet, company, party or body of another kind;
 - a description of someone unnamed whose modifiers are the initials of words of one earlier
   indefinite description ("the RNC member" after "a prominent Republican National Committee
-  member"), or its words again, beyond the window.
+  member"), or its words again, beyond the window;
+- a description owned by a name ("Reagan's Daughter Makes Strong Statement", a headline):
+  the one named person whom a description of the same noun, owned by a longer name ending
+  as that one, describes ("Patti Davis, Ronald Reagan's daughter,").
 
-Each rule joins only when exactly one earlier entity fits: a wrong merge costs more than a
-missed one.
+Each rule joins only when exactly one entity fits (named before the description, but for
+the last): a wrong merge costs more than a missed one.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.agreement import (
+    description_key,
     gender_ok,
     past_holder,
     past_words,
@@ -53,11 +57,39 @@ def join_described(res: Resolver) -> None:
             continue
         if min(x.start for x in own.mentions) != m.start:
             continue  # the entity's first mention decides
-        if not m.definite:
-            continue
-        target = _placed_role(res, m, own) or _team(res, m, own) or _initialled(res, m, own)
+        target = _owned(res, m, own)
+        if target is None and m.definite:
+            target = _placed_role(res, m, own) or _team(res, m, own) or _initialled(res, m, own)
         if target is not None:
             res.merge(target, own)
+
+
+def _owned(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A description owned by a name ("Reagan's Daughter Makes Strong Statement", a
+    headline) is the one named person whom a description of the same noun owned by a longer
+    name ending as that one describes ("Patti Davis, Ronald Reagan's daughter,")."""
+    head = res.mentions.doc[m.head]
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    key = description_key(m.text)
+    if not key or " " not in key:
+        return None
+    found = {
+        e.idx: e
+        for e in res.live()
+        if e.idx != own.idx
+        and "PERSON" in e.labels
+        and e.names
+        and e.number == "s"
+        and gender_ok(own.gender, e)
+        and any(
+            x.type == "nominal"
+            and x.lemma == m.lemma
+            and description_key(x.text).endswith(" " + key)
+            for x in e.mentions
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _proper_mods(res: Resolver, m: Mention) -> set[str] | None:
