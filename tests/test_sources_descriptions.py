@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_sources_resolution import last_source, word_rels
+from tests.source_rows import last_source, word_rels
 
 FILL = " ".join(f"Voters in town {i} were tired." for i in range(14))
 

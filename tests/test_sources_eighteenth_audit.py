@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from tests.test_sources_resolution import last_source, source_rows_test
+from tests.source_rows import last_source, source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 PARTIES = [

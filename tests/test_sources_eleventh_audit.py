@@ -13,7 +13,7 @@ candidates. Negative rows keep each rule from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 COPS = [
@@ -92,7 +92,7 @@ PLACES = [
         "The city's police chief, Tom Vole, said the blast was heard for miles.",
         [("The city's police chief, Tom Vole", "said")],
         None,
-        ("Tom Vole", "person", None),
+        ("Tom Vole", "person", "city's police chief"),
     ),
 ]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.source_rows import rel, source_of_last
 from tests.test_sources import run
-from tests.test_sources_resolution import rel, source_of_last
 
 # -- a programme's title in quotation marks --------------------------------------------------
 # (text, source, cue, recipient, expected (name, kind) of the recipient)

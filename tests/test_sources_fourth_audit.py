@@ -12,7 +12,7 @@ candidates; where the tagger tags an invented sentence otherwise than it tagged 
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [
@@ -190,7 +190,7 @@ FORMS = [
         "that the visit was on.",
         [("The US ambassador to the UK", "said")],
         None,
-        ("Woody Johnson", "person", None),
+        ("Woody Johnson", "person", "US ambassador"),
     ),
     # a man, a woman or a kin noun apposed tells who the person is, no title of an office
     (
@@ -227,7 +227,7 @@ FORMS = [
         "Hale. The candidate said that tariffs hurt.",
         [("The candidate@2", "said")],
         None,
-        ("Tom Hale", "person", None),
+        ("Tom Hale", "person", "candidate"),
     ),
     # a registry outlet's web address written as a name: the outlet
     (

@@ -12,7 +12,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ACRONYMS = [
@@ -137,7 +137,7 @@ SUBJECTS = [
         "regretted the remarks.",
         [("The judge, Ann Lee", "said")],
         None,
-        ("Ann Lee", "person", None),
+        ("Ann Lee", "person", "judge"),
     ),
     (
         "Patrol vessel Sukanya was escorting the ships. The officer said the pirates fled.",

@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.source_rows import rel, source_of_last
 from tests.test_sources import run
-from tests.test_sources_resolution import rel, source_of_last
 
 # -- a company's short name is the company ------------------------------------------------------
 # (text, [(source, cue)], same source as the first?, (name, kind) of the last attribution's source)

@@ -12,7 +12,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROLE_WORDS = [

@@ -19,7 +19,7 @@ candidates; where the tagger tags an invented sentence otherwise than it tagged 
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 KINDS = [

@@ -19,7 +19,7 @@ rule from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 _K = "Kelcom"
 _CABLE = (

@@ -17,8 +17,8 @@ import pytest
 from spacy.language import Language
 
 from newsprov.analysis.sources import quoted_speech
+from tests.source_rows import last_source, rel, source_rows_test
 from tests.test_sources import run
-from tests.test_sources_resolution import last_source, rel, source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 FORMS = [

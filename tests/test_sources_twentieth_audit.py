@@ -14,7 +14,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [
@@ -123,7 +123,7 @@ ROWS = [
         " would fail.",
         [("The Democratic senator from Ohio, Mary Jones", "said")],
         None,
-        ("Mary Jones", "person", None),
+        ("Mary Jones", "person", "Democratic senator from Ohio"),
     ),
     # negative: plural delegates stay a group; a "TV" that ends no name is no outlet
     (

@@ -12,7 +12,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [
@@ -79,7 +79,7 @@ ROWS = [
         " as a prosecutor at heart.",
         [("he", "describes")],
         None,
-        ("Tom Hale", "person", None),
+        ("Tom Hale", "person", "Columnist"),
     ),
     # negative: the subject of a clause inside a relative clause on its subject may be the noun's
     (

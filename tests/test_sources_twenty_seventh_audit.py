@@ -17,7 +17,7 @@ candidates. Negative rows keep the rules from reaching too far.
 
 from __future__ import annotations
 
-from tests.test_sources_resolution import source_rows_test
+from tests.source_rows import source_rows_test
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [
@@ -108,7 +108,7 @@ ROWS = [
         " his support behind the mayor. And he says his boss is fine with it.",
         [("he", "says")],
         None,
-        ("Bob Lund", "person", None),
+        ("Bob Lund", "person", "Hale's running mate"),
     ),
     (
         "A running mate said the ticket would win.",

@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.source_rows import source_rows_test, word_rels
 from tests.test_sources import run
-from tests.test_sources_resolution import source_rows_test, word_rels
 
 # (text, [(source, cue)], tags, expected (name, kind, title) of the last attribution's source)
 ROWS = [

@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from newsprov.analysis.sources.coref import Resolver
 from newsprov.analysis.sources.mentions import Mentions
 from newsprov.record import Record
+from tests.source_rows import rel, source_of_last, word_rels
 from tests.test_sources import at, run
-from tests.test_sources_resolution import rel, source_of_last, word_rels
 
 # (text, source, cue, expected (name, kind)) of the last attribution's source
 KINDS = [

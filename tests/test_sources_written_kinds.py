@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.source_rows import last_source, rel, word_rels
 from tests.test_sources import run
-from tests.test_sources_resolution import last_source, rel, word_rels
 
 # (text, [(source, cue)], expected (name, kind, title) of the last attribution's source)
 ROWS = [

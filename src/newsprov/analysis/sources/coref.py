@@ -53,6 +53,7 @@ from newsprov.analysis.sources.agreement import (
     trade_only,
     word_set,
 )
+from newsprov.analysis.sources.described import join_described
 from newsprov.analysis.sources.mentions import Mention, Mentions, age_epithet
 from newsprov.analysis.sources.names import company_words
 
@@ -247,6 +248,13 @@ class Resolver:
             and o.appos_of is not None
             and o.appos_of < o.head
         }
+        for head, name in self._named_after.items():
+            # "Her chief policy aide, Jake Sullivan,": the description is as male as its
+            # name, so a later "she" is not the two (a thirtieth audit of unseen articles
+            # found "she" joined to the aide before the apposition pass joined the name)
+            desc = mentions.by_head.get(head)
+            if desc is not None and desc.type == "nominal" and desc.gender == "?":
+                desc.gender = name.gender if name.gender in ("m", "f") else "?"
         # descriptions (by head) with a proper name in apposition right after the noun ("the
         # website Mashable", "the newspaper, USA Today,"): the name says whom the description
         # names, so it is that name's mention and no anaphor of an outlet or a body before it
@@ -400,6 +408,7 @@ class Resolver:
         self._family_named(ordered)
         self._introduced(ordered)
         self._headline_role(ordered)
+        join_described(self)  # "the Florida senator", "the team", "the RNC member"
         return self.live()
 
     def _headline_role(self, ordered: list[Mention]) -> None:

@@ -532,26 +532,42 @@ def entity_title(e: Entity) -> str | None:
         return None
     for m in sorted(e.mentions, key=lambda m: m.start):
         if m.type == "name" and m.title:
-            return m.title
-    for m in e.mentions:
-        if (
-            m.type == "nominal"
-            and m.appos_of is not None
-            and m.lemma in lx.PERSON_ROLE_NOUNS
-            and m.lemma not in _NO_TITLE_NOUNS
-            # a role a time phrase ends is no current title ("Reince Priebus, then the White
-            # House chief of staff"; "the mayor in 2010": `mentions.role_ended_appos`)
-            and not m.former
-        ):
-            title = _RELATIVE.split(m.text, maxsplit=1)[0]
-            for name in e.names:  # "Secretary of the Navy for Research Marvin Dole": the name
-                full = " ".join(name)  # the title ran into is no part of it
-                if full and title.endswith(full):
-                    title = title[: -len(full)]
-            # "Ann Lee, now the party's leader": the role, not its time
-            return _strip_det(_TIME_ADVERB.sub("", _clean(title))) or None
+            # "Republican\xa0presidential nominee\xa0": the title's words, spaced as words (a
+            # thirtieth audit of unseen articles found a title with the page's hard spaces)
+            return " ".join(m.title.split())
+    # an apposed role after the name ("Tom Hale, the mayor,"), else a description the name is
+    # apposed to ("Her chief policy aide, Jake Sullivan,": a thirtieth audit of unseen
+    # articles found such people untitled)
+    described = {x.appos_of for x in e.mentions if x.type == "name" and x.appos_of is not None}
+    roles = [m for m in e.mentions if m.type == "nominal" and _titled_role(m)]
+    for m in [m for m in roles if m.appos_of is not None] + [
+        m for m in roles if m.appos_of is None and m.head in described
+    ]:
+        title = _RELATIVE.split(m.text, maxsplit=1)[0]
+        for name in e.names:  # "Secretary of the Navy for Research Marvin Dole": the name
+            full = " ".join(name)  # the title ran into is no part of it
+            if full and title.endswith(full):
+                title = title[: -len(full)]
+        # "Ann Lee, now the party's leader": the role, not its time
+        title = _strip_det(_TIME_ADVERB.sub("", _clean(title)))
+        first, _, rest = title.partition(" ")
+        if rest and first.lower() in _POSSESSIVES:
+            title = rest  # "Her chief policy aide": whose aide is no part of the title
+        return title or None
     return None
 
+
+def _titled_role(m: Mention) -> bool:
+    """May the description ``m``, apposed to a person's name, give the title: a role's noun
+    that says what office or work one holds, not put in the past by a time phrase ("Reince
+    Priebus, then the White House chief of staff"; "the mayor in 2010":
+    `mentions.role_ended_appos`)."""
+    return m.lemma in lx.PERSON_ROLE_NOUNS and m.lemma not in _NO_TITLE_NOUNS and not m.former
+
+
+#: Possessive determiners that open a description a name is apposed to ("Her chief policy
+#: aide, Jake Sullivan,"), left out of the title.
+_POSSESSIVES = frozenset("his her their its our my your".split())
 
 #: Role nouns an apposed description may have that tell who a person is, not what office or
 #: work they hold ("Richard Pinedo, a California man who ...", "X, the daughter of Y"): no

@@ -14,11 +14,13 @@ def _words(text: str) -> frozenset[str]:
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 
 #: Words that make up a title before a name ("Lt. Gen.", "Secretary of State", "Sen.").
+#: "columnist" since a thirtieth audit of unseen articles ("Washington Post columnist Margaret
+#: Sullivan" had been untitled, where "reporter", "editor", "correspondent" give a title).
 TITLE_WORDS = _words(
     """
     acting adm adm. administrator admiral adviser advisor agriculture air ambassador and army
     assistant attorney ayatollah brig brig. candidate capt capt. captain ceo chair chairman
-    chairwoman chancellor chief chiefs cmdr. co-founder coach col col. colonel commander
+    chairwoman chancellor chief chiefs cmdr. co-founder coach col col. colonel columnist commander
     commerce commissioner correspondent counsel dame defence defense del. democratic deputy
     director dr dr. editor education energy executive for force foreign former founder gen gen.
     general gop gov gov. governor health homeland house inspector interior joint judge justice

@@ -1,0 +1,208 @@
+"""Descriptions left apart after the one pass of :mod:`.coref`, joined once every mention is
+resolved (the thirtieth audit of unseen articles): a description that names a role or a
+kind only one entity of the article fits, when the pass could not join it (another person
+named in its sentence, the role given only later in the text, the antecedent beyond the
+nominal window, the initials of a name for its words):
+
+- a person's role with a place's, a party's or a people's word before it ("the Florida
+  senator", "the Republican lawmaker"): the one person named before it to whom the article
+  gives that role with those words ("Florida Sen. Marco Rubio"), anywhere in it;
+- a team's noun ("the team", "the club"): the one organization named before it that is no
+  outlet, company, party or body of another kind;
+- a description of someone unnamed whose modifiers are the initials of words of one earlier
+  indefinite description ("the RNC member" after "a prominent Republican National Committee
+  member"), or its words again, beyond the window;
+- a description owned by a name ("Reagan's Daughter Makes Strong Statement", a headline):
+  the one named person whom a description of the same noun, owned by a longer name ending
+  as that one, describes ("Patti Davis, Ronald Reagan's daughter,").
+
+Each rule joins only when exactly one entity fits (named before the description, but for
+the last): a wrong merge costs more than a missed one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprov.analysis.sources import lexicon as lx
+from newsprov.analysis.sources.agreement import (
+    description_key,
+    gender_ok,
+    past_holder,
+    past_words,
+    title_has,
+)
+
+if TYPE_CHECKING:
+    from newsprov.analysis.sources.coref import Entity, Resolver
+    from newsprov.analysis.sources.mentions import Mention
+
+#: A team's nouns: "the team announced" after "the Saints' leading rusher".
+TEAM_NOUNS = frozenset({"team", "club", "franchise"})
+
+#: Organization nouns of a kind that is no team: a name ending in one is that kind of body.
+_OTHER_BODIES = lx.ORGANIZATION_NOUNS - TEAM_NOUNS
+
+
+def join_described(res: Resolver) -> None:
+    """Join each description, first of an entity with no name, to the one earlier entity its
+    role or kind fits (the module's three rules); the description's entity is merged whole."""
+    for m in res.ordered:
+        if m.type != "nominal" or m.entity < 0 or m.indefinite:
+            continue
+        if m.number != "s" or res.in_quote(m.start):
+            continue
+        own = res.find(m.entity)
+        if own.outlet or own.names or any(x.type == "name" for x in own.mentions):
+            continue
+        if min(x.start for x in own.mentions) != m.start:
+            continue  # the entity's first mention decides
+        target = _owned(res, m, own)
+        if target is None and m.definite:
+            target = _placed_role(res, m, own) or _team(res, m, own) or _initialled(res, m, own)
+        if target is not None:
+            res.merge(target, own)
+
+
+def _owned(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A description owned by a name ("Reagan's Daughter Makes Strong Statement", a
+    headline) is the one named person whom a description of the same noun owned by a longer
+    name ending as that one describes ("Patti Davis, Ronald Reagan's daughter,")."""
+    head = res.mentions.doc[m.head]
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return None
+    key = description_key(m.text)
+    if not key or " " not in key:
+        return None
+    found = {
+        e.idx: e
+        for e in res.live()
+        if e.idx != own.idx
+        and "PERSON" in e.labels
+        and e.names
+        and e.number == "s"
+        and gender_ok(own.gender, e)
+        and any(
+            x.type == "nominal"
+            and x.lemma == m.lemma
+            and description_key(x.text).endswith(" " + key)
+            for x in e.mentions
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _proper_mods(res: Resolver, m: Mention) -> set[str] | None:
+    """The capitalised words before ``m``'s head inside it ("Florida", "Republican", "RNC"),
+    lower case; None when a modifier is no such word ("the junior senator", "the senator's
+    aide") or ``m`` has one outside ("the senator from Ohio")."""
+    doc = res.mentions.doc
+    head = doc[m.head]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or head.i != span.end - 1:
+        return None
+    words: set[str] = set()
+    for t in span[:-1]:
+        if t.lower_ in lx.DEFINITE or t.is_punct:
+            continue
+        if not (t.is_title or t.is_upper) or t.dep_ == "poss" or t.lower_ in ("'s", "’s"):
+            return None
+        words.add(t.lower_)
+    return words
+
+
+def _fits_person(m: Mention, own: Entity, e: Entity) -> bool:
+    if "PERSON" not in e.labels or e.outlet or e.number != "s" or not e.names:
+        return False
+    if not gender_ok(m.gender, e) or not gender_ok(own.gender, e):
+        return False
+    return e.first < m.start
+
+
+def _placed_role(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A role with a place's word ("Marco Rubio has more delegates than Kasich has, and the
+    Florida senator suspended his campaign"): the one person named before ``m`` whom the
+    article titles or describes with ``m``'s role and every capitalised word before it
+    ("Florida Sen. Marco Rubio", later in the text)."""
+    if m.lemma not in lx.PERSON_ROLE_NOUNS:
+        return None
+    mods = _proper_mods(res, m)
+    if not mods:
+        return None
+    present = not past_words(m.text)
+    found = [
+        e
+        for e in res.live()
+        if e.idx != own.idx
+        and _fits_person(m, own, e)
+        and (
+            title_has(e, m.lemma)
+            or m.lemma in e.heads
+            or any(x.epithet == m.lemma for x in e.mentions)
+        )
+        and mods <= e.words
+        and not (present and past_holder(e, m.lemma))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _team(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A team's noun ("the team announced" after "the Saints' leading rusher"): the one
+    organization named before ``m`` that is no outlet, company, party or other body ("the
+    Senate", "the FBI Bureau"), ``m`` with no modifier or only words of that organization."""
+    if m.lemma not in TEAM_NOUNS:
+        return None
+    mods = _proper_mods(res, m)
+    if mods is None:
+        return None
+    found = []
+    for e in res.live():
+        if e.idx == own.idx or e.first >= m.start or e.outlet or e.companies:
+            continue
+        if e.labels != {"ORG"} or not e.keys:
+            continue
+        if e.org_heads & _OTHER_BODIES or e.heads & (_OTHER_BODIES | lx.COMPANY_NOUNS):
+            continue
+        found.append(e)
+    if len(found) != 1 or not mods <= found[0].words:
+        return None
+    return found[0]
+
+
+def _initials(word: str, text: str) -> bool:
+    """Is ``word`` ("rnc") the initials of consecutive capitalised words of ``text``
+    ("a prominent Republican National Committee member")?"""
+    caps = [w for w in text.split() if w[:1].isupper()]
+    n = len(word)
+    return any(
+        "".join(w[0] for w in caps[i : i + n]).lower() == word for i in range(len(caps) - n + 1)
+    )
+
+
+def _initialled(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A description by initials ("the RNC member" after "a prominent Republican National
+    Committee member"): the one earlier entity with no name whose indefinite description has
+    ``m``'s head and each of its capitalised words, or their initials (an acronym of two to
+    six letters)."""
+    if m.lemma not in lx.PERSON_ROLE_NOUNS and m.lemma not in _ONE_OF:
+        return None
+    mods = _proper_mods(res, m)
+    if not mods:
+        return None
+    found: dict[int, Entity] = {}
+    for e in res.live():
+        if e.idx == own.idx or e.first >= m.start or e.names or e.outlet:
+            continue
+        if any(x.type == "name" for x in e.mentions) or not gender_ok(own.gender, e):
+            continue
+        for x in e.mentions:
+            if x.type != "nominal" or x.lemma != m.lemma or x.number != "s" or not x.indefinite:
+                continue  # "the" takes up one introduced with "a" (not a pull quote's bare one)
+            words = set(x.text.lower().split())
+            if all(w in words or (2 <= len(w) <= 6 and _initials(w, x.text)) for w in mods):
+                found[e.idx] = e
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Nouns of one unnamed person besides the roles ("member", "official" are roles already).
+_ONE_OF = frozenset({"member", "source", "aide", "official", "donor", "delegate"})
