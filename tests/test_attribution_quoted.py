@@ -153,3 +153,27 @@ def test_speech_tag_after_a_quotation(
     assert c.source_mention is not None
     assert text[c.source_mention[0] : c.source_mention[1]] == source
     assert _words(text, c.content) == [text[: text.index('"', 1) + 1]]  # the quotation
+
+
+#: (text, cue word, its content or None for no candidate on that word): a comma before a
+#: quotation that opens with a capital letter leads it in as a colon does, after a finite
+#: verb heading its sentence, a conjunct or an adverbial clause (``verbcues._comma_lead``);
+#: invented sentences
+COMMA_LEADS = [
+    ('The mayor quipped, "Nobody reads the budget."', "quipped", '"Nobody reads the budget."'),
+    ('She thanked the crowd and then boomed, "We did it!"', "boomed", '"We did it!"'),
+    # negatives: a quotation opening in lower case, an infinitive
+    ('She took her phone everywhere she went, "sending and reading mail."', "went", None),
+    ('The aide hoped to know, "How many votes are left?"', "know", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), COMMA_LEADS)
+def test_comma_before_a_quotation(cands: Extract, text: str, cue: str, content: str | None) -> None:
+    text, found = cands(text)
+    hits = _by_cue(text, found, cue)
+    if content is None:
+        assert not hits
+        return
+    (c,) = hits
+    assert _words(text, c.content) == [content]
