@@ -122,3 +122,58 @@ ALONE = [
 def test_quotation_standing_alone(text: str, alone: bool) -> None:
     start, end = text.index('"'), text.rindex('"') + 1
     assert _stands_alone(text, start, end) is alone
+
+
+#: (text, cue word, its source, or None for no candidate on that word): a verb heading its
+#: sentence right after a quotation that ends with a comma, "!", "?" or a dash, with only its
+#: subject between, is the quotation's speech tag whatever its lemma
+#: (``verbcues._tag_verbs``); invented sentences
+TAGS_AFTER_A_QUOTATION = [
+    ('"The vote is a farce," the senator surmised.', "surmised", "the senator"),
+    ('"What a night!" beamed the mayor of the town.', "beamed", "the mayor of the town"),
+    ('"We will not move," an angry governor retaliated.', "retaliated", "an angry governor"),
+    # negatives: a title with no closing comma, words that are no subject between, an action
+    # verb
+    ('"Broad Lines" star Jane Roe turned the tables on the show.', "turned", None),
+    ('"Make the Town Great" resonated with the voters.', "resonated", None),
+    ('"It is over," the mayor took the stage again.', "took", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), TAGS_AFTER_A_QUOTATION)
+def test_speech_tag_after_a_quotation(
+    cands: Extract, text: str, cue: str, source: str | None
+) -> None:
+    text, found = cands(text)
+    hits = _by_cue(text, found, cue)
+    if source is None:
+        assert not hits
+        return
+    (c,) = hits
+    assert c.source_mention is not None
+    assert text[c.source_mention[0] : c.source_mention[1]] == source
+    assert _words(text, c.content) == [text[: text.index('"', 1) + 1]]  # the quotation
+
+
+#: (text, cue word, its content or None for no candidate on that word): a comma before a
+#: quotation that opens with a capital letter leads it in as a colon does, after a finite
+#: verb heading its sentence, a conjunct or an adverbial clause (``verbcues._comma_lead``);
+#: invented sentences
+COMMA_LEADS = [
+    ('The mayor quipped, "Nobody reads the budget."', "quipped", '"Nobody reads the budget."'),
+    ('She thanked the crowd and then boomed, "We did it!"', "boomed", '"We did it!"'),
+    # negatives: a quotation opening in lower case, an infinitive
+    ('She took her phone everywhere she went, "sending and reading mail."', "went", None),
+    ('The aide hoped to know, "How many votes are left?"', "know", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), COMMA_LEADS)
+def test_comma_before_a_quotation(cands: Extract, text: str, cue: str, content: str | None) -> None:
+    text, found = cands(text)
+    hits = _by_cue(text, found, cue)
+    if content is None:
+        assert not hits
+        return
+    (c,) = hits
+    assert _words(text, c.content) == [content]
