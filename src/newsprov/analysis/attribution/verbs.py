@@ -327,10 +327,15 @@ def frame_of(
                     and not _when_or_how(c)
                 ):
                     content |= subtree_ids(c)
+    # the content's last word, read once and moved on with what is added (a content may be a
+    # whole long quotation, its set read again for every verb inside it)
+    last = max(content, default=-1)
     if content and name != "quote":
-        content |= _trailing_complements(v, max(content))
+        more = _trailing_complements(v, last)
+        content |= more
+        last = max(last, max(more, default=last))
     if content and (name in ("ccomp", "dobj") or name.startswith("prep:")):
-        content |= _second_that_clause(v, max(content))
+        content |= _second_that_clause(v, last)
     if content and name != "quote":
         # a phrase coordinated with the content that the parse hung on the verb; and the
         # conjunct after a conjunction that ends the content
@@ -977,12 +982,15 @@ def _coordinated_object(v: Token, content: set[int]) -> set[int]:
     or infinitive content: content exact +0.00023 / +0.00008, strict +0.00028 / +0.00015,
     source token +0.00039 / +0.00004; after any content, against that: content exact +0.00016
     / +0.00016, strict +0.00016 / +0.00016, nothing down (history, 2026-12-06)."""
+    conjs = children_with(v, ("conj",))
+    if not conjs:  # most verbs: the content's last word is not read
+        return content
     doc = v.doc
     first, last = content, max(content)
     # the prepositions are read only when a prepositional conjunct comes: a content may be a
     # whole long quotation, and most verbs have no conjunct after it
     preps: set[str] | None = None
-    for c in children_with(v, ("conj",)):
+    for c in conjs:
         if c.i <= last or any(g.dep_ in _SUBJECTS for g in c.children):
             continue
         gap = range(last + 1, c.left_edge.i)
