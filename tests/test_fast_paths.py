@@ -13,7 +13,7 @@ model's pipes against their calls, the kept name keys against fresh ones, and th
 frozen once; the voice stage's words of a doc read from its array against the token walks,
 a nominal's outlet modifier read by index against the span's tokens, the mention's slots,
 the sources' arrays kept per doc against fresh ones, and a token's sentence by bisection
-(``sentence_index``) against spaCy's walk."""
+(``sentence_index``) and a token's children read from the token tree against spaCy's walks."""
 
 from __future__ import annotations
 
@@ -1023,3 +1023,21 @@ def test_sentence_index_leaves_an_unparsed_doc_and_a_callers_hook(nlp: Language)
     with pytest.raises(RuntimeError), sentence_index(parsed):
         raise RuntimeError("a stage that fails")
     assert "sent" not in parsed.user_token_hooks  # taken off on the way out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won the vote, and we will win again,” the mayor said on Friday.",
+        "Officials, who asked not to be named, said that the plan had failed.",
+        "Word",  # negative rows: a lone word (no children), an empty doc
+        "",
+    ],
+)
+def test_child_tokens_give_the_children(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    plain = [[c.i for c in t.children] for t in doc]
+    assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain  # outside the block
+    with spans.token_tree(doc):
+        assert spans.active_tree(doc) is not None or not len(doc)
+        assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain

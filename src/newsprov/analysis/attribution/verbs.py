@@ -32,6 +32,7 @@ from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, wh
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     active_tree,
+    child_tokens,
     children_with,
     opening_connective,
     set_off_description,
@@ -76,7 +77,7 @@ class VerbFrame:
 def particle(v: Token) -> str:
     """The particle of a particle verb ("out" in "pointed out that", "pointed it out"): its
     ``prt`` dependent, lower case; empty without one."""
-    return next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+    return next((c.lower_ for c in children_with(v, ("prt",))), "")
 
 
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
@@ -88,13 +89,13 @@ def _bare_participle(v: Token) -> bool:
     "Asked about the deal, she said" (tagged VBN, a clause of another verb), and, whatever the
     tag and with no auxiliary either, "Trump, when asked about ..., said" (after a
     subordinator) and "Asked what it looks like, Devine said" (opening the sentence)."""
-    if v.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in v.children):
+    if v.tag_ not in ("VBN", "VBD") or children_with(v, ("nsubj",)):
         return False
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
         return True
     if v.tag_ == "VBN" and v.dep_ == "conj" and v.head.i < v.i and _bare_participle(v.head):
         return True  # "Courted by most candidates and widely expected to be ..."
-    if any(c.dep_ == "aux" for c in v.children):
+    if children_with(v, ("aux",)):
         return False
     after_subordinator = v.i > 0 and v.doc[v.i - 1].lower_ in _SUBORDINATORS
     return after_subordinator or (bool(v.is_sent_start) and v.dep_ in ("advcl", "ccomp", "dep"))
@@ -106,7 +107,7 @@ def frame_of(
     """The frame of verb ``v``, or None when nothing it governs can be content. ``occasion``:
     a "that" clause hung on a noun of a phrase of occasion is the verb's report
     (:func:`_phrase_clauses`; off when mining the lexicon)."""
-    kids = list(v.children)
+    kids = child_tokens(v)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _bare_participle(v)
     passive = passive and not contracted_has(v)
     cue = {v.i}
