@@ -13,7 +13,8 @@ model's pipes against their calls, the kept name keys against fresh ones, and th
 frozen once; the voice stage's words of a doc read from its array against the token walks,
 a nominal's outlet modifier read by index against the span's tokens, the mention's slots,
 the sources' arrays kept per doc against fresh ones, and a token's sentence by bisection
-(``sentence_index``) and a token's children read from the token tree against spaCy's walks."""
+(``sentence_index``) and a token's children and its first child of a label read from the
+token tree against spaCy's walks."""
 
 from __future__ import annotations
 
@@ -1038,6 +1039,15 @@ def test_child_tokens_give_the_children(nlp: Language, text: str) -> None:
     doc = nlp(text)
     plain = [[c.i for c in t.children] for t in doc]
     assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain  # outside the block
+    deps = ("nsubj", "aux", "prt", "punct")
+    firsts = [[next((c.i for c in t.children if c.dep_ == d), None) for d in deps] for t in doc]
+
+    def first(t: Any, d: str) -> int | None:
+        c = spans.first_child_with(t, (d,))
+        return c.i if c is not None else None
+
+    assert [[first(t, d) for d in deps] for t in doc] == firsts
     with spans.token_tree(doc):
         assert spans.active_tree(doc) is not None or not len(doc)
         assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain
+        assert [[first(t, d) for d in deps] for t in doc] == firsts  # None where no child has it

@@ -150,6 +150,17 @@ def child_tokens(tok: Token) -> list[Token]:
     return [doc[c] for c in tree.children[tok.i]]
 
 
+def first_child_with(tok: Token, deps: Collection[str]) -> Token | None:
+    """The first of :func:`children_with`, or None: the walk stops at it (a clause's root may
+    have hundreds of children)."""
+    tree = _tree(tok.doc)
+    if tree is None:
+        return next((c for c in tok.children if c.dep_ in deps), None)
+    dep = tree.dep
+    k = next((c for c in tree.children[tok.i] if dep[c] in deps), -1)
+    return tok.doc[k] if k >= 0 else None
+
+
 def children_with_plain(tok: Token, deps: Collection[str]) -> list[Token]:
     """:func:`children_with` from the ``Token`` objects."""
     return [c for c in tok.children if c.dep_ in deps]

@@ -34,6 +34,7 @@ from newsprov.analysis.attribution.spans import (
     active_tree,
     child_tokens,
     children_with,
+    first_child_with,
     opening_connective,
     set_off_description,
     subtree_ids,
@@ -77,7 +78,8 @@ class VerbFrame:
 def particle(v: Token) -> str:
     """The particle of a particle verb ("out" in "pointed out that", "pointed it out"): its
     ``prt`` dependent, lower case; empty without one."""
-    return next((c.lower_ for c in children_with(v, ("prt",))), "")
+    prt = first_child_with(v, ("prt",))
+    return prt.lower_ if prt is not None else ""
 
 
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
@@ -89,13 +91,13 @@ def _bare_participle(v: Token) -> bool:
     "Asked about the deal, she said" (tagged VBN, a clause of another verb), and, whatever the
     tag and with no auxiliary either, "Trump, when asked about ..., said" (after a
     subordinator) and "Asked what it looks like, Devine said" (opening the sentence)."""
-    if v.tag_ not in ("VBN", "VBD") or children_with(v, ("nsubj",)):
+    if v.tag_ not in ("VBN", "VBD") or first_child_with(v, ("nsubj",)) is not None:
         return False
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
         return True
     if v.tag_ == "VBN" and v.dep_ == "conj" and v.head.i < v.i and _bare_participle(v.head):
         return True  # "Courted by most candidates and widely expected to be ..."
-    if children_with(v, ("aux",)):
+    if first_child_with(v, ("aux",)) is not None:
         return False
     after_subordinator = v.i > 0 and v.doc[v.i - 1].lower_ in _SUBORDINATORS
     return after_subordinator or (bool(v.is_sent_start) and v.dep_ in ("advcl", "ccomp", "dep"))
