@@ -12,7 +12,9 @@ list, and a name's subtree test by ancestry against the subtree; one headline th
 model's pipes against their calls, the kept name keys against fresh ones, and the collector
 frozen once; the voice stage's words of a doc read from its array against the token walks,
 a nominal's outlet modifier read by index against the span's tokens, the mention's slots,
-and the sources' arrays kept per doc against fresh ones."""
+the sources' arrays kept per doc against fresh ones, and a token's sentence by bisection
+(``sentence_index``) and a token's children and its first child of a label read from the
+token tree against spaCy's walks."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from newsprov.analysis.attribution.scan import Scan
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.pipeline import Analyzer
+from newsprov.analysis.sentences import sentence_index
 from newsprov.analysis.sources import coref, detection, forms, kinds
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.voice import cues
@@ -977,3 +980,74 @@ def test_tokens_with_kept_rows_follow_the_doc(nlp: Language, attr: int) -> None:
         plain = [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in ids]
         assert forms.tokens_with(doc, attr, ids) == plain
     assert forms.tokens_with(nlp(""), attr, ids) == []  # negative row: an empty doc
+
+
+@pytest.mark.parametrize(
+    ("text", "sents"),
+    [
+        ("Police said so. Lee agreed! Was it true?", 3),
+        ("“We won,” she said.\n\nThe count went on. Officials agreed.", 3),
+        ("One sentence, no break.", 1),
+        ("Word", 1),  # negative rows: a lone word, an empty doc (no token, no hook)
+        ("", 0),
+    ],
+)
+def test_sentence_index_gives_the_sentence_walk(nlp: Language, text: str, sents: int) -> None:
+    doc = nlp(text)
+    plain = [(t.sent.start, t.sent.end, t.sent.label) for t in doc]
+    assert len(list(doc.sents)) == sents and "sent" not in doc.user_token_hooks
+    with sentence_index(doc):
+        assert ("sent" in doc.user_token_hooks) == bool(len(doc))
+        found = [(t.sent.start, t.sent.end, t.sent.label) for t in doc]
+        assert all(t.sent == plain_sent for t, plain_sent in zip(doc, _walked(doc), strict=True))
+        with sentence_index(doc):  # a block inside keeps the outer hook and leaves it on
+            assert [(t.sent.start, t.sent.end) for t in doc] == [(a, b) for a, b, _ in plain]
+        assert ("sent" in doc.user_token_hooks) == bool(len(doc))
+    assert found == plain and "sent" not in doc.user_token_hooks  # the doc as it came
+
+
+def _walked(doc: Doc) -> list[Any]:
+    # spaCy's own walk (``Span.sent``, which the token hook does not answer)
+    return [doc[t.i : t.i + 1].sent for t in doc]
+
+
+def test_sentence_index_leaves_an_unparsed_doc_and_a_callers_hook(nlp: Language) -> None:
+    doc = nlp.make_doc("No parse here. None at all.")  # negative row: no sentence starts
+    with sentence_index(doc):
+        assert "sent" not in doc.user_token_hooks
+    parsed = nlp("A parse. Two sentences.")
+    own = parsed.user_token_hooks["sent"] = lambda tok: tok.doc[0:1]
+    with sentence_index(parsed):  # negative row: the caller's hook is kept, not replaced
+        assert parsed[3].sent.end == 1
+    assert parsed.user_token_hooks["sent"] is own
+    del parsed.user_token_hooks["sent"]
+    with pytest.raises(RuntimeError), sentence_index(parsed):
+        raise RuntimeError("a stage that fails")
+    assert "sent" not in parsed.user_token_hooks  # taken off on the way out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We won the vote, and we will win again,” the mayor said on Friday.",
+        "Officials, who asked not to be named, said that the plan had failed.",
+        "Word",  # negative rows: a lone word (no children), an empty doc
+        "",
+    ],
+)
+def test_child_tokens_give_the_children(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    plain = [[c.i for c in t.children] for t in doc]
+    assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain  # outside the block
+    deps = ("nsubj", "aux", "prt", "punct")
+    firsts = [[next((c.i for c in t.children if c.dep_ == d), None) for d in deps] for t in doc]
+
+    def first(t: Any, d: str) -> int | None:
+        c = spans.first_child_with(t, (d,))
+        return c.i if c is not None else None
+
+    assert [[first(t, d) for d in deps] for t in doc] == firsts
+    with spans.token_tree(doc):
+        assert spans.active_tree(doc) is not None or not len(doc)
+        assert [[c.i for c in spans.child_tokens(t)] for t in doc] == plain
+        assert [[first(t, d) for d in deps] for t in doc] == firsts  # None where no child has it

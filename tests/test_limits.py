@@ -326,7 +326,9 @@ def test_one_long_quote_is_analysed_quickly(nlp: Language) -> None:
     the punctuation tokens read once per doc from its arrays took it back to about 2.1-2.6.
     The coordinated-content rule of 2026-12-06 (session 51) read every word of every content
     for its prepositions, every verb inside the quote reading the whole quote again: about
-    3.7-4.0, and a failed CI run; read only when a prepositional conjunct comes, about 2.6."""
+    3.7-4.0, and a failed CI run; read only when a prepositional conjunct comes, about 2.6.
+    Session 53 (2026-12-06): ``Token.sent`` and a verb's children no longer walk the whole
+    quotation at each call (``analysis.sentences``, ``spans.child_tokens``): about 2.1-2.3."""
     text = LONG_QUOTE + "”"
     started = time.process_time()
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("newsprov.")]):

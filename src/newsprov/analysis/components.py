@@ -32,6 +32,7 @@ from spacy.util import minibatch
 from newsprov.analysis import dateline, paragraphs, profile, residue, sources, voice
 from newsprov.analysis.attribution import extract_candidates, headline
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.sentences import sentence_index
 
 EXTENSIONS = (
     "np_title",  # the article's title from its metadata, set before the pipeline runs
@@ -114,14 +115,16 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         headline.attach(self.nlp, doc)
-        doc._.np_candidates = extract_candidates(doc)
+        with sentence_index(doc):
+            doc._.np_candidates = extract_candidates(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             headline.attach_all(self.nlp, batch)
             for doc in batch:
-                doc._.np_candidates = extract_candidates(doc)
+                with sentence_index(doc):
+                    doc._.np_candidates = extract_candidates(doc)
                 yield doc
 
 
@@ -131,7 +134,8 @@ class AttributionComponent:
     assigns=["doc._.np_sources", "doc._.np_attributions"],
 )
 def sources_component(doc: Doc) -> Doc:
-    doc._.np_sources, doc._.np_attributions = sources.resolve(doc, doc._.np_candidates or [])
+    with sentence_index(doc):
+        doc._.np_sources, doc._.np_attributions = sources.resolve(doc, doc._.np_candidates or [])
     return doc
 
 
@@ -141,9 +145,10 @@ def sources_component(doc: Doc) -> Doc:
     assigns=["doc._.np_sentences"],
 )
 def voice_component(doc: Doc) -> Doc:
-    doc._.np_sentences = voice.classify_sentences(
-        doc, doc._.np_attributions or [], doc._.np_removed or [], title=doc._.np_title
-    )
+    with sentence_index(doc):
+        doc._.np_sentences = voice.classify_sentences(
+            doc, doc._.np_attributions or [], doc._.np_removed or [], title=doc._.np_title
+        )
     return doc
 
 
@@ -153,12 +158,13 @@ def voice_component(doc: Doc) -> Doc:
     assigns=["doc._.np_profile"],
 )
 def profile_component(doc: Doc) -> Doc:
-    doc._.np_profile = profile.build_profile(
-        doc,
-        doc._.np_sources or [],
-        doc._.np_attributions or [],
-        doc._.np_sentences or [],
-        doc._.np_removed or [],
-        own_outlet=doc.user_data.get(OWN_OUTLET),
-    )
+    with sentence_index(doc):
+        doc._.np_profile = profile.build_profile(
+            doc,
+            doc._.np_sources or [],
+            doc._.np_attributions or [],
+            doc._.np_sentences or [],
+            doc._.np_removed or [],
+            own_outlet=doc.user_data.get(OWN_OUTLET),
+        )
     return doc

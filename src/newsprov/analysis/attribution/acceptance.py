@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Token
 
+from newsprov.analysis.attribution.spans import child_tokens
+
 #: The penalty on the weights (not the bias) and the number of Newton steps of :func:`fit`.
 L2 = 1.0
 NEWTON_STEPS = 30
@@ -33,7 +35,7 @@ def context_of(v: Token, content: set[int], quoted: bool, src: Token | None) -> 
     the frame holds a quotation, and source token ``src``."""
     neg = modal = False
     finite = False
-    for c in v.children:
+    for c in child_tokens(v):
         if c.dep_ == "neg":
             neg = True
         elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":

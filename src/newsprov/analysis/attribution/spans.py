@@ -139,6 +139,28 @@ def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
     return [doc[c] for c in tree.children[tok.i] if dep[c] in deps]
 
 
+def child_tokens(tok: Token) -> list[Token]:
+    """``list(tok.children)``; inside :func:`token_tree` read from the tree's lists. spaCy's
+    ``Token.children`` walks every token from the subtree's left edge to its right one: for a
+    verb whose subtree is a long quotation, the whole quotation at each call."""
+    tree = _tree(tok.doc)
+    if tree is None:
+        return list(tok.children)
+    doc = tok.doc
+    return [doc[c] for c in tree.children[tok.i]]
+
+
+def first_child_with(tok: Token, deps: Collection[str]) -> Token | None:
+    """The first of :func:`children_with`, or None: the walk stops at it (a clause's root may
+    have hundreds of children)."""
+    tree = _tree(tok.doc)
+    if tree is None:
+        return next((c for c in tok.children if c.dep_ in deps), None)
+    dep = tree.dep
+    k = next((c for c in tree.children[tok.i] if dep[c] in deps), -1)
+    return tok.doc[k] if k >= 0 else None
+
+
 def children_with_plain(tok: Token, deps: Collection[str]) -> list[Token]:
     """:func:`children_with` from the ``Token`` objects."""
     return [c for c in tok.children if c.dep_ in deps]

@@ -32,7 +32,9 @@ from newsprov.analysis.attribution.nouns import CHANNEL_NOUNS, CHANNEL_PREPS, wh
 from newsprov.analysis.attribution.spans import (
     QuoteIndex,
     active_tree,
+    child_tokens,
     children_with,
+    first_child_with,
     opening_connective,
     set_off_description,
     subtree_ids,
@@ -76,7 +78,8 @@ class VerbFrame:
 def particle(v: Token) -> str:
     """The particle of a particle verb ("out" in "pointed out that", "pointed it out"): its
     ``prt`` dependent, lower case; empty without one."""
-    return next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+    prt = first_child_with(v, ("prt",))
+    return prt.lower_ if prt is not None else ""
 
 
 #: Conjunctions after which a bare participle is a reduced passive clause ("when asked").
@@ -88,13 +91,13 @@ def _bare_participle(v: Token) -> bool:
     "Asked about the deal, she said" (tagged VBN, a clause of another verb), and, whatever the
     tag and with no auxiliary either, "Trump, when asked about ..., said" (after a
     subordinator) and "Asked what it looks like, Devine said" (opening the sentence)."""
-    if v.tag_ not in ("VBN", "VBD") or any(c.dep_ == "nsubj" for c in v.children):
+    if v.tag_ not in ("VBN", "VBD") or first_child_with(v, ("nsubj",)) is not None:
         return False
     if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):
         return True
     if v.tag_ == "VBN" and v.dep_ == "conj" and v.head.i < v.i and _bare_participle(v.head):
         return True  # "Courted by most candidates and widely expected to be ..."
-    if any(c.dep_ == "aux" for c in v.children):
+    if first_child_with(v, ("aux",)) is not None:
         return False
     after_subordinator = v.i > 0 and v.doc[v.i - 1].lower_ in _SUBORDINATORS
     return after_subordinator or (bool(v.is_sent_start) and v.dep_ in ("advcl", "ccomp", "dep"))
@@ -106,7 +109,7 @@ def frame_of(
     """The frame of verb ``v``, or None when nothing it governs can be content. ``occasion``:
     a "that" clause hung on a noun of a phrase of occasion is the verb's report
     (:func:`_phrase_clauses`; off when mining the lexicon)."""
-    kids = list(v.children)
+    kids = child_tokens(v)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or _bare_participle(v)
     passive = passive and not contracted_has(v)
     cue = {v.i}
@@ -327,10 +330,15 @@ def frame_of(
                     and not _when_or_how(c)
                 ):
                     content |= subtree_ids(c)
+    # the content's last word, read once and moved on with what is added (a content may be a
+    # whole long quotation, its set read again for every verb inside it)
+    last = max(content, default=-1)
     if content and name != "quote":
-        content |= _trailing_complements(v, max(content))
+        more = _trailing_complements(v, last)
+        content |= more
+        last = max(last, max(more, default=last))
     if content and (name in ("ccomp", "dobj") or name.startswith("prep:")):
-        content |= _second_that_clause(v, max(content))
+        content |= _second_that_clause(v, last)
     if content and name != "quote":
         # a phrase coordinated with the content that the parse hung on the verb; and the
         # conjunct after a conjunction that ends the content
@@ -1003,12 +1011,15 @@ def _coordinated_object(v: Token, content: set[int]) -> set[int]:
     or infinitive content: content exact +0.00023 / +0.00008, strict +0.00028 / +0.00015,
     source token +0.00039 / +0.00004; after any content, against that: content exact +0.00016
     / +0.00016, strict +0.00016 / +0.00016, nothing down (history, 2026-12-06)."""
+    conjs = children_with(v, ("conj",))
+    if not conjs:  # most verbs: the content's last word is not read
+        return content
     doc = v.doc
     first, last = content, max(content)
     # the prepositions are read only when a prepositional conjunct comes: a content may be a
     # whole long quotation, and most verbs have no conjunct after it
     preps: set[str] | None = None
-    for c in children_with(v, ("conj",)):
+    for c in conjs:
         if c.i <= last or any(g.dep_ in _SUBJECTS for g in c.children):
             continue
         gap = range(last + 1, c.left_edge.i)

@@ -1802,10 +1802,20 @@ class Resolver:
 
     def _recent(self, m: Mention, window: int) -> list[Entity]:
         """Entities with a mention before ``m`` within ``window`` sentences, most recent first."""
+        # :meth:`_before`'s walk (``skip_quoted`` off) written out, with :meth:`find`: called
+        # for each nominal several times, up to ``MAX_MENTIONS_BACK`` mentions each
         seen: dict[int, Entity] = {}
-        for c in self._before(m, window):
+        entities, ordered, sent = self.entities, self.ordered, m.sent
+        last = bisect_left(self.starts, m.start) - 1
+        for i in range(last, max(last - MAX_MENTIONS_BACK, -1), -1):
+            c = ordered[i]
+            dist = sent - c.sent
+            if dist > window or dist > 4 * window:
+                break
             if c.entity >= 0:
-                e = self.find(c.entity)
+                e = entities[c.entity]
+                while e.merged_into is not None:
+                    e = entities[e.merged_into]
                 seen.setdefault(e.idx, e)
         return list(seen.values())
 
