@@ -2,9 +2,9 @@
 Mashable announced", "the news site Politico reported", "the newspaper USA Today said") names
 its own referent: the source is that name, not the outlet named earlier in the article, as if
 "the website" were an anaphor; a company's noun before a company's name ("the company
-Apple") likewise (`coref._names_after_nouns`). Negative rows: the bare noun ("the website
-said") still stands for the outlet before it, and a noun whose next word is no name ("the
-website's editor") is left to the rules it had.
+Apple") likewise (`coref_entities._names_after_nouns`). Negative rows: the bare noun ("the
+website said") still stands for the outlet before it, and a noun whose next word is no name
+("the website's editor") is left to the rules it had.
 
 Every row runs :func:`newsprov.analysis.sources.resolve` on invented sentences with hand-made
 candidates.

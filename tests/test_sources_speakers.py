@@ -278,8 +278,9 @@ CONTINUED = [
     (f'{_FIRST}\nThe meeting ran late.\n"Nobody should doubt it," the former teacher added.',
      "the former teacher", "added", None),
     # ... but "the candidate" stands for the one person named within two sentences before,
-    # paragraphs or not (coref._SOLE_ROLES, since the sixteenth audit of unseen articles; this
-    # row had been None, written with "the candidate" for the rule of distance above)
+    # paragraphs or not (coref_descriptions._SOLE_ROLES, since the sixteenth audit of unseen
+    # articles; this row had been None, written with "the candidate" for the rule of distance
+    # above)
     (f'{_FIRST}\nThe meeting ran late.\n"Nobody should doubt it," the candidate added.',
      "the candidate", "added", "Ann Lee"),
 ]  # fmt: skip

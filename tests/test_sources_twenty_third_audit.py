@@ -2,9 +2,10 @@
 PolNeAR train texts no earlier audit read, seed 451) found wrong: a description of an office
 left apart from the one person named just before when the text called that person only a
 candidate ("Former Democratic candidate Bernie Sanders ... The Vermont senator declined",
-`coref._race_only`), an object pronoun of a gerund given to the gerund's understood subject
-("Trump demands Ginsburg resign for criticizing him", which then kept the justice apart from
-her full name, `coref.Resolver._pronoun`), and people typed unknown or a group typed so wrongly:
+`coref_descriptions._race_only`), an object pronoun of a gerund given to the gerund's
+understood subject ("Trump demands Ginsburg resign for criticizing him", which then kept the
+justice apart from her full name, `coref.Resolver._pronoun`), and people typed unknown or a
+group typed so wrongly:
 "his grandchildren" (`lexicon.PEOPLE_NOUNS`), "three-fourths" (`lexicon.GROUP_NOUNS`), "the
 under-35 generation", a bare share ("42% say", whose span leaves the sign out) and plural
 "numbers" with no "of" (`kinds.nominal_kind`).

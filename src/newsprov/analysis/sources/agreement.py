@@ -531,7 +531,7 @@ def appos_compatible(a: Mention, b: Mention) -> bool:
         # "WASHINGTON (AP)", "Iran, Iraq"; but a party's or a people's noun with "the" is a
         # description of the person named beside it ("The first American to ..., Moner
         # Abusalha,": on the wider set of 320 texts the name's "he", "his" and "himself" went
-        # to the description once a he could reach it, `coref.Entity._described_norp`)
+        # to the description once a he could reach it, `coref_entities.Entity._described_norp`)
         return any(
             norp_person(x) and y.type == "name" and y.label == "PERSON" for x, y in ((a, b), (b, a))
         )
