@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
+from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.attribution.candidate import CITED_FOR
+from newsprov.analysis.sources import resolve
 from newsprov.record import Record
+from tests.test_sources import at
 
 # (text, cited source, cue, content, parent's cue, chain names); None for the source: the
 # text makes no attribution of a cited source
@@ -120,3 +125,60 @@ def test_cited_source_is_no_top_level_relation(analyze: Callable[..., Record]) -
         if a.parent is None
     )
     assert top == [("The Times", "citing"), ("The Times", "reported")]
+
+
+_TIMES = "The Times, citing two officials, reported that the plan had been dropped."
+
+
+def _cited(text: str, report_cue: str | None) -> Candidate:
+    """A hand-made cited source's attribution of ``_TIMES``, for the report whose cue is
+    ``report_cue`` (None: a cue no report has)."""
+    return Candidate(
+        cue=[at(text, "citing")],
+        content=[at(text, "that the plan had been dropped")],
+        source_mention=at(text, "two officials"),
+        form="indirect",
+        evidence="cited-source",
+        extra={CITED_FOR: (at(text, report_cue or "Times"),), "nested": True},
+    )
+
+
+# (the report's candidate given?, the cue its CITED_FOR names, expected (source, parent's cue)
+# of the cited source's attribution, or None: it is left out)
+RESOLVED = [
+    (True, "reported", ("two officials", "reported")),
+    # negative: no report with that cue (an orphan would stand as the article's own report)
+    (True, None, None),
+    (False, "reported", None),
+]
+
+
+@pytest.mark.parametrize(("with_report", "report_cue", "expected"), RESOLVED)
+def test_resolve_nests_the_cited_source_under_its_report(
+    nlp: Language, with_report: bool, report_cue: str | None, expected: tuple[str, str] | None
+) -> None:
+    text = _TIMES
+    cands = [_cited(text, report_cue)]
+    if with_report:
+        cands.append(
+            Candidate(
+                cue=[at(text, "reported")],
+                content=[at(text, "that the plan had been dropped")],
+                source_mention=at(text, "The Times"),
+                form="indirect",
+                evidence="test",
+            )
+        )
+    _, atts = resolve(nlp(text), cands)
+    cited = [a for a in atts if a.evidence == "cited-source"]
+    if expected is None:
+        assert cited == []
+        return
+    by_id = {a.id: a for a in atts}
+    (a,) = cited
+    assert a.parent is not None
+    got = (
+        " ".join(text[x:y] for x, y in a.source_spans),
+        " ".join(text[x:y] for x, y in by_id[a.parent].cue_spans),
+    )
+    assert got == expected

@@ -73,7 +73,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     of their first mention; only entities that are some attribution's source or recipient
     become sources, with every mention of them in the article.
     """
-    cands = sorted(candidates, key=_cue_order)
+    cands = _without_orphans(sorted(candidates, key=_cue_order))
     mentions = Mentions(doc, _cue_tokens(doc, cands))
     cited = _cited_reports(cands)
     plain = [i for i in range(len(cands)) if cited[i] is None]
@@ -619,7 +619,8 @@ def _medium_named(
 
 def _cited_reports(cands: list[Candidate]) -> list[int | None]:
     """For each attribution of a cited source (:mod:`newsprov.analysis.attribution.cited`),
-    the index of the report it is cited for, else None (also when no report has that cue)."""
+    the index of the report it is cited for (the other attribution with that cue), else
+    None."""
     out: list[int | None] = [None] * len(cands)
     marked = [i for i, c in enumerate(cands) if CITED_FOR in c.extra]
     if not marked:
@@ -629,6 +630,17 @@ def _cited_reports(cands: list[Candidate]) -> list[int | None]:
         key = cands[i].extra[CITED_FOR]
         out[i] = by_cue.get(key) if isinstance(key, tuple) else None
     return out
+
+
+def _without_orphans(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the attributions of cited sources whose report is not among them:
+    nested in nothing, such a one would stand as the article's own report."""
+    cited = _cited_reports(cands)
+    if all(r is not None or CITED_FOR not in c.extra for c, r in zip(cands, cited, strict=True)):
+        return cands
+    return [
+        c for c, r in zip(cands, cited, strict=True) if r is not None or CITED_FOR not in c.extra
+    ]
 
 
 def _relays(cands: list[Candidate], parent: list[int | None]) -> list[int | None]:
