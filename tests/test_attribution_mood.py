@@ -346,13 +346,23 @@ HELD_CLAUSES = [
         [("shows", "that the city spends too much on parking")],
         ["spends"],
     ),
-    # negative, known failure: a holder that reports nothing ("means") is made the cue all the
-    # same; the refinements measured on train CV (history, 2026-12-06) were not adopted
-    pytest.param(
+    # negative: a holder that reports nothing ("means", `verbcues._RELATION_HOLDERS`) makes
+    # no cue, and the clause's own verb none either (history, 2026-12-06, session 53)
+    (
         "The new rule means that the city releases its budget every spring.",
         [],
         ["means", "releases"],
-        marks=pytest.mark.xfail(reason="a non-reporting holder is made the cue", strict=True),
+    ),
+    (
+        "The ruling means that the agency must release the emails by Friday.",
+        [],
+        ["means", "must release"],
+    ),
+    # ... but a holder that is no such verb still reports the clause
+    (
+        "The spokesman insisted that the agency release the emails by Friday.",
+        [("insisted", "that the agency release the emails by Friday")],
+        ["release"],
     ),
 ]
 

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from newsprov.record import Span
 
+#: The ``extra`` key of a cited source's attribution (:mod:`.cited`): the cue spans of the
+#: report it is cited for, as a tuple; that report is its parent
+#: (:func:`newsprov.analysis.sources.resolve`).
+CITED_FOR = "cited_for"
+
 
 @dataclass
 class Candidate:
@@ -21,7 +26,8 @@ class Candidate:
     ``channel`` (span of "in a statement"-like phrases of a verb cue), ``speaker`` (an
     interview's answer: the span of the interviewee's mention that the ``A`` label of
     ``source_mention`` stands for, :mod:`.interview`), ``context`` (mining only: what the
-    learned acceptance reads of a verb frame, :func:`~.acceptance.context_of`).
+    learned acceptance reads of a verb frame, :func:`~.acceptance.context_of`), ``cited_for``
+    (:data:`CITED_FOR`).
     """
 
     cue: list[Span]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsprov.analysis.attribution import headline, lexicon
 from newsprov.analysis.attribution.candidate import Candidate
+from newsprov.analysis.attribution.cited import cited_candidates
 from newsprov.analysis.attribution.continuation import (
     continue_quotes,
     join_quotations,
@@ -57,7 +58,7 @@ def extract_candidates(
         out = _candidates(doc, lex, mine)
     head = headline.parsed(doc)
     if head is None:
-        return out if mine else _same_speaker(out)
+        return out if mine else _with_cited(doc, _same_speaker(out))
     # a Title-Case headline: its cues come from the parse of its sentence-case copy (same
     # offsets), the document's parse of that line gives way (:mod:`.headline`)
     end = len(head.text)
@@ -66,7 +67,18 @@ def extract_candidates(
     out = [c for c in out if c.cue[0][0] >= end] + [c for c in top if c.cue[-1][1] <= end]
     out.sort(key=lambda c: c.cue[0])
     mark_nested(out)
-    return out if mine else _same_speaker(out)
+    return out if mine else _with_cited(doc, _same_speaker(out))
+
+
+def _with_cited(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` and the attributions of the sources their reports cite, in cue order
+    (:mod:`.cited`: "The Times, citing two officials, reported that ..."), after every other
+    pass: nested in the report, each is no candidate any pass above compares."""
+    with token_tree(doc):
+        more = cited_candidates(doc, cands)
+    if not more:
+        return cands
+    return sorted(cands + more, key=lambda c: c.cue[0])
 
 
 def _same_speaker(cands: list[Candidate]) -> list[Candidate]:

@@ -137,6 +137,8 @@ def frame_of(
             recipient = prep_object(c) if c.pos_ == "ADP" else c
     inverted = inverted_clause(v, qx)
     skip = inverted.i if inverted is not None else -1
+    cited = cited_clause(v)  # "..., quoting a spokesman, that A": A is the reporting verb's
+    skip_cited = cited.i if cited is not None else -1
     ccomps = [
         c
         for c in kids
@@ -144,6 +146,7 @@ def frame_of(
         and qx.of_token[c.i] == -1
         and c.i not in cue
         and c.i != skip
+        and c.i != skip_cited
         and not main_verb_after(v, c)
         and not _bare_tag(c)
     ]
@@ -180,6 +183,12 @@ def frame_of(
                 cue |= set(range(noun.head.i, noun.i + 1))
     if not ccomps:  # "is alleging, in a complaint ..., that X conspired": made a conjunct
         ccomps = [c for c, that in _interrupted_that_clauses(v) if qx.of_token[that.i] == -1]
+    if not ccomps:  # "reported, quoting a spokesman, that A": hung on the participle
+        ccomps = [
+            clause
+            for k in kids
+            if k.i > v.i and (clause := cited_clause(k)) is not None and qx.of_token[clause.i] == -1
+        ]
     qccomps = [c for c in kids if c.dep_ == "ccomp" and qx.of_token[c.i] != -1]
     dobjs = [c for c in kids if c.dep_ == "dobj"]
     if v.lemma_ in RECIPIENT_VERBS and dobjs and (ccomps or qccomps or qx.quotes):
@@ -647,6 +656,31 @@ def _interrupted_that_clauses(v: Token) -> list[tuple[Token, Token]]:
             continue
         out.append((c, that))
     return out
+
+
+#: Participles that name the source an outlet or a speaker had the report from ("The Times,
+#: citing two officials, reported"; "Reuters reported, quoting a spokesman, that").
+CITING_LEMMAS = frozenset(("cite", "quote"))
+
+
+def cited_clause(p: Token) -> Token | None:
+    """The "that" clause of its own subject after participle ``p`` of citing with an object,
+    set off by commas after a reporting verb, which the parse hung on the participle:
+    "Reuters reported, quoting a spokesman, that the talks had failed" reports the clause by
+    "reported", the spokesman being what "quoting" names. None for any other word."""
+    if (
+        p.dep_ != "advcl"
+        or p.tag_ != "VBG"
+        or p.lemma_.lower() not in CITING_LEMMAS
+        or p.i == 0
+        or p.doc[p.i - 1].text != ","
+        or not any(c.dep_ == "dobj" for c in p.children)
+    ):
+        return None
+    for c in p.children:
+        if c.dep_ == "ccomp" and c.i > p.i and _opening_that(c) is not None:
+            return c
+    return None
 
 
 def _before_opening_that(c: Token) -> set[int]:

@@ -17,6 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
 from newsprov.analysis.attribution import Candidate
+from newsprov.analysis.attribution.candidate import CITED_FOR
 from newsprov.analysis.attribution.interview import interview_questions
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.sources import lexicon as lx
@@ -24,7 +25,13 @@ from newsprov.analysis.sources.coref import Entity, Resolver
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.kinds import entity_kind, entity_name, entity_title
 from newsprov.analysis.sources.mentions import Mention, Mentions
-from newsprov.analysis.sources.nesting import chains, medium_outlet, parents, recipient_span
+from newsprov.analysis.sources.nesting import (
+    chains,
+    medium_outlet,
+    nest_cited,
+    parents,
+    recipient_span,
+)
 from newsprov.record import Attribution, Source, Span
 
 
@@ -66,15 +73,21 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Source], list[A
     of their first mention; only entities that are some attribution's source or recipient
     become sources, with every mention of them in the article.
     """
-    cands = sorted(candidates, key=_cue_order)
+    cands = _without_orphans(sorted(candidates, key=_cue_order))
     mentions = Mentions(doc, _cue_tokens(doc, cands))
-    parent = parents(
-        [c.cue for c in cands],
-        [c.content for c in cands],
-        [c.source_mention for c in cands],
+    cited = _cited_reports(cands)
+    plain = [i for i in range(len(cands)) if cited[i] is None]
+    inner = parents(  # a cited source's attribution takes no part: its parent is its report
+        [cands[i].cue for i in plain],
+        [cands[i].content for i in plain],
+        [cands[i].source_mention for i in plain],
         mentions.text,
         _sentence_starts(doc),
     )
+    parent: list[int | None] = [None] * len(cands)
+    for i, p in zip(plain, inner, strict=True):
+        parent[i] = plain[p] if p is not None else None
+    nest_cited(parent, cited, [c.cue for c in cands], [c.content for c in cands])
     src: list[Mention | None] = []
     rcp: list[Mention | None] = []
 
@@ -602,6 +615,32 @@ def _medium_named(
                     resolver, mentions, t.i, None, kind_of
                 )
     return None
+
+
+def _cited_reports(cands: list[Candidate]) -> list[int | None]:
+    """For each attribution of a cited source (:mod:`newsprov.analysis.attribution.cited`),
+    the index of the report it is cited for (the other attribution with that cue), else
+    None."""
+    out: list[int | None] = [None] * len(cands)
+    marked = [i for i, c in enumerate(cands) if CITED_FOR in c.extra]
+    if not marked:
+        return out
+    by_cue = {tuple(c.cue): i for i, c in enumerate(cands) if CITED_FOR not in c.extra}
+    for i in marked:
+        key = cands[i].extra[CITED_FOR]
+        out[i] = by_cue.get(key) if isinstance(key, tuple) else None
+    return out
+
+
+def _without_orphans(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the attributions of cited sources whose report is not among them:
+    nested in nothing, such a one would stand as the article's own report."""
+    cited = _cited_reports(cands)
+    if all(r is not None or CITED_FOR not in c.extra for c, r in zip(cands, cited, strict=True)):
+        return cands
+    return [
+        c for c, r in zip(cands, cited, strict=True) if r is not None or CITED_FOR not in c.extra
+    ]
 
 
 def _relays(cands: list[Candidate], parent: list[int | None]) -> list[int | None]:

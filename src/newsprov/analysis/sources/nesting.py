@@ -160,6 +160,37 @@ def parents(
     return _acyclic(out, lambda i: _by_size(i, sizes, held, ordered))
 
 
+def nest_cited(
+    parent: list[int | None],
+    cited: Sequence[int | None],
+    cues: Sequence[Sequence[Span]],
+    contents: Sequence[Sequence[Span]],
+) -> None:
+    """Nests each attribution of a cited source under the report it is cited for (``cited``:
+    that report's index, else None; "The Times, citing two officials, reported that A": the
+    officials' "citing" under the Times' "reported"), and moves a report nested in that
+    report's content down under the first cited source (:mod:`parents`'s others, "..., reported
+    that Smith had said B": Smith's words reached the Times through the officials, so the chain
+    runs Smith -> officials -> the Times). A report the trailing tag frames, whose cue is not
+    inside the content, stays the report's."""
+    first: dict[int, int] = {}
+    for i, r in enumerate(cited):
+        if r is not None:
+            parent[i] = r
+            first.setdefault(r, i)
+    if not first:
+        return
+    for k, p in enumerate(parent):
+        if (
+            p is not None
+            and p in first
+            and cited[k] is None
+            and cues[k]
+            and all(_inside(c, contents[p]) for c in cues[k])
+        ):
+            parent[k] = first[p]
+
+
 def _deepen(
     out: list[int | None],
     cues: Sequence[Sequence[Span]],
