@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 import newsprov
 from newsprov.analysis import Analyzer, components
 from newsprov.analysis.profile import build_profile
+from newsprov.analysis.sources.nesting import closes, comma_before
 from newsprov.analysis.voice import classify_sentences
 from newsprov.batch.local import run_local
 from newsprov.batch.output import read_records
@@ -772,3 +773,35 @@ SEVENTH_AUDIT = [
 
 
 test_seventh_audit_relays_and_first_hand = _audit_test(SEVENTH_AUDIT)
+
+
+# the profile's closing tag and the sources stage's trailing tag read one definition of what
+# may follow a tag and of the comma that sets it off (nesting.closes, nesting.comma_before)
+@pytest.mark.parametrize(
+    ("text", "start", "floor", "reach", "expected"),
+    [
+        ('he said it was "fake," the AP reported.', 23, 0, 16, True),
+        ('he said it was "fake," the AP reported.', 23, 0, 6, True),
+        ("officials said it was arson, the Globe reported", 29, 0, 16, True),
+        # negative: no comma before the tag; the comma past the reach, or before the floor
+        ('he said it was "fake." The AP reported.', 23, 0, 16, False),
+        ('it was "fake,"      the AP reported.', 20, 0, 6, False),
+        ('it was "fake,"      the AP reported.', 20, 0, 16, True),
+        ('it was "fake," the AP reported.', 15, 14, 16, False),
+    ],
+)
+def test_comma_before_a_tag(text: str, start: int, floor: int, reach: int, expected: bool) -> None:
+    assert comma_before(text, start, floor=floor, reach=reach) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("..., the paper reported.", 23, True),
+        ('..., the paper reported."\n', 23, True),
+        # negative: words after the tag
+        ("..., the paper reported Sunday.", 23, False),
+    ],
+)
+def test_a_tag_closes_its_words(text: str, end: int, expected: bool) -> None:
+    assert closes(text, end, len(text)) is expected

@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources.nesting import closes, comma_before, extent
 from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source, Span
@@ -333,24 +334,20 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-#: What may stand between a reporting tag and the words before it, or the end of its sentence.
-_TRAILING = " \n\t.,;:!?\"'”’)"
-_QUOTE_MARKS = " \"'”’"
-
-
 def _closing_tag(text: str, tag: Attribution, outer: Attribution, sentence: Span) -> bool:
     """Does the reporting tag of ``tag`` (its source and cue: "the Associated Press reported")
     close ``outer``'s words and its sentence, set off from them by a comma ('... was "fake and
-    fabricated," the Associated Press reported.')?"""
+    fabricated," the Associated Press reported.')? The sources stage's trailing tag
+    (:func:`newsprov.analysis.sources.nesting.closes`, ``comma_before``) read here against the
+    sentence, the comma looked for in the six characters before the tag."""
     if not tag.source_spans or not tag.cue_spans or not outer.content_spans:
         return False
-    start = min(a for a, _ in [*tag.source_spans, *tag.cue_spans])
-    end = max(b for _, b in [*tag.source_spans, *tag.cue_spans])
-    if max(b for _, b in tag.content_spans) > start or text[end : sentence[1]].strip(_TRAILING):
+    start, end = extent([*tag.source_spans, *tag.cue_spans])
+    if max(b for _, b in tag.content_spans) > start or not closes(text, end, sentence[1]):
         return False
     if not min(a for a, _ in outer.content_spans) < start <= max(b for _, b in outer.content_spans):
         return False
-    return text[max(sentence[0], start - 6) : start].rstrip(_QUOTE_MARKS).endswith(",")
+    return comma_before(text, start, floor=sentence[0], reach=6)
 
 
 def _wire_credit(doc: Doc) -> str | None:
