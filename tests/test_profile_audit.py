@@ -805,3 +805,77 @@ def test_comma_before_a_tag(text: str, start: int, floor: int, reach: int, expec
 )
 def test_a_tag_closes_its_words(text: str, end: int, expected: bool) -> None:
     assert closes(text, end, len(text)) is expected
+
+
+SEVENTH_AUDIT_LEFT = [
+    # a judgement reached, in a participle clause on a deed: why it was done, no words
+    ("Mr. Lee resigned in March, concluding that his client was ignoring his advice.", {}, [], []),
+    (
+        "Mayor Ann Lee closed the bridge on Monday, reasoning that the storm would flood it.",
+        {},
+        [],
+        [],
+    ),
+    # negative: "concluded" as a cue of its own, and after a quotation, is speech
+    ("Mayor Ann Lee concluded that the plan would fail.", {}, [], ["Ann Lee"]),
+    ('"The plan will fail," Mayor Ann Lee concluded.', {}, [], ["Ann Lee"]),
+    # a speech to be given: no words to the outlet, nor to the outlet relaying the speaker
+    ("Senator Ann Lee is scheduled to address the convention on Monday.", {}, [], []),
+    (
+        '"I ask you not to protest," Senator Ann Lee said, according to CNN. Lee is scheduled'
+        " to address the convention on Monday.",
+        {},
+        [("CNN", 3)],
+        [],
+    ),
+    # negative: a speech given, and words beside the relay, count
+    (
+        "Senator Ann Lee addressed the convention on Monday, saying the party must unite.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        '"I ask you not to protest," Senator Ann Lee said, according to CNN. Lee also urged her'
+        " delegates to stay calm.",
+        {},
+        [("CNN", 4)],
+        [],
+    ),
+]
+
+
+test_seventh_audit_leftovers = _audit_test(SEVENTH_AUDIT_LEFT)
+
+
+# a body named by its initials and then in full is one source, as in the other order
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The DNC said on Monday that it would apologize to the senator. The Democratic"
+            " National Committee added that two staff members had resigned.",
+            ["Democratic National Committee"],
+        ),
+        (
+            "The Democratic National Committee (DNC) said on Monday that it would apologize. The"
+            " DNC added that two staff members had resigned.",
+            ["Democratic National Committee"],
+        ),
+        (
+            "The EPA said the rule would take effect in May. The Environmental Protection Agency"
+            " added that it would hear comments.",
+            ["Environmental Protection Agency"],
+        ),
+        # negative: initials that spell another name
+        (
+            "The EPA said the rule would take effect in May. The Federal Aviation Administration"
+            " added that it would hear comments.",
+            ["EPA", "Federal Aviation Administration"],
+        ),
+    ],
+)
+def test_initials_then_the_name_in_full(
+    analyze: Callable[..., Record], text: str, sources: list[str]
+) -> None:
+    assert [s.name for s in analyze(text).sources] == sources

@@ -168,6 +168,18 @@ WORDS = frozenset(
     "robocall report finding study research poll survey brochure paper plan proposal list "
     "website".split()
 )
+#: Verbs and adjectives of a schedule: "is scheduled to address the convention", "is slated to
+#: speak", "is due to testify" say that someone is to speak, not what they said; no words to
+#: the outlet, nor to another outlet beside whose interview they stand (a future speech, two
+#: sentences from a quotation CNN relays, is no part of it). Added after a seventh audit of the
+#: profile (2026-12-06, session 53).
+PLANNED = frozenset({"schedule", "slate", "due"})
+#: Verbs of a judgement reached: as a participle clause on a deed that is no cue itself ("Mr.
+#: Dowd resigned, concluding that his client was ignoring his advice") the clause says why the
+#: deed was done, what was thought, not words given to the outlet. "Limbaugh concluded that",
+#: a cue of its own, and "said ..., concluding that", a participle on a cue, stay speech. Added
+#: after a seventh audit (2026-12-06, session 53).
+CONCLUSIONS = frozenset({"conclude", "reason", "determine"})
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
 _NONFINITE_STEPS = 3
@@ -274,6 +286,23 @@ def _deed(word: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() not in WORDS and o.tag_ != "PRP" for o in objs)
 
 
+def _planned(word: Token) -> bool:
+    """Is ``word`` a schedule (:data:`PLANNED`: "is scheduled to address"), or a "to"
+    infinitive hung on one ("address", when the cue is the infinitive alone)?"""
+    if word.lemma_.lower() in PLANNED:
+        return True
+    return word.dep_ == "xcomp" and _to_infinitive(word) and word.head.lemma_.lower() in PLANNED
+
+
+def _concluded(word: Token, cue_heads: frozenset[int]) -> bool:
+    """Is ``word`` a judgement reached (:data:`CONCLUSIONS`) in a bare participle clause hung
+    on a verb that heads no cue ("resigned, concluding that ...": why he resigned)?"""
+    if word.lemma_.lower() not in CONCLUSIONS or word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    return bare and word.head.i != word.i and word.head.i not in cue_heads
+
+
 def _cue_head(doc: Doc, a: Attribution) -> Token | None:
     """The head word of the attribution's first cue span, or None."""
     for x, y in a.cue_spans:
@@ -306,11 +335,12 @@ def _condition(mark: Token) -> bool:
     return mark.i == 0 or mark.doc[mark.i - 1].lower_ not in ("as", "even")
 
 
-def _speech_cue(doc: Doc, a: Attribution) -> bool:
+def _speech_cue(doc: Doc, a: Attribution, cue_heads: frozenset[int] = frozenset()) -> bool:
     """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)
     and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`), nor a
     non-finite verb hung on one (:func:`_unrealised`), nor said to be reported
-    (:data:`RELAYED_ADVERBS`)?"""
+    (:data:`RELAYED_ADVERBS`), nor a schedule (:func:`_planned`), nor a judgement reached in a
+    participle on a deed (:func:`_concluded`; ``cue_heads``: the words that head cues)?"""
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
         if cue is None:
@@ -323,6 +353,8 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
             return False
         deed = _deed(word) and a.form not in ("direct", "mixed")  # 'posted "So terrible"'
         if _plea(word) or deed or any(map(_condition, word.children)):
+            return False
+        if _planned(word) or _concluded(word, cue_heads):
             return False
         if _not_speech_verb(word) or _unrealised(word):
             return False
@@ -444,6 +476,8 @@ def build_profile(
             through[sid] += 1
             order.setdefault(sid, len(order))
 
+    heads = (_cue_head(doc, a) for a in attributions)
+    cue_heads = frozenset(w.i for w in heads if w is not None)
     first: list[str] = []
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
@@ -457,7 +491,7 @@ def build_profile(
             continue
         if near_relay(a):
             continue
-        if not _speech_cue(doc, a) or outlets_own(doc, a):
+        if not _speech_cue(doc, a, cue_heads) or outlets_own(doc, a):
             continue  # nobody relayed: what someone did, or did not say, in the outlet's words
         first.append(a.source)
 
@@ -469,6 +503,8 @@ def build_profile(
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
             continue
+        if (head := _cue_head(doc, a)) is not None and _planned(head):
+            continue  # a speech to be given ("is scheduled to address"): no words yet
         if relaying.isdisjoint(a.chain) and a.recipient not in relaying:
             for sid in near_relays(a):
                 through[sid] += 1
