@@ -879,3 +879,21 @@ def test_initials_then_the_name_in_full(
     analyze: Callable[..., Record], text: str, sources: list[str]
 ) -> None:
     assert [s.name for s in analyze(text).sources] == sources
+
+
+EIGHTH_AUDIT = [
+    # a stance taken on a thing: backing, favouring
+    ("A super PAC backing former governor Jeb Bush has run ads in the state.", {}, [], []),
+    ("Mayor Ann Lee favors a tax on carbon.", {}, [], []),
+    # negative: "said she backed", and "backed down, saying", give words
+    ("Mayor Ann Lee said she backed the plan.", {}, [], ["Ann Lee"]),
+    ("Mayor Ann Lee backed down on Monday, saying the plan had failed.", {}, [], ["Ann Lee"]),
+    # an effort toward a deed
+    ("Libertarian candidate pushes to hit needed poll numbers.", {}, [], []),
+    # negative: "pushed back on", "pushed for", with no infinitive, are speech
+    ("Mayor Ann Lee pushed back on the claim that the bridge was unsafe.", {}, [], ["Ann Lee"]),
+    ("Mayor Ann Lee pushed for a vote on the bridge.", {}, [], ["Ann Lee"]),
+]
+
+
+test_eighth_audit_relays_and_first_hand = _audit_test(EIGHTH_AUDIT)

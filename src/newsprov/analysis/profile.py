@@ -155,8 +155,16 @@ DEEDS = frozenset(
 #: restrictions", "Putin vehemently opposed the agreement", "Colts nation has supported him")
 #: the cue says what side someone is on, as an attitude cue does, not that they spoke to the
 #: outlet; "said she opposed the treaty" stays speech by its "said". Added after a sixth audit
-#: (2026-12-06).
-STANCES = frozenset({"support", "oppose"})
+#: (2026-12-06); "back" and "favor" ("a super PAC backing Jeb Bush", "Russia backing the
+#: government", "she favors a carbon tax") after an eighth (2026-12-06, session 53). Not
+#: "endorse": an endorsement is announced in words ("the union endorses Clinton").
+STANCES = frozenset({"support", "oppose", "back", "favor"})
+#: Verbs of an effort toward a deed, with a "to" infinitive ("the Libertarian candidate pushes
+#: to hit 15 percent", "strives to", "is struggling to", "scrambled to"): what someone works
+#: at, as "tries to" and "seeks to" (:data:`NOT_SPEECH_LEMMAS`) say; "pushed back on the claim"
+#: and "pushed for a vote", with no infinitive, stay speech. Added after an eighth audit of
+#: the profile (2026-12-06, session 53).
+EFFORTS = frozenset({"push", "strive", "struggle", "scramble"})
 #: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
 #: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
 #: "released the memos", "released video footage", "released her medical records"). Not
@@ -267,8 +275,9 @@ def _deed(word: Token) -> bool:
     """Is ``word`` a deed done with a thing (:data:`DEEDS` with a direct object that is no
     words: "published the archives", "posted 29 points"), "agreed to" do something or to a
     thing (a commitment, as "decided to" is: "South Korea agreed to limit its exports", "by
-    agreeing to quotas", since 2026-12-06; "agreed that Iran was a problem" stays speech), or
-    a stance taken on a thing (:data:`STANCES`: "supports the restrictions")?"""
+    agreeing to quotas", since 2026-12-06; "agreed that Iran was a problem" stays speech), a
+    stance taken on a thing (:data:`STANCES`: "supports the restrictions"), or an effort toward
+    a deed (:data:`EFFORTS`: "pushes to hit 15 percent")?"""
     lemma = word.lemma_.lower()
     if lemma == "agree":
         if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children):
@@ -279,6 +288,8 @@ def _deed(word: Token) -> bool:
         )
     if lemma in STANCES:
         return any(c.dep_ == "dobj" for c in word.children)
+    if lemma in EFFORTS:
+        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children)
     if lemma not in DEEDS:
         return False
     objs = [c for c in word.children if c.dep_ == "dobj"]
