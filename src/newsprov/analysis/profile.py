@@ -32,8 +32,11 @@ Definitions (see ``docs/voice.md``):
   nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
   finds that ..."), nor a deed done with a thing ("WikiLeaks published the archives", "posted
   29 points", "negotiated a deal", "sentenced Brian Nichols to life"), a commitment ("agreed
-  to limit its exports", "agreed to quotas") or a stance taken on a thing ("supports the
-  restrictions", "opposed the treaty"). Words within two sentences of a place where another
+  to limit its exports", "agreed to quotas"), a stance taken on a thing ("supports the
+  restrictions", "opposed the treaty", "a super PAC backing Jeb Bush"), an effort toward a
+  deed ("pushes to hit 15 percent"), a schedule ("is scheduled to address the convention",
+  which counts for no outlet either) or a judgement reached in a participle on a deed
+  ("resigned, concluding that ..."). Words within two sentences of a place where another
   outlet relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken
   to come from that interview, counted from the nearest sentence the words run over.
   Outlets, documents (a memo does not speak to the outlet), groups ("critics", "others":

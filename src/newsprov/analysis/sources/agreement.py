@@ -281,12 +281,6 @@ def acronym_of(text: str, e: Entity) -> bool:
     return any(spells(text, k) for k in e.keys)
 
 
-def one_body(key: str, e: Entity) -> bool:
-    """Is the name ``key`` another name of the body ``e`` by :data:`lexicon.ONE_BODY` ("the
-    Democratic Party" and "the DNC")?"""
-    return any(key in names and not names.isdisjoint(e.keys) for names in lx.ONE_BODY)
-
-
 def expansion_of(key: str, e: Entity) -> bool:
     """Is the name ``key`` what an initialism that named ``e`` stands for ("the Democratic
     National Committee" after "the DNC": the same body, named in full after its initials)?"""

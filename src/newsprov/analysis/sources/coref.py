@@ -40,7 +40,6 @@ from newsprov.analysis.sources.agreement import (
     names_compatible,
     nationalities,
     norp_person,
-    one_body,
     opening_phrase,
     org_key,
     outlet_noun,
@@ -714,7 +713,6 @@ class Resolver:
                 or other in e.keys
                 or (acronym and acronym_of(m.text, e))
                 or (full and expansion_of(key, e))
-                or one_body(key, e)
                 or (paper is not None and paper in e.org_heads)
                 or (
                     base is not None

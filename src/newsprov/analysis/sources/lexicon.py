@@ -780,16 +780,6 @@ ANONYMITY_MARKERS = _words(
     """
 )
 
-#: Names of one body that share no initials: a US party and its national committee, which
-#: speaks and acts for it ("Democratic Party files suit" over "DNC files lawsuit"; "the
-#: Republican Party said in a statement" is the RNC's), as coreference keys (lower case, no
-#: "the"). Added 2026-12-06 (session 53) after the seventh audit of the profile counted the
-#: Democratic Party beside the DNC among one article's sources.
-ONE_BODY = (
-    frozenset({"democratic party", "democratic national committee", "dnc"}),
-    frozenset({"republican party", "republican national committee", "rnc"}),
-)
-
 #: Country and place names that several forms share.
 GPE_ALIASES = {
     "u.s.": "united states",
