@@ -899,6 +899,13 @@ EIGHTH_AUDIT = [
     # negative: "pushed back on", "pushed for", with no infinitive, are speech
     ("Mayor Ann Lee pushed back on the claim that the bridge was unsafe.", {}, [], ["Ann Lee"]),
     ("Mayor Ann Lee pushed for a vote on the bridge.", {}, [], ["Ann Lee"]),
+    # negative: someone pushed to do a thing is urged
+    (
+        "The council pushed Democrats to moderate their stance on gun control.",
+        {},
+        [],
+        ["The council"],
+    ),
 ]
 
 

@@ -165,7 +165,8 @@ STANCES = frozenset({"support", "oppose", "back", "favor"})
 #: Verbs of an effort toward a deed, with a "to" infinitive ("the Libertarian candidate pushes
 #: to hit 15 percent", "strives to", "is struggling to", "scrambled to"): what someone works
 #: at, as "tries to" and "seeks to" (:data:`NOT_SPEECH_LEMMAS`) say; "pushed back on the claim"
-#: and "pushed for a vote", with no infinitive, stay speech. Added after an eighth audit of
+#: and "pushed for a vote", with no infinitive, and "pushed Democrats to moderate their
+#: stance", someone urged, stay speech. Added after an eighth audit of
 #: the profile (2026-12-06, session 53).
 EFFORTS = frozenset({"push", "strive", "struggle", "scramble"})
 #: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
@@ -291,8 +292,10 @@ def _deed(word: Token) -> bool:
         )
     if lemma in STANCES:
         return any(c.dep_ == "dobj" for c in word.children)
-    if lemma in EFFORTS:
-        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children)
+    if lemma in EFFORTS:  # one's own effort: "pushed Democrats to moderate" is urging
+        kids = list(word.children)
+        aimed = any(c.dep_ == "xcomp" and _to_infinitive(c) for c in kids)
+        return aimed and not any(c.dep_ in ("dobj", "nsubj") for c in kids if c.i > word.i)
     if lemma not in DEEDS:
         return False
     objs = [c for c in word.children if c.dep_ == "dobj"]
