@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 import newsprov
 from newsprov.analysis import Analyzer, components
 from newsprov.analysis.profile import build_profile
+from newsprov.analysis.sources.nesting import closes, comma_before
 from newsprov.analysis.voice import classify_sentences
 from newsprov.batch.local import run_local
 from newsprov.batch.output import read_records
@@ -772,3 +773,140 @@ SEVENTH_AUDIT = [
 
 
 test_seventh_audit_relays_and_first_hand = _audit_test(SEVENTH_AUDIT)
+
+
+# the profile's closing tag and the sources stage's trailing tag read one definition of what
+# may follow a tag and of the comma that sets it off (nesting.closes, nesting.comma_before)
+@pytest.mark.parametrize(
+    ("text", "start", "floor", "reach", "expected"),
+    [
+        ('he said it was "fake," the AP reported.', 23, 0, 16, True),
+        ('he said it was "fake," the AP reported.', 23, 0, 6, True),
+        ("officials said it was arson, the Globe reported", 29, 0, 16, True),
+        # negative: no comma before the tag; the comma past the reach, or before the floor
+        ('he said it was "fake." The AP reported.', 23, 0, 16, False),
+        ('it was "fake,"      the AP reported.', 20, 0, 6, False),
+        ('it was "fake,"      the AP reported.', 20, 0, 16, True),
+        ('it was "fake," the AP reported.', 15, 14, 16, False),
+    ],
+)
+def test_comma_before_a_tag(text: str, start: int, floor: int, reach: int, expected: bool) -> None:
+    assert comma_before(text, start, floor=floor, reach=reach) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("..., the paper reported.", 23, True),
+        ('..., the paper reported."\n', 23, True),
+        # negative: words after the tag
+        ("..., the paper reported Sunday.", 23, False),
+    ],
+)
+def test_a_tag_closes_its_words(text: str, end: int, expected: bool) -> None:
+    assert closes(text, end, len(text)) is expected
+
+
+SEVENTH_AUDIT_LEFT = [
+    # a judgement reached, in a participle clause on a deed: why it was done, no words
+    ("Mr. Lee resigned in March, concluding that his client was ignoring his advice.", {}, [], []),
+    (
+        "Mayor Ann Lee closed the bridge on Monday, reasoning that the storm would flood it.",
+        {},
+        [],
+        [],
+    ),
+    # negative: "concluded" as a cue of its own, and after a quotation, is speech
+    ("Mayor Ann Lee concluded that the plan would fail.", {}, [], ["Ann Lee"]),
+    ('"The plan will fail," Mayor Ann Lee concluded.', {}, [], ["Ann Lee"]),
+    # a speech to be given: no words to the outlet, nor to the outlet relaying the speaker
+    ("Senator Ann Lee is scheduled to address the convention on Monday.", {}, [], []),
+    (
+        '"I ask you not to protest," Senator Ann Lee said, according to CNN. Lee is scheduled'
+        " to address the convention on Monday.",
+        {},
+        [("CNN", 3)],
+        [],
+    ),
+    # negative: a speech given, and words beside the relay, count
+    (
+        "Senator Ann Lee addressed the convention on Monday, saying the party must unite.",
+        {},
+        [],
+        ["Ann Lee"],
+    ),
+    (
+        '"I ask you not to protest," Senator Ann Lee said, according to CNN. Lee also urged her'
+        " delegates to stay calm.",
+        {},
+        [("CNN", 4)],
+        [],
+    ),
+]
+
+
+test_seventh_audit_leftovers = _audit_test(SEVENTH_AUDIT_LEFT)
+
+
+# a body named by its initials and then in full is one source, as in the other order
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The DNC said on Monday that it would apologize to the senator. The Democratic"
+            " National Committee added that two staff members had resigned.",
+            ["Democratic National Committee"],
+        ),
+        (
+            "The Democratic National Committee (DNC) said on Monday that it would apologize. The"
+            " DNC added that two staff members had resigned.",
+            ["Democratic National Committee"],
+        ),
+        (
+            "The EPA said the rule would take effect in May. The Environmental Protection Agency"
+            " added that it would hear comments.",
+            ["Environmental Protection Agency"],
+        ),
+        # negative: a party and its national committee stay two bodies (not initials)
+        (
+            "The Democratic Party said on Monday that it would sue. The Democratic National"
+            " Committee added that the suit was filed in New York.",
+            ["Democratic Party", "Democratic National Committee"],
+        ),
+        # negative: initials that spell another name
+        (
+            "The EPA said the rule would take effect in May. The Federal Aviation Administration"
+            " added that it would hear comments.",
+            ["EPA", "Federal Aviation Administration"],
+        ),
+    ],
+)
+def test_initials_then_the_name_in_full(
+    analyze: Callable[..., Record], text: str, sources: list[str]
+) -> None:
+    assert [s.name for s in analyze(text).sources] == sources
+
+
+EIGHTH_AUDIT = [
+    # a stance taken on a thing: backing, favouring
+    ("A super PAC backing former governor Jeb Bush has run ads in the state.", {}, [], []),
+    ("Mayor Ann Lee favors a tax on carbon.", {}, [], []),
+    # negative: "said she backed", and "backed down, saying", give words
+    ("Mayor Ann Lee said she backed the plan.", {}, [], ["Ann Lee"]),
+    ("Mayor Ann Lee backed down on Monday, saying the plan had failed.", {}, [], ["Ann Lee"]),
+    # an effort toward a deed
+    ("Libertarian candidate pushes to hit needed poll numbers.", {}, [], []),
+    # negative: "pushed back on", "pushed for", with no infinitive, are speech
+    ("Mayor Ann Lee pushed back on the claim that the bridge was unsafe.", {}, [], ["Ann Lee"]),
+    ("Mayor Ann Lee pushed for a vote on the bridge.", {}, [], ["Ann Lee"]),
+    # negative: someone pushed to do a thing is urged
+    (
+        "The council pushed Democrats to moderate their stance on gun control.",
+        {},
+        [],
+        ["The council"],
+    ),
+]
+
+
+test_eighth_audit_relays_and_first_hand = _audit_test(EIGHTH_AUDIT)

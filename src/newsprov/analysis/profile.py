@@ -32,8 +32,11 @@ Definitions (see ``docs/voice.md``):
   nor a plea in court ("pleaded guilty"), nor a cue in a clause of condition ("If the officer
   finds that ..."), nor a deed done with a thing ("WikiLeaks published the archives", "posted
   29 points", "negotiated a deal", "sentenced Brian Nichols to life"), a commitment ("agreed
-  to limit its exports", "agreed to quotas") or a stance taken on a thing ("supports the
-  restrictions", "opposed the treaty"). Words within two sentences of a place where another
+  to limit its exports", "agreed to quotas"), a stance taken on a thing ("supports the
+  restrictions", "opposed the treaty", "a super PAC backing Jeb Bush"), an effort toward a
+  deed ("pushes to hit 15 percent"), a schedule ("is scheduled to address the convention",
+  which counts for no outlet either) or a judgement reached in a participle on a deed
+  ("resigned, concluding that ..."). Words within two sentences of a place where another
   outlet relays the same source ("Pinder told The Canadian Press ...; he said ...") are taken
   to come from that interview, counted from the nearest sentence the words run over.
   Outlets, documents (a memo does not speak to the outlet), groups ("critics", "others":
@@ -56,6 +59,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources.nesting import closes, comma_before, extent
 from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.analysis.voice.figures import unsourced_figures
 from newsprov.record import Attribution, Profile, Removed, SecondHand, Sentence, Source, Span
@@ -154,8 +158,17 @@ DEEDS = frozenset(
 #: restrictions", "Putin vehemently opposed the agreement", "Colts nation has supported him")
 #: the cue says what side someone is on, as an attitude cue does, not that they spoke to the
 #: outlet; "said she opposed the treaty" stays speech by its "said". Added after a sixth audit
-#: (2026-12-06).
-STANCES = frozenset({"support", "oppose"})
+#: (2026-12-06); "back" and "favor" ("a super PAC backing Jeb Bush", "Russia backing the
+#: government", "she favors a carbon tax") after an eighth (2026-12-06, session 53). Not
+#: "endorse": an endorsement is announced in words ("the union endorses Clinton").
+STANCES = frozenset({"support", "oppose", "back", "favor"})
+#: Verbs of an effort toward a deed, with a "to" infinitive ("the Libertarian candidate pushes
+#: to hit 15 percent", "strives to", "is struggling to", "scrambled to"): what someone works
+#: at, as "tries to" and "seeks to" (:data:`NOT_SPEECH_LEMMAS`) say; "pushed back on the claim"
+#: and "pushed for a vote", with no infinitive, and "pushed Democrats to moderate their
+#: stance", someone urged, stay speech. Added after an eighth audit of
+#: the profile (2026-12-06, session 53).
+EFFORTS = frozenset({"push", "strive", "struggle", "scramble"})
 #: Nouns of the source's own words, in a text or a medium: the object that keeps a verb of
 #: :data:`DEEDS` speech ("released a video that accuses", "released its findings"; not
 #: "released the memos", "released video footage", "released her medical records"). Not
@@ -167,6 +180,18 @@ WORDS = frozenset(
     "robocall report finding study research poll survey brochure paper plan proposal list "
     "website".split()
 )
+#: Verbs and adjectives of a schedule: "is scheduled to address the convention", "is slated to
+#: speak", "is due to testify" say that someone is to speak, not what they said; no words to
+#: the outlet, nor to another outlet beside whose interview they stand (a future speech, two
+#: sentences from a quotation CNN relays, is no part of it). Added after a seventh audit of the
+#: profile (2026-12-06, session 53).
+PLANNED = frozenset({"schedule", "slate", "due"})
+#: Verbs of a judgement reached: as a participle clause on a deed that is no cue itself ("Mr.
+#: Dowd resigned, concluding that his client was ignoring his advice") the clause says why the
+#: deed was done, what was thought, not words given to the outlet. "Limbaugh concluded that",
+#: a cue of its own, and "said ..., concluding that", a participle on a cue, stay speech. Added
+#: after a seventh audit (2026-12-06, session 53).
+CONCLUSIONS = frozenset({"conclude", "reason", "determine"})
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
 _NONFINITE_STEPS = 3
@@ -254,8 +279,9 @@ def _deed(word: Token) -> bool:
     """Is ``word`` a deed done with a thing (:data:`DEEDS` with a direct object that is no
     words: "published the archives", "posted 29 points"), "agreed to" do something or to a
     thing (a commitment, as "decided to" is: "South Korea agreed to limit its exports", "by
-    agreeing to quotas", since 2026-12-06; "agreed that Iran was a problem" stays speech), or
-    a stance taken on a thing (:data:`STANCES`: "supports the restrictions")?"""
+    agreeing to quotas", since 2026-12-06; "agreed that Iran was a problem" stays speech), a
+    stance taken on a thing (:data:`STANCES`: "supports the restrictions"), or an effort toward
+    a deed (:data:`EFFORTS`: "pushes to hit 15 percent")?"""
     lemma = word.lemma_.lower()
     if lemma == "agree":
         if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children):
@@ -266,11 +292,32 @@ def _deed(word: Token) -> bool:
         )
     if lemma in STANCES:
         return any(c.dep_ == "dobj" for c in word.children)
+    if lemma in EFFORTS:  # one's own effort: "pushed Democrats to moderate" is urging
+        kids = list(word.children)
+        aimed = any(c.dep_ == "xcomp" and _to_infinitive(c) for c in kids)
+        return aimed and not any(c.dep_ in ("dobj", "nsubj") for c in kids if c.i > word.i)
     if lemma not in DEEDS:
         return False
     objs = [c for c in word.children if c.dep_ == "dobj"]
     # a personal pronoun ("the person who posted it") may stand for words: not known a deed
     return bool(objs) and all(o.lemma_.lower() not in WORDS and o.tag_ != "PRP" for o in objs)
+
+
+def _planned(word: Token) -> bool:
+    """Is ``word`` a schedule (:data:`PLANNED`: "is scheduled to address"), or a "to"
+    infinitive hung on one ("address", when the cue is the infinitive alone)?"""
+    if word.lemma_.lower() in PLANNED:
+        return True
+    return word.dep_ == "xcomp" and _to_infinitive(word) and word.head.lemma_.lower() in PLANNED
+
+
+def _concluded(word: Token, cue_heads: frozenset[int]) -> bool:
+    """Is ``word`` a judgement reached (:data:`CONCLUSIONS`) in a bare participle clause hung
+    on a verb that heads no cue ("resigned, concluding that ...": why he resigned)?"""
+    if word.lemma_.lower() not in CONCLUSIONS or word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    return bare and word.head.i != word.i and word.head.i not in cue_heads
 
 
 def _cue_head(doc: Doc, a: Attribution) -> Token | None:
@@ -305,11 +352,12 @@ def _condition(mark: Token) -> bool:
     return mark.i == 0 or mark.doc[mark.i - 1].lower_ not in ("as", "even")
 
 
-def _speech_cue(doc: Doc, a: Attribution) -> bool:
+def _speech_cue(doc: Doc, a: Attribution, cue_heads: frozenset[int] = frozenset()) -> bool:
     """Is the cue's head word no verb of thought, wish or perception (:data:`NOT_SPEECH_LEMMAS`)
     and under no modal of obligation or possibility (:data:`NOT_SPEECH_MODALS`), nor a
     non-finite verb hung on one (:func:`_unrealised`), nor said to be reported
-    (:data:`RELAYED_ADVERBS`)?"""
+    (:data:`RELAYED_ADVERBS`), nor a schedule (:func:`_planned`), nor a judgement reached in a
+    participle on a deed (:func:`_concluded`; ``cue_heads``: the words that head cues)?"""
     for x, y in a.cue_spans:
         cue = doc.char_span(x, y, alignment_mode="expand")
         if cue is None:
@@ -323,6 +371,8 @@ def _speech_cue(doc: Doc, a: Attribution) -> bool:
         deed = _deed(word) and a.form not in ("direct", "mixed")  # 'posted "So terrible"'
         if _plea(word) or deed or any(map(_condition, word.children)):
             return False
+        if _planned(word) or _concluded(word, cue_heads):
+            return False
         if _not_speech_verb(word) or _unrealised(word):
             return False
     return True
@@ -333,24 +383,20 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-#: What may stand between a reporting tag and the words before it, or the end of its sentence.
-_TRAILING = " \n\t.,;:!?\"'”’)"
-_QUOTE_MARKS = " \"'”’"
-
-
 def _closing_tag(text: str, tag: Attribution, outer: Attribution, sentence: Span) -> bool:
     """Does the reporting tag of ``tag`` (its source and cue: "the Associated Press reported")
     close ``outer``'s words and its sentence, set off from them by a comma ('... was "fake and
-    fabricated," the Associated Press reported.')?"""
+    fabricated," the Associated Press reported.')? The sources stage's trailing tag
+    (:func:`newsprov.analysis.sources.nesting.closes`, ``comma_before``) read here against the
+    sentence, the comma looked for in the six characters before the tag."""
     if not tag.source_spans or not tag.cue_spans or not outer.content_spans:
         return False
-    start = min(a for a, _ in [*tag.source_spans, *tag.cue_spans])
-    end = max(b for _, b in [*tag.source_spans, *tag.cue_spans])
-    if max(b for _, b in tag.content_spans) > start or text[end : sentence[1]].strip(_TRAILING):
+    start, end = extent([*tag.source_spans, *tag.cue_spans])
+    if max(b for _, b in tag.content_spans) > start or not closes(text, end, sentence[1]):
         return False
     if not min(a for a, _ in outer.content_spans) < start <= max(b for _, b in outer.content_spans):
         return False
-    return text[max(sentence[0], start - 6) : start].rstrip(_QUOTE_MARKS).endswith(",")
+    return comma_before(text, start, floor=sentence[0], reach=6)
 
 
 def _wire_credit(doc: Doc) -> str | None:
@@ -447,6 +493,8 @@ def build_profile(
             through[sid] += 1
             order.setdefault(sid, len(order))
 
+    heads = (_cue_head(doc, a) for a in attributions)
+    cue_heads = frozenset(w.i for w in heads if w is not None)
     first: list[str] = []
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
@@ -460,7 +508,7 @@ def build_profile(
             continue
         if near_relay(a):
             continue
-        if not _speech_cue(doc, a) or outlets_own(doc, a):
+        if not _speech_cue(doc, a, cue_heads) or outlets_own(doc, a):
             continue  # nobody relayed: what someone did, or did not say, in the outlet's words
         first.append(a.source)
 
@@ -472,6 +520,8 @@ def build_profile(
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
             continue
+        if (head := _cue_head(doc, a)) is not None and _planned(head):
+            continue  # a speech to be given ("is scheduled to address"): no words yet
         if relaying.isdisjoint(a.chain) and a.recipient not in relaying:
             for sid in near_relays(a):
                 through[sid] += 1

@@ -268,13 +268,23 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(t) <= 6 and t.isupper()
 
 
+def spells(acronym: str, key: str) -> bool:
+    """Do the initials of the name ``key`` (less "of", "the", "and", "for") spell
+    ``acronym`` ("DNC", "the Democratic National Committee")?"""
+    initials = "".join(w[0] for w in key.split() if w not in ("of", "the", "and", "for"))
+    return initials.upper() == acronym.replace(".", "").strip()
+
+
 def acronym_of(text: str, e: Entity) -> bool:
-    t = text.replace(".", "").strip()
-    for k in e.keys:
-        initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for"))
-        if initials.upper() == t:
-            return True
-    return False
+    """Is ``text`` an initialism of one of ``e``'s names ("the DNC" after "the Democratic
+    National Committee")?"""
+    return any(spells(text, k) for k in e.keys)
+
+
+def expansion_of(key: str, e: Entity) -> bool:
+    """Is the name ``key`` what an initialism that named ``e`` stands for ("the Democratic
+    National Committee" after "the DNC": the same body, named in full after its initials)?"""
+    return any(is_acronym(x.text) and spells(x.text, key) for x in e.mentions)
 
 
 def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:

@@ -16,6 +16,7 @@ from newsprov.analysis.sources.agreement import (
     acronym_of,
     company_base,
     company_named,
+    expansion_of,
     field_first,
     gender_ok,
     is_acronym,
@@ -101,6 +102,8 @@ class NameRules(ResolverBase):
             if compass is not None:
                 return compass
         acronym = is_acronym(m.text)
+        # "the Democratic National Committee" after "the DNC": a name in full after its initials
+        full = not acronym and m.label == "ORG" and len(key.split()) > 1
         # "the Courier" after "The Coast Courier": a newspaper named by its last word
         paper = key if key in lx.MASTHEAD_WORDS else None
         # "Apple" and "Apple Computer", in either order: a company's name and the same name
@@ -115,6 +118,7 @@ class NameRules(ResolverBase):
                 key in e.keys
                 or other in e.keys
                 or (acronym and acronym_of(m.text, e))
+                or (full and expansion_of(key, e))
                 or (paper is not None and paper in e.org_heads)
                 or (
                     base is not None

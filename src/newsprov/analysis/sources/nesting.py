@@ -282,12 +282,28 @@ def _tag(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | No
     responded"."""
     if not text or not cue or src is None or not content:
         return False
-    start = min(src[0], *(a for a, _ in cue))
-    end = max(src[1], *(b for _, b in cue))
-    last = max(b for _, b in content)
-    if not _inside((start, end), content) or text[end:last].strip(_TRAILING):
+    start, end = extent([src, *cue])
+    if not _inside((start, end), content) or not closes(text, end, max(b for _, b in content)):
         return False
-    return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
+    return comma_before(text, start)
+
+
+def extent(spans: Sequence[Span]) -> Span:
+    """Where a run of spans starts and ends (a tag's source and cue: "the Globe reported")."""
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def closes(text: str, end: int, stop: int) -> bool:
+    """Whether nothing but :data:`TRAILING` lies from ``end`` to ``stop`` (a tag that ends the
+    content, or the sentence, it closes: ''..., the paper reported.'')."""
+    return not text[end:stop].strip(TRAILING)
+
+
+def comma_before(text: str, start: int, floor: int = 0, reach: int = 16) -> bool:
+    """Whether a comma sets off the tag at ``start`` from the words before it, past closing
+    quotation marks and spaces (''"...," the judge ruled''), looking back at most ``reach``
+    characters and not before ``floor``."""
+    return text[max(floor, start - reach) : start].rstrip(_QUOTES + " ").endswith(",")
 
 
 def _set_off(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span | None) -> bool:
@@ -300,13 +316,12 @@ def _set_off(text: str, content: Sequence[Span], cue: Sequence[Span], src: Span 
         return True
     if not text or not cue or src is None or not content:
         return False
-    start = min(src[0], *(a for a, _ in cue))
-    end = max(src[1], *(b for _, b in cue))
+    start, end = extent([src, *cue])
     if not _inside((start, end), content) or end >= max(b for _, b in content):
         return False
     if not text[end : end + 4].lstrip(" ").startswith(","):
         return False
-    return text[max(0, start - 16) : start].rstrip(_QUOTES + " ").endswith(",")
+    return comma_before(text, start)
 
 
 def _frames(
@@ -336,7 +351,7 @@ def _frames(
             end = max(src[1], *(b for _, b in cue))
             while True:
                 at.setdefault(end, []).append(i)
-                if end >= len(text) or text[end] not in _TRAILING:
+                if end >= len(text) or text[end] not in TRAILING:
                     break
                 end += 1
     out: dict[int, int] = {}
@@ -364,8 +379,7 @@ def _framed_by(
     src = sources[i]
     if src is None or not _tag(text, contents[j], cues[i], src):
         return False
-    tag = min(src[0], *(a for a, _ in cues[i]))
-    tag_end = max(src[1], *(b for _, b in cues[i]))
+    tag, tag_end = extent([src, *cues[i]])
     own_src = sources[j]
     frame = [*cues[j], *([own_src] if own_src is not None else [])]
     head = min(a for a, _ in frame)
@@ -378,7 +392,7 @@ def _framed_by(
     if min(a for a, _ in contents[j]) < sentence:
         return False
     following = sentence_starts[k] if k < len(sentence_starts) else len(text)
-    if tag_end > following or text[tag_end:following].strip(_TRAILING):
+    if tag_end > following or not closes(text, tag_end, following):
         return False  # the tag in another sentence, or words after it in its own
     # from j's source or cue to i's content: j's source and cue, and punctuation (what comes
     # before them in the sentence frames j as well: "When asked ..., Trump said: '...,' the
@@ -407,8 +421,9 @@ def _only(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
 _GAP = " \n\t,;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019()"
 
 #: What may follow a tag to the end of a content (''..., the paper reported.'') and close a
-#: quotation before the comma that sets a tag off (''"...," the judge ruled'').
-_TRAILING = " \n\t.,;:!?\"'”’)"
+#: quotation before the comma that sets a tag off (''"...," the judge ruled''); the profile's
+#: closing tag (``profile._closing_tag``) reads the end of its sentence with it too.
+TRAILING = " \n\t.,;:!?\"'”’)"
 _QUOTES = "\"'”’"
 
 
