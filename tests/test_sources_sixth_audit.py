@@ -261,7 +261,8 @@ ROLES = [
             )
         ],
         None,
-        ("Tom Vale", "person", None),
+        # the first role the title since the thirtieth audit's leftovers (2026-12-06)
+        ("Tom Vale", "person", "Republican operative"),
     ),
     (
         "Tom Vale, a lawyer and a former judge, said the law was clear.",
@@ -274,7 +275,8 @@ ROLES = [
         "Ann Lee, a lawyer, and Bob Smith, a judge, said the law was clear.",
         [("Ann Lee, a lawyer, and Bob Smith", "said")],
         None,
-        ("Ann Lee, a lawyer, and Bob Smith", "group", None),
+        # the names alone since the thirtieth audit's leftovers (2026-12-06)
+        ("Ann Lee and Bob Smith", "group", None),
     ),
     # negative: a description with a list in apposition
     (

@@ -48,7 +48,12 @@ def join_described(res: Resolver) -> None:
     """Join each description, first of an entity with no name, to the one earlier entity its
     role or kind fits (the module's three rules); the description's entity is merged whole."""
     for m in res.ordered:
-        if m.type != "nominal" or m.entity < 0 or m.indefinite:
+        if m.type == "nominal" and m.indefinite and m.entity >= 0:
+            own = res.find(m.entity)
+            if not own.names and (target := _named_body(res, m, own)) is not None:
+                res.merge(target, own)
+            continue
+        if m.type != "nominal" or m.entity < 0:
             continue
         if m.number != "s" or res.in_quote(m.start):
             continue
@@ -206,3 +211,66 @@ def _initialled(res: Resolver, m: Mention, own: Entity) -> Entity | None:
 
 #: Nouns of one unnamed person besides the roles ("member", "official" are roles already).
 _ONE_OF = frozenset({"member", "source", "aide", "official", "donor", "delegate"})
+
+
+#: Nouns of a body an article may introduce before its name ("A major climate group is
+#: demanding ... NextGen Climate, founded by ..."): advocacy and membership bodies, not a
+#: government's ("an agency", "a court"), which the next sentence's name may well not be.
+BODY_INTRODUCED = frozenset(
+    "group organization organisation coalition nonprofit association foundation alliance "
+    "movement pac charity federation league institute".split()
+)
+
+#: Words that set a sentence's name against what comes before ("Greenpeace, however,"), or
+#: add it to it ("another group", "also"): no name of the body just introduced.
+_CONTRAST = frozenset("however but meanwhile also too another other instead though".split())
+
+
+def _named_body(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A body introduced by an indefinite description and named after it: the name it is
+    "called" or "named" ("a climate group called NextGen Climate"), or the name that opens the
+    next sentence as its subject and is new there ("A major climate group is demanding ...
+    NextGen Climate, founded by Tom Steyer, will air an ad"), of an organization of no other
+    kind; only when ``m`` is its sentence's subject, no other organization is named in that
+    sentence, and nothing in the next sets the name against the description ("however",
+    "another", "also")."""
+    if m.lemma not in BODY_INTRODUCED or m.number != "s" or res.in_quote(m.start):
+        return None
+    if any(x.type != "nominal" or x.indefinite and x.start != m.start for x in own.mentions):
+        return None  # a body already described again, a "they" or a name: not this rule
+    doc = res.mentions.doc
+    head = doc[m.head]
+    for c in head.children:  # "a climate group called NextGen Climate"
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name"):
+            for d in c.children:
+                named = res.mentions.covered.get(d.i)
+                if d.dep_ in ("oprd", "dobj", "attr") and named is not None:
+                    return _body_of(res, named, own)
+    if not m.subject:
+        return None
+    names = [x for x in res.ordered if x.type == "name" and x.sent in (m.sent, m.sent + 1)]
+    if any(x.sent == m.sent and x.label in ("ORG", "PERSON") for x in names):
+        return None
+    nxt = [x for x in names if x.sent == m.sent + 1]
+    if not nxt or not nxt[0].subject:
+        return None
+    first = nxt[0]
+    sent = doc[first.head].sent
+    if doc[sent.start].idx != first.start and doc[sent.start].lower_ not in ("the",):
+        return None  # the name opens its sentence
+    if any(t.lower_ in _CONTRAST for t in sent):
+        return None
+    return _body_of(res, first, own)
+
+
+def _body_of(res: Resolver, named: Mention, own: Entity) -> Entity | None:
+    """The entity of ``named`` when it is an organization's name of no other kind (no outlet,
+    company or party), first named there."""
+    if named.type != "name" or named.label != "ORG" or named.entity < 0:
+        return None
+    e = res.find(named.entity)
+    if e.idx == own.idx or e.outlet or e.companies or e.labels != {"ORG"}:
+        return None
+    if e.first != named.start or e.org_heads & {"party", "parties"}:
+        return None
+    return e

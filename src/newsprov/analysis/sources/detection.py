@@ -575,9 +575,14 @@ def _names(ms: Mentions) -> None:
         and e[0].tag_ == "NNP"
         and not (e.start > 0 and ms.doc[e.start - 1].lower_ == "the")
     }
-    # one-word names the tagger tags PERSON somewhere ("Tempel said")
+    # one-word names the tagger tags PERSON somewhere ("Tempel said"), also a surname it
+    # parses as a plural ("Cheeks said", NNS: Maurice Cheeks, a thirtieth audit's leftover)
     people_alone = frozenset(
-        e[0].text for e in ms.ents if len(e) == 1 and e.label_ == "PERSON" and e[0].tag_ == "NNP"
+        e[0].text
+        for e in ms.ents
+        if len(e) == 1
+        and e.label_ == "PERSON"
+        and (e[0].tag_ == "NNP" or e[0].tag_ in ("NNS", "NNPS") and e[0].is_title)
     )
     # a surname a title shows to be a person's ("Professor Varoufakis", tagged ORG like the
     # "Yanis Varoufakis" before it): as good as the surname alone, tagged PERSON (an audit of

@@ -126,6 +126,29 @@ def _roles_of_one(tok: Token, conj: list[Token]) -> bool:
     return ccs == ["and"] and tok.i < other.i
 
 
+def _one_persons_roles(head: Token, other: Token) -> bool:
+    """Are an apposition's head and its conjunct two singular nouns for a person's roles
+    (`lexicon.person_role`: "a Republican operative and Mitt Romney's chief strategist"), one
+    person's, not a list's items? The second with a possessive or no determiner of its own
+    (not "thanked Ann Vole, a nurse and a teacher"); not a body's noun ("the military") nor a
+    name."""
+    if any(
+        c.dep_ in ("det", "nummod") or c.dep_ == "poss" and c.pos_ == "PRON" for c in other.children
+    ):
+        return False  # "a nurse and her teacher": two people
+    return all(
+        t.tag_ == "NN"
+        and not t.ent_type_
+        and lx.person_role(t.lemma_.lower())
+        and t.lemma_.lower() not in _BODY_LIKE_PEOPLE
+        for t in (head, other)
+    )
+
+
+#: Human nouns that name a body or several people: no one person's role in an apposition.
+_BODY_LIKE_PEOPLE = frozenset({"military", "staff", "spokespeople", "youth"})
+
+
 #: The words before a NORP name that describe the one person it names ("The lifelong
 #: Republican", "the first Democrat", "Ohio's senior Republican").
 _DESCRIBING = frozenset({"det", "poss", "amod", "compound", "advmod", "nmod", "npadvmod"})
@@ -272,6 +295,7 @@ class Mentions:
                     or c.ent_type_ in ("PERSON", "ORG", "GPE", "FAC")
                 )
                 and not {head.lemma_.lower(), c.lemma_.lower()} <= lx.PERSON_ROLE_NOUNS
+                and not _one_persons_roles(head, c)
                 for c in head.children
             )
         ):
@@ -280,7 +304,8 @@ class Mentions:
             # item of a list ("thanked Macron, the French military and the people"; "against
             # campaign officials, the Russian government and WikiLeaks": a name the last item);
             # two roles are one person's ("Pompeo, the secretary of state and a former
-            # congressman")
+            # congressman"), also when one of the nouns is a person's of no listed role ("Stuart
+            # Stevens, a Republican operative and Mitt Romney's chief strategist")
             target = head.head if not _in_dateline(head.head) else before
             conj = [
                 c
@@ -713,7 +738,28 @@ def _partitive_noun(root: Token) -> str:
                     # "53% of those who rate a candidate high": people (a twenty-eighth audit
                     # of unseen articles had it typed unknown)
                     return "people"
+                if obj.dep_ == "pobj" and obj.lower_ in ("them", "us"):
+                    # "meetings with players, 'not one of them said'": the plural noun before
+                    # in the sentence, when people's (a thirtieth audit of unseen articles had
+                    # it typed unknown); not "The letters arrived. One of them shows"
+                    return _people_before(root)
     return ""
+
+
+def _people_before(t: Token) -> str:
+    """ "people" when the last plural noun before ``t`` in its sentence names people
+    ("players", "voters": `lexicon.person_role`), else ""."""
+    for u in reversed(t.doc[t.sent.start : t.i]):
+        if u.tag_ == "NNS":
+            lemma = u.lemma_.lower()
+            human = lx.person_role(lemma) or lemma in _PLAYERS or u.lower_ in lx.GROUP_NOUNS
+            return "people" if human else ""
+    return ""
+
+
+#: People of a team or a crowd the lexicon's human nouns leave out (they are read by the
+#: attribution stage as well): "meetings with players, 'not one of them said'".
+_PLAYERS = frozenset({"player", "fan", "athlete", "teammate"})
 
 
 def _who_clause(t: Token) -> bool:

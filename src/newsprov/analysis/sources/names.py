@@ -349,16 +349,18 @@ def first_and_last(
     which is never named by that word alone ("Perry Capital"). A first name not in the lists
     will do when the tagger tags the surname alone PERSON somewhere (``people``): "Sylke Tempel,
     the editor of ...", tagged ORG, "Tempel said", tagged PERSON. Never a name the text shows
-    to be a firm's (``firms``, see :func:`firm_named`): "Shares of Eli Lilly rose"."""
+    to be a firm's (``firms``, see :func:`firm_named`): "Shares of Eli Lilly rose". A
+    surname the parse makes a plural ("Maurice Cheeks", tagged GPE, "Cheeks" NNPS) needs both:
+    a listed first name and the surname alone tagged PERSON ("Cheeks said")."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2 or name_words(ent) in firms:
         return False
     first, last = ent[0], ent[1]
+    listed = first.lower_ in lx.FIRST_NAMES
+    plural = last.tag_ == "NNPS" and listed and last.text in people
     return (
-        last.text in alone
-        and (first.lower_ in lx.FIRST_NAMES or last.text in people)
+        (last.text in alone and (listed or last.text in people) and last.tag_ == "NNP" or plural)
         and first.lower_ not in lx.DEMONYMS
         and first.lower_ not in lx.TITLES_AND_HONORIFICS
-        and last.tag_ == "NNP"
         and all(NAME_WORD.match(t.text) for t in ent)
         and not any(t.lower_ in ORG_WORDS or t.lemma_.lower() in ORG_WORDS for t in ent)
     )

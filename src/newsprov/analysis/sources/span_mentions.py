@@ -126,6 +126,11 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
             if prev.i in ms.by_head or prev.i in ms.covered:
                 return ms.by_head.get(prev.i) or ms.covered[prev.i]
             return ms.add_nominal(prev)
+    if root.tag_.startswith("VB") and root.lower_ in _UNVERBAL_DOCUMENTS:
+        # "A federal government handbook from 1998 described": a document's noun that is no
+        # verb, which the parse tagged one; the document, not "A federal government" (a
+        # thirtieth audit of unseen articles found the source typed an organization)
+        return ms.add_nominal(root)
     if root.i in ms.by_head:
         return _whole_list(ms, ms.by_head[root.i], sp)
     if root.i in ms.covered:
@@ -395,3 +400,11 @@ def _final_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
             return None
         t = t.head
     return m
+
+
+#: Nouns of documents that are never verbs: a source span's root the parse tagged a verb is
+#: the noun all the same.
+_UNVERBAL_DOCUMENTS = frozenset(
+    "handbook manual brochure pamphlet memo memorandum dossier transcript guidebook rulebook "
+    "textbook notebook yearbook".split()
+)
