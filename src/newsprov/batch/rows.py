@@ -205,12 +205,12 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
                 yield from parquet_rows(str(f))
             elif fmt == "warc":
                 try:
-                    fh = open(f, "rb")  # noqa: SIM115 (closed below; only the open is guarded)
+                    raw = open(f, "rb")  # noqa: SIM115 (closed below; only the open is guarded)
                 except OSError as e:
                     yield {"_origin": str(f), "_error": f"cannot be read ({e.strerror or e})"}
                     continue
-                with fh:
-                    yield from warc_rows(fh, str(f))
+                with raw:
+                    yield from warc_rows(raw, str(f))
             elif fmt == "json":
                 try:
                     data = f.read_bytes()
