@@ -240,6 +240,14 @@ def allow_header(allowed: str) -> str:
     return ", ".join(methods)
 
 
+def api_hint(path: str) -> str:
+    """Where an unknown API path's caller finds the real ones (``/api`` itself answered a bare
+    "nothing at /api")."""
+    if path == "/api" or path.startswith("/api/"):
+        return ": the API's paths are listed at /api/openapi.json"
+    return ""
+
+
 def form_limits(max_body: int) -> dict[str, Any]:
     """The analyse page's pasted article may be as long as a request body may be: Starlette
     caps a form field at 1 MiB by default, so a 1.5 MB paste the API takes got a 400 "Field
@@ -323,7 +331,7 @@ def create_app(
         status = exc.status_code
         headers = dict(exc.headers or {})
         if status == 404 and message == "Not Found":
-            message = f"nothing at {request.url.path}"
+            message = f"nothing at {request.url.path}" + api_hint(request.url.path)
         elif status == 405 and message == "Method Not Allowed":
             routed = headers.pop("Allow", "") or headers.pop("allow", "")
             allowed = allow_header(routed)
