@@ -1039,3 +1039,24 @@ def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
             assert st.count_articles() == stored
     else:
         assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("src", "lines"),
+    [
+        (
+            {"titles": [], "aliases": ["Barack Obama"], "outlets": []},
+            ["aliases: Barack Obama", "outlets: (none named by its articles)"],
+        ),
+        (
+            {"titles": ["CEO"], "aliases": ["Steve Jobs", "Jobs"], "outlets": ["Wikinews"]},
+            ["titles:  CEO", "aliases: Steve Jobs; Jobs", "outlets: Wikinews"],
+        ),
+        ({"titles": [], "aliases": [], "outlets": ["AP"]}, ["aliases: (none)", "outlets: AP"]),
+    ],
+)
+def test_source_header_says_an_empty_list(src: dict[str, Any], lines: list[str]) -> None:
+    """``outlets: `` ended the line when none of the source's articles named an outlet."""
+    from newsprov.cli.store import source_header
+
+    assert source_header(src) == lines

@@ -252,6 +252,15 @@ def run_sources(args: argparse.Namespace) -> int:
     return emit(args.format, rows, ["id", "name", "kind", "articles", "attributions"])
 
 
+def source_header(src: dict[str, Any]) -> list[str]:
+    """The lines above a source's statements: titles (when it has some), aliases and outlets;
+    an empty list is said in words ("outlets: " ended the line when no article named one)."""
+    lines = ["titles:  " + "; ".join(src["titles"])] if src["titles"] else []
+    lines.append("aliases: " + ("; ".join(src["aliases"]) or "(none)"))
+    lines.append("outlets: " + ("; ".join(src["outlets"]) or "(none named by its articles)"))
+    return lines
+
+
 def run_source(args: argparse.Namespace) -> int:
     from newsprov.store.filters import key_filter
 
@@ -262,10 +271,8 @@ def run_source(args: argparse.Namespace) -> int:
         return emit("json", src, [])
     if args.format == "table":
         print(plain(f"{src['name']} ({src['kind']}, {src['id']})"))
-        if src["titles"]:
-            print(plain("titles:  " + "; ".join(src["titles"])))
-        print(plain("aliases: " + "; ".join(src["aliases"])))
-        print(plain("outlets: " + "; ".join(src["outlets"])))
+        for line in source_header(src):
+            print(plain(line))
         print()
     return emit(
         args.format,
