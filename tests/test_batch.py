@@ -279,7 +279,7 @@ def test_an_empty_batch_keeps_an_earlier_output(tmp_path: Path) -> None:
             ["in.jsonl", "out", "--engine", "local", "--master", "yarn", "--partitions", "8"],
             "--master and --partitions apply to Spark only: add --engine spark",
         ),
-        (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
+        (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1: time_limit must be"),
         (["in.jsonl", "out", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
     ],
 )

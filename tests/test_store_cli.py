@@ -92,7 +92,7 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
                      ["newsprov: error: --max-bytes 0: max_bytes must be a whole number of bytes, at least 1"], ["added"],
                      id="bad-max-bytes"),
         pytest.param({"a.txt": STORY}, ["--time-limit", "-1"], 2,
-                     ["--time-limit -1.0: time_limit must be a number of seconds, 0 (no limit) or more"], ["added"],
+                     ["--time-limit -1: time_limit must be a number of seconds, 0 (no limit) or more"], ["added"],
                      id="bad-time-limit"),
     ],
 )  # fmt: skip
