@@ -592,3 +592,54 @@ def test_readme_names_every_api_path(path: str) -> None:
 )  # fmt: skip
 def test_table_operations(text: str, ops: set[tuple[str, str]]) -> None:
     assert table_operations(text) == ops
+
+
+# --- pages: each page the server has is a row of docs/serve.md's Pages table, and back
+
+
+def page_paths() -> set[str]:
+    """The pages' GET paths, parameters blanked; ``/articles/`` and ``/sources/`` (redirects
+    to the lists) left out."""
+    from newsprov.serve import pages
+
+    return {
+        _generic(route.path)
+        for route in pages.router.routes
+        if "GET" in getattr(route, "methods", set())
+        and (route.path == "/" or not route.path.endswith("/"))
+    }
+
+
+def pages_table_paths(text: str = SERVE_DOC) -> set[str]:
+    """The paths the first cells of the table under ``## Pages`` name (``/search?q=`` is
+    ``/search``)."""
+    section = text.split("\n## Pages", 1)[1].split("\n## ", 1)[0] if "\n## Pages" in text else ""
+    found: set[str] = set()
+    for line in section.splitlines():
+        if line.startswith("|"):
+            first = line.strip("|").split("|")[0]
+            found |= {_generic(p) for p in re.findall(r"`(/(?:[^`?\s{]|\{[^}]*\})*)", first)}
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(page_paths()))
+def test_every_page_has_a_row(path: str) -> None:
+    assert path in pages_table_paths(), f"page {path}: no row in docs/serve.md's Pages table"
+
+
+@pytest.mark.parametrize("path", sorted(pages_table_paths()))
+def test_every_documented_page_exists(path: str) -> None:
+    assert path in page_paths(), f"docs/serve.md's Pages table shows {path}: no such page"
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ("## Pages\n| page | shows |\n| `/`, `/x/{id}` | a `/y` |\n## Next\n| `/z` | |",
+         {"/", "/x/{}"}),  # the first cell only, and the Pages section only
+        ("## Pages\n| `/search?q=` | x |", {"/search"}),
+        ("## API\n| `/a` | x |", set()),
+    ],
+)  # fmt: skip
+def test_pages_table_paths(text: str, paths: set[str]) -> None:
+    assert pages_table_paths("\n" + text) == paths
