@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -1060,3 +1061,48 @@ def test_source_header_says_an_empty_list(src: dict[str, Any], lines: list[str])
     from newsprov.cli.store import source_header
 
     assert source_header(src) == lines
+
+
+@pytest.mark.parametrize(
+    ("flag", "setup", "said"),
+    [
+        # said "cannot create the export folder (File exists)"
+        ("--parquet", "file", "{t}: is a file, not a folder (the export is a file a table)"),
+        ("--parquet", "under-file", "{t}: cannot create the export folder (Not a directory)"),
+        # a path under a link whose status is refused (/proc/1/cwd): was "/proc/...: cannot be
+        # used" from the command line's last net (exit 2), naming the link's target
+        ("--jsonl", "refused", "{t}: cannot write the export (Permission denied)"),
+    ],
+)
+def test_an_export_target_that_cannot_be_one_is_named(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    setup: str,
+    said: str,
+) -> None:
+    (tmp_path / "taken").write_text("a file\n", encoding="utf-8")
+    target = {
+        "file": tmp_path / "taken",
+        "under-file": tmp_path / "taken" / "pq",
+        "refused": tmp_path / "refused" / "all.jsonl",
+    }[setup]
+    if setup == "refused":
+        real_resolve, real_open = Path.resolve, os.open
+
+        def resolve(self: Path, strict: bool = False) -> Path:
+            if "refused" in self.parts:
+                raise PermissionError(13, "Permission denied", "/proc/1/cwd")
+            return real_resolve(self, strict=strict)
+
+        def refuse(name: Any, *args: Any, **kwargs: Any) -> int:
+            if "refused" in str(name):
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "resolve", resolve)
+        monkeypatch.setattr(os, "open", refuse)
+    code, _, err = run(capsys, "export", "--db", filled, flag, str(target))
+    assert code == 1 and err == f"newsprov: error: {said.format(t=target)}\n"
