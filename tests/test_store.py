@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -660,3 +661,24 @@ def test_a_store_path_whose_status_is_refused_is_a_store_error(
         check_sqlite_file(str(tmp_path / name), create)
     assert str(err.value) == f"{tmp_path / name}: {said}" or said == "no store here"
     assert said in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        (
+            sqlite3.OperationalError("database is locked"),
+            "database is locked (another process held the store's write lock for over 10 s; "
+            "nothing of this batch was stored: try again when that process is done)",
+        ),
+        (sqlite3.OperationalError("disk I/O error"), "disk I/O error"),  # no hint to give
+        (sqlite3.OperationalError("attempt to write a readonly database"),
+         "attempt to write a readonly database"),
+    ],
+)  # fmt: skip
+def test_a_write_failure_says_what_to_do_about_a_held_lock(raised: Exception, said: str) -> None:
+    """A second writer past SQLite's busy timeout read "writing a batch failed: database is
+    locked" alone."""
+    from newsprov.store.store import write_failure
+
+    assert write_failure(raised) == said
