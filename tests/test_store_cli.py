@@ -1067,7 +1067,12 @@ def test_source_header_says_an_empty_list(src: dict[str, Any], lines: list[str])
     ("flag", "setup", "said"),
     [
         # said "cannot create the export folder (File exists)"
-        ("--parquet", "file", "{t}: is a file, not a folder (the export is a file a table)"),
+        (
+            "--parquet",
+            "file",
+            "{t}: is a file, not a folder (the Parquet export writes one file per table "
+            "into a folder)",
+        ),
         ("--parquet", "under-file", "{t}: cannot create the export folder (Not a directory)"),
         # a path under a link whose status is refused (/proc/1/cwd): was "/proc/...: cannot be
         # used" from the command line's last net (exit 2), naming the link's target

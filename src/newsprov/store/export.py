@@ -132,7 +132,8 @@ class Export:
             out.mkdir(parents=True, exist_ok=True)
         except FileExistsError:  # said "cannot create the export folder (File exists)"
             raise StoreError(
-                f"{out}: is a file, not a folder (the export is a file a table)"
+                f"{out}: is a file, not a folder (the Parquet export writes one file per "
+                "table into a folder)"
             ) from None
         except OSError as e:
             raise StoreError(
