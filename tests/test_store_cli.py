@@ -1111,3 +1111,56 @@ def test_an_export_target_that_cannot_be_one_is_named(
         monkeypatch.setattr(os, "open", refuse)
     code, _, err = run(capsys, "export", "--db", filled, flag, str(target))
     assert code == 1 and err == f"newsprov: error: {said.format(t=target)}\n"
+
+
+@pytest.mark.parametrize(
+    ("batch", "before", "stored", "said"),
+    [
+        (200, 2, 0, "nothing stored, so no store was made at"),
+        (1, 2, 2, "the store now holds 2 articles"),
+        (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
+    ],
+)
+def test_a_failed_write_in_ingest_says_what_the_store_kept(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    before: int,
+    stored: int,
+    said: str,
+) -> None:
+    """A write that fails part-way (another process holding the lock past the busy timeout, a
+    full disk) said its one error line and nothing of the batches already stored."""
+    import newsprov.analysis
+    from newsprov.analysis.pipeline import Outcome
+    from newsprov.errors import StoreError
+
+    class Failing:
+        def __init__(self, *_a: object) -> None:
+            pass
+
+        def analyze_stream(self, items: Any, **_k: Any) -> Any:
+            for n, _item in enumerate(items):
+                if n == before:
+                    raise StoreError("s.db: writing a batch failed: database is locked")
+                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
+                yield Outcome(f"a-{n}", record=rec)
+
+    monkeypatch.setattr(newsprov.analysis, "Analyzer", Failing)
+    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
+    db = tmp_path / "s.db"
+    code, out, err = run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+    assert code == 1 and not out
+    first, second = err.splitlines()
+    assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
+    assert second.startswith(f"newsprov: stopped: {said}") and "none is half-written" in second
+    if stored:
+        with open_store(str(db), create=False) as st:
+            assert st.count_articles() == stored
+    else:
+        assert not db.exists()

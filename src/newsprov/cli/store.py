@@ -164,6 +164,7 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer, freeze_loaded
     from newsprov.cli.analyze import exit_status, input_options, report_skipped
+    from newsprov.errors import NewsprovError, StoreError
     from newsprov.ingest import read_inputs
     from newsprov.store.store import BATCH
 
@@ -185,6 +186,18 @@ def run_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 130
+        except StoreError as e:  # a write failed (a held lock, a full disk): what was kept
+            print(plain(f"newsprov: error: {e}"), file=sys.stderr)
+            try:
+                kept = holds(store)
+            except NewsprovError:
+                return e.exit_code
+            print(
+                f"newsprov: stopped: {kept}; articles are stored in whole batches of {BATCH}, "
+                "so none is half-written, and running the command again stores the rest",
+                file=sys.stderr,
+            )
+            return e.exit_code
         report_summary(summary)
         report_skipped(skipped)
         print(f"newsprov: {summary.line()}; {holds(store)}", file=sys.stderr)
