@@ -161,3 +161,39 @@ def test_serve_checks_the_address_before_announcing(
     err = capsys.readouterr().err
     assert fragment in err and "serving" not in err and "Errno" not in err, err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("setup", "url", "new"),
+    [
+        ("none", "{d}/typo.db", True),  # a typo in --db served an empty site without a word
+        ("none", "sqlite:///{d}/typo.db", True),
+        ("empty", "{d}/x.db", True),  # an empty file becomes a new store too
+        ("bytes", "{d}/x.db", False),  # a file with content: a store (or refused on open)
+        ("bytes", "sqlite:///{d}/x.db", False),
+        ("none", "postgresql://user@db.invalid/news", False),  # a server is not looked at
+    ],
+)
+def test_is_new_store(tmp_path: Path, setup: str, url: str, new: bool) -> None:
+    from newsprov.cli.serve import is_new_store
+
+    if setup == "empty":
+        (tmp_path / "x.db").write_bytes(b"")
+    elif setup == "bytes":
+        (tmp_path / "x.db").write_bytes(b"SQLite format 3\x00")
+    assert is_new_store(url.format(d=tmp_path)) is new
+
+
+@pytest.mark.parametrize(
+    ("writable", "has", "lacks"),
+    [
+        (False, "without NEWSPROV_TOKEN the API cannot", "POST /api/ingest"),
+        (True, "POST /api/ingest or `newsprov ingest PATH --db typo.db`", "without"),
+    ],
+)
+def test_new_store_notice(writable: bool, has: str, lacks: str) -> None:
+    from newsprov.cli.serve import new_store_notice
+
+    line = new_store_notice("typo.db", writable)
+    assert line.startswith("newsprov: typo.db held no store: serving a new, empty one; check --db")
+    assert has in line and lacks not in line and "\n" not in line

@@ -207,3 +207,28 @@ def test_a_nul_in_a_parameter_is_refused(client: TestClient, path: str, fragment
 )
 def test_parameters_without_a_nul_still_answer(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        ("/api", True),  # the API's own root answered a bare "nothing at /api"
+        ("/api/", True),
+        ("/api/nowhere", True),
+        ("/api/articles/x/y", True),
+        ("/apiary", False),  # not under /api
+        ("/", False),
+        ("/nowhere", False),  # a page path keeps its page
+    ],
+)
+def test_api_hint(path: str, hint: bool) -> None:
+    from newsprov.serve.app import api_hint
+
+    said = api_hint(path)
+    assert (said == ": the API's paths are listed at /api/openapi.json") if hint else not said
+
+
+@pytest.mark.parametrize("path", ["/api", "/api/", "/api/nowhere"])
+def test_an_unknown_api_path_names_the_openapi_document(client: TestClient, path: str) -> None:
+    message = error_of(client.get(path), 404)
+    assert message == f"nothing at {path}: the API's paths are listed at /api/openapi.json"

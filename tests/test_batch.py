@@ -196,10 +196,60 @@ def test_cli_batch_exit_status_follows_analyze(
     err = capsys.readouterr().err
     assert counts in err and "Traceback" not in err and "\x1b" not in err
     if "a.txt" in files:
-        assert "a.txt: unknown input format" in err
+        assert "a.txt: is a plain text file, not a batch input: give it to newsprov analyze" in err
     if counts == "holds no article":  # nothing written: a re-run needs no --overwrite
         assert not (tmp_path / "out").exists()
         assert [p.name for p in tmp_path.iterdir()] == ["in"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a.jsonl", "jsonl"),
+        ("a.JSONL.gz", "jsonl"),
+        ("a.json", "json"),
+        ("a.pq", "parquet"),
+        ("a.warc.gz", "warc"),
+        # "name it .jsonl" told a user to rename a page or a text as JSON Lines
+        ("page.html", "is an HTML file, not a batch input: give it to newsprov analyze or"),
+        ("page.HTM", "is an HTML file, not a batch input"),
+        ("page.xhtml", "is an HTML file, not a batch input"),
+        ("story.txt", "is a plain text file, not a batch input: give it to newsprov analyze"),
+        ("notes.md", "unknown input format: name it .jsonl, .json, .parquet or .warc(.gz)"),
+        ("html.csv", "unknown input format"),  # the word in the name is no extension
+    ],
+)
+def test_detect_format_names_what_batch_reads(name: str, expected: str) -> None:
+    from newsprov.batch.rows import detect_format
+    from newsprov.errors import InputError
+
+    try:
+        assert detect_format(name) == expected
+    except InputError as e:
+        assert e.problem.startswith(expected)
+
+
+@pytest.mark.parametrize("given", ["dir", "path"])
+def test_a_path_whose_status_is_refused_is_an_error_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """A link into /proc whose status even root is refused was an internal error (exit 70)."""
+    from newsprov.batch.rows import local_rows
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": STORY}) + "\n", "utf-8")
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text(json.dumps({"id": "b", "text": STORY}) + "\n", "utf-8")
+    real_stat = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> Any:
+        if self.name == "locked.jsonl":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    rows = list(local_rows([str(tmp_path) if given == "dir" else str(locked)]))
+    assert [r["_error"] for r in rows if "_error" in r] == ["cannot be read (Permission denied)"]
+    assert [r["id"] for r in rows if "_error" not in r] == (["a"] if given == "dir" else [])
 
 
 def test_an_empty_batch_keeps_an_earlier_output(tmp_path: Path) -> None:
@@ -229,7 +279,7 @@ def test_an_empty_batch_keeps_an_earlier_output(tmp_path: Path) -> None:
             ["in.jsonl", "out", "--engine", "local", "--master", "yarn", "--partitions", "8"],
             "--master and --partitions apply to Spark only: add --engine spark",
         ),
-        (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
+        (["in.jsonl", "out", "--time-limit", "-1"], "--time-limit -1: time_limit must be"),
         (["in.jsonl", "out", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
     ],
 )

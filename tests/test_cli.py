@@ -117,7 +117,7 @@ def test_a_url_argument_gets_one_line(
     [
         (["x.txt", "--max-bytes", "0"], "--max-bytes 0: max_bytes must be a whole number"),
         (["x.txt", "--max-bytes", "-5"], "--max-bytes -5: max_bytes must be"),
-        (["x.txt", "--time-limit", "-1"], "--time-limit -1.0: time_limit must be"),
+        (["x.txt", "--time-limit", "-1"], "--time-limit -1: time_limit must be"),
         (["x.txt", "--time-limit", "nan"], "--time-limit nan: time_limit must be"),
         (["x.txt", "--batch-size", "0"], "--batch-size 0: batch_size must be"),
         (["-", "-"], "'-' (stdin) can be given only once"),

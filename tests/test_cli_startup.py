@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,50 @@ def test_stop_words_file_matches_spacy_and_names_its_origin() -> None:
         assert w not in STOP
     spacy_words = pytest.importorskip("spacy.lang.en.stop_words").STOP_WORDS
     assert words == frozenset(w.lower() for w in spacy_words)
+
+
+@pytest.mark.parametrize(
+    ("argv", "raised", "code", "line"),
+    [
+        # a path the system refuses even to root (a link into /proc): exit 70 "internal error"
+        (["load", "{d}/refused"], None, 2, "newsprov: error: {d}/refused: cannot be used "
+         "(Permission denied)"),
+        (["eval", "polnear", "{d}/refused"], None, 2, "{d}/refused/text: cannot be used"),
+        # a refusal that names no path stays an internal error: nothing to name to the user
+        (["load", "{d}/out"], PermissionError(13, "Permission denied"), 70,
+         "newsprov: internal error: PermissionError"),
+        (["load", "{d}/out"], OSError(5, "Input/output error", "x"), 70,
+         "newsprov: internal error: OSError"),
+    ],
+)  # fmt: skip
+def test_a_refused_path_is_named_not_an_internal_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    raised: OSError | None,
+    code: int,
+    line: str,
+) -> None:
+    import newsprov.cli.batch as batch_cli
+    from newsprov.cli import main
+
+    monkeypatch.delenv("NEWSPROV_DEBUG", raising=False)
+    real_stat = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> Any:
+        if "refused" in self.parts:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    def fail(args: Any) -> int:
+        assert raised is not None
+        raise raised
+
+    monkeypatch.setattr(Path, "stat", stat)
+    if raised is not None:
+        monkeypatch.setattr(batch_cli, "run_load", fail)
+    got = main([a.format(d=tmp_path) for a in argv])
+    err = capsys.readouterr().err
+    assert got == code
+    assert line.format(d=tmp_path) in err and err.count("\n") == 1 and "Traceback" not in err

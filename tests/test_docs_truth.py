@@ -291,16 +291,22 @@ def test_env_reads_of_the_tests_are_documented() -> None:
 # --- HTTP query parameters: each one an endpoint takes is in docs/serve.md, with its range
 
 
-def api_parameters() -> list[tuple[str, str, str, dict[str, object]]]:
-    """(method, path, parameter, its schema) of every query and header parameter of the API,
-    from the OpenAPI document the server publishes."""
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document the server publishes (``/api/openapi.json``)."""
     import tempfile
     from pathlib import Path
 
     from newsprov.serve import create_app
 
     store = Path(tempfile.gettempdir()) / "newsprov-docs-truth-never-opened.db"
-    doc = create_app(options=None, store_url=str(store)).openapi()  # the store opens lazily
+    doc: dict[str, Any] = create_app(options=None, store_url=str(store)).openapi()
+    return doc  # the store opens lazily: never here
+
+
+def api_parameters() -> list[tuple[str, str, str, dict[str, object]]]:
+    """(method, path, parameter, its schema) of every query and header parameter of the API,
+    from the OpenAPI document the server publishes."""
+    doc = openapi_document()
     rows = sorted(
         (method.upper(), path, p["name"], p.get("schema", {}), p["in"])
         for path, ops in doc["paths"].items()
@@ -522,3 +528,118 @@ def test_readme_lists_the_pipelines_components_in_order() -> None:
 )
 def test_readme_components(text: str, names: list[str]) -> None:
     assert readme_components(text) == names
+
+
+# --- HTTP operations: each one the server has is a row of docs/serve.md's API table and is
+# named in README's list, and each the table names is one the server has
+
+
+def _generic(path: str) -> str:
+    """``/api/sources/{key}`` and ``/api/sources/{id or name}`` alike: ``/api/sources/{}``."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def api_operations() -> set[tuple[str, str]]:
+    """(method, path with its parameters blanked) of every operation of the OpenAPI document."""
+    doc = openapi_document()
+    return {(m.upper(), _generic(path)) for path, ops in doc["paths"].items() for m in ops}
+
+
+def table_operations(text: str = SERVE_DOC) -> set[tuple[str, str]]:
+    """(method, path) of every path a first cell of a Markdown table names (``GET /api/x``,
+    then ``/api/x/{id}`` under the same method)."""
+    found: set[tuple[str, str]] = set()
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            continue
+        method = "GET"
+        for verb, path in re.findall(
+            r"`(?:([A-Z]+) )?(/api/(?:[^`?\s{]|\{[^}]*\})*)", line.strip("|").split("|")[0]
+        ):
+            method = verb or method
+            found.add((method, _generic(path)))
+    return found
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(api_operations()))
+def test_every_api_operation_has_a_row(method: str, path: str) -> None:
+    """``/api/health`` and ``/api/overview`` take no parameter, so the parameter check above
+    never looked for their rows."""
+    assert (method, path) in table_operations(), f"{method} {path}: no row in docs/serve.md"
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(table_operations()))
+def test_every_documented_operation_exists(method: str, path: str) -> None:
+    assert (method, path) in api_operations(), f"docs/serve.md shows {method} {path}: none such"
+
+
+@pytest.mark.parametrize("path", sorted({p for _, p in api_operations() if "{" not in p}))
+def test_readme_names_every_api_path(path: str) -> None:
+    """README's "The JSON API (...)" list names each endpoint (an item path aside)."""
+    assert f"{path}`" in README, f"README's API list lacks {path}"
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("| `GET /api/sources`, `/api/sources/{id or name}` | x |",
+         {("GET", "/api/sources"), ("GET", "/api/sources/{}")}),
+        ("| `POST /api/analyze` | analyse `GET /api/health` |", {("POST", "/api/analyze")}),
+        ("| `GET /api/search?q=` | x |", {("GET", "/api/search")}),
+        ("`GET /api/health` outside a table", set()),  # prose is not a row
+        ("| `NEWSPROV_DB` | `--db` |", set()),
+    ],
+)  # fmt: skip
+def test_table_operations(text: str, ops: set[tuple[str, str]]) -> None:
+    assert table_operations(text) == ops
+
+
+# --- pages: each page the server has is a row of docs/serve.md's Pages table, and back
+
+
+def page_paths() -> set[str]:
+    """The pages' GET paths, parameters blanked; ``/articles/`` and ``/sources/`` (redirects
+    to the lists) left out."""
+    from newsprov.serve import pages
+
+    return {
+        _generic(route.path)
+        for route in pages.router.routes
+        if "GET" in getattr(route, "methods", set())
+        and (route.path == "/" or not route.path.endswith("/"))
+    }
+
+
+def pages_table_paths(text: str = SERVE_DOC) -> set[str]:
+    """The paths the first cells of the table under ``## Pages`` name (``/search?q=`` is
+    ``/search``)."""
+    section = text.split("\n## Pages", 1)[1].split("\n## ", 1)[0] if "\n## Pages" in text else ""
+    found: set[str] = set()
+    for line in section.splitlines():
+        if line.startswith("|"):
+            first = line.strip("|").split("|")[0]
+            found |= {_generic(p) for p in re.findall(r"`(/(?:[^`?\s{]|\{[^}]*\})*)", first)}
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(page_paths()))
+def test_every_page_has_a_row(path: str) -> None:
+    assert path in pages_table_paths(), f"page {path}: no row in docs/serve.md's Pages table"
+
+
+@pytest.mark.parametrize("path", sorted(pages_table_paths()))
+def test_every_documented_page_exists(path: str) -> None:
+    assert path in page_paths(), f"docs/serve.md's Pages table shows {path}: no such page"
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ("## Pages\n| page | shows |\n| `/`, `/x/{id}` | a `/y` |\n## Next\n| `/z` | |",
+         {"/", "/x/{}"}),  # the first cell only, and the Pages section only
+        ("## Pages\n| `/search?q=` | x |", {"/search"}),
+        ("## API\n| `/a` | x |", set()),
+    ],
+)  # fmt: skip
+def test_pages_table_paths(text: str, paths: set[str]) -> None:
+    assert pages_table_paths("\n" + text) == paths

@@ -780,6 +780,36 @@ def test_a_directory_entry_that_is_no_file_is_reported(
     assert [(f.origin, f.error.problem) for f in fails(items)] == [(str(odd), problem)]
 
 
+@pytest.mark.parametrize(
+    ("given", "expected_ids"),
+    [
+        ("dir", ["a"]),  # inside a folder: named, and the folder's other files go on
+        ("path", []),  # given by itself
+    ],
+)
+def test_a_path_whose_status_is_refused_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, expected_ids: list[str]
+) -> None:
+    """A link into ``/proc`` whose status even root is refused (``/proc/1/cwd``) stopped the
+    whole run with an internal error (exit 70) from ``Path.is_dir``."""
+    (tmp_path / "a.txt").write_text("The mayor said the road is open.", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.write_text("The mayor said so.", encoding="utf-8")
+    real_stat = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        if self.name == "locked":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    items = list(read_inputs([str(tmp_path) if given == "dir" else str(locked)]))
+    assert [a.id for a in arts(items)] == expected_ids
+    assert [(f.origin, f.error.problem) for f in fails(items)] == [
+        (str(locked), "cannot be read (Permission denied)")
+    ]
+
+
 def test_missing_and_empty_directory(tmp_path: Path) -> None:
     items = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path)]))
     assert [f.error.problem for f in fails(items)] == [

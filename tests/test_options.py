@@ -65,6 +65,10 @@ def test_options_from_env_refuses(env: dict[str, str], message: str) -> None:
     [
         ({"max_bytes": -5}, True, "--max-bytes -5: max_bytes must be"),
         ({"time_limit": float("nan")}, True, "--time-limit nan: time_limit must be"),
+        # named as typed: "--time-limit -1" was "--time-limit -1.0"
+        ({"time_limit": -1.0}, True, "--time-limit -1: time_limit must be"),
+        ({"time_limit": -0.5}, True, "--time-limit -0.5: time_limit must be"),
+        ({"time_limit": -1.0}, False, "time_limit=-1.0: time_limit must be"),  # Python's repr
         ({"batch_size": 0}, True, "--batch-size 0: batch_size must be"),
         ({"db": ""}, True, "--db '': db must be"),
         ({"chunk_chars": 0}, False, "chunk_chars=0: chunk_chars must be"),

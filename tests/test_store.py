@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -632,3 +633,52 @@ def test_urls_are_shown_without_their_password(url: str, shown: str) -> None:
     from newsprov.store.engine import safe_url
 
     assert safe_url(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "create", "said"),
+    [
+        ("refused/x.db", True, "cannot read it (Permission denied)"),  # was an internal error
+        ("refused/x.db", False, "cannot read it (Permission denied)"),
+        ("gone/x.db", False, "no store here"),  # a plainly missing one keeps its message
+    ],
+)
+def test_a_store_path_whose_status_is_refused_is_a_store_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, create: bool, said: str
+) -> None:
+    """A --db under a folder whose status the system refuses even to root (``/proc/1/cwd``)."""
+    from newsprov.store.engine import check_sqlite_file
+
+    real_stat = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> Any:
+        if "refused" in self.parts:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(StoreError) as err:
+        check_sqlite_file(str(tmp_path / name), create)
+    assert str(err.value) == f"{tmp_path / name}: {said}" or said == "no store here"
+    assert said in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        (
+            sqlite3.OperationalError("database is locked"),
+            "database is locked (another process held the store's write lock for over 10 s; "
+            "nothing of this batch was stored: try again when that process is done)",
+        ),
+        (sqlite3.OperationalError("disk I/O error"), "disk I/O error"),  # no hint to give
+        (sqlite3.OperationalError("attempt to write a readonly database"),
+         "attempt to write a readonly database"),
+    ],
+)  # fmt: skip
+def test_a_write_failure_says_what_to_do_about_a_held_lock(raised: Exception, said: str) -> None:
+    """A second writer past SQLite's busy timeout read "writing a batch failed: database is
+    locked" alone."""
+    from newsprov.store.store import write_failure
+
+    assert write_failure(raised) == said

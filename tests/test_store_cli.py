@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ STORY = 'Mayor Jane Roe said the bridge would reopen on Monday. "We are ready," 
                      ["newsprov: error: --max-bytes 0: max_bytes must be a whole number of bytes, at least 1"], ["added"],
                      id="bad-max-bytes"),
         pytest.param({"a.txt": STORY}, ["--time-limit", "-1"], 2,
-                     ["--time-limit -1.0: time_limit must be a number of seconds, 0 (no limit) or more"], ["added"],
+                     ["--time-limit -1: time_limit must be a number of seconds, 0 (no limit) or more"], ["added"],
                      id="bad-time-limit"),
     ],
 )  # fmt: skip
@@ -1034,6 +1035,130 @@ def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
     assert code == 130 and not out
     (line,) = err.splitlines()
     assert line.startswith(f"newsprov: interrupted: {said}") and "none is half-written" in line
+    if stored:
+        with open_store(str(db), create=False) as st:
+            assert st.count_articles() == stored
+    else:
+        assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("src", "lines"),
+    [
+        (
+            {"titles": [], "aliases": ["Barack Obama"], "outlets": []},
+            ["aliases: Barack Obama", "outlets: (none named by its articles)"],
+        ),
+        (
+            {"titles": ["CEO"], "aliases": ["Steve Jobs", "Jobs"], "outlets": ["Wikinews"]},
+            ["titles:  CEO", "aliases: Steve Jobs; Jobs", "outlets: Wikinews"],
+        ),
+        ({"titles": [], "aliases": [], "outlets": ["AP"]}, ["aliases: (none)", "outlets: AP"]),
+    ],
+)
+def test_source_header_says_an_empty_list(src: dict[str, Any], lines: list[str]) -> None:
+    """``outlets: `` ended the line when none of the source's articles named an outlet."""
+    from newsprov.cli.store import source_header
+
+    assert source_header(src) == lines
+
+
+@pytest.mark.parametrize(
+    ("flag", "setup", "said"),
+    [
+        # said "cannot create the export folder (File exists)"
+        (
+            "--parquet",
+            "file",
+            "{t}: is a file, not a folder (the Parquet export writes one file per table "
+            "into a folder)",
+        ),
+        ("--parquet", "under-file", "{t}: cannot create the export folder (Not a directory)"),
+        # a path under a link whose status is refused (/proc/1/cwd): was "/proc/...: cannot be
+        # used" from the command line's last net (exit 2), naming the link's target
+        ("--jsonl", "refused", "{t}: cannot write the export (Permission denied)"),
+    ],
+)
+def test_an_export_target_that_cannot_be_one_is_named(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: str,
+    setup: str,
+    said: str,
+) -> None:
+    (tmp_path / "taken").write_text("a file\n", encoding="utf-8")
+    target = {
+        "file": tmp_path / "taken",
+        "under-file": tmp_path / "taken" / "pq",
+        "refused": tmp_path / "refused" / "all.jsonl",
+    }[setup]
+    if setup == "refused":
+        real_resolve, real_open = Path.resolve, os.open
+
+        def resolve(self: Path, strict: bool = False) -> Path:
+            if "refused" in self.parts:
+                raise PermissionError(13, "Permission denied", "/proc/1/cwd")
+            return real_resolve(self, strict=strict)
+
+        def refuse(name: Any, *args: Any, **kwargs: Any) -> int:
+            if "refused" in str(name):
+                raise PermissionError(13, "Permission denied", str(name))
+            return real_open(name, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "resolve", resolve)
+        monkeypatch.setattr(os, "open", refuse)
+    code, _, err = run(capsys, "export", "--db", filled, flag, str(target))
+    assert code == 1 and err == f"newsprov: error: {said.format(t=target)}\n"
+
+
+@pytest.mark.parametrize(
+    ("batch", "before", "stored", "said"),
+    [
+        (200, 2, 0, "nothing stored, so no store was made at"),
+        (1, 2, 2, "the store now holds 2 articles"),
+        (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
+    ],
+)
+def test_a_failed_write_in_ingest_says_what_the_store_kept(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    before: int,
+    stored: int,
+    said: str,
+) -> None:
+    """A write that fails part-way (another process holding the lock past the busy timeout, a
+    full disk) said its one error line and nothing of the batches already stored."""
+    import newsprov.analysis
+    from newsprov.analysis.pipeline import Outcome
+    from newsprov.errors import StoreError
+
+    class Failing:
+        def __init__(self, *_a: object) -> None:
+            pass
+
+        def analyze_stream(self, items: Any, **_k: Any) -> Any:
+            for n, _item in enumerate(items):
+                if n == before:
+                    raise StoreError("s.db: writing a batch failed: database is locked")
+                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
+                yield Outcome(f"a-{n}", record=rec)
+
+    monkeypatch.setattr(newsprov.analysis, "Analyzer", Failing)
+    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
+    db = tmp_path / "s.db"
+    code, out, err = run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+    assert code == 1 and not out
+    first, second = err.splitlines()
+    assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
+    assert second.startswith(f"newsprov: stopped: {said}") and "none is half-written" in second
     if stored:
         with open_store(str(db), create=False) as st:
             assert st.count_articles() == stored

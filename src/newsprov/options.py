@@ -127,8 +127,16 @@ def python_label(name: str) -> Callable[[Any], str]:
 
 
 def flag_label(name: str) -> Callable[[Any], str]:
+    """``--flag VALUE`` as typed: a string quoted, a float without a ``.0`` the user never
+    wrote (``--time-limit -1`` was named ``--time-limit -1.0``)."""
     flag = flag_name(name)
-    return lambda value: f"{flag} {value!r}" if isinstance(value, str) else f"{flag} {value}"
+
+    def label(value: Any) -> str:
+        if isinstance(value, str):
+            return f"{flag} {value!r}"
+        return f"{flag} {value:g}" if isinstance(value, float) else f"{flag} {value}"
+
+    return label
 
 
 def check_value(

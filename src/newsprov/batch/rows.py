@@ -36,6 +36,13 @@ def detect_format(path: str) -> str:
         return "jsonl"
     if name.endswith(".json"):
         return "json"  # one document (a list of articles, or one), read whole
+    if name.endswith((".txt", ".text", ".html", ".htm", ".xhtml")):  # "name it .jsonl" misled
+        kind = "an HTML" if name.endswith(("html", "htm")) else "a plain text"
+        raise InputError(
+            path,
+            f"is {kind} file, not a batch input: give it to newsprov analyze or newsprov "
+            "ingest (batch reads .jsonl, .json, .parquet or .warc(.gz))",
+        )
     raise InputError(path, "unknown input format: name it .jsonl, .json, .parquet or .warc(.gz)")
 
 
@@ -171,12 +178,23 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
     """Rows of every input file (directories are walked in name order)."""
     for p in paths:
         path = Path(p.removeprefix("file://"))
-        if not path.exists():
-            yield {"_origin": p, "_error": "does not exist"}
+        try:
+            if not path.exists():
+                yield {"_origin": p, "_error": "does not exist"}
+                continue
+            walked = path.is_dir()
+            files = sorted(path.rglob("*")) if walked else [path]
+        except OSError as e:  # its status refused (a link into /proc): was an internal error
+            yield {"_origin": p, "_error": f"cannot be read ({e.strerror or e})"}
             continue
-        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
         for f in files:
             if f.name.startswith((".", "_")):
+                continue
+            try:
+                if walked and not f.is_file():  # a folder, a pipe or a broken link in it
+                    continue
+            except OSError as e:
+                yield {"_origin": str(f), "_error": f"cannot be read ({e.strerror or e})"}
                 continue
             try:
                 fmt = detect_format(str(f))
@@ -186,8 +204,13 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
             if fmt == "parquet":
                 yield from parquet_rows(str(f))
             elif fmt == "warc":
-                with open(f, "rb") as fh:
-                    yield from warc_rows(fh, str(f))
+                try:
+                    raw = open(f, "rb")  # noqa: SIM115 (closed below; only the open is guarded)
+                except OSError as e:
+                    yield {"_origin": str(f), "_error": f"cannot be read ({e.strerror or e})"}
+                    continue
+                with raw:
+                    yield from warc_rows(raw, str(f))
             elif fmt == "json":
                 try:
                     data = f.read_bytes()

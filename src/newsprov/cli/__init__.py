@@ -61,15 +61,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except PermissionError as e:  # a path the system refuses (a link into /proc, say)
+        if e.filename is None:
+            return _internal(e)
+        why = e.strerror or "Permission denied"
+        print(plain(f"newsprov: error: {e.filename}: cannot be used ({why})"), file=sys.stderr)
+        return 2
     except Exception as e:  # never show a traceback to a user unless asked
-        if os.environ.get("NEWSPROV_DEBUG"):
-            traceback.print_exc()
-        print(
-            f"newsprov: internal error: {type(e).__name__}: {e} "
-            "(set NEWSPROV_DEBUG=1 to see the traceback, and please report it)",
-            file=sys.stderr,
-        )
-        return 70
+        return _internal(e)
+
+
+def _internal(e: BaseException) -> int:
+    if os.environ.get("NEWSPROV_DEBUG"):
+        traceback.print_exception(e)
+    print(
+        f"newsprov: internal error: {type(e).__name__}: {e} "
+        "(set NEWSPROV_DEBUG=1 to see the traceback, and please report it)",
+        file=sys.stderr,
+    )
+    return 70
 
 
 if __name__ == "__main__":

@@ -61,6 +61,28 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def is_new_store(url: str) -> bool:
+    """True when ``url`` names a SQLite file that is missing or empty: opening makes a new,
+    empty store there (a PostgreSQL database is not looked at)."""
+    from newsprov.store.engine import sqlite_path
+
+    try:
+        path = sqlite_path(url)
+        return path is not None and (not path.exists() or path.stat().st_size == 0)
+    except (OSError, ValueError):
+        return False  # opening the store names what is wrong with it
+
+
+def new_store_notice(url: str, writable: bool) -> str:
+    """The line saying the store served is new and empty, and how it can be filled."""
+    how = "POST /api/ingest or " if writable else ""
+    unless = "" if writable else "; without NEWSPROV_TOKEN the API cannot"
+    return (
+        f"newsprov: {url} held no store: serving a new, empty one; check --db "
+        f"({how}`newsprov ingest PATH --db {url}` fills it{unless})"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from newsprov.serve.app import create_app
     from newsprov.serve.listen import bind, check_port, resolve, serve_on
@@ -82,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             "(reads then need it) or pass --public"
         )
     app = create_app(options, settings=settings)
+    new = is_new_store(options.db)
     app.state.ctx.open_store()  # a bad --db fails now, before serving
     sock = bind(args.host, args.port)  # a busy port or unknown host fails now, before the notice
     print(
@@ -90,5 +113,7 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    if new:  # a typo in --db served an empty site without a word
+        print(new_store_notice(options.db, bool(settings.token)), file=sys.stderr, flush=True)
     serve_on(app, sock, args.host, args.port)
     return 0

@@ -164,6 +164,7 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
 def run_ingest(args: argparse.Namespace) -> int:
     from newsprov.analysis import Analyzer, freeze_loaded
     from newsprov.cli.analyze import exit_status, input_options, report_skipped
+    from newsprov.errors import NewsprovError, StoreError
     from newsprov.ingest import read_inputs
     from newsprov.store.store import BATCH
 
@@ -185,6 +186,18 @@ def run_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 130
+        except StoreError as e:  # a write failed (a held lock, a full disk): what was kept
+            print(plain(f"newsprov: error: {e}"), file=sys.stderr)
+            try:
+                kept = holds(store)
+            except NewsprovError:
+                return e.exit_code
+            print(
+                f"newsprov: stopped: {kept}; articles are stored in whole batches of {BATCH}, "
+                "so none is half-written, and running the command again stores the rest",
+                file=sys.stderr,
+            )
+            return e.exit_code
         report_summary(summary)
         report_skipped(skipped)
         print(f"newsprov: {summary.line()}; {holds(store)}", file=sys.stderr)
@@ -252,6 +265,15 @@ def run_sources(args: argparse.Namespace) -> int:
     return emit(args.format, rows, ["id", "name", "kind", "articles", "attributions"])
 
 
+def source_header(src: dict[str, Any]) -> list[str]:
+    """The lines above a source's statements: titles (when it has some), aliases and outlets;
+    an empty list is said in words ("outlets: " ended the line when no article named one)."""
+    lines = ["titles:  " + "; ".join(src["titles"])] if src["titles"] else []
+    lines.append("aliases: " + ("; ".join(src["aliases"]) or "(none)"))
+    lines.append("outlets: " + ("; ".join(src["outlets"]) or "(none named by its articles)"))
+    return lines
+
+
 def run_source(args: argparse.Namespace) -> int:
     from newsprov.store.filters import key_filter
 
@@ -262,10 +284,8 @@ def run_source(args: argparse.Namespace) -> int:
         return emit("json", src, [])
     if args.format == "table":
         print(plain(f"{src['name']} ({src['kind']}, {src['id']})"))
-        if src["titles"]:
-            print(plain("titles:  " + "; ".join(src["titles"])))
-        print(plain("aliases: " + "; ".join(src["aliases"])))
-        print(plain("outlets: " + "; ".join(src["outlets"])))
+        for line in source_header(src):
+            print(plain(line))
         print()
     return emit(
         args.format,

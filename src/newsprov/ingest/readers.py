@@ -100,7 +100,7 @@ def read_path(
         yield Failure(origin, e)
         return
     except OSError as e:
-        yield Failure(origin, InputError(origin, f"cannot be read ({e.strerror or e})"))
+        yield Failure(origin, _unreadable(origin, e))
         return
     yield from _from_bytes(data, kind or sniff(data[:8192]), origin, ident or path.stem, options)
 
@@ -148,14 +148,33 @@ def _read_all(
             yield from read_stdin(opts)
             continue
         path = Path(p)
-        if path.is_dir():
+        try:
+            kind = _path_kind(path)
+        except OSError as e:  # a path whose status is refused (a link into /proc, say)
+            yield Failure(p, _unreadable(p, e))
+            continue
+        if kind == "dir":
             yield from _read_dir(path, opts, skipped)
-        elif not path.exists():
+        elif kind == "missing":
             yield Failure(p, InputError(p, _missing(p)))
-        elif not path.is_file():
+        elif kind == "other":
             yield Failure(p, InputError(p, "is not a regular file or directory"))
         else:
             yield from read_path(path, opts)
+
+
+def _path_kind(path: Path) -> str:
+    """``dir``, ``file``, ``missing`` or ``other``; an :class:`OSError` other than a missing
+    path (permission refused on the status itself) is raised for the caller to name."""
+    if path.is_dir():
+        return "dir"
+    if not path.exists():
+        return "missing"
+    return "file" if path.is_file() else "other"
+
+
+def _unreadable(origin: str, e: OSError) -> InputError:
+    return InputError(origin, f"cannot be read ({e.strerror or e})")
 
 
 #: A scheme and ``//`` at the start of an argument: a URL (``https://``, ``s3://``, ``ftp://``).
@@ -186,17 +205,25 @@ def _read_dir(
     found = False
     for child in children:
         rel = child.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or child.is_dir():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        try:
+            kind = _path_kind(child)
+        except OSError as e:  # its status refused: named, and the other files go on
+            found = True
+            yield Failure(str(child), _unreadable(str(child), e))
+            continue
+        if kind == "dir":
             continue
         if child.suffix and child.suffix.lower() not in KINDS:
             if skipped is not None:
                 skipped.append(str(child))
             continue
         found = True
-        if not child.is_file():  # was left out without a word
+        if kind != "file":  # was left out without a word
             problem = (
                 "is a broken symbolic link"
-                if child.is_symlink() and not child.exists()
+                if child.is_symlink() and kind == "missing"
                 else "is not a regular file (a pipe, socket or device)"
             )
             yield Failure(str(child), InputError(str(child), problem))

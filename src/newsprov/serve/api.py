@@ -345,7 +345,8 @@ def ingest(body: IngestIn, ctx: Ctx) -> dict[str, Any]:
     if len(body.articles) > ctx.settings.max_ingest:
         raise InputError(
             "request",
-            f"has {len(body.articles)} articles, over the limit of {ctx.settings.max_ingest}",
+            f"has {len(body.articles)} articles, over the limit of {ctx.settings.max_ingest} "
+            "(max_ingest, NEWSPROV_MAX_INGEST): send them in several requests",
         )
     items: list[Article | Failure] = []
     ids: dict[int, str | None] = {}

@@ -3,6 +3,7 @@ and analyser) shared by the API and page routers, error translation at the edge.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -239,6 +240,24 @@ def allow_header(allowed: str) -> str:
     return ", ".join(methods)
 
 
+def api_hint(path: str) -> str:
+    """Where an unknown API path's caller finds the real ones (``/api`` itself answered a bare
+    "nothing at /api")."""
+    if path == "/api" or path.startswith("/api/"):
+        return ": the API's paths are listed at /api/openapi.json"
+    return ""
+
+
+def form_limits(max_body: int) -> dict[str, Any]:
+    """The analyse page's pasted article may be as long as a request body may be: Starlette
+    caps a form field at 1 MiB by default, so a 1.5 MB paste the API takes got a 400 "Field
+    exceeded maximum size of 1024KB.". FastAPI takes the cap from 0.165 on; an older FastAPI
+    keeps Starlette's."""
+    if "form_limits" in inspect.signature(FastAPI.__init__).parameters:
+        return {"form_limits": {"max_part_size": max_body}}
+    return {}
+
+
 def create_app(
     options: Options | None = None,
     store_url: str | None = None,
@@ -274,6 +293,7 @@ def create_app(
         redoc_url=None,
         openapi_url=None,  # served below, where Accept is checked as on every API path
         lifespan=_lifespan,
+        **form_limits(max_body),
     )
     app.openapi = patched(app.openapi)  # type: ignore[method-assign]
     app.add_api_route(
@@ -311,7 +331,7 @@ def create_app(
         status = exc.status_code
         headers = dict(exc.headers or {})
         if status == 404 and message == "Not Found":
-            message = f"nothing at {request.url.path}"
+            message = f"nothing at {request.url.path}" + api_hint(request.url.path)
         elif status == 405 and message == "Method Not Allowed":
             routed = headers.pop("Allow", "") or headers.pop("allow", "")
             allowed = allow_header(routed)

@@ -124,11 +124,15 @@ def check_sqlite_file(url: str, create: bool) -> bool:
     if path is None:
         return False
     hint = f"run `newsprov ingest PATH --db {path}` first"
-    if not path.exists():
+    try:
+        exists, is_file = path.exists(), path.is_file()
+    except OSError as e:  # its status refused (a folder in /proc): was an internal error
+        raise StoreError(f"{path}: cannot read it ({e.strerror or e})") from None
+    if not exists:
         if create:
             return True
         raise StoreError(f"{path}: no store here ({hint})")
-    if not path.is_file():
+    if not is_file:
         raise StoreError(f"{path}: not a file, so not a newsprov store")
     try:
         with path.open("rb") as f:

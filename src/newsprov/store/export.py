@@ -68,7 +68,10 @@ class Export:
         db = sqlite_path(self.url)
         if db is None:
             return
-        target = Path(path).resolve()
+        try:
+            target = Path(path).resolve()
+        except OSError:  # a path refused (under /proc/1/cwd): the write below names it
+            return
         for suffix in ("", "-wal", "-shm", "-journal"):
             if target == Path(f"{db}{suffix}").resolve():
                 raise ConfigError(
@@ -127,6 +130,11 @@ class Export:
         out = Path(directory)
         try:
             out.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # said "cannot create the export folder (File exists)"
+            raise StoreError(
+                f"{out}: is a file, not a folder (the Parquet export writes one file per "
+                "table into a folder)"
+            ) from None
         except OSError as e:
             raise StoreError(
                 f"{out}: cannot create the export folder ({e.strerror or e})"

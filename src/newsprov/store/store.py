@@ -348,7 +348,7 @@ class Store(Queries, Export):
             except SQLAlchemyError as e:
                 self._linker = None  # its in-memory state ran ahead of the rolled-back batch
                 raise StoreError(
-                    f"{safe_url(self.url)}: writing a batch failed: {_one_line(e)}"
+                    f"{safe_url(self.url)}: writing a batch failed: {write_failure(e)}"
                 ) from None
             except BaseException:
                 self._linker = None
@@ -503,6 +503,18 @@ class _Guard:
             if exc[0] is None:
                 raise StoreError(f"{safe_url(self.store.url)}: {_one_line(e)}") from None
             raise
+
+
+def write_failure(e: Exception) -> str:
+    """Why a batch could not be written, with what to do when another process held SQLite's
+    write lock past the busy timeout (it said "database is locked" alone)."""
+    said = _one_line(e)
+    if "database is locked" in said.lower():
+        said += (
+            " (another process held the store's write lock for over 10 s; nothing of this batch"
+            " was stored: try again when that process is done)"
+        )
+    return said
 
 
 def _one_line(e: Exception) -> str:
