@@ -6,8 +6,13 @@ continues it when the next paragraph opens with a quote mark (the newspaper conv
 when the first mark after it closes a quote (text laid out one sentence a line, the quote
 running on over lines that open with no mark), so the passage is one :class:`Quote` with one
 span per paragraph or line. A curly quote inside a curly quote (“... calls “hell” than ...”)
-stays part of the outer one when the paragraph closes both. Single quotes are not scanned
-(they double as apostrophes); other quotes inside quotes are left to the parse.
+stays part of the outer one when the paragraph closes both, and so does a straight quote in
+any quote or a curly one in a straight quote, read by the form of the marks (a straight mark
+after a space opens, one before a space or a stop closes). A straight mark that opens inside an
+open quote the paragraph does not close twice starts a new quote (the open one lost its closing
+mark), and one that closes with no quote open opens nothing (its quote lost its opening mark,
+or it is an inch sign), so one bad mark does not turn the pairing of the marks after it. Single
+quotes are not scanned (they double as apostrophes).
 """
 
 from __future__ import annotations
@@ -46,6 +51,36 @@ def _is_opening(text: str, i: int, j: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _is_closing(text: str, i: int, j: int) -> bool:
+    """A mark (``text[i:j]``) looks like a closer when it follows a non-space (no opening
+    bracket or dash) and precedes a space, the end or a punctuation mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    return not (before.isspace() or before in "([{—–-/") and (after.isspace() or after in _AFTER)
+
+
+#: What may follow a closing mark besides a space (``>``: the end of a markup tag).
+_AFTER = frozenset(".,;:!?)]—–-'’>")
+
+
+def _opens(text: str, m: re.Match[str]) -> bool:
+    """The mark ``m`` opens a quote by its form: a curly or low opener, or a straight mark
+    shaped as an opener (:func:`_is_opening`)."""
+    ch = m.group()
+    if ch == '"':
+        return _is_opening(text, m.start(), m.end())
+    return ch in _OPENERS
+
+
+def _closes(text: str, m: re.Match[str]) -> bool:
+    """The mark ``m`` closes a quote by its form: a curly closer or ``''``, or a straight mark
+    shaped as a closer (:func:`_is_closing`)."""
+    ch = m.group()
+    if ch == '"':
+        return _is_closing(text, m.start(), m.end())
+    return ch in ("”", "»", "''")
+
+
 def scan_quotes(text: str) -> list[Quote]:
     """All double-quoted passages of ``text``, in order."""
     quotes: list[Quote] = []
@@ -76,18 +111,34 @@ def scan_quotes(text: str) -> list[Quote]:
             quotes.append(current)
             current = None
         if current is None:
+            if ch == '"' and _stray(text, m):
+                continue
             current = Quote()
             open_at = i
             para_end = paragraph_end(text, i)
             continue
         if inner:
-            inner = ch != "”"
+            inner = ch != "”" and not (ch == '"' and _closes(text, m))
+            continue
+        if ch == '"' and _is_opening(text, i, m.end()) and i > open_at + 1:
+            if _nested_by_form(text, m, para_end):
+                inner = True  # "... shouted "Allah" as he ...": a quote inside the quote
+                continue
+            # An opening straight mark inside an open quote: the open one lost its closing mark.
+            current.spans.append((open_at, _rstrip(text, i)))
+            quotes.append(current)
+            current = Quote()
+            open_at = i
+            para_end = paragraph_end(text, i)
             continue
         if (
             ch == "“"
-            and text[open_at] in "“”"
             and _is_opening(text, i, m.end())
-            and _nested(text, i, para_end)
+            and (
+                _nested(text, i, para_end)
+                if text[open_at] in "“”"
+                else _nested_by_form(text, m, para_end)
+            )
         ):
             inner = True  # “... calls “hell” than ...”: a quote inside the quote
             continue
@@ -143,6 +194,37 @@ def _nested(text: str, i: int, para_end: int) -> bool:
     closes one more curly quote than it opens (the inner quote's and the outer one's)."""
     rest = text[i:para_end]
     return rest.count("”") >= rest.count("“") + 1
+
+
+def _nested_by_form(text: str, m: re.Match[str], para_end: int) -> bool:
+    """The opener ``m`` starts a quote inside the open one: from it to the end of its
+    paragraph, marks closing by their form outnumber those opening by one or more (the inner
+    quote's closer and the outer one's): ``"... shouted "Allah!" as he ..."``; by as many
+    when the next paragraph opens with a mark (the outer quote goes on there)."""
+    closers = openers = 0
+    for n in _MARK.finditer(text, m.start(), para_end):
+        if _opens(text, n):
+            openers += 1
+        elif _closes(text, n):
+            closers += 1
+    return closers >= openers + (0 if _continued(text, para_end) else 1)
+
+
+def _continued(text: str, para_end: int) -> bool:
+    """The next paragraph after the line break at ``para_end`` opens with a quote mark."""
+    m = _NEXT_MARK.match(text, para_end)
+    return m is not None
+
+
+#: Blank space, then an opening or straight quote mark.
+_NEXT_MARK = re.compile(r"\s*(?:``|[\"“„«])")
+
+
+def _stray(text: str, m: re.Match[str]) -> bool:
+    """A straight mark shaped as a closer with no quote open: a quote whose opening mark is
+    lost; it opens nothing, so the marks after it pair as written. Not the mark opening a
+    markup attribute's value (``tweet-date="``)."""
+    return _is_closing(text, m.start(), m.end()) and text[m.start() - 1 : m.start()] != "="
 
 
 def paragraph_end(text: str, i: int) -> int:
