@@ -89,6 +89,12 @@ RESYNC = [
     ),
     # a paragraph break ends a quote the paragraph left open: the next paragraph pairs anew
     ('She said "one "two" three.\n\nHe said "four" today.', ['"one', '"two"', '"four"']),
+    # negative case: in a paragraph whose straight marks pair up, a closing mark shaped as an
+    # opener (a space misplaced) still closes, and the marks after it pair as written
+    (
+        'She said, "We will win. "Then she left for "the airport" today.',
+        ['"We will win. "', '"the airport"'],
+    ),
     # negative cases: a mark inside a word still opens (a space lost), markup attributes pair
     ('He waxed poetic about"joint operations" today.', ['"joint operations"']),
     ('<tweet author="@Jo" date="May 9">Hi "all"<tweet/>.', ['"@Jo"', '"May 9"', '"all"']),

@@ -8,10 +8,11 @@ running on over lines that open with no mark), so the passage is one :class:`Quo
 span per paragraph or line. A curly quote inside a curly quote (“... calls “hell” than ...”)
 stays part of the outer one when the paragraph closes both, and so does a straight quote in
 any quote or a curly one in a straight quote, read by the form of the marks (a straight mark
-after a space opens, one before a space or a stop closes). A straight mark that opens inside an
-open quote the paragraph does not close twice starts a new quote (the open one lost its closing
-mark), and one that closes with no quote open opens nothing (its quote lost its opening mark,
-or it is an inch sign), so one bad mark does not turn the pairing of the marks after it. Single
+after a space opens, one before a space or a stop closes). In a paragraph whose straight marks do
+not pair up (an odd count), a straight mark that opens inside an open quote the paragraph does
+not close twice starts a new quote (the open one lost its closing mark), and one that closes
+with no quote open opens nothing (its quote lost its opening mark, or it is an inch sign), so
+one bad mark does not turn the pairing of the marks after it. Single
 quotes are not scanned (they double as apostrophes).
 """
 
@@ -88,6 +89,7 @@ def scan_quotes(text: str) -> list[Quote]:
     open_at = -1
     para_end = -1
     inner = False  # inside a quote inside the open one
+    odd = _OddParagraphs(text)
     for m in _MARK.finditer(text):
         i = m.start()
         ch = m.group()
@@ -111,7 +113,7 @@ def scan_quotes(text: str) -> list[Quote]:
             quotes.append(current)
             current = None
         if current is None:
-            if ch == '"' and _stray(text, m):
+            if ch == '"' and _stray(text, m) and odd(i):
                 continue
             current = Quote()
             open_at = i
@@ -124,7 +126,10 @@ def scan_quotes(text: str) -> list[Quote]:
             if _nested_by_form(text, m, para_end):
                 inner = True  # "... shouted "Allah" as he ...": a quote inside the quote
                 continue
-            # An opening straight mark inside an open quote: the open one lost its closing mark.
+        if ch == '"' and _is_opening(text, i, m.end()) and i > open_at + 1 and odd(i):
+            # An opening straight mark inside an open quote, in a paragraph whose straight
+            # marks do not pair up: the open quote lost its closing mark. (With an even count
+            # the mark closes, as written: `... is wrong. "Perry is ...` lost a space.)
             current.spans.append((open_at, _rstrip(text, i)))
             quotes.append(current)
             current = Quote()
@@ -218,6 +223,22 @@ def _continued(text: str, para_end: int) -> bool:
 
 #: Blank space, then an opening or straight quote mark.
 _NEXT_MARK = re.compile(r"\s*(?:``|[\"“„«])")
+
+
+class _OddParagraphs:
+    """Whether the paragraph holding a character has an odd number of straight marks (one of
+    them pairs with none), counted once per paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        start = self.text.rfind("\n", 0, i) + 1
+        if start not in self.counts:
+            end = paragraph_end(self.text, i)
+            self.counts[start] = self.text.count('"', start, end) % 2 == 1
+        return self.counts[start]
 
 
 def _stray(text: str, m: re.Match[str]) -> bool:
