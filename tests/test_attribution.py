@@ -37,7 +37,8 @@ QUOTES = [
     ('He said, "We will.\n\nAnd we will do it once."', ['"We will.', 'And we will do it once."']),
     # negative cases: the next mark opens a quote, or comes too many lines later
     ('He said "open\nAnd then "a quote" here.', ['"open', '"a quote"']),
-    ('"Lost mark\n' + "A line.\n" * 8 + 'Far later." Then "more."', ['"Lost mark', '" Then "']),
+    # (the far mark closes by its form with no quote open: it opens nothing)
+    ('"Lost mark\n' + "A line.\n" * 8 + 'Far later." Then "more."', ['"Lost mark', '"more."']),
     # a curly quote inside a curly quote stays in it when the paragraph closes both
     (
         "“I would live in what he calls “hell” than here.” ― Ana Ruiz\n“He is no leader.”",
@@ -49,25 +50,81 @@ QUOTES = [
         "“We will win, he said. “The people are with us.”",
         ["“We will win, he said.", "“The people are with us.”"],
     ),
-    pytest.param(
-        '“He called it "a mess" and left.”',
-        ['“He called it "a mess" and left.”'],
-        marks=pytest.mark.xfail(
-            reason="a straight quote inside a curly one is not taken as nested", strict=True
-        ),
-    ),
     ("It's the senators' plan, isn't it?", []),
     ("No quotes at all here.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), QUOTES)
+#: One bad mark does not spoil the marks after it: straight marks are read by their form (after
+#: a space: opening; before a space or a stop: closing) where alternation would pair them wrong.
+RESYNC = [
+    # a straight quote inside a quote, closed before the outer one: nested
+    (
+        '"Stop these large "Caravans" of people. Stop them," he tweeted. "We win," she said.',
+        ['"Stop these large "Caravans" of people. Stop them,"', '"We win,"'],
+    ),
+    (
+        '“He called it "a mess" and left.” Then “more.”',
+        ['“He called it "a mess" and left.”', "“more.”"],
+    ),
+    (
+        '"He called it “a mess” and left." Then "more."',
+        ['"He called it “a mess” and left."', '"more."'],
+    ),
+    ('She cited "the "Brady" list" and "more."', ['"the "Brady" list"', '"more."']),
+    # a closing mark with no quote open (the opening mark lost, an inch sign) opens nothing
+    (
+        'Found at the port," he said. "In some cases, they were sick."',
+        ['"In some cases, they were sick."'],
+    ),
+    ('He is 6\'2" tall and said "yes" today.', ['"yes"']),
+    # an opening mark inside a quote the paragraph does not close twice: a new quote
+    (
+        '"Absent a force, he added, "this is how it ends." Then "more."',
+        ['"Absent a force, he added,', '"this is how it ends."', '"more."'],
+    ),
+    (
+        '"We will win. "The people are with us," he said.',
+        ['"We will win.', '"The people are with us,"'],
+    ),
+    # a paragraph break ends a quote the paragraph left open: the next paragraph pairs anew
+    ('She said "one "two" three.\n\nHe said "four" today.', ['"one', '"two"', '"four"']),
+    # negative case: in a paragraph whose straight marks pair up, a closing mark shaped as an
+    # opener (a space misplaced) still closes, and the marks after it pair as written
+    (
+        'She said, "We will win. "Then she left for "the airport" today.',
+        ['"We will win. "', '"the airport"'],
+    ),
+    # negative cases: a mark inside a word still opens (a space lost), markup attributes pair
+    ('He waxed poetic about"joint operations" today.', ['"joint operations"']),
+    ('<tweet author="@Jo" date="May 9">Hi "all"<tweet/>.', ['"@Jo"', '"May 9"', '"all"']),
+    # negative cases: a quotation over paragraphs, an opening mark at each paragraph and one
+    # closing mark at the end, or running on over a paragraph that opens with no mark
+    (
+        '"One two.\n\n"Three four.\n\n"Five," she said. "Six."',
+        ['"One two.', '"Three four.', '"Five,"', '"Six."'],
+    ),
+    (
+        'He said, "We will.\n\nAnd we will do it once." Then "more."',
+        ['"We will.', 'And we will do it once."', '"more."'],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES + RESYNC)
 def test_scan_quotes(text: str, expected: list[str]) -> None:
     got = [text[a:b] for q in scan_quotes(text) for a, b in q.spans]
     assert got == expected
 
 
-@pytest.mark.parametrize("text", ["“One.\n\n“Two.” She left.", 'He said, "One.\nTwo." She left.'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“One.\n\n“Two.” She left.",
+        'He said, "One.\nTwo." She left.',
+        '"One "two" three.\n\n"Four," she said.',
+    ],
+)
 def test_multi_paragraph_quote_is_one_passage(text: str) -> None:
     quotes = scan_quotes(text)
     assert len(quotes) == 1 and len(quotes[0].spans) == 2
