@@ -990,6 +990,41 @@ def test_a_store_in_a_read_only_folder_is_named_so(
     assert exists or not db.exists()
 
 
+def _ingest_stopped(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    batch: int,
+    before: int,
+    stop: BaseException,
+) -> tuple[int, str, str]:
+    """`newsprov ingest` of five articles into ``tmp_path / "s.db"``, ``BATCH`` set to
+    ``batch``, the analysis raising ``stop`` when the ``before``-th article comes: its exit
+    code, standard output and standard error."""
+    import newsprov.analysis
+    from newsprov.analysis.pipeline import Outcome
+
+    class Stopping:
+        def __init__(self, *_a: object) -> None:
+            pass
+
+        def analyze_stream(self, items: Any, **_k: Any) -> Any:
+            for n, _item in enumerate(items):
+                if n == before:
+                    raise stop
+                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
+                yield Outcome(f"a-{n}", record=rec)
+
+    monkeypatch.setattr(newsprov.analysis, "Analyzer", Stopping)
+    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
+    db = tmp_path / "s.db"
+    return run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+
+
 @pytest.mark.parametrize(
     ("batch", "before", "stored", "said"),
     [
@@ -1010,28 +1045,10 @@ def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
     """Ctrl-C in `newsprov ingest` (here after ``before`` articles were analysed) leaves the
     store whole: the batches written (``BATCH`` records each) and nothing of the open one; it
     says what the store holds (it said only "interrupted") and exits 130."""
-    import newsprov.analysis
-    from newsprov.analysis.pipeline import Outcome
-
-    class Interrupted:
-        def __init__(self, *_a: object) -> None:
-            pass
-
-        def analyze_stream(self, items: Any, **_k: Any) -> Any:
-            for n, _item in enumerate(items):
-                if n == before:
-                    raise KeyboardInterrupt
-                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
-                yield Outcome(f"a-{n}", record=rec)
-
-    monkeypatch.setattr(newsprov.analysis, "Analyzer", Interrupted)
-    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for n in range(5):
-        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
     db = tmp_path / "s.db"
-    code, out, err = run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+    code, out, err = _ingest_stopped(
+        capsys, monkeypatch, tmp_path, batch, before, KeyboardInterrupt()
+    )
     assert code == 130 and not out
     (line,) = err.splitlines()
     assert line.startswith(f"newsprov: interrupted: {said}") and "none is half-written" in line
@@ -1132,29 +1149,11 @@ def test_a_failed_write_in_ingest_says_what_the_store_kept(
 ) -> None:
     """A write that fails part-way (another process holding the lock past the busy timeout, a
     full disk) said its one error line and nothing of the batches already stored."""
-    import newsprov.analysis
-    from newsprov.analysis.pipeline import Outcome
     from newsprov.errors import StoreError
 
-    class Failing:
-        def __init__(self, *_a: object) -> None:
-            pass
-
-        def analyze_stream(self, items: Any, **_k: Any) -> Any:
-            for n, _item in enumerate(items):
-                if n == before:
-                    raise StoreError("s.db: writing a batch failed: database is locked")
-                rec = checked(make_record(f"a-{n}", [("Ann Lee", "person", "said", Q1)]))
-                yield Outcome(f"a-{n}", record=rec)
-
-    monkeypatch.setattr(newsprov.analysis, "Analyzer", Failing)
-    monkeypatch.setattr("newsprov.store.store.BATCH", batch)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for n in range(5):
-        (folder / f"a{n}.txt").write_text(f"Ann Lee said the bridge {n} is safe.\n")
     db = tmp_path / "s.db"
-    code, out, err = run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
+    locked = StoreError("s.db: writing a batch failed: database is locked")
+    code, out, err = _ingest_stopped(capsys, monkeypatch, tmp_path, batch, before, locked)
     assert code == 1 and not out
     first, second = err.splitlines()
     assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
