@@ -990,6 +990,23 @@ def test_a_store_in_a_read_only_folder_is_named_so(
     assert exists or not db.exists()
 
 
+#: An ingest stopped part-way: ``BATCH``, the articles analysed before the stop, the articles the
+#: store keeps (whole batches only) and what the message says of it.
+STOPPED_INGEST = [
+    (200, 2, 0, "nothing stored, so no store was made at"),
+    (1, 2, 2, "the store now holds 2 articles"),
+    (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
+]
+
+
+def _holds(db: Path, stored: int) -> bool:
+    """Does the store at ``db`` hold ``stored`` articles (none: no store made at all)?"""
+    if not stored:
+        return not db.exists()
+    with open_store(str(db), create=False) as st:
+        return st.count_articles() == stored
+
+
 def _ingest_stopped(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -1025,14 +1042,7 @@ def _ingest_stopped(
     return run(capsys, "ingest", str(folder), "--db", str(db), "--no-progress")
 
 
-@pytest.mark.parametrize(
-    ("batch", "before", "stored", "said"),
-    [
-        (200, 2, 0, "nothing stored, so no store was made at"),
-        (1, 2, 2, "the store now holds 2 articles"),
-        (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
-    ],
-)
+@pytest.mark.parametrize(("batch", "before", "stored", "said"), STOPPED_INGEST)
 def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -1052,11 +1062,7 @@ def test_ctrl_c_in_ingest_keeps_whole_batches_and_says_so(
     assert code == 130 and not out
     (line,) = err.splitlines()
     assert line.startswith(f"newsprov: interrupted: {said}") and "none is half-written" in line
-    if stored:
-        with open_store(str(db), create=False) as st:
-            assert st.count_articles() == stored
-    else:
-        assert not db.exists()
+    assert _holds(db, stored)
 
 
 @pytest.mark.parametrize(
@@ -1130,14 +1136,7 @@ def test_an_export_target_that_cannot_be_one_is_named(
     assert code == 1 and err == f"newsprov: error: {said.format(t=target)}\n"
 
 
-@pytest.mark.parametrize(
-    ("batch", "before", "stored", "said"),
-    [
-        (200, 2, 0, "nothing stored, so no store was made at"),
-        (1, 2, 2, "the store now holds 2 articles"),
-        (2, 3, 2, "the store now holds 2 articles"),  # the third, in an open batch, is not
-    ],
-)
+@pytest.mark.parametrize(("batch", "before", "stored", "said"), STOPPED_INGEST)
 def test_a_failed_write_in_ingest_says_what_the_store_kept(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -1158,8 +1157,4 @@ def test_a_failed_write_in_ingest_says_what_the_store_kept(
     first, second = err.splitlines()
     assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
     assert second.startswith(f"newsprov: stopped: {said}") and "none is half-written" in second
-    if stored:
-        with open_store(str(db), create=False) as st:
-            assert st.count_articles() == stored
-    else:
-        assert not db.exists()
+    assert _holds(db, stored)
