@@ -618,7 +618,8 @@ _WORD = re.compile(r"[\w’'-]+")
 #: A paper, a programme or a show is left alone ("Murdoch's paper", "his radio show" are
 #: outlets). Written for an audit of written sources' and outlets' kinds.
 _WEB_NOUNS = frozenset({"blog", "site", "website"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+#: Possessive determiners ("her chief policy aide"): an owner, no part of a name or a title.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _POSSESSOR = re.compile(r"^(.*?)(?:['’]s?|s['’])$")
 
 
@@ -633,7 +634,7 @@ def _owned_by_other(m: Mention) -> bool:
         return False
     before = words[: low.index(m.word)]
     for i, w in enumerate(before):
-        if w.lower() in _POSSESSIVE_PRONOUNS:
+        if w.lower() in POSSESSIVE_PRONOUNS:
             return True
         own = _POSSESSOR.match(w)
         if own is not None and own.group(1):

@@ -7,7 +7,12 @@ import re
 
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.sources.agreement import masthead, norp_person, outlet_noun
+from newsprov.analysis.sources.agreement import (
+    POSSESSIVE_PRONOUNS,
+    masthead,
+    norp_person,
+    outlet_noun,
+)
 from newsprov.analysis.sources.coref import Entity, family_word
 from newsprov.analysis.sources.detection import SHOW
 from newsprov.analysis.sources.mentions import Mention, age_epithet
@@ -570,7 +575,7 @@ def entity_title(e: Entity) -> str | None:
         # "Ann Lee, now the party's leader": the role, not its time
         title = _strip_det(_TIME_ADVERB.sub("", _clean(title)))
         first, _, rest = title.partition(" ")
-        if rest and first.lower() in _POSSESSIVES:
+        if rest and first.lower() in POSSESSIVE_PRONOUNS:
             title = rest  # "Her chief policy aide": whose aide is no part of the title
         return title or None
     return None
@@ -595,11 +600,6 @@ _WORK_NOUNS = frozenset(
     councilman councilwoman
     """.split()
 )
-
-
-#: Possessive determiners that open a description a name is apposed to ("Her chief policy
-#: aide, Jake Sullivan,"), left out of the title.
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 #: Role nouns an apposed description may have that tell who a person is, not what office or
 #: work they hold ("Richard Pinedo, a California man who ...", "X, the daughter of Y"): no
