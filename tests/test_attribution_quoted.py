@@ -177,3 +177,36 @@ def test_comma_before_a_quotation(cands: Extract, text: str, cue: str, content: 
         return
     (c,) = hits
     assert _words(text, c.content) == [content]
+
+
+#: (text, cue word, its content or None for no candidate on that word): a quotation inside the
+#: words right after a verb train never saw in a quotation frame is a phrase of its object, and
+#: the lexicon decides the verb as in its object frame (``verbcues._quoted_object``); invented
+#: sentences
+QUOTED_OBJECTS = [
+    ("The senator derided the plan as “a gift to lobbyists.”", "derided",
+     "the plan as “a gift to lobbyists"),
+    ("The mayor portrayed her rival as “a danger to the city.”", "portrayed",
+     "her rival as “a danger to the city"),
+    ("The senator downplayed the report as “old news.”", "downplayed",
+     "the report as “old news"),
+    ("The candidate disavowed the “careless remarks.”", "disavowed", "the “careless remarks"),
+    # negatives: a verb whose object frame the lexicon refuses, a verb train saw in a quotation
+    # frame and refused there, a quotation opening right after the verb (no object phrase)
+    ("The senator visited the studio of “Morning Talk.”", "visited", None),
+    ("The delegates wore hats reading “Make the Town Great Again.”", "wore", None),
+    ("The mayor invoked “the spirit of the founders.”", "invoked", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), QUOTED_OBJECTS)
+def test_quotation_inside_the_object(
+    cands: Extract, text: str, cue: str, content: str | None
+) -> None:
+    text, found = cands(text)
+    hits = _by_cue(text, found, cue)
+    if content is None:
+        assert not hits
+        return
+    (c,) = hits
+    assert " ".join(_words(text, c.content)).startswith(content)

@@ -186,6 +186,8 @@ def _verb_frames(scan: Scan) -> list[Found]:
                 for c in v.children
                 if c.dep_ == "prep"
             )
+        if not accepted and not scan.mine and _quoted_object(lex, fr, lemma, sclass):
+            accepted = True
         if (
             not accepted
             and fr.name == "quote"
@@ -332,6 +334,23 @@ def _hand_to_holder(scan: Scan, v: Token, fr: VerbFrame, holder: Token) -> Token
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in holder.children):
         return None
     return source_of(holder, False, scan.qx)
+
+
+def _quoted_object(lex: lexicon.VerbLexicon, fr: VerbFrame, lemma: str, sclass: str) -> bool:
+    """A quotation inside the words right after the verb ("has hailed Britain's vote as
+    “fantastic”", "also criticised the mayor for making “very rude statements”", "has
+    touted her husband's record—“the longest peacetime expansion”"), for a verb train never
+    saw in a quotation frame: the quotation is a phrase of the object, and the lexicon decides
+    the verb as in its object frame (after the lexicon's decision only). Not a quotation
+    opening right after the verb ("invoked “the spirit of ...”"), nor one after other words
+    than the content's. On PolNeAR train (split A, each half with the lexicon mined on the
+    other) such refused frames whose lemma's object frame is accepted matched gold 40 times in
+    58; with the quotation opening right after the verb 3 in 6 (history, 2026-12-06)."""
+    if fr.name != "quote" or not fr.content or not fr.cue or f"{lemma}|quote" in lex.counts:
+        return False
+    if min(fr.content) != max(fr.cue) + 1:
+        return False  # the quotation opens the content, or words lie between cue and content
+    return lex.accepts(lemma, "dobj", sclass, fr.object_lemma)
 
 
 def _colon_verbs(scan: Scan) -> dict[int, int]:
