@@ -3,8 +3,8 @@ candidate, with its source (:mod:`.subjects`, :mod:`.mention`) and content. Also
 which verbs are no report (sentence-opening idioms, labels, fillers, hyphenated participles,
 ``to``-infinitives of nouns, non-finite verbs naming nobody, raising verbs, deeds to be done:
 "will sign the bill"), which verbs join the cue (a controlling verb, "go on to", "began by
-saying", a light verb's object, "issued a statement saying"), and the verbs that introduce a
-quotation with a colon or follow one as its speech tag.
+saying", a light verb's object, "issued a statement saying"), the verbs that introduce a
+quotation with a colon or follow one as its speech tag, and a quotation inside a verb's object.
 """
 
 from __future__ import annotations
