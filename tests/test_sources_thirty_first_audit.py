@@ -16,6 +16,8 @@ and negative):
   converse kin of ("His daughter Joan Felt");
 - a quoted "you" of a speaker who asked or told one person is that person;
 - a short form of a first name ("Mo Cheeks" after "Maurice Cheeks") is the person's;
+- a "he" or "she" in a clause opening the sentence is the main clause's subject named after
+  it ("After struggling to persuade voters that he understands ..., Emanuel said");
 - initials joined to a name in full after them, not when the initials are a well-known
   body's of another name ("the NRA" ... "the National Restaurant Association") or were
   spelled out as another name before.
@@ -167,6 +169,45 @@ ROWS: list[SourceRow] = [
         [("His daughter Joan Felt", "said"), ("her mother", "saying")],
         None,
         ("her mother", "person", None),
+    ),
+]
+
+_MAYOR = (
+    "Mayor Rahm Emanuel won in April, and he kept his job. The city paid victims of a police "
+    "unit directed by Cmdr. Jon Burge. "
+)
+_TAGS = {"Rahm Emanuel": "PERSON", "Jon Burge": "PERSON"}
+
+ROWS += [
+    # a "he" in the clause that opens the sentence: the main clause's subject, named after
+    (
+        _MAYOR + "After struggling to persuade voters that he understands the pain, Emanuel "
+        "said he meets with families. He also described the talks.",
+        [("He", "also described")],
+        _TAGS,
+        ("Rahm Emanuel", "person", "Mayor"),
+    ),
+    # negative: a person named in the opening before the pronoun
+    (
+        _MAYOR + "After Tom Hale told him that he was wrong, Emanuel said he meets with families.",
+        [("him", "told")],
+        {**_TAGS, "Tom Hale": "PERSON"},
+        ("Jon Burge", "person", "Cmdr."),
+    ),
+    # negative: a main subject of another gender
+    (
+        _MAYOR + "After struggling to persuade voters that she understands the pain, Emanuel "
+        "said he meets with families. She also described the talks.",
+        [("She", "also described")],
+        _TAGS,
+        ("She", "person", None),
+    ),
+    # negative: a main subject that is no name
+    (
+        _MAYOR + "Before he left, the mayor's aide said the talks were over.",
+        [("he@2", "left")],
+        _TAGS,
+        ("Jon Burge", "person", "Cmdr."),
     ),
 ]
 
