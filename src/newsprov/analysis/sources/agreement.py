@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsprov.analysis.outlets import normalize
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.sources.mentions import Mention
+from newsprov.analysis.sources.names import short_first
 
 if TYPE_CHECKING:
     from newsprov.analysis.sources.coref import Entity
@@ -283,8 +284,51 @@ def acronym_of(text: str, e: Entity) -> bool:
 
 def expansion_of(key: str, e: Entity) -> bool:
     """Is the name ``key`` what an initialism that named ``e`` stands for ("the Democratic
-    National Committee" after "the DNC": the same body, named in full after its initials)?"""
-    return any(is_acronym(x.text) and spells(x.text, key) for x in e.mentions)
+    National Committee" after "the DNC": the same body, named in full after its initials)?
+    Not when the article has spelled those initials out as another name of ``e`` ("the
+    National Rifle Association (NRA)" ... "the National Restaurant Association"), nor when
+    they are a well-known body's whose name is another (`KNOWN_INITIALS`: "the NRA" ... "the
+    National Restaurant Association"; "the RNC" ... "the Republican National Convention")."""
+    words = _bare(key)
+    for x in e.mentions:
+        if not (is_acronym(x.text) and spells(x.text, key)):
+            continue
+        letters = x.text.replace(".", "").strip().upper()
+        known = KNOWN_INITIALS.get(letters)
+        if known is not None and known != words:
+            return False
+        if any(_bare(k) != words and " " in k and spells(letters, k) for k in e.keys):
+            return False
+        return True
+    return False
+
+
+def _bare(key: str) -> str:
+    """A name's key without "the" ("the national rifle association": "national rifle
+    association")."""
+    return " ".join(w for w in key.lower().split() if w != "the")
+
+
+#: Initials of well-known bodies and the one name each stands for, lower case: a full name of
+#: other words with the same initials is another body (the guard of `expansion_of`; the
+#: thirtieth audit's leftovers named "the NRA" and "the National Restaurant Association").
+KNOWN_INITIALS = {
+    "NRA": "national rifle association",
+    "RNC": "republican national committee",
+    "DNC": "democratic national committee",
+    "WHO": "world health organization",
+    "EPA": "environmental protection agency",
+    "FBI": "federal bureau of investigation",
+    "CIA": "central intelligence agency",
+    "NSA": "national security agency",
+    "IRS": "internal revenue service",
+    "FDA": "food and drug administration",
+    "CDC": "centers for disease control and prevention",
+    "NAACP": "national association for the advancement of colored people",
+    "ACLU": "american civil liberties union",
+    "NATO": "north atlantic treaty organization",
+    "NASA": "national aeronautics and space administration",
+}
 
 
 def names_compatible(tokens: tuple[str, ...], e: Entity) -> bool:
@@ -364,9 +408,12 @@ def _split_suffix(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[s
 
 
 def _same_first(a: list[str], b: list[str]) -> bool:
-    """Two full names of one person: the same first name or initial, or one ends with the
-    other ("Van Rompuy" in "Herman Van Rompuy")."""
+    """Two full names of one person: the same first name or initial, or a short form of it
+    ("Mo Cheeks" and "Maurice Cheeks": `names.short_first`), or one ends with the other ("Van
+    Rompuy" in "Herman Van Rompuy")."""
     if a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) == 1 or len(b[0]) == 1):
+        return True
+    if short_first(a[0], b[0]) or short_first(b[0], a[0]):
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(short) < len(long) and long[-len(short) :] == short

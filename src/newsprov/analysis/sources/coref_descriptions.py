@@ -82,6 +82,9 @@ def _race_only(title: str) -> bool:
 #: John Kasich on four lines). Not "nominee" nor the offices, which the holders' rules read.
 _SOLE_ROLES = lx.FAME_NOUNS | {"candidate"}
 
+#: "That person said", "the person added": the unnamed source just quoted (`_unnamed_source`).
+_THE_PERSON = frozenset({"that person", "the person", "this person"})
+
 
 class DescriptionRules(ResolverBase):
     """The rules for descriptions (a mixin of :class:`~.coref.Resolver`)."""
@@ -98,6 +101,8 @@ class DescriptionRules(ResolverBase):
         return self.entity(x)
 
     def _nominal(self, m: Mention) -> Entity | None:
+        if m.text.lower() in _THE_PERSON:
+            return self._unnamed_source(m)
         if m.lemma == "two" and m.definite and m.text.lower() in ("the two", "the two of them"):
             # "Hillary Clinton and Bernie Sanders ... The two admit": the nearest pair named
             # with "and" (a fourth audit of unseen PolNeAR articles found it a source of its own)
@@ -370,6 +375,26 @@ class DescriptionRules(ResolverBase):
                 continue
             found[e.idx] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _unnamed_source(self, m: Mention) -> Entity | None:
+        """ "That person said", "the person added" after "a source close to him said": the
+        nearest unnamed source one person is, brought in by an indefinite description ("a
+        source", "another source familiar with ...", "an aide"), outside quotations (the
+        thirty-first audit of unseen articles found "That person" a source of its own, and the
+        next source's "the person added" joined to it). None when the nearest such source has
+        a name."""
+        for c in self._before(m, NOMINAL_WINDOW, skip_quoted=True):
+            if (
+                c.type == "nominal"
+                and c.entity >= 0
+                and "source" in c.role
+                and c.number == "s"
+                and c.indefinite
+                and c.lemma in lx.ANONYMOUS_NOUNS | {"source"}
+            ):
+                e = self.find(c.entity)
+                return e if not e.names else None
+        return None
 
     def _subject_before(self, m: Mention) -> Entity | None:
         """The person who is the one subject of the nearest earlier sentence naming any, for a

@@ -9,7 +9,7 @@ The windows of those walks are set here.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -161,6 +161,8 @@ class ResolverBase:
         def _outlet(self, m: Mention) -> Entity | None: ...
 
         def _party_member(self, m: Mention) -> Entity | None: ...
+
+        def _ahead(self, x: Mention, how: Callable[[Mention], Entity | None]) -> Entity | None: ...
 
     def __init__(
         self,

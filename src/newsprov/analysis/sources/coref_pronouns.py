@@ -59,6 +59,9 @@ class PronounRules(ResolverBase):
         tok = doc[m.head]
         if generic_they(tok):
             return None  # "You know what they say": nobody in particular
+        ahead = self._cataphor(m, tok)
+        if ahead is not None:
+            return ahead
         blocked: set[int] = set()
         if tok.dep_ in ("dobj", "pobj", "dative") and not tok.lower_.endswith("self"):
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -201,6 +204,39 @@ class PronounRules(ResolverBase):
                     break
                 consider(c)
         return best[1] if best is not None else None  # attach() takes the pronoun's gender
+
+    def _cataphor(self, m: Mention, tok: Token) -> Entity | None:
+        """A "he" or "she" inside a clause or phrase that opens its sentence before the main
+        clause's subject, a person's name: that person ("After struggling to persuade voters
+        that he understands the pain ..., Emanuel said": he is Emanuel; the thirty-first audit
+        of unseen articles found him given to the last man named before, and the next
+        sentence's "He" with him). Not when a person is named in the opening before the
+        pronoun, nor outside the narrative (inside a quotation), nor a subject of another
+        gender."""
+        if m.gender not in ("m", "f") or self.in_quote(m.start):
+            return None
+        opening = tok
+        while opening.head.i != opening.i and opening.dep_ not in ("advcl", "prep"):
+            opening = opening.head
+        verb = opening.head
+        if opening.i == verb.i or opening.i > verb.i or opening.i != opening.left_edge.i:
+            return None
+        if opening.left_edge.i != tok.sent.start:
+            return None  # the clause opens the sentence
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < opening.right_edge.i:
+            return None
+        name = self.mentions.by_head.get(subj.i) or self.mentions.covered.get(subj.i)
+        if name is None or name.type != "name" or name.label != "PERSON":
+            return None
+        for i in range(opening.left_edge.i, tok.i):
+            other = self.mentions.covered.get(i)
+            if other is not None and other.type == "name" and other.label == "PERSON":
+                return None  # "After Obama told him ...": the pronoun may be anyone's
+        e = self._ahead(name, self._resolve)
+        if e is None or e.gender != m.gender or "PERSON" not in e.labels:
+            return None
+        return e
 
     def _report_subject(self, spans: list[tuple[int, int]]) -> set[int]:
         """The tokens (indices) that are the active subject (``nsubj``) of a report's main

@@ -14,7 +14,10 @@ nominal window, the initials of a name for its words):
   member"), or its words again, beyond the window;
 - a description owned by a name ("Reagan's Daughter Makes Strong Statement", a headline):
   the one named person whom a description of the same noun, owned by a longer name ending
-  as that one, describes ("Patti Davis, Ronald Reagan's daughter,").
+  as that one, describes ("Patti Davis, Ronald Reagan's daughter,");
+- a kin word owned by a pronoun ("her father"): the one person whose kin the pronoun's
+  person is said to be by the converse word ("His daughter Joan Felt said her father ...":
+  the one "His" stands for).
 
 Each rule joins only when exactly one entity fits (named before the description, but for
 the last): a wrong merge costs more than a missed one.
@@ -34,6 +37,8 @@ from newsprov.analysis.sources.agreement import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsprov.analysis.sources.coref import Entity, Resolver
     from newsprov.analysis.sources.mentions import Mention
 
@@ -62,7 +67,7 @@ def join_described(res: Resolver) -> None:
             continue
         if min(x.start for x in own.mentions) != m.start:
             continue  # the entity's first mention decides
-        target = _owned(res, m, own)
+        target = _owned(res, m, own) or _kin_of_kin(res, m, own)
         if target is None and m.definite:
             target = _placed_role(res, m, own) or _team(res, m, own) or _initialled(res, m, own)
         if target is not None:
@@ -95,6 +100,65 @@ def _owned(res: Resolver, m: Mention, own: Entity) -> Entity | None:
         )
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Kin words and the words for the other side of the same tie ("her father" of one described
+#: as "His daughter").
+_CONVERSE_KIN = {
+    **dict.fromkeys(("father", "mother", "parent"), frozenset({"son", "daughter", "child"})),
+    **dict.fromkeys(("son", "daughter", "child"), frozenset({"father", "mother", "parent"})),
+    "husband": frozenset({"wife"}),
+    "wife": frozenset({"husband"}),
+    **dict.fromkeys(("brother", "sister"), frozenset({"brother", "sister"})),
+}
+
+
+def _kin_of_kin(res: Resolver, m: Mention, own: Entity) -> Entity | None:
+    """A kin word owned by a pronoun ("her father") is the one person whose kin the
+    pronoun's person is said to be by the converse word, owned by that person ("His daughter
+    Joan Felt said her father ate a big breakfast": the one "His" stands for, Mark Felt; the
+    thirtieth audit of unseen articles found "her father" a source of its own). Not a tie
+    given by no such word, nor two people so tied."""
+    converse = _CONVERSE_KIN.get(m.lemma)
+    doc = res.mentions.doc
+    if converse is None:
+        return None
+    holder = _possessor(res, doc[m.head], pronoun=True)
+    if holder is None or holder.idx == own.idx:
+        return None
+    found: dict[int, Entity] = {}
+    for x in holder.mentions:
+        if x.type == "nominal" and x.lemma in converse:
+            kin = doc[x.head]
+        elif x.type == "name" and x.head > 0:
+            span = doc.char_span(x.start, x.end, alignment_mode="expand")
+            kin = doc[span.start - 1] if span is not None and span.start > 0 else doc[0]
+            if kin.lemma_.lower() not in converse or kin.head.i != x.head:
+                continue
+        else:
+            continue
+        e = _possessor(res, kin, pronoun=False)
+        if (
+            e is not None
+            and e.idx not in (own.idx, holder.idx)
+            and "PERSON" in e.labels
+            and gender_ok(own.gender, e)
+            and e.first < m.start
+        ):
+            found[e.idx] = e
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _possessor(res: Resolver, noun: Token, pronoun: bool) -> Entity | None:
+    """The entity of ``noun``'s possessor ("her" of "her father"; "His" or "Felt's" of "His
+    daughter"), only a pronoun's when ``pronoun``."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or (pronoun and poss.tag_ != "PRP$"):
+        return None
+    pm = res.mentions.by_head.get(poss.i) or res.mentions.covered.get(poss.i)
+    if pm is None or pm.entity < 0:
+        return None
+    return res.find(pm.entity)
 
 
 def _proper_mods(res: Resolver, m: Mention) -> set[str] | None:

@@ -594,6 +594,11 @@ def _names(ms: Mentions) -> None:
     )
     alone |= titled
     people_alone |= titled
+    # the article's people named in full by a listed first name: a short form of the first
+    # name ("Mo Cheeks" after "Maurice Cheeks") is as good as a listed one
+    full = frozenset(
+        (e[0].lower_, e[1].lower_) for e in named if len(e) == 2 and e[0].lower_ in lx.FIRST_NAMES
+    )
     shorts, ms.named_people = company_shorts(named, ms.firm_words)
     people = [
         e
@@ -602,7 +607,7 @@ def _names(ms: Mentions) -> None:
         and e.label_ in NAME_LABELS
         and (
             shown_person(e)
-            or first_and_last(e, alone, people_alone, firms)
+            or first_and_last(e, alone, people_alone, firms, full)
             # "Concord resident Whit Symms" (tagged ORG, "Whit" unlisted): a human noun
             # compounded onto the name shows a person's, whose surname alone ("Symms said",
             # tagged ORG) is then that person's (a twentieth audit of unseen articles found
@@ -709,7 +714,7 @@ def _names(ms: Mentions) -> None:
                     and not any(t.lower_ in ORG_WORDS for t in ent)
                 )
                 or shown_person(ent)
-                or first_and_last(ent, alone, people_alone, firms)
+                or first_and_last(ent, alone, people_alone, firms, full)
             )
         ):
             # "Kasich" tagged ORG next to "John Kasich"; "Quell" after "Nadia Quell, a
@@ -1209,7 +1214,13 @@ def _nominals(ms: Mentions) -> None:
                 ms.add(ms.nominal(root))  # "a super PAC" (see _indefinite_acronym)
             continue
         lemma = root.lemma_.lower()
-        if lemma not in NOMINAL_HEADS and root.lower_ not in NOMINAL_HEADS:
+        if (
+            lemma not in NOMINAL_HEADS
+            and root.lower_ not in NOMINAL_HEADS
+            # a noun of work apposed to a name ("Jeffrey W. Ubben, an activist investor and
+            # founder of ValueAct Capital,"): the person's title (the thirty-first audit)
+            and not (lemma in lx.WORK_NOUNS and root.dep_ == "appos")
+        ):
             continue
         if _bare_predicate(root):
             continue

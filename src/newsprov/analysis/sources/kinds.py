@@ -586,20 +586,9 @@ def _titled_role(m: Mention) -> bool:
     that says what office or work one holds, not put in the past by a time phrase ("Reince
     Priebus, then the White House chief of staff"; "the mayor in 2010":
     `mentions.role_ended_appos`)."""
-    role = m.lemma in lx.PERSON_ROLE_NOUNS or m.lemma in _WORK_NOUNS
+    role = m.lemma in lx.PERSON_ROLE_NOUNS or m.lemma in lx.WORK_NOUNS
     return role and m.lemma not in _NO_TITLE_NOUNS and not m.former
 
-
-#: Nouns of work that are no listed role (`lexicon.PERSON_ROLE_NOUNS`, which the attribution
-#: stage reads as well) but a title when apposed to a name ("Stuart Stevens, a Republican
-#: operative and ...": a thirtieth audit of unseen articles found him untitled).
-_WORK_NOUNS = frozenset(
-    """
-    operative staffer speechwriter negotiator journalist blogger detective lieutenant sergeant
-    pastor rabbi priest physician surgeon engineer teacher nurse organizer photographer
-    councilman councilwoman
-    """.split()
-)
 
 #: Role nouns an apposed description may have that tell who a person is, not what office or
 #: work they hold ("Richard Pinedo, a California man who ...", "X, the daughter of Y"): no

@@ -592,6 +592,19 @@ PERSON_ROLE_NOUNS = _words(
     magistrate chaplain archbishop
     """
 )
+
+#: Nouns of work that are no listed role (`PERSON_ROLE_NOUNS`, which the attribution stage
+#: reads as well) but a title when apposed to a name (`kinds.entity_title`: "Stuart Stevens, a
+#: Republican operative and ...", a thirtieth audit of unseen articles found him untitled), and
+#: one of two roles apposed to a name (`mentions._one_persons_roles`: "Jeffrey W. Ubben, an
+#: activist investor and founder of ValueAct Capital," untitled in the thirty-first audit).
+WORK_NOUNS = frozenset(
+    """
+    operative staffer speechwriter negotiator journalist blogger detective lieutenant sergeant
+    pastor rabbi priest physician surgeon engineer teacher nurse organizer photographer
+    councilman councilwoman investor
+    """.split()
+)
 #: Nouns for human beings, one or several (the union of the role, people and anonymous nouns
 #: above): "a spokesperson" is no outlet's apposition, "a group of protesters" people.
 HUMAN_NOUNS = PERSON_ROLE_NOUNS | PEOPLE_NOUNS | ANONYMOUS_NOUNS

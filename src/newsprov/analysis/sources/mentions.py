@@ -139,7 +139,7 @@ def _one_persons_roles(head: Token, other: Token) -> bool:
     return all(
         t.tag_ == "NN"
         and not t.ent_type_
-        and lx.person_role(t.lemma_.lower())
+        and (lx.person_role(t.lemma_.lower()) or t.lemma_.lower() in lx.WORK_NOUNS)
         and t.lemma_.lower() not in _BODY_LIKE_PEOPLE
         for t in (head, other)
     )
@@ -592,8 +592,17 @@ class Mentions:
         "or"."""
         conj: list[Token] = []
         stack = [tok]
+        placed_cc = False
         while stack:
-            for c in stack.pop().children:
+            top = stack.pop()
+            for g in self._placed_conjuncts(top):
+                # "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": the parse
+                # hangs the second senator on the first one's state (the thirty-first audit
+                # of unseen articles found the source the first senator alone)
+                conj.append(g)
+                stack.append(g)
+                placed_cc = True
+            for c in top.children:
                 if c.i not in self.by_head:
                     continue
                 item = self.by_head[c.i]
@@ -621,10 +630,40 @@ class Mentions:
                     conj.append(c)
                     stack.append(c)
         conj.sort(key=lambda c: c.i)
-        has_cc = any(c.dep_ == "cc" for c in tok.children) or any(
-            g.dep_ == "cc" for c in conj for g in c.children
+        has_cc = (
+            placed_cc
+            or any(c.dep_ == "cc" for c in tok.children)
+            or any(g.dep_ == "cc" for c in conj for g in c.children)
         )
         return conj if has_cc else []
+
+    def _placed_conjuncts(self, tok: Token) -> list[Token]:
+        """People's names the parse made conjuncts of the place after a person's name ("Johnny
+        Isakson of Georgia and John Boozman": "Boozman" a conjunct of "Georgia"), joined by "and"
+        or "or" there. Only a person's name with "of" and a place tagged GPE, and conjuncts that
+        are people's names, not places ("Ann Lee of Ohio and Texas")."""
+        person = self.by_head.get(tok.i)
+        if person is None or person.type != "name" or person.label != "PERSON":
+            return []
+        out = []
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.ent_type_ != "GPE":
+                    continue
+                if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in place.children):
+                    continue
+                for g in place.children:
+                    item = self.by_head.get(g.i)
+                    if (
+                        g.dep_ == "conj"
+                        and item is not None
+                        and item.type == "name"
+                        and item.label == "PERSON"
+                    ):
+                        out.append(g)
+        return out
 
     def _member_described(self, tok: Token, c: Token) -> bool:
         """Is the conjunct ``c`` of the person's name ``tok`` a party's or a people's member

@@ -335,11 +335,27 @@ def shown_person(ent: SpacySpan) -> bool:
     )
 
 
+def short_first(short: str, first: str) -> bool:
+    """Is ``short`` a short form of the listed first name ``first`` ("Mo" of "Maurice")? A
+    word of two to four letters with its initial, no listed first name itself ("Don" is one,
+    and may be another person's, "Don Jr."), shorter than it."""
+    s, f = short.lower(), first.lower()
+    return (
+        2 <= len(s) <= 4
+        and len(s) < len(f)
+        and s[0] == f[0]
+        and s.isalpha()
+        and s not in lx.FIRST_NAMES
+        and f in lx.FIRST_NAMES
+    )
+
+
 def first_and_last(
     ent: SpacySpan,
     alone: set[str],
     people: frozenset[str] = frozenset(),
     firms: frozenset[tuple[str, ...]] = frozenset(),
+    full: frozenset[tuple[str, str]] = frozenset(),
 ) -> bool:
     """An ORG, GPE or FAC name of two words, a listed first name and a surname, written as a
     person's, whose surname the article also names alone (``alone``: the one-word names of
@@ -351,11 +367,15 @@ def first_and_last(
     the editor of ...", tagged ORG, "Tempel said", tagged PERSON. Never a name the text shows
     to be a firm's (``firms``, see :func:`firm_named`): "Shares of Eli Lilly rose". A
     surname the parse makes a plural ("Maurice Cheeks", tagged GPE, "Cheeks" NNPS) needs both:
-    a listed first name and the surname alone tagged PERSON ("Cheeks said")."""
+    a listed first name and the surname alone tagged PERSON ("Cheeks said"). A short form of
+    the first name of a person named in full (``full``: the article's listed first names and
+    their surnames, lower case) will do as a listed one: "Mo Cheeks" (FAC) after "Maurice
+    Cheeks", the surname alone tagged PERSON."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) != 2 or name_words(ent) in firms:
         return False
     first, last = ent[0], ent[1]
-    listed = first.lower_ in lx.FIRST_NAMES
+    short = any(s == last.lower_ and short_first(first.text, f) for f, s in full)
+    listed = first.lower_ in lx.FIRST_NAMES or (short and last.text in people)
     plural = last.tag_ == "NNPS" and listed and last.text in people
     return (
         (last.text in alone and (listed or last.text in people) and last.tag_ == "NNP" or plural)

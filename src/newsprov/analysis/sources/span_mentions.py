@@ -97,6 +97,14 @@ def mention_at(ms: Mentions, span: Span) -> Mention | None:
             noun = human_owner(noun)
         if noun.i in ms.by_head or noun.i in ms.covered:
             return ms.by_head.get(noun.i) or ms.covered[noun.i]
+        if root.lower_ == "who" and noun.tag_ == "NNP" and noun.text[:1].isupper():
+            # "Emanuel, who resisted ...", the name untagged: read as the name it is, as when
+            # it is the source ("Emanuel said"), not as a noun (the thirty-first audit of
+            # unseen articles found it a source of its own, apart from Rahm Emanuel)
+            first = noun
+            while first.i > 0 and first.nbor(-1).tag_ == "NNP" and first.nbor(-1).head.i == noun.i:
+                first = first.nbor(-1)
+            return mention_at(ms, (first.idx, noun.idx + len(noun)))
         if noun.pos_ in ("NOUN", "PROPN") or (pronoun_head(noun) and root.lower_ != "which"):
             return ms.add_nominal(noun)  # "critics, who say"; "some who saw"
     if root.lower_ in ("who", "that", "which") and root.dep_ in ("nsubj", "nsubjpass"):
@@ -389,7 +397,7 @@ def _final_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
         return m
     t = ms.doc[m.head]
     while t.i != sp.root.i and sp.start <= t.head.i < sp.end and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and not _body_then_name(ms, m, t):
             return None  # "Elizabeth Lauten, the communications director for Rep. Fincher"
         if t.dep_ in ("relcl", "acl"):
             return None  # "Torres, who is protected by a program created by Obama,"
@@ -400,6 +408,32 @@ def _final_person(ms: Mentions, sp: SpacySpan) -> Mention | None:
             return None
         t = t.head
     return m
+
+
+def _body_then_name(ms: Mentions, m: Mention, pobj: Token) -> bool:
+    """Is the name ``m`` (the object ``pobj`` of "of") run together with the body's name before
+    it, a role's holder after its title ("the vice president and chairman of Chrysler LLC Jim
+    Press": the parse makes one noun of the company and the name; the thirty-first audit of
+    unseen articles found the source named so whole)? Only "of" after a role's noun (not a
+    kin word), and only a body's name (tagged ORG, or proper nouns after a word so tagged:
+    "Chrysler LLC") right before the person's, no other word."""
+    prep = pobj.head
+    role = prep.head.lemma_.lower()
+    if prep.lower_ != "of" or not lx.person_role(role) or role in _KIN:
+        return False
+    name = ms.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name is None:
+        return False
+    before = ms.doc[pobj.left_edge.i : name.start]
+    return (
+        len(before) > 0
+        and before[0].ent_type_ == "ORG"
+        and all(t.ent_type_ == "ORG" or t.tag_ == "NNP" for t in before)
+    )
+
+
+#: Kin words: "the son of Chrysler LLC Jim Press" is no title before a name.
+_KIN = frozenset("son daughter father mother wife husband brother sister widow".split())
 
 
 #: Nouns of documents that are never verbs: a source span's root the parse tagged a verb is
