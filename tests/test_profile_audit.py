@@ -910,3 +910,48 @@ EIGHTH_AUDIT = [
 
 
 test_eighth_audit_relays_and_first_hand = _audit_test(EIGHTH_AUDIT)
+
+
+# The eighth audit's leftover, taken up by a ninth (2026-12-06, session 54): a deed in the
+# outlet's own words (``voice.outlets_own``: "refused to join", "declined to") beside a
+# source's words another outlet relays is no part of that interview. (text, meta, relays,
+# first-hand source names)
+NINTH_AUDIT_LEFT = [
+    (
+        'Rand Paul refused to join the earlier debate on Thursday. "It is not about viewership,"'
+        " Paul said on CNN.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He refused to join the earlier debate.",
+        {},
+        [("CNN", 1)],
+        [],
+    ),
+    # negative: his words beside the interview are the interview's, and so are words he
+    # withheld from it (a refusal to speak)
+    (
+        "Rand Paul told CNN that the debate was unfair. He said the earlier debate was a farce.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to discuss the earlier debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He refused to comment on the earlier"
+        " debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+]
+
+
+test_ninth_audit_leftover_relays = _audit_test(NINTH_AUDIT_LEFT)
