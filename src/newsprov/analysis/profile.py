@@ -21,8 +21,7 @@ Definitions (see ``docs/voice.md``):
   inside them ("officials said ..., the Anchorage Daily News reported"); an outlet's
   interview also counts the source's top-level words two sentences around it when the source
   is no first-hand source anywhere in the article ("The Oregonian quotes a spokesman ... The
-  spokesman also said"), unless they are a schedule or a deed in the outlet's own words
-  ("refused to join the debate"); an outlet's tag that closes a quotation ending someone's words
+  spokesman also said"); an outlet's tag that closes a quotation ending someone's words
   relays them ('X said the evidence was "fake," the Associated Press reported');
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
@@ -196,15 +195,6 @@ PLANNED = frozenset({"schedule", "slate", "due"})
 #: a cue of its own, and "said ..., concluding that", a participle on a cue, stay speech. Added
 #: after a seventh audit (2026-12-06, session 53).
 CONCLUSIONS = frozenset({"conclude", "reason", "determine"})
-#: Verbs of speech that a refusal may take ("declined to discuss", "refused to comment",
-#: "would not elaborate"): words withheld from an interviewer are part of the interview, and
-#: count for the outlet beside whose relay they stand, where a refusal to act ("refused to
-#: join the earlier debate", the eighth audit's leftover) is a deed in the outlet's own words
-#: and counts for none. Added after a ninth audit of the profile (2026-12-06, session 54).
-WITHHELD_WORDS = frozenset(
-    "discuss comment say elaborate answer speak talk respond reply confirm deny disclose "
-    "reveal explain specify identify name detail give provide share".split()
-)
 #: How far up a cue's head to look through non-finite clauses ("plan ... crossing a port of
 #: entry to ask for asylum": the asking is planned, as the planning verb says).
 _NONFINITE_STEPS = 3
@@ -479,16 +469,6 @@ def _speech_cue(doc: Doc, a: Attribution, cue_heads: frozenset[int] = frozenset(
     return True
 
 
-def _withheld_words(word: Token) -> bool:
-    """Is ``word`` a refusal to speak ("declined to discuss", "refused to comment"): words
-    withheld in an interview, which stay part of it where a refusal to act ("refused to join
-    the debate") does not?"""
-    return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_WORDS and _to_infinitive(c)
-        for c in word.children
-    )
-
-
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> int:
     """How many sentences apart two runs of sentences (first, last) are: 0 when they meet."""
     return max(0, a[0] - b[1], b[0] - a[1])
@@ -635,8 +615,6 @@ def build_profile(
             continue
         if (head := _cue_head(doc, a)) is not None and _planned(head):
             continue  # a speech to be given ("is scheduled to address"): no words yet
-        if outlets_own(doc, a) and not (head is not None and _withheld_words(head)):
-            continue  # a deed in the outlet's own words ("refused to join the debate")
         if relaying.isdisjoint(a.chain) and a.recipient not in relaying:
             for sid in near_relays(a):
                 through[sid] += 1
