@@ -6,10 +6,12 @@ Definitions (see ``docs/voice.md``):
 * ``attributed_share``: characters inside some attribution's content over body characters
   (the text less ``removed`` residue);
 * ``outlet_evaluative_sentences``: sentences whose voice is ``outlet-evaluative``;
-* ``sources_by_kind``: distinct sources per kind;
+* ``sources_by_kind``: distinct sources per kind, less those that name nobody: a source named
+  by pronouns alone ("you", the writer's "I", "all of which") and a thing of unknown kind
+  taken for a speaker ("The outcome showed");
 * ``named_share`` / ``anonymous_share``: of all attributions, those whose own source is named
-  (kind person, organization or outlet) / anonymous (kind anonymous); documents, groups,
-  unknown and source-less attributions count in neither;
+  (kind person, organization or outlet, not named by pronouns alone) / anonymous (kind
+  anonymous); documents, groups, unknown and source-less attributions count in neither;
 * ``second_hand``: every outlet source in some attribution's chain, or told by a source
   ("told the NYT"), with the number of attributions through it, most first; the article's own
   outlet, when known (its metadata's outlet or URL, matched through the outlet registry:
@@ -59,6 +61,7 @@ from spacy.tokens import Doc, Token
 
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
+from newsprov.analysis.sources.agreement import ANIMATE_HEADS
 from newsprov.analysis.sources.nesting import closes, comma_before, extent
 from newsprov.analysis.voice import Coverage, outlets_own
 from newsprov.analysis.voice.figures import unsourced_figures
@@ -198,6 +201,94 @@ _NONFINITE_STEPS = 3
 #: How many sentences around a source's words relayed through another outlet ("Pinder told
 #: The Canadian Press that ...") its other words are taken to come from the same interview.
 RELAY_WINDOW: int | None = 2
+
+
+#: Words that a source named by nothing else names nobody by: personal, possessive, reflexive,
+#: relative, demonstrative and generic pronouns ("you" of a quotation, the writer's "I", "how
+#: anyone believed", "all of which were attacking", "It just tells you", whose "It" the sources
+#: stage left to itself), and the quantifiers such a pronoun takes ("all of which", "no one").
+#: A source named only by these is nobody the reader can tell: not counted in
+#: ``sources_by_kind`` and no named source in ``named_share``. "someone" and "somebody", one
+#: person left unnamed, are kept (an anonymous source, :data:`INDEFINITE_NAMES`). Added after a
+#: ninth audit of the profile (2026-12-06, session 54; docs/history/voice.md).
+PRONOUN_WORDS = PRONOUN_NAMES | frozenset(
+    """
+    my mine our ours your yours his hers its their theirs myself ourselves yourself yourselves
+    himself herself itself themselves it this that these those which who whom whose what whoever
+    anyone anybody everyone everybody nobody one ones each
+    """.split()
+)
+_PRONOUN_QUANTIFIERS = frozenset(
+    "all both each some many most none no any either neither of".split()
+)
+#: Ends of nouns for someone who does something ("interviewer", "congregants", "leaners",
+#: "strategist", "client", "employee"): a description with such a noun may be a person or
+#: people the sources stage could not type, and stays counted. "-ment" ("statement") is none.
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess", "crat")
+#: Nouns for people, or for a side in a contest, that the sources lexicon's heads of people and
+#: bodies (``agreement.ANIMATE_HEADS``) lack, and that no such end shows: found typed unknown in
+#: the ninth audit's wider check ("The pirates", "the three holdouts", "His ex", "the other
+#: side", "The defense", "The left", "some co-workers" cut at the hyphen). They keep a
+#: description counted, as the lexicon's heads do.
+_PEOPLE_HEADS = frozenset(
+    """
+    pirate holdout idiot adversary ex dignitary subordinate fan side defense prosecution
+    one ones black blacks white whites left right co
+    """.split()
+)
+_PEOPLE_WORDS = ANIMATE_HEADS | _PEOPLE_HEADS
+#: Words that stand for people left unnamed ("Another said", "those contemplating entry").
+_SOMEBODY_ELSE = frozenset({"another", "others", "those"})
+#: Entity labels that name people or bodies of them.
+_ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _pronoun_only(doc: Doc, src: Source) -> bool:
+    """Is ``src`` named by pronouns alone ("you", "We", "all of which", "anyone ... it")?"""
+    text = doc_text(doc)
+    return bool(src.mentions) and all(_pronouns(text[a:b]) for a, b in src.mentions)
+
+
+def _pronouns(words: str) -> bool:
+    """Are ``words`` a pronoun, with the quantifiers it takes ("it", "all of which")?"""
+    low = words.lower().split()
+    if not all(w in PRONOUN_WORDS or w in _PRONOUN_QUANTIFIERS for w in low):
+        return False
+    return any(w in PRONOUN_WORDS for w in low)
+
+
+def _animate_mention(doc: Doc, start: int, end: int) -> bool:
+    """Does the mention at ``start:end`` show a person or a body: a name or an entity of people,
+    a number of them ("the two", "Two in three"), a word for people ("the rest of the asylum
+    seekers", "plenty of people", "the wealthy"), or a noun for someone who does something?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    if span.root.pos_ in ("NUM", "ADJ") or span.root.lower_ in _SOMEBODY_ELSE:
+        return True  # "the two", "the wealthy", "Another said", "those contemplating entry"
+    for t in span:
+        if t.ent_type_ in _ANIMATE_LABELS or t.pos_ == "PROPN":
+            return True
+        if t.pos_ != "NOUN":
+            continue
+        lemma, word = t.lemma_.lower(), t.lower_
+        if lemma in _PEOPLE_WORDS or word in _PEOPLE_WORDS:
+            return True
+        if lemma.endswith(_AGENT_ENDS) and not lemma.endswith("ment"):
+            return True
+    return False
+
+
+def _thing(doc: Doc, src: Source) -> bool:
+    """Is ``src``, of unknown kind, a thing taken for a speaker ("The outcome showed", "the
+    entire debate", "softer language", "brain cancer, which"): no mention shows a person or a
+    body (:func:`_animate_mention`)? Such a source is not counted in ``sources_by_kind``."""
+    if src.kind != "unknown":
+        return False
+    text = doc_text(doc)
+    # a pronoun among the mentions ("brain cancer, which") shows nothing either way
+    said = [(a, b) for a, b in src.mentions if not _pronouns(text[a:b])]
+    return bool(said) and not any(_animate_mention(doc, a, b) for a, b in said)
 
 
 #: How an article names its own outlet ("told this newspaper", "in an interview with us").
@@ -436,8 +527,10 @@ def build_profile(
         if s.kind == "outlet" and not any(_same_outlet(s.name, o) for o in own)
     )
 
+    # sources named by a pronoun alone, and things of unknown kind: nobody to count
+    nobody = frozenset(s.id for s in sources if _pronoun_only(doc, s) or _thing(doc, s))
     total = len(attributions)
-    named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS)
+    named = sum(1 for a in attributions if kind(a.source) in NAMED_KINDS and a.source not in nobody)
     anon = sum(1 for a in attributions if kind(a.source) == "anonymous")
 
     # sentence of each attribution, and the sentences where another outlet relays a source's
@@ -533,7 +626,9 @@ def build_profile(
     return Profile(
         attributed_share=round(inside / body, 4) if body > 0 else 0.0,
         outlet_evaluative_sentences=sum(1 for s in sentences if s.voice == "outlet-evaluative"),
-        sources_by_kind=dict(sorted(Counter(s.kind for s in sources).items())),
+        sources_by_kind=dict(
+            sorted(Counter(s.kind for s in sources if s.id not in nobody).items())
+        ),
         named_share=round(named / total, 4) if total else 0.0,
         anonymous_share=round(anon / total, 4) if total else 0.0,
         second_hand=second_hand,

@@ -103,7 +103,7 @@ def is_reply(pronoun: Token) -> bool:
 
 
 #: Heads of descriptions that stand for people or bodies of people (who can speak as a "they").
-_ANIMATE_HEADS = (
+ANIMATE_HEADS = (
     lx.PERSON_ROLE_NOUNS
     | lx.PEOPLE_NOUNS
     | lx.ANONYMOUS_NOUNS
@@ -129,7 +129,7 @@ def _animate_mention(m: Mention) -> bool:
         return any(_animate_mention(x) for x in m.members)
     if m.type in ("first", "name", "outlet"):
         return True
-    return m.type == "nominal" and (m.lemma in _ANIMATE_HEADS or m.word in _ANIMATE_HEADS)
+    return m.type == "nominal" and (m.lemma in ANIMATE_HEADS or m.word in ANIMATE_HEADS)
 
 
 _CLAUSE_DEPS = {"dobj", "dative", "prep", "pobj", "attr", "oprd", "agent"}

@@ -60,13 +60,16 @@ _PLURAL_BUSINESSES = {"casinos", "hotels", "restaurants", "stores", "shops", "pa
 #: were kept out of DOCUMENT_NOUNS for what they joined, not for their kind. Written for an
 #: audit of written sources' and outlets' kinds, where such sources had been typed unknown.
 #: Kept apart from DOCUMENT_NOUNS (and disjoint from them, which `nominal_kind` reads first),
-#: so a head added there is a document here without being listed again.
+#: so a head added there is a document here without being listed again. A life written
+#: ("according to her official biography", "the bio said", "his memoir") since a ninth audit
+#: of the profile (2026-12-06, session 54), where two such sources had been typed unknown.
 _WRITTEN_NOUNS = frozenset(
     """
     list lists plan plans agenda agendas draft drafts diary diaries log logs
     ledger ledgers manual handbook brochure pamphlet script scripts outline timeline chronology
     file photograph photographs voiceover broadcast broadcasts toll statistic finding
     constitution charter counterproposal agreement agreements
+    biography biographies bio bios autobiography memoir memoirs obituary obituaries
     """.split()
 )
 _WRITTEN_WORDS = frozenset({"minutes", "returns", "materials"})
