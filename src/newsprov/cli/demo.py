@@ -19,6 +19,7 @@ from newsprov.cli.analyze import report_error
 from newsprov.ingest import Article, Failure, article_from_text, read_inputs
 from newsprov.options import Options
 from newsprov.record import Record
+from newsprov.serve.listen import port_flag
 from newsprov.wording import count_of
 
 ORDER = 90
@@ -49,7 +50,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default NEWSPROV_DB or ./newsprov.db)",
     )
     p.add_argument(
-        "--port", type=int, default=8000, help="port of the pages, loopback only (default 8000)"
+        "--port",
+        type=port_flag,
+        default=8000,
+        help="port of the pages, loopback only (default 8000)",
     )
     p.set_defaults(func=run)
 

@@ -7,7 +7,9 @@ import ipaddress
 import sys
 
 from newsprov.errors import ConfigError
-from newsprov.options import Options
+from newsprov.options import Options, setting_flag
+from newsprov.serve.listen import port_flag
+from newsprov.serve.security import SERVE_RULES
 
 ORDER = 60
 
@@ -30,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default NEWSPROV_DB or newsprov.db)",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--port", type=port_flag, default=8000, help="port (default 8000)")
     p.add_argument(
         "--public",
         action="store_true",
@@ -38,13 +40,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--rate-limit",
-        type=int,
+        type=setting_flag("rate_limit", SERVE_RULES),
         default=None,
         help="requests per minute per client (0: none; default NEWSPROV_RATE_LIMIT or 600)",
     )
     p.add_argument(
         "--max-body",
-        type=int,
+        type=setting_flag("max_body", SERVE_RULES),
         default=None,
         help="largest request body in bytes (default NEWSPROV_MAX_BODY, or when unset or 0: "
         "max_bytes plus 64 KiB)",

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsprov.cli.analyze import add_limits
 from newsprov.csvout import write_csv
-from newsprov.options import Options
+from newsprov.options import Options, checked_flag
 from newsprov.record import SOURCE_KINDS
 from newsprov.terminal import plain
 from newsprov.wording import count_of
@@ -50,8 +50,15 @@ def _query(
         help="table for people (default), json, or csv with a header row",
     )
     if paged:
-        p.add_argument("--limit", type=int, default=50, help="rows to show, 1-10,000 (default 50)")
-        p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
+        p.add_argument(
+            "--limit",
+            type=checked_flag(int, _limit),
+            default=50,
+            help="rows to show, 1-10,000 (default 50)",
+        )
+        p.add_argument(
+            "--offset", type=checked_flag(int, _offset), default=0, help="rows to skip (default 0)"
+        )
     p.set_defaults(func=func)
     return p
 
@@ -227,12 +234,36 @@ def report_summary(summary: Any) -> None:
         )
 
 
+PAGE_FLAGS = ("--limit", "--offset")
+
+
+def _limit(value: object) -> int:
+    """``--limit``, checked as it is parsed by the store's own rule; a value that is no whole
+    number in the same words (``--limit: give the rows to show, 1 to 10,000, not 'abc'``)."""
+    from newsprov.errors import InputError
+    from newsprov.store.filters import ROWS_TO_SHOW, page_bounds
+
+    if isinstance(value, str):
+        raise InputError(PAGE_FLAGS[0], f"{ROWS_TO_SHOW}, not {value!r}")
+    return page_bounds(value, 0, PAGE_FLAGS)[0]
+
+
+def _offset(value: object) -> int:
+    """``--offset``, checked as it is parsed by the store's own rule, as ``--limit`` is."""
+    from newsprov.errors import InputError
+    from newsprov.store.filters import ROWS_TO_SKIP, page_bounds
+
+    if isinstance(value, str):
+        raise InputError(PAGE_FLAGS[1], f"{ROWS_TO_SKIP}, not {value!r}")
+    return page_bounds(1, value, PAGE_FLAGS)[1]
+
+
 def _page(args: argparse.Namespace) -> dict[str, int]:
     """``--limit`` and ``--offset``, checked by the store's own rule (a limit of 0 printed
     "(none)" as if nothing matched), here so that the message names the options."""
     from newsprov.store.filters import page_bounds
 
-    limit, offset = page_bounds(args.limit, args.offset, ("--limit", "--offset"))
+    limit, offset = page_bounds(args.limit, args.offset, PAGE_FLAGS)
     return {"limit": limit, "offset": offset}
 
 
