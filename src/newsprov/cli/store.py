@@ -155,6 +155,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jsonl", metavar="FILE", help="every record, one JSON object a line ('-': stdout)"
     )
     g.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")
+    e.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar of the records (Parquet: the rows) exported "
+        "(default: when stderr is a terminal, or NEWSPROV_PROGRESS)",
+    )
     e.set_defaults(func=run_export)
 
 
@@ -494,7 +501,7 @@ def _story_title(story: dict[str, Any]) -> str:
 def run_export(args: argparse.Namespace) -> int:
     with _open(args) as st:
         if args.jsonl == "-":
-            n = st.write_jsonl(sys.stdout)
+            n = st.write_jsonl(sys.stdout)  # the bar (stderr) as the store's options say
             sys.stdout.flush()
             print(f"newsprov: exported {count_of(n, 'record')} to standard output", file=sys.stderr)
         elif args.jsonl is not None:

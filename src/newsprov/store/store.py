@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +33,7 @@ from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
 from newsprov.store.selects import names_index
 from newsprov.store.writer import Fates, IngestOutcome, IngestSummary
+from newsprov.terminal import progress_bar
 
 if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
@@ -242,7 +242,7 @@ class Store(Queries, Export):
         """
         total = IngestSummary()
         written: dict[str, str] = {}  # id -> content hash of every record met in this call
-        bar = _bar(progress if progress is not None else self.options.progress, "stored")
+        bar = progress_bar(progress if progress is not None else self.options.progress, "stored")
         done = 0  # the records of the batches written
 
         def write(batch: list[Record]) -> None:
@@ -520,15 +520,6 @@ def write_failure(e: Exception) -> str:
 def _one_line(e: Exception) -> str:
     msg = str(getattr(e, "orig", None) or e).strip().splitlines()
     return msg[0] if msg else type(e).__name__
-
-
-def _bar(progress: bool | None, unit: str) -> Any:
-    show = sys.stderr.isatty() if progress is None else progress
-    if not show:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit="article", desc=unit, file=sys.stderr, dynamic_ncols=True)
 
 
 def _tick(bar: Any, n: int) -> None:
