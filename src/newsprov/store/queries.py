@@ -708,19 +708,31 @@ class Queries:
         return head
 
     # -- relays -------------------------------------------------------------------------
+    def _relay_outlet(self, stmt: Select[Any], outlet: str | None) -> Select[Any]:
+        """``stmt`` (over relays joined to their articles) kept to the edges from or to
+        ``outlet``, when one is given (an outlet neither the registry nor the store knows is
+        InputError, as in every list)."""
+        if self._outlet(outlet) is None:
+            return stmt
+        assert outlet is not None
+        names = outlet_spellings(outlet)
+        return stmt.where(
+            or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
+        )
+
+    def count_relays(self, *, outlet: str | None = None) -> int:
+        """Relay edges, or those :meth:`relays` lists under the same filter: one ``COUNT``
+        query."""
+        stmt = select(func.count()).select_from(r.join(a, a.c.pk == r.c.from_pk))
+        with self._read() as conn:
+            return int(conn.scalar(self._relay_outlet(stmt, outlet)) or 0)
+
     def relays(
         self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
     ) -> list[dict[str, Any]]:
-        """Relay edges, newest first; ``outlet`` keeps those from or to it (an outlet neither
-        the registry nor the store knows is InputError, as in every list)."""
+        """Relay edges, newest first; ``outlet`` keeps those from or to it."""
         lim, off = _bounds(limit, offset)
-        stmt = select_relays()
-        if self._outlet(outlet) is not None:
-            assert outlet is not None
-            names = outlet_spellings(outlet)
-            stmt = stmt.where(
-                or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
-            )
+        stmt = self._relay_outlet(select_relays(), outlet)
         with self._read() as conn:
             return self._relays(conn, stmt, lim, off)
 
