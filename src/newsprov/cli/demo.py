@@ -151,12 +151,14 @@ def store_and_overview(records: list[Record], db: str, options: Options) -> None
     """Ingest the demo's records into the embedded store and print the corpus overview."""
     from newsprov.cli.store import render_overview
     from newsprov.store import open_store
+    from newsprov.store.engine import safe_url
 
     with open_store(db, options) as store:
         summary = store.add_records(records, progress=False)
         overview = store.overview()
     print(
-        f"newsprov demo: stored in {db}: {summary.added} added, {summary.unchanged} unchanged"
+        f"newsprov demo: stored in {safe_url(db)}: {summary.added} added, "
+        f"{summary.unchanged} unchanged"
         f"{f', {summary.failed} failed' if summary.failed else ''}.\n"
     )
     print(render_overview(overview), flush=True)
