@@ -320,3 +320,12 @@ def test_pages_refuse_what_the_store_refuses(
 ) -> None:
     resp = client.get(path, headers=HTML)
     assert resp.status_code == status and words in resp.text
+
+
+@pytest.mark.parametrize(("q", "refused_on_pg"), [("the", True), ("the tolerate", False)])
+def test_api_search_of_stop_words_alone(client: TestClient, q: str, refused_on_pg: bool) -> None:
+    resp = client.get("/api/search", params={"q": q})
+    if client.app.state.ctx.store.backend == "postgresql" and refused_on_pg:  # type: ignore[attr-defined]
+        assert "holds only words too common to be searched for" in error_of(resp, 422)
+    else:
+        assert resp.status_code == 200, resp.text

@@ -1200,3 +1200,17 @@ def test_a_failed_write_in_ingest_says_what_the_store_kept(
     assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
     assert second.startswith(f"newsprov: stopped: {said}") and "none is half-written" in second
     assert _holds(db, stored)
+
+
+@pytest.mark.parametrize(("text", "refused_on_pg"), [("the", True), ("the Pompeo", False)])
+def test_search_of_stop_words_alone_names_text(
+    filled: str, capsys: pytest.CaptureFixture[str], text: str, refused_on_pg: bool
+) -> None:
+    """On PostgreSQL a search of stop words alone is refused, named as the command names its
+    argument (TEXT); elsewhere, and with a rarer word, it answers."""
+    code, out, err = run(capsys, "search", text, "--db", filled)
+    if filled.startswith("postgresql") and refused_on_pg:
+        assert code == 2 and out == ""
+        assert err.startswith(f"newsprov: error: TEXT: {text!r} holds only words too common")
+    else:
+        assert code == 0 and err == "", err

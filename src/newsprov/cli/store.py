@@ -406,11 +406,15 @@ def run_relays(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from newsprov.errors import InputError
     from newsprov.store.filters import search_words
 
     search_words("TEXT", args.text)  # a blank or wordless TEXT printed "(none)"
     with _open(args) as st:
-        rows = st.search(args.text, **_page(args))
+        try:
+            rows = st.search(args.text, **_page(args))
+        except InputError as e:  # named as the command names it (stop words on PostgreSQL)
+            raise InputError("TEXT", e.problem) if e.name == "q" else e from None
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
 
 

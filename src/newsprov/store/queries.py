@@ -264,6 +264,8 @@ class Queries:
             )
             params = {"q": " ".join(f'"{w}"' for w in words), "lim": lim, "off": off}
         with self._read() as conn:
+            if self.backend == "postgresql":
+                _check_lexemes(conn, q_, params["q"])
             rows = conn.execute(sql, params).all()
         return [
             {
@@ -751,6 +753,21 @@ class Queries:
             }
             for x in conn.execute(stmt.limit(limit).offset(offset))
         ]
+
+
+def _check_lexemes(conn: Any, given: str, words: str) -> None:
+    """InputError when PostgreSQL's ``english`` search keeps no word of the query: a query of
+    stop words alone ("the", "don't") answered nothing without a word on PostgreSQL, whose
+    ``tsvector`` holds no stop word, while SQLite's FTS5 found them."""
+    kept = conn.execute(
+        text("SELECT numnode(plainto_tsquery('english', :q))"), {"q": words}
+    ).scalar()
+    if not kept:
+        raise InputError(
+            "q",
+            f"{given!r} holds only words too common to be searched for (stop words such as "
+            "'the'; the PostgreSQL store leaves them out): add a rarer word",
+        )
 
 
 def select_relays() -> Select[Any]:
