@@ -794,7 +794,7 @@ def test_open_store_refuses_an_empty_url(
     [
         ("missing-folder/news.db", 1, "does not exist"),
         ("not-a-store.txt", 1, "not a newsprov store"),
-        ("postgresql://a@127.0.0.1:1/x", 1, "cannot open"),
+        ("postgresql://a@127.0.0.1:1/x", 1, "no PostgreSQL server answers at 127.0.0.1:1"),
     ],
 )
 def test_ingest_opens_the_store_before_reading_inputs(
