@@ -171,7 +171,8 @@ def test_serve_checks_the_address_before_announcing(
         ("empty", "{d}/x.db", True),  # an empty file becomes a new store too
         ("bytes", "{d}/x.db", False),  # a file with content: a store (or refused on open)
         ("bytes", "sqlite:///{d}/x.db", False),
-        ("none", "postgresql://user@db.invalid/news", False),  # a server is not looked at
+        # a server that cannot be reached: opening the store names it
+        ("none", "postgresql://user@db.invalid/news", False),
     ],
 )
 def test_is_new_store(tmp_path: Path, setup: str, url: str, new: bool) -> None:
@@ -197,3 +198,56 @@ def test_new_store_notice(writable: bool, has: str, lacks: str) -> None:
     line = new_store_notice("typo.db", writable)
     assert line.startswith("newsprov: typo.db held no store: serving a new, empty one; check --db")
     assert has in line and lacks not in line and "\n" not in line
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize(
+    ("tables", "store", "new"),
+    [
+        # the server's own postgres database, or a typo's empty one, was served (and made a
+        # store) without a word
+        ([], False, True),
+        ([], True, False),  # a store, empty or not
+        (["customers"], False, False),  # something else: opening refuses it
+    ],
+)
+def test_is_new_store_on_postgresql(
+    pg_server_url: str, tables: list[str], store: bool, new: bool
+) -> None:
+    from newsprov.cli.serve import is_new_store
+    from newsprov.store import open_store
+    from tests.test_store import _pg_database
+
+    url = _pg_database(pg_server_url, tables)
+    if store:
+        open_store(url).close()
+    assert is_new_store(url) is new
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("password", [True, False])
+def test_serve_announces_a_postgresql_store_without_its_password(
+    pg_server_url: str,
+    password: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The announcement and the new-store notice named the URL as given, password and all."""
+    from newsprov.serve import listen
+    from tests.test_store import _pg_database
+
+    url = _pg_database(pg_server_url, [])  # the test server trusts any password
+    if password:
+        url = url.replace("postgres@", "postgres:hunter2@", 1)
+    monkeypatch.setattr(listen, "serve_on", lambda *a, **k: None)
+    monkeypatch.delenv("NEWSPROV_TOKEN", raising=False)
+    with socket.socket() as s:  # a free port, bound for real (then left to the test's serve)
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = main(["serve", "--db", url, "--port", str(port)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    shown = url.replace(":hunter2@", ":***@")
+    assert f"newsprov: serving {shown} on http://127.0.0.1:" in err
+    assert f"newsprov: {shown} held no store: serving a new, empty one" in err
+    assert "hunter2" not in err

@@ -252,6 +252,60 @@ def test_a_path_whose_status_is_refused_is_an_error_row(
     assert [r["id"] for r in rows if "_error" not in r] == (["a"] if given == "dir" else [])
 
 
+#: An input the local rows cannot read is one error row in ingest's words (one helper,
+#: ingest.readers.cannot_read): the system's reason alone, where a .json file said
+#: "cannot be read ([Errno 13] Permission denied: '/path/locked.json')".
+UNREADABLE_ROWS = [
+    (
+        "locked.json",
+        b'{"id": "j", "text": "x"}',
+        "read_bytes",
+        "cannot be read (Permission denied)",
+    ),
+    ("locked.jsonl", b'{"id": "l", "text": "x"}\n', "open", "cannot be read (Permission denied)"),
+    ("locked.warc", b"", "open", "cannot be read (Permission denied)"),
+    ("bad.jsonl.gz", b"not gzip at all", None, "cannot be read (Not a gzipped file"),
+    ("latin.jsonl", b'{"id": "c", "text": "caf\xe9"}\n', None, "cannot be read ('utf-8' codec"),
+    ("fine.jsonl", b'{"id": "f", "text": "x"}\n', None, None),  # negative: read, no error row
+]
+
+
+@pytest.mark.parametrize(("name", "data", "refused", "error"), UNREADABLE_ROWS)
+def test_an_unreadable_input_is_one_error_row(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    data: bytes,
+    refused: str | None,
+    error: str | None,
+) -> None:
+    import builtins
+
+    from newsprov.batch import rows as rows_module
+
+    path = tmp_path / name
+    path.write_bytes(data)
+
+    def deny(*_args: Any, **_kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    if refused == "read_bytes":
+        monkeypatch.setattr(Path, "read_bytes", lambda self: deny())
+    elif refused == "open":
+        real = builtins.open
+
+        def fake_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+            return deny() if str(file) == str(path) else real(file, *args, **kwargs)
+
+        monkeypatch.setattr(rows_module, "open", fake_open, raising=False)
+    got = [r for r in rows_module.local_rows([str(path)]) if "_error" in r]
+    if error is None:
+        assert got == []
+    else:
+        assert len(got) == 1 and got[0]["_origin"] == str(path)
+        assert got[0]["_error"].startswith(error) and "Errno" not in got[0]["_error"]
+
+
 def test_an_empty_batch_keeps_an_earlier_output(tmp_path: Path) -> None:
     from newsprov.cli import main
 

@@ -128,6 +128,64 @@ def test_bad_options(args: list[str], message: str) -> None:
     assert proc.returncode == 2 and message in proc.stderr
 
 
+#: A number flag given no number, or one out of range: one line naming the flag, the value as
+#: typed and what is wanted, exit 2 (argparse printed its usage and ``argument --limit:
+#: invalid int value: 'abc'``, while ``-1`` got the command's own line later, after the store
+#: was opened). Each value is checked as it is parsed, before any work.
+BAD_NUMBER_FLAGS = [
+    (["sources", "--limit", "abc"], "--limit: give the rows to show, 1 to 10,000, not 'abc'"),
+    (["sources", "--limit", "-1"], "--limit: give the rows to show, 1 to 10,000, not -1"),
+    (["quotes", "--limit", "2.5"], "--limit: give the rows to show, 1 to 10,000, not '2.5'"),
+    (["stories", "--offset", "x"], "--offset: give the rows to skip, 0 or more, not 'x'"),
+    (["relays", "--offset", "-2"], "--offset: give the rows to skip, 0 or more, not -2"),
+    (["analyze", "x.txt", "--max-bytes", "abc"], "--max-bytes 'abc': max_bytes must be a whole"),
+    (["analyze", "x.txt", "--max-bytes", "-1"], "--max-bytes -1: max_bytes must be a whole"),
+    (["ingest", "x.txt", "--batch-size", "1.5"], "--batch-size '1.5': batch_size must be a"),
+    (["analyze", "x.txt", "--time-limit", "soon"], "--time-limit 'soon': time_limit must be"),
+    (["batch", "a", "b", "--partitions", "x"], "--partitions 'x': partitions must be a whole"),
+    (["batch", "a", "b", "--partitions", "0"], "--partitions 0: partitions must be a whole"),
+    (["serve", "--port", "http"], "--port 'http' is not a port number (1-65535)"),
+    (["demo", "--port", "-1"], "--port -1 is not a port number (1-65535)"),
+    (["serve", "--rate-limit", "many"], "--rate-limit 'many': rate_limit must be a whole"),
+    (["serve", "--max-body", "-3"], "--max-body -3: max_body must be a whole number of bytes"),
+    (["eval", "polnear", "d", "--limit", "two"], "--limit 'two': give a whole number of articles"),
+    (["eval", "stories", "basil", "d", "--orders", "x"], "--orders 'x': give 1, 2 or 3"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD_NUMBER_FLAGS)
+def test_a_bad_number_flag_is_one_line(
+    args: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsprov.cli import main
+
+    missing = str(tmp_path / "none.db")  # checked before the store is opened: none is made
+    db = ["--db", missing] if args[0] in ("sources", "quotes", "stories", "relays") else []
+    assert main([*args, *db]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"newsprov: error: {message}")
+    assert err.count("\n") == 1 and "usage:" not in err and not Path(missing).exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [  # good numbers pass the parser: the command then fails on what follows, not the flag
+        (["sources", "--limit", "10", "--offset", "0"], 1),  # no store there
+        (["analyze", "x.txt", "--max-bytes", "100", "--time-limit", "2.5"], 2),  # no x.txt
+        (["eval", "polnear", "d", "--limit", "3"], 2),  # no folder d
+    ],
+)
+def test_a_good_number_flag_passes(
+    args: list[str], code: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsprov.cli import main
+
+    db = ["--db", str(tmp_path / "none.db")] if args[0] == "sources" else []
+    assert main([*args, *db]) == code
+    err = capsys.readouterr().err
+    assert "--limit" not in err and "--max-bytes" not in err and "--time-limit" not in err
+
+
 @pytest.mark.parametrize(
     ("args", "usage", "unknown"),
     [

@@ -96,6 +96,10 @@ def test_api_quotes_refuse_bad_dates(client: TestClient, query: str, words: str)
         ("/api/stories", {}),
         ("/api/stories", {"outlet": "Post"}),
         ("/api/stories", {"since": "2021"}),
+        # /api/relays said no total (the Daily's article relays the NYT)
+        ("/api/relays", {}),
+        ("/api/relays", {"outlet": "NYT"}),
+        ("/api/relays", {"outlet": "Post"}),  # an outlet that relays no one and is not relayed
     ],
 )
 def test_api_lists_say_their_total(client: TestClient, path: str, params: dict[str, str]) -> None:
@@ -115,6 +119,36 @@ def test_the_openapi_document_describes_the_quote_dates_and_totals(client: TestC
         assert "first published" in params[name]["description"]
         assert params[name]["in"] == "query" and not params[name].get("required")
     assert "since" not in {p["name"] for p in doc["paths"]["/api/sources"]["get"]["parameters"]}
+
+
+@pytest.mark.parametrize(
+    ("path", "counted"),
+    [
+        ("/api/articles", True),
+        ("/api/sources", True),
+        ("/api/quotes", True),
+        ("/api/stories", True),
+        ("/api/relays", True),
+        ("/api/search", False),  # a search has no total
+    ],
+)
+def test_the_openapi_document_says_which_lists_count(
+    client: TestClient, path: str, counted: bool
+) -> None:
+    doc = client.get("/api/openapi.json").json()
+    said = doc["paths"][path]["get"]["responses"]["200"]["description"]
+    assert ("`{items, limit, offset, total}`" in said) is counted, said
+
+
+def test_api_relays_total_over_pages(client: TestClient) -> None:
+    body = client.get("/api/relays").json()
+    assert body["total"] == 1 and body["items"][0]["to_outlet"] == "The New York Times"
+    assert client.get("/api/relays", params={"offset": 5}).json() == {
+        "items": [],
+        "limit": 50,
+        "offset": 5,
+        "total": 1,
+    }
 
 
 def heading(html: str) -> str:
@@ -286,3 +320,12 @@ def test_pages_refuse_what_the_store_refuses(
 ) -> None:
     resp = client.get(path, headers=HTML)
     assert resp.status_code == status and words in resp.text
+
+
+@pytest.mark.parametrize(("q", "refused_on_pg"), [("the", True), ("the tolerate", False)])
+def test_api_search_of_stop_words_alone(client: TestClient, q: str, refused_on_pg: bool) -> None:
+    resp = client.get("/api/search", params={"q": q})
+    if client.app.state.ctx.store.backend == "postgresql" and refused_on_pg:  # type: ignore[attr-defined]
+        assert "holds only words too common to be searched for" in error_of(resp, 422)
+    else:
+        assert resp.status_code == 200, resp.text

@@ -432,8 +432,148 @@ def test_read_only_open_needs_a_store(tmp_path: Path, name: str) -> None:
 
 
 def test_unreachable_postgres_is_a_store_error() -> None:
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError) as err:
         open_store("postgresql://nobody:secret@127.0.0.1:9/none?connect_timeout=2")
+    assert str(err.value).startswith(
+        "postgresql://nobody:***@127.0.0.1:9/none?connect_timeout=2: no PostgreSQL server "
+        "answers at 127.0.0.1:9 (connection refused): start it, or check the URL's host and port"
+    )
+    assert "secret" not in str(err.value)
+
+
+#: psycopg's first line for a connection that failed, and what newsprov says of it: the cause
+#: first and the way out (it said "cannot open or migrate the store: connection failed:
+#: connection to server at ..., port 5432 failed: FATAL:  database "news" does not exist").
+CONNECT_PROBLEMS = [
+    (
+        "postgresql://ann@db.example:5433/news",
+        'connection failed: connection to server at "10.0.0.5", port 5433 failed: FATAL:  '
+        'database "news" does not exist',
+        "the PostgreSQL server has no database 'news': create it first "
+        "(`createdb -h db.example -p 5433 -U ann news`), then run the command again",
+    ),
+    (
+        "postgresql:///news",
+        'connection failed: FATAL:  database "news" does not exist',
+        "has no database 'news': create it first (`createdb news`)",
+    ),
+    (
+        "postgresql://bob@h/news",
+        'connection failed: connection to server at "h", port 5432 failed: FATAL:  role "bob" '
+        "does not exist",
+        "the PostgreSQL server knows no user 'bob' (check the user in the URL)",
+    ),
+    (
+        "postgresql://bob:pw@h/news",
+        'connection failed: ... failed: FATAL:  password authentication failed for user "bob"',
+        "refused the login of user 'bob' (check the password)",
+    ),
+    (
+        "postgresql://bob@h/news",
+        "connection failed: ... failed: fe_sendauth: no password supplied",
+        "refused the login of user 'bob'",
+    ),
+    (
+        "postgresql://bob@nowhere.invalid/news",
+        "failed to resolve host 'nowhere.invalid': [Errno -2] Name or service not known",
+        "the host 'nowhere.invalid' cannot be found (check the URL's host)",
+    ),
+    (
+        "postgresql://bob@127.0.0.1:1/news",
+        'connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused',
+        "no PostgreSQL server answers at 127.0.0.1:1 (connection refused)",
+    ),
+    (
+        "postgresql:///news",
+        'connection is bad: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" '
+        "failed: No such file or directory",
+        "no PostgreSQL server answers on this machine's socket /var/run/postgresql/.s.PGSQL.5432",
+    ),
+    # negative: not a connection failure: the caller's own words stand
+    ("postgresql://bob@h/news", 'relation "articles" already exists', None),
+    ("postgresql://bob@h/news", "permission denied for schema public", None),
+]
+
+
+@pytest.mark.parametrize(("url", "said", "expected"), CONNECT_PROBLEMS)
+def test_connect_problem(url: str, said: str, expected: str | None) -> None:
+    from newsprov.store.engine import connect_problem, safe_url
+
+    got = connect_problem(url, said)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and got.startswith(f"{safe_url(url)}: ") and expected in got
+        assert "\n" not in got and "pw" not in got.split(": ", 1)[1]
+
+
+def _pg_database(server: str, tables: list[str]) -> str:
+    """A new database on the test server holding ``tables`` (one column each)."""
+    import psycopg
+
+    from tests.store_fixtures import fresh_pg_database
+
+    url = fresh_pg_database(server)
+    with psycopg.connect(url, autocommit=True) as conn:
+        for name in tables:
+            conn.execute(f"CREATE TABLE {name} (id int)")
+    return url
+
+
+def _pg_tables(url: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        rows = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize(
+    ("tables", "create", "lazy", "message"),
+    [
+        # newsprov added its tables among another application's (customers), or failed half-way
+        # on one of the same name, "relation "articles" already exists"
+        (["customers"], True, False, "database of something else (tables customers)"),
+        (["articles", "customers"], True, True, "(tables articles, customers), not a newsprov"),
+        (["customers"], False, False, "not a newsprov store; left untouched"),
+        # an empty database: no store to query, named with its URL (it said "--db URL")
+        ([], False, False, "no newsprov store in this database (run `newsprov ingest PATH --db"),
+        # negative: an empty database becomes a store when one may be made
+        ([], True, False, None),
+        ([], True, True, None),
+    ],
+)
+def test_a_postgresql_database_of_something_else_is_left_untouched(
+    pg_server_url: str, tables: list[str], create: bool, lazy: bool, message: str | None
+) -> None:
+    url = _pg_database(pg_server_url, tables)
+    if message is None:
+        with open_store(url, create=create, lazy=lazy) as st:
+            st.add_records(three_outlets())
+            assert st.count_articles() == 3
+        assert "articles" in _pg_tables(url) and "alembic_version" in _pg_tables(url)
+        return
+    with pytest.raises(StoreError) as err:
+        open_store(url, create=create, lazy=lazy)
+    assert message in str(err.value) and str(err.value).startswith(url)
+    assert f"--db {url}`" in str(err.value) or tables
+    assert _pg_tables(url) == sorted(tables)
+
+
+@pytest.mark.pg
+def test_a_missing_postgresql_database_is_named_with_the_way_out(pg_server_url: str) -> None:
+    url = pg_server_url.rsplit("/", 1)[0] + "/no_such_newsprov_db"
+    for create in (True, False):
+        with pytest.raises(StoreError) as err:
+            open_store(url, create=create, lazy=create)
+        said = str(err.value)
+        assert said.startswith(
+            f"{url}: the PostgreSQL server has no database 'no_such_newsprov_db'"
+        )
+        assert "`createdb -h 127.0.0.1 -p " in said and "-U postgres no_such_newsprov_db`" in said
 
 
 def test_missing_folder_is_a_store_error(tmp_path: Path) -> None:

@@ -308,6 +308,48 @@ def test_export_jsonl_to_stdout(
     assert not Path("-").exists()
 
 
+#: ``newsprov export``'s progress bar (it had none): on stderr as ingest's, counting records
+#: (Parquet: the rows of every table), on when asked or when stderr is a terminal, off with
+#: --no-progress or NEWSPROV_PROGRESS=0; standard output keeps the records alone.
+EXPORT_BARS = [
+    (["--jsonl", "x.jsonl", "--progress"], {}, "exported: 100%", "2/2", "record/s"),
+    (["--jsonl", "-", "--progress"], {}, "exported: 100%", "2/2", "record/s"),
+    (["--parquet", "pq", "--progress"], {}, "exported: 100%", "/", "row/s"),
+    (["--jsonl", "x.jsonl"], {"NEWSPROV_PROGRESS": "1"}, "exported: 100%", "2/2", "record/s"),
+    (["--jsonl", "x.jsonl"], {}, None, "", ""),  # stderr is no terminal here
+    (["--parquet", "pq"], {}, None, "", ""),
+    (["--jsonl", "x.jsonl", "--no-progress"], {"NEWSPROV_PROGRESS": "1"}, None, "", ""),
+    (["--jsonl", "-"], {"NEWSPROV_PROGRESS": "0"}, None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("argv", "env", "bar", "count", "unit"), EXPORT_BARS)
+def test_export_progress_bar(
+    filled: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    env: dict[str, str],
+    bar: str | None,
+    count: str,
+    unit: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSPROV_PROGRESS", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, out, err = run(capsys, "export", "--db", filled, *argv)
+    assert code == 0
+    if "-" in argv:  # the records alone on standard output, the bar on stderr
+        assert [json.loads(line)["id"] for line in out.splitlines()] == ["a-1", "b-1"]
+    if bar is None:
+        assert "exported:" not in err and "%|" not in err
+        assert err.count("\n") == 1
+    else:
+        assert bar in err and count in err and unit in err
+
+
 @pytest.mark.parametrize(
     ("flag", "value", "what"),
     [
@@ -752,7 +794,7 @@ def test_open_store_refuses_an_empty_url(
     [
         ("missing-folder/news.db", 1, "does not exist"),
         ("not-a-store.txt", 1, "not a newsprov store"),
-        ("postgresql://a@127.0.0.1:1/x", 1, "cannot open"),
+        ("postgresql://a@127.0.0.1:1/x", 1, "no PostgreSQL server answers at 127.0.0.1:1"),
     ],
 )
 def test_ingest_opens_the_store_before_reading_inputs(
@@ -1158,3 +1200,17 @@ def test_a_failed_write_in_ingest_says_what_the_store_kept(
     assert first == "newsprov: error: s.db: writing a batch failed: database is locked"
     assert second.startswith(f"newsprov: stopped: {said}") and "none is half-written" in second
     assert _holds(db, stored)
+
+
+@pytest.mark.parametrize(("text", "refused_on_pg"), [("the", True), ("the Pompeo", False)])
+def test_search_of_stop_words_alone_names_text(
+    filled: str, capsys: pytest.CaptureFixture[str], text: str, refused_on_pg: bool
+) -> None:
+    """On PostgreSQL a search of stop words alone is refused, named as the command names its
+    argument (TEXT); elsewhere, and with a rarer word, it answers."""
+    code, out, err = run(capsys, "search", text, "--db", filled)
+    if filled.startswith("postgresql") and refused_on_pg:
+        assert code == 2 and out == ""
+        assert err.startswith(f"newsprov: error: TEXT: {text!r} holds only words too common")
+    else:
+        assert code == 0 and err == "", err

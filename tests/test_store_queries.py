@@ -607,7 +607,7 @@ def test_article_heads_give_the_records_language(store_url: str, language: str |
 # -- 9. every public query checks its arguments as the CLI and the HTTP API do ------------
 
 LISTS = ["articles", "sources", "quotes", "stories", "relays"]
-COUNTS = ["count_articles", "count_sources", "count_quotes", "count_stories"]
+COUNTS = ["count_articles", "count_sources", "count_quotes", "count_stories", "count_relays"]
 
 
 @pytest.mark.parametrize(
@@ -633,6 +633,7 @@ COUNTS = ["count_articles", "count_sources", "count_quotes", "count_stories"]
         # an outlet no one knows: refused in every list and count (relays answered [])
         *((c, (), {"outlet": "zzz"}, "outlet", "unknown outlet 'zzz'") for c in LISTS + COUNTS),
         ("relays", (), {"outlet": ""}, "outlet", "give an outlet's name"),
+        ("count_relays", (), {"outlet": " "}, "outlet", "give an outlet's name"),
         ("count_stories", (), {"outlet": "  "}, "outlet", "give an outlet's name"),
         ("articles", (), {"outlet": 7}, "outlet", "must be text, not a whole number"),
         # a blank text filter: sources(q=" ") kept the names holding a space
@@ -684,6 +685,9 @@ def test_bad_arguments_are_input_errors(
         ("articles", (), {"offset": 3}, 0),  # past the end: an empty page, no error
         ("relays", (), {"outlet": "NYT"}, 1),
         ("relays", (), {"outlet": "Reuters"}, 0),  # known to the registry: nothing relayed
+        ("count_relays", (), {}, 1),
+        ("count_relays", (), {"outlet": "NYT"}, 1),
+        ("count_relays", (), {"outlet": "Reuters"}, 0),
         ("count_stories", (), {"outlet": "Coast Daily"}, 1),
         ("search", ("lighthouse",), {"limit": 1}, 1),
         ("search", ("  lighthouse!  ",), {}, 2),
@@ -738,3 +742,27 @@ def test_a_known_outlet_is_forgotten_by_a_write(st: Any) -> None:
     assert st._outlets_known == set()
     with pytest.raises(InputError, match="unknown outlet 'Coast Daily'"):
         st.articles(outlet="Coast Daily")
+
+
+@pytest.mark.parametrize(
+    ("q", "pg_refuses"),
+    [
+        # PostgreSQL's english tsvector holds no stop word: these answered [] without a word
+        ("the", True),
+        ("don't", True),
+        ("The, and THE", True),
+        # negative: a rarer word beside them is searched for; stop words alone on SQLite too
+        ("the lighthouse", False),
+        ("lighthouse", False),
+    ],
+)
+def test_a_search_of_stop_words_alone(st: Any, q: str, pg_refuses: bool) -> None:
+    if st.backend == "postgresql" and pg_refuses:
+        with pytest.raises(InputError) as err:
+            st.search(q)
+        assert err.value.name == "q" and err.value.problem.startswith(
+            f"{q!r} holds only words too common to be searched for"
+        )
+    else:
+        hits = st.search(q)
+        assert hits or q.startswith(("the", "don", "The")), q

@@ -149,23 +149,54 @@ def check_value(
         raise ConfigError(f"{label(value)}: {name} must be {rule.allowed}")
 
 
+def read_as(kind: type, raw: str) -> Any:
+    """``raw`` read as ``kind`` (a whole number, a number or a yes/no word), or ``raw`` itself
+    when it is none: the rule then refuses the string, naming it as typed."""
+    text = raw.strip()
+    try:
+        if kind is bool:
+            low = text.lower()
+            return True if low in _TRUE else False if low in _FALSE else raw
+        if kind is int:
+            return int(text)
+        if kind is float:
+            return float(text)
+    except ValueError:
+        pass  # not a number: the rule refuses the string, with its allowed values
+    return raw
+
+
 def parse(rules: Mapping[str, Rule], name: str, raw: str) -> Any:
     """The value of an environment string for setting ``name``, checked against its rule."""
-    rule = rules[name]
-    text = raw.strip()
-    value: Any = raw
-    try:
-        if rule.kind is bool:
-            low = text.lower()
-            value = True if low in _TRUE else False if low in _FALSE else raw
-        elif rule.kind is int:
-            value = int(text)
-        elif rule.kind is float:
-            value = float(text)
-    except ValueError:
-        value = raw  # not a number: the rule refuses the string, with its allowed values
+    value = read_as(rules[name].kind, raw)
     check_value(rules, name, value, lambda _v: f"{env_name(name)}={raw!r}")
     return value
+
+
+def checked_flag(kind: type, check: Callable[[Any], Any]) -> Callable[[str], Any]:
+    """An argparse ``type`` for a number flag: the value read as ``kind`` (or kept as typed
+    when it is no number), then ``check(value)``, which returns it or raises a
+    :class:`~newsprov.errors.NewsprovError` naming the flag, the value and what is wanted.
+    That error passes through argparse (it catches only ``ValueError``, ``TypeError`` and its
+    own) to the CLI's ``main``: one line and exit 2, where argparse printed its usage and
+    ``argument --limit: invalid int value: 'abc'``, and ``-1`` got another message later."""
+
+    def read(raw: str) -> Any:
+        return check(read_as(kind, raw))
+
+    return read
+
+
+def setting_flag(name: str, rules: Mapping[str, Rule] = RULES) -> Callable[[str], Any]:
+    """The argparse ``type`` of setting ``name``'s flag (``--max-bytes``): checked by the
+    setting's rule as it is typed (``--max-bytes 'abc': max_bytes must be a whole number of
+    bytes, at least 1``, as for ``-1``)."""
+
+    def check(value: Any) -> Any:
+        check_value(rules, name, value, flag_label(name))
+        return value
+
+    return checked_flag(rules[name].kind, check)
 
 
 def read_env(rules: Mapping[str, Rule], environ: Mapping[str, str] | None = None) -> dict[str, Any]:

@@ -4,6 +4,8 @@ characters (an ESC sequence in a title could clear the screen, recolour it or se
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -20,4 +22,16 @@ def plain(text: str) -> str:
     return _CONTROL.sub(one, text)
 
 
-__all__ = ["plain"]
+def progress_bar(
+    show: bool | None, desc: str, total: int | None = None, unit: str = "article"
+) -> Any:
+    """A tqdm bar on stderr (``show`` None: only when stderr is a terminal), or None: the
+    store's writes and exports count their articles, records or rows with it."""
+    if not (sys.stderr.isatty() if show is None else show):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True)
+
+
+__all__ = ["plain", "progress_bar"]

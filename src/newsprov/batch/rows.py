@@ -21,6 +21,7 @@ from newsprov.ingest.jsonl import (
     json_document_items,
     parse_json_line,
 )
+from newsprov.ingest.readers import cannot_read
 from newsprov.options import Options
 
 META_KEYS = META_FIELDS
@@ -174,6 +175,12 @@ def parquet_rows(path: str) -> Iterator[dict[str, Any]]:
         yield row
 
 
+def _unreadable(origin: str, e: OSError | UnicodeDecodeError) -> dict[str, Any]:
+    """The error row of an input that cannot be read, in ingest's words
+    (:func:`newsprov.ingest.readers.cannot_read`)."""
+    return {"_origin": origin, "_error": cannot_read(e)}
+
+
 def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
     """Rows of every input file (directories are walked in name order)."""
     for p in paths:
@@ -185,7 +192,7 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
             walked = path.is_dir()
             files = sorted(path.rglob("*")) if walked else [path]
         except OSError as e:  # its status refused (a link into /proc): was an internal error
-            yield {"_origin": p, "_error": f"cannot be read ({e.strerror or e})"}
+            yield _unreadable(p, e)
             continue
         for f in files:
             if f.name.startswith((".", "_")):
@@ -194,7 +201,7 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
                 if walked and not f.is_file():  # a folder, a pipe or a broken link in it
                     continue
             except OSError as e:
-                yield {"_origin": str(f), "_error": f"cannot be read ({e.strerror or e})"}
+                yield _unreadable(str(f), e)
                 continue
             try:
                 fmt = detect_format(str(f))
@@ -207,7 +214,7 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
                 try:
                     raw = open(f, "rb")  # noqa: SIM115 (closed below; only the open is guarded)
                 except OSError as e:
-                    yield {"_origin": str(f), "_error": f"cannot be read ({e.strerror or e})"}
+                    yield _unreadable(str(f), e)
                     continue
                 with raw:
                     yield from warc_rows(raw, str(f))
@@ -215,7 +222,7 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
                 try:
                     data = f.read_bytes()
                 except OSError as e:
-                    yield {"_origin": str(f), "_error": f"cannot be read ({e})"}
+                    yield _unreadable(str(f), e)
                     continue
                 yield from json_rows(data, str(f))
             else:
@@ -226,7 +233,7 @@ def local_rows(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
                     with opener(f, "rt", encoding="utf-8", newline="") as fh:  # type: ignore[operator]
                         yield from jsonl_rows(fh, str(f))
                 except (OSError, UnicodeDecodeError) as e:
-                    yield {"_origin": str(f), "_error": f"cannot be read ({e})"}
+                    yield _unreadable(str(f), e)
 
 
 def analyze_rows(

@@ -43,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args, unknown = parser.parse_known_args(argv)
+    try:
+        args, unknown = parser.parse_known_args(argv)
+    except NewsprovError as e:  # a number flag's value, refused by its type: one line, no usage
+        print(plain(f"newsprov: error: {e}"), file=sys.stderr)
+        return e.exit_code
     if unknown:  # the command's usage, not the top level's ("analyze --bogus")
         owner = getattr(args, "command_parser", None) or parser
         owner.error(f"unrecognized arguments: {' '.join(unknown)}")

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from newsprov.errors import ConfigError
-from newsprov.options import Options
+from newsprov.options import Options, setting_flag
 from newsprov.terminal import plain
 from newsprov.wording import count_of
 
@@ -118,14 +118,14 @@ def add_limits(
     what becomes of an article over the time limit."""
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=setting_flag("max_bytes"),
         default=None,
         help=f"refuse inputs larger than this (default {Options.max_bytes:,} bytes, "
         "or NEWSPROV_MAX_BYTES)",
     )
     p.add_argument(
         "--time-limit",
-        type=float,
+        type=setting_flag("time_limit"),
         default=None,
         help=f"seconds per article, 0 for none (default {Options.time_limit:g}, "
         f"or NEWSPROV_TIME_LIMIT{'; ' + over_time if over_time else ''})",
@@ -133,7 +133,7 @@ def add_limits(
     if batch_size:
         p.add_argument(
             "--batch-size",
-            type=int,
+            type=setting_flag("batch_size"),
             default=None,
             help=f"articles per spaCy batch (default {Options.batch_size}, or NEWSPROV_BATCH_SIZE)",
         )

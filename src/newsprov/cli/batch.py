@@ -11,10 +11,19 @@ import sys
 from collections.abc import Iterator
 
 from newsprov.cli.analyze import add_limits, exit_status
-from newsprov.options import Options
+from newsprov.errors import ConfigError
+from newsprov.options import Options, checked_flag
 from newsprov.terminal import plain
 
 ORDER = 60
+
+
+def _partitions(value: object) -> int:
+    """``--partitions``: a whole number, at least 1 (checked as it is parsed)."""
+    if not isinstance(value, int) or value < 1:
+        shown = repr(value) if isinstance(value, str) else value
+        raise ConfigError(f"--partitions {shown}: partitions must be a whole number, at least 1")
+    return value
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,7 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--partitions",
-        type=int,
+        type=checked_flag(int, _partitions),
         default=None,
         help="Spark partitions to analyse in (default: as Spark reads the inputs)",
     )
@@ -91,8 +100,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from newsprov.errors import ConfigError
-
     inputs, output = args.inputs, args.output
     if args.engine == "local":
         given = [f for f, v in (("--master", args.master), ("--partitions", args.partitions)) if v]
@@ -102,10 +109,6 @@ def run_batch(args: argparse.Namespace) -> int:
                 "only: add --engine spark "
                 "(the default engine, local, runs in this process)"
             )
-    if args.partitions is not None and args.partitions < 1:
-        raise ConfigError(
-            f"--partitions {args.partitions}: partitions must be a whole number, at least 1"
-        )
     options = Options.from_env(
         flags=True, max_bytes=args.max_bytes, time_limit=args.time_limit, progress=False
     )

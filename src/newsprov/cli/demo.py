@@ -19,6 +19,7 @@ from newsprov.cli.analyze import report_error
 from newsprov.ingest import Article, Failure, article_from_text, read_inputs
 from newsprov.options import Options
 from newsprov.record import Record
+from newsprov.serve.listen import port_flag
 from newsprov.wording import count_of
 
 ORDER = 90
@@ -49,7 +50,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default NEWSPROV_DB or ./newsprov.db)",
     )
     p.add_argument(
-        "--port", type=int, default=8000, help="port of the pages, loopback only (default 8000)"
+        "--port",
+        type=port_flag,
+        default=8000,
+        help="port of the pages, loopback only (default 8000)",
     )
     p.set_defaults(func=run)
 
@@ -147,12 +151,14 @@ def store_and_overview(records: list[Record], db: str, options: Options) -> None
     """Ingest the demo's records into the embedded store and print the corpus overview."""
     from newsprov.cli.store import render_overview
     from newsprov.store import open_store
+    from newsprov.store.engine import safe_url
 
     with open_store(db, options) as store:
         summary = store.add_records(records, progress=False)
         overview = store.overview()
     print(
-        f"newsprov demo: stored in {db}: {summary.added} added, {summary.unchanged} unchanged"
+        f"newsprov demo: stored in {safe_url(db)}: {summary.added} added, "
+        f"{summary.unchanged} unchanged"
         f"{f', {summary.failed} failed' if summary.failed else ''}.\n"
     )
     print(render_overview(overview), flush=True)

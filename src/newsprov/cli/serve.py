@@ -7,7 +7,9 @@ import ipaddress
 import sys
 
 from newsprov.errors import ConfigError
-from newsprov.options import Options
+from newsprov.options import Options, setting_flag
+from newsprov.serve.listen import port_flag
+from newsprov.serve.security import SERVE_RULES
 
 ORDER = 60
 
@@ -30,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(default NEWSPROV_DB or newsprov.db)",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--port", type=port_flag, default=8000, help="port (default 8000)")
     p.add_argument(
         "--public",
         action="store_true",
@@ -38,13 +40,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--rate-limit",
-        type=int,
+        type=setting_flag("rate_limit", SERVE_RULES),
         default=None,
         help="requests per minute per client (0: none; default NEWSPROV_RATE_LIMIT or 600)",
     )
     p.add_argument(
         "--max-body",
-        type=int,
+        type=setting_flag("max_body", SERVE_RULES),
         default=None,
         help="largest request body in bytes (default NEWSPROV_MAX_BODY, or when unset or 0: "
         "max_bytes plus 64 KiB)",
@@ -62,13 +64,17 @@ def is_loopback(host: str) -> bool:
 
 
 def is_new_store(url: str) -> bool:
-    """True when ``url`` names a SQLite file that is missing or empty: opening makes a new,
-    empty store there (a PostgreSQL database is not looked at)."""
-    from newsprov.store.engine import sqlite_path
+    """True when ``url`` names a SQLite file that is missing or empty, or a PostgreSQL
+    database with no table: opening makes a new, empty store there (a typo in a PostgreSQL
+    URL's database name, or the server's own ``postgres`` database, was served as an empty
+    site without a word)."""
+    from newsprov.store.engine import pg_database_empty, sqlite_path
 
     try:
         path = sqlite_path(url)
-        return path is not None and (not path.exists() or path.stat().st_size == 0)
+        if path is None:
+            return pg_database_empty(url)
+        return not path.exists() or path.stat().st_size == 0
     except (OSError, ValueError):
         return False  # opening the store names what is wrong with it
 
@@ -103,17 +109,20 @@ def run(args: argparse.Namespace) -> int:
             f"--host {args.host} listens beyond this machine: set NEWSPROV_TOKEN "
             "(reads then need it) or pass --public"
         )
+    from newsprov.store.engine import safe_url
+
     app = create_app(options, settings=settings)
     new = is_new_store(options.db)
+    shown = safe_url(options.db)  # a PostgreSQL URL's password was printed as given
     app.state.ctx.open_store()  # a bad --db fails now, before serving
     sock = bind(args.host, args.port)  # a busy port or unknown host fails now, before the notice
     print(
-        f"newsprov: serving {options.db} on http://{args.host}:{args.port}/ "
+        f"newsprov: serving {shown} on http://{args.host}:{args.port}/ "
         f"(writes {'need the token' if settings.token else 'disabled: no NEWSPROV_TOKEN'})",
         file=sys.stderr,
         flush=True,
     )
     if new:  # a typo in --db served an empty site without a word
-        print(new_store_notice(options.db, bool(settings.token)), file=sys.stderr, flush=True)
+        print(new_store_notice(shown, bool(settings.token)), file=sys.stderr, flush=True)
     serve_on(app, sock, args.host, args.port)
     return 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsprov.cli.analyze import add_limits
 from newsprov.csvout import write_csv
-from newsprov.options import Options
+from newsprov.options import Options, checked_flag
 from newsprov.record import SOURCE_KINDS
 from newsprov.terminal import plain
 from newsprov.wording import count_of
@@ -50,8 +50,15 @@ def _query(
         help="table for people (default), json, or csv with a header row",
     )
     if paged:
-        p.add_argument("--limit", type=int, default=50, help="rows to show, 1-10,000 (default 50)")
-        p.add_argument("--offset", type=int, default=0, help="rows to skip (default 0)")
+        p.add_argument(
+            "--limit",
+            type=checked_flag(int, _limit),
+            default=50,
+            help="rows to show, 1-10,000 (default 50)",
+        )
+        p.add_argument(
+            "--offset", type=checked_flag(int, _offset), default=0, help="rows to skip (default 0)"
+        )
     p.set_defaults(func=func)
     return p
 
@@ -148,6 +155,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jsonl", metavar="FILE", help="every record, one JSON object a line ('-': stdout)"
     )
     g.add_argument("--parquet", metavar="DIR", help="one Parquet file per table")
+    e.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar of the records (Parquet: the rows) exported "
+        "(default: when stderr is a terminal, or NEWSPROV_PROGRESS)",
+    )
     e.set_defaults(func=run_export)
 
 
@@ -227,12 +241,36 @@ def report_summary(summary: Any) -> None:
         )
 
 
+PAGE_FLAGS = ("--limit", "--offset")
+
+
+def _limit(value: object) -> int:
+    """``--limit``, checked as it is parsed by the store's own rule; a value that is no whole
+    number in the same words (``--limit: give the rows to show, 1 to 10,000, not 'abc'``)."""
+    from newsprov.errors import InputError
+    from newsprov.store.filters import ROWS_TO_SHOW, page_bounds
+
+    if isinstance(value, str):
+        raise InputError(PAGE_FLAGS[0], f"{ROWS_TO_SHOW}, not {value!r}")
+    return page_bounds(value, 0, PAGE_FLAGS)[0]
+
+
+def _offset(value: object) -> int:
+    """``--offset``, checked as it is parsed by the store's own rule, as ``--limit`` is."""
+    from newsprov.errors import InputError
+    from newsprov.store.filters import ROWS_TO_SKIP, page_bounds
+
+    if isinstance(value, str):
+        raise InputError(PAGE_FLAGS[1], f"{ROWS_TO_SKIP}, not {value!r}")
+    return page_bounds(1, value, PAGE_FLAGS)[1]
+
+
 def _page(args: argparse.Namespace) -> dict[str, int]:
     """``--limit`` and ``--offset``, checked by the store's own rule (a limit of 0 printed
     "(none)" as if nothing matched), here so that the message names the options."""
     from newsprov.store.filters import page_bounds
 
-    limit, offset = page_bounds(args.limit, args.offset, ("--limit", "--offset"))
+    limit, offset = page_bounds(args.limit, args.offset, PAGE_FLAGS)
     return {"limit": limit, "offset": offset}
 
 
@@ -368,11 +406,15 @@ def run_relays(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from newsprov.errors import InputError
     from newsprov.store.filters import search_words
 
     search_words("TEXT", args.text)  # a blank or wordless TEXT printed "(none)"
     with _open(args) as st:
-        rows = st.search(args.text, **_page(args))
+        try:
+            rows = st.search(args.text, **_page(args))
+        except InputError as e:  # named as the command names it (stop words on PostgreSQL)
+            raise InputError("TEXT", e.problem) if e.name == "q" else e from None
     return emit(args.format, rows, ["id", "published", "outlet", "title", "snippet"])
 
 
@@ -463,7 +505,7 @@ def _story_title(story: dict[str, Any]) -> str:
 def run_export(args: argparse.Namespace) -> int:
     with _open(args) as st:
         if args.jsonl == "-":
-            n = st.write_jsonl(sys.stdout)
+            n = st.write_jsonl(sys.stdout)  # the bar (stderr) as the store's options say
             sys.stdout.flush()
             print(f"newsprov: exported {count_of(n, 'record')} to standard output", file=sys.stderr)
         elif args.jsonl is not None:

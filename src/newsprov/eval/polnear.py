@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsprov.errors import InputError, NewsprovError
+from newsprov.errors import ConfigError, InputError, NewsprovError
 from newsprov.eval.spans import ArticleScore, Relation, Span, flat_metrics, score_article, summary
 
 if TYPE_CHECKING:
@@ -350,15 +350,14 @@ GATES = {"polnear-dev": _gate_dev}
 # -- ``newsprov eval polnear`` ----------------------------------------------------------------
 def article_limit(value: str) -> int:
     """``--limit`` of the eval commands: a whole number of articles, at least 1 (0 scored every
-    article and -3 all but the last three, through a slice)."""
+    article and -3 all but the last three, through a slice). A bad one is a ConfigError, one
+    line from the CLI's ``main`` as a bad number flag of any command is."""
     try:
         n = int(value)
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a number of articles: give a whole number, at least 1"
-        )
+        raise ConfigError(f"--limit {value!r}: give a whole number of articles, at least 1")
     return n
 
 

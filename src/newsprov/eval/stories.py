@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsprov.corpus.stories import StoryIndex, signature_from_text
-from newsprov.errors import InputError
+from newsprov.errors import ConfigError, InputError
 from newsprov.eval.polnear import corpus_hash
 
 
@@ -198,7 +198,7 @@ def evaluate(corpus: str, path: str, orders: int = 3, **index_options: Any) -> d
 def _orders(value: str) -> int:
     """``--orders``: 1, 2 or 3 (0 and -1 scored one order and 9 three, without a word)."""
     if value.strip() not in ("1", "2", "3"):
-        raise argparse.ArgumentTypeError(f"{value!r}: give 1, 2 or 3 arrival orders")
+        raise ConfigError(f"--orders {value!r}: give 1, 2 or 3 arrival orders")
     return int(value)
 
 
@@ -209,7 +209,7 @@ def _threshold(value: str) -> float:
     except ValueError:
         x = float("nan")
     if not 0.0 <= x <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a similarity from 0 to 1")
+        raise ConfigError(f"--threshold {value!r}: give a similarity from 0 to 1")
     return x
 
 

@@ -173,8 +173,16 @@ def _path_kind(path: Path) -> str:
     return "file" if path.is_file() else "other"
 
 
+def cannot_read(e: OSError | UnicodeDecodeError) -> str:
+    """Why a file cannot be read, in the one wording of every reader (ingest's and the batch
+    rows'): ``cannot be read (REASON)``, the system's reason alone (``Permission denied``, not
+    ``[Errno 13] Permission denied: '/path'``: the origin names the path), else the error's
+    own words (a bad gzip stream, a byte that is no UTF-8)."""
+    return f"cannot be read ({getattr(e, 'strerror', None) or e})"
+
+
 def _unreadable(origin: str, e: OSError) -> InputError:
-    return InputError(origin, f"cannot be read ({e.strerror or e})")
+    return InputError(origin, cannot_read(e))
 
 
 #: A scheme and ``//`` at the start of an argument: a URL (``https://``, ``s3://``, ``ftp://``).

@@ -199,6 +199,12 @@ def _page(
     return page
 
 
+#: What the OpenAPI document says of a counted list's answer.
+PAGE = (
+    "`{items, limit, offset, total}`: `total` counts the items matching the filters over all pages"
+)
+
+
 #: What the OpenAPI document says of ``apart`` where the API lists directory entries.
 APART = (
     "`apart` (after `name`): what tells the entry from the others of its name, as the pages "
@@ -391,7 +397,11 @@ def overview(ctx: Ctx) -> dict[str, Any]:
     return result
 
 
-@router.get("/articles", summary="Stored articles, newest first")
+@router.get(
+    "/articles",
+    summary="Stored articles, newest first",
+    response_description=f"A page of articles, {PAGE}",
+)
 def articles(
     ctx: Ctx,
     limit: Limit = 50,
@@ -427,7 +437,7 @@ def search(
 @router.get(
     "/sources",
     summary="The source directory",
-    response_description=f"A page of directory entries, each with {APART}",
+    response_description=f"A page of directory entries, {PAGE}; each entry with {APART}",
 )
 def sources(
     ctx: Ctx,
@@ -460,7 +470,11 @@ def source(key: Key, ctx: Ctx) -> dict[str, Any]:
     return told_apart(ctx.store, [ctx.store.source(key)])[0]
 
 
-@router.get("/quotes", summary="Quotes across the corpus with their first publisher")
+@router.get(
+    "/quotes",
+    summary="Quotes across the corpus with their first publisher",
+    response_description=f"A page of quote clusters, {PAGE}",
+)
 def quotes(
     ctx: Ctx,
     limit: Limit = 50,
@@ -482,7 +496,11 @@ def quote(quote_id: Key, ctx: Ctx) -> dict[str, Any]:
     return result
 
 
-@router.get("/stories", summary="Stories: the same event across outlets")
+@router.get(
+    "/stories",
+    summary="Stories: the same event across outlets",
+    response_description=f"A page of stories, {PAGE}",
+)
 def stories(
     ctx: Ctx,
     limit: Limit = 50,
@@ -503,9 +521,14 @@ def story(story_id: Key, ctx: Ctx) -> dict[str, Any]:
     return result
 
 
-@router.get("/relays", summary="Who relays whom: one edge per relaying article and outlet")
+@router.get(
+    "/relays",
+    summary="Who relays whom: one edge per relaying article and outlet",
+    response_description=f"A page of relay edges, {PAGE}",
+)
 def relays(
     ctx: Ctx, limit: Limit = 50, offset: Offset = 0, outlet: Outlet = None
 ) -> dict[str, Any]:
-    items = ctx.store.relays(limit=limit, offset=offset, outlet=outlet)
-    return _page(items, limit, offset)
+    store = ctx.store
+    items = store.relays(limit=limit, offset=offset, outlet=outlet)
+    return _page(items, limit, offset, store.count_relays(outlet=outlet))

@@ -23,6 +23,7 @@ def serve_demo(
     from newsprov.serve.listen import bind, serve_on
     from newsprov.serve.security import ServeSettings
     from newsprov.store import open_store
+    from newsprov.store.engine import safe_url
 
     opts = (options or Options.from_env()).with_(db=db)
     todo = list(records)
@@ -31,7 +32,7 @@ def serve_demo(
         count = st.count_articles()
     app = create_app(opts, db, settings=ServeSettings.from_env())
     sock = bind(host, port)  # a busy port fails here, before the pages are announced
-    where = Path(db).resolve() if "://" not in db else db
+    where = Path(db).resolve() if "://" not in db else safe_url(db)  # no password shown
     if summary is not None:
         print(f"newsprov demo: {summary.added} new, {summary.unchanged} unchanged.")
     print(

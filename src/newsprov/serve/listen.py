@@ -8,6 +8,7 @@ import socket
 from typing import Any
 
 from newsprov.errors import ConfigError, ListenError
+from newsprov.options import checked_flag
 
 _REASONS = {
     errno.EADDRINUSE: "the address is already in use (another server? try another --port)",
@@ -16,11 +17,19 @@ _REASONS = {
 }
 
 
-def check_port(port: int) -> None:
-    """:class:`ConfigError` naming ``--port`` unless it is 1-65535 (``getaddrinfo`` takes
-    99999 and listens on 99999 - 65536, while the pages were announced at :99999)."""
-    if not 0 < port < 65536:
-        raise ConfigError(f"--port {port} is not a port number (1-65535)")
+def check_port(port: object) -> int:
+    """``port``, or :class:`ConfigError` naming ``--port`` unless it is 1-65535
+    (``getaddrinfo`` takes 99999 and listens on 99999 - 65536, while the pages were announced
+    at :99999); text that is no whole number is named as typed (``--port 'abc'``)."""
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        shown = repr(port) if isinstance(port, str) else port
+        raise ConfigError(f"--port {shown} is not a port number (1-65535)")
+    return port
+
+
+def port_flag(raw: str) -> int:
+    """The argparse ``type`` of ``--port``: checked as it is parsed (one line, exit 2)."""
+    return checked_flag(int, check_port)(raw)
 
 
 def resolve(host: str, port: int) -> list[Any]:

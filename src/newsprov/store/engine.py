@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,84 @@ def safe_url(url: str) -> str:
             shown = f"{user}:***" if has_password else user
             return f"{scheme}://{shown}@{host}{sep}{tail}"
     return url
+
+
+def _pg_place(url: str) -> tuple[str, str, str]:
+    """The host, port and user a PostgreSQL URL names ("" for each it leaves out)."""
+    try:
+        parsed = make_url(normalise_url(url))
+    except (ConfigError, ArgumentError, ValueError):
+        return "", "", ""
+    return parsed.host or "", str(parsed.port or ""), parsed.username or ""
+
+
+def connect_problem(url: str, said: str) -> str | None:
+    """What a failed connection to a PostgreSQL store means, as one line naming the URL (its
+    password hidden) and what to do, or ``None`` when ``said`` (the driver's first line) is no
+    connection failure it knows. psycopg's own line ("cannot open or migrate the store:
+    connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  database
+    "news" does not exist") named neither the cause first nor the way out."""
+    shown = safe_url(url)
+    host, port, user = _pg_place(url)
+    database = re.search(r'database "([^"]+)" does not exist', said)
+    if database:
+        name = database.group(1)
+        flags = " ".join(
+            f"{flag} {value}" for flag, value in (("-h", host), ("-p", port), ("-U", user)) if value
+        )
+        return (
+            f"{shown}: the PostgreSQL server has no database {name!r}: create it first "
+            f"(`createdb {flags + ' ' if flags else ''}{name}`), then run the command again"
+        )
+    role = re.search(r'role "([^"]+)" does not exist', said)
+    if role:
+        return (
+            f"{shown}: the PostgreSQL server knows no user {role.group(1)!r} "
+            "(check the user in the URL)"
+        )
+    password = re.search(r'password authentication failed for user "([^"]+)"', said)
+    if password or "no password supplied" in said:
+        who = repr(password.group(1)) if password else repr(user)
+        return (
+            f"{shown}: the PostgreSQL server refused the login of user {who} (check the password)"
+        )
+    unresolved = re.search(r"failed to resolve host '([^']+)'", said)
+    if unresolved:
+        return f"{shown}: the host {unresolved.group(1)!r} cannot be found (check the URL's host)"
+    if "Connection refused" in said:
+        return (
+            f"{shown}: no PostgreSQL server answers at {host or 'localhost'}:{port or 5432} "
+            "(connection refused): start it, or check the URL's host and port"
+        )
+    socket = re.search(r'on socket "([^"]+)" failed', said)
+    if socket:
+        return (
+            f"{shown}: no PostgreSQL server answers on this machine's socket {socket.group(1)} "
+            "(a URL without a host uses it): start the server, or give its host and port "
+            "(postgresql://USER@HOST:PORT/DATABASE)"
+        )
+    if "timeout expired" in said:
+        return f"{shown}: the PostgreSQL server at {host}:{port or 5432} did not answer in time"
+    return None
+
+
+def pg_database_empty(url: str) -> bool:
+    """True when ``url`` names a PostgreSQL database that holds no table at all (opening
+    makes a new, empty store there); False for any other URL, or one that cannot be reached
+    (opening then names what is wrong)."""
+    try:
+        if sqlite_path(url) is not None:
+            return False
+        engine = make_engine(url)
+    except (ConfigError, StoreError):
+        return False
+    try:
+        with engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+    except SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()
 
 
 def check_url_given(url: str) -> None:

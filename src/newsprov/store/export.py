@@ -11,13 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 
 from newsprov.errors import ConfigError, StoreError
 from newsprov.store import tables as t
 from newsprov.store.writer import unpack
+from newsprov.terminal import progress_bar
 
 if TYPE_CHECKING:
+    from newsprov.options import Options
     from newsprov.record import Record
 
 CHUNK = 2000
@@ -54,10 +56,20 @@ class Export:
 
     _read: Any
     url: str
+    options: Options
 
     if TYPE_CHECKING:
 
         def iter_records(self, chunk: int = ...) -> Iterator[Record]: ...
+
+        def count_articles(self) -> int: ...
+
+    def _export_bar(self, progress: bool | None, total: int, unit: str) -> Any:
+        """The export's progress bar on stderr, as ``ingest``'s: ``progress`` (else the
+        store's option; unset, only when stderr is a terminal), counting ``unit``s to
+        ``total``."""
+        show = progress if progress is not None else self.options.progress
+        return progress_bar(show, "exported", total=total, unit=unit)
 
     def _check_not_the_store(self, path: str | Path) -> None:
         """Refuse to write an export over the store's own SQLite file (or its ``-wal``,
@@ -79,15 +91,23 @@ class Export:
                     "export to another file"
                 )
 
-    def write_jsonl(self, out: TextIO) -> int:
-        """Write every stored record as one JSON line to ``out``; returns how many."""
+    def write_jsonl(self, out: TextIO, progress: bool | None = None) -> int:
+        """Write every stored record as one JSON line to ``out``; returns how many.
+        ``progress``: a bar counting the records on stderr (see :meth:`_export_bar`)."""
         n = 0
-        for rec in self.iter_records(CHUNK):
-            out.write(rec.to_json() + "\n")
-            n += 1
+        bar = self._export_bar(progress, self.count_articles(), "record")
+        try:
+            for rec in self.iter_records(CHUNK):
+                out.write(rec.to_json() + "\n")
+                n += 1
+                if bar is not None:
+                    bar.update(1)
+        finally:
+            if bar is not None:
+                bar.close()
         return n
 
-    def export_jsonl(self, path: str | Path) -> int:
+    def export_jsonl(self, path: str | Path, progress: bool | None = None) -> int:
         """Write every stored record as one JSON line to the file ``path``; returns how many.
 
         The lines go to a temporary file beside ``path``, renamed to it once complete: a
@@ -105,12 +125,12 @@ class Export:
                 raise IsADirectoryError(21, "Is a directory")
             if kind == "special":
                 with open(target, "w", encoding="utf-8") as out:
-                    return self.write_jsonl(out)
+                    return self.write_jsonl(out, progress)
             if kind == "file" and target.is_symlink():
                 target = Path(os.path.realpath(target))
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                n = self.write_jsonl(out)
+                n = self.write_jsonl(out, progress)
             os.chmod(tmp, 0o666 & ~_umask())
             os.replace(tmp, target)
             tmp = None
@@ -121,8 +141,9 @@ class Export:
                 Path(tmp).unlink(missing_ok=True)
         return n
 
-    def export_parquet(self, directory: str | Path) -> list[Path]:
+    def export_parquet(self, directory: str | Path, progress: bool | None = None) -> list[Path]:
         """Write one Parquet file per table (records as JSON text); returns the files.
+        ``progress``: a bar counting the rows of every table on stderr.
 
         The files are written in a temporary folder inside ``directory`` and moved into it
         only when all are complete: a failed export leaves the folder's files as they were."""
@@ -142,7 +163,7 @@ class Export:
         staging: Path | None = None
         try:
             staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
-            names = self._write_parquet(staging)
+            names = self._write_parquet(staging, progress)
             written = []
             for name in names:
                 os.replace(staging / name, out / name)
@@ -154,7 +175,7 @@ class Export:
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
 
-    def _write_parquet(self, out: Path) -> list[str]:
+    def _write_parquet(self, out: Path, progress: bool | None = None) -> list[str]:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -170,27 +191,44 @@ class Export:
             ("quote_links", t.quote_links, [c.name for c in t.quote_links.c]),
             ("relays", t.relays, [c.name for c in t.relays.c]),
         ]
-        for name, table, cols in specs:
-            path = out / f"{name}.parquet"
-            schema = pa.schema([(c, _arrow_type(table, c)) for c in cols])
-            with pq.ParquetWriter(path, schema) as writer:
-                offset = 0
-                order = list(table.primary_key.columns) or [table.c[cols[0]], table.c[cols[1]]]
-                while True:
-                    with self._read() as conn:
-                        rows = conn.execute(
-                            select(*[table.c[c] for c in cols])
-                            .order_by(*order)
-                            .limit(CHUNK)
-                            .offset(offset)
-                        ).all()
-                    if not rows:
-                        break
-                    offset += len(rows)
-                    data = {c: [_cell(c, r[i]) for r in rows] for i, c in enumerate(cols)}
-                    writer.write_table(pa.table(data, schema=schema))
-            written.append(path.name)
+        with self._read() as conn:
+            rows_in_all = sum(
+                conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for _, table, _ in specs
+            )
+        bar = self._export_bar(progress, rows_in_all, "row")
+        try:
+            for name, table, cols in specs:
+                self._write_table(pq, pa, out / f"{name}.parquet", table, cols, bar)
+                written.append(f"{name}.parquet")
+        finally:
+            if bar is not None:
+                bar.close()
         return written
+
+    def _write_table(
+        self, pq: Any, pa: Any, path: Path, table: Table, cols: list[str], bar: Any
+    ) -> None:
+        """One table's rows, ``CHUNK`` at a time, into the Parquet file ``path``."""
+        schema = pa.schema([(c, _arrow_type(table, c)) for c in cols])
+        with pq.ParquetWriter(path, schema) as writer:
+            offset = 0
+            order = list(table.primary_key.columns) or [table.c[cols[0]], table.c[cols[1]]]
+            while True:
+                with self._read() as conn:
+                    rows = conn.execute(
+                        select(*[table.c[c] for c in cols])
+                        .order_by(*order)
+                        .limit(CHUNK)
+                        .offset(offset)
+                    ).all()
+                if not rows:
+                    break
+                offset += len(rows)
+                data = {c: [_cell(c, r[i]) for r in rows] for i, c in enumerate(cols)}
+                writer.write_table(pa.table(data, schema=schema))
+                if bar is not None:
+                    bar.update(len(rows))
 
 
 def _arrow_type(table: Table, col: str) -> Any:

@@ -125,6 +125,9 @@ def kind_filter(option: str, value: str | None) -> str | None:
 #: The most rows one query returns: a larger ``limit`` is refused, not cut to it.
 MAX_LIMIT = 10_000
 WHOLE = "a whole number"
+#: What a list's ``limit`` and ``offset`` must be, in the words of their errors.
+ROWS_TO_SHOW = f"give the rows to show, 1 to {MAX_LIMIT:,}"
+ROWS_TO_SKIP = "give the rows to skip, 0 or more"
 
 
 def page_bounds(
@@ -140,11 +143,10 @@ def page_bounds(
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(
             names[0],
-            f"give the rows to show, 1 to {MAX_LIMIT:,}, not {limit} ({names[1]} pages "
-            "through more)",
+            f"{ROWS_TO_SHOW}, not {limit} ({names[1]} pages through more)",
         )
     if offset < 0:
-        raise InputError(names[1], f"give the rows to skip, 0 or more, not {offset}")
+        raise InputError(names[1], f"{ROWS_TO_SKIP}, not {offset}")
     return limit, offset
 
 

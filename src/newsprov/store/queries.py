@@ -264,6 +264,8 @@ class Queries:
             )
             params = {"q": " ".join(f'"{w}"' for w in words), "lim": lim, "off": off}
         with self._read() as conn:
+            if self.backend == "postgresql":
+                _check_lexemes(conn, q_, params["q"])
             rows = conn.execute(sql, params).all()
         return [
             {
@@ -708,19 +710,31 @@ class Queries:
         return head
 
     # -- relays -------------------------------------------------------------------------
+    def _relay_outlet(self, stmt: Select[Any], outlet: str | None) -> Select[Any]:
+        """``stmt`` (over relays joined to their articles) kept to the edges from or to
+        ``outlet``, when one is given (an outlet neither the registry nor the store knows is
+        InputError, as in every list)."""
+        if self._outlet(outlet) is None:
+            return stmt
+        assert outlet is not None
+        names = outlet_spellings(outlet)
+        return stmt.where(
+            or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
+        )
+
+    def count_relays(self, *, outlet: str | None = None) -> int:
+        """Relay edges, or those :meth:`relays` lists under the same filter: one ``COUNT``
+        query."""
+        stmt = select(func.count()).select_from(r.join(a, a.c.pk == r.c.from_pk))
+        with self._read() as conn:
+            return int(conn.scalar(self._relay_outlet(stmt, outlet)) or 0)
+
     def relays(
         self, *, limit: int = 50, offset: int = 0, outlet: str | None = None
     ) -> list[dict[str, Any]]:
-        """Relay edges, newest first; ``outlet`` keeps those from or to it (an outlet neither
-        the registry nor the store knows is InputError, as in every list)."""
+        """Relay edges, newest first; ``outlet`` keeps those from or to it."""
         lim, off = _bounds(limit, offset)
-        stmt = select_relays()
-        if self._outlet(outlet) is not None:
-            assert outlet is not None
-            names = outlet_spellings(outlet)
-            stmt = stmt.where(
-                or_(func.lower(r.c.to_outlet).in_(names), func.lower(a.c.outlet).in_(names))
-            )
+        stmt = self._relay_outlet(select_relays(), outlet)
         with self._read() as conn:
             return self._relays(conn, stmt, lim, off)
 
@@ -739,6 +753,21 @@ class Queries:
             }
             for x in conn.execute(stmt.limit(limit).offset(offset))
         ]
+
+
+def _check_lexemes(conn: Any, given: str, words: str) -> None:
+    """InputError when PostgreSQL's ``english`` search keeps no word of the query: a query of
+    stop words alone ("the", "don't") answered nothing without a word on PostgreSQL, whose
+    ``tsvector`` holds no stop word, while SQLite's FTS5 found them."""
+    kept = conn.execute(
+        text("SELECT numnode(plainto_tsquery('english', :q))"), {"q": words}
+    ).scalar()
+    if not kept:
+        raise InputError(
+            "q",
+            f"{given!r} holds only words too common to be searched for (stop words such as "
+            "'the'; the PostgreSQL store leaves them out): add a rarer word",
+        )
 
 
 def select_relays() -> Select[Any]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsprov.errors import InputError, NotFoundError, StoreError
@@ -20,6 +19,7 @@ from newsprov.store import tables as t
 from newsprov.store import writer as w
 from newsprov.store.engine import (
     check_sqlite_file,
+    connect_problem,
     current_revision,
     make_engine,
     migrate,
@@ -34,6 +34,7 @@ from newsprov.store.linking import Linker, make_linker
 from newsprov.store.queries import Queries
 from newsprov.store.selects import names_index
 from newsprov.store.writer import Fates, IngestOutcome, IngestSummary
+from newsprov.terminal import progress_bar
 
 if TYPE_CHECKING:
     from newsprov.analysis.pipeline import Analyzer
@@ -71,14 +72,10 @@ class Store(Queries, Export):
             self.engine = make_engine(url)
             self.backend = self.engine.dialect.name
             try:
-                if self.backend != "sqlite" and (lazy or not create):
+                if self.backend != "sqlite":
                     new = current_revision(self.engine) is None
-                    if new and not create:
-                        self.engine.dispose()
-                        raise StoreError(
-                            f"{safe_url(url)}: no newsprov store in this database "
-                            "(run `newsprov ingest PATH --db URL` first)"
-                        )
+                    if new:
+                        self._check_pg_database(create)
                 if lazy and new:
                     self._deferred = True  # made by the first write (or read) that needs it
                 else:
@@ -86,9 +83,29 @@ class Store(Queries, Export):
                     self._trigram_index = names_index(self.engine)
             except SQLAlchemyError as e:
                 self.engine.dispose()
-                raise StoreError(
-                    f"{safe_url(url)}: cannot open or migrate the store: {_one_line(e)}"
-                ) from None
+                raise StoreError(failure(url, e, "cannot open or migrate the store")) from None
+
+    def _check_pg_database(self, create: bool) -> None:
+        """A PostgreSQL database without newsprov's tables becomes a store only when it is
+        empty and ``create`` is given, as a SQLite file does: a database of something else
+        (tables of its own) is left untouched, where newsprov added its tables among them, or
+        failed half-way on one of the same name ("relation "articles" already exists")."""
+        shown = safe_url(self.url)
+        tables = sorted(inspect(self.engine).get_table_names())
+        if tables:
+            self.engine.dispose()
+            listed = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(
+                f"{shown}: a PostgreSQL database of something else (tables {listed}), not a "
+                "newsprov store; left untouched (give newsprov a database of its own: "
+                "`createdb DATABASE`)"
+            )
+        if not create:
+            self.engine.dispose()
+            raise StoreError(
+                f"{shown}: no newsprov store in this database "
+                f"(run `newsprov ingest PATH --db {shown}` first)"
+            )
 
     @property
     def deferred(self) -> bool:
@@ -114,9 +131,7 @@ class Store(Queries, Export):
                             f"{path}: cannot make the store: its folder {path.parent} is "
                             "read-only; give a --db in a folder you can write to"
                         ) from None
-                    raise StoreError(
-                        f"{safe_url(self.url)}: cannot make the store: {_one_line(e)}"
-                    ) from None
+                    raise StoreError(failure(self.url, e, "cannot make the store")) from None
             self._deferred = False
 
     # -- plumbing -----------------------------------------------------------------------
@@ -242,7 +257,7 @@ class Store(Queries, Export):
         """
         total = IngestSummary()
         written: dict[str, str] = {}  # id -> content hash of every record met in this call
-        bar = _bar(progress if progress is not None else self.options.progress, "stored")
+        bar = progress_bar(progress if progress is not None else self.options.progress, "stored")
         done = 0  # the records of the batches written
 
         def write(batch: list[Record]) -> None:
@@ -490,9 +505,7 @@ class _Guard:
             self.ctx = self.store.engine.connect()
             return self.ctx.__enter__()  # type: ignore[no-any-return]
         except SQLAlchemyError as e:
-            raise StoreError(
-                f"{safe_url(self.store.url)}: cannot connect: {_one_line(e)}"
-            ) from None
+            raise StoreError(failure(self.store.url, e, "cannot connect")) from None
 
     def __exit__(self, *exc: Any) -> None:
         try:
@@ -517,18 +530,17 @@ def write_failure(e: Exception) -> str:
     return said
 
 
+def failure(url: str, e: Exception, doing: str) -> str:
+    """One line for a store that cannot be opened, made or reached: a PostgreSQL connection
+    failure in words (:func:`~newsprov.store.engine.connect_problem`), else ``URL: DOING:``
+    and the driver's first line."""
+    said = _one_line(e)
+    return connect_problem(url, said) or f"{safe_url(url)}: {doing}: {said}"
+
+
 def _one_line(e: Exception) -> str:
     msg = str(getattr(e, "orig", None) or e).strip().splitlines()
     return msg[0] if msg else type(e).__name__
-
-
-def _bar(progress: bool | None, unit: str) -> Any:
-    show = sys.stderr.isatty() if progress is None else progress
-    if not show:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit="article", desc=unit, file=sys.stderr, dynamic_ncols=True)
 
 
 def _tick(bar: Any, n: int) -> None:
