@@ -1229,6 +1229,44 @@ def test_quote_over_paragraphs_is_one_content(cands: Extract) -> None:
     assert "trained hard" in joined and "deserved to win" in joined
 
 
+#: A quotation right before a quoted content joins it (`“A.” “B,” she said.`), across a
+#: paragraph break only when it opens its paragraph: the words a paragraph of the writer's
+#: quotes at its end are no part of the next paragraph's quotation.
+QUOTES_BEFORE_A_QUOTATION = [
+    # joins: in one paragraph, or a quotation that is a paragraph of its own
+    (
+        "“We trained hard.” “We deserved to win,” the coach said.",
+        "said",
+        ["We trained hard.” “We deserved to win"],
+    ),
+    (
+        "“We trained hard all year.”\n\n“We deserved to win,” the coach said.",
+        "said",
+        ["We trained hard all year.”\n\n“We deserved to win"],
+    ),
+    # negative rows: the quoted words end a paragraph of the writer's
+    (
+        "According to the coach, the team is now “the best in the league.”\n\n“We deserved to "
+        "win,” the coach said.",
+        "said",
+        ["We deserved to win"],
+    ),
+    (
+        "The banner on the stadium read “Champions again.”\n\n“We deserved to win,” the coach "
+        "said.",
+        "said",
+        ["We deserved to win"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), QUOTES_BEFORE_A_QUOTATION)
+def test_quote_before_a_quotation(cands: Extract, text: str, cue: str, content: list[str]) -> None:
+    text, found = cands(text)
+    spans = canonical(text, by_cue(text, found, cue).content)
+    assert [text[a:b] for a, b in spans] == content
+
+
 # -- behaviour table: "X quoted Y as saying Z": X reports Y's report, nested in its content -----
 
 QUOTED_AS_SAYING = [
