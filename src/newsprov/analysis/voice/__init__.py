@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -59,6 +60,7 @@ from newsprov.analysis.voice.lines import (
     first_line_title,
     first_text_line,
     link_line,
+    semicolon_title,
     stage_note,
 )
 from newsprov.analysis.voice.lines import whole_line as _whole_line
@@ -290,12 +292,17 @@ _LABEL_COLON = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?:")
 def credit_line(text: str, span: Span) -> bool:
     """A line crediting reporters, the newspaper's closing line ("Bryant Rousseau and Caryn
     Wilson contributed reporting.", "Jane Roe contributed to this report."): residue, no
-    sentence of the story. Added 2026-12-05 from an audit of unseen PolNeAR dev texts."""
+    sentence of the story. Added 2026-12-05 from an audit of unseen PolNeAR dev texts. Since
+    2026-12-06 (an eighth audit) also a line near the end giving where each reporter wrote
+    from ("Phillip reported from Oakland, Calif.; Gearan, from Washington.", 7 lines of
+    PolNeAR), each piece of it the parse cut."""
     a, b = span
-    if text[text.rfind("\n", 0, a) + 1 : a].strip():
-        return False
+    start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", b)
-    if text[b : end if end != -1 else len(text)].strip():
+    end = end if end != -1 else len(text)
+    if _REPORTED_FROM.fullmatch(text[start:end].strip()) and len(text[end:].split("\n\n")) <= 3:
+        return True  # "Phillip reported from Oakland, Calif.; Gearan, from Washington.", at the end
+    if text[start:a].strip() or text[b:end].strip():
         return False
     return _CREDIT.search(text[a:b]) is not None
 
@@ -306,6 +313,14 @@ _CREDIT = re.compile(
     r"\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.\n]{1,80})?\.?$",
     re.IGNORECASE,
+)
+
+
+#: The reporters' places closing a story: "Phillip reported from Oakland, Calif.; Gearan, from
+#: Washington.", "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
+#: contributed from Albuquerque." (names before the verb, no clause after the place).
+_REPORTED_FROM = re.compile(
+    r"(?:[A-Z][\w.'’-]*,? (?:and )?){1,8}(?:reported|contributed) from [^\n]{1,200}[.]"
 )
 
 
@@ -692,11 +707,35 @@ def _interviewer_line(text: str, span: Span) -> bool:
     return _INTERVIEWER.match(text, start) is not None
 
 
-def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
+def _bare_tag(sent: SpacySpan, relayed: Coverage, clauses: bool = False) -> bool:
     """A speech tag split off its quotation ('"Where did the money go?" Mr. Hale asked at a
     meeting of donors.'): no verb outside the attribution's source and cue, so the rest is the
-    tag's circumstance, not an assertion of the outlet's."""
-    return not any(_finite(t) and not relayed.touches((t.idx, t.idx + len(t.text))) for t in sent)
+    tag's circumstance, not an assertion of the outlet's. With ``clauses`` (a quotation's tag)
+    a finite verb of a clause hung on the cue, or on a word that hangs on it, is circumstance
+    too ('"...," Clinton said at Mission College as she sat at a lunchroom table', '"...,"
+    Sanders told a crowd at Hamburger Mary's that spilled out onto the street'; since
+    2026-12-06, an eighth audit of sentence voice)."""
+
+    def told(t: Token) -> bool:
+        return relayed.touches((t.idx, t.idx + len(t.text)))
+
+    return not any(
+        _finite(t) and not told(t) and not (clauses and _tag_clause(t, told)) for t in sent
+    )
+
+
+#: Clauses a speech tag may carry as its circumstance: "as she sat ...", "a crowd that ...".
+_TAG_CLAUSES = frozenset({"advcl", "relcl"})
+
+
+def _tag_clause(t: Token, told: Callable[[Token], bool]) -> bool:
+    """Does ``t`` head a clause hung, through words that are no finite verb, on a cue?"""
+    if t.dep_ not in _TAG_CLAUSES:
+        return False
+    w = t.head
+    while w.i != w.head.i and not _finite(w):
+        w = w.head
+    return told(w)
 
 
 def _clausal(doc: Doc, a: Attribution) -> bool:
@@ -782,6 +821,7 @@ def classify_sentences(
         question_heads(text, spans)
         | title_line_pieces(text, spans)
         | first_line_pieces(text, spans)
+        | semicolon_title(text, spans)
     )
     if title is None:
         heads |= {k for k in [first_line_title(text, spans, sents)] if k is not None}
@@ -818,7 +858,7 @@ def classify_sentences(
             or (bool(framing or covering) and relayed.covered(span) * 2 >= size)
             or (
                 bool(framing or set(covering) & (direct | (clausal & set(by_cue[k]))))
-                and _bare_tag(sent, relayed)
+                and _bare_tag(sent, relayed, bool(set(covering) & direct))
             )
         )
         found = find_cues(sent, own, cue_words.touches, titles)

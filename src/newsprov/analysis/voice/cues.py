@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsprov.analysis.doctext import doc_text
+from newsprov.analysis.voice.hedging import bare_probability
 from newsprov.analysis.voice.lexicon import (
     ADJ_ADV_VALENCE,
     MILD_VALENCE,
@@ -486,12 +487,13 @@ def _framing_verb(t: Token) -> bool:
         # ...", "threatened them with tariffs"; not "missiles that threaten the region" nor
         # "a threatened species" (an unseen article), nor a threat of violence, the literal
         # threat of a crime report ("threatening to shoot the lawmaker", "gangs threaten to
-        # kill him"), which no other word names
+        # kill him"), which no other word names; nor "species threatened with extinction"
+        # (the conservation term, an eighth audit, 2026-12-06)
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in _VIOLENCE for c in kids):
             return False
         return t.dep_ != "amod" and any(
             c.dep_ in ("xcomp", "ccomp")
-            or (c.dep_ == "prep" and c.lower_ == "with")
+            or (c.dep_ == "prep" and c.lower_ == "with" and not _extinction(c))
             or to_clause(c)
             for c in kids
         )
@@ -504,6 +506,10 @@ def _framing_verb(t: Token) -> bool:
         )
         return has_subject and preps(t, ("on", "upon", "onto"))
     return False
+
+
+def _extinction(prep: Token) -> bool:
+    return any(o.lower_ == "extinction" for o in prep.children)
 
 
 def _threat_glossed(t: Token) -> bool:
@@ -878,8 +884,9 @@ def find_cues(
             span = (base + m.start(), base + m.end())
             if _phrase_holds(sent, text, span, m.group(0)):
                 found.append((span, kind))
-    if "likely" in text.lower():
-        found.extend(((t.idx, t.idx + len(t)), "hedge") for t in sent if _likely_hedge(t))
+    found.extend(
+        ((t.idx, t.idx + len(t)), "hedge") for t in sent if _likely_hedge(t) or bare_probability(t)
+    )
     found.extend(_token_cues(sent, lex, is_cue))
     stripped = text.rstrip(" \t\n”\"'’»")
     # (a question mark after a space is a damaged character: "Nelson Warfield ? and")

@@ -288,6 +288,8 @@ def _crowd_sound(t: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in t.children):
         return True
+    if t.dep_ == "acl" and t.head.lemma_.lower() in _FIGHTS:
+        return True  # "with the first clashes erupting at the end of the street" (2026-12-06)
     return any(_sound(o) for o in _prep_objects(t, ("in", "into"), ("pobj",)))
 
 
