@@ -320,7 +320,8 @@ _CREDIT = re.compile(
 #: Washington.", "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
 #: contributed from Albuquerque." (names before the verb, no clause after the place).
 _REPORTED_FROM = re.compile(
-    r"(?:[A-Z][\w.'’-]*,? (?:and )?){1,8}(?:reported|contributed) from [^\n]{1,200}[.]"
+    r"(?!The )(?:[A-Z][\w.'’-]*,? (?:and )?){1,8}(?:reported|contributed) from"
+    r" (?:(?! that )[^\n]){1,200}[.]"
 )
 
 

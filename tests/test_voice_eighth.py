@@ -1,0 +1,117 @@
+"""Sentence voice, an eighth audit of unseen texts (2026-12-06, seed 5454; docs/history/voice.md):
+an archive's title closed by a semicolon and its deck, the reporters' places closing a story,
+"likely" alone as a predicate, a quotation's tag with a clause of its circumstance, and two
+plain senses ("species threatened with extinction", "clashes erupting")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsprov.record import Record
+
+
+def voices_with(rec: Record, piece: str) -> list[str]:
+    """The voices of the record's sentences that hold ``piece``."""
+    return [s.voice for s in rec.sentences if piece in rec.text[s.span[0] : s.span[1]]]
+
+
+BODY = "The council passed the budget on Tuesday after a long debate.\n\nMembers left at noon."
+
+# (text, a piece of a sentence, that sentence's voice)
+SEMICOLON_TITLES = [
+    (
+        "Council backs budget in late vote; \nMayor says cuts will wait.\n\n" + BODY,
+        "backs",
+        "other",
+    ),
+    (
+        "Council backs budget in late vote; \nMayor says cuts will wait.\n\n" + BODY,
+        "Mayor",
+        "other",
+    ),
+    ("Council backs budget in late vote; \n\n" + BODY, "Council backs", "other"),
+    # negatives: the body under it; a line under the title that runs into the body with no
+    # blank line; a semicolon line further down; a text of one line
+    (
+        "Council backs budget in late vote; \nMayor says cuts will wait.\n\n" + BODY,
+        "passed",
+        "outlet-factual",
+    ),
+    (
+        "Council backs budget; \nThe council passed the budget on Tuesday after a debate.\n"
+        "Members left at noon.",
+        "passed",
+        "outlet-factual",
+    ),
+    (
+        "The council met on Tuesday.\n\nCouncil passes budget in late vote; \n\n" + BODY,
+        "passes",
+        "outlet-factual",
+    ),
+]
+
+CREDITS = [
+    (BODY + "\n\nRoe reported from Springfield; Doe, from Washington.", "Roe reported", "other"),
+    (
+        BODY + "\n\nRoe reported from Springfield. Jane Doe contributed from Boston.",
+        "Doe contributed",
+        "other",
+    ),
+    # negatives: an outlet's name, which opens with "The"; the same line far from the end
+    (BODY + "\n\nThe Daily Courier reported from Springfield.", "Courier", "outlet-factual"),
+    (
+        "Roe reported from Springfield that the council passed the budget.\n\nA vote followed."
+        "\n\nMembers left.\n\nThe mayor spoke.\n\nThe clerk read the bill.",
+        "Roe reported",
+        "attributed",
+    ),
+]
+
+HEDGES = [
+    ("The council met on Tuesday. Neither outcome is likely.", "Neither", "outlet-evaluative"),
+    ("The council met on Tuesday. A deal now seems unlikely.", "deal", "outlet-evaluative"),
+    # negatives: a forecast with its infinitive, the adjective before a noun, a comparison
+    ("The council met on Tuesday. He is likely to win the seat.", "win", "outlet-factual"),
+    ("The council met on Tuesday. Likely voters filled the hall.", "voters", "outlet-factual"),
+    ("The council met on Tuesday. Turnout was more likely than not.", "Turnout", "outlet-factual"),
+]
+
+TAGS = [
+    ('"We need a new road," Roe told a crowd that filled the hall.', "filled", "attributed"),
+    ('"The road is late," Roe said at the fair as she sat at a table.', "sat", "attributed"),
+    # negatives: a clause of the outlet's joined to the tag; no quotation
+    (
+        '"The road is late," Roe said, and the council voted to cut the road budget by half'
+        " on Tuesday afternoon after a long and angry meeting of its members.",
+        "voted",
+        "outlet-factual",
+    ),
+    ("Roe spoke at the fair as she sat at a table.", "sat", "outlet-factual"),
+]
+
+SENSES = [
+    (
+        "The agency cut protection for species threatened with extinction.",
+        "species",
+        "outlet-factual",
+    ),
+    (
+        "The march reached the square with the first clashes erupting at noon.",
+        "clashes",
+        "outlet-factual",
+    ),
+    # negatives: a threat glossed, a feud erupting
+    ("The mayor threatened the council with a lawsuit.", "mayor", "outlet-evaluative"),
+    ("A bitter feud erupting over the budget split the council.", "feud", "outlet-evaluative"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "voice"), SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES
+)
+def test_eighth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
+    rec = analyze(text)
+    got = voices_with(rec, piece)
+    assert got and all(v == voice for v in got), got
