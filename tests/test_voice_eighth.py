@@ -1,7 +1,9 @@
 """Sentence voice, an eighth audit of unseen texts (2026-12-06, seed 5454; docs/history/voice.md):
 an archive's title closed by a semicolon and its deck, the reporters' places closing a story,
-"likely" alone as a predicate, a quotation's tag with a clause of its circumstance, and two
-plain senses ("species threatened with extinction", "clashes erupting")."""
+"likely" alone as a predicate, a quotation's tag with a clause of its circumstance, three
+plain senses ("species threatened with extinction", "clashes erupting", "ducked down"), and the outlet's
+stock verdicts ("less than thrilled", "easier said than done", "not entirely the city's
+fault")."""
 
 from __future__ import annotations
 
@@ -102,14 +104,37 @@ SENSES = [
         "clashes",
         "outlet-factual",
     ),
-    # negatives: a threat glossed, a feud erupting
+    ("The senator ducked down for photos with the crowd.", "senator", "outlet-factual"),
+    ("The senator ducked into a waiting car.", "senator", "outlet-factual"),
+    # negatives: a threat glossed, a feud erupting, a question ducked
     ("The mayor threatened the council with a lawsuit.", "mayor", "outlet-evaluative"),
     ("A bitter feud erupting over the budget split the council.", "feud", "outlet-evaluative"),
+    ("The senator ducked the question on taxes.", "senator", "outlet-evaluative"),
+]
+
+
+VERDICTS = [
+    ("Environmentalists are less than thrilled by the rule.", "thrilled", "outlet-evaluative"),
+    (
+        "The council met on Tuesday. That may be easier said than done.",
+        "easier",
+        "outlet-evaluative",
+    ),
+    ("The council met on Tuesday. And for good reason.", "reason", "outlet-evaluative"),
+    (
+        "The council met on Tuesday. This is not entirely the city's fault.",
+        "fault",
+        "outlet-evaluative",
+    ),
+    # negatives: "less than" before a number, a fault line, a reason named plainly
+    ("Turnout was less than ten percent.", "Turnout", "outlet-factual"),
+    ("The quake struck along a fault line.", "quake", "outlet-factual"),
+    ("The bridge was closed for a reason nobody gave.", "bridge", "outlet-factual"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "piece", "voice"), SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES
+    ("text", "piece", "voice"), SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES + VERDICTS
 )
 def test_eighth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)

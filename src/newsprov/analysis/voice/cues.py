@@ -535,7 +535,7 @@ def _threat_glossed(t: Token) -> bool:
 #: agency's misstep"): the outlet's own only outside a report's content, where they are
 #: mostly the speaker's ("said it would be a mistake"). Added 2026-12-02;
 #: measured in docs/history/voice.md.
-_JUDGEMENT_NOUNS = {"failure", "mistake", "misstep", "lapse"}
+_JUDGEMENT_NOUNS = {"failure", "mistake", "misstep", "lapse", "fault"}
 
 
 def _judgement_noun(t: Token) -> bool:
@@ -545,6 +545,8 @@ def _judgement_noun(t: Token) -> bool:
         return False
     if any(c.dep_ == "compound" for c in t.children) or t.dep_ == "compound":
         return False
+    if t.lemma_.lower() == "fault":  # blame: "not entirely his fault" (not "a fault line")
+        return any(c.dep_ == "poss" for c in t.children)
     nxt = t.nbor() if t.i + 1 < len(t.doc) else None
     return not (nxt is not None and nxt.lower_ == "to" and nxt.head.pos_ == "VERB")
 
