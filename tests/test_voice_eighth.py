@@ -1,5 +1,5 @@
 """Sentence voice, an eighth audit of unseen texts (2026-12-06, seed 5454; docs/history/voice.md):
-an archive's title closed by a semicolon and its deck, the reporters' places closing a story,
+an archive's title closed by a semicolon and its deck, a list's item ending on "or" (no heading), the reporters' places closing a story,
 "likely" alone as a predicate, a quotation's tag with a clause of its circumstance, three
 plain senses ("species threatened with extinction", "clashes erupting", "ducked down"), and the outlet's
 stock verdicts ("less than thrilled", "easier said than done", "not entirely the city's
@@ -113,6 +113,21 @@ SENSES = [
 ]
 
 
+LIST_ITEMS = [
+    (
+        "The rule lets agencies skip the review:\nWhere the action has no effect on a species, or"
+        "\nWhere the action is wholly beneficial.\nIt takes effect in May.",
+        "no effect",
+        "outlet-factual",
+    ),
+    # negative: a sub-head with no closing punctuation
+    (
+        "The rule lets agencies skip the review.\nWhat the rule changes\nIt takes effect in May.",
+        "What the rule",
+        "other",
+    ),
+]
+
 VERDICTS = [
     ("Environmentalists are less than thrilled by the rule.", "thrilled", "outlet-evaluative"),
     (
@@ -134,7 +149,8 @@ VERDICTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "piece", "voice"), SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES + VERDICTS
+    ("text", "piece", "voice"),
+    SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES + VERDICTS + LIST_ITEMS,
 )
 def test_eighth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)

@@ -196,7 +196,7 @@ def is_heading(text: str, span: Span) -> bool:
     """A title or sub-head: the sentence is a whole line, short, without closing punctuation
     or in title case ("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks.": some
     archives close a title with a full stop) or a time of day alone (a live blog's "10:30
-    a.m."), and more text follows it."""
+    a.m."), and more text follows it; not a line ending on "or" or "and" (a list's item)."""
     line = _whole_line(text, span)
     if line is None:
         return False
@@ -207,7 +207,15 @@ def is_heading(text: str, span: Span) -> bool:
         return True  # a live blog's time stamp heads the entries under it: "10:30 a.m."
     if _CAPITALS_LINE.fullmatch(body):
         return True  # an archive's label in capitals: "ABSTRACT.", "FULL TEXT.", "LETTERS."
+    if _LIST_ITEM.search(body):
+        return False  # an item of a list run over lines: "Where the action is beneficial, or"
     return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
+
+
+#: A line ending on "or" or "and": an item of a list whose sentence runs on over the lines
+#: under it, no heading (since 2026-12-06, an eighth audit: a rule's conditions quoted as a
+#: list in ECB+, the only such lines in PolNeAR, NewsWCL50 and ECB+).
+_LIST_ITEM = re.compile(r"\b(?:or|and)$")
 
 
 def title_line_pieces(text: str, spans: list[Span]) -> set[int]:
