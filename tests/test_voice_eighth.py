@@ -91,6 +91,18 @@ TAGS = [
         "outlet-factual",
     ),
     ("Roe spoke at the fair as she sat at a table.", "sat", "outlet-factual"),
+    # a condition is the writer's own; a clause on a noun of the outlet's own verb
+    (
+        'If we lived in calmer times, a reader would now ask: "Why the fuss over a road?"',
+        "calmer",
+        "outlet-factual",
+    ),
+    (
+        'Roe promised "a road by May," pushing the council to fund Elm Street, where the'
+        " old road has long been closed to traffic.",
+        "Elm",
+        "outlet-factual",
+    ),
 ]
 
 SENSES = [

@@ -733,16 +733,26 @@ def _bare_tag(sent: SpacySpan, relayed: Coverage, clauses: bool = False) -> bool
     )
 
 
-#: Clauses a speech tag may carry as its circumstance: "as she sat ...", "a crowd that ...".
-_TAG_CLAUSES = frozenset({"advcl", "relcl"})
+#: The conjunctions of a tag's circumstance in time or place: "as she sat", "while he
+#: spoke", "after the vote"; not a condition or a reason ("If we lived in normal times ...,
+#: a reader would now ask: 'WHAT?'", the writer's own hypothetical).
+_TAG_MARKS = frozenset({"as", "while", "when", "after", "before", "where"})
+#: The words a relative clause may hang on through to the cue: the nouns of the tag (its
+#: source, recipient or place) and the prepositions that join them to it.
+_TAG_WORDS = frozenset({"NOUN", "PROPN", "PRON", "ADP", "NUM"})
 
 
 def _tag_clause(t: Token, told: Callable[[Token], bool]) -> bool:
-    """Does ``t`` head a clause hung, through words that are no finite verb, on a cue?"""
-    if t.dep_ not in _TAG_CLAUSES:
+    """Does ``t`` head a clause of the tag's circumstance: an adverbial clause of time or place
+    on the cue itself, or a relative clause on a noun of the tag ("told a crowd ... that
+    spilled out onto the street", "at the event where Trump spoke")?"""
+    if t.dep_ == "advcl":
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        return bool(marks & _TAG_MARKS) and told(t.head)
+    if t.dep_ != "relcl":
         return False
     w = t.head
-    while w.i != w.head.i and not _finite(w):
+    while w.pos_ in _TAG_WORDS and w.i != w.head.i and not told(w):
         w = w.head
     return told(w)
 
