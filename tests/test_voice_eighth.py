@@ -98,8 +98,8 @@ TAGS = [
         "outlet-factual",
     ),
     (
-        'Roe promised "a road by May," pushing the council to fund Elm Street, where the'
-        " old road has long been closed to traffic.",
+        'Roe promised "a road," pushing the council to fund Elm Street, where the old road has'
+        " long been closed to all traffic.",
         "Elm",
         "outlet-factual",
     ),
