@@ -93,13 +93,14 @@ TAGS = [
     ("Roe spoke at the fair as she sat at a table.", "sat", "outlet-factual"),
     # a condition is the writer's own; a clause on a noun of the outlet's own verb
     (
-        'If we lived in calmer times, a reader would now ask: "Why the fuss over a road?"',
+        "If we lived in calmer times, with some grounding in the history of this town and its"
+        ' roads, a reader would now ask: "Why?"',
         "calmer",
         "outlet-factual",
     ),
     (
-        'Roe promised "a road," pushing the council to fund Elm Street, where the old road has'
-        " long been closed to all traffic.",
+        '"No," Roe said, leaving the hall to visit Elm Street, where the old road has long been'
+        " closed to all traffic.",
         "Elm",
         "outlet-factual",
     ),
