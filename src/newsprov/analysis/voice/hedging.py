@@ -1,11 +1,13 @@
 """Hedges the parse finds, beside the listed phrases of ``hedges.txt`` ("it seems", "appears
-to") and the adverb "likely" (:func:`newsprov.analysis.voice.cues._likely_hedge`): the outlet
-putting its own claim as a probability or an impression. Added 2026-12-06 from an eighth audit
-of sentence voice on unseen texts (docs/history/voice.md, session 54)."""
+to") and the adverb "likely" (:func:`_likely_hedge`): the outlet putting its own claim as a
+probability or an impression. Added 2026-12-06 from an eighth audit of sentence voice on unseen
+texts (docs/history/voice.md, session 54); "likely" moved here from ``cues.py`` the same day."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from newsprov.analysis.voice.plain import _COMPARATIVE_WORDS
 
 #: The adjectives of probability a predicate may be alone: "Neither is likely."
 _PROBABLE = frozenset({"likely", "unlikely"})
@@ -41,3 +43,22 @@ def bare_probability(t: Token) -> bool:
     # the subject "it" before a clause is the listed phrase; before nothing ("it is likely.")
     # it is the same hedge
     return True
+
+
+def _likely_hedge(t: Token) -> bool:
+    """ "likely" as an adverb, the outlet's "probably" ("Nichols will likely die in prison", "Mr.
+    Trump will most likely not miss out", "likely the most expensive in state history"), with
+    "most" also where the parse read it as an adjective ("most likely will not get"). Not the
+    adjective ("likely voters", "the likely nominee", "is likely to win", "the one most likely
+    to be nominated", "a likely tough fight"), nor a probability compared ("more likely"). Added 2026-12-05 from an audit of unseen ECB+ and
+    NewsWCL50 texts, where five such sentences were the outlet's unflagged forecasts."""
+    prev = t.doc[t.i - 1].lower_ if t.i > t.sent.start else ""
+    if t.lower_ != "likely" or prev in _COMPARATIVE_WORDS or prev == "as":
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    if nxt is not None and nxt.lower_ == "to":
+        return False  # the adjective with its infinitive: "the one most likely to be nominated"
+    if t.dep_ == "advmod":
+        # not on an adjective before its noun: "whose likely tough fight" (the fight's grade)
+        return not (t.head.pos_ == "ADJ" and t.head.dep_ == "amod")
+    return prev == "most" and nxt is not None and nxt.pos_ in {"AUX", "VERB", "PART"}
