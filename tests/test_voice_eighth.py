@@ -1,6 +1,7 @@
 """Sentence voice, an eighth audit of unseen texts (2026-12-06, seed 5454; docs/history/voice.md):
 an archive's title closed by a semicolon and its deck, a list's item ending on "or" (no heading), the reporters' places closing a story,
-"likely" alone as a predicate, a quotation's tag with a clause of its circumstance, three
+"likely" alone as a predicate, a quotation's tag with a clause of its circumstance (and, since
+the second round, a reported clause's tag with one, and a quotation its tag's content left out), three
 plain senses ("species threatened with extinction", "clashes erupting", "ducked down"), and the outlet's
 stock verdicts ("less than thrilled", "easier said than done", "not entirely the city's
 fault")."""
@@ -106,6 +107,55 @@ TAGS = [
     ),
 ]
 
+#: A report's tag beside its statement (since the second round of session 54): a clause of time
+#: or place on the cue of a reported clause, as on a quotation's; and a quotation the tag's
+#: content left out ('"agreed that ...," which is "resolved to ...," the statement said').
+REPORT_TAGS = [
+    (
+        "As she shook hands with voters on Sunday in the square, Roe repeated her belief that"
+        " the road will open in May.",
+        "shook",
+        "attributed",
+    ),
+    (
+        "While the council met downstairs, Roe told reporters that the road was late.",
+        "met",
+        "attributed",
+    ),
+    (
+        'The two mayors "agreed that the state ought not to close the old bridge," which is'
+        ' "needed for the whole valley and its farms," the joint statement said.',
+        "mayors",
+        "attributed",
+    ),
+    # negatives: a reason is the outlet's; a clause of the outlet's own verb; a tag's short
+    # quotation beside the outlet's clause; quotations with no tag in the sentence
+    (
+        "Because the council cut the road budget by half last spring, Roe said that the road"
+        " will be late.",
+        "spring",
+        "outlet-factual",
+    ),
+    (
+        "Roe said that the road will be late, and the council voted to cut its budget by half"
+        " on Tuesday after a long and angry meeting.",
+        "voted",
+        "outlet-factual",
+    ),
+    (
+        'Roe said "no," and the council voted on Tuesday to cut the road budget by half after a'
+        " long and angry meeting of its members.",
+        "voted",
+        "outlet-factual",
+    ),
+    (
+        'The two mayors "agreed that the state ought not to close the old bridge," and the state'
+        " closed it on Monday anyway after a long review of the roads of the valley.",
+        "Monday",
+        "outlet-factual",
+    ),
+]
+
 SENSES = [
     (
         "The agency cut protection for species threatened with extinction.",
@@ -163,7 +213,7 @@ VERDICTS = [
 
 @pytest.mark.parametrize(
     ("text", "piece", "voice"),
-    SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + SENSES + VERDICTS + LIST_ITEMS,
+    SEMICOLON_TITLES + CREDITS + HEDGES + TAGS + REPORT_TAGS + SENSES + VERDICTS + LIST_ITEMS,
 )
 def test_eighth_audit(analyze: Callable[..., Record], text: str, piece: str, voice: str) -> None:
     rec = analyze(text)

@@ -805,7 +805,15 @@ def classify_sentences(
         [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
     )
     residue = Coverage([r.span for r in removed])
-    long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
+    long_quoted = [s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS]
+    long_quotes = Coverage(long_quoted)
+    # beside a quotation's tag, every quotation of the sentence is relayed: 'The leaders
+    # "agreed that ...," which is "resolved to ...," her statement said.' (the tag's content is
+    # only the last one)
+    tag_relayed = Coverage(
+        [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
+        + long_quoted
+    )
     short_quotes = Coverage([s for s, words in quoted_spans(text) if words <= SCARE_MAX_WORDS])
     # the speaker's own words: a quotation, and a transcript's line after its speaker's label
     # ("TRUMP: The deaths ... make clear how much more work we have to do")
@@ -872,13 +880,13 @@ def classify_sentences(
             out.append(Sentence(span=span, voice="other", attributions=ids))
             continue
         inside = content.covered(span)
+        # the sentence's own reports of a statement: a quotation, or a clause with its cue here
+        stated = set(covering) & (direct | (clausal & set(by_cue[k])))
         attributed = (
             inside * 2 >= size
             or (bool(framing or covering) and relayed.covered(span) * 2 >= size)
-            or (
-                bool(framing or set(covering) & (direct | (clausal & set(by_cue[k]))))
-                and _bare_tag(sent, relayed, bool(set(covering) & direct))
-            )
+            or (bool(set(by_cue[k]) & direct) and tag_relayed.covered(span) * 2 >= size)
+            or (bool(framing or stated) and _bare_tag(sent, relayed, bool(stated)))
         )
         found = find_cues(sent, own, cue_words.touches, titles)
         if attributed or framing or covering:
