@@ -13,9 +13,11 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
   them: a tag split off its quotation, or a report with its content after an opening phrase
-  with no verb). Attributions that are the outlet's own words
-  (:func:`outlets_own`: deeds such as "declined to comment", a source-less "appears" or "is
-  expected") are listed on their sentences but count for none of this;
+  with no verb; a quotation's or a reported clause's tag may hold a clause of its time or
+  place; beside a quotation's tag every quotation of the sentence counts as relayed).
+  Attributions that are the outlet's own words (:func:`outlets_own`: deeds such as "declined
+  to comment", a source-less "appears" or "is expected") are listed on their sentences but
+  count for none of this;
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
   in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
   quotations of more than three words and outside the content of ``direct`` attributions and
