@@ -41,8 +41,9 @@ from newsprov.analysis.pipeline import Analyzer
 from newsprov.analysis.sentences import sentence_index
 from newsprov.analysis.sources import coref, detection, forms, kinds
 from newsprov.analysis.sources import lexicon as lx
-from newsprov.analysis.voice import cues
+from newsprov.analysis.voice import cues, quotes, token_cues
 from newsprov.analysis.voice import lexicon as voice_lexicon
+from newsprov.analysis.voice import plain as voice_plain
 
 _FORMS = st.lists(st.text(alphabet="abAB -'’.(", min_size=1, max_size=6), max_size=12)
 _TEXT = st.text(alphabet="abAB -'’.(x\n", max_size=60)
@@ -185,7 +186,7 @@ def test_trigger_filter_changes_no_cue(
         return [c for sent in doc.sents for c in cues.find_cues(sent, lambda s: True)]
 
     filtered = run()
-    monkeypatch.setattr(cues, "_trigger_words", lambda: _Everything())
+    monkeypatch.setattr(token_cues, "_trigger_words", lambda: _Everything())
     assert run() == filtered
     assert filtered  # each sentence holds cues
 
@@ -764,7 +765,7 @@ def _poll_answer_plain(t: Any) -> bool:
         w = doc[i]
         if w.text == "%" or w.lower_ == "percent":
             return i > t.sent.start and w.nbor(-1).like_num
-        if w.pos_ != "DET" and w.lower_ not in cues._SHARE_GLUE:
+        if w.pos_ != "DET" and w.lower_ not in voice_plain._SHARE_GLUE:
             return False
         i -= 1
     return False
@@ -794,10 +795,10 @@ def test_voice_sentence_edge_tests_match_their_plain_forms(
 ) -> None:
     doc = nlp(text)
     for t in doc:
-        assert cues._non_stem(t) == _non_stem_plain(t)
-        assert cues._poll_answer(t) == _poll_answer_plain(t)
-    assert [t.text for t in doc if cues._non_stem(t)] == stems
-    assert [t.text for t in doc if cues._poll_answer(t)] == answers
+        assert voice_plain._non_stem(t) == _non_stem_plain(t)
+        assert voice_plain._poll_answer(t) == _poll_answer_plain(t)
+    assert [t.text for t in doc if voice_plain._non_stem(t)] == stems
+    assert [t.text for t in doc if voice_plain._poll_answer(t)] == answers
 
 
 @pytest.mark.parametrize("text", [*_SOURCE_TEXTS, "", "No commas here"])
@@ -891,29 +892,31 @@ _VOICE_WORD_TEXTS = [
 @pytest.mark.parametrize("text", _VOICE_WORD_TEXTS)
 def test_voice_doc_words_match_the_token_walks(nlp: Language, text: str) -> None:
     doc = nlp(text)
-    triggers = cues._trigger_words()
-    words = cues._doc_words(doc)
+    triggers = token_cues._trigger_words()
+    words = token_cues._doc_words(doc)
     assert words.triggered == [
         t.i
         for t in doc
         if t.lower_ in triggers or t.lower_.endswith("ly") or t.lemma_.lower() in triggers
     ]
     assert words.depicting == [
-        t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in cues._DEPICTING | {"describe"}
+        t.i
+        for t in doc
+        if t.pos_ == "VERB" and t.lemma_.lower() in quotes._DEPICTING | {"describe"}
     ]
     for sent in doc.sents:  # each sentence's share, in order
-        assert cues._in_sentence(words.triggered, sent) == [
+        assert token_cues._in_sentence(words.triggered, sent) == [
             i for i in words.triggered if sent.start <= i < sent.end
         ]
 
 
 def test_voice_doc_words_kept_per_doc(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = nlp("Critics painted him as weak."), nlp("Critics painted him as weak.")
-    first = cues._doc_words(a)
-    assert cues._doc_words(a) is first  # the same doc: kept
-    assert cues._doc_words(b) is not first  # another doc, though the same text
-    monkeypatch.setattr(cues, "_trigger_words", lambda: _Everything())
-    assert cues._doc_words(b).triggered == list(range(len(b)))  # other trigger words: anew
+    first = token_cues._doc_words(a)
+    assert token_cues._doc_words(a) is first  # the same doc: kept
+    assert token_cues._doc_words(b) is not first  # another doc, though the same text
+    monkeypatch.setattr(token_cues, "_trigger_words", lambda: _Everything())
+    assert token_cues._doc_words(b).triggered == list(range(len(b)))  # other trigger words: anew
 
 
 @pytest.mark.parametrize(

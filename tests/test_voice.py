@@ -1248,7 +1248,8 @@ ROOT_IN_FRAGMENT = [
 
 @pytest.mark.parametrize(("text", "called"), ROOT_IN_FRAGMENT)
 def test_called_root_in_fragment(nlp: Language, text: str, called: bool) -> None:
-    from newsprov.analysis.voice.cues import _called, quoted_spans
+    from newsprov.analysis.voice.cues import quoted_spans
+    from newsprov.analysis.voice.quotes import _called
 
     (sent,) = nlp(text).sents
     ((span, _),) = quoted_spans(text, 0)
@@ -1438,7 +1439,7 @@ ADVERB_MEASURES = [
 
 @pytest.mark.parametrize(("sentence", "word", "measure"), ADVERB_MEASURES)
 def test_adverb_measures(analyzer, sentence: str, word: str, measure: bool) -> None:  # type: ignore[no-untyped-def]
-    from newsprov.analysis.voice.cues import _proportion, _rating
+    from newsprov.analysis.voice.plain import _proportion, _rating
 
     (tok,) = [t for t in analyzer.nlp(sentence) if t.lower_ == word]
     assert (_rating(tok) or _proportion(tok)) is measure

@@ -13,9 +13,11 @@ Owns ``sentences[].voice`` and ``sentences[].cues`` (see ``docs/voice.md``):
   or the sentence is an attribution's frame (it holds the cue, and content, source and cue
   together cover half of it: ``"...," the NYT reported on Friday.``, or no verb stands outside
   them: a tag split off its quotation, or a report with its content after an opening phrase
-  with no verb). Attributions that are the outlet's own words
-  (:func:`outlets_own`: deeds such as "declined to comment", a source-less "appears" or "is
-  expected") are listed on their sentences but count for none of this;
+  with no verb; a quotation's or a reported clause's tag may hold a clause of its time or
+  place; beside a quotation's tag every quotation of the sentence counts as relayed).
+  Attributions that are the outlet's own words (:func:`outlets_own`: deeds such as "declined
+  to comment", a source-less "appears" or "is expected") are listed on their sentences but
+  count for none of this;
 * ``outlet-evaluative`` (decided before ``attributed``): the evaluative cues (:mod:`.cues`)
   in the outlet's own words weigh ``THRESHOLD``. The outlet's own words are everything outside
   quotations of more than three words and outside the content of ``direct`` attributions and
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -59,6 +62,7 @@ from newsprov.analysis.voice.lines import (
     first_line_title,
     first_text_line,
     link_line,
+    semicolon_title,
     stage_note,
 )
 from newsprov.analysis.voice.lines import whole_line as _whole_line
@@ -194,7 +198,7 @@ def is_heading(text: str, span: Span) -> bool:
     """A title or sub-head: the sentence is a whole line, short, without closing punctuation
     or in title case ("Railing Against Trump, Sanders Vows To Eliminate Tax Breaks.": some
     archives close a title with a full stop) or a time of day alone (a live blog's "10:30
-    a.m."), and more text follows it."""
+    a.m."), and more text follows it; not a line ending on "or" or "and" (a list's item)."""
     line = _whole_line(text, span)
     if line is None:
         return False
@@ -205,7 +209,15 @@ def is_heading(text: str, span: Span) -> bool:
         return True  # a live blog's time stamp heads the entries under it: "10:30 a.m."
     if _CAPITALS_LINE.fullmatch(body):
         return True  # an archive's label in capitals: "ABSTRACT.", "FULL TEXT.", "LETTERS."
+    if _LIST_ITEM.search(body):
+        return False  # an item of a list run over lines: "Where the action is beneficial, or"
     return body[-1] not in _CLOSING or is_title(body, _HEADING_MIN_WORDS)
+
+
+#: A line ending on "or" or "and": an item of a list whose sentence runs on over the lines
+#: under it, no heading (since 2026-12-06, an eighth audit: a rule's conditions quoted as a
+#: list in ECB+, the only such lines in PolNeAR, NewsWCL50 and ECB+).
+_LIST_ITEM = re.compile(r"\b(?:or|and)$")
 
 
 def title_line_pieces(text: str, spans: list[Span]) -> set[int]:
@@ -290,12 +302,17 @@ _LABEL_COLON = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+)?:")
 def credit_line(text: str, span: Span) -> bool:
     """A line crediting reporters, the newspaper's closing line ("Bryant Rousseau and Caryn
     Wilson contributed reporting.", "Jane Roe contributed to this report."): residue, no
-    sentence of the story. Added 2026-12-05 from an audit of unseen PolNeAR dev texts."""
+    sentence of the story. Added 2026-12-05 from an audit of unseen PolNeAR dev texts. Since
+    2026-12-06 (an eighth audit) also a line near the end giving where each reporter wrote
+    from ("Phillip reported from Oakland, Calif.; Gearan, from Washington.", 7 lines of
+    PolNeAR), each piece of it the parse cut."""
     a, b = span
-    if text[text.rfind("\n", 0, a) + 1 : a].strip():
-        return False
+    start = text.rfind("\n", 0, a) + 1
     end = text.find("\n", b)
-    if text[b : end if end != -1 else len(text)].strip():
+    end = end if end != -1 else len(text)
+    if _REPORTED_FROM.fullmatch(text[start:end].strip()) and len(text[end:].split("\n\n")) <= 3:
+        return True  # "Phillip reported from Oakland, Calif.; Gearan, from Washington.", at the end
+    if text[start:a].strip() or text[b:end].strip():
         return False
     return _CREDIT.search(text[a:b]) is not None
 
@@ -306,6 +323,15 @@ _CREDIT = re.compile(
     r"\bcontributed (?:reporting|research|to this (?:report|article|story))"
     r"(?: from [^.\n]{1,80})?\.?$",
     re.IGNORECASE,
+)
+
+
+#: The reporters' places closing a story: "Phillip reported from Oakland, Calif.; Gearan, from
+#: Washington.", "Lerer reported from Los Angeles. Associated Press writer Jill Colvin
+#: contributed from Albuquerque." (names before the verb, no clause after the place).
+_REPORTED_FROM = re.compile(
+    r"(?!The )(?:[A-Z][\w.'’-]*,? (?:and )?){1,8}(?:reported|contributed) from"
+    r" (?:(?! that )[^\n]){1,200}[.]"
 )
 
 
@@ -692,11 +718,45 @@ def _interviewer_line(text: str, span: Span) -> bool:
     return _INTERVIEWER.match(text, start) is not None
 
 
-def _bare_tag(sent: SpacySpan, relayed: Coverage) -> bool:
+def _bare_tag(sent: SpacySpan, relayed: Coverage, clauses: bool = False) -> bool:
     """A speech tag split off its quotation ('"Where did the money go?" Mr. Hale asked at a
     meeting of donors.'): no verb outside the attribution's source and cue, so the rest is the
-    tag's circumstance, not an assertion of the outlet's."""
-    return not any(_finite(t) and not relayed.touches((t.idx, t.idx + len(t.text))) for t in sent)
+    tag's circumstance, not an assertion of the outlet's. With ``clauses`` (a quotation's tag)
+    a finite verb of a clause hung on the cue, or on a word that hangs on it, is circumstance
+    too ('"...," Clinton said at Mission College as she sat at a lunchroom table', '"...,"
+    Sanders told a crowd at Hamburger Mary's that spilled out onto the street'; since
+    2026-12-06, an eighth audit of sentence voice)."""
+
+    def told(t: Token) -> bool:
+        return relayed.touches((t.idx, t.idx + len(t.text)))
+
+    return not any(
+        _finite(t) and not told(t) and not (clauses and _tag_clause(t, told)) for t in sent
+    )
+
+
+#: The conjunctions of a tag's circumstance in time or place: "as she sat", "while he
+#: spoke", "after the vote"; not a condition or a reason ("If we lived in normal times ...,
+#: a reader would now ask: 'WHAT?'", the writer's own hypothetical).
+_TAG_MARKS = frozenset({"as", "while", "when", "after", "before", "where"})
+#: The words a relative clause may hang on through to the cue: the nouns of the tag (its
+#: source, recipient or place) and the prepositions that join them to it.
+_TAG_WORDS = frozenset({"NOUN", "PROPN", "PRON", "ADP", "NUM"})
+
+
+def _tag_clause(t: Token, told: Callable[[Token], bool]) -> bool:
+    """Does ``t`` head a clause of the tag's circumstance: an adverbial clause of time or place
+    on the cue itself, or a relative clause on a noun of the tag ("told a crowd ... that
+    spilled out onto the street", "at the event where Trump spoke")?"""
+    if t.dep_ == "advcl":
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        return bool(marks & _TAG_MARKS) and told(t.head)
+    if t.dep_ != "relcl":
+        return False
+    w = t.head
+    while w.pos_ in _TAG_WORDS and w.i != w.head.i and not told(w):
+        w = w.head
+    return told(w)
 
 
 def _clausal(doc: Doc, a: Attribution) -> bool:
@@ -747,7 +807,15 @@ def classify_sentences(
         [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
     )
     residue = Coverage([r.span for r in removed])
-    long_quotes = Coverage([s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS])
+    long_quoted = [s for s, words in quoted_spans(text) if words > SCARE_MAX_WORDS]
+    long_quotes = Coverage(long_quoted)
+    # beside a quotation's tag, every quotation of the sentence is relayed: 'The leaders
+    # "agreed that ...," which is "resolved to ...," her statement said.' (the tag's content is
+    # only the last one)
+    tag_relayed = Coverage(
+        [s for a in attributions for s in a.content_spans + a.source_spans + a.cue_spans]
+        + long_quoted
+    )
     short_quotes = Coverage([s for s, words in quoted_spans(text) if words <= SCARE_MAX_WORDS])
     # the speaker's own words: a quotation, and a transcript's line after its speaker's label
     # ("TRUMP: The deaths ... make clear how much more work we have to do")
@@ -782,6 +850,7 @@ def classify_sentences(
         question_heads(text, spans)
         | title_line_pieces(text, spans)
         | first_line_pieces(text, spans)
+        | semicolon_title(text, spans)
     )
     if title is None:
         heads |= {k for k in [first_line_title(text, spans, sents)] if k is not None}
@@ -813,13 +882,13 @@ def classify_sentences(
             out.append(Sentence(span=span, voice="other", attributions=ids))
             continue
         inside = content.covered(span)
+        # the sentence's own reports of a statement: a quotation, or a clause with its cue here
+        stated = set(covering) & (direct | (clausal & set(by_cue[k])))
         attributed = (
             inside * 2 >= size
             or (bool(framing or covering) and relayed.covered(span) * 2 >= size)
-            or (
-                bool(framing or set(covering) & (direct | (clausal & set(by_cue[k]))))
-                and _bare_tag(sent, relayed)
-            )
+            or (bool(set(by_cue[k]) & direct) and tag_relayed.covered(span) * 2 >= size)
+            or (bool(framing or stated) and _bare_tag(sent, relayed, bool(stated)))
         )
         found = find_cues(sent, own, cue_words.touches, titles)
         if attributed or framing or covering:

@@ -159,6 +159,41 @@ def link_line(text: str, span: Span) -> bool:
     return line is not None and _LINK_LINE.fullmatch(line.strip()) is not None
 
 
+#: A blank line: a line break, spaces, another line break.
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+#: The most words of a title line closed by a semicolon and of the deck under it.
+TITLE_BLOCK_MAX_WORDS = 30
+
+
+def semicolon_title(text: str, spans: list[Span]) -> set[int]:
+    """The sentences of a title closed by a semicolon and of the deck under it: an archive's
+    "Title; Deck." written as the text's first paragraph, the title on the first line closed
+    by ";", the deck (if any) on the line right under it, a blank line after them ("Millennials
+    agree in poll on transgender bathroom issue; / Opinions among older people are more closely
+    divided."; 141 of PolNeAR train's 840 texts open so). A sentence of the body does not end
+    its line on a semicolon. Each line holds at most 30 words; more text follows the block.
+    Added 2026-12-06 from an eighth audit of sentence voice."""
+    first = first_text_line(text)
+    if first is None:
+        return set()
+    start, end = first
+    line = text[start:end].strip()
+    if not line.endswith(";") or len(line.split()) > TITLE_BLOCK_MAX_WORDS:
+        return set()
+    block_end = end
+    nxt = _LINE.match(text, end + 1) if text.startswith("\n", end) else None
+    if (
+        nxt is not None
+        and nxt.group().strip()
+        and len(nxt.group().split()) <= TITLE_BLOCK_MAX_WORDS
+        and _BLANK_AFTER.match(text, nxt.end())
+    ):
+        block_end = nxt.end()  # the deck, a paragraph of its own line
+    if _NONSPACE.search(text, block_end) is None:
+        return set()
+    return {k for k, (a, b) in enumerate(spans) if a >= start and b <= block_end}
+
+
 def _last_line(text: str, span: Span) -> bool:
     """Is the sentence a whole line with no text after it (the text's last line)?"""
     a, b = span

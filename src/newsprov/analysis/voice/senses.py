@@ -288,6 +288,8 @@ def _crowd_sound(t: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in t.children):
         return True
+    if t.dep_ == "acl" and t.head.lemma_.lower() in _FIGHTS:
+        return True  # "with the first clashes erupting at the end of the street" (2026-12-06)
     return any(_sound(o) for o in _prep_objects(t, ("in", "into"), ("pobj",)))
 
 
@@ -531,6 +533,11 @@ def literal_sense(t: Token, lemma: str) -> bool:
         return t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.head.i > t.i
     if lemma == "squeeze":
         return preps(t, ("into",))
+    if lemma == "duck":
+        # the body lowered or hidden: "ducked down for selfies", "ducked into a car", "ducked
+        # behind a wall" (an eighth audit, 2026-12-06); "ducked the question" stays
+        down = any(c.dep_ == "prt" and c.lower_ in ("down", "low") for c in kids)
+        return down or preps(t, ("into", "under", "behind", "beneath", "inside"))
     if lemma == "slam":
         hit = _prep_objects(t, ("into", "against", "onto"), ("pobj",))
         return t.pos_ == "VERB" and bool(hit) and all(o.pos_ == "NOUN" for o in hit)
