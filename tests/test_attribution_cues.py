@@ -570,6 +570,42 @@ def test_not_bare_passives(cands: Extract, text: str) -> None:
     assert found == []
 
 
+# -- behaviour table: a plea and its charge ----------------------------------------------------
+
+#: (text, cue word, cue, content): "pleaded guilty to X" is the plea, X with its "to" the charge
+PLEAS = [
+    (
+        "The hacker pleaded guilty Wednesday to identity theft.",
+        "pleaded",
+        "pleaded guilty",
+        "to identity theft",
+    ),
+    (
+        "The donor pleaded guilty to making straw donations.",
+        "pleaded",
+        "pleaded guilty",
+        "to making straw donations",
+    ),
+    ("The banker pleaded not guilty to fraud.", "pleaded", "pleaded not guilty", "to fraud"),
+    # negative cases: no charge, the adjective stays the content; not a plea
+    (
+        "He was pleading guilty voluntarily.",
+        "pleading",
+        "was pleading",
+        "guilty voluntarily",
+    ),
+    ("The senator felt guilty to the end.", "felt", "felt", "guilty to the end"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "extent", "content"), PLEAS)
+def test_pleas(cands: Extract, text: str, cue: str, extent: str, content: str) -> None:
+    text, found = cands(text)
+    c = by_cue(text, found, cue)
+    assert " … ".join(text[a:b] for a, b in c.cue) == extent
+    assert " ".join(span_text(text, s) or "" for s in c.content) == content
+
+
 # -- behaviour table: a noun of a side taken, after "be", with "of" -----------------------------
 
 #: (text, cue word, cue, source, content): the predicate noun reports its subject's stance

@@ -276,7 +276,8 @@ def char_spans(doc: Doc, ids: Iterable[int]) -> list[Span]:
 
 def _char_spans_vector(tree: _Tree, order: list[int]) -> list[Span]:
     """:func:`char_spans` on numpy arrays (``order``: sorted, in range)."""
-    ids = numpy.array(order, dtype=numpy.int64)
+    # (``fromiter`` with the count: about half the time of ``numpy.array`` on a list of ints)
+    ids = numpy.fromiter(order, dtype=numpy.int64, count=len(order))
     keep = numpy.flatnonzero(~tree.edge_a[ids])
     if not len(keep):
         return []

@@ -287,6 +287,11 @@ def frame_of(
             name = "acomp"
             for c in acomps + xcomps:
                 content |= subtree_ids(c)
+            if (plea := _plea(v, acomps[0])) is not None:
+                # "pleaded guilty to illegal lobbying": the plea is the cue, the charge the
+                # content (PolNeAR train: 5 of 6 such pleas are gold relations, all so)
+                cue |= {acomps[0].i} | {c.i for c in acomps[0].children if c.dep_ == "neg"}
+                content = subtree_ids(plea)
         elif xcomps:
             name = "xcomp"
             content = subtree_ids(xcomps[0])
@@ -347,12 +352,16 @@ def frame_of(
         content |= more
         last = max(last, max(more, default=last))
     if content and (name in ("ccomp", "dobj") or name.startswith("prep:")):
-        content |= _second_that_clause(v, last)
+        second = _second_that_clause(v, last)
+        content |= second
+        last = max(last, max(second, default=last))
     if content and name != "quote":
         # a phrase coordinated with the content that the parse hung on the verb; and the
         # conjunct after a conjunction that ends the content
-        content = _coordinated_object(v, content)
-        content = _conjunction_ended(v, content)
+        coordinated = _coordinated_object(v, content, last)
+        if coordinated is not content:  # a phrase added (a new set): its last word read again
+            last = max(coordinated)
+        content = _conjunction_ended(v, coordinated, last)
     if not name and (answer := _answer_word(v)) is not None:
         name, content = "dobj", subtree_ids(answer)  # "46 percent said yes", "would say so"
     if not name and not passive and any(c.dep_ == "nsubj" for c in kids):
@@ -428,6 +437,18 @@ def _title_quotes(doc: Doc, v: Token, qx: QuoteIndex, quotes: list[int]) -> list
 #: all of PolNeAR train: under a verb's ``xcomp``, with such a preposition, the comment was in
 #: the gold cue 8 times in 12, the preposition 6 in 12.
 COMMENT_VERBS = frozenset(("comment", "elaborate", "speculate"))
+
+
+def _plea(v: Token, adj: Token) -> Token | None:
+    """The "to" phrase of a plea, "pleaded guilty to illegal lobbying" (``v`` "plead", ``adj``
+    its ``acomp`` "guilty"; the parse hangs "to" on either), or None. With no charge ("has
+    pleaded not guilty") the adjective stays the content."""
+    if v.lemma_ != "plead" or adj.lower_ != "guilty":
+        return None
+    for c in [*adj.children, *v.children]:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > adj.i and prep_object(c) is not None:
+            return c
+    return None
 
 
 def _comment_topic(x: Token) -> Token | None:
@@ -1028,9 +1049,10 @@ def _second_that_clause(v: Token, last: int) -> set[int]:
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
-def _coordinated_object(v: Token, content: set[int]) -> set[int]:
+def _coordinated_object(v: Token, content: set[int], last: int) -> set[int]:
     """``content`` with the phrases coordinated with it that the parse hung on the reporting
-    verb ``v`` as its conjuncts, right after it (only commas, dashes and a conjunction between):
+    verb ``v`` as its conjuncts, right after it (only commas, dashes and a conjunction between;
+    ``last`` is the content's last word, ``max(content)``, read by the caller):
     a phrase opened by a preposition of the content or of the verb's frame ("called for higher
     taxes on hedge funds, and for new limits on bonuses"; "see the plan as a giveaway and as a
     threat"), and, after any content but a quotation, a noun ("showed $12,000 to one firm,
@@ -1049,7 +1071,7 @@ def _coordinated_object(v: Token, content: set[int]) -> set[int]:
     if not conjs:  # most verbs: the content's last word is not read
         return content
     doc = v.doc
-    first, last = content, max(content)
+    first = content  # ``last`` is its last word (``max(content)``, read by the caller)
     # the prepositions are read only when a prepositional conjunct comes: a content may be a
     # whole long quotation, and most verbs have no conjunct after it
     preps: set[str] | None = None
@@ -1077,8 +1099,10 @@ def _content_prepositions(v: Token, content: set[int]) -> set[str]:
     return preps | {k.lower_ for k in v.children if k.dep_ == "prep" and k.i < last}
 
 
-def _conjunction_ended(v: Token, content: set[int]) -> set[int]:
-    """``content`` when it does not end on a coordinating conjunction; else with the conjunct
+def _conjunction_ended(v: Token, content: set[int], last: int) -> set[int]:
+    """``content`` (``last`` its last word, ``max(content)``, which the caller has read: a
+    content may be a whole long quotation) when it does not end on a coordinating conjunction;
+    else with the conjunct
     after it (the parse hung the conjunction in the content and the conjunct elsewhere:
     "announced that she was careless with the files and in the normal course would face a
     penalty"), or without the conjunction and the punctuation before it when that conjunct is
@@ -1088,7 +1112,6 @@ def _conjunction_ended(v: Token, content: set[int]) -> set[int]:
     +0.00008; lenient -0.00016 / -0.00011, cue token -0.00012 / -0.00004, within the noise
     (history, 2026-12-06)."""
     doc = v.doc
-    last = max(content)
     k = doc[last]
     if k.dep_ != "cc" or k.lower_ not in ("and", "but", "or", "nor"):
         return content
@@ -1096,7 +1119,7 @@ def _conjunction_ended(v: Token, content: set[int]) -> set[int]:
         (
             t
             for t in doc[last + 1 : k.sent.end]
-            if t.dep_ == "conj" and t.head.i in content | {v.i} and t.head.i < last
+            if t.dep_ == "conj" and (t.head.i in content or t.head.i == v.i) and t.head.i < last
         ),
         None,
     )
