@@ -16,6 +16,13 @@ def cands(analyzer: Analyzer) -> Extract:
     return candidate_extractor(analyzer)
 
 
+def _bare_content(cands: Extract, text: str, cue: str) -> list[str]:
+    """The content's pieces of the candidate on the word ``cue``, without the punctuation and
+    quote marks around each (as the scorer reads them)."""
+    text, found = cands(text)
+    return [text[a:b] for a, b in canonical(text, by_cue(text, found, cue).content)]
+
+
 CONTENT_EXTENTS = [
     # the words before a tag whose inverted name the parse hung on the rest of the clause
     (
@@ -366,9 +373,7 @@ QUOTE_LEAD_INS = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), QUOTE_LEAD_INS)
 def test_quote_lead_ins(cands: Extract, text: str, cue: str, content: list[str]) -> None:
-    text, found = cands(text)
-    spans = canonical(text, by_cue(text, found, cue).content)  # without the marks around
-    assert [text[a:b] for a, b in spans] == content
+    assert _bare_content(cands, text, cue) == content
 
 
 #: A quotation inside the object of a preposition right after the verb: the preposition joins
@@ -476,9 +481,7 @@ JOINED_QUOTATIONS = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), JOINED_QUOTATIONS)
 def test_words_between_quotations(cands: Extract, text: str, cue: str, content: list[str]) -> None:
-    text, found = cands(text)
-    spans = canonical(text, by_cue(text, found, cue).content)
-    assert [text[a:b] for a, b in spans] == content
+    assert _bare_content(cands, text, cue) == content
 
 
 #: A quotation in a prepositional phrase of a speech tag after it (a title: 'said on “The
@@ -521,9 +524,7 @@ TITLES_AFTER_TAGS = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), TITLES_AFTER_TAGS)
 def test_title_after_a_tag(cands: Extract, text: str, cue: str, content: list[str]) -> None:
-    text, found = cands(text)
-    spans = canonical(text, by_cue(text, found, cue).content)
-    assert [text[a:b] for a, b in spans] == content
+    assert _bare_content(cands, text, cue) == content
 
 
 #: An object-control verb's content starts at the object its infinitive is about; a
@@ -1262,9 +1263,7 @@ QUOTES_BEFORE_A_QUOTATION = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), QUOTES_BEFORE_A_QUOTATION)
 def test_quote_before_a_quotation(cands: Extract, text: str, cue: str, content: list[str]) -> None:
-    text, found = cands(text)
-    spans = canonical(text, by_cue(text, found, cue).content)
-    assert [text[a:b] for a, b in spans] == content
+    assert _bare_content(cands, text, cue) == content
 
 
 # -- behaviour table: "X quoted Y as saying Z": X reports Y's report, nested in its content -----

@@ -124,6 +124,17 @@ def test_quotation_standing_alone(text: str, alone: bool) -> None:
     assert _stands_alone(text, start, end) is alone
 
 
+def _content_on(cands: Extract, text: str, cue: str) -> list[str] | None:
+    """The content's words of the one candidate on the word ``cue``, or None when there is none
+    (more than one fails)."""
+    text, found = cands(text)
+    hits = _by_cue(text, found, cue)
+    if not hits:
+        return None
+    (c,) = hits
+    return _words(text, c.content)
+
+
 #: (text, cue word, its source, or None for no candidate on that word): a verb heading its
 #: sentence right after a quotation that ends with a comma, "!", "?" or a dash, with only its
 #: subject between, is the quotation's speech tag whatever its lemma
@@ -170,13 +181,8 @@ COMMA_LEADS = [
 
 @pytest.mark.parametrize(("text", "cue", "content"), COMMA_LEADS)
 def test_comma_before_a_quotation(cands: Extract, text: str, cue: str, content: str | None) -> None:
-    text, found = cands(text)
-    hits = _by_cue(text, found, cue)
-    if content is None:
-        assert not hits
-        return
-    (c,) = hits
-    assert _words(text, c.content) == [content]
+    words = _content_on(cands, text, cue)
+    assert words == (None if content is None else [content])
 
 
 #: (text, cue word, its content or None for no candidate on that word): a quotation inside the
@@ -203,10 +209,9 @@ QUOTED_OBJECTS = [
 def test_quotation_inside_the_object(
     cands: Extract, text: str, cue: str, content: str | None
 ) -> None:
-    text, found = cands(text)
-    hits = _by_cue(text, found, cue)
+    words = _content_on(cands, text, cue)
     if content is None:
-        assert not hits
+        assert words is None
         return
-    (c,) = hits
-    assert " ".join(_words(text, c.content)).startswith(content)
+    assert words is not None
+    assert " ".join(words).startswith(content)
