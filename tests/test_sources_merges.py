@@ -114,10 +114,10 @@ ROWS: list[SourceRow] = [
     ),
     # the body named after the bare "police"
     (
-        "Police said the man was armed. A spokesman for the Vancouver Police said he fled.",
-        [("Police", "said"), ("the Vancouver Police", "said@2")],
+        "Police said the man was armed when officers of the Vancouver Police Department arrived.",
+        [("Police", "said")],
         None,
-        ("Vancouver Police", "organization", None),
+        ("Vancouver Police Department", "organization", None),
     ),
     # negative: two police bodies named
     (
