@@ -105,7 +105,8 @@ def join_police(res: Resolver) -> None:
     bodies = {
         e.idx: e
         for e in res.live()
-        if "PERSON" not in e.labels
+        if "ORG" in e.labels
+        and "PERSON" not in e.labels
         and not e.outlet
         and any(x.type == "name" and police_body(x.text) for x in e.mentions)
     }
