@@ -483,9 +483,16 @@ def titles_conflict(m: Mention, e: Entity) -> bool:
     """Do the title of the name ``m`` and a title of the person ``e`` make two people: an
     office holder's spouse and a holder of an office ("President Trump said ... First lady
     Melania Trump said": two Trumps, in either order)? A former holder counts ("former
-    President Clinton" is not "first lady Hillary Clinton")."""
+    President Clinton" is not "first lady Hillary Clinton"). So do a present holder of an office
+    and a candidate in a race for it, when one of the two is named by the surname alone ("a
+    senior adviser to President Clinton ... Democratic presidential candidate Hillary Clinton":
+    the thirty-first audit of unseen articles found her titled "President"); not a former
+    holder, who may run again ("former President Trump ... Republican presidential candidate
+    Donald Trump"), nor two full names, whose first names decide (:func:`names_compatible`)."""
     if m.title is None:
         return False
+    if _race_against_holder(m, e):
+        return True
     titles = [x.title for x in e.mentions if x.type == "name" and x.title]
     # and its descriptions headed by such a title ("the president", "the first lady"; not
     # "the wife of the president")
@@ -499,6 +506,75 @@ def titles_conflict(m: Mention, e: Entity) -> bool:
     if _holds_office(m.title):
         return any(_SPOUSE_TITLE.search(t) for t in titles)
     return False
+
+
+def _title_roles(title: str) -> tuple[frozenset[str], bool]:
+    """The role nouns of a title ("Sen.": senator, lawmaker) and whether it is a vice's."""
+    roles: set[str] = set()
+    words = [w.strip(".,") for w in title.lower().replace("-", " ").split()]
+    for w in words:
+        if w in lx.TITLE_ROLES or w in lx.SINGLE_OFFICES or w in lx.PERSON_ROLE_NOUNS:
+            roles |= {w} | lx.TITLE_ROLES.get(w, frozenset())
+    return frozenset(roles), "vice" in words
+
+
+def titled_alike(title: str, e: Entity) -> bool:
+    """Is the person ``e`` named with a title of the same role as ``title`` ("President"
+    and "President"; "Sen." and "Senator"; not "Vice President" and "President")? Of two
+    people of one surname, a titled surname ("President Clinton") is the one so titled
+    ("President Bill Clinton", not "Hillary Clinton" named after him)."""
+    roles, vice = _title_roles(title)
+    if not roles:
+        return False
+    for x in e.mentions:
+        if x.type == "name" and x.title:
+            other, other_vice = _title_roles(x.title)
+            if vice == other_vice and not roles.isdisjoint(other):
+                return True
+    return False
+
+
+def _race_office(title: str) -> str | None:
+    """The office ("president") a title of a race names ("Democratic presidential candidate",
+    "gubernatorial nominee"; not "vice presidential nominee", nor a past race, "former
+    presidential candidate"), else None."""
+    words = [w.strip(".,") for w in title.lower().replace("-", " ").split()]
+    if not words or words[-1] not in lx.RACE_NOUNS or not lx.PAST_ROLE.isdisjoint(words):
+        return None
+    for i, w in enumerate(words[:-1]):
+        if w in lx.RACE_OFFICES and (i == 0 or words[i - 1] != "vice"):
+            return lx.RACE_OFFICES[w]
+    return None
+
+
+def _present_holder(title: str, office: str) -> bool:
+    """Does the title give its bearer the office now ("President", "Texas Gov."; not "Vice
+    President", "former President", a spouse's title or a race's)?"""
+    words = title.lower().replace("-", " ").split()
+    if _SPOUSE_TITLE.search(title) or past_words(title) or "vice" in words:
+        return False
+    return (
+        _race_office(title) is None
+        and words[-1].rstrip(".,") not in lx.RACE_NOUNS
+        and (title_holds(title, office))
+    )
+
+
+def _race_against_holder(m: Mention, e: Entity) -> bool:
+    """Is one of the name ``m`` and the person ``e`` titled as a present holder of an office
+    and the other as a candidate in a race for it, one of the two named by the surname alone
+    (:func:`titles_conflict`)?"""
+    assert m.title is not None
+    if m.former or len(m.name_tokens) > 1 and all(len(n) > 1 for n in e.names if n):
+        return False  # a title put in the past; two full names, whose first names decide
+    named = [x for x in e.mentions if x.type == "name" and x.title and not x.former]
+    race = _race_office(m.title)
+    if race is not None:
+        return any(_present_holder(x.title or "", race) for x in named)
+    return any(
+        (office := _race_office(x.title or "")) is not None and _present_holder(m.title, office)
+        for x in named
+    )
 
 
 def _holds_office(title: str) -> bool:

@@ -27,7 +27,7 @@ from newsprov.analysis.sources.coref_entities import PRONOUN_WINDOW as PRONOUN_W
 from newsprov.analysis.sources.coref_entities import Entity
 from newsprov.analysis.sources.coref_names import NameRules
 from newsprov.analysis.sources.coref_pronouns import PronounRules
-from newsprov.analysis.sources.described import join_described
+from newsprov.analysis.sources.described import join_described, join_police
 from newsprov.analysis.sources.mentions import Mention
 
 #: The nouns of a person news introduces unnamed before naming them ("A man has denied
@@ -70,6 +70,7 @@ class Resolver(NameRules, DescriptionRules, PronounRules):
         self._introduced(ordered)
         self._headline_role(ordered)
         join_described(self)  # "the Florida senator", "the team", "the RNC member"
+        join_police(self)  # "police" beside the one police body named ("the NYPD")
         return self.live()
 
     def _headline_role(self, ordered: list[Mention]) -> None:

@@ -63,9 +63,7 @@ _HELD_OFFICES = lx.PERSON_TITLES & frozenset(
 #: "candidate" or "nominee" may still hold an office a later description names ("Former
 #: Democratic candidate Bernie Sanders ... The Vermont senator declined": Sanders; a
 #: twenty-third audit of unseen articles found the senator apart on five lines).
-_RACE_NOUNS = frozenset(
-    "candidate candidates nominee hopeful contender challenger front-runner frontrunner".split()
-)
+_RACE_NOUNS = lx.RACE_NOUNS
 
 
 def _race_only(title: str) -> bool:

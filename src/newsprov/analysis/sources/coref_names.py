@@ -23,6 +23,7 @@ from newsprov.analysis.sources.agreement import (
     names_compatible,
     org_key,
     split_suffix,
+    titled_alike,
     titles_conflict,
 )
 from newsprov.analysis.sources.coref_entities import NOMINAL_WINDOW, Entity, ResolverBase
@@ -56,7 +57,7 @@ class NameRules(ResolverBase):
             # then to one the article already calls by the surname alone: news names a second
             # bearer of the surname in full or with an honorific ("Trump said ... First lady
             # Melania Trump said ... Trump added": the one called "Trump")
-            best: tuple[tuple[bool, bool, int], Entity] | None = None
+            best: tuple[tuple[bool, bool, bool, int], Entity] | None = None
             low = {t.lower().rstrip(".") for t in m.name_tokens[:1] + m.name_tokens[-1:]}
             bare = split_suffix(m.name_tokens) if m.name_tokens else ([], frozenset())
             low.update(bare[0][:1] + bare[0][-1:])  # "Robert S. Mueller III": also "mueller"
@@ -77,7 +78,15 @@ class NameRules(ResolverBase):
                     )
                     # called by this word alone, not by another ("Chelsea" is not "Clinton")
                     called = any(split_suffix(n)[0] == bare[0] for n in e.names)
-                    score = (junior, len(bare[0]) == 1 and not called, -e.mentions[-1].start)
+                    # of two people of one surname, a titled surname ("President Clinton")
+                    # goes to the one named with that title ("President Bill Clinton")
+                    untitled = m.title is not None and not titled_alike(m.title, e)
+                    score = (
+                        junior,
+                        untitled,
+                        len(bare[0]) == 1 and not called,
+                        -e.mentions[-1].start,
+                    )
                     if best is None or score < best[0]:
                         best = (score, e)
             if best is None and len(m.name_tokens) == 1:

@@ -853,6 +853,15 @@ SINGLE_OFFICES = _words(
     """
 )
 
+#: Nouns of a race for an office, not an office held ("Democratic presidential candidate",
+#: "the Republican nominee").
+RACE_NOUNS = _words(
+    "candidate candidates nominee hopeful contender challenger front-runner frontrunner"
+)
+
+#: The adjectives that name the office a race is for ("presidential candidate": president).
+RACE_OFFICES = {"presidential": "president", "gubernatorial": "governor", "mayoral": "mayor"}
+
 #: Regions an outlet's edition may be named for, lower case, beside the article's own tagged
 #: places and the countries of NATIONALITIES ("BBC Scotland", "Breitbart Texas"): the nations
 #: of the United Kingdom and the states of the United States.
