@@ -965,6 +965,22 @@ NINTH_AUDIT_LEFT = [
         [("CNN", 2)],
         [],
     ),
+    # negative: a passive ("to be interviewed") and a light verb whose object the lexicon has
+    # for words ("to provide details") withhold words too
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to be interviewed about the"
+        " earlier debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to provide details of the"
+        " earlier debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
     # negative: not a verb of refusal ("did not want to"), and a refusal one of whose verbs is
     # a report ("to join the debate or endorse")
     (

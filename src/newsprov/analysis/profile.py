@@ -60,7 +60,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsprov.analysis.attribution.lexicon import verb_lexicon
+from newsprov.analysis.attribution.lexicon import LIGHT_VERBS, verb_lexicon
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources.agreement import ANIMATE_HEADS
@@ -419,7 +419,9 @@ def _planned(word: Token) -> bool:
 def _refused_deed(word: Token) -> bool:
     """Is ``word`` a refusal to act (:data:`REFUSALS` with a "to" infinitive, and every verb of
     it, conjuncts too, one that rarely reports: :data:`REPORT_SHARE`)? A verb the lexicon never
-    saw is not known to be a deed ("refused to be interviewed" is words withheld)."""
+    saw is not known to be a deed, nor is a passive ("declined to be interviewed": words
+    withheld); a light verb with an object is judged by the lexicon's key for that object
+    ("declined to provide details": ``provide|dobj|=detail`` 3 of 4), unknown if it has none."""
     if word.lemma_.lower() not in REFUSALS:
         return False
     done = [
@@ -428,9 +430,16 @@ def _refused_deed(word: Token) -> bool:
         if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
     ]
     done += [v for c in done for v in c.conjuncts]
-    counts = verb_lexicon().verb_counts
+    lexicon = verb_lexicon()
     for verb in done:
-        n, hits = counts.get(verb.lemma_.lower(), (0, 0))
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        lemma = verb.lemma_.lower()
+        objs = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        if lemma in LIGHT_VERBS and objs:
+            n, hits = lexicon.counts.get(f"{lemma}|dobj|={objs[0]}", (0, 0))
+        else:
+            n, hits = lexicon.verb_counts.get(lemma, (0, 0))
         if not n or hits >= REPORT_SHARE * n:
             return False
     return bool(done)
