@@ -912,34 +912,34 @@ EIGHTH_AUDIT = [
 test_eighth_audit_relays_and_first_hand = _audit_test(EIGHTH_AUDIT)
 
 
-# The eighth audit's leftover, tried by a ninth (2026-12-06, session 54): a refusal to act
-# ("refused to join the debate") beside a source's words another outlet relays is no part of
-# that interview, where words withheld from it ("declined to discuss") are. Not adopted: the
-# rule tried, every deed in the outlet's own words (``voice.outlets_own``) out of the count,
-# moved 5 lines on PolNeAR train, 3 of them wrong (docs/history/voice.md). (text, meta,
-# relays, first-hand source names)
-_REFUSAL_LEFT = pytest.mark.xfail(
-    reason="a refusal to act beside an outlet's interview still counts for it (ninth audit)",
-    strict=True,
-)
+# The eighth audit's leftover, tried by a ninth (2026-12-06, session 54) and settled the same
+# day: a refusal to act ("refused to join the debate") beside a source's words another outlet
+# relays is no part of that interview, where words withheld from it ("declined to discuss")
+# are. The refused verb tells them apart: one that rarely reports on PolNeAR train (the verb
+# lexicon's counts: "join", "attend") makes a deed (``profile.REFUSALS``, ``REPORT_SHARE``).
+# (text, meta, relays, first-hand source names)
 NINTH_AUDIT_LEFT = [
-    pytest.param(
+    (
         'Rand Paul refused to join the earlier debate on Thursday. "It is not about viewership,"'
         " Paul said on CNN.",
         {},
         [("CNN", 1)],
         [],
-        marks=_REFUSAL_LEFT,
     ),
-    pytest.param(
+    (
         "Rand Paul told CNN that the debate was unfair. He refused to join the earlier debate.",
         {},
         [("CNN", 1)],
         [],
-        marks=_REFUSAL_LEFT,
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to attend the earlier debate.",
+        {},
+        [("CNN", 1)],
+        [],
     ),
     # negative: his words beside the interview are the interview's, and so are words he
-    # withheld from it (a refusal to speak)
+    # withheld from it (a refusal to speak: the refused verb a report)
     (
         "Rand Paul told CNN that the debate was unfair. He said the earlier debate was a farce.",
         {},
@@ -955,6 +955,44 @@ NINTH_AUDIT_LEFT = [
     (
         "Rand Paul told CNN that the debate was unfair. He refused to comment on the earlier"
         " debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to assail the governor.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    # negative: a passive ("to be interviewed") and a light verb whose object the lexicon has
+    # for words ("to provide details") withhold words too
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to be interviewed about the"
+        " earlier debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He declined to provide details of the"
+        " earlier debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    # negative: not a verb of refusal ("did not want to"), and a refusal one of whose verbs is
+    # a report ("to join the debate or endorse")
+    (
+        "Rand Paul told CNN that the debate was unfair. He did not want to address the earlier"
+        " debate.",
+        {},
+        [("CNN", 2)],
+        [],
+    ),
+    (
+        "Rand Paul told CNN that the debate was unfair. He refused to join the debate or endorse"
+        " the governor.",
         {},
         [("CNN", 2)],
         [],

@@ -21,7 +21,8 @@ Definitions (see ``docs/voice.md``):
   inside them ("officials said ..., the Anchorage Daily News reported"); an outlet's
   interview also counts the source's top-level words two sentences around it when the source
   is no first-hand source anywhere in the article ("The Oregonian quotes a spokesman ... The
-  spokesman also said"); an outlet's tag that closes a quotation ending someone's words
+  spokesman also said"), but not a refusal to act ("refused to join the debate", where
+  "declined to discuss" withholds words and counts: :data:`REFUSALS`); an outlet's tag that closes a quotation ending someone's words
   relays them ('X said the evidence was "fake," the Associated Press reported');
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
@@ -59,6 +60,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from newsprov.analysis.attribution.lexicon import LIGHT_VERBS, verb_lexicon
 from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.sources.agreement import ANIMATE_HEADS
@@ -189,6 +191,18 @@ WORDS = frozenset(
 #: sentences from a quotation CNN relays, is no part of it). Added after a seventh audit of the
 #: profile (2026-12-06, session 53).
 PLANNED = frozenset({"schedule", "slate", "due"})
+#: Verbs of refusal: with a "to" infinitive of a verb that rarely reports ("refused to join the
+#: debate", "declined to attend") the cue says what someone would not do, a deed in the
+#: outlet's own words, no part of an interview another outlet relays beside it; with a verb of
+#: speech ("declined to discuss", "refused to comment", "declined to assail him") it is words
+#: withheld from that interview, and counts for it. Added after the ninth audit of the profile
+#: (2026-12-06, session 54; docs/history/voice.md).
+REFUSALS = frozenset({"refuse", "decline"})
+#: A verb reports when at least this share of its train candidates in verb frames matched a
+#: gold attribution (the attribution lexicon's counts, ``VerbLexicon.verb_counts``: "join" 4 of
+#: 76, "attend" 0 of 36; "speak" 46 of 200, "address" 17 of 56, "assail" 5 of 6). The verb
+#: lexicon's floor for a key to be a cue at all (``lexicon.MODEL_FLOOR``) is the same 0.2.
+REPORT_SHARE = 0.2
 #: Verbs of a judgement reached: as a participle clause on a deed that is no cue itself ("Mr.
 #: Dowd resigned, concluding that his client was ignoring his advice") the clause says why the
 #: deed was done, what was thought, not words given to the outlet. "Limbaugh concluded that",
@@ -402,6 +416,35 @@ def _planned(word: Token) -> bool:
     return word.dep_ == "xcomp" and _to_infinitive(word) and word.head.lemma_.lower() in PLANNED
 
 
+def _refused_deed(word: Token) -> bool:
+    """Is ``word`` a refusal to act (:data:`REFUSALS` with a "to" infinitive, and every verb of
+    it, conjuncts too, one that rarely reports: :data:`REPORT_SHARE`)? A verb the lexicon never
+    saw is not known to be a deed, nor is a passive ("declined to be interviewed": words
+    withheld); a light verb with an object is judged by the lexicon's key for that object
+    ("declined to provide details": ``provide|dobj|=detail`` 3 of 4), unknown if it has none."""
+    if word.lemma_.lower() not in REFUSALS:
+        return False
+    done = [
+        c
+        for c in word.children
+        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    done += [v for c in done for v in c.conjuncts]
+    lexicon = verb_lexicon()
+    for verb in done:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        lemma = verb.lemma_.lower()
+        objs = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+        if lemma in LIGHT_VERBS and objs:
+            n, hits = lexicon.counts.get(f"{lemma}|dobj|={objs[0]}", (0, 0))
+        else:
+            n, hits = lexicon.verb_counts.get(lemma, (0, 0))
+        if not n or hits >= REPORT_SHARE * n:
+            return False
+    return bool(done)
+
+
 def _concluded(word: Token, cue_heads: frozenset[int]) -> bool:
     """Is ``word`` a judgement reached (:data:`CONCLUSIONS`) in a bare participle clause hung
     on a verb that heads no cue ("resigned, concluding that ...": why he resigned)?"""
@@ -613,8 +656,10 @@ def build_profile(
     for a in attributions:
         if a.parent is not None or a.source is None or a.source in first:
             continue
-        if (head := _cue_head(doc, a)) is not None and _planned(head):
-            continue  # a speech to be given ("is scheduled to address"): no words yet
+        if (head := _cue_head(doc, a)) is not None and (_planned(head) or _refused_deed(head)):
+            # a speech to be given ("is scheduled to address"): no words yet; a refusal to act
+            # ("refused to join the debate"): a deed, where "declined to discuss" withholds words
+            continue
         if relaying.isdisjoint(a.chain) and a.recipient not in relaying:
             for sid in near_relays(a):
                 through[sid] += 1
