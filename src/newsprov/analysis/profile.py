@@ -22,8 +22,9 @@ Definitions (see ``docs/voice.md``):
   interview also counts the source's top-level words two sentences around it when the source
   is no first-hand source anywhere in the article ("The Oregonian quotes a spokesman ... The
   spokesman also said"), but not a refusal to act ("refused to join the debate", where
-  "declined to discuss" withholds words and counts: :data:`REFUSALS`); an outlet's tag that closes a quotation ending someone's words
-  relays them ('X said the evidence was "fake," the Associated Press reported');
+  "declined to discuss" withholds words and counts: :data:`REFUSALS`); an outlet's tag that
+  closes a quotation ending someone's words relays them ('X said the evidence was "fake," the
+  Associated Press reported');
 * ``first_hand_sources``: sources of top-level attributions (no parent) whose chain holds no
   outlet and whose recipient is no other outlet, and whose cue is speech: not an attitude or
   belief cue ("X has been wary of" says what X thinks, not that X spoke to the outlet), nor a
