@@ -39,7 +39,7 @@ from newsprov.analysis.doctext import doc_text
 from newsprov.analysis.outlets import registry
 from newsprov.analysis.pipeline import Analyzer
 from newsprov.analysis.sentences import sentence_index
-from newsprov.analysis.sources import coref, detection, forms, kinds
+from newsprov.analysis.sources import coref, detection, detection_untagged, forms, kinds
 from newsprov.analysis.sources import lexicon as lx
 from newsprov.analysis.voice import cues, quotes, token_cues
 from newsprov.analysis.voice import lexicon as voice_lexicon
@@ -342,7 +342,7 @@ _SOURCE_TEXTS = [
 @pytest.mark.parametrize("text", _SOURCE_TEXTS)
 def test_common_words_match_the_token_walk(nlp: Language, text: str) -> None:
     doc = nlp(text)
-    common = detection._CommonWords(doc)
+    common = detection_untagged._CommonWords(doc)
     assert common.words == frozenset(t.text for t in doc)
     assert common.mid_sentence == frozenset(t.text for t in doc if not t.is_sent_start)
 
