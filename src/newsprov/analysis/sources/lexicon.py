@@ -940,9 +940,9 @@ FIRM_NAME_ENDS = _words(
 DASHES = frozenset({"-", "–", "—"})
 
 #: Plural party words that end a name of a party's members' club ("Log Cabin Republicans",
-#: "College Democrats", tagged PERSON): an organization's name, no one's (`detection._names`,
-#: only with the tagger's NNPS). Written for a thirteenth audit of unseen articles, where "Log
-#: Cabin Republicans" had been a person.
+#: "College Democrats", tagged PERSON): an organization's name, no one's
+#: (`detection_names._names`, only with the tagger's NNPS). Written for a thirteenth audit of
+#: unseen articles, where "Log Cabin Republicans" had been a person.
 PARTY_PLURALS = _words("republicans democrats")
 
 #: A party's words before a role's noun ("the Republican incumbent", "the GOP nominee"): the
