@@ -300,6 +300,15 @@ def test_short_first_name(nlp: Language, text: str, tags: dict[str, str], same: 
         ("The RNC said the rule was bad. The Republican National Convention said more.", False),
         # the well-known name itself
         ("The NRA said the rule was bad. The National Rifle Association said more.", True),
+        # a well-known name with a "the" inside it: the guard's name key dropped every "the"
+        # and refused the join; with the key of `outlets.normalize` the guard passes it, but
+        # the two stay apart by a step not yet traced
+        pytest.param(
+            "The NAACP said the rule was bad. The National Association for the Advancement of "
+            "Colored People said more.",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="the long name is joined by no step"),
+        ),
         # negative: initials spelled out as another name before
         (
             "The Beef Growers Group (BGG) said the rule was bad. The BGG said so again. "

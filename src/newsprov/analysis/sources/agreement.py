@@ -289,7 +289,7 @@ def expansion_of(key: str, e: Entity) -> bool:
     National Rifle Association (NRA)" ... "the National Restaurant Association"), nor when
     they are a well-known body's whose name is another (`KNOWN_INITIALS`: "the NRA" ... "the
     National Restaurant Association"; "the RNC" ... "the Republican National Convention")."""
-    words = _bare(key)
+    words = normalize(key)
     for x in e.mentions:
         if not (is_acronym(x.text) and spells(x.text, key)):
             continue
@@ -297,16 +297,10 @@ def expansion_of(key: str, e: Entity) -> bool:
         known = KNOWN_INITIALS.get(letters)
         if known is not None and known != words:
             return False
-        if any(_bare(k) != words and " " in k and spells(letters, k) for k in e.keys):
+        if any(normalize(k) != words and " " in k and spells(letters, k) for k in e.keys):
             return False
         return True
     return False
-
-
-def _bare(key: str) -> str:
-    """A name's key without "the" ("the national rifle association": "national rifle
-    association")."""
-    return " ".join(w for w in key.lower().split() if w != "the")
 
 
 #: Initials of well-known bodies and the one name each stands for, lower case: a full name of
